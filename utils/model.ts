@@ -205,3 +205,41 @@ export interface PageDoc {
   readersSay: ReaderHighlight[];
   warnings: ParseWarning[];
 }
+
+/** A comment the DOM adapter already found, located in the input text it built. */
+export interface CommentHint {
+  author: Span;
+  paragraphs: Span[];
+  date?: MetaDate;
+  /** Index (into the hints array) of the comment this one replies to, from the page's own nesting. */
+  parentIndex?: number;
+}
+
+/** Page metadata that is not part of the text (JSON-LD, `<meta>`, `<title>`); fills what the text does not carry. */
+export interface PageMeta {
+  headline?: string;
+  date?: string;
+  bylines?: string[];
+  publisher?: string;
+  language?: string;
+  url?: string;
+}
+
+/** What the caller knows beyond the text. Everything is optional: plain saved text needs none of it. */
+export interface ParseOptions {
+  /** `text` (default) for saved page text; `page` when the DOM adapter built the text. */
+  kind?: SourceKind;
+  /** `page` (default) looks for a comment section; `article` treats the whole input as article text. */
+  mode?: 'page' | 'article';
+  /** File name or URL, recorded in `source.name`. */
+  name?: string;
+  meta?: PageMeta;
+  /** Offset where the article region ends and the comment region begins, when the adapter knows it. */
+  commentsStart?: number;
+  /** Comments found in the page's markup; when given, the text is not segmented into comments again. */
+  comments?: CommentHint[];
+  /** The page has a comment area we cannot read (a cross-origin iframe, say). */
+  commentsUnreadable?: boolean;
+  /** Number of summary sentences (3–5 is the useful range). */
+  summarySentences?: number;
+}

@@ -1,0 +1,49 @@
+import { extractEntities } from './entities/extract-entities';
+import type { PageDoc, ParseOptions } from './model';
+import { scoreNoise } from './noise/score-noise';
+import { segmentPage } from './page/segment-page';
+import { selectReaderHighlights } from './summary/select-reader-highlights';
+import { summarize } from './summary/summarize';
+import { buildThreads } from './threads/build-threads';
+import { inferReplies } from './threads/infer-replies';
+
+/**
+ * The one parser: page text in, one structured `PageDoc` out. Pure and total: any string gives a document,
+ * with warnings where the input was odd.
+ *
+ * The passes run in this order because each reads what the one before settled:
+ * 1. segment: header, body, credits, count line, comments (everything else reads these spans);
+ * 2. replies: who answers whom, so threads and noise see the structure;
+ * 3. noise: needs the final comment list (duplicates) and is read by "what readers say";
+ * 4. entities: body and comments, so the summary can favour sentences about the main entities;
+ * 5. summary and reader highlights last.
+ */
+export function parsePageText(text: string, options: ParseOptions = {}): PageDoc {
+  const input = typeof text === 'string' ? text : '';
+  const segmented = segmentPage(input, options);
+
+  const replies = inferReplies(segmented.comments);
+  const linked = segmented.comments.map((comment, i) => ({ ...comment, replyTo: replies[i] }));
+  const noise = scoreNoise(linked);
+  const comments = linked.map((comment, i) => ({ ...comment, noise: noise[i] ?? comment.noise }));
+
+  const bodyEntities = extractEntities(segmented.body, 'body');
+  const commentEntities = extractEntities(
+    comments.flatMap((comment) => comment.paragraphs.map((p) => ({ ...p, commentId: comment.id }))),
+    'comments',
+  );
+
+  return {
+    version: 1,
+    source: { kind: options.kind ?? 'text', length: input.length, ...(options.name ? { name: options.name } : {}) },
+    metadata: segmented.metadata,
+    body: segmented.body,
+    summary: summarize(segmented.body, { sentences: options.summarySentences, entities: bodyEntities }),
+    entities: { body: bodyEntities, comments: commentEntities },
+    commentSection: segmented.commentSection,
+    comments,
+    threads: buildThreads(comments),
+    readersSay: selectReaderHighlights(comments),
+    warnings: segmented.warnings,
+  };
+}
