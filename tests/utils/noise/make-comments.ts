@@ -1,0 +1,43 @@
+import type { Comment, ReplyLink } from '../../../utils/model';
+
+/** One invented comment: author, text (paragraphs split on "\n"), and optionally a reply link. */
+export interface CommentSpec {
+  author: string;
+  text: string;
+  replyTo?: ReplyLink;
+}
+
+/**
+ * Builds a `Comment[]` as the segmenter would, laid out as page text (author line, then text lines), so offsets are
+ * real. Shared by the noise and threads tests.
+ */
+export function makeComments(specs: readonly CommentSpec[]): Comment[] {
+  let offset = 0;
+  return specs.map((spec, index) => {
+    const start = offset;
+    const author = { text: spec.author, start, end: start + spec.author.length };
+    offset = author.end + 1;
+    const paragraphs = spec.text.split('\n').map((line) => {
+      const span = { text: line, start: offset, end: offset + line.length };
+      offset = span.end + 1;
+      return span;
+    });
+    return {
+      type: 'comment',
+      id: `c${index + 1}`,
+      index,
+      author,
+      paragraphs,
+      start,
+      end: offset - 1,
+      text: spec.text,
+      ...(spec.replyTo ? { replyTo: spec.replyTo } : {}),
+      noise: { score: 0, reasons: [] },
+    };
+  });
+}
+
+/** Comments by distinct authors, one per text. */
+export function commentsFromTexts(texts: readonly string[]): Comment[] {
+  return makeComments(texts.map((text, i) => ({ author: `reader${i + 1}`, text })));
+}

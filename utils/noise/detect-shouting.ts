@@ -1,0 +1,20 @@
+import type { NoiseReason } from '../model';
+
+/** Below this many letters (count) a run of capitals is an acronym or a short cry, not shouting. */
+const SHOUT_MIN_LETTERS = 12;
+/** Share of letters (0–1) that must be upper-case: ordinary text with names and acronyms stays well below it. */
+const SHOUT_MIN_UPPER_SHARE = 0.7;
+/** Weight of shouting: annoying, but the comment may still say something. */
+const SHOUT_WEIGHT = 0.4;
+
+const LETTER = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
+
+/** Flags a comment written mostly in capital letters. */
+export function detectShouting(text: string): NoiseReason | undefined {
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters < SHOUT_MIN_LETTERS) return undefined;
+  const upper = text.match(UPPER)?.length ?? 0;
+  if (upper / letters < SHOUT_MIN_UPPER_SHARE) return undefined;
+  return { code: 'shouting', message: 'mostly capitals', weight: SHOUT_WEIGHT };
+}

@@ -1,0 +1,16 @@
+import type { NoiseReason } from '../model';
+
+/** Comments with fewer words than this (count) rarely carry content of their own ("lol", "So true!"). */
+const VERY_SHORT_WORDS = 4;
+/** Weight of shortness alone: a nudge, never enough to collapse a comment by itself. */
+const VERY_SHORT_WEIGHT = 0.25;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Flags a one-liner with little content: fewer than `VERY_SHORT_WORDS` words. */
+export function detectVeryShort(text: string): NoiseReason | undefined {
+  const words = text.match(WORD)?.length ?? 0;
+  if (words >= VERY_SHORT_WORDS) return undefined;
+  const message = words === 0 ? 'no words' : `only ${words} word${words === 1 ? '' : 's'}`;
+  return { code: 'very-short', message, weight: VERY_SHORT_WEIGHT };
+}
