@@ -1,0 +1,66 @@
+import { FEATURE_BUCKETS } from './hash-feature';
+import { NER_LABELS } from './ner-labels';
+import type { WeightTable } from './tag-sentence';
+
+/** The committed model file: kept weight rows as base64 varint row deltas and int16 weights (little-endian). */
+export interface StoredModel {
+  format: 'sidelight-ner-perceptron/1';
+  buckets: number;
+  labels: readonly string[];
+  /** Weight of one int16 step. */
+  scale: number;
+  rows: string;
+  weights: string;
+  about: Record<string, unknown>;
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DIGITS = new Map([...ALPHABET].map((char, i) => [char, i]));
+
+/** Decodes standard base64 without the environment's `atob`, so the core runs the same everywhere. */
+export function decodeBase64(text: string): Uint8Array {
+  const clean = text.replace(/=+$/, '');
+  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let n = 0;
+  for (let i = 0; i < clean.length; i++) {
+    buffer = ((buffer << 6) | (DIGITS.get(clean.charAt(i)) ?? 0)) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[n++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return bytes;
+}
+
+/** Expands the stored model into a weight table; a file of another shape gives an empty table (tags nothing). */
+export function decodeModel(model: StoredModel): WeightTable {
+  const width = NER_LABELS.length;
+  const offsets = new Int32Array(FEATURE_BUCKETS).fill(-1);
+  if (model.buckets !== FEATURE_BUCKETS || model.labels.join() !== NER_LABELS.join()) {
+    return { offsets, values: new Float32Array(0) };
+  }
+  const bytes = decodeBase64(model.weights);
+  const values = new Float32Array(bytes.length >> 1);
+  for (let i = 0; i < values.length; i++) {
+    const q = (bytes[2 * i] ?? 0) | ((bytes[2 * i + 1] ?? 0) << 8);
+    values[i] = (q >= 0x8000 ? q - 0x10000 : q) * model.scale;
+  }
+  let row = 0;
+  let shift = 0;
+  let delta = 0;
+  let kept = 0;
+  for (const byte of decodeBase64(model.rows)) {
+    delta |= (byte & 0x7f) << shift;
+    shift += 7;
+    if (byte & 0x80) continue;
+    row += delta;
+    [delta, shift] = [0, 0];
+    if (row >= FEATURE_BUCKETS || (kept + 1) * width > values.length) break;
+    offsets[row] = kept * width;
+    kept++;
+  }
+  return { offsets, values };
+}

@@ -1,0 +1,37 @@
+import { KNOWN_ORGS } from './cue-words';
+
+/** The shipped name lists as stored: lowercase entries joined with "\n" (compact in JSON and quick to split). */
+export interface GazetteerData {
+  first: string;
+  surname: string;
+  place: string;
+  nationality: string;
+}
+
+/** Name lists ready for lookup; keys are lowercase, multi-word entries joined by single spaces. */
+export interface Gazetteer {
+  first: ReadonlySet<string>;
+  surname: ReadonlySet<string>;
+  place: ReadonlySet<string>;
+  nationality: ReadonlySet<string>;
+  org: ReadonlySet<string>;
+  /** Longest entry of `place` or `org`, in words: bounds the span lookups. */
+  maxWords: number;
+}
+
+const toSet = (list: string): Set<string> => new Set(list.split('\n').filter((entry) => entry.length > 0));
+
+/** Builds lookup sets from the stored lists, adding the hand-written organization list. */
+export function buildGazetteer(data: GazetteerData): Gazetteer {
+  const place = toSet(data.place);
+  let maxWords = 1;
+  for (const entry of [...place, ...KNOWN_ORGS]) maxWords = Math.max(maxWords, entry.split(' ').length);
+  return {
+    first: toSet(data.first),
+    surname: toSet(data.surname),
+    place,
+    nationality: toSet(data.nationality),
+    org: KNOWN_ORGS,
+    maxWords,
+  };
+}
