@@ -1,0 +1,139 @@
+/**
+ * Measures the DOM adapter on the Dragnet 2012 training pages (`../shared/data/dragnet-train`, AGPL, evaluation
+ * only: pages and gold text are read at run time and never copied). Prints article-body shingle P/R/F1, comment token
+ * P/R/F1 on pages with comments, the share of comment-free pages where we report comments, time per page, and the
+ * Readability-only baseline, on the dev split (ids hashing even, used for tuning) and the held-out split.
+ *
+ * Usage: npx tsx scripts/eval/extraction.ts [--limit N] [--show ID]
+ */
+import { Readability } from '@mozilla/readability';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { readPage } from '../../utils/dom/read-page';
+import { scoreArticle, scoreComments, summarise, type PageScore } from './extraction/metrics';
+
+const DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'dragnet-train');
+
+interface Gold {
+  articleBody: string;
+  comments: string;
+}
+
+interface PageResult {
+  id: string;
+  dev: boolean;
+  hasGoldComments: boolean;
+  article: PageScore;
+  articleWithHeadline: PageScore;
+  baseline: PageScore;
+  comments?: PageScore;
+  reportedComments: boolean;
+  unreadable: boolean;
+  parseMs: number;
+  readMs: number;
+}
+
+/** FNV-1a of the id: a fixed split that does not depend on file order. */
+function isDev(id: string): boolean {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % 2 === 0;
+}
+
+function loadDocument(id: string): Document {
+  const html = gunzipSync(readFileSync(join(DATA, 'html', `${id}.html.gz`))).toString('utf8');
+  return parseHTML(html).document as unknown as Document;
+}
+
+function baselineText(id: string): string {
+  try {
+    const parsed = new Readability(loadDocument(id)).parse();
+    return parsed?.textContent ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function evaluatePage(id: string, gold: Gold): PageResult {
+  const t0 = performance.now();
+  const doc = loadDocument(id);
+  const t1 = performance.now();
+  const reading = readPage(doc);
+  const t2 = performance.now();
+  const start = reading.options.commentsStart ?? reading.text.length;
+  const article = reading.text.slice(0, start);
+  const hints = reading.options.comments ?? [];
+  const comments = hints.length > 0 ? reading.text.slice(start) : '';
+  const headline = reading.options.meta?.headline ?? '';
+  return {
+    id,
+    dev: isDev(id),
+    hasGoldComments: gold.comments.trim().length > 0,
+    article: scoreArticle(article, gold.articleBody),
+    articleWithHeadline: scoreArticle(`${headline}\n${article}`, gold.articleBody),
+    baseline: scoreArticle(baselineText(id), gold.articleBody),
+    comments: gold.comments.trim() ? scoreComments(comments, gold.comments) : undefined,
+    reportedComments: hints.length > 0,
+    unreadable: reading.options.commentsUnreadable === true,
+    parseMs: t1 - t0,
+    readMs: t2 - t1,
+  };
+}
+
+const fmt = (n: number): string => n.toFixed(3);
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+
+function report(label: string, results: PageResult[]): void {
+  const line = (name: string, s: ReturnType<typeof summarise>): string =>
+    `  ${name.padEnd(28)} P ${fmt(s.p)}  R ${fmt(s.r)}  F1 ${fmt(s.f1)}  (n=${s.n})`;
+  const withComments = results.filter((r) => r.hasGoldComments);
+  const without = results.filter((r) => !r.hasGoldComments);
+  const wrong = without.filter((r) => r.reportedComments).length;
+  console.log(`${label}: ${results.length} pages`);
+  console.log(line('article (body lines)', summarise(results.map((r) => r.article))));
+  console.log(line('article (+ headline)', summarise(results.map((r) => r.articleWithHeadline))));
+  console.log(line('article (Readability only)', summarise(results.map((r) => r.baseline))));
+  console.log(line('comments (tokens)', summarise(withComments.flatMap((r) => (r.comments ? [r.comments] : [])))));
+  console.log(
+    `  comments reported on pages without: ${wrong}/${without.length} = ${fmt(wrong / Math.max(1, without.length))}`,
+  );
+  console.log(`  commentsUnreadable flagged: ${results.filter((r) => r.unreadable).length}`);
+  const read = results.map((r) => r.readMs);
+  const parse = results.map((r) => r.parseMs);
+  console.log(
+    `  readPage ms: median ${median(read).toFixed(1)}, mean ${mean(read).toFixed(1)}; linkedom parse ms: median ${median(parse).toFixed(1)}, mean ${mean(parse).toFixed(1)}`,
+  );
+}
+
+/** Runs the extraction evaluation and prints the report; returns false when the data is absent. */
+export function runExtractionEval(args: readonly string[] = []): boolean {
+  const truthPath = join(DATA, 'ground-truth.json');
+  if (!existsSync(truthPath)) {
+    console.log(`extraction eval skipped: ${DATA} not found (Dragnet data is evaluation-only, not in the repo)`);
+    return false;
+  }
+  const limitAt = args.indexOf('--limit');
+  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
+  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, Gold>;
+  const ids = Object.keys(truth).slice(0, limit);
+  const results: PageResult[] = [];
+  for (const id of ids) {
+    const gold = truth[id];
+    if (gold) results.push(evaluatePage(id, gold));
+  }
+  report(
+    'dev (id hash even)',
+    results.filter((r) => r.dev),
+  );
+  report(
+    'held-out (id hash odd)',
+    results.filter((r) => !r.dev),
+  );
+  report('all', results);
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) runExtractionEval(process.argv.slice(2));

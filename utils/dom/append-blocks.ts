@@ -1,0 +1,121 @@
+import type { Span } from '../model';
+import type { TextBuilder } from './text-builder';
+
+/** Elements whose text is never page prose: code, embedded documents, form controls, vector art. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+  'INPUT',
+  'FORM',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+]);
+
+/** Elements that start a new line: without layout (linkedom has none) this is how we know where lines break. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BR',
+]);
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** What to leave out and how to map text while walking. */
+export interface BlockWalkOptions {
+  /** Return false to drop a line (boilerplate). */
+  keep?: (line: string) => boolean;
+  /** Return true to leave an element (and its subtree) out. */
+  skip?: (element: Element) => boolean;
+  /** The live-page node a text node stands for (article text comes from a clone); identity by default. */
+  source?: (node: Text) => Text | undefined;
+}
+
+/** True for elements a reader cannot see or that hold no prose. */
+export function isSkippedElement(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * Appends the visible text under `root` to `builder`, one line per block element (p, li, div, br, …), and returns
+ * the spans of the lines it committed. The current line is ended before and after.
+ */
+export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWalkOptions = {}): Span[] {
+  const spans: Span[] = [];
+  const end = (): void => {
+    const span = builder.endLine(options.keep);
+    if (span) spans.push(span);
+  };
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      builder.appendText(text.data, options.source ? options.source(text) : text);
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
+    const element = node.nodeType === 1 ? (node as Element) : undefined;
+    if (element && (isSkippedElement(element) || options.skip?.(element))) return;
+    const block = !element || BLOCK_TAGS.has(element.tagName.toUpperCase());
+    if (block) end();
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) end();
+  };
+  end();
+  visit(root);
+  end();
+  return spans;
+}

@@ -1,0 +1,42 @@
+import { collectNested } from './collect-nested';
+import { commonAncestor } from './common-ancestor';
+import type { FoundComments } from './found-comment';
+
+/** Class or id tokens that name one comment (not the section, the form or the count). */
+const ITEM_TOKEN =
+  /^(?:comment|comments?[-_]?(?:item|entry|container|wrap|wrapper|block|single|post|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,})$/i;
+/** An element must hold at least this many characters of text to count as a comment (ignores empty shells). */
+const MIN_COMMENT_CHARS = 12;
+/** Fewer candidates than this is too little evidence that a generic pattern is a comment list. */
+const MIN_GENERIC_COMMENTS = 1;
+/** Anything inside these is a form or a prompt, never a comment. */
+const NOT_COMMENT = 'form, #respond, .comment-respond, textarea, [class*="login" i]';
+
+const SELECTORS = {
+  item: '[data-generic-comment]',
+  author: 'cite, [class*="author" i], [class*="user" i], [class*="name" i], [itemprop="author"]',
+  date: 'time, [class*="date" i], [class*="time" i], [class*="meta" i]',
+  body: '[class*="comment-text" i], [class*="comment-body" i], [class*="comment-content" i], [class*="message" i], [class*="entry" i], p',
+};
+
+const tokensOf = (element: Element): string[] => [...element.classList, element.id].filter((token) => token.length > 0);
+
+/**
+ * Generic comment markup: elements whose class or id names a single comment, nested or flat. Tried last: the
+ * pattern is weaker evidence than a known system's markup.
+ */
+export function findGeneric(doc: Document): FoundComments | undefined {
+  const items = [...doc.querySelectorAll('[class*="comment" i], [id*="comment" i], [class*="reply" i]')].filter(
+    (element) =>
+      tokensOf(element).some((token) => ITEM_TOKEN.test(token)) &&
+      !element.closest(NOT_COMMENT) &&
+      (element.textContent ?? '').trim().length >= MIN_COMMENT_CHARS,
+  );
+  if (items.length < MIN_GENERIC_COMMENTS) return undefined;
+  const region = commonAncestor(items);
+  if (!region) return undefined;
+  // collectNested needs one selector for the items: the item elements are not changed, only matched by identity.
+  const itemSet = new Set(items);
+  const comments = collectNested(region, SELECTORS, (element) => itemSet.has(element));
+  return comments.length > 0 ? { system: 'generic', region, comments } : undefined;
+}

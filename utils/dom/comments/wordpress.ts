@@ -1,0 +1,20 @@
+import { collectNested } from './collect-nested';
+import type { FoundComments } from './found-comment';
+
+/** WordPress comment lists across theme generations (`commentlist` before 3.x, `comment-list` after). */
+const REGION = 'ol.commentlist, ul.commentlist, ol.comment-list, ul.comment-list, ol.comments-list, ul.comments-list';
+const SELECTORS = {
+  item: 'li.comment, li.trackback, li.pingback',
+  author: '.comment-author .fn, .comment-author cite, .comment-author, cite.fn, .fn',
+  date: '.comment-meta time, .comment-meta a, .commentmetadata a, .commentmetadata, time',
+  // Newer themes wrap the text in .comment-content; older ones leave bare <p>s in .comment-body or the <li>.
+  body: '.comment-content, .comment-text, .comment-entry, .comment-body > p, li.comment > p, .comment-body > div > p',
+};
+
+/** WordPress-style threaded comments: `ol.commentlist > li.comment`, replies in `ul.children`. */
+export function findWordPress(doc: Document): FoundComments | undefined {
+  const region = doc.querySelector(REGION);
+  if (!region) return undefined;
+  const comments = collectNested(region, SELECTORS);
+  return comments.length > 0 ? { system: 'wordpress', region, comments } : undefined;
+}

@@ -1,0 +1,23 @@
+/**
+ * Lines that are page furniture even inside the article region: ad labels, "read more" teasers, newsletter and
+ * social prompts, photo credits and copyright notices.
+ */
+const BOILERPLATE = [
+  /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?)\W*$/i,
+  /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
+  /^(?:related|more|also read|recommended|most popular|trending)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
+  /^(?:sign up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,
+  /^(?:share|share this(?: article| story)?|tweet|email|print|comments?)\s*:?\s*$/i,
+  /^(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin)\b.{0,40}$/i,
+  /^(?:(?:photo|image|video|graphic)s?(?: credit)?|credit|source)\s*:.{0,80}$/i,
+  /^\(?(?:AP|AFP|Reuters|Getty Images?|EPA|Shutterstock)(?: Photo)?(?:\/[^)]{0,60})?\)?$/i,
+  /^(?:©|\(c\)|copyright\b).{0,200}$/i,
+  /^all rights reserved\.?$/i,
+  /^(?:this (?:article|story) (?:was|has been) (?:updated|corrected)\.?)$/i,
+];
+
+/** True when a line of the article region is furniture, not prose. */
+export function isBoilerplateLine(line: string): boolean {
+  const trimmed = line.trim();
+  return BOILERPLATE.some((pattern) => pattern.test(trimmed));
+}

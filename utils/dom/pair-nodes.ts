@@ -1,0 +1,21 @@
+/**
+ * Pairs every node of a fresh deep clone with the node it was cloned from, by walking both trees in step (a deep
+ * clone has the same shape). Must run before anything edits the clone; later moves inside the clone keep the pairs.
+ */
+export function pairNodes(original: Node, clone: Node): Map<Node, Node> {
+  const pairs = new Map<Node, Node>();
+  const stack: [Node, Node][] = [[original, clone]];
+  // An explicit stack: real pages nest deeply enough to make recursion a risk.
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [from, to] = top;
+    pairs.set(to, from);
+    let a = from.firstChild;
+    let b = to.firstChild;
+    while (a && b) {
+      stack.push([a, b]);
+      a = a.nextSibling;
+      b = b.nextSibling;
+    }
+  }
+  return pairs;
+}

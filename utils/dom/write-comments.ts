@@ -1,0 +1,46 @@
+import type { CommentHint } from '../model';
+import { appendBlocks } from './append-blocks';
+import type { FoundComments } from './comments/found-comment';
+import type { TextBuilder } from './text-builder';
+import { toIsoDate } from './to-iso-date';
+
+/** Author shown when a comment has no name (anonymous posting): the parser needs an author line. */
+const ANONYMOUS = 'Anonymous';
+
+/**
+ * Writes found comments as text lines (author, date when shown, then one line per paragraph) and returns the hints
+ * that tell the parser where each part is, so it does not segment the region again.
+ */
+export function writeComments(builder: TextBuilder, found: FoundComments): CommentHint[] {
+  const commentElements = new Set(found.comments.map((comment) => comment.element));
+  const hints: CommentHint[] = [];
+  // Found-comment index → hint index: a comment that yields no text is left out, and its replies lose their parent.
+  const hintOf = new Map<number, number>();
+  found.comments.forEach((comment, foundIndex) => {
+    // Author and date are written on their own lines; replies nested inside this comment are written as their own.
+    const skip = (element: Element): boolean =>
+      element === comment.author ||
+      element === comment.date ||
+      (element !== comment.element && commentElements.has(element));
+
+    let author = comment.author ? appendBlocks(builder, comment.author)[0] : undefined;
+    if (!author) {
+      builder.appendText(comment.authorName?.trim() || ANONYMOUS);
+      author = builder.endLine();
+    }
+    const dateLine = comment.date ? appendBlocks(builder, comment.date)[0] : undefined;
+    const dateText = dateLine ? builder.lastLine : undefined;
+    const iso = toIsoDate(comment.dateTime) ?? toIsoDate(dateText);
+    const paragraphs = comment.body.flatMap((part) => appendBlocks(builder, part, { skip }));
+    if (!author || paragraphs.length === 0) return;
+    const parentIndex = comment.parentIndex === undefined ? undefined : hintOf.get(comment.parentIndex);
+    hintOf.set(foundIndex, hints.length);
+    hints.push({
+      author,
+      paragraphs,
+      ...(dateLine && dateText && iso ? { date: { text: dateText, iso, span: dateLine } } : {}),
+      ...(parentIndex === undefined ? {} : { parentIndex }),
+    });
+  });
+  return hints;
+}
