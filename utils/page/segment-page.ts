@@ -1,5 +1,14 @@
-// TEMP baseline (replaced by the parser work): every non-empty line is a body paragraph.
 import type { Comment, CommentSection, Metadata, ParseOptions, ParseWarning, Paragraph } from '../model';
+import { applyPageMeta } from './apply-page-meta';
+import { commentsFromHints } from './comments-from-hints';
+import { findCommentSection } from './find-comment-section';
+import { guessLanguage } from './guess-language';
+import { isBinaryText } from './is-binary-text';
+import { readCredits } from './read-credits';
+import { readHeader } from './read-header';
+import { readCommentArea } from './read-comment-area';
+import type { Line } from './split-lines';
+import { splitLines } from './split-lines';
 
 /** What segmentation finds in the input before any analysis. */
 export interface Segmentation {
@@ -10,17 +19,100 @@ export interface Segmentation {
   warnings: ParseWarning[];
 }
 
-/** Splits page text into metadata, body paragraphs, the comment section and comments. */
-export function segmentPage(text: string, _options: ParseOptions = {}): Segmentation {
-  const body: Paragraph[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (trimmed) {
-      const at = start + line.indexOf(trimmed);
-      body.push({ type: 'paragraph', index: body.length, text: trimmed, start: at, end: at + trimmed.length });
-    }
-    start += line.length + 1;
+/**
+ * Splits page text into metadata, body paragraphs, the comment section and comments. The steps, in order:
+ * 1. refuse empty and binary input (with a warning, never a throw);
+ * 2. split into trimmed lines and read the header (headline, byline, date) off the top;
+ * 3. cut the article from the comment area: at the adapter's offset or hints when given, else at the first count
+ *    line, "Comments" heading or comment control — no such line means no comments;
+ * 4. take credits and copyright off the article's last lines; the rest is the body;
+ * 5. read the comment area (count, chrome, then the global segmentation) unless DOM hints already give comments;
+ * 6. guess the language and fill gaps from page metadata.
+ */
+export function segmentPage(text: string, options: ParseOptions = {}): Segmentation {
+  const input = typeof text === 'string' ? text : '';
+  const warnings: ParseWarning[] = [];
+  if (options.commentsUnreadable) {
+    warnings.push({ code: 'comments-unreadable', message: 'The page has a comment area that cannot be read.' });
   }
-  return { metadata: { bylines: [] }, body, commentSection: { chrome: [] }, comments: [], warnings: [] };
+  if (!input.trim()) {
+    warnings.unshift({ code: 'empty-input', message: 'The input is empty.' });
+    return empty(options, warnings);
+  }
+  if (isBinaryText(input)) {
+    warnings.unshift({ code: 'binary-input', message: 'The input looks like a binary file, not text.' });
+    return empty(options, warnings);
+  }
+
+  const lines = splitLines(input);
+  const header = readHeader(lines);
+  const rest = lines.slice(header.consumed);
+  const pageLines = header.bodyRest ? [header.bodyRest, ...rest] : rest;
+  const { article, area } = splitArticle(pageLines, options);
+
+  const { credits, taken } = readCredits(article);
+  const body = article
+    .slice(0, article.length - taken)
+    .map((line, index): Paragraph => ({ type: 'paragraph', index, text: line.text, start: line.start, end: line.end }));
+  if (body.length === 0) warnings.push({ code: 'no-body', message: 'No article text was found.' });
+
+  const hints = options.comments;
+  const read = readCommentArea(area ?? [], !hints);
+  const comments = hints ? commentsFromHints(input, hints) : read.comments;
+  warnings.push(...read.warnings);
+  const declared = read.section.declaredCount;
+  if (declared !== undefined && declared !== comments.length) {
+    warnings.push({
+      code: 'count-mismatch',
+      message: `The page declares ${declared} comments but ${comments.length} were found.`,
+      ...(read.section.countLine
+        ? { span: { start: read.section.countLine.start, end: read.section.countLine.end } }
+        : {}),
+    });
+  }
+
+  const language = guessLanguage(body.map((paragraph) => paragraph.text));
+  const metadata: Metadata = {
+    bylines: header.bylines,
+    ...(header.headline ? { headline: header.headline } : {}),
+    ...(header.date ? { date: header.date } : {}),
+    ...credits,
+    ...(language ? { language } : {}),
+  };
+  return { metadata: applyPageMeta(metadata, options.meta), body, commentSection: read.section, comments, warnings };
+}
+
+/** The article lines and, when there is one, the comment area with the line that opened it. */
+function splitArticle(lines: Line[], options: ParseOptions): { article: Line[]; area?: Line[] } {
+  if (options.mode === 'article') return { article: lines };
+  const hintStart = options.comments?.reduce((min, hint) => Math.min(min, hint.author.start), Infinity);
+  const offset = options.commentsStart ?? (hintStart !== undefined && hintStart !== Infinity ? hintStart : undefined);
+  if (offset !== undefined) {
+    const cut = firstLineFrom(lines, offset);
+    const article = lines.slice(0, cut);
+    // Without an explicit offset, a count line just above the first hinted comment still ends the article.
+    const marker = options.commentsStart === undefined ? findCommentSection(article) : undefined;
+    if (!marker) return { article, area: lines.slice(cut) };
+    return { article: article.slice(0, marker.index), area: lines.slice(marker.index) };
+  }
+  const marker = findCommentSection(lines);
+  if (!marker) return { article: lines };
+  return { article: lines.slice(0, marker.index), area: lines.slice(marker.index) };
+}
+
+/** Index of the first line starting at or after `offset` (binary search: lines are in input order). */
+function firstLineFrom(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((lines[middle]?.start ?? Infinity) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function empty(options: ParseOptions, warnings: ParseWarning[]): Segmentation {
+  const metadata = applyPageMeta({ bylines: [] }, options.meta);
+  return { metadata, body: [], commentSection: { chrome: [] }, comments: [], warnings };
 }

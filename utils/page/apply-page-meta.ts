@@ -1,0 +1,29 @@
+import type { Metadata, PageMeta } from '../model';
+import { parseDate } from './parse-date';
+
+/** Fills metadata the text did not carry from page metadata (JSON-LD, `<meta>`); those values have no span. */
+export function applyPageMeta(metadata: Metadata, meta: PageMeta | undefined): Metadata {
+  if (!meta) return metadata;
+  const filled: Metadata = { ...metadata };
+  if (!filled.headline && meta.headline) filled.headline = { text: meta.headline };
+  if (!filled.date && meta.date) {
+    const iso = isoOf(meta.date);
+    if (iso) filled.date = { text: meta.date, iso };
+  }
+  if (filled.bylines.length === 0 && meta.bylines) {
+    filled.bylines = meta.bylines.filter((name) => name.trim()).map((name) => ({ text: name.trim() }));
+  }
+  if (!filled.publisher && meta.publisher) filled.publisher = { text: meta.publisher };
+  if (!filled.language && meta.language) filled.language = meta.language;
+  if (!filled.url && meta.url) filled.url = meta.url;
+  return filled;
+}
+
+/** ISO form of a metadata date: whatever `parseDate` reads, else what the platform date parser makes of it. */
+function isoOf(value: string): string | undefined {
+  const trimmed = value.trim();
+  const parsed = parseDate(trimmed);
+  if (parsed) return parsed.iso;
+  const time = Date.parse(trimmed);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}

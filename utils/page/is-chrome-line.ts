@@ -1,0 +1,24 @@
+/** Lines this long are never buttons or sort menus. */
+const MAX_LENGTH = 60;
+
+// Page furniture of comment sections: sign-in prompts, load/sort controls, per-comment buttons. Matched on the whole
+// line (optionally with trailing "…", ":" or a count), so a sentence that uses these words stays text.
+const CHROME =
+  /^(?:(?:log\s?in|sign\s?in|sign\s?up|register|subscribe)\s+to\s+(?:comment|reply|post|join\s+the\s+(?:conversation|discussion))|(?:load|show|view|see)\s+(?:all\s+|more\s+|previous\s+|older\s+|newer\s+)?(?:comments|replies)|(?:load|show)\s+more|hide\s+replies|sort(?:ed)?\s+by\b.*|(?:newest|oldest|latest)(?:\s+first)?|most\s+(?:liked|popular|recent|voted)|top|best|reply|report|share|like|flag|follow|cancel|(?:post|add|write|leave)\s+(?:a\s+)?comment|be\s+the\s+first\s+to\s+comment|comments\s+(?:are\s+)?closed|no\s+comments\s+yet)(?:\s*\(\d+\))?[.:…!]*$/iu;
+// Several controls on one line: "Reply · Share · Report".
+const CONTROL_SEPARATOR = /\s*[·|•]\s*/u;
+// Controls that only make sense in a comment area; generic ones ("Share", "Like") also appear under articles.
+const COMMENT_WORDS = /\b(?:comments?|repl(?:y|ies)|sort(?:ed)?|conversation|discussion)\b/iu;
+
+/** True when a whole line is comment-section furniture ("Login to comment", "Load more comments", "Reply"). */
+export function isChromeLine(text: string): boolean {
+  if (text.length > MAX_LENGTH) return false;
+  if (CHROME.test(text)) return true;
+  const parts = text.split(CONTROL_SEPARATOR);
+  return parts.length > 1 && parts.every((part) => part === '' || CHROME.test(part));
+}
+
+/** True when a chrome line belongs to a comment area specifically, so it can mark where comments begin. */
+export function isCommentChrome(text: string): boolean {
+  return isChromeLine(text) && COMMENT_WORDS.test(text);
+}

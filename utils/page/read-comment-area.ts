@@ -1,0 +1,45 @@
+import type { Comment, CommentSection, ParseWarning } from '../model';
+import { buildComments } from './build-comments';
+import { isChromeLine } from './is-chrome-line';
+import { readCountLine } from './read-count-line';
+import { segmentComments } from './segment-comments';
+import type { Line } from './split-lines';
+
+/** The comment area read: its declared count and chrome, the comments, and what looked wrong. */
+export interface CommentArea {
+  section: CommentSection;
+  comments: Comment[];
+  warnings: ParseWarning[];
+}
+
+/**
+ * Reads a comment area: the first numbered count line declares the count, furniture lines go to `chrome`, and the
+ * remaining lines are segmented into comments (unless `segment` is false because the DOM already gave them).
+ */
+export function readCommentArea(lines: readonly Line[], segment = true): CommentArea {
+  const section: CommentSection = { chrome: [] };
+  const candidates: Line[] = [];
+  for (const line of lines) {
+    const count = readCountLine(line.text);
+    const span = { text: line.text, start: line.start, end: line.end };
+    if (count?.count !== undefined && section.declaredCount === undefined) {
+      section.declaredCount = count.count;
+      section.countLine = span;
+    } else if (count || isChromeLine(line.text)) section.chrome.push(span);
+    else candidates.push(line);
+  }
+  if (!segment) return { section, comments: [], warnings: [] };
+
+  const { authors, orphans } = segmentComments(candidates, section.declaredCount);
+  const warnings: ParseWarning[] = [];
+  const first = candidates[0];
+  const lastOrphan = candidates[orphans - 1];
+  if (orphans > 0 && first && lastOrphan) {
+    warnings.push({
+      code: 'orphan-text',
+      message: `${orphans} line${orphans === 1 ? '' : 's'} in the comment area belong to no comment.`,
+      span: { start: first.start, end: lastOrphan.end },
+    });
+  }
+  return { section, comments: buildComments(candidates, authors), warnings };
+}

@@ -1,0 +1,25 @@
+/** What a comment-count line says: the number, or `undefined` count for a bare heading ("Comments"). */
+export interface CountLine {
+  count?: number;
+}
+
+// Lines are short; anything longer is a sentence that mentions comments.
+const MAX_LENGTH = 40;
+// "35 Comments", "1 comment", "1,234 Comments", "Show 12 comments", "View all 12 comments".
+const NUMBER_FIRST = /^(?:(?:show|view|see|read|load)\s+(?:all\s+)?)?(\d{1,3}(?:[,.\s]\d{3})*|\d+)\s+comments?$/iu;
+// "Comments (12)", "Comments: 12", "Comments [12]".
+const NUMBER_AFTER = /^comments?\s*(?:\(\s*(\d+)\s*\)|\[\s*(\d+)\s*\]|:\s*(\d+))$/iu;
+// A section heading without a number.
+const HEADING = /^(?:comments?|reader comments|discussion|join the (?:conversation|discussion))\s*:?$/iu;
+const DIGIT_GROUP = /[,.\s]/g;
+
+/** Reads a comment-count line ("35 Comments", "Comments (12)") or a bare comments heading; undefined otherwise. */
+export function readCountLine(text: string): CountLine | undefined {
+  if (text.length > MAX_LENGTH) return undefined;
+  const first = NUMBER_FIRST.exec(text);
+  if (first?.[1]) return { count: Number(first[1].replace(DIGIT_GROUP, '')) };
+  const after = NUMBER_AFTER.exec(text);
+  const number = after?.[1] ?? after?.[2] ?? after?.[3];
+  if (number) return { count: Number(number) };
+  return HEADING.test(text) ? {} : undefined;
+}

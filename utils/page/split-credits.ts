@@ -1,0 +1,47 @@
+import type { MetaText } from '../model';
+import type { Line } from './split-lines';
+
+/** The credit sentence, copyright notice and publisher a closing line carries (each absent when not there). */
+export interface Credits {
+  credits?: MetaText;
+  copyright?: MetaText;
+  publisher?: MetaText;
+}
+
+// "© Copyright 2023 The Associated Press.", "Copyright 2023 Reuters.", "(c) 2021-2023 Foo Media Inc." — at the start
+// of the line or right after a sentence, never mid-sentence ("the copyright 2023 law").
+const COPYRIGHT =
+  /(?:^|(?<=[.!?"”]\s*))(?:©|\(c\)|copyright\b)\s*(?:copyright\b\s*)?(?:©\s*)?(\d{4})(?:\s*[-–]\s*\d{4})?,?\s+([^.]+)/iu;
+const CREDIT_END = /\bcontributed(?:\s+to\s+this\s+(?:report|story|article))?\.?$/i;
+const CREDIT_START = /^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i;
+// "Associated Press journalists …" names the publisher when no copyright notice does.
+const CREDIT_PUBLISHER =
+  /^(?:the\s+)?(\p{Lu}[\p{L}&.' -]*?)\s+(?:journalists?|writers?|reporters?|correspondents?|staff)\b/iu;
+
+/** Splits a closing line into credits ("… contributed.") and a copyright notice glued to it; undefined if neither. */
+export function splitCredits(line: Line): Credits | undefined {
+  const notice = COPYRIGHT.exec(line.text);
+  const creditEnd = notice ? notice.index : line.text.length;
+  const creditText = line.text.slice(0, creditEnd).trimEnd();
+  const isCredit = creditText.length > 0 && (CREDIT_END.test(creditText) || CREDIT_START.test(creditText));
+  if (!notice && !isCredit) return undefined;
+  if (notice && creditText && !isCredit) return undefined;
+  const result: Credits = {};
+  if (isCredit) {
+    result.credits = { text: creditText, span: { start: line.start, end: line.start + creditText.length } };
+    const named = CREDIT_PUBLISHER.exec(creditText)?.[1];
+    if (named) result.publisher = { text: named, span: spanOf(line, creditText.indexOf(named), named) };
+  }
+  if (notice) {
+    const text = line.text.slice(notice.index);
+    result.copyright = { text, span: spanOf(line, notice.index, text) };
+    const holder = notice[2]?.trim();
+    if (holder)
+      result.publisher = { text: holder, span: spanOf(line, line.text.indexOf(holder, notice.index), holder) };
+  }
+  return result;
+}
+
+function spanOf(line: Line, offset: number, text: string): { start: number; end: number } {
+  return { start: line.start + offset, end: line.start + offset + text.length };
+}
