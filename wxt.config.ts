@@ -1,5 +1,15 @@
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+
+/** The keyboard command that opens or closes the panel. Alt+Shift+S is free in Chrome and Firefox on desktop. */
+export const OPEN_PANEL_SHORTCUT = 'Alt+Shift+S';
+
+const ICONS_DIR = resolve(import.meta.dirname, 'assets/icons');
+/** PNG sizes drawn by `scripts/make-icons.ts`: toolbar (16, 32), extension pages (48), store and install (128). */
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const iconPaths = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,6 +23,19 @@ export default defineConfig({
     name: 'Sidelight',
     description:
       'A structured side panel for news pages: metadata, summary, entities and comment threads. Runs entirely on your machine.',
+    // activeTab + scripting: the panel is injected only into the tab the reader clicked, on that gesture.
+    // storage: settings. contextMenus: "Open Sidelight". No host permission is asked for at install: a site's
+    // permission is requested only when the reader turns on "open automatically" for it.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    icons: iconPaths,
+    action: { default_title: 'Sidelight', default_icon: iconPaths },
+    commands: {
+      'open-panel': {
+        suggested_key: { default: OPEN_PANEL_SHORTCUT },
+        description: 'Open or close the Sidelight panel',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -26,4 +49,18 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The icons live in assets/icons (drawn by a script), not in public/: copy them into every build.
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of readdirSync(ICONS_DIR).filter((file) => file.endsWith('.png'))) {
+        files.push({ absoluteSrc: resolve(ICONS_DIR, name), relativeDest: `icons/${name}` });
+      }
+    },
+    // The panel script is registered at runtime, so WXT copies its `matches` into host_permissions. It is only ever
+    // injected through activeTab or a site the reader granted, so the broad grant is removed again; its matches stay
+    // on the CSS web_accessible_resources entry, which createShadowRootUi fetches.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.host_permissions;
+    },
+  },
 });
