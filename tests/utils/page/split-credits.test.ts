@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { splitCredits } from '../../../utils/page/split-credits';
+
+const line = (text: string) => ({ text, start: 0, end: text.length });
+
+describe('splitCredits', () => {
+  it('should split a credit sentence from the copyright notice glued to it', () => {
+    const text =
+      'Globe writers Ann Lee in Oslo and Bo Kim in Seoul contributed.© 2024 Globe Media Ltd. All rights reserved.';
+    const result = splitCredits(line(text));
+    expect(result?.credits?.text).toBe('Globe writers Ann Lee in Oslo and Bo Kim in Seoul contributed.');
+    expect(result?.copyright?.text).toBe('© 2024 Globe Media Ltd. All rights reserved.');
+    expect(result?.publisher?.text).toBe('Globe Media Ltd');
+    for (const meta of [result?.credits, result?.copyright, result?.publisher]) {
+      expect(meta?.span && text.slice(meta.span.start, meta.span.end)).toBe(meta?.text);
+    }
+  });
+
+  it.each([
+    ['Copyright 2023 Daily Planet. All rights reserved.', 'Daily Planet'],
+    ['(c) 2020-2023 Example News', 'Example News'],
+    ['© Copyright 2023 The Associated Press.', 'The Associated Press'],
+  ])('should read the holder of %j as publisher', (text, publisher) => {
+    const result = splitCredits(line(text));
+    expect(result?.copyright?.text).toBe(text);
+    expect(result?.credits).toBeUndefined();
+    expect(result?.publisher?.text).toBe(publisher);
+  });
+
+  it.each([
+    ['Reuters reporters in Kyiv contributed to this report.', 'Reuters'],
+    ['Associated Press writer Ann Lee contributed.', 'Associated Press'],
+    ['Reporting by Ann Lee; Editing by Bo Kim', undefined],
+  ])('should read the credit line %j', (text, publisher) => {
+    const result = splitCredits(line(text));
+    expect(result?.credits?.text).toBe(text);
+    expect(result?.publisher?.text).toBe(publisher);
+  });
+
+  it.each([
+    ['An ordinary paragraph that says nothing about credits.'],
+    ['The copyright 2023 law was passed by parliament.'],
+    ['He contributed to the fund and left.'],
+  ])('should leave %j alone', (text) => {
+    expect(splitCredits(line(text))).toBeUndefined();
+  });
+});
