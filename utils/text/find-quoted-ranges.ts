@@ -9,6 +9,7 @@ export const MAX_QUOTE_CHARS = 400;
 const OPENERS = '“«„';
 const CLOSERS = '”»';
 const STRAIGHT = '"';
+const ANY_QUOTE = /["“”«»„]/;
 
 /**
  * Finds double-quoted passages in one line, quote marks included, in order and without overlap: curly quotes pair
@@ -16,6 +17,7 @@ const STRAIGHT = '"';
  */
 export function findQuotedRanges(line: string): Span[] {
   const ranges: Span[] = [];
+  if (!ANY_QUOTE.test(line)) return ranges;
   let open = -1;
   let openMark = '';
   for (let i = 0; i < line.length; i++) {

@@ -7,8 +7,8 @@ import { findQuotedRanges } from './find-quoted-ranges';
  * space. Group 1 is the terminator run, group 2 the closers; the match ends where the next sentence starts.
  */
 const CANDIDATE_END = /([.!?…]+(?:[ \u00a0][.!?…]+)*)(["'”’»)\]]*)[ \t\u00a0\u2009\u202f]+(?=\S)/g;
-/** The word just before a period (letters, digits, inner dots: "U.S", "a.m", "Gen", "5"). */
-const WORD_BEFORE = /[\p{L}\p{N}.'’-]*$/u;
+/** Characters of the word just before a period (letters, digits, inner dots: "U.S", "a.m", "Gen", "5"). */
+const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
 /** The word just after a boundary, after any opening quotes or brackets. */
 const WORD_AFTER = /^["'“‘«([]*([\p{L}\p{N}]*)/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}?$/u;
@@ -56,7 +56,7 @@ function endsSentence(line: string, start: number, at: number, terminators: stri
   // "“Why?” he asked." and "approx. five": a lower-case continuation keeps the sentence going.
   if (LOWER_START.test(nextWord)) return false;
   if (terminators !== '.') return true;
-  const word = WORD_BEFORE.exec(line.slice(start, at))?.[0] ?? '';
+  const word = line.slice(wordStart(line, start, at), at);
   const key = word.toLowerCase().replace(/^['’-]+/, '');
   if (TITLE_ABBREVIATIONS.has(key)) return false;
   if (NUMBER_ABBREVIATIONS.has(key) && DIGIT_START.test(nextWord)) return false;
@@ -65,6 +65,13 @@ function endsSentence(line: string, start: number, at: number, terminators: stri
   const starter = SENTENCE_STARTERS.has(nextWord.toLowerCase());
   if (AMBIGUOUS_ABBREVIATIONS.has(key) || DOTTED_ACRONYM.test(key) || SINGLE_LETTER.test(word)) return starter;
   return true;
+}
+
+/** Scans back from `at` over word characters; a regex anchored at the end would rescan the whole sentence. */
+function wordStart(line: string, start: number, at: number): number {
+  let i = at;
+  while (i > start && WORD_CHAR.test(line[i - 1] ?? '')) i--;
+  return i;
 }
 
 function push(out: TextSpan[], line: string, start: number, end: number, base: number): void {

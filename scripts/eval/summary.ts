@@ -1,0 +1,105 @@
+/**
+ * Summary evaluation: ROUGE-1/2/L F1 of Lead-3, a TextRank baseline and ours, plus ms per article.
+ *
+ *   npx tsx scripts/eval/summary.ts            # held-out test split
+ *   npx tsx scripts/eval/summary.ts --dev      # dev split (the only one to tune on)
+ *
+ * No news-summarisation set with human highlights is installable here, so the data are the Dragnet pages in shared/
+ * with each page's headline as the reference (see load-dragnet-articles.ts). The figures are a proxy: they rank
+ * methods against one another and are not comparable to published CNN/DailyMail numbers.
+ */
+import { performance } from 'node:perf_hooks';
+import { extractEntities } from '../../utils/entities/extract-entities';
+import type { Entity, Sentence } from '../../utils/model';
+import { isBoilerplateSentence } from '../../utils/summary/is-boilerplate-sentence';
+import { isCutSentence } from '../../utils/summary/is-cut-sentence';
+import { summarize } from '../../utils/summary/summarize';
+import { splitSentences } from '../../utils/text/split-sentences';
+import { type EvalArticle, loadDragnetArticles } from './load-dragnet-articles';
+import { rougeL, rougeN } from './rouge';
+import { textRank } from './textrank';
+
+/** Summary length scored, in sentences: the length of CNN/DailyMail highlights. */
+const SUMMARY_SENTENCES = 3;
+/** Articles with fewer sentences than this are too short for a 3-sentence summary to choose anything. */
+const MIN_ARTICLE_SENTENCES = 6;
+/** Timing rounds over the whole split; the first warms the JIT and is not counted. */
+const TIMING_ROUNDS = 3;
+const WORDS = /\S+/g;
+
+type Method = (sentences: Sentence[], article: EvalArticle, entities: readonly Entity[]) => Sentence[];
+
+const cleanEnough = (sentence: Sentence): boolean =>
+  !isBoilerplateSentence(sentence.text) &&
+  !isCutSentence(sentence.text) &&
+  (sentence.text.match(WORDS)?.length ?? 0) >= 6;
+
+const methods: Record<string, Method> = {
+  'Lead-3': (sentences) => sentences.slice(0, SUMMARY_SENTENCES),
+  'Lead-3 (furniture filtered)': (sentences) => sentences.filter(cleanEnough).slice(0, SUMMARY_SENTENCES),
+  TextRank: (sentences) => textRank(sentences, SUMMARY_SENTENCES),
+  Sidelight: (_, article, entities) => summarize(article.body, { sentences: SUMMARY_SENTENCES, entities }),
+};
+
+function sentencesOf(article: EvalArticle): Sentence[] {
+  return article.body.flatMap((p) =>
+    splitSentences(p.text, p.start).map((span): Sentence => ({ type: 'sentence', paragraph: p.index, ...span })),
+  );
+}
+
+const mean = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+const pct = (value: number): string => (100 * value).toFixed(1).padStart(5);
+
+function report(label: string, articles: readonly EvalArticle[]): void {
+  console.log(`\n${label}: ${articles.length} articles`);
+  console.log('method                        R-1 F1  R-2 F1  R-L F1  R-1 rec');
+  for (const [name, method] of Object.entries(methods)) {
+    const scores = articles.map((article) => {
+      const entities = extractEntities(article.body, 'body');
+      const summary = method(sentencesOf(article), article, entities)
+        .map((s) => s.text)
+        .join(' ');
+      const r1 = rougeN(summary, article.headline, 1);
+      return [r1.f1, rougeN(summary, article.headline, 2).f1, rougeL(summary, article.headline).f1, r1.recall];
+    });
+    const columns = [0, 1, 2, 3].map((k) => pct(mean(scores.map((row) => row[k]!))).padStart(7));
+    console.log(`${name.padEnd(28)}${columns.join(' ')}`);
+  }
+}
+
+function timeSummarize(articles: readonly EvalArticle[]): number {
+  const inputs = articles.map((article) => ({ body: article.body, entities: extractEntities(article.body, 'body') }));
+  let total = 0;
+  for (let round = 0; round < TIMING_ROUNDS; round++) {
+    const started = performance.now();
+    for (const { body, entities } of inputs) summarize(body, { sentences: SUMMARY_SENTENCES, entities });
+    if (round > 0) total += performance.now() - started;
+  }
+  return total / ((TIMING_ROUNDS - 1) * Math.max(1, inputs.length));
+}
+
+const split = process.argv.includes('--dev') ? 'dev' : 'test';
+const articles = loadDragnetArticles().filter(
+  (article) => article.split === split && sentencesOf(article).length >= MIN_ARTICLE_SENTENCES,
+);
+if (articles.length === 0) {
+  console.log('summary eval: shared/data/dragnet-train not found beside the repository; nothing to evaluate.');
+} else {
+  console.log(
+    `Summary eval on Dragnet pages (${split} split), reference = page headline, ${SUMMARY_SENTENCES} sentences.`,
+  );
+  report('all pages', articles);
+  report(
+    'news pages',
+    articles.filter((article) => article.genre === 'news'),
+  );
+  report(
+    'blog pages (not inverted-pyramid)',
+    articles.filter((article) => article.genre === 'other'),
+  );
+  const ms = timeSummarize(articles);
+  const chars = mean(articles.map((article) => article.text.length));
+  console.log(
+    `\nSidelight summarize: ${ms.toFixed(3)} ms/article (mean ${Math.round(chars)} chars, Node ${process.version})`,
+  );
+}

@@ -1,0 +1,48 @@
+/** A sparse, unit-length term vector: term → weight. */
+export type TermVector = Map<string, number>;
+
+/**
+ * TF-IDF vectors for a set of texts (each given as its words), normalised to unit length. IDF is computed over the
+ * set itself (one "document" per text), so it needs no outside corpus. Linear in the total number of words.
+ */
+export function termVectors(texts: readonly (readonly string[])[]): TermVector[] {
+  const documentFrequency = new Map<string, number>();
+  for (const words of texts) {
+    for (const term of new Set(words)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const total = texts.length;
+  return texts.map((words) => {
+    const vector: TermVector = new Map();
+    for (const term of words) vector.set(term, (vector.get(term) ?? 0) + 1);
+    let norm = 0;
+    for (const [term, count] of vector) {
+      // Smoothed IDF: a term in every text still weighs a little, so one-sentence inputs are not all zeros.
+      const weight = (1 + Math.log(count)) * Math.log(1 + total / (documentFrequency.get(term) ?? 1));
+      vector.set(term, weight);
+      norm += weight * weight;
+    }
+    return normalize(vector, Math.sqrt(norm));
+  });
+}
+
+/** The normalised sum of the vectors: what the texts are about together. */
+export function centroid(vectors: readonly TermVector[]): TermVector {
+  const sum: TermVector = new Map();
+  for (const vector of vectors) for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
+  let norm = 0;
+  for (const weight of sum.values()) norm += weight * weight;
+  return normalize(sum, Math.sqrt(norm));
+}
+
+/** Cosine similarity of two unit vectors (0 when either is empty). */
+export function cosine(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  return dot;
+}
+
+function normalize(vector: TermVector, norm: number): TermVector {
+  if (norm > 0) for (const [term, weight] of vector) vector.set(term, weight / norm);
+  return vector;
+}
