@@ -1,0 +1,43 @@
+import type { PageDoc } from '../utils/model';
+import { safeUrl } from './safe-url';
+
+interface PanelHeaderProps {
+  doc: PageDoc;
+  onClose: () => void;
+}
+
+/** The article's identity: headline, date, byline, publisher and a link to the source, plus the close button. */
+export function PanelHeader({ doc, onClose }: PanelHeaderProps) {
+  const { headline, date, bylines, publisher } = doc.metadata;
+  const source = safeUrl(doc.metadata.url) ?? safeUrl(doc.source.name);
+  const byline = bylines.map((b) => b.text).join(', ');
+  return (
+    <header class="sl-header">
+      <div class="sl-header__bar">
+        <span class="sl-brand">Sidelight</span>
+        <button
+          type="button"
+          class="sl-icon-button"
+          aria-label="Close Sidelight panel"
+          title="Close (Esc)"
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </div>
+      <h1 class="sl-header__headline">{headline?.text ?? 'Untitled page'}</h1>
+      <p class="sl-header__meta">
+        {date ? <time dateTime={date.iso}>{date.text}</time> : <span>No date found</span>}
+        {byline ? <span> · By {byline}</span> : null}
+        {publisher ? <span> · {publisher.text}</span> : null}
+      </p>
+      {source ? (
+        <p class="sl-header__source">
+          <a href={source.href} target="_blank" rel="noopener noreferrer">
+            Source: {source.hostname}
+          </a>
+        </p>
+      ) : null}
+    </header>
+  );
+}
