@@ -42,7 +42,6 @@ export function sentenceFeatures(words: readonly string[], gaz: Gazetteer): Sent
     const low = at(lower, i);
     const features = [
       'b',
-      `w=${word}`,
       `l=${low}`,
       `p3=${low.slice(0, 3)}`,
       `s3=${low.slice(-3)}`,
@@ -55,8 +54,6 @@ export function sentenceFeatures(words: readonly string[], gaz: Gazetteer): Sent
       `l+2=${at(lower, i + 2)}`,
       `sh-1=${at(shapes, i - 1)}|${at(shapes, i)}`,
       `sh+1=${at(shapes, i)}|${at(shapes, i + 1)}`,
-      `l-1|l=${at(lower, i - 1)}|${low}`,
-      `l|l+1=${low}|${at(lower, i + 1)}`,
     ];
     if (i === 0) features.push(`first|sh=${at(shapes, i)}`);
     for (const flag of flags[i] ?? []) features.push(`g=${flag}`, `g|sh=${flag}|${at(shapes, i)}`);

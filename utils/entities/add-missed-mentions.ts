@@ -1,0 +1,49 @@
+import type { EntityType } from '../model';
+import { nameKey, type RawMention } from './raw-mention';
+import type { Token } from './tokenize';
+
+/** Longest name looked for again, in tokens. */
+const MAX_NAME_TOKENS = 6;
+/** Shortest name looked for again, in characters: one or two letters match too much by chance. */
+const MIN_NAME_CHARS = 3;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** One segment's tokens and, for comments, the comment they belong to. */
+export interface TokenRun {
+  tokens: Token[];
+  commentId?: string;
+}
+
+/**
+ * Document-level consistency, step one: a name tagged somewhere is a name everywhere. Finds the untagged,
+ * capitalised occurrences of names tagged elsewhere in the same document and adds them with that name's
+ * most frequent type. Linear: each token tries at most `MAX_NAME_TOKENS` lookups.
+ */
+export function addMissedMentions(runs: readonly TokenRun[], mentions: readonly RawMention[]): RawMention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const covered = new Set<number>();
+  for (const mention of mentions) {
+    for (const token of mention.tokens) covered.add(token.start);
+    const key = nameKey(mention.tokens);
+    if (key.length < MIN_NAME_CHARS || mention.tokens.length > MAX_NAME_TOKENS) continue;
+    const counts = votes.get(key) ?? new Map<EntityType, number>();
+    counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+    votes.set(key, counts);
+  }
+  const added: RawMention[] = [];
+  for (const run of runs) {
+    for (let i = 0; i < run.tokens.length; i++) {
+      if (covered.has(run.tokens[i]?.start ?? -1) || !CAPITALISED.test(run.tokens[i]?.text ?? '')) continue;
+      for (let n = Math.min(MAX_NAME_TOKENS, run.tokens.length - i); n >= 1; n--) {
+        const tokens = run.tokens.slice(i, i + n);
+        const counts = votes.get(nameKey(tokens));
+        if (!counts || tokens.some((token) => covered.has(token.start))) continue;
+        const type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'misc';
+        added.push({ tokens, type, ...(run.commentId ? { commentId: run.commentId } : {}) });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return added;
+}
