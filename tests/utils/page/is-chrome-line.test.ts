@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { isChromeLine, isCommentChrome } from '../../../utils/page/is-chrome-line';
+
+describe('isChromeLine', () => {
+  it.each([
+    ['Login to comment'],
+    ['Log in to comment'],
+    ['Sign in to comment'],
+    ['Load more comments'],
+    ['Show more'],
+    ['Sort by'],
+    ['Sort by: Newest'],
+    ['Newest'],
+    ['Oldest first'],
+    ['Reply'],
+    ['Report'],
+    ['Share'],
+    ['Reply · Share · Report'],
+    ['View replies (3)'],
+    ['Be the first to comment…'],
+  ])('should recognise %j', (text) => {
+    expect(isChromeLine(text)).toBe(true);
+  });
+
+  it.each([
+    ['Reply to this nonsense, please.'],
+    ['Share prices fell sharply.'],
+    ['I would like to report that the bridge is closed.'],
+    ['TaiwanIsNotChina'],
+  ])('should leave %j as text', (text) => {
+    expect(isChromeLine(text)).toBe(false);
+  });
+});
+
+describe('isCommentChrome', () => {
+  it.each([
+    ['Login to comment', true],
+    ['Load more comments', true],
+    ['Sort by: Newest', true],
+    ['Share', false],
+    ['Newest', false],
+  ])('should tell whether %j opens a comment area', (text, expected) => {
+    expect(isCommentChrome(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readCountLine } from '../../../utils/page/read-count-line';
+
+describe('readCountLine', () => {
+  it.each([
+    ['35 Comments', 35],
+    ['1 Comment', 1],
+    ['12 comments', 12],
+    ['1,234 Comments', 1234],
+    ['Comments (12)', 12],
+    ['Comments: 7', 7],
+    ['Show 12 comments', 12],
+    ['View all 40 comments', 40],
+    ['0 Comments', 0],
+  ])('should read the count of %j', (text, count) => {
+    expect(readCountLine(text)).toEqual({ count });
+  });
+
+  it.each([['Comments'], ['Reader comments'], ['Join the conversation']])(
+    'should read %j as a bare heading',
+    (text) => {
+      expect(readCountLine(text)).toEqual({});
+    },
+  );
+
+  it.each([
+    ['There were 35 comments on the bill before the vote.'],
+    ['35 Comments and counting'],
+    ['Comment on this'],
+    ['35'],
+  ])('should not read %j', (text) => {
+    expect(readCountLine(text)).toBeUndefined();
+  });
+});
