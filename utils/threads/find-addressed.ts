@@ -1,0 +1,61 @@
+import type { Comment } from '../model';
+import type { ReplyCandidate } from './reply-candidate';
+import type { Overlap } from './score-overlaps';
+
+/** `@name` anywhere is an explicit address. */
+const AT_CONFIDENCE = 0.9;
+/** A first line that is only an earlier author's name ("yrraL" above the text) addresses them. */
+const NAME_LINE_CONFIDENCE = 0.85;
+/** "Name, …" or "Name: …" opening the comment. */
+const NAME_OPENING_CONFIDENCE = 0.8;
+/** The same pattern on a later line of the comment: still an address, a little less certain. */
+const LATER_LINE_FACTOR = 0.85;
+/** Longest name (words) tried at the start of a line: user names with spaces are short ("finally rich"). */
+const MAX_NAME_WORDS = 3;
+
+const AT_NAME = /@([\p{L}\p{N}_.-]+(?:\s+[\p{L}\p{N}_.-]+){0,2})/gu;
+const OPENING = /^(.{1,60}?)\s*[,:;—–-]\s/u;
+const TRAILING_PUNCT = /[\s.,:;!?—–-]+$/u;
+
+/**
+ * Finds an earlier author addressed by name: `@name` anywhere, a line that is just the name, or a line opening with
+ * "Name," / "Name:". Names match case-insensitively. When that author wrote several earlier comments, the one the
+ * reply shares most words with wins, else the latest. `authorIndex` maps lower-cased names to their earlier comments.
+ */
+export function findAddressed(
+  comment: Comment,
+  authorIndex: ReadonlyMap<string, readonly number[]>,
+  overlaps: readonly Overlap[],
+): ReplyCandidate | undefined {
+  const own = comment.author.text.trim().toLowerCase();
+  const lookup = (name: string): readonly number[] | undefined => {
+    const key = name.replace(TRAILING_PUNCT, '').trim().toLowerCase();
+    return key && key !== own ? authorIndex.get(key) : undefined;
+  };
+  const pick = (earlier: readonly number[], name: string, confidence: number, how: string): ReplyCandidate => {
+    const byOverlap = overlaps.find((o) => earlier.includes(o.parent));
+    const parent = byOverlap?.parent ?? earlier[earlier.length - 1] ?? 0;
+    return { parent, confidence, evidence: 'addressed', reason: `${how} ${name.replace(TRAILING_PUNCT, '')}` };
+  };
+
+  for (const [line, paragraph] of comment.paragraphs.entries()) {
+    const factor = line === 0 ? 1 : LATER_LINE_FACTOR;
+    for (const match of paragraph.text.matchAll(AT_NAME)) {
+      // Try the longest run of words first, so "@finally rich" finds "finally rich" before "finally".
+      const words = (match[1] ?? '').split(/\s+/);
+      for (let n = words.length; n >= 1; n--) {
+        const name = words.slice(0, n).join(' ');
+        const earlier = lookup(name);
+        if (earlier) return pick(earlier, name, AT_CONFIDENCE, 'addresses @');
+      }
+    }
+    const text = paragraph.text.trim();
+    const wordCount = text.split(/\s+/).length;
+    const whole = wordCount <= MAX_NAME_WORDS ? lookup(text) : undefined;
+    if (whole) return pick(whole, text, NAME_LINE_CONFIDENCE * factor, 'addresses');
+    const opening = OPENING.exec(text)?.[1];
+    const earlier = opening && opening.split(/\s+/).length <= MAX_NAME_WORDS ? lookup(opening) : undefined;
+    if (opening && earlier) return pick(earlier, opening, NAME_OPENING_CONFIDENCE * factor, 'addresses');
+  }
+  return undefined;
+}

@@ -1,0 +1,100 @@
+import type { Comment } from '../model';
+import { LOOKBACK_COMMENTS, type ReplyCandidate } from './reply-candidate';
+
+/** Words per shingle: three words in a row are rarely shared by chance, and a four-word quote still has two. */
+const SHINGLE_WORDS = 3;
+/** A marked quote needs this many words (count) to be worth looking up: shorter ones are stock phrases. */
+const QUOTE_MIN_WORDS = 4;
+/** Share of a marked quote's shingles (0–1) that must be found in one earlier comment (quotes get trimmed). */
+const QUOTE_MIN_SHARE = 0.6;
+/** An unmarked shared run counts as quoting from this many shared shingles (≈ 8 words in a row) on. */
+const UNMARKED_MIN_SHINGLES = 6;
+/** A comment sharing more than this share (0–1) of its shingles with an earlier one is a copy, not a reply. */
+const COPY_SHARE = 0.8;
+/** A shingle found in more earlier comments of the window than this (count) is a stock phrase: ignored. */
+const MAX_SHARERS = 3;
+/** Confidence of a marked quote found in an earlier comment, and of an unmarked shared run. */
+const MARKED_CONFIDENCE = 0.9;
+const UNMARKED_CONFIDENCE = 0.6;
+/** Words of the quote shown in the reason (count). */
+const REASON_WORDS = 6;
+
+const MARKED = /""([^]*?)""|“([^”]*)”|"([^"\n]*)"|^\s*>\s*(.+)$/gmu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+const words = (text: string): string[] => (text.toLowerCase().match(WORD) ?? []) as string[];
+
+function shingles(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k + SHINGLE_WORDS <= tokens.length; k++) out.push(tokens.slice(k, k + SHINGLE_WORDS).join(' '));
+  return out;
+}
+
+function quoted(tokens: readonly string[]): string {
+  const shown = tokens.slice(0, REASON_WORDS).join(' ');
+  return tokens.length > REASON_WORDS ? `${shown}…` : shown;
+}
+
+/**
+ * Finds quoting: a marked quote (`> line`, `""…""`, “…”, "…") found in an earlier comment, or a long run of words
+ * shared with one. Quotes of the article (`article`) are not replies to anyone and are skipped. Shingles go into an
+ * index as comments are read, so only earlier comments are ever found, each lookup bounded by the window.
+ */
+export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCandidate | undefined)[] {
+  const articleShingles = new Set(shingles(words(article)));
+  const index = new Map<string, number[]>();
+  const sharers = (shingle: string, i: number): number[] => {
+    const found: number[] = [];
+    const list = index.get(shingle) ?? [];
+    for (let k = list.length - 1; k >= 0 && found.length <= MAX_SHARERS; k--) {
+      const j = list[k] ?? -1;
+      if (j < i - LOOKBACK_COMMENTS) break;
+      found.push(j);
+    }
+    return found.length > MAX_SHARERS ? [] : found;
+  };
+  const tally = (list: readonly string[], i: number): Map<number, number> => {
+    const counts = new Map<number, number>();
+    for (const shingle of new Set(list)) {
+      if (articleShingles.has(shingle)) continue;
+      for (const j of sharers(shingle, i)) counts.set(j, (counts.get(j) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const bestOf = (counts: Map<number, number>): [number, number] | undefined =>
+    [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+
+  return comments.map((comment, i) => {
+    const own = comment.author.text.trim().toLowerCase();
+    const notOwn = (j: number): boolean => comments[j]?.author.text.trim().toLowerCase() !== own;
+    let candidate: ReplyCandidate | undefined;
+    for (const match of comment.text.matchAll(MARKED)) {
+      const tokens = words(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
+      if (tokens.length < QUOTE_MIN_WORDS) continue;
+      const list = shingles(tokens);
+      const best = bestOf(new Map([...tally(list, i)].filter(([j]) => notOwn(j))));
+      if (best && best[1] >= QUOTE_MIN_SHARE * list.length) {
+        const parent = comments[best[0]];
+        const reason = `quotes "${quoted(tokens)}" from ${parent?.id ?? ''}`;
+        candidate = { parent: best[0], confidence: MARKED_CONFIDENCE, evidence: 'quote', reason };
+        break;
+      }
+    }
+    const tokens = words(comment.text);
+    const own3 = shingles(tokens);
+    if (!candidate) {
+      const best = bestOf(new Map([...tally(own3, i)].filter(([j]) => notOwn(j))));
+      if (best && best[1] >= UNMARKED_MIN_SHINGLES && best[1] < COPY_SHARE * new Set(own3).size) {
+        const parent = comments[best[0]];
+        const reason = `repeats text of ${parent?.id ?? ''}`;
+        candidate = { parent: best[0], confidence: UNMARKED_CONFIDENCE, evidence: 'quote', reason };
+      }
+    }
+    for (const shingle of new Set(own3)) {
+      const list = index.get(shingle);
+      if (list) list.push(i);
+      else index.set(shingle, [i]);
+    }
+    return candidate;
+  });
+}

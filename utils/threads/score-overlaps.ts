@@ -1,0 +1,66 @@
+import { LOOKBACK_COMMENTS } from './reply-candidate';
+import type { TermWeights } from './weigh-terms';
+
+/**
+ * A term in more than this share of the comments (0–1) is the discussion's common vocabulary: it is skipped when
+ * looking for parents, which also keeps its long postings list out of the loop.
+ */
+const MAX_TERM_SHARE = 0.2;
+/** Terms found in fewer comments than this are always kept, whatever the share, so small pages still link. */
+const MIN_COMMON_DF = 4;
+/** Overlaps kept per comment (count), best first: the finders only read the top ones. */
+const KEEP_OVERLAPS = 5;
+
+/** What one comment shares with one earlier comment. */
+export interface Overlap {
+  parent: number;
+  /** Shared terms, heaviest first. */
+  terms: string[];
+  /** Sum of the shared terms' weights. */
+  weight: number;
+  /** Shared terms counted in "rare-term equivalents": Σ (weight / rare weight)², so rare words dominate. */
+  rare: number;
+}
+
+/**
+ * For each comment, the earlier comments (within `LOOKBACK_COMMENTS`, other authors) it shares distinctive terms
+ * with, best first. An inverted index built as we go holds only earlier comments; each term's postings are read
+ * backwards and only inside the window, so the cost is bounded per comment, never all pairs.
+ */
+export function scoreOverlaps(
+  termLists: readonly (readonly string[])[],
+  authors: readonly string[],
+  weights: TermWeights,
+): Overlap[][] {
+  const postings = new Map<string, number[]>();
+  const maxDf = Math.max(MIN_COMMON_DF, MAX_TERM_SHARE * termLists.length);
+  return termLists.map((terms, i) => {
+    const byParent = new Map<number, Overlap>();
+    for (const term of terms) {
+      const list = postings.get(term);
+      if (list === undefined) {
+        postings.set(term, [i]);
+        continue;
+      }
+      const weight = weights.weightOf(term);
+      if ((weights.df.get(term) ?? 0) <= maxDf && weight > 0) {
+        for (let k = list.length - 1; k >= 0; k--) {
+          const parent = list[k] ?? -1;
+          if (parent < i - LOOKBACK_COMMENTS) break;
+          if (authors[parent] === authors[i]) continue;
+          const overlap = byParent.get(parent) ?? { parent, terms: [], weight: 0, rare: 0 };
+          overlap.terms.push(term);
+          overlap.weight += weight;
+          overlap.rare += (weight / weights.rare) ** 2;
+          byParent.set(parent, overlap);
+        }
+      }
+      list.push(i);
+    }
+    const overlaps = [...byParent.values()].sort((a, b) => b.weight - a.weight || b.parent - a.parent);
+    for (const overlap of overlaps) {
+      overlap.terms.sort((a, b) => weights.weightOf(b) - weights.weightOf(a));
+    }
+    return overlaps.slice(0, KEEP_OVERLAPS);
+  });
+}
