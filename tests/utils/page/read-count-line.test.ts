@@ -12,6 +12,9 @@ describe('readCountLine', () => {
     ['Show 12 comments', 12],
     ['View all 40 comments', 40],
     ['0 Comments', 0],
+    ['3 Kommentare', 3],
+    ['Commentaires (4)', 4],
+    ['12 комментариев', 12],
   ])('should read the count of %j', (text, count) => {
     expect(readCountLine(text)).toEqual({ count });
   });
