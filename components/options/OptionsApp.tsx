@@ -1,0 +1,87 @@
+import { addUnique } from '../../utils/settings/add-unique';
+import type { Settings } from '../../utils/settings/default-settings';
+import { normalizeSite } from '../../utils/settings/normalize-site';
+import { ListEditor } from '../ListEditor';
+import { useSettings } from '../use-settings';
+import { SettingsTransfer } from './SettingsTransfer';
+
+const without = (list: readonly string[], item: string): string[] => list.filter((x) => x !== item);
+
+const checkSite = (input: string): { value: string } | { error: string } => {
+  const site = normalizeSite(input);
+  return site ? { value: site } : { error: `"${input}" is not a site name. Type it like example.com.` };
+};
+
+/** The options page: defaults for the panel, lists the reader curates, and settings import/export. */
+export function OptionsApp() {
+  const { settings, loaded, update } = useSettings();
+  const list = (key: 'autoOpenSites' | 'mutedAuthors' | 'keywords') => ({
+    items: settings[key],
+    onAdd: (item: string) => update((s: Settings) => ({ ...s, [key]: addUnique(s[key], item) })),
+    onRemove: (item: string) => update((s: Settings) => ({ ...s, [key]: without(s[key], item) })),
+  });
+  const widths = Object.keys(settings.panelWidths).length;
+  return (
+    <main class="sl-options" aria-busy={!loaded}>
+      <h1>Sidelight settings</h1>
+      <p class="sl-hint">Saved on this device only, as you change them.</p>
+
+      <section aria-labelledby="sl-opt-noise">
+        <h2 id="sl-opt-noise">Noisy comments</h2>
+        <label for="sl-opt-threshold">Collapse comments whose noise score is at least</label>
+        <div class="sl-row">
+          <input
+            id="sl-opt-threshold"
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={settings.noiseThreshold}
+            aria-valuetext={settings.noiseThreshold.toFixed(2)}
+            onInput={(event) => {
+              const value = Number(event.currentTarget.value);
+              update((s) => ({ ...s, noiseThreshold: value }));
+            }}
+          />
+          <output for="sl-opt-threshold">{settings.noiseThreshold.toFixed(2)}</output>
+        </div>
+        <label class="sl-check">
+          <input
+            type="checkbox"
+            checked={settings.collapseOnPage}
+            onChange={(event) => {
+              const checked = event.currentTarget.checked;
+              update((s) => ({ ...s, collapseOnPage: checked }));
+            }}
+          />
+          Also collapse noisy comments on the page itself
+        </label>
+        <ListEditor label="Muted authors" placeholder="author name" {...list('mutedAuthors')} />
+        <ListEditor label="Keyword filters" placeholder="word or phrase" {...list('keywords')} />
+      </section>
+
+      <section aria-labelledby="sl-opt-sites">
+        <h2 id="sl-opt-sites">Sites</h2>
+        <ListEditor
+          label="Open the panel automatically on"
+          placeholder="example.com"
+          validate={checkSite}
+          {...list('autoOpenSites')}
+        />
+        <p class="sl-row">
+          <span>
+            Panel width remembered for {widths} {widths === 1 ? 'site' : 'sites'}.
+          </span>
+          <button type="button" disabled={widths === 0} onClick={() => update((s) => ({ ...s, panelWidths: {} }))}>
+            Forget widths
+          </button>
+        </p>
+      </section>
+
+      <section aria-labelledby="sl-opt-transfer">
+        <h2 id="sl-opt-transfer">Import and export</h2>
+        <SettingsTransfer settings={settings} onImport={(imported) => update(() => imported)} />
+      </section>
+    </main>
+  );
+}
