@@ -14,7 +14,13 @@ function rows(path: string): string[][] {
   return lines.filter((line) => line.trim().length > 0).map((line) => line.split('\t'));
 }
 
-const norm = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
+/** Lowercase, single spaces, possessives split the way the tokenizer splits them ("people 's"). */
+const norm = (name: string): string =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/['’]s\b/g, " 's")
+    .replace(/\s+/g, ' ');
 const join_ = (names: Iterable<string>): string =>
   [...new Set([...names].map(norm).filter((name) => name.length > 1))].sort().join('\n');
 
@@ -29,7 +35,7 @@ export function buildGazetteerData(dir: string): GazetteerData {
     .filter(([, , , rank]) => Number(rank) <= SURNAMES)
     .map(([name]) => name ?? '');
   const countries = rows(join(dir, 'geonames/loc.countries.tsv')).flatMap(([, name, capital]) => [name, capital]);
-  const factbook = rows(join(dir, 'factbook/countries.tsv')).flatMap(([, , short, , former]) => [short, former]);
+  const factbook = rows(join(dir, 'factbook/countries.tsv')).flatMap(([, , short, long, former]) => [short, long, former]);
   const admin1 = rows(join(dir, 'geonames/loc.admin1.tsv')).flatMap(([, name, ascii]) => [name, ascii]);
   const cities = rows(join(dir, 'geonames/loc.cities15000.tsv'))
     .filter(([, , , population]) => Number(population) >= MIN_CITY_POPULATION)

@@ -38,6 +38,8 @@ export function addMissedMentions(runs: readonly TokenRun[], mentions: readonly 
         const tokens = run.tokens.slice(i, i + n);
         const counts = votes.get(nameKey(tokens));
         if (!counts || tokens.some((token) => covered.has(token.start))) continue;
+        // Part of a longer capitalised name ("North" in "North Korean"): not this name.
+        if (CAPITALISED.test(run.tokens[i + n]?.text ?? '')) continue;
         const type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'misc';
         added.push({ tokens, type, ...(run.commentId ? { commentId: run.commentId } : {}) });
         i += n - 1;

@@ -7,6 +7,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Tokens that never end a name: possessive endings and punctuation the tagger swept in. */
 const TRAILING = /^(?:['’][sS]?|[\p{P}\p{S}])$/u;
 const LEADING = /^[\p{P}\p{S}]$/u;
+const LOWERCASE = /^\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 
@@ -19,7 +20,9 @@ export function cleanMention(tokens: readonly Token[], type: EntityType): Token[
   let from = 0;
   let to = tokens.length;
   const lower = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
-  while (to > from && TRAILING.test(tokens[to - 1]?.text ?? '')) to--;
+  // Lowercase words at the edges are descriptions the tagger swept in ("Chosun Ilbo newspaper", "the").
+  const trailing = (i: number): boolean => TRAILING.test(tokens[i]?.text ?? '') || LOWERCASE.test(tokens[i]?.text ?? '');
+  while (to > from && trailing(to - 1)) to--;
   while (from < to && (ARTICLES.has(lower(from)) || LEADING.test(tokens[from]?.text ?? ''))) from++;
   if (type === 'person') {
     // Titles come before the name ("Kremlin spokesperson Dmitry Peskov"): start after the last one, but keep the

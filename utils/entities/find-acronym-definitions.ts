@@ -18,6 +18,24 @@ export function initialsOf(tokens: readonly Token[]): string {
 /** Letters of an acronym without dots: "U.N." → "UN". */
 export const acronymLetters = (text: string): string => text.replace(NOT_LETTER, '');
 
+/** Longest stretch a name is widened to the left to match its acronym, in words ("Korean" in "KCNA"). */
+const MAX_EXTENSION = 3;
+
+/**
+ * Widens a name to the left over capitalised words when that makes its initials spell the acronym: the tagger often
+ * leaves out a leading adjective ("Korean Central News Agency (KCNA)" tagged from "Central").
+ */
+function extendToInitials(mention: RawMention, tokens: readonly Token[], first: number, letters: string): void {
+  for (let n = 1; n <= MAX_EXTENSION && first - n >= 0; n++) {
+    const wider = tokens.slice(first - n, first).concat(mention.tokens);
+    if (!CAPITALISED.test(wider[0]?.text ?? '')) return;
+    if (initialsOf(wider) === letters) {
+      mention.tokens = wider;
+      return;
+    }
+  }
+}
+
 /**
  * Short forms defined in parentheses right after a name, "Korean Central News Agency (KCNA)": the acronym becomes a
  * mention of the same type, marked as standing for the name, when its first letter is the name's first initial.
@@ -29,8 +47,10 @@ export function findAcronymDefinitions(tokens: readonly Token[], mentions: reado
     const [open, inner, close] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (open?.text !== '(' || close?.text !== ')' || !inner || !ACRONYM.test(inner.text)) continue;
     const mention = byEnd.get(tokens[i - 1]?.end);
-    const initials = mention ? initialsOf(mention.tokens) : '';
-    if (!mention || mention.tokens.length < 2 || acronymLetters(inner.text).charAt(0) !== initials.charAt(0)) continue;
+    if (!mention) continue;
+    extendToInitials(mention, tokens, i - mention.tokens.length, acronymLetters(inner.text));
+    const initials = initialsOf(mention.tokens);
+    if (mention.tokens.length < 2 || acronymLetters(inner.text).charAt(0) !== initials.charAt(0)) continue;
     found.push({
       tokens: [inner],
       type: mention.type,

@@ -2,6 +2,7 @@ import type { EntityType } from '../model';
 import { cleanMention } from './clean-mention';
 import type { NerResources } from './load-ner-resources';
 import type { RawMention } from './raw-mention';
+import { reviseMentions } from './revise-mentions';
 import { splitTokenSentences } from './split-token-sentences';
 import { tagSentence } from './tag-sentence';
 import type { Token } from './tokenize';
@@ -33,5 +34,5 @@ export function findTaggedMentions(tokens: readonly Token[], resources: NerResou
       if (label !== 'O' && !continues) [start, kind] = [i, label.slice(2)];
     }
   }
-  return mentions;
+  return reviseMentions(mentions, tokens, resources.gazetteer);
 }

@@ -7,6 +7,7 @@ const MAX_SHAPE = 8;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
+const CURLY = /’/g;
 
 /** Word shape: `Putin` → `Xxxxx`, `KCNA` → `XXXX`, `2019` → `dddd`; other characters kept. */
 function shapeOf(word: string): string {
@@ -34,7 +35,7 @@ export interface SentenceFeatures {
  * flags of it and its neighbours. Shared by training and tagging, so both see exactly the same evidence.
  */
 export function sentenceFeatures(words: readonly string[], gaz: Gazetteer): SentenceFeatures {
-  const lower = words.map((word) => word.toLowerCase());
+  const lower = words.map((word) => word.toLowerCase().replace(CURLY, "'"));
   const shapes = words.map((word) => shortShape(shapeOf(word)));
   const flags = gazetteerFlags(words, lower, gaz);
   const at = (list: readonly string[], i: number): string => list[i] ?? (i < 0 ? '<s>' : '</s>');
@@ -54,6 +55,8 @@ export function sentenceFeatures(words: readonly string[], gaz: Gazetteer): Sent
       `l+2=${at(lower, i + 2)}`,
       `sh-1=${at(shapes, i - 1)}|${at(shapes, i)}`,
       `sh+1=${at(shapes, i)}|${at(shapes, i + 1)}`,
+      `l-1|l=${at(lower, i - 1)}|${low}`,
+      `l|l+1=${low}|${at(lower, i + 1)}`,
     ];
     if (i === 0) features.push(`first|sh=${at(shapes, i)}`);
     for (const flag of flags[i] ?? []) features.push(`g=${flag}`, `g|sh=${flag}|${at(shapes, i)}`);

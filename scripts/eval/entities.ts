@@ -1,0 +1,89 @@
+/**
+ * Entity figures (run: `npx tsx scripts/eval/entities.ts`, or `npm run eval`): tagger P/R/F1 per type on our dev
+ * data, the whole pipeline on our invented news sentences, speed per 1,000 tokens, shipped size, and the entity list
+ * of the sample page when ../shared/seeds/ is present.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildSync } from 'esbuild';
+import { extractEntities, type EntitySegment } from '../../utils/entities/extract-entities';
+import { loadNerResources } from '../../utils/entities/load-ner-resources';
+import { tokenize } from '../../utils/entities/tokenize';
+import { evaluateTagger, formatScores, SCORED_TYPES } from '../ner/evaluate-tagger';
+import { loadNerData } from '../ner/ner-data';
+import { readMarked } from '../ner/read-marked';
+import { scoreSpans } from '../ner/score-spans';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SAMPLE = join(ROOT, '../shared/seeds/000_f1e603e65cfa6128.txt');
+/** Timing repeats: enough tokens (~100k) for a stable figure on a shared machine. */
+const SPEED_REPEATS = 5;
+const TYPE_CODES: Record<string, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };
+
+const resources = loadNerResources();
+
+console.log('## Tagger, sentence by sentence (exact span and type; dev data never trained on)');
+const { dev } = loadNerData();
+const news = readMarked(join(import.meta.dirname, 'data/ner/news-dev.txt'));
+for (const [name, sentences] of Object.entries({ ...dev, 'news-dev (ours, invented)': news })) {
+  console.log(formatScores(name, evaluateTagger(sentences, resources.weights, resources.gazetteer)));
+}
+
+console.log('\n## Whole pipeline on news-dev (one document: cleaning, consistency, merging)');
+let offset = 0;
+const segments: EntitySegment[] = news.map((sentence) => {
+  const segment = { text: sentence.text, start: offset, end: offset + sentence.text.length };
+  offset += sentence.text.length + 1;
+  return segment;
+});
+const gold = news.flatMap((sentence, i) =>
+  sentence.spans.map((s) => `${s.type}:${(segments[i]?.start ?? 0) + s.start}:${(segments[i]?.start ?? 0) + s.end}`),
+);
+const predicted = extractEntities(segments, 'body').flatMap((entity) =>
+  entity.mentions.map((m) => `${TYPE_CODES[entity.type] ?? 'MISC'}:${m.start}:${m.end}`),
+);
+console.log(formatScores('news-dev pipeline', scoreSpans(gold, predicted, SCORED_TYPES)));
+
+console.log('\n## Speed (extractEntities, model already loaded)');
+const speedText = existsSync(SAMPLE) ? readFileSync(SAMPLE, 'utf8') : news.map((s) => s.text).join('\n');
+const speedSegments: EntitySegment[] = [];
+let at = 0;
+for (const line of speedText.split('\n')) {
+  speedSegments.push({ text: line, start: at, end: at + line.length });
+  at += line.length + 1;
+}
+const tokenCount = tokenize(speedText).length * SPEED_REPEATS;
+extractEntities(speedSegments, 'body');
+const t0 = performance.now();
+for (let i = 0; i < SPEED_REPEATS; i++) extractEntities(speedSegments, 'body');
+const elapsed = performance.now() - t0;
+console.log(`${((elapsed / tokenCount) * 1000).toFixed(2)} ms per 1,000 tokens (${tokenCount} tokens, ${elapsed.toFixed(0)} ms)`);
+
+console.log('\n## Shipped size');
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+for (const file of ['ner-model.json', 'ner-gazetteer.json']) {
+  const bytes = readFileSync(join(ROOT, 'utils/entities/model', file));
+  console.log(`${file}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes).length)} gzip`);
+}
+const bundle = buildSync({
+  entryPoints: [join(ROOT, 'utils/entities/extract-entities.ts')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+});
+const code = bundle.outputFiles[0]?.contents ?? new Uint8Array();
+console.log(`entities bundle (code + model + lists, minified): ${kb(code.length)} raw, ${kb(gzipSync(code).length)} gzip`);
+
+console.log('\n## Sample page (body entities)');
+if (!existsSync(SAMPLE)) {
+  console.log(`skipped: ${SAMPLE} not found`);
+} else {
+  const end = speedSegments.findIndex((segment) => /^\d+ Comments?$/.test(segment.text.trim()));
+  const body = speedSegments.slice(0, end < 0 ? undefined : end);
+  for (const entity of extractEntities(body, 'body')) {
+    const aliases = entity.aliases.length ? ` (also: ${entity.aliases.join(', ')})` : '';
+    console.log(`${entity.type.padEnd(12)} ${String(entity.count).padStart(3)}  ${entity.name}${aliases}`);
+  }
+}
