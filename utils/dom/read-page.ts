@@ -1,5 +1,6 @@
 import type { CommentHint, ParseOptions } from '../model';
 import { findComments } from './comments/find-comments';
+import type { FoundComments } from './comments/found-comment';
 import { extractArticle } from './extract-article';
 import { hasUnreadableComments } from './has-unreadable-comments';
 import { readMeta } from './read-meta';
@@ -29,15 +30,32 @@ function documentUrl(doc: Document): string | undefined {
   return url && !url.startsWith('about:') ? url : undefined;
 }
 
+/** Comment readers run on arbitrary markup: one that trips over it must not cost the reader the article. */
+function findCommentsSafely(doc: Document): FoundComments | undefined {
+  try {
+    return findComments(doc);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads a page: metadata from JSON-LD and meta tags, the article body through Readability on a clone (the page is
  * never changed), then the comment section with its structure when the markup gives it. Never throws on odd pages.
  */
 export function readPage(doc: Document = document, options: ReadPageOptions = {}): PageReading {
   const url = options.url ?? documentUrl(doc);
-  const meta = readMeta(doc, url);
-  const found = findComments(doc);
   const builder = new TextBuilder();
+  // A document without a root element (an empty file) has nothing to read; linkedom throws on `body` there.
+  if (!doc.documentElement) {
+    return {
+      text: '',
+      options: { kind: 'page', mode: 'page', ...(url ? { name: url } : {}), meta: url ? { url } : {} },
+      map: builder.map,
+    };
+  }
+  const meta = readMeta(doc, url);
+  const found = findCommentsSafely(doc);
   extractArticle(doc, builder, found ? [found.region] : []);
   const commentsStart = builder.length;
   const hints: CommentHint[] = found ? writeComments(builder, found) : [];

@@ -78,6 +78,8 @@ export class TextMap {
       const doc = piece.node.ownerDocument;
       if (!doc || typeof doc.createRange !== 'function') continue;
       const range = doc.createRange();
+      // Select the node first so each boundary move stays inside it (happy-dom collapses otherwise).
+      range.selectNodeContents(piece.node);
       range.setStart(piece.node, piece.nodeOffset);
       range.setEnd(piece.node, piece.nodeOffset + piece.length);
       ranges.push(range);

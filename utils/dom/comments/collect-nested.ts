@@ -3,8 +3,10 @@ import type { FoundComment } from './found-comment';
 /** CSS selectors that say where a comment's parts are, for markup where replies nest inside their parent. */
 export interface NestedSelectors {
   item: string;
-  author?: string;
-  date?: string;
+  /** Where the author's name is, most specific first: the first that matches wins. */
+  author?: readonly string[];
+  /** Where the date is, most specific first. */
+  date?: readonly string[];
   body: string;
 }
 
@@ -30,6 +32,15 @@ export function ownParts(item: Element, selector: string, isItem: IsItem): Eleme
 
 const hasText = (element: Element): boolean => (element.textContent ?? '').trim().length > 0;
 
+/** The first own part with text, trying `selectors` in order (so `.fn` beats its wrapper `.comment-author`). */
+function firstOwnPart(item: Element, selectors: readonly string[], isItem: IsItem): Element | undefined {
+  for (const selector of selectors) {
+    const part = ownParts(item, selector, isItem).find(hasText);
+    if (part) return part;
+  }
+  return undefined;
+}
+
 /**
  * Reads comments whose replies nest inside the parent's element (WordPress, Disqus, old Reddit, microdata…): the
  * parent of a comment is the nearest enclosing item. Items without body text are dropped (deleted, placeholders).
@@ -46,8 +57,8 @@ export function collectNested(region: Element, selectors: NestedSelectors, isIte
     const body = ownParts(item, selectors.body, matchesItem).filter(hasText);
     if (body.length === 0) continue;
     const parentItem = item.parentElement ? ownerOf(item.parentElement, matchesItem) : undefined;
-    const author = selectors.author ? ownParts(item, selectors.author, matchesItem).find(hasText) : undefined;
-    const date = selectors.date ? ownParts(item, selectors.date, matchesItem).find(hasText) : undefined;
+    const author = selectors.author ? firstOwnPart(item, selectors.author, matchesItem) : undefined;
+    const date = selectors.date ? firstOwnPart(item, selectors.date, matchesItem) : undefined;
     indexOf.set(item, comments.length);
     comments.push({
       element: item,

@@ -4,16 +4,16 @@ import type { FoundComments } from './found-comment';
 /** Discourse topic/embed markup: flat posts; a reply names its target in `data-reply-to-post-number`. */
 const DISCOURSE = {
   item: 'article.topic-post, .topic-post, article[data-post-id]',
-  author: '.username, .names .first, .author',
-  date: '.post-date, .relative-date, time',
+  author: ['.username', '.names .first', '.author'],
+  date: ['.post-date', '.relative-date', 'time'],
   body: '.cooked',
 };
 
 /** Talkyard: threads `.dw-t` nest their replies; each holds one post `.dw-p`. */
 const TALKYARD = {
   item: '.dw-t',
-  author: '.dw-p-by, .esP_By',
-  date: '.dw-p-at, .esP_viewHist time, time',
+  author: ['.dw-p-by', '.esP_By'],
+  date: ['.dw-p-at', '.esP_viewHist time', 'time'],
   body: '.dw-p-bd',
 };
 

@@ -5,14 +5,14 @@ import type { FoundComments } from './found-comment';
 const VARIANTS = [
   {
     item: 'li.dsq-comment',
-    author: '.dsq-comment-header cite, .dsq-commenter-name, cite',
-    date: '.dsq-comment-meta a, .dsq-date',
+    author: ['.dsq-comment-header cite', '.dsq-commenter-name', 'cite'],
+    date: ['.dsq-comment-meta a', '.dsq-date'],
     body: '.dsq-comment-message',
   },
   {
     item: 'li.post',
-    author: '.post-byline .author, .author, .publisher-anchor-color',
-    date: '.post-meta time, time, .time-ago',
+    author: ['.post-byline .author', '.author', '.publisher-anchor-color'],
+    date: ['.post-meta time', 'time', '.time-ago'],
     body: '.post-message',
   },
 ];

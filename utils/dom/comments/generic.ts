@@ -14,8 +14,8 @@ const NOT_COMMENT = 'form, #respond, .comment-respond, textarea, [class*="login"
 
 const SELECTORS = {
   item: '[data-generic-comment]',
-  author: 'cite, [class*="author" i], [class*="user" i], [class*="name" i], [itemprop="author"]',
-  date: 'time, [class*="date" i], [class*="time" i], [class*="meta" i]',
+  author: ['cite', '[class*="author" i]', '[class*="user" i]', '[class*="name" i]', '[itemprop="author"]'],
+  date: ['time', '[class*="date" i]', '[class*="time" i]', '[class*="meta" i]'],
   body: '[class*="comment-text" i], [class*="comment-body" i], [class*="comment-content" i], [class*="message" i], [class*="entry" i], p',
 };
 

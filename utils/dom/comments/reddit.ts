@@ -4,8 +4,8 @@ import type { FoundComment, FoundComments } from './found-comment';
 /** Old Reddit: `.thing.comment` with replies inside `.child`, text in `.usertext-body .md`. */
 const OLD = {
   item: '.thing.comment',
-  author: '.tagline .author',
-  date: '.tagline time',
+  author: ['.tagline .author'],
+  date: ['.tagline time'],
   body: '.entry .usertext-body .md, .entry .md',
 };
 

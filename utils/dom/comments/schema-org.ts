@@ -5,8 +5,8 @@ import type { FoundComments } from './found-comment';
 /** schema.org `Comment` microdata (`itemtype=".../Comment"`), replies nested inside their parent. */
 const MICRODATA = {
   item: '[itemtype$="schema.org/Comment"], [itemtype$="schema.org/UserComments"]',
-  author: '[itemprop="author"] [itemprop="name"], [itemprop="author"], [itemprop="creator"]',
-  date: '[itemprop="dateCreated"], [itemprop="datePublished"], [itemprop="commentTime"]',
+  author: ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[itemprop="creator"]'],
+  date: ['[itemprop="dateCreated"]', '[itemprop="datePublished"]', '[itemprop="commentTime"]'],
   body: '[itemprop="text"], [itemprop="commentText"], [itemprop="description"]',
 };
 

@@ -5,8 +5,8 @@ import type { FoundComments } from './found-comment';
 const REGION = 'ol.commentlist, ul.commentlist, ol.comment-list, ul.comment-list, ol.comments-list, ul.comments-list';
 const SELECTORS = {
   item: 'li.comment, li.trackback, li.pingback',
-  author: '.comment-author .fn, .comment-author cite, .comment-author, cite.fn, .fn',
-  date: '.comment-meta time, .comment-meta a, .commentmetadata a, .commentmetadata, time',
+  author: ['.comment-author .fn', '.comment-author cite', '.comment-author', 'cite.fn', '.fn'],
+  date: ['.comment-meta time', '.comment-meta a', '.commentmetadata a', '.commentmetadata', 'time'],
   // Newer themes wrap the text in .comment-content; older ones leave bare <p>s in .comment-body or the <li>.
   body: '.comment-content, .comment-text, .comment-entry, .comment-body > p, li.comment > p, .comment-body > div > p',
 };

@@ -1,0 +1,129 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import type { PageReading } from '../../../utils/dom/read-page';
+import { readPage } from '../../../utils/dom/read-page';
+import { expectedComments, loadFixture } from './load-fixture';
+
+/** The comments as the hints describe them, read back out of the text. */
+function commentsOf({
+  text,
+  options,
+}: PageReading): { author: string; parent: number | null; date?: string; paragraphs: string[] }[] {
+  return (options.comments ?? []).map((hint) => ({
+    author: text.slice(hint.author.start, hint.author.end),
+    parent: hint.parentIndex ?? null,
+    ...(hint.date ? { date: hint.date.iso } : {}),
+    paragraphs: hint.paragraphs.map((span) => text.slice(span.start, span.end)),
+  }));
+}
+
+const articleOf = ({ text, options }: PageReading): string => text.slice(0, options.commentsStart ?? text.length);
+
+const SYSTEMS = [
+  'dom-wordpress',
+  'dom-disqus',
+  'dom-hacker-news',
+  'dom-reddit-old',
+  'dom-reddit-new',
+  'dom-discourse',
+  'dom-talkyard',
+  'dom-schema-org',
+  'dom-generic',
+];
+
+describe('readPage', () => {
+  describe('comment systems', () => {
+    it.each(SYSTEMS)('should read the comments of %s with authors, parents, dates and text', (name) => {
+      const reading = readPage(loadFixture(name));
+      const expected = expectedComments(name);
+      const actual = commentsOf(reading);
+      expect(actual).toHaveLength(expected.length);
+      expected.forEach((comment, i) => {
+        expect(actual[i]?.author).toBe(comment.author);
+        expect(actual[i]?.parent).toBe(comment.parent);
+        expect(actual[i]?.paragraphs).toEqual(comment.paragraphs);
+        if (comment.date) expect(actual[i]?.date).toBe(comment.date);
+      });
+    });
+
+    it.each(SYSTEMS)('should keep the comments of %s out of the article region', (name) => {
+      const reading = readPage(loadFixture(name));
+      const article = articleOf(reading);
+      for (const comment of expectedComments(name)) {
+        for (const paragraph of comment.paragraphs) expect(article).not.toContain(paragraph);
+      }
+      expect(reading.options.commentsStart).toBeLessThanOrEqual(
+        reading.options.comments?.[0]?.author.start ?? Infinity,
+      );
+    });
+  });
+
+  describe('pages without readable comments', () => {
+    it('should report no comments for a comment form with "no comments yet" and a login prompt', () => {
+      const reading = readPage(loadFixture('dom-no-comments'));
+      expect(reading.options.comments).toBeUndefined();
+      expect(reading.options.commentsUnreadable).toBeUndefined();
+      expect(reading.text.slice(reading.options.commentsStart)).toBe('');
+      expect(reading.text).not.toMatch(/No comments yet|logged in|Leave a Reply/);
+    });
+
+    it('should flag a comment widget inside an iframe as unreadable', () => {
+      const reading = readPage(loadFixture('dom-iframe'));
+      expect(reading.options.comments).toBeUndefined();
+      expect(reading.options.commentsUnreadable).toBe(true);
+    });
+  });
+
+  describe('article body', () => {
+    const reading = readPage(loadFixture('dom-wordpress'));
+    const lines = articleOf(reading).split('\n');
+
+    it.each([
+      'The Riverside public library opened its doors again on Thursday, two years after a burst water main flooded the ground floor and forced the town to close the building for a complete rebuild.',
+      '"People kept asking us when they could come back," Castellano said. "Today we finally had an answer, and it turned out to be a better building than the one we lost."',
+      'Council member Pieter Vos, who led the rebuilding committee, said the next step is to extend opening hours into the evening once the library has hired two more staff members.',
+    ])('should keep the paragraph "%s" as one line', (paragraph) => {
+      expect(lines).toContain(paragraph);
+    });
+
+    it.each(['Advertisement', 'Read more: How the flood changed the town centre', 'Home', 'Sport'])(
+      'should leave out the furniture line "%s"',
+      (line) => {
+        expect(lines).not.toContain(line);
+      },
+    );
+
+    it('should leave out the copyright footer', () => {
+      expect(articleOf(reading)).not.toContain('©');
+    });
+  });
+
+  describe('the live document', () => {
+    it('should not change the page it reads', () => {
+      const doc = loadFixture('dom-wordpress');
+      const before = doc.documentElement.outerHTML;
+      readPage(doc);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    });
+
+    it('should give page options ready for the parser', () => {
+      const reading = readPage(loadFixture('dom-wordpress'), { url: 'https://example.test/library' });
+      expect(reading.options.kind).toBe('page');
+      expect(reading.options.name).toBe('https://example.test/library');
+      expect(reading.options.meta?.url).toBe('https://example.test/library');
+    });
+  });
+
+  describe('odd input', () => {
+    it.each([
+      ['an empty document', ''],
+      ['text without markup', 'just some words'],
+      ['a body with only a form', '<body><form><textarea></textarea></form></body>'],
+    ])('should not throw on %s', (_label, html) => {
+      const doc = parseHTML(html).document as unknown as Document;
+      const reading = readPage(doc);
+      expect(reading.options.comments).toBeUndefined();
+      expect(typeof reading.text).toBe('string');
+    });
+  });
+});
