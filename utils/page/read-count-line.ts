@@ -6,7 +6,8 @@ export interface CountLine {
 // Lines are short; anything longer is a sentence that mentions comments.
 const MAX_LENGTH = 40;
 // "Comments" in the languages the stop-word table knows (en, de, fr, es, it, pt, nl, ru).
-const COMMENTS = '(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|комментари[йяев]*)';
+const COMMENTS =
+  '(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|комментари[йяев]*)';
 // "35 Comments", "1 comment", "1,234 Comments", "Show 12 comments", "View all 12 comments".
 const NUMBER_FIRST = new RegExp(
   `^(?:(?:show|view|see|read|load)\\s+(?:all\\s+)?)?(\\d{1,3}(?:[,.\\s]\\d{3})*|\\d+)\\s+${COMMENTS}$`,
@@ -15,7 +16,10 @@ const NUMBER_FIRST = new RegExp(
 // "Comments (12)", "Comments: 12", "Comments [12]".
 const NUMBER_AFTER = new RegExp(`^${COMMENTS}\\s*(?:\\(\\s*(\\d+)\\s*\\)|\\[\\s*(\\d+)\\s*\\]|:\\s*(\\d+))$`, 'iu');
 // A section heading without a number.
-const HEADING = new RegExp(`^(?:${COMMENTS}|reader comments|discussion|join the (?:conversation|discussion))\\s*:?$`, 'iu');
+const HEADING = new RegExp(
+  `^(?:${COMMENTS}|reader comments|discussion|join the (?:conversation|discussion))\\s*:?$`,
+  'iu',
+);
 const DIGIT_GROUP = /[,.\s]/g;
 
 /** Reads a comment-count line ("35 Comments", "Comments (12)") or a bare comments heading; undefined otherwise. */

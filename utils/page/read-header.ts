@@ -21,7 +21,9 @@ const HEADLINE_MAX_WORDS = 20;
 /** A one- or two-word first line is more often a section label ("World", "Asia Pacific") than a title. */
 const HEADLINE_MIN_WORDS = 3;
 
-const DATE_LABEL = /^(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*/i;
+// "Published"/"Updated" in the languages the stop-word table knows, so a localised header is not body text.
+const DATE_LABEL =
+  /^(?:date|published|updated|posted|last updated|first published|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
 const SENTENCE_END = /[.!?:;,…。！？"”]$/u;
 const SPACES = /\s+/;
 const LEADING_SPACE = /^\s+/;
