@@ -13,6 +13,7 @@ import { extractEntities } from '../../utils/entities/extract-entities';
 import type { Entity, Sentence } from '../../utils/model';
 import { isBoilerplateSentence } from '../../utils/summary/is-boilerplate-sentence';
 import { isCutSentence } from '../../utils/summary/is-cut-sentence';
+import { isHeadingLine } from '../../utils/summary/is-heading-line';
 import { summarize } from '../../utils/summary/summarize';
 import { splitSentences } from '../../utils/text/split-sentences';
 import { type EvalArticle, loadDragnetArticles } from './load-dragnet-articles';
@@ -32,6 +33,7 @@ type Method = (sentences: Sentence[], article: EvalArticle, entities: readonly E
 const cleanEnough = (sentence: Sentence): boolean =>
   !isBoilerplateSentence(sentence.text) &&
   !isCutSentence(sentence.text) &&
+  !isHeadingLine(sentence.text) &&
   (sentence.text.match(WORDS)?.length ?? 0) >= 6;
 
 const methods: Record<string, Method> = {

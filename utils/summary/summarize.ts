@@ -4,6 +4,7 @@ import { splitSentences } from '../text/split-sentences';
 import { centroid, cosine, termVectors } from '../text/term-vectors';
 import { isBoilerplateSentence } from './is-boilerplate-sentence';
 import { isCutSentence } from './is-cut-sentence';
+import { isHeadingLine } from './is-heading-line';
 import { scoreEntityCoverage } from './score-entity-coverage';
 import { scoreNewsStyle } from './score-news-style';
 import { selectDiverse } from './select-diverse';
@@ -82,9 +83,14 @@ function summaryLength(requested: number | undefined): number {
   return Math.max(0, Math.min(MAX_SUMMARY_SENTENCES, Math.floor(requested)));
 }
 
-/** Sentences fit to stand alone; when none is, the text has no real sentences and its longest lines are used. */
+/**
+ * Sentences fit to stand alone. Headline-like lines and fragments go too, unless nothing else is left: text without
+ * any punctuation still gets a summary.
+ */
 function usableSentences(sentences: readonly Sentence[]): Sentence[] {
   const clean = sentences.filter((sentence) => !isBoilerplateSentence(sentence.text) && !isCutSentence(sentence.text));
-  const full = clean.filter((sentence) => (sentence.text.match(WORD)?.length ?? 0) >= MIN_SENTENCE_WORDS);
+  const full = clean.filter(
+    (sentence) => !isHeadingLine(sentence.text) && (sentence.text.match(WORD)?.length ?? 0) >= MIN_SENTENCE_WORDS,
+  );
   return full.length > 0 ? full : clean;
 }
