@@ -4,10 +4,11 @@
  * P/R/F1 on pages with comments, the share of comment-free pages where we report comments, time per page, and the
  * Readability-only baseline, on the dev split (ids hashing even, used for tuning) and the held-out split.
  *
- * Usage: npx tsx scripts/eval/extraction.ts [--limit N] [--show ID]
+ * Usage: npx tsx scripts/eval/extraction.ts [--limit N] [--dump FILE]
+ * `--dump FILE` writes per-page scores (JSON) for looking at the worst pages.
  */
 import { Readability } from '@mozilla/readability';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
