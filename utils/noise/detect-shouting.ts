@@ -7,14 +7,17 @@ const SHOUT_MIN_UPPER_SHARE = 0.7;
 /** Weight of shouting: annoying, but the comment may still say something. */
 const SHOUT_WEIGHT = 0.4;
 
-const LETTER = /\p{L}/gu;
-const UPPER = /\p{Lu}/gu;
-
 /** Flags a comment written mostly in capital letters. */
 export function detectShouting(text: string): NoiseReason | undefined {
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters < SHOUT_MIN_LETTERS) return undefined;
-  const upper = text.match(UPPER)?.length ?? 0;
-  if (upper / letters < SHOUT_MIN_UPPER_SHARE) return undefined;
+  // A cased letter differs from its other case; counting in one loop avoids building match arrays on long texts.
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    if (lower === ch.toUpperCase()) continue;
+    letters++;
+    if (ch !== lower) upper++;
+  }
+  if (letters < SHOUT_MIN_LETTERS || upper / letters < SHOUT_MIN_UPPER_SHARE) return undefined;
   return { code: 'shouting', message: 'mostly capitals', weight: SHOUT_WEIGHT };
 }

@@ -9,8 +9,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Flags a one-liner with little content: fewer than `VERY_SHORT_WORDS` words. */
 export function detectVeryShort(text: string): NoiseReason | undefined {
-  const words = text.match(WORD)?.length ?? 0;
-  if (words >= VERY_SHORT_WORDS) return undefined;
+  // Stop counting once the comment is long enough: a 10 MB comment costs no more than a short one.
+  let words = 0;
+  for (const _ of text.matchAll(WORD)) if (++words >= VERY_SHORT_WORDS) return undefined;
   const message = words === 0 ? 'no words' : `only ${words} word${words === 1 ? '' : 's'}`;
   return { code: 'very-short', message, weight: VERY_SHORT_WEIGHT };
 }

@@ -24,13 +24,16 @@ const MIN_TERM_CHARS = 3;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const POSSESSIVE = /['’]s$/;
 const DIGITS = /^\p{N}+$/u;
+const IES = /ies$/;
+const ES_AFTER_SIBILANT = /(?:ss|x|ch|sh)es$/;
+const NOT_PLURAL_S = /(?:ss|us|is)$/;
 
 /** Folds the commonest English inflections so "reparations" meets "reparation" and "countries" meets "country". */
 function stem(word: string): string {
   const base = word.replace(POSSESSIVE, '');
-  if (base.length > 4 && base.endsWith('ies')) return `${base.slice(0, -3)}y`;
-  if (base.length > 4 && base.endsWith('sses')) return base.slice(0, -2);
-  if (base.length > 3 && base.endsWith('s') && !/(?:ss|us|is)$/.test(base)) return base.slice(0, -1);
+  if (base.length > 4 && IES.test(base)) return `${base.slice(0, -3)}y`;
+  if (base.length > 4 && ES_AFTER_SIBILANT.test(base)) return base.slice(0, -2);
+  if (base.length > 3 && base.endsWith('s') && !NOT_PLURAL_S.test(base)) return base.slice(0, -1);
   return base;
 }
 

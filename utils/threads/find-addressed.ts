@@ -8,6 +8,8 @@ const AT_CONFIDENCE = 0.9;
 const NAME_LINE_CONFIDENCE = 0.85;
 /** "Name, …" or "Name: …" opening the comment. */
 const NAME_OPENING_CONFIDENCE = 0.8;
+/** A line merely starting with the name ("M. Okafor thanks, …"): the name could be a word, so a little less. */
+const NAME_START_CONFIDENCE = 0.7;
 /** The same pattern on a later line of the comment: still an address, a little less certain. */
 const LATER_LINE_FACTOR = 0.85;
 /** Longest name (words) tried at the start of a line: user names with spaces are short ("finally rich"). */
@@ -20,22 +22,28 @@ const TRAILING_PUNCT = /[\s.,:;!?—–-]+$/u;
 /**
  * Finds an earlier author addressed by name: `@name` anywhere, a line that is just the name, or a line opening with
  * "Name," / "Name:". Names match case-insensitively. When that author wrote several earlier comments, the one the
- * reply shares most words with wins, else the latest. `authorIndex` maps lower-cased names to their earlier comments.
+ * reply shares most words with wins, else the latest. `authorIndex` maps lower-cased names to their earlier comments;
+ * `authors` holds every comment's lower-cased author.
  */
 export function findAddressed(
   comment: Comment,
   authorIndex: ReadonlyMap<string, readonly number[]>,
   overlaps: readonly Overlap[],
+  authors: readonly string[],
 ): ReplyCandidate | undefined {
   const own = comment.author.text.trim().toLowerCase();
   const lookup = (name: string): readonly number[] | undefined => {
-    const key = name.replace(TRAILING_PUNCT, '').trim().toLowerCase();
-    return key && key !== own ? authorIndex.get(key) : undefined;
+    // Names may end in punctuation ("Ricardo P."), and a sentence may put punctuation after a name: try both.
+    const raw = name.trim().toLowerCase();
+    const key = raw.replace(TRAILING_PUNCT, '');
+    if (!key || key === own || raw === own) return undefined;
+    return authorIndex.get(raw) ?? authorIndex.get(key);
   };
   const pick = (earlier: readonly number[], name: string, confidence: number, how: string): ReplyCandidate => {
-    const byOverlap = overlaps.find((o) => earlier.includes(o.parent));
-    const parent = byOverlap?.parent ?? earlier[earlier.length - 1] ?? 0;
-    return { parent, confidence, evidence: 'addressed', reason: `${how} ${name.replace(TRAILING_PUNCT, '')}` };
+    const latest = earlier[earlier.length - 1] ?? 0;
+    const byOverlap = overlaps.find((o) => authors[o.parent] === authors[latest]);
+    const parent = byOverlap?.parent ?? latest;
+    return { parent, confidence, evidence: 'addressed', reason: `${how}${name.trim()}` };
   };
 
   for (const [line, paragraph] of comment.paragraphs.entries()) {
@@ -46,16 +54,21 @@ export function findAddressed(
       for (let n = words.length; n >= 1; n--) {
         const name = words.slice(0, n).join(' ');
         const earlier = lookup(name);
-        if (earlier) return pick(earlier, name, AT_CONFIDENCE, 'addresses @');
+        if (earlier) return pick(earlier, name.replace(TRAILING_PUNCT, ''), AT_CONFIDENCE, 'addresses @');
       }
     }
     const text = paragraph.text.trim();
-    const wordCount = text.split(/\s+/).length;
-    const whole = wordCount <= MAX_NAME_WORDS ? lookup(text) : undefined;
-    if (whole) return pick(whole, text, NAME_LINE_CONFIDENCE * factor, 'addresses');
+    const words = text.split(/\s+/);
+    const whole = words.length <= MAX_NAME_WORDS ? lookup(text) : undefined;
+    if (whole) return pick(whole, text, NAME_LINE_CONFIDENCE * factor, 'addresses ');
     const opening = OPENING.exec(text)?.[1];
     const earlier = opening && opening.split(/\s+/).length <= MAX_NAME_WORDS ? lookup(opening) : undefined;
-    if (opening && earlier) return pick(earlier, opening, NAME_OPENING_CONFIDENCE * factor, 'addresses');
+    if (opening && earlier) return pick(earlier, opening, NAME_OPENING_CONFIDENCE * factor, 'addresses ');
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - 1); n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      const found = lookup(name);
+      if (found) return pick(found, name.replace(TRAILING_PUNCT, ''), NAME_START_CONFIDENCE * factor, 'addresses ');
+    }
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { ReplyCandidate } from './reply-candidate';
 
 /** Openings that answer a question ("No. Russia is …", "Yes, because …"). */
 const ANSWER_OPENING =
-  /^(?:yes|no|nope|nah|yeah|yep|yup|not really|of course|exactly|correct|wrong|true|false|because|absolutely|definitely|indeed)\b/i;
+  /^(?:yes|no|nope|nah|yeah|yep|yup|not|of course|exactly|correct|wrong|true|false|because|absolutely|definitely|indeed)\b/i;
 /** A reply this short (words) right after a question is plausibly its answer even without an answer word. */
 const SHORT_ANSWER_WORDS = 40;
 /** Confidence with an answer opening: clear enough to link on its own. */
@@ -11,7 +11,8 @@ const OPENING_CONFIDENCE = 0.7;
 /** Confidence of a short comment right after a question: too weak alone, it needs other evidence to link. */
 const SHORT_CONFIDENCE = 0.35;
 
-const QUESTION = /\?\s*["'”’)]*\s*$/;
+/** A question mark ending a sentence, anywhere in the text ("Will it run at night? Nobody says."). */
+const QUESTION = /\?+["'”’)]*(?:\s|$)/;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** A comment right after another author's question, opening like an answer or short, answers that question. */
@@ -19,7 +20,7 @@ export function findAnswer(comments: readonly Comment[], index: number): ReplyCa
   const comment = comments[index];
   const parent = comments[index - 1];
   if (!comment || !parent || sameAuthor(comment, parent)) return undefined;
-  if (!parent.paragraphs.some((p) => QUESTION.test(p.text))) return undefined;
+  if (!QUESTION.test(parent.text)) return undefined;
   const reply = comment.text.trim();
   const reason = `answers the question in ${parent.id}`;
   if (ANSWER_OPENING.test(reply))

@@ -1,7 +1,7 @@
 import type { Comment } from '../model';
 import { LOOKBACK_COMMENTS, type ReplyCandidate } from './reply-candidate';
 
-/** Words per shingle: three words in a row are rarely shared by chance, and a four-word quote still has two. */
+/** Words per shingle (`shingles` is written out for three): rarely shared by chance; a four-word quote has two. */
 const SHINGLE_WORDS = 3;
 /** A marked quote needs this many words (count) to be worth looking up: shorter ones are stock phrases. */
 const QUOTE_MIN_WORDS = 4;
@@ -26,7 +26,7 @@ const words = (text: string): string[] => (text.toLowerCase().match(WORD) ?? [])
 
 function shingles(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (let k = 0; k + SHINGLE_WORDS <= tokens.length; k++) out.push(tokens.slice(k, k + SHINGLE_WORDS).join(' '));
+  for (let k = 0; k + SHINGLE_WORDS <= tokens.length; k++) out.push(`${tokens[k]} ${tokens[k + 1]} ${tokens[k + 2]}`);
   return out;
 }
 

@@ -20,6 +20,8 @@ const REBUTTAL_MAX = 0.8;
  * echo alone is certain; half of it (one rare word making up much of both comments) reaches the link threshold.
  */
 const ECHO_FULL_COSINE = 0.5;
+/** At or above this cosine (0–1) the comment is a copy of the earlier one (the noise pass flags it), not a reply. */
+const COPY_COSINE = 0.9;
 /** Right after its parent, overlap is more likely a reply than a coincidence: added to the confidence. */
 const ADJACENT_BONUS = 0.1;
 /** Shared terms quoted in the reason (count). */
@@ -41,6 +43,7 @@ export function findTopicReply(
   const norm = Math.sqrt((masses[index] ?? 0) * (masses[best?.parent ?? -1] ?? 0));
   if (!best || norm <= 0) return undefined;
   const cosine = best.weight / norm;
+  if (cosine >= COPY_COSINE) return undefined;
   const echo = Math.min(1, cosine / ECHO_FULL_COSINE) * Math.min(1, best.rare);
   const distinctive = new Set(best.terms.filter((t) => weights.weightOf(t) >= PHRASE_TERM_SHARE * weights.rare));
   const phrase =
