@@ -4,29 +4,44 @@ export interface DateMatch {
   length: number;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-// A month name or its abbreviation (with an optional dot): "September", "Sept.", "Sep".
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?';
+// Month names of the languages the stop-word table knows, January first; abbreviations are their first three
+// letters ("Sep", "févr" is read as "fév"), plus "Sept". Russian uses the genitive ("12 сентября 2023").
+const MONTH_NAMES = [
+  'january february march april may june july august september october november december',
+  'januar februar märz april mai juni juli august september oktober november dezember',
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'januari februari maart april mei juni juli augustus september oktober november december',
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+];
+const MONTHS = new Map<string, number>([['sept', 9]]);
+const AMBIGUOUS = new Set<string>();
+for (const names of MONTH_NAMES) {
+  names.split(' ').forEach((name, i) => {
+    MONTHS.set(name, i + 1);
+    const short = name.slice(0, 3);
+    // "jui" is both juin and juillet: an abbreviation that names two months names none.
+    if ((MONTHS.get(short) ?? i + 1) !== i + 1) AMBIGUOUS.add(short);
+    MONTHS.set(short, i + 1);
+  });
+}
+for (const short of AMBIGUOUS) MONTHS.delete(short);
+// A word that may be a month ("September", "Sept.", "sep", "févr."); checked against MONTHS after matching.
+const MONTH = '(\\p{L}{3,10})\\.?';
 // Time-of-day that may follow a textual date: "10:00 AM EDT", "at 10:00". Kept in the text, not in the ISO value.
 const TIME = '(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?';
+// Not followed by more of a word or number, so "2023-09-123" or "12 Septembers" are not dates.
+const END = '(?![\\p{L}\\p{N}-])';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w-])/;
-const MONTH_FIRST = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}(?![\\w-])`, 'i');
-const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})${TIME}(?![\\w-])`, 'i');
+const MONTH_FIRST = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${END}`, 'iu');
+// "12 Sep 2023", "12. September 2023", "12 de septiembre de 2023".
+const DAY_FIRST = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${TIME}${END}`,
+  'iu',
+);
 // Numeric dates with dots or slashes are read day-first ("12.09.2023", most of Europe) unless the second number
 // cannot be a month ("9/30/2023", US order).
 const NUMERIC = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\w.-])/;
@@ -52,7 +67,7 @@ export function parseDate(text: string): DateMatch | undefined {
 }
 
 function monthNumber(name: string | undefined): string | undefined {
-  const month = name === undefined ? undefined : MONTHS[name.toLowerCase()];
+  const month = name === undefined ? undefined : MONTHS.get(name.toLowerCase());
   return month === undefined ? undefined : String(month);
 }
 
@@ -66,7 +81,7 @@ function build(
   const y = Number(year);
   const m = Number(month);
   const d = Number(day);
-  if (!Number.isInteger(y) || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  if (![y, m, d].every(Number.isInteger) || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
   const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return { iso: time ? date + time : date, length };
 }

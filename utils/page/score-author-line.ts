@@ -18,6 +18,8 @@ const REPEAT_BONUS = 2;
 const VARIANT_PENALTY = 3;
 /** An all-caps line of several words is shouting, not a name. */
 const SHOUT_PENALTY = 2;
+/** Handles mix letters and digits ("GBR48", "3Pb45") or end in a number ("Fan 2"); sentences rarely do. */
+const DIGIT_BONUS = 1;
 /** Unspaced CJK runs longer than this are sentences; CJK names are 2–4 characters. */
 const CJK_NAME_MAX = 6;
 const CJK_PENALTY = 3;
@@ -28,6 +30,7 @@ const FUNCTION_WORDS = new Set(
   [...STOP_WORDS.values()].flatMap((words) => [...words]).filter((word) => !NAME_PARTICLES.has(word)),
 );
 const SPACES = / +/;
+const LETTER_DIGIT = /\p{L}\p{N}|\p{N}\p{L}| \p{N}+$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const CJK_RUN = new RegExp(
@@ -45,6 +48,7 @@ export function scoreAuthorLine(text: string, names: NameCounts): number {
   const exact = names.exact.get(text) ?? 0;
   if (exact >= 2) score += REPEAT_BONUS;
   if ((names.topVariant.get(text.toLowerCase()) ?? 0) > exact) score -= VARIANT_PENALTY;
+  if (LETTER_DIGIT.test(text)) score += DIGIT_BONUS;
   if (words.length > 1 && HAS_UPPER.test(text) && !HAS_LOWER.test(text)) score -= SHOUT_PENALTY;
   if (CJK_RUN.test(text)) score -= CJK_PENALTY;
   return score;

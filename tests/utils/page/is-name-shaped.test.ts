@@ -13,6 +13,7 @@ describe('isNameShaped', () => {
     ['Jean-Luc'],
     ['J.R. Smith'],
     ['X'],
+    ['Ana P.'],
   ])('should accept %j', (text) => {
     expect(isNameShaped(text)).toBe(true);
   });
@@ -27,6 +28,7 @@ describe('isNameShaped', () => {
     ['Now now lets not get ahead of yourself'],
     ['a'.repeat(41)],
     ['Kim daddy was born in Russia,'],
+    ['Ana Pe.'],
   ])('should reject %j', (text) => {
     expect(isNameShaped(text)).toBe(false);
   });

@@ -16,6 +16,10 @@ describe('parseDate', () => {
     ['9/30/2023', '2023-09-30', 9],
     ['2023/09/12', '2023-09-12', 10],
     ['February 29, 2024', '2024-02-29', 17],
+    ['12. September 2023', '2023-09-12', 18],
+    ['12 septembre 2023', '2023-09-12', 17],
+    ['12 de septiembre de 2023', '2023-09-12', 24],
+    ['12 сентября 2023', '2023-09-12', 16],
   ])('should read %j', (input, iso, length) => {
     expect(parseDate(input)).toEqual({ iso, length });
   });
@@ -29,6 +33,8 @@ describe('parseDate', () => {
     ['2023-09-123'],
     ['Joined September 12, 2023'],
     ['12 Septembers'],
+    ['Foo 12, 2023'],
+    ['12 jui 2023'],
   ])('should not read %j', (input) => {
     expect(parseDate(input)).toBeUndefined();
   });

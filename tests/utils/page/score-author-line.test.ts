@@ -17,6 +17,7 @@ describe('scoreAuthorLine', () => {
     ['Stalin was US ally'],
     ['WAKE UP PEOPLE'],
     ['NO WAY'],
+    ['Blame the U.S.'],
     ['这是一个非常好的问题'],
   ])('should score the short text line %j below zero', (text) => {
     expect(scoreAuthorLine(text, NO_NAMES)).toBeLessThan(0);
@@ -24,6 +25,11 @@ describe('scoreAuthorLine', () => {
 
   it.each([['A sentence that ends.'], ['@Yrral'], ['> quoted'], ['']])('should rule out %j', (text) => {
     expect(scoreAuthorLine(text, NO_NAMES)).toBe(-Infinity);
+  });
+
+  it('should rank a name with digits above the same words without', () => {
+    expect(scoreAuthorLine('SEAWALL FAN 2', NO_NAMES)).toBeGreaterThan(scoreAuthorLine('SEAWALL FAN NOW', NO_NAMES));
+    expect(scoreAuthorLine('Pieter88', NO_NAMES)).toBeGreaterThan(scoreAuthorLine('Pieter', NO_NAMES));
   });
 
   it('should rank a repeated name above the same name seen once', () => {
