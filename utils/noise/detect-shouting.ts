@@ -4,8 +4,8 @@ import type { NoiseReason } from '../model';
 const SHOUT_MIN_LETTERS = 12;
 /** Share of letters (0–1) that must be upper-case: ordinary text with names and acronyms stays well below it. */
 const SHOUT_MIN_UPPER_SHARE = 0.7;
-/** Weight of shouting: annoying, but the comment may still say something. */
-const SHOUT_WEIGHT = 0.4;
+/** Weight of shouting: a whole comment in capitals reads as a rant; at the default threshold (0.5) it collapses. */
+const SHOUT_WEIGHT = 0.5;
 
 /** Flags a comment written mostly in capital letters. */
 export function detectShouting(text: string): NoiseReason | undefined {

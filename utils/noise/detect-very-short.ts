@@ -2,8 +2,8 @@ import type { NoiseReason } from '../model';
 
 /** Comments with fewer words than this (count) rarely carry content of their own ("lol", "So true!"). */
 const VERY_SHORT_WORDS = 4;
-/** Weight of shortness alone: a nudge, never enough to collapse a comment by itself. */
-const VERY_SHORT_WEIGHT = 0.25;
+/** Weight of shortness alone: a nudge, never enough to collapse a comment by itself (but with another cue, it is). */
+const VERY_SHORT_WEIGHT = 0.3;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

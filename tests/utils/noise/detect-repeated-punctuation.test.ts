@@ -15,3 +15,13 @@ describe('detectRepeatedPunctuation', () => {
     expect(detectRepeatedPunctuation(text)).toBeUndefined();
   });
 });
+
+describe('detectRepeatedPunctuation', () => {
+  it('should weigh a held-down key more than a short run, and stay below the default threshold', () => {
+    const short = detectRepeatedPunctuation('Really???')?.weight ?? 0;
+    const long = detectRepeatedPunctuation('Really??????????')?.weight ?? 0;
+    const many = detectRepeatedPunctuation('A?!?! B!!!!!!!!!! C.... D???? E!!!!! F......')?.weight ?? 0;
+    expect(long).toBeGreaterThan(short);
+    expect(many).toBeLessThan(0.5);
+  });
+});
