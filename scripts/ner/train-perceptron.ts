@@ -8,7 +8,7 @@ import type { BioSentence } from './read-bio';
 const LABEL_COUNT = NER_LABELS.length;
 
 /** Small deterministic PRNG (mulberry32), so the shuffle order and therefore the model are reproducible. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -52,15 +52,17 @@ export function trainPerceptron(
     let errors = 0;
     let tokens = 0;
     for (const index of order) {
-      const { lower, shapes, rows, gold } = prepared[index] ?? { lower: [], shapes: [], rows: [], gold: [] };
-      const guessed: NerLabel[] = [];
+      const { words, rows, gold } = prepared[index] ?? { words: [], rows: [], gold: [] };
+      const guessed: number[] = [];
       for (let t = 0; t < rows.length; t++) {
         clock++;
-        const prev = guessed[t - 1] ?? 'O';
-        const features = [...(rows[t] ?? []), ...labelFeatures(prev, guessed[t - 2] ?? 'O', lower[t] ?? '', shapes[t] ?? '')];
+        const prev = guessed[t - 1] ?? 0;
+        const word = words[t];
+        const history = word ? labelFeatures(prev, guessed[t - 2] ?? 0, word) : [];
+        const features = [...(rows[t] ?? []), ...history];
         scores.fill(0);
         addRows(table, features, scores);
-        const guess = bestLabel(scores, prev);
+        const guess = bestLabel(scores, NER_LABELS[prev] ?? 'O');
         const truth = NER_LABELS.indexOf(gold[t] ?? 'O');
         if (guess !== truth) {
           errors++;
@@ -70,7 +72,7 @@ export function trainPerceptron(
           }
         }
         tokens++;
-        guessed.push(NER_LABELS[guess] ?? 'O');
+        guessed.push(guess);
       }
     }
     options.log?.(`epoch ${epoch + 1}: ${((100 * errors) / tokens).toFixed(2)}% token errors`);

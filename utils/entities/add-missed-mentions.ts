@@ -21,11 +21,13 @@ export interface TokenRun {
  */
 export function addMissedMentions(runs: readonly TokenRun[], mentions: readonly RawMention[]): RawMention[] {
   const votes = new Map<string, Map<EntityType, number>>();
+  const firstWords = new Set<string>();
   const covered = new Set<number>();
   for (const mention of mentions) {
     for (const token of mention.tokens) covered.add(token.start);
     const key = nameKey(mention.tokens);
     if (key.length < MIN_NAME_CHARS || mention.tokens.length > MAX_NAME_TOKENS) continue;
+    firstWords.add(nameKey(mention.tokens.slice(0, 1)));
     const counts = votes.get(key) ?? new Map<EntityType, number>();
     counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
     votes.set(key, counts);
@@ -33,7 +35,9 @@ export function addMissedMentions(runs: readonly TokenRun[], mentions: readonly 
   const added: RawMention[] = [];
   for (const run of runs) {
     for (let i = 0; i < run.tokens.length; i++) {
-      if (covered.has(run.tokens[i]?.start ?? -1) || !CAPITALISED.test(run.tokens[i]?.text ?? '')) continue;
+      const token = run.tokens[i];
+      if (!token || covered.has(token.start) || !CAPITALISED.test(token.text)) continue;
+      if (!firstWords.has(nameKey([token]))) continue;
       for (let n = Math.min(MAX_NAME_TOKENS, run.tokens.length - i); n >= 1; n--) {
         const tokens = run.tokens.slice(i, i + n);
         const counts = votes.get(nameKey(tokens));

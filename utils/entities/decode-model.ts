@@ -38,16 +38,14 @@ export function decodeBase64(text: string): Uint8Array {
 /** Expands the stored model into a weight table; a file of another shape gives an empty table (tags nothing). */
 export function decodeModel(model: StoredModel): WeightTable {
   const width = NER_LABELS.length;
-  const offsets = new Int32Array(FEATURE_BUCKETS).fill(-1);
+  const rows = new Uint16Array(FEATURE_BUCKETS);
   if (model.buckets !== FEATURE_BUCKETS || model.labels.join() !== NER_LABELS.join()) {
-    return { offsets, values: new Float32Array(0) };
+    return { rows, values: new Int16Array(0) };
   }
+  // Scores are only compared, never reported, so the int16 steps are used as they are (no `scale`).
   const bytes = decodeBase64(model.weights);
-  const values = new Float32Array(bytes.length >> 1);
-  for (let i = 0; i < values.length; i++) {
-    const q = (bytes[2 * i] ?? 0) | ((bytes[2 * i + 1] ?? 0) << 8);
-    values[i] = (q >= 0x8000 ? q - 0x10000 : q) * model.scale;
-  }
+  const values = new Int16Array(bytes.length >> 1);
+  for (let i = 0; i < values.length; i++) values[i] = (bytes[2 * i] ?? 0) | ((bytes[2 * i + 1] ?? 0) << 8);
   let row = 0;
   let shift = 0;
   let delta = 0;
@@ -58,9 +56,10 @@ export function decodeModel(model: StoredModel): WeightTable {
     if (byte & 0x80) continue;
     row += delta;
     [delta, shift] = [0, 0];
-    if (row >= FEATURE_BUCKETS || (kept + 1) * width > values.length) break;
-    offsets[row] = kept * width;
+    // Row numbers are stored 1-based in a Uint16Array: a model of more rows than that is cut short, not misread.
+    if (row >= FEATURE_BUCKETS || (kept + 1) * width > values.length || kept + 1 > 0xffff) break;
     kept++;
+    rows[row] = kept;
   }
-  return { offsets, values };
+  return { rows, values };
 }

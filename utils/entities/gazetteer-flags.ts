@@ -17,6 +17,7 @@ function markSpans(lower: readonly string[], words: readonly string[], gaz: Gaze
       key = n === 1 ? (lower[i] ?? '') : `${key} ${lower[i + n - 1] ?? ''}`;
       if (gaz.place.has(key)) [best, kind] = [n, 'loc'];
       else if (gaz.org.has(key)) [best, kind] = [n, 'org'];
+      if (!gaz.prefixes.has(key)) break;
     }
     for (let k = 0; k < best; k++) flags[i + k]?.push(`${kind}-${k === 0 ? 'b' : 'i'}${best === 1 ? '1' : ''}`);
   }

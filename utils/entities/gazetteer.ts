@@ -17,6 +17,8 @@ export interface Gazetteer {
   org: ReadonlySet<string>;
   /** Longest entry of `place` or `org`, in words: bounds the span lookups. */
   maxWords: number;
+  /** Every proper word prefix of a multi-word place or organization ("new", "new york"): ends lookups early. */
+  prefixes: ReadonlySet<string>;
 }
 
 const toSet = (list: string): Set<string> => new Set(list.split('\n').filter((entry) => entry.length > 0));
@@ -25,7 +27,12 @@ const toSet = (list: string): Set<string> => new Set(list.split('\n').filter((en
 export function buildGazetteer(data: GazetteerData): Gazetteer {
   const place = toSet(data.place);
   let maxWords = 1;
-  for (const entry of [...place, ...KNOWN_ORGS]) maxWords = Math.max(maxWords, entry.split(' ').length);
+  const prefixes = new Set<string>();
+  for (const entry of [...place, ...KNOWN_ORGS]) {
+    const words = entry.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
   return {
     first: toSet(data.first),
     surname: toSet(data.surname),
@@ -33,5 +40,6 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     nationality: toSet(data.nationality),
     org: KNOWN_ORGS,
     maxWords,
+    prefixes,
   };
 }

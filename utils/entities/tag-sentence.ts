@@ -5,23 +5,27 @@ import { labelFeatures, sentenceFeatures } from './sentence-features';
 
 const LABEL_COUNT = NER_LABELS.length;
 
-/** Perceptron weights: where each hashed feature's row starts in `values` (-1 when pruned), and the rows. */
+/**
+ * Perceptron weights: for each hashed feature, 1 + the index of its row in `values` (0 when pruned), and the rows,
+ * `labels` values each. The shipped model keeps ~26k int16 rows, about 1 MB in all, so lookups stay in cache.
+ */
 export interface WeightTable {
-  offsets: Int32Array;
-  values: ArrayLike<number>;
+  rows: Uint16Array | Int32Array;
+  values: Int16Array | Float32Array;
 }
 
 /** A dense table over all feature buckets, as the trainer uses it. */
 export function denseTable(values: Float32Array): WeightTable {
-  return { offsets: Int32Array.from({ length: FEATURE_BUCKETS }, (_, i) => i * LABEL_COUNT), values };
+  return { rows: Int32Array.from({ length: FEATURE_BUCKETS }, (_, i) => i + 1), values };
 }
 
 /** Adds the weight rows of the given features into `scores` (one score per label). */
 export function addRows(table: WeightTable, features: readonly number[], scores: Float64Array): void {
-  const { offsets, values: weights } = table;
+  const { rows, values: weights } = table;
   for (const feature of features) {
-    const base = offsets[feature] ?? -1;
-    if (base < 0) continue;
+    const row = rows[feature] ?? 0;
+    if (row === 0) continue;
+    const base = (row - 1) * LABEL_COUNT;
     for (let k = 0; k < LABEL_COUNT; k++) scores[k] = (scores[k] ?? 0) + (weights[base + k] ?? 0);
   }
 }
@@ -43,15 +47,16 @@ export function bestLabel(scores: Float64Array, prev: NerLabel): number {
 
 /** Labels one sentence greedily left to right with the averaged-perceptron weights. */
 export function tagSentence(words: readonly string[], weights: WeightTable, gaz: Gazetteer): NerLabel[] {
-  const { lower, shapes, rows } = sentenceFeatures(words, gaz);
-  const labels: NerLabel[] = [];
+  const features = sentenceFeatures(words, gaz);
+  const picked: number[] = [];
   const scores = new Float64Array(LABEL_COUNT);
   for (let i = 0; i < words.length; i++) {
-    const prev = labels[i - 1] ?? 'O';
+    const prev = picked[i - 1] ?? 0;
+    const word = features.words[i];
     scores.fill(0);
-    addRows(weights, rows[i] ?? [], scores);
-    addRows(weights, labelFeatures(prev, labels[i - 2] ?? 'O', lower[i] ?? '', shapes[i] ?? ''), scores);
-    labels.push(NER_LABELS[bestLabel(scores, prev)] ?? 'O');
+    addRows(weights, features.rows[i] ?? [], scores);
+    if (word) addRows(weights, labelFeatures(prev, picked[i - 2] ?? 0, word), scores);
+    picked.push(bestLabel(scores, NER_LABELS[prev] ?? 'O'));
   }
-  return labels;
+  return picked.map((k) => NER_LABELS[k] ?? 'O');
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../utils/model';
+import { cleanMention } from '../../../utils/entities/clean-mention';
+import { tokenize } from '../../../utils/entities/tokenize';
+
+const clean = (text: string, type: EntityType): string | undefined =>
+  cleanMention(tokenize(text), type)
+    ?.map((token) => token.text)
+    .join(' ');
+
+describe('cleanMention', () => {
+  it.each<[string, EntityType, string]>([
+    ['President Vladimir Putin', 'person', 'Vladimir Putin'],
+    ['Kremlin spokesperson Dmitry Peskov', 'person', 'Dmitry Peskov'],
+    ['State Department spokesman Matthew Miller', 'person', 'Matthew Miller'],
+    ['Stephen King', 'person', 'Stephen King'],
+    ['The Associated Press', 'organization', 'Associated Press'],
+    ['the Kremlin', 'organization', 'Kremlin'],
+    ['Chosun Ilbo newspaper', 'organization', 'Chosun Ilbo'],
+    ['Putin’s', 'person', 'Putin'],
+    ['State Department', 'organization', 'State Department'],
+  ])('should trim %j (%s) to %j', (text, type, expected) => {
+    expect(clean(text, type)).toBe(expected);
+  });
+
+  it.each<[string, EntityType]>([
+    ['the', 'organization'],
+    ['’s', 'person'],
+    ['( )', 'place'],
+    ['newspaper', 'organization'],
+  ])('should drop %j (%s), which has no name left', (text, type) => {
+    expect(clean(text, type)).toBeUndefined();
+  });
+});
