@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../../utils/export/to-markdown';
+import type { ThreadNode } from '../../../utils/model';
 import { parsePageText } from '../../../utils/parse-page-text';
 import { emptyDoc, makeComment, sampleDoc } from './page-doc-fixture';
 
@@ -93,5 +94,20 @@ describe('toMarkdown', () => {
     const doc = parsePageText(readFileSync(SAMPLE, 'utf8'));
     const items = toMarkdown(doc).match(/^\s*- \*\*.*\*\*(?: _\(.*\)_)?\\$/gm) ?? [];
     expect(items).toHaveLength(doc.comments.length);
+  });
+});
+
+describe('toMarkdown reply nesting', () => {
+  it('should stop indenting a long reply chain at a fixed depth, still naming whom each reply answers', () => {
+    const comments = Array.from({ length: 12 }, (_, i) => makeComment(i, `reader${i}`, [`point ${i}`]));
+    let chain: ThreadNode = { id: 'c12', depth: 0, children: [] };
+    for (let i = 11; i >= 1; i--) chain = { id: `c${i}`, depth: 0, children: [chain] };
+    const items = toMarkdown({ ...emptyDoc(), comments, threads: [chain] })
+      .split('\n')
+      .filter((line) => /^\s*- \*\*/.test(line));
+    const indents = items.map((line) => line.length - line.trimStart().length);
+    expect(items).toHaveLength(12);
+    expect(Math.max(...indents)).toBeLessThan(24);
+    expect(items.at(-1)).toContain('_(reply to reader10)_');
   });
 });
