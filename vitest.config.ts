@@ -2,11 +2,30 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+/** Real-browser tests start browsers and build nothing themselves (`npm test` builds first): minutes, not seconds. */
+const E2E_TIMEOUT_MS = 120_000;
+
 // WxtVitest() does not apply wxt.config.ts's vite.plugins, so Preact's plugin is added here too.
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: E2E_TIMEOUT_MS,
+          hookTimeout: E2E_TIMEOUT_MS,
+          // Two cores: one browser at a time keeps timings honest and the machine usable.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

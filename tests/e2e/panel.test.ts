@@ -1,0 +1,193 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChromiumDriver } from '../../scripts/e2e/chromium-driver';
+import { findChromium, findFirefox } from '../../scripts/e2e/find-browser';
+import { FirefoxDriver } from '../../scripts/e2e/firefox-driver';
+import type { PageDriver } from '../../scripts/e2e/page-driver';
+import { locateInPanel, snapshotPanel, type PanelSnapshot } from '../../scripts/e2e/panel-probe';
+import { serveDemo, type DemoServer } from '../../scripts/e2e/serve-demo';
+import { demoTruth } from './demo-truth';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const RESULTS = join(ROOT, 'test-results');
+/** How long the badge or the panel may take to appear, in ms (busy 2-core CI machine). */
+const APPEAR_TIMEOUT_MS = 20_000;
+const POLL_MS = 50;
+
+const BROWSERS = [
+  { name: 'chromium', find: findChromium, build: 'chrome-mv3', launch: ChromiumDriver.launch },
+  { name: 'firefox', find: findFirefox, build: 'firefox-mv3', launch: FirefoxDriver.launch },
+] as const;
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + APPEAR_TIMEOUT_MS;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+const snapshot = async (driver: PageDriver): Promise<PanelSnapshot | null> =>
+  JSON.parse(await driver.run(snapshotPanel)) as PanelSnapshot | null;
+
+/** Waits until the panel shows its comment cards (the last thing it renders) and returns what it shows. */
+const panelShown = (driver: PageDriver, minComments: number) =>
+  waitFor('the panel', async () => {
+    const shown = await snapshot(driver);
+    const painted = shown && Number.isFinite(shown.readyMs);
+    return painted && (shown.error || shown.comments.length >= minComments) ? shown : undefined;
+  });
+
+/** Clicks a panel element the way a reader does (trusted mouse click at its centre). */
+async function clickInPanel(driver: PageDriver, selector: string, text = ''): Promise<void> {
+  const point = JSON.parse(await driver.run(locateInPanel, selector, text)) as { x: number; y: number } | null;
+  if (!point) throw new Error(`no ${selector} containing "${text}" in the panel`);
+  await driver.clickAt(point.x, point.y);
+}
+
+/** The badge once detection has run (the title changes from the manifest default). */
+const detected = (driver: PageDriver) =>
+  waitFor('detection', async () => {
+    const badge = await driver.badge();
+    return badge.title.includes('checked in') ? badge : undefined;
+  });
+
+const countComments = (node: unknown): number => {
+  if (typeof node !== 'object' || node === null) return 0;
+  if (Array.isArray(node)) return node.reduce((sum: number, item) => sum + countComments(item), 0);
+  const record = node as Record<string, unknown>;
+  return (record['@type'] === 'Comment' ? 1 : 0) + countComments(record.comment);
+};
+
+for (const browser of BROWSERS) {
+  const binary = browser.find();
+  const extensionDir = join(ROOT, '.output', browser.build);
+  if (!binary && process.env.CI !== 'true') {
+    console.warn(`[e2e] ${browser.name} not found on this machine: skipping its tests (CI=true makes this a failure).`);
+  }
+
+  describe.skipIf(!binary && process.env.CI !== 'true')(`the extension in ${browser.name}`, () => {
+    let driver: PageDriver;
+    let server: DemoServer;
+    const article = demoTruth('article.html');
+    const blog = demoTruth('blog-replies.html');
+
+    beforeAll(async () => {
+      if (!binary) throw new Error(`${browser.name} is required in CI but was not found`);
+      if (!existsSync(join(extensionDir, 'manifest.json'))) {
+        throw new Error(`no build in ${extensionDir}: run \`npm run build\` first (npm test does)`);
+      }
+      mkdirSync(RESULTS, { recursive: true });
+      server = await serveDemo();
+      driver = await browser.launch(binary, extensionDir);
+    });
+
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    it('should leave the badge empty on a page that is not an article', async () => {
+      await driver.goto(`${server.origin}/shop.html`);
+      const badge = await detected(driver);
+      expect(badge.text).toBe('');
+      expect(badge.title).toContain('no article');
+      expect(await snapshot(driver)).toBeNull();
+    });
+
+    it('should badge the article and open the panel on a toolbar click', async () => {
+      await driver.goto(`${server.origin}/article.html`);
+      const badge = await detected(driver);
+      expect(badge.text).not.toBe('');
+      expect(await snapshot(driver)).toBeNull(); // nothing injected before the reader asks
+      const clicked = performance.now();
+      await driver.clickAction();
+      const shown = await panelShown(driver, article.comments);
+      const clickToPanel = Math.round(performance.now() - clicked);
+      const detectMs = /checked in ([\d.]+) ms/.exec(badge.title)?.[1];
+      console.log(
+        `[e2e] ${browser.name}: detection ${detectMs} ms; click → panel painted ${clickToPanel} ms ` +
+          `(panel script start → paint ${shown.readyMs} ms)`,
+      );
+      expect(shown.error).toBe('');
+      expect(shown.headline).toBe(article.headline);
+      expect(shown.date).toBe(article.date);
+      expect(shown.summary.length).toBeGreaterThan(0);
+      for (const sentence of shown.summary) expect(article.bodyText).toContain(sentence);
+      expect(shown.entities).toEqual(expect.arrayContaining(article.entities));
+      expect(shown.commentsDetail).toContain(`(${article.comments}`);
+      expect(shown.comments).toHaveLength(article.comments);
+      await driver.screenshot(join(RESULTS, `e2e-${browser.name}-article.png`));
+    });
+
+    it('should collapse the noisy comment with its reason and keep the others open', async () => {
+      const shown = await panelShown(driver, article.comments);
+      const stubs = shown.comments.filter((comment) => comment.stub);
+      expect(stubs.map((comment) => comment.author)).toEqual(article.noisyAuthors);
+      for (const stub of stubs) expect(stub.reasons).toMatch(/\w/);
+      expect(shown.comments.filter((comment) => !comment.stub).every((comment) => comment.body)).toBe(true);
+    });
+
+    it('should collapse and expand a comment', async () => {
+      const first = (await panelShown(driver, article.comments)).comments.find((comment) => !comment.stub);
+      if (!first) throw new Error('no clean comment to collapse');
+      const card = `.sl-comment__card[data-comment-id="${first.id}"] .sl-comment__toggle`;
+      await clickInPanel(driver, card);
+      const collapsed = await waitFor('collapse', async () => {
+        const shown = await snapshot(driver);
+        const comment = shown?.comments.find((c) => c.id === first.id);
+        return comment && !comment.expanded ? comment : undefined;
+      });
+      expect(collapsed.body).toBe(false);
+      await clickInPanel(driver, card);
+      const expanded = await waitFor('expand', async () => {
+        const comment = (await snapshot(driver))?.comments.find((c) => c.id === first.id);
+        return comment?.expanded ? comment : undefined;
+      });
+      expect(expanded.body).toBe(true);
+    });
+
+    it('should highlight an entity in the page when its chip is clicked', async () => {
+      await clickInPanel(driver, '.sl-chip', article.entities[0]);
+      const shown = await waitFor('highlight', async () => ((await snapshot(driver))?.highlighted ? true : undefined));
+      expect(shown).toBe(true);
+    });
+
+    it('should copy JSON-LD that parses and holds every comment', async () => {
+      await clickInPanel(driver, '.sl-section__toggle', 'Copy and export');
+      await clickInPanel(driver, '.sl-export li:first-child button', 'Copy');
+      const text = await waitFor('the clipboard', async () => {
+        const clip = await driver.clipboard();
+        return clip.includes('"@context"') ? clip : undefined;
+      });
+      const jsonLd = JSON.parse(text) as { headline?: string; comment?: unknown };
+      expect(jsonLd.headline).toBe(article.headline);
+      expect(countComments(jsonLd.comment)).toBe(article.comments);
+    });
+
+    it('should close the panel on a second toolbar click', async () => {
+      await driver.clickAction();
+      await waitFor('the panel to close', async () => ((await snapshot(driver)) === null ? true : undefined));
+    });
+
+    it('should show nested replies as threads on a blog page', async () => {
+      await driver.goto(`${server.origin}/blog-replies.html`);
+      await detected(driver);
+      await driver.clickAction();
+      const shown = await panelShown(driver, blog.comments);
+      expect(shown.headline).toBe(blog.headline);
+      expect(shown.comments).toHaveLength(blog.comments);
+      expect(shown.comments.filter((c) => c.stub).map((c) => c.author)).toEqual(blog.noisyAuthors);
+      await clickInPanel(driver, '.sl-toolbar button', 'Top level only');
+      const topLevel = await waitFor('top-level view', async () => {
+        const cards = (await snapshot(driver))?.comments.length;
+        return cards !== undefined && cards < blog.comments ? cards : undefined;
+      });
+      expect(topLevel).toBe(blog.threads);
+      await driver.screenshot(join(RESULTS, `e2e-${browser.name}-blog.png`));
+    });
+  });
+}
