@@ -65,8 +65,8 @@ function evaluatePage(id: string, gold: Gold): PageResult {
   const t2 = performance.now();
   const start = reading.options.commentsStart ?? reading.text.length;
   const article = reading.text.slice(0, start);
-  const hints = reading.options.comments ?? [];
-  const comments = hints.length > 0 ? reading.text.slice(start) : '';
+  // Structured comments (hints) and a plain comment region both count: either way the panel would show comments.
+  const comments = reading.text.slice(start);
   const headline = reading.options.meta?.headline ?? '';
   return {
     id,
@@ -76,7 +76,7 @@ function evaluatePage(id: string, gold: Gold): PageResult {
     articleWithHeadline: scoreArticle(`${headline}\n${article}`, gold.articleBody),
     baseline: scoreArticle(baselineText(id), gold.articleBody),
     comments: gold.comments.trim() ? scoreComments(comments, gold.comments) : undefined,
-    reportedComments: hints.length > 0,
+    reportedComments: comments.trim().length > 0,
     unreadable: reading.options.commentsUnreadable === true,
     parseMs: t1 - t0,
     readMs: t2 - t1,
@@ -125,6 +125,9 @@ export function runExtractionEval(args: readonly string[] = []): boolean {
     const gold = truth[id];
     if (gold) results.push(evaluatePage(id, gold));
   }
+  const dumpAt = args.indexOf('--dump');
+  const dumpPath = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
+  if (dumpPath) writeFileSync(dumpPath, JSON.stringify(results, null, 1));
   report(
     'dev (id hash even)',
     results.filter((r) => r.dev),

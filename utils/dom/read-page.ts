@@ -1,7 +1,9 @@
 import type { CommentHint, ParseOptions } from '../model';
+import { appendBlocks } from './append-blocks';
 import { findComments } from './comments/find-comments';
 import type { FoundComments } from './comments/found-comment';
 import { extractArticle } from './extract-article';
+import { findCommentRegion } from './find-comment-region';
 import { hasUnreadableComments } from './has-unreadable-comments';
 import { readMeta } from './read-meta';
 import { TextBuilder } from './text-builder';
@@ -56,16 +58,24 @@ export function readPage(doc: Document = document, options: ReadPageOptions = {}
   }
   const meta = readMeta(doc, url);
   const found = findCommentsSafely(doc);
-  extractArticle(doc, builder, found ? [found.region] : []);
+  // Without per-comment markup, a recognisable comment section still goes to the parser as plain lines.
+  const region = found ? undefined : findCommentRegion(doc);
+  extractArticle(
+    doc,
+    builder,
+    [found?.region, region].filter((element): element is Element => element !== undefined),
+  );
   const commentsStart = builder.length;
   const hints: CommentHint[] = found ? writeComments(builder, found) : [];
-  const unreadable = hints.length === 0 && hasUnreadableComments(doc);
+  if (region) appendBlocks(builder, region);
+  const unreadable = hints.length === 0 && !region && hasUnreadableComments(doc);
   const parseOptions: ParseOptions = {
     kind: 'page',
     mode: 'page',
     ...(url ? { name: url } : {}),
     meta,
-    ...(hints.length > 0 ? { commentsStart, comments: hints } : { commentsStart }),
+    commentsStart,
+    ...(hints.length > 0 ? { comments: hints } : {}),
     ...(unreadable ? { commentsUnreadable: true } : {}),
   };
   return { text: builder.toString(), options: parseOptions, map: builder.map };

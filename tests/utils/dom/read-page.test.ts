@@ -58,6 +58,23 @@ describe('readPage', () => {
     });
   });
 
+  describe('comment sections without per-comment markup', () => {
+    const reading = readPage(loadFixture('dom-flat'));
+    const region = reading.text.slice(reading.options.commentsStart);
+
+    it('should hand the flat list to the text parser as lines, without hints', () => {
+      expect(reading.options.comments).toBeUndefined();
+      expect(region.split('\n')).toEqual(
+        expect.arrayContaining(['harbour_light', 'Pim', 'Rosa M.', 'My daughter did not want to leave.']),
+      );
+    });
+
+    it('should keep the flat list out of the article region', () => {
+      expect(articleOf(reading)).not.toContain('harbour_light');
+      expect(articleOf(reading)).toContain('Council member Pieter Vos');
+    });
+  });
+
   describe('pages without readable comments', () => {
     it('should report no comments for a comment form with "no comments yet" and a login prompt', () => {
       const reading = readPage(loadFixture('dom-no-comments'));

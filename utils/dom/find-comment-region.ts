@@ -1,0 +1,40 @@
+import { appendBlocks } from './append-blocks';
+import { isCommentChromeLine } from './is-comment-chrome-line';
+import { TextBuilder } from './text-builder';
+
+/** Class or id tokens that name a whole comment section. */
+const REGION_TOKEN =
+  /^(?:comments?|comment[-_]?(?:section|area|list|wrap|wrapper|container|thread|stream)|comments[-_]?(?:section|area|list|wrap|wrapper|container)|discussion|responses|reader[-_]?comments|user[-_]?comments)$/i;
+/** A region must keep at least this many non-furniture lines to be worth handing to the text parser (author + text). */
+const MIN_REGION_LINES = 2;
+/** …and at least this many characters of them: a lone "Reply" link and a name are not a discussion. */
+const MIN_REGION_CHARS = 80;
+
+const tokensOf = (element: Element): string[] => [...element.classList, element.id].filter((token) => token.length > 0);
+
+/** The lines a region would contribute, furniture left out. */
+function regionLines(region: Element): string[] {
+  const scratch = new TextBuilder();
+  appendBlocks(scratch, region, { keep: (line) => !isCommentChromeLine(line) });
+  return scratch
+    .toString()
+    .split('\n')
+    .filter((line) => line.length > 0);
+}
+
+/**
+ * A comment section whose markup gives no per-comment structure (a flat list of names and text, like the sample):
+ * its text goes to the parser's own segmentation. Only a region that still has text once prompts, forms and
+ * counters are removed counts, so an empty widget or a lone form is not a comment section.
+ */
+export function findCommentRegion(doc: Document): Element | undefined {
+  for (const element of doc.querySelectorAll(
+    '[id*="comment" i], [class*="comment" i], [id*="discussion" i], [id*="responses" i]',
+  )) {
+    if (!tokensOf(element).some((token) => REGION_TOKEN.test(token))) continue;
+    if (element.closest('form')) continue;
+    const lines = regionLines(element);
+    if (lines.length >= MIN_REGION_LINES && lines.join('').length >= MIN_REGION_CHARS) return element;
+  }
+  return undefined;
+}

@@ -1,0 +1,23 @@
+/**
+ * Lines of a comment section that are its furniture, not comments: prompts, forms' labels, empty-state notes,
+ * counters, paging and sorting controls. A section made only of these has no comments.
+ */
+const CHROME = [
+  /^(?:no|0) (?:comments?|responses?|replies)\b.{0,60}$/i,
+  /^(?:be the first|start the conversation|join the (?:discussion|conversation))\b.{0,60}$/i,
+  /^(?:leave|post|add|write|submit)(?: a| your)? (?:reply|comment|response)\b.{0,60}$/i,
+  /^(?:you must be |please )?(?:log ?in|logged in|sign ?in|signed in|register)\b.{0,80}$/i,
+  /^comments? (?:are|is) (?:closed|disabled|moderated)\b.{0,80}$/i,
+  /^(?:\d+|one|two|three) (?:comments?|responses?|replies|thoughts?)\b.{0,60}$/i,
+  /^(?:comments?|responses?|discussion|replies|reply|cancel reply|trackbacks?|pingbacks?)\s*(?:\(\d+\))?:?$/i,
+  /^(?:load|show|view|see) (?:more|all|older|newer|previous)\b.{0,40}$/i,
+  /^(?:sort|order) by\b.{0,40}$/i,
+  /^(?:subscribe|rss|notify me)\b.{0,80}$/i,
+  /^(?:name|email|website|comment|message)\s*\*?(?:\(required\))?:?$/i,
+];
+
+/** True when a line of a comment region is furniture rather than part of a comment. */
+export function isCommentChromeLine(line: string): boolean {
+  const trimmed = line.trim();
+  return CHROME.some((pattern) => pattern.test(trimmed));
+}
