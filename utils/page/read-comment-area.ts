@@ -1,6 +1,7 @@
 import type { Comment, CommentSection, ParseWarning } from '../model';
 import { buildComments } from './build-comments';
 import { isChromeLine } from './is-chrome-line';
+import { isCommentDateLine } from './is-comment-date-line';
 import { readCountLine } from './read-count-line';
 import { segmentComments } from './segment-comments';
 import type { Line } from './split-lines';
@@ -19,6 +20,7 @@ export interface CommentArea {
 export function readCommentArea(lines: readonly Line[], segment = true): CommentArea {
   const section: CommentSection = { chrome: [] };
   const candidates: Line[] = [];
+  const stamps: Line[] = [];
   for (const line of lines) {
     const count = readCountLine(line.text);
     const span = { text: line.text, start: line.start, end: line.end };
@@ -26,6 +28,7 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
       section.declaredCount = count.count;
       section.countLine = span;
     } else if (count || isChromeLine(line.text)) section.chrome.push(span);
+    else if (isCommentDateLine(line.text)) stamps.push(line);
     else candidates.push(line);
   }
   if (!segment) return { section, comments: [], warnings: [] };
@@ -41,5 +44,28 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
       span: { start: first.start, end: lastOrphan.end },
     });
   }
-  return { section, comments: buildComments(candidates, authors), warnings };
+  const comments = buildComments(candidates, authors);
+  if (attachDates(comments, stamps, section)) section.chrome.sort((a, b) => a.start - b.start);
+  return { section, comments, warnings };
+}
+
+/**
+ * Gives each comment the time stamp printed between its author line and its first paragraph. Both lists are in
+ * page order, so one merge pass suffices; stamps found anywhere else are furniture (true when there were some).
+ */
+function attachDates(comments: Comment[], stamps: readonly Line[], section: CommentSection): boolean {
+  let strays = false;
+  let at = 0;
+  for (const stamp of stamps) {
+    while (at < comments.length && (comments[at]?.paragraphs[0]?.start ?? Infinity) < stamp.start) at++;
+    const comment = comments[at];
+    const span = { text: stamp.text, start: stamp.start, end: stamp.end };
+    if (comment && !comment.date && comment.author.end <= stamp.start) {
+      comment.date = { text: stamp.text, span: { start: stamp.start, end: stamp.end } };
+    } else {
+      section.chrome.push(span);
+      strays = true;
+    }
+  }
+  return strays;
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isCommentDateLine } from '../../../utils/page/is-comment-date-line';
+
+describe('isCommentDateLine', () => {
+  it.each([
+    ['5 hours ago'],
+    ['an hour ago'],
+    ['3d ago'],
+    ['2h'],
+    ['just now'],
+    ['Yesterday at 10:15 am'],
+    ['edited 2 hours ago'],
+    ['September 12, 2023 at 10:15 am'],
+    ['2023-09-12T10:00:00Z'],
+    ['12 Sep 2023 (edited)'],
+  ])('should recognise %j', (text) => {
+    expect(isCommentDateLine(text)).toBe(true);
+  });
+
+  it.each([['am'], ['as'], ['Hours ago I said this.'], ['5 hours ago the bridge shut, and nobody told us'], ['Ann']])(
+    'should leave %j as text',
+    (text) => {
+      expect(isCommentDateLine(text)).toBe(false);
+    },
+  );
+});
