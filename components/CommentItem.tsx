@@ -37,6 +37,8 @@ export function CommentItem(props: CommentItemProps) {
   const expanded = !stubbed && !row.collapsed;
   const reasons = noise.reasons.map((reason) => reason.message).join('; ');
   const indent = Math.min(row.depth, MAX_INDENT_LEVEL) * INDENT_PX;
+  // Only the current comment's buttons are in the tab order, so Tab leaves the list instead of visiting every row.
+  const tabIndex = current ? 0 : -1;
   return (
     <li class="sl-comment" style={{ paddingLeft: `${indent}px` }}>
       <article
@@ -53,6 +55,7 @@ export function CommentItem(props: CommentItemProps) {
           <button
             type="button"
             class="sl-icon-button sl-comment__toggle"
+            tabIndex={tabIndex}
             aria-expanded={expanded}
             aria-label={`${expanded ? 'Collapse' : 'Expand'} comment by ${author}`}
             onClick={() => onToggle(comment.id)}
@@ -63,7 +66,12 @@ export function CommentItem(props: CommentItemProps) {
           {comment.date ? <span class="sl-comment__date">{comment.date.text}</span> : null}
           {stubbed ? <span class="sl-comment__reasons">Collapsed as noise: {reasons}</span> : null}
           {row.hiddenReplies > 0 ? <span class="sl-comment__hidden">{replies(row.hiddenReplies)} hidden</span> : null}
-          <button type="button" class="sl-link-button sl-comment__mute" onClick={() => onMute(author, !muted)}>
+          <button
+            type="button"
+            class="sl-link-button sl-comment__mute"
+            tabIndex={tabIndex}
+            onClick={() => onMute(author, !muted)}
+          >
             {muted ? 'Unmute' : 'Mute'}
             <span class="sl-visually-hidden"> {author}</span>
           </button>

@@ -26,11 +26,22 @@ export function useSettings(): {
       setSettings(next);
       setLoaded(true);
     };
-    settingsStorage.load().then(apply, (error: unknown) => {
+    const failed = (error: unknown): void => {
       logError(error);
       if (active) setLoaded(true);
-    });
-    const unwatch = settingsStorage.watch(apply);
+    };
+    try {
+      settingsStorage.load().then(apply, failed);
+    } catch (error) {
+      failed(error);
+    }
+    let unwatch = (): void => undefined;
+    try {
+      unwatch = settingsStorage.watch(apply);
+    } catch (error) {
+      // An invalidated extension context (after an update) throws synchronously; the panel still works unsaved.
+      logError(error);
+    }
     return () => {
       active = false;
       unwatch();
@@ -41,7 +52,11 @@ export function useSettings(): {
     const next = change(latest.current);
     latest.current = next;
     setSettings(next);
-    settingsStorage.save(next).catch(logError);
+    try {
+      settingsStorage.save(next).catch(logError);
+    } catch (error) {
+      logError(error);
+    }
   }, []);
 
   return { settings, loaded, update };
