@@ -112,6 +112,7 @@ for (const browser of BROWSERS) {
         `[e2e] ${browser.name}: detection ${detectMs} ms; click → panel painted ${clickToPanel} ms ` +
           `(panel script start → paint ${shown.readyMs} ms)`,
       );
+      await driver.screenshot(join(RESULTS, `e2e-${browser.name}-article.png`));
       expect(shown.error).toBe('');
       expect(shown.headline).toBe(article.headline);
       expect(shown.date).toBe(article.date);
@@ -120,7 +121,6 @@ for (const browser of BROWSERS) {
       expect(shown.entities).toEqual(expect.arrayContaining(article.entities));
       expect(shown.commentsDetail).toContain(`(${article.comments}`);
       expect(shown.comments).toHaveLength(article.comments);
-      await driver.screenshot(join(RESULTS, `e2e-${browser.name}-article.png`));
     });
 
     it('should collapse the noisy comment with its reason and keep the others open', async () => {
