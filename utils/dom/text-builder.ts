@@ -45,6 +45,17 @@ export class TextBuilder {
     }
   }
 
+  /** Drops every committed line from `offset` on (an offset `length` returned earlier), with their mapping. */
+  rollback(offset: number): void {
+    while (this.committed > offset && this.parts.length >= 2) {
+      this.parts.pop();
+      this.committed -= (this.parts.pop()?.length ?? 0) + 1;
+    }
+    this.map.truncate(this.committed);
+    this.line = '';
+    this.pendingSpace = false;
+  }
+
   /** The text of the last committed line. */
   get lastLine(): string {
     return this.last;

@@ -1,11 +1,21 @@
 import type { CommentHint } from '../model';
 import { appendBlocks } from './append-blocks';
 import type { FoundComments } from './comments/found-comment';
+import { isBoilerplateLine } from './is-boilerplate-line';
+import { isCommentChromeLine } from './is-comment-chrome-line';
 import type { TextBuilder } from './text-builder';
 import { toIsoDate } from './to-iso-date';
 
 /** Author shown when a comment has no name (anonymous posting): the parser needs an author line. */
 const ANONYMOUS = 'Anonymous';
+/** A comment needs this many letters or digits of text: "Posted by: |" or a lone emoji link is a shell, not a comment. */
+const MIN_COMMENT_WORD_CHARS = 3;
+const WORD_CHARS = /[\p{L}\p{N}]/gu;
+
+/** Body lines kept: not furniture, and holding some words. */
+const isCommentLine = (line: string): boolean => !isCommentChromeLine(line) && !isBoilerplateLine(line);
+const wordChars = (lines: readonly string[]): number =>
+  lines.reduce((sum, line) => sum + (line.match(WORD_CHARS)?.length ?? 0), 0);
 
 /**
  * Writes found comments as text lines (author, date when shown, then one line per paragraph) and returns the hints
@@ -23,6 +33,7 @@ export function writeComments(builder: TextBuilder, found: FoundComments): Comme
       element === comment.date ||
       (element !== comment.element && commentElements.has(element));
 
+    const mark = builder.length;
     let author = comment.author ? appendBlocks(builder, comment.author)[0] : undefined;
     if (!author) {
       builder.appendText(comment.authorName?.trim() || ANONYMOUS);
@@ -31,8 +42,14 @@ export function writeComments(builder: TextBuilder, found: FoundComments): Comme
     const dateLine = comment.date ? appendBlocks(builder, comment.date)[0] : undefined;
     const dateText = dateLine ? builder.lastLine : undefined;
     const iso = toIsoDate(comment.dateTime) ?? toIsoDate(dateText);
-    const paragraphs = comment.body.flatMap((part) => appendBlocks(builder, part, { skip }));
-    if (!author || paragraphs.length === 0) return;
+    const texts: string[] = [];
+    const keep = (line: string): boolean => isCommentLine(line) && texts.push(line) > 0;
+    const paragraphs = comment.body.flatMap((part) => appendBlocks(builder, part, { skip, keep }));
+    if (!author || paragraphs.length === 0 || wordChars(texts) < MIN_COMMENT_WORD_CHARS) {
+      // Not a comment after all (a shell, a prompt): its author and date lines go too.
+      builder.rollback(mark);
+      return;
+    }
     const parentIndex = comment.parentIndex === undefined ? undefined : hintOf.get(comment.parentIndex);
     hintOf.set(foundIndex, hints.length);
     hints.push({

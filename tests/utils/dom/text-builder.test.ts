@@ -24,6 +24,23 @@ describe('TextBuilder', () => {
   });
 });
 
+describe('TextBuilder rollback', () => {
+  it('should drop committed lines back to a mark', () => {
+    const builder = new TextBuilder();
+    builder.appendText('kept');
+    builder.endLine();
+    const mark = builder.length;
+    builder.appendText('author');
+    builder.endLine();
+    builder.appendText('date');
+    builder.endLine();
+    builder.rollback(mark);
+    builder.appendText('next');
+    expect(builder.endLine()).toEqual({ start: 5, end: 9 });
+    expect(builder.toString()).toBe('kept\nnext\n');
+  });
+});
+
 describe('appendBlocks', () => {
   it.each([
     ['paragraphs', '<p>One.</p><p>Two.</p>', 'One.\nTwo.\n'],

@@ -4,8 +4,9 @@ import type { FoundComments } from './found-comment';
 /** Disqus threads rendered into the page (its 2012 plugin markup `dsq-*` and the later `post` markup). */
 const VARIANTS = [
   {
-    item: 'li.dsq-comment',
-    author: ['.dsq-comment-header cite', '.dsq-commenter-name', 'cite'],
+    // The 2012 plugin gave the <li> only an id (`dsq-comment-7681`); its header and body divs have longer ids.
+    item: 'li.dsq-comment, li[id^="dsq-comment-"]',
+    author: ['[id^="dsq-author-user"]', '.dsq-commenter-name', '.dsq-comment-header cite', 'cite'],
     date: ['.dsq-comment-meta a', '.dsq-date'],
     body: '.dsq-comment-message',
   },

@@ -11,6 +11,8 @@ const MIN_COMMENT_CHARS = 12;
 const MIN_GENERIC_COMMENTS = 1;
 /** Anything inside these is a form or a prompt, never a comment. */
 const NOT_COMMENT = 'form, #respond, .comment-respond, textarea, [class*="login" i]';
+/** …and a comment never contains a form control. */
+const FORM_CONTROL = 'form, textarea, input, select';
 
 const SELECTORS = {
   item: '[data-generic-comment]',
@@ -30,6 +32,7 @@ export function findGeneric(doc: Document): FoundComments | undefined {
     (element) =>
       tokensOf(element).some((token) => ITEM_TOKEN.test(token)) &&
       !element.closest(NOT_COMMENT) &&
+      !element.querySelector(FORM_CONTROL) &&
       (element.textContent ?? '').trim().length >= MIN_COMMENT_CHARS,
   );
   if (items.length < MIN_GENERIC_COMMENTS) return undefined;
