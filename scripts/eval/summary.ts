@@ -8,6 +8,7 @@
  * with each page's headline as the reference (see load-dragnet-articles.ts). The figures are a proxy: they rank
  * methods against one another and are not comparable to published CNN/DailyMail numbers.
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { extractEntities } from '../../utils/entities/extract-entities';
 import type { Entity, Sentence } from '../../utils/model';
@@ -25,8 +26,10 @@ const SUMMARY_SENTENCES = 3;
 /** Articles with fewer sentences than this are too short for a 3-sentence summary to choose anything. */
 const MIN_ARTICLE_SENTENCES = 6;
 /** Timing rounds over the whole split; the first warms the JIT and is not counted. */
-const TIMING_ROUNDS = 3;
+const TIMING_ROUNDS = 6;
 const WORDS = /\S+/g;
+/** Length budget (words) for the length-fair column: every summary is cut to this, as DUC's fixed-length ROUGE did. */
+const BUDGET_WORDS = 60;
 
 type Method = (sentences: Sentence[], article: EvalArticle, entities: readonly Entity[]) => Sentence[];
 
@@ -54,7 +57,7 @@ const pct = (value: number): string => (100 * value).toFixed(1).padStart(5);
 
 function report(label: string, articles: readonly EvalArticle[]): void {
   console.log(`\n${label}: ${articles.length} articles`);
-  console.log('method                        R-1 F1  R-2 F1  R-L F1  R-1 rec');
+  console.log('method                        R-1 F1  R-2 F1  R-L F1  R-1 rec  @60w  words');
   for (const [name, method] of Object.entries(methods)) {
     const scores = articles.map((article) => {
       const entities = extractEntities(article.body, 'body');
@@ -62,22 +65,44 @@ function report(label: string, articles: readonly EvalArticle[]): void {
         .map((s) => s.text)
         .join(' ');
       const r1 = rougeN(summary, article.headline, 1);
-      return [r1.f1, rougeN(summary, article.headline, 2).f1, rougeL(summary, article.headline).f1, r1.recall];
+      const budget = (summary.match(WORDS) ?? []).slice(0, BUDGET_WORDS).join(' ');
+      const rouge = [
+        r1.f1,
+        rougeN(summary, article.headline, 2).f1,
+        rougeL(summary, article.headline).f1,
+        r1.recall,
+        rougeN(budget, article.headline, 1).recall,
+      ];
+      return { rouge, words: summary.match(WORDS)?.length ?? 0 };
     });
-    const columns = [0, 1, 2, 3].map((k) => pct(mean(scores.map((row) => row[k]!))).padStart(7));
-    console.log(`${name.padEnd(28)}${columns.join(' ')}`);
+    const columns = [0, 1, 2, 3, 4].map((k) => pct(mean(scores.map((row) => row.rouge[k]!))).padStart(7));
+    const words = mean(scores.map((row) => row.words))
+      .toFixed(0)
+      .padStart(6);
+    console.log(`${name.padEnd(28)}${columns.join(' ')} ${words}`);
   }
 }
 
-function timeSummarize(articles: readonly EvalArticle[]): number {
+/**
+ * Mean wall-clock and CPU milliseconds per article. CPU time is reported too because this machine is shared: wall
+ * time then includes waiting for a core.
+ */
+function timeSummarize(articles: readonly EvalArticle[]): { wall: number; cpu: number } {
   const inputs = articles.map((article) => ({ body: article.body, entities: extractEntities(article.body, 'body') }));
-  let total = 0;
+  let wall = 0;
+  let cpu = 0;
   for (let round = 0; round < TIMING_ROUNDS; round++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     for (const { body, entities } of inputs) summarize(body, { sentences: SUMMARY_SENTENCES, entities });
-    if (round > 0) total += performance.now() - started;
+    const used = process.cpuUsage(cpuStarted);
+    if (round > 0) {
+      wall += performance.now() - started;
+      cpu += (used.user + used.system) / 1000;
+    }
   }
-  return total / ((TIMING_ROUNDS - 1) * Math.max(1, inputs.length));
+  const runs = (TIMING_ROUNDS - 1) * Math.max(1, inputs.length);
+  return { wall: wall / runs, cpu: cpu / runs };
 }
 
 const split = process.argv.includes('--dev') ? 'dev' : 'test';
@@ -99,9 +124,10 @@ if (articles.length === 0) {
     'blog pages (not inverted-pyramid)',
     articles.filter((article) => article.genre === 'other'),
   );
-  const ms = timeSummarize(articles);
-  const chars = mean(articles.map((article) => article.text.length));
+  const { wall, cpu } = timeSummarize(articles);
+  const chars = Math.round(mean(articles.map((article) => article.text.length)));
   console.log(
-    `\nSidelight summarize: ${ms.toFixed(3)} ms/article (mean ${Math.round(chars)} chars, Node ${process.version})`,
+    `\nSidelight summarize: ${wall.toFixed(3)} ms/article wall, ${cpu.toFixed(3)} ms/article CPU ` +
+      `(mean ${chars} chars, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)})`,
   );
 }

@@ -14,8 +14,7 @@ export function contentWords(text: string): string[] {
   const words: string[] = [];
   // Lower-case and fold apostrophes once for the whole text: per-word string work dominated the cost.
   const folded = text.toLowerCase().replace(CURLY_APOSTROPHE, "'");
-  for (const match of folded.matchAll(WORD)) {
-    const word = match[0];
+  for (const word of folded.match(WORD) ?? []) {
     if (STOP_WORDS.has(word)) continue;
     const base = word.endsWith("'s") ? word.slice(0, -2) : word;
     if (base.length >= MIN_WORD_LENGTH && !STOP_WORDS.has(base)) words.push(base);
