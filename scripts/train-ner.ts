@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeModel } from '../utils/entities/decode-model';
-import { denseTable } from "../utils/entities/tag-sentence";
+import { denseTable } from '../utils/entities/tag-sentence';
 import { buildGazetteer } from '../utils/entities/gazetteer';
 import { buildGazetteerData } from './ner/build-gazetteer';
 import { encodeModel } from './ner/encode-model';
@@ -36,7 +36,8 @@ const stored = encodeModel(weights, MIN_WEIGHT, {});
 const quantised = decodeModel(stored);
 const figures: Record<string, string> = {};
 for (const [name, sentences] of Object.entries(dev)) {
-  if (process.env.NER_FLOAT) console.log(formatScores(`${name} (float)`, evaluateTagger(sentences, denseTable(weights), gaz)));
+  if (process.env.NER_FLOAT)
+    console.log(formatScores(`${name} (float)`, evaluateTagger(sentences, denseTable(weights), gaz)));
   const scores = evaluateTagger(sentences, quantised, gaz);
   console.log(formatScores(name, scores));
   figures[name] = scores.map((s) => `${s.type} ${s.f1.toFixed(1)}`).join(', ');

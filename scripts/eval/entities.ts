@@ -58,7 +58,9 @@ extractEntities(speedSegments, 'body');
 const t0 = performance.now();
 for (let i = 0; i < SPEED_REPEATS; i++) extractEntities(speedSegments, 'body');
 const elapsed = performance.now() - t0;
-console.log(`${((elapsed / tokenCount) * 1000).toFixed(2)} ms per 1,000 tokens (${tokenCount} tokens, ${elapsed.toFixed(0)} ms)`);
+console.log(
+  `${((elapsed / tokenCount) * 1000).toFixed(2)} ms per 1,000 tokens (${tokenCount} tokens, ${elapsed.toFixed(0)} ms)`,
+);
 
 console.log('\n## Shipped size');
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
@@ -74,7 +76,9 @@ const bundle = buildSync({
   write: false,
 });
 const code = bundle.outputFiles[0]?.contents ?? new Uint8Array();
-console.log(`entities bundle (code + model + lists, minified): ${kb(code.length)} raw, ${kb(gzipSync(code).length)} gzip`);
+console.log(
+  `entities bundle (code + model + lists, minified): ${kb(code.length)} raw, ${kb(gzipSync(code).length)} gzip`,
+);
 
 console.log('\n## Sample page (body entities)');
 if (!existsSync(SAMPLE)) {

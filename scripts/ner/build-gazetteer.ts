@@ -35,7 +35,11 @@ export function buildGazetteerData(dir: string): GazetteerData {
     .filter(([, , , rank]) => Number(rank) <= SURNAMES)
     .map(([name]) => name ?? '');
   const countries = rows(join(dir, 'geonames/loc.countries.tsv')).flatMap(([, name, capital]) => [name, capital]);
-  const factbook = rows(join(dir, 'factbook/countries.tsv')).flatMap(([, , short, long, former]) => [short, long, former]);
+  const factbook = rows(join(dir, 'factbook/countries.tsv')).flatMap(([, , short, long, former]) => [
+    short,
+    long,
+    former,
+  ]);
   const admin1 = rows(join(dir, 'geonames/loc.admin1.tsv')).flatMap(([, name, ascii]) => [name, ascii]);
   const cities = rows(join(dir, 'geonames/loc.cities15000.tsv'))
     .filter(([, , , population]) => Number(population) >= MIN_CITY_POPULATION)

@@ -22,7 +22,8 @@ export function evaluateTagger(data: readonly BioSentence[], weights: WeightTabl
 /** One line per type: `PER  P 80.1  R 75.2  F1 77.6  (gold 120)`. */
 export function formatScores(name: string, scores: readonly TypeScore[]): string {
   const cells = scores.map(
-    (s) => `  ${s.type.padEnd(4)} P ${s.precision.toFixed(1).padStart(5)}  R ${s.recall.toFixed(1).padStart(5)}  ` +
+    (s) =>
+      `  ${s.type.padEnd(4)} P ${s.precision.toFixed(1).padStart(5)}  R ${s.recall.toFixed(1).padStart(5)}  ` +
       `F1 ${s.f1.toFixed(1).padStart(5)}  (gold ${s.gold}, predicted ${s.predicted})`,
   );
   return [`${name}:`, ...cells].join('\n');

@@ -27,7 +27,11 @@ export function spanKeys(labels: readonly string[], offset = 0): string[] {
 }
 
 /** Exact-span, exact-type scores per type (and `ALL` over `types`), CoNLL style. */
-export function scoreSpans(gold: readonly string[], predicted: readonly string[], types: readonly string[]): TypeScore[] {
+export function scoreSpans(
+  gold: readonly string[],
+  predicted: readonly string[],
+  types: readonly string[],
+): TypeScore[] {
   const goldSet = new Set(gold);
   const result = (type: string, keep: (key: string) => boolean): TypeScore => {
     const g = gold.filter(keep).length;

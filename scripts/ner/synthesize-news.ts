@@ -34,17 +34,45 @@ The {O} fined {O} for breaking rules in {L} .
 {T} {P} told the {O} that {L} needed more aid .`.split('\n');
 
 const TITLES = [
-  'President', 'Prime Minister', 'Foreign Minister', 'Defense Minister', 'Finance Minister', 'Gen.', 'Sen.',
-  'Gov.', 'Mayor', 'Chancellor', 'Secretary of State', 'Ambassador', 'Chief Executive', 'Judge', 'Dr.', 'Mr.',
-  'Mrs.', 'Ms.', 'spokesperson', 'spokesman', 'former President', 'Vice President', 'King', 'Queen', 'Adm.',
+  'President',
+  'Prime Minister',
+  'Foreign Minister',
+  'Defense Minister',
+  'Finance Minister',
+  'Gen.',
+  'Sen.',
+  'Gov.',
+  'Mayor',
+  'Chancellor',
+  'Secretary of State',
+  'Ambassador',
+  'Chief Executive',
+  'Judge',
+  'Dr.',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'spokesperson',
+  'spokesman',
+  'former President',
+  'Vice President',
+  'King',
+  'Queen',
+  'Adm.',
 ];
 const ORG_FIELDS = ['Defense', 'Foreign', 'Interior', 'Finance', 'Health', 'Justice', 'Energy', 'Trade', 'Education'];
 const ORG_HEADS = ['Ministry', 'Department', 'Agency', 'Council', 'Office', 'Commission', 'Service', 'Committee'];
 const ORG_ADJECTIVES = ['National', 'Central', 'Federal', 'State', 'International', 'Security', 'Intelligence', 'News'];
 const COMPANY_SUFFIXES = ['Inc.', 'Corp.', 'Ltd.', 'Group', 'Holdings', 'Bank', 'Airlines', 'Motors', 'Energy'];
 
+const CONSONANTS = 'bcdghjklmnprstvwyz';
+const VOWELS = 'aeiou';
+/** Share of synthetic people and organizations named with made-up words, so context counts, not only the lists. */
+const MADE_UP_SHARE = 0.35;
+
 /** Capitalises each word of a gazetteer entry ("new york" → "New York"). */
-const title = (entry: string): string => entry.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+const title = (entry: string): string =>
+  entry.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** Builds `count` synthetic sentences from the given lowercase name lists. */
 export function synthesizeNews(
@@ -53,18 +81,29 @@ export function synthesizeNews(
   random: () => number,
 ): BioSentence[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  /** A pronounceable made-up name word: one to three consonant-vowel syllables ("Gyu", "Tamoré"). */
+  const madeUp = (): string => {
+    let word = '';
+    for (let n = 1 + Math.floor(random() * 3); n > 0; n--) word += pick([...CONSONANTS]) + pick([...VOWELS]);
+    if (random() < 0.5) word += pick([...CONSONANTS]);
+    return title(word);
+  };
   const person = (): string[] => {
+    if (random() < MADE_UP_SHARE) return Array.from({ length: 1 + Math.floor(random() * 3) }, madeUp);
     const names = [title(pick(lists.first)), title(pick(lists.surname))];
     if (random() < 0.15) names.splice(1, 0, title(pick(lists.first)));
     return random() < 0.2 ? names.slice(-1) : names;
   };
   const organization = (): string[] => {
     const roll = random();
+    if (roll < MADE_UP_SHARE / 2) return [madeUp(), ...(random() < 0.5 ? [pick(ORG_HEADS)] : [])];
     if (roll < 0.3) return [pick(ORG_FIELDS), pick(ORG_HEADS)];
     if (roll < 0.55) return [pick(ORG_ADJECTIVES), pick(ORG_FIELDS), pick(ORG_HEADS)];
     if (roll < 0.75) return [title(pick(lists.nationality)), pick(ORG_ADJECTIVES), pick(ORG_HEADS)];
     if (roll < 0.9) return [title(pick(lists.surname)), pick(COMPANY_SUFFIXES)];
-    return [...title(pick(lists.place)).split(' '), pick(['University', 'Police', 'City Council'])].join(' ').split(' ');
+    return [...title(pick(lists.place)).split(' '), pick(['University', 'Police', 'City Council'])]
+      .join(' ')
+      .split(' ');
   };
   const sentences: BioSentence[] = [];
   for (let n = 0; n < count; n++) {

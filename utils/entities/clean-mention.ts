@@ -1,5 +1,5 @@
 import type { EntityType } from '../model';
-import { TITLE_WORDS } from './cue-words';
+import { ORG_HEAD_WORDS, PERSON_TITLES, TITLE_WORDS } from './cue-words';
 import type { Token } from './tokenize';
 
 /** Leading words dropped from every name: articles are not part of "Kremlin" or "Associated Press". */
@@ -10,23 +10,39 @@ const LEADING = /^[\p{P}\p{S}]$/u;
 const LOWERCASE = /^\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+/** Plural acronyms ("ICBMs", "NGOs") are things, not names. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
+/** A tagged span trimmed to its name, with its (possibly corrected) type. */
+export interface CleanedMention {
+  tokens: Token[];
+  type: EntityType;
+}
 
 /**
- * Trims a tagged span to the name itself: drops leading articles and punctuation, trailing possessives and
- * punctuation, and, for people, leading titles ("President", "Kremlin spokesperson"). Returns the kept tokens, or
- * undefined when nothing name-like remains.
+ * Trims a tagged span to the name itself: drops leading articles and punctuation, trailing possessives, punctuation
+ * and lowercase words; for people, leading titles ("President", "Kremlin spokesperson"). A personal title inside a
+ * place or organization span means the rest is a person ("Navy Admiral Kim Myong Sik"), and a place ending in an
+ * organization word is an organization ("... Security Council"). Undefined when nothing name-like remains.
  */
-export function cleanMention(tokens: readonly Token[], type: EntityType): Token[] | undefined {
+export function cleanMention(tokens: readonly Token[], tagged: EntityType): CleanedMention | undefined {
   let from = 0;
   let to = tokens.length;
+  let type = tagged;
   const lower = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
-  // Lowercase words at the edges are descriptions the tagger swept in ("Chosun Ilbo newspaper", "the").
-  const trailing = (i: number): boolean => TRAILING.test(tokens[i]?.text ?? '') || LOWERCASE.test(tokens[i]?.text ?? '');
+  const trailing = (i: number): boolean =>
+    TRAILING.test(tokens[i]?.text ?? '') || LOWERCASE.test(tokens[i]?.text ?? '');
   while (to > from && trailing(to - 1)) to--;
   while (from < to && (ARTICLES.has(lower(from)) || LEADING.test(tokens[from]?.text ?? ''))) from++;
+  if (type !== 'person' && !ORG_HEAD_WORDS.has(lower(to - 1))) {
+    for (let i = to - 2; i >= from; i--) {
+      if (PERSON_TITLES.has(lower(i))) [from, type] = [i + 1, 'person'];
+      if (type === 'person') break;
+    }
+  }
   if (type === 'person') {
-    // Titles come before the name ("Kremlin spokesperson Dmitry Peskov"): start after the last one, but keep the
-    // last word even if it looks like a title ("Stephen King").
+    // Titles come before the name: start after the last one, but keep the last word even if it looks like a
+    // title ("Stephen King").
     for (let i = to - 2; i >= from; i--) {
       if (TITLE_WORDS.has(lower(i))) {
         from = i + 1;
@@ -34,8 +50,9 @@ export function cleanMention(tokens: readonly Token[], type: EntityType): Token[
       }
     }
   }
+  if (type === 'place' && ORG_HEAD_WORDS.has(lower(to - 1))) type = 'organization';
   const kept = tokens.slice(from, to);
-  if (!kept.some((token) => HAS_LETTER.test(token.text))) return undefined;
-  if (!CAPITALISED.test(kept[0]?.text ?? '')) return undefined;
-  return kept;
+  if (!kept.some((token) => HAS_LETTER.test(token.text)) || !CAPITALISED.test(kept[0]?.text ?? '')) return undefined;
+  if (kept.length === 1 && PLURAL_ACRONYM.test(kept[0]?.text ?? '')) return undefined;
+  return { tokens: kept, type };
 }

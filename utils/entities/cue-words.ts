@@ -36,3 +36,11 @@ export const KNOWN_ORGS = new Set(
     .split(',')
     .map((name) => name.trim().replace(/\s+/g, ' ')),
 );
+
+/** Titles that only ever come before a person's name, so a name after one is a person ("Navy Admiral Kim Myong Sik"). */
+export const PERSON_TITLES = new Set(
+  `president minister spokesperson spokesman spokeswoman admiral adm. general gen. marshal marshals senator sen.
+  governor gov. mayor chairman chairwoman secretary ambassador dr. mr. mrs. ms. prof. king queen prince princess
+  judge coach ceo director commander colonel col. captain capt. lieutenant lt. sgt. maj. premier chancellor pope
+  leader envoy`.split(/\s+/),
+);

@@ -2,6 +2,7 @@ import type { Entity, TextSpan } from '../model';
 import { addMissedMentions, type TokenRun } from './add-missed-mentions';
 import { findAcronymDefinitions } from './find-acronym-definitions';
 import { findTaggedMentions } from './find-tagged-mentions';
+import { joinSplitNames } from './join-split-names';
 import { loadNerResources } from './load-ner-resources';
 import { mergeMentions } from './merge-mentions';
 import type { RawMention } from './raw-mention';
@@ -29,13 +30,18 @@ export function extractEntities(segments: readonly EntitySegment[], scope: 'body
     const byStart = new Map(found.map((mention) => [mention.tokens[0]?.start, mention]));
     for (const definition of findAcronymDefinitions(tokens, found)) {
       const same = byStart.get(definition.tokens[0]?.start);
-      if (same && same.tokens.length === 1) Object.assign(same, { type: definition.type, definedAs: definition.definedAs });
+      if (same && same.tokens.length === 1)
+        Object.assign(same, { type: definition.type, definedAs: definition.definedAs });
       else if (!same) found.push(definition);
     }
     tagged.push(...found);
     runs.push({ tokens, ...(segment.commentId ? { commentId: segment.commentId } : {}) });
   }
-  const all = [...tagged, ...addMissedMentions(runs, tagged)];
+  const all = joinSplitNames(
+    [...tagged, ...addMissedMentions(runs, tagged)].sort(
+      (a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0),
+    ),
+  );
   const sorted = [...segments].filter((s) => typeof s?.text === 'string').sort((a, b) => a.start - b.start);
   return mergeMentions(all, scope, (start, end) => sliceSegments(sorted, start, end));
 }

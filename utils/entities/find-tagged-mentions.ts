@@ -1,5 +1,6 @@
 import type { EntityType } from '../model';
 import { cleanMention } from './clean-mention';
+import { findTitledPeople } from './find-titled-people';
 import type { NerResources } from './load-ner-resources';
 import type { RawMention } from './raw-mention';
 import { reviseMentions } from './revise-mentions';
@@ -10,8 +11,25 @@ import type { Token } from './tokenize';
 /** Tagger types shown as entities; MISC (nationalities, events, works) is tagged only to keep it out of the rest. */
 const TYPES: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
+/** Punctuation no name contains: a span across it is two names ("Ukraine — Donetsk"). */
+const HARD_PUNCTUATION = /^[,;:!?()[\]{}"“”«»—–…|/]$/u;
+
+/** Cuts a tagged span at hard punctuation into the pieces between. */
+function splitAtPunctuation(span: readonly Token[]): Token[][] {
+  const pieces: Token[][] = [[]];
+  for (const token of span) {
+    if (HARD_PUNCTUATION.test(token.text)) pieces.push([]);
+    else pieces[pieces.length - 1]?.push(token);
+  }
+  return pieces.filter((piece) => piece.length > 0);
+}
+
 /** Tags one segment's tokens sentence by sentence and returns the cleaned person/place/organization mentions. */
-export function findTaggedMentions(tokens: readonly Token[], resources: NerResources, commentId?: string): RawMention[] {
+export function findTaggedMentions(
+  tokens: readonly Token[],
+  resources: NerResources,
+  commentId?: string,
+): RawMention[] {
   const mentions: RawMention[] = [];
   for (const [from, to] of splitTokenSentences(tokens)) {
     const sentence = tokens.slice(from, to);
@@ -27,12 +45,19 @@ export function findTaggedMentions(tokens: readonly Token[], resources: NerResou
       const continues = label.startsWith('I-') && label.slice(2) === kind;
       if (start >= 0 && !continues) {
         const type = TYPES[kind];
-        const kept = type ? cleanMention(sentence.slice(start, i), type) : undefined;
-        if (type && kept) mentions.push({ tokens: kept, type, ...(commentId ? { commentId } : {}) });
+        for (const piece of type ? splitAtPunctuation(sentence.slice(start, i)) : []) {
+          const kept = type ? cleanMention(piece, type) : undefined;
+          if (kept) mentions.push({ ...kept, ...(commentId ? { commentId } : {}) });
+        }
         start = -1;
       }
       if (label !== 'O' && !continues) [start, kind] = [i, label.slice(2)];
     }
   }
-  return reviseMentions(mentions, tokens, resources.gazetteer);
+  const titled = findTitledPeople(tokens, mentions, resources.gazetteer).map((mention) => ({
+    ...mention,
+    ...(commentId ? { commentId } : {}),
+  }));
+  const ordered = [...mentions, ...titled].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0));
+  return reviseMentions(ordered, tokens, resources.gazetteer);
 }

@@ -117,7 +117,14 @@ export function mergeMentions(
         end: endOf(mention),
         ...(mention.commentId ? { commentId: mention.commentId } : {}),
       }));
-    entities.push({ id: `${scope}:${head.type}:${name}`, name, type: head.type, aliases, count: list.length, mentions: list });
+    entities.push({
+      id: `${scope}:${head.type}:${name}`,
+      name,
+      type: head.type,
+      aliases,
+      count: list.length,
+      mentions: list,
+    });
   }
   return entities.sort((a, b) => b.count - a.count || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }

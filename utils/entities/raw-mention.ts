@@ -12,7 +12,5 @@ export interface RawMention {
 
 /** Normalised lookup key of a name: words lowercased, curly apostrophes straightened, single spaces. */
 export function nameKey(tokens: readonly Token[]): string {
-  return tokens
-    .map((token) => token.text.toLowerCase().replace(/’/g, "'"))
-    .join(' ');
+  return tokens.map((token) => token.text.toLowerCase().replace(/’/g, "'")).join(' ');
 }

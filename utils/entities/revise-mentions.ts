@@ -1,46 +1,86 @@
-import { KNOWN_ORGS } from './cue-words';
+import { KNOWN_ORGS, TITLE_WORDS } from './cue-words';
 import type { Gazetteer } from './gazetteer';
+import { joinSplitNames } from './join-split-names';
 import { nameKey, type RawMention } from './raw-mention';
 import type { Token } from './tokenize';
 
 /** Words that make a nationality regional without making it a place name ("North Korean", "South Korean"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+/** Words the tagger takes for places on their own that are adjectives or halves of a name ("Western", "North"). */
+const NOT_ALONE = new Set(['north', 'south', 'northern', 'southern', 'eastern', 'western', 'soviet', 'european']);
 const HYPHEN_HEAD = /^[^-]+/;
+/** Most words a person's name is extended by to the right ("Kim" → "Kim Jong Un"). */
+const MAX_NAME_EXTENSION = 2;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*$/u;
+/** Capitalised words that follow names without being part of them. */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Extends a person's name over the capitalised words right after it that the tagger left out ("Kim" + "Jong Un"),
+ * unless they are known to be something else (a place, a nationality, a title, a weekday).
+ */
+function extendPerson(mention: RawMention, tokens: readonly Token[], end: number, gaz: Gazetteer): RawMention {
+  const extra: Token[] = [];
+  for (let i = end + 1; i < tokens.length && extra.length < MAX_NAME_EXTENSION; i++) {
+    const token = tokens[i];
+    const key = token?.text.toLowerCase() ?? '';
+    if (!token || !CAPITALISED_WORD.test(token.text) || gaz.place.has(key) || gaz.nationality.has(key)) break;
+    if (TITLE_WORDS.has(key) || CALENDAR.has(key)) break;
+    extra.push(token);
+  }
+  return extra.length ? { ...mention, tokens: [...mention.tokens, ...extra] } : mention;
+}
 
 /** Whether a mention is only a nationality or adjective ("Russian", "North Korean", "Russian-backed"): CoNLL MISC. */
 function isNationality(mention: RawMention, gaz: Gazetteer): boolean {
   const words = mention.tokens.map((token) => token.text.toLowerCase().match(HYPHEN_HEAD)?.[0] ?? '');
   const last = words[words.length - 1] ?? '';
+  if (words.length === 1 && NOT_ALONE.has(last)) return true;
   if (!gaz.nationality.has(last) || gaz.place.has(nameKey(mention.tokens))) return false;
   return words.slice(0, -1).every((word) => DIRECTIONS.has(word));
 }
 
 /**
  * Sentence-level repairs of the tagger's output: drops nationalities typed as places, types well-known
- * organizations as organizations, joins a single word split off a person ("Vladimir" + "Putin"), and takes a
+ * organizations as organizations, extends people over the rest of their name ("Kim" + "Jong Un"), and takes a
  * nationality right before an organization into its name ("Korean" + "Central News Agency").
  */
-export function reviseMentions(mentions: readonly RawMention[], tokens: readonly Token[], gaz: Gazetteer): RawMention[] {
+export function reviseMentions(
+  mentions: readonly RawMention[],
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+): RawMention[] {
   const position = new Map(tokens.map((token, i) => [token.start, i]));
   const revised: RawMention[] = [];
   for (const mention of mentions) {
     if (isNationality(mention, gaz)) continue;
     const key = nameKey(mention.tokens);
-    const typed: RawMention = KNOWN_ORGS.has(key) ? { ...mention, type: 'organization' } : mention;
+    const end = position.get(mention.tokens[mention.tokens.length - 1]?.start ?? -1) ?? tokens.length;
+    const typed: RawMention = KNOWN_ORGS.has(key)
+      ? { ...mention, type: 'organization' }
+      : mention.type === 'person'
+        ? extendPerson(mention, tokens, end, gaz)
+        : mention;
+    const here = position.get(typed.tokens[0]?.start ?? -1) ?? -1;
     const prev = revised[revised.length - 1];
     const prevEnd = prev ? (position.get(prev.tokens[prev.tokens.length - 1]?.start ?? -1) ?? -2) : -2;
-    const here = position.get(typed.tokens[0]?.start ?? -1) ?? -1;
-    const loneWord = prev?.tokens.length === 1 && !KNOWN_ORGS.has(nameKey(prev.tokens));
-    if (prev && loneWord && typed.type === 'person' && prevEnd + 1 === here) {
-      revised[revised.length - 1] = { ...typed, tokens: [...prev.tokens, ...typed.tokens] };
-      continue;
-    }
+    // A person extended over the next words already holds this mention.
+    if (here <= prevEnd) continue;
     const before = tokens[here - 1];
-    if (typed.type === 'organization' && before && gaz.nationality.has(before.text.toLowerCase()) && prevEnd < here - 1) {
+    if (
+      typed.type === 'organization' &&
+      before &&
+      gaz.nationality.has(before.text.toLowerCase()) &&
+      prevEnd < here - 1
+    ) {
       revised.push({ ...typed, tokens: [before, ...typed.tokens] });
       continue;
     }
     revised.push(typed);
   }
-  return revised;
+  return joinSplitNames(revised);
 }

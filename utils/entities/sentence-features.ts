@@ -5,17 +5,46 @@ import { wordInfo, type WordInfo } from './word-info';
 
 /** Feature templates; the numbers are part of the trained model, so never renumber them. */
 const T = {
-  bias: 0, lower: 2, prefix3: 3, suffix3: 4, suffix2: 5, short: 6, shape: 7,
-  prevWord: 8, nextWord: 9, prevWord2: 10, nextWord2: 11, prevShape: 12, nextShape: 13, prevBigram: 14,
-  nextBigram: 15, first: 16, flag: 17, flagShape: 18, prevFlag: 19, nextFlag: 20,
-  label: 21, labels: 22, labelWord: 23, labelShape: 24,
+  bias: 0,
+  lower: 2,
+  prefix3: 3,
+  suffix3: 4,
+  suffix2: 5,
+  short: 6,
+  shape: 7,
+  prevWord: 8,
+  nextWord: 9,
+  prevWord2: 10,
+  nextWord2: 11,
+  prevShape: 12,
+  nextShape: 13,
+  prevBigram: 14,
+  nextBigram: 15,
+  first: 16,
+  flag: 17,
+  flagShape: 18,
+  prevFlag: 19,
+  nextFlag: 20,
+  label: 21,
+  labels: 22,
+  labelWord: 23,
+  labelShape: 24,
 } as const;
 
 /** Hash standing for the words before the sentence start and after its end. */
 const OUTSIDE = hashString('<s>');
-const NONE: WordInfo = { lower: '', lowerHash: OUTSIDE, shortShape: OUTSIDE, shape: OUTSIDE, prefix3: 0, suffix3: 0, suffix2: 0 };
+const NONE: WordInfo = {
+  lower: '',
+  lowerHash: OUTSIDE,
+  shortShape: OUTSIDE,
+  shape: OUTSIDE,
+  prefix3: 0,
+  suffix3: 0,
+  suffix2: 0,
+};
 const flagHashes = new Map<string, number>();
-const flagHash = (flag: string): number => flagHashes.get(flag) ?? flagHashes.set(flag, hashString(flag)).get(flag) ?? 0;
+const flagHash = (flag: string): number =>
+  flagHashes.get(flag) ?? flagHashes.set(flag, hashString(flag)).get(flag) ?? 0;
 
 /** What the tagger reads about each word of a sentence, apart from the labels it has just assigned. */
 export interface SentenceFeatures {
@@ -30,7 +59,11 @@ export interface SentenceFeatures {
  */
 export function sentenceFeatures(words: readonly string[], gaz: Gazetteer): SentenceFeatures {
   const infos = words.map(wordInfo);
-  const flags = gazetteerFlags(words, infos.map((info) => info.lower), gaz).map((list) => list.map(flagHash));
+  const flags = gazetteerFlags(
+    words,
+    infos.map((info) => info.lower),
+    gaz,
+  ).map((list) => list.map(flagHash));
   const rows = infos.map((w, i) => {
     const [p, n, p2, n2] = [infos[i - 1] ?? NONE, infos[i + 1] ?? NONE, infos[i - 2] ?? NONE, infos[i + 2] ?? NONE];
     const row = [

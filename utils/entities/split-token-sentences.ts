@@ -5,7 +5,7 @@ const MAX_SENTENCE_TOKENS = 200;
 /** Sentence-final punctuation. */
 const FINAL = /^[.!?]+$/;
 /** What may open a new sentence: a capital, digit or opening quote/bracket. */
-const OPENER = /^[\p{Lu}\p{N}"“‘'(\[]/u;
+const OPENER = /^[\p{Lu}\p{N}"“‘'([]/u;
 
 /** Groups tokens into sentences as `[start, end)` index ranges; linear and never empty unless there are no tokens. */
 export function splitTokenSentences(tokens: readonly Token[]): Array<[number, number]> {

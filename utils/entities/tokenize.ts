@@ -14,8 +14,9 @@ const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’&.][\p{L}\p{M}\p{N}]+)
 const CLITIC = /^(.+?)(['’](?:s|S|ll|re|ve|d|m))$/u;
 /** Abbreviations that keep their period, so the period does not end the sentence and the word keeps its form. */
 const DOTTED = new Set(
-  'mr mrs ms dr st gen sen rep gov lt col sgt jr sr inc corp ltd co capt adm maj prof rev gens sens reps ft mt no vs'
-    .split(' '),
+  'mr mrs ms dr st gen sen rep gov lt col sgt jr sr inc corp ltd co capt adm maj prof rev gens sens reps ft mt no vs'.split(
+    ' ',
+  ),
 );
 
 /** Splits text into word and punctuation tokens, in order, with exact offsets; linear in the text length. */

@@ -5,7 +5,7 @@ import { tokenize } from '../../../utils/entities/tokenize';
 
 const clean = (text: string, type: EntityType): string | undefined =>
   cleanMention(tokenize(text), type)
-    ?.map((token) => token.text)
+    ?.tokens.map((token) => token.text)
     .join(' ');
 
 describe('cleanMention', () => {
@@ -23,7 +23,16 @@ describe('cleanMention', () => {
     expect(clean(text, type)).toBe(expected);
   });
 
+  it.each<[string, EntityType, EntityType]>([
+    ['Navy Admiral Kim Myong Sik', 'organization', 'person'],
+    ['White House National Security Council', 'place', 'organization'],
+    ['Chosun Ilbo', 'organization', 'organization'],
+  ])('should retype %j from %s to %s', (text, tagged, expected) => {
+    expect(cleanMention(tokenize(text), tagged)?.type).toBe(expected);
+  });
+
   it.each<[string, EntityType]>([
+    ['ICBMs', 'organization'],
     ['the', 'organization'],
     ['’s', 'person'],
     ['( )', 'place'],

@@ -23,21 +23,52 @@ function merge(names: Array<[string, EntityType, string?]>, scope: 'body' | 'com
 
 describe('mergeMentions', () => {
   it.each<[string, Array<[string, EntityType, string?]>, string, string[]]>([
-    ['a surname into the full name', [['Dmitry Peskov', 'person'], ['Peskov', 'person']], 'Dmitry Peskov', ['Peskov']],
-    ['a family name given first', [['Kim', 'person'], ['Kim Jong Un', 'person'], ['Kim', 'person']], 'Kim Jong Un', ['Kim']],
+    [
+      'a surname into the full name',
+      [
+        ['Dmitry Peskov', 'person'],
+        ['Peskov', 'person'],
+      ],
+      'Dmitry Peskov',
+      ['Peskov'],
+    ],
+    [
+      'a family name given first',
+      [
+        ['Kim', 'person'],
+        ['Kim Jong Un', 'person'],
+        ['Kim', 'person'],
+      ],
+      'Kim Jong Un',
+      ['Kim'],
+    ],
     [
       'an acronym defined in parentheses',
-      [['Korean Central News Agency', 'organization'], ['KCNA', 'organization', 'korean central news agency']],
+      [
+        ['Korean Central News Agency', 'organization'],
+        ['KCNA', 'organization', 'korean central news agency'],
+      ],
       'Korean Central News Agency',
       ['KCNA'],
     ],
     [
       'an acronym spelling the initials of a name',
-      [['National Intelligence Service', 'organization'], ['NIS', 'organization']],
+      [
+        ['National Intelligence Service', 'organization'],
+        ['NIS', 'organization'],
+      ],
       'National Intelligence Service',
       ['NIS'],
     ],
-    ['a short form typed differently by the tagger', [['Vladimir Putin', 'person'], ['Putin', 'place']], 'Vladimir Putin', ['Putin']],
+    [
+      'a short form typed differently by the tagger',
+      [
+        ['Vladimir Putin', 'person'],
+        ['Putin', 'place'],
+      ],
+      'Vladimir Putin',
+      ['Putin'],
+    ],
   ])('should merge %s', (_, names, name, aliases) => {
     const entities = merge(names);
     expect(entities).toHaveLength(1);
@@ -45,20 +76,48 @@ describe('mergeMentions', () => {
   });
 
   it.each<[string, Array<[string, EntityType]>]>([
-    ['places that share a word', [['North Korea', 'place'], ['Korea', 'place']]],
-    ['an organization word in a longer organization', [['Security Council', 'organization'], ['Council', 'organization']]],
-    ['different people', [['Matthew Miller', 'person'], ['Adrienne Watson', 'person']]],
+    [
+      'places that share a word',
+      [
+        ['North Korea', 'place'],
+        ['Korea', 'place'],
+      ],
+    ],
+    [
+      'an organization word in a longer organization',
+      [
+        ['Security Council', 'organization'],
+        ['Council', 'organization'],
+      ],
+    ],
+    [
+      'different people',
+      [
+        ['Matthew Miller', 'person'],
+        ['Adrienne Watson', 'person'],
+      ],
+    ],
   ])('should keep %s apart', (_, names) => {
     expect(merge(names)).toHaveLength(names.length);
   });
 
   it('should type an entity by the majority of its mentions and key it by scope, type and name', () => {
-    const entities = merge([['Wagner', 'organization'], ['Wagner', 'person'], ['Wagner', 'organization']], 'comments');
+    const entities = merge(
+      [
+        ['Wagner', 'organization'],
+        ['Wagner', 'person'],
+        ['Wagner', 'organization'],
+      ],
+      'comments',
+    );
     expect(entities[0]).toMatchObject({ id: 'comments:organization:Wagner', type: 'organization', count: 3 });
   });
 
   it('should keep each mention at its exact offsets, in text order', () => {
-    const { text, mentions } = mentionsOf([['Peskov', 'person'], ['Dmitry Peskov', 'person']]);
+    const { text, mentions } = mentionsOf([
+      ['Peskov', 'person'],
+      ['Dmitry Peskov', 'person'],
+    ]);
     const [entity] = mergeMentions(mentions, 'body', (start, end) => text.slice(start, end));
     expect(entity?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Peskov', 'Dmitry Peskov']);
     expect(entity?.mentions.map((m) => m.text)).toEqual(['Peskov', 'Dmitry Peskov']);
