@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background, { MENU_AUTO_OPEN, MENU_OPEN, OPEN_COMMAND, PANEL_SCRIPT } from '../../entrypoints/background';
 import { settingsStorage } from '../../utils/browser/settings-storage';
@@ -17,7 +18,7 @@ function fakeEvent() {
   };
 }
 
-const TAB = { id: 7, index: 0, url: 'https://www.example.com/news/story', active: true } as const;
+const TAB = { id: 7, index: 0, url: 'https://www.example.com/news/story', active: true } as Browser.tabs.Tab;
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 let commands: ReturnType<typeof fakeEvent>;
@@ -106,6 +107,7 @@ describe('background', () => {
       fakeBrowser.runtime.onMessage.trigger(
         { type: 'sidelight:detected', detection: { isArticle, signals: isArticle ? ['og:article'] : [], ms: 1.5 } },
         { tab: TAB },
+        () => undefined,
       );
 
     it('should badge an article and say why in the title', async () => {
@@ -135,7 +137,7 @@ describe('background', () => {
     });
 
     it('should ignore messages that are not Sidelight messages', async () => {
-      await fakeBrowser.runtime.onMessage.trigger({ type: 'other' }, { tab: TAB });
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'other' }, { tab: TAB }, () => undefined);
       await flush();
       expect(await fakeBrowser.action.getTitle({ tabId: TAB.id })).not.toContain('Sidelight:');
     });
@@ -143,7 +145,7 @@ describe('background', () => {
 
   describe('menus', () => {
     it('should create "Open Sidelight" and the auto-open checkbox on install', async () => {
-      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
       const created = stubs.create.mock.calls.map(([item]) => item as { id: string; title: string });
       expect(created.map((item) => item.id)).toEqual([MENU_OPEN, MENU_AUTO_OPEN]);
       expect(created[0]?.title).toBe('Open Sidelight');

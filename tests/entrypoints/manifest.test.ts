@@ -20,7 +20,8 @@ describe('wxt.config manifest', () => {
 
   it('should drop the host permissions WXT adds for the runtime-registered panel script', () => {
     const manifest: Record<string, unknown> = { host_permissions: ['http://*/*'] };
-    const hook = config.hooks?.['build:manifestGenerated'] as (wxt: unknown, manifest: unknown) => void;
+    const hooks = config.hooks as Record<string, (wxt: unknown, manifest: unknown) => void>;
+    const hook = hooks['build:manifestGenerated']!;
     hook({}, manifest);
     expect(manifest.host_permissions).toBeUndefined();
   });
