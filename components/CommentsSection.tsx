@@ -69,6 +69,7 @@ export function CommentsSection(props: CommentsSectionProps) {
     for (let id: string | undefined = reveal.id; id !== undefined; id = index.parent.get(id)) next.delete(id);
     setCollapsed(next);
     if (index.parent.has(reveal.id)) setTopLevelOnly(false);
+    if (isStubbed(reveal.id)) setRevealed(new Set(revealed).add(reveal.id));
     setPendingFocus(reveal.id);
   }, [reveal]);
 
@@ -123,7 +124,7 @@ export function CommentsSection(props: CommentsSectionProps) {
         <p class="sl-empty">{unreadable ? unreadable.message : 'No reader comments found on this page.'}</p>
       ) : (
         <>
-          <div class="sl-toolbar" role="toolbar" aria-label="Comment view">
+          <div class="sl-toolbar" role="group" aria-label="Comment view">
             <button
               type="button"
               onClick={() => setCollapsed(new Set(doc.threads.flatMap((root) => root.children.map((c) => c.id))))}

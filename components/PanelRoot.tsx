@@ -69,7 +69,11 @@ export function PanelRoot({ doc, host }: PanelRootProps) {
   );
   useCollapseOnPage(host.setCollapsedOnPage, settings.collapseOnPage ? noisyIds : NO_IDS);
 
-  useEffect(() => panel.current?.focus(), []);
+  // Take focus when opened from the toolbar (nothing focused), not when auto-opened while the reader types.
+  useEffect(() => {
+    const focused = panel.current?.ownerDocument.activeElement;
+    if (!focused || focused === panel.current?.ownerDocument.body) panel.current?.focus();
+  }, []);
 
   const selectEntity = (entity: Entity) => {
     if (active?.entity.id === entity.id) return clearEntity();

@@ -128,6 +128,24 @@ describe('PanelRoot', () => {
     await waitFor(() => expect(document.activeElement).toBe(card('Olek')));
   });
 
+  it('should clear an entity filter and open a noisy stub to show a quoted comment', async () => {
+    const doc = makeDoc(
+      {
+        readersSay: [{ text: 'WORST BRIDGE EVER', start: 0, end: 17, commentId: 'c4', score: 1 }],
+        entities: { body: [makeEntity('Harbour Authority', 'organization')], comments: [] },
+      },
+      DISCUSSION,
+    );
+    render(<PanelRoot doc={doc} host={makeHost()} />);
+    fireEvent.click(screen.getByRole('button', { name: /Harbour Authority/ }));
+    expect(screen.queryByRole('article', { name: /Shouter/ })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: /WORST BRIDGE EVER/ }));
+    await waitFor(() => expect(document.activeElement).toBe(card('Shouter')));
+    expect(screen.queryByText(/Filtered by/)).toBeNull();
+    expect(within(card('Shouter')).getByText('WORST BRIDGE EVER!!!!')).toBeTruthy();
+  });
+
   it('should collapse more comments when the threshold is lowered, and persist it', async () => {
     const doc = makeDoc({}, [
       { author: 'A', text: 'fine' },
