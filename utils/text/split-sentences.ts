@@ -9,8 +9,8 @@ import { findQuotedRanges } from './find-quoted-ranges';
 const CANDIDATE_END = /([.!?…]+(?:[ \u00a0][.!?…]+)*)(["'”’»)\]]*)[ \t\u00a0\u2009\u202f]+(?=\S)/g;
 /** Characters of the word just before a period (letters, digits, inner dots: "U.S", "a.m", "Gen", "5"). */
 const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
-/** The word just after a boundary, after any opening quotes or brackets. */
-const WORD_AFTER = /^["'“‘«([]*([\p{L}\p{N}]*)/u;
+/** The word just after a boundary, after any opening quotes or brackets. Sticky: read in place, never on a slice. */
+const WORD_AFTER = /["'“‘«([]*([\p{L}\p{N}]*)/uy;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}?$/u;
 const SINGLE_LETTER = /^\p{Lu}$/u;
 const LIST_NUMBER = /^\d{1,3}$/;
@@ -43,7 +43,7 @@ function splitLine(line: string, lineAt: number, offset: number, out: TextSpan[]
     while (quoted[quote] && quoted[quote]!.end <= match.index) quote++;
     const range = quoted[quote];
     if (range && range.start < match.index && next < range.end) continue;
-    if (!endsSentence(line, start, match.index, terminators, line.slice(next))) continue;
+    if (!endsSentence(line, start, match.index, terminators, next)) continue;
     push(out, line, start, end, lineAt + offset);
     start = next;
   }
@@ -51,8 +51,9 @@ function splitLine(line: string, lineAt: number, offset: number, out: TextSpan[]
 }
 
 /** Decides whether the terminator run at `at` ends the sentence that began at `start`. */
-function endsSentence(line: string, start: number, at: number, terminators: string, rest: string): boolean {
-  const nextWord = WORD_AFTER.exec(rest)?.[1] ?? '';
+function endsSentence(line: string, start: number, at: number, terminators: string, next: number): boolean {
+  WORD_AFTER.lastIndex = next;
+  const nextWord = WORD_AFTER.exec(line)?.[1] ?? '';
   // "“Why?” he asked." and "approx. five": a lower-case continuation keeps the sentence going.
   if (LOWER_START.test(nextWord)) return false;
   if (terminators !== '.') return true;
