@@ -9,14 +9,23 @@ const SHOUT_WEIGHT = 0.5;
 
 /** Flags a comment written mostly in capital letters. */
 export function detectShouting(text: string): NoiseReason | undefined {
-  // A cased letter differs from its other case; counting in one loop avoids building match arrays on long texts.
+  // One pass without allocations for ASCII; other characters count when they have two cases (so CJK never shouts).
   let letters = 0;
   let upper = 0;
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    if (lower === ch.toUpperCase()) continue;
-    letters++;
-    if (ch !== lower) upper++;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 65 && code <= 90) {
+      letters++;
+      upper++;
+    } else if (code >= 97 && code <= 122) {
+      letters++;
+    } else if (code > 127) {
+      const ch = text[k] ?? '';
+      const lower = ch.toLowerCase();
+      if (lower === ch.toUpperCase()) continue;
+      letters++;
+      if (ch !== lower) upper++;
+    }
   }
   if (letters < SHOUT_MIN_LETTERS || upper / letters < SHOUT_MIN_UPPER_SHARE) return undefined;
   return { code: 'shouting', message: 'mostly capitals', weight: SHOUT_WEIGHT };

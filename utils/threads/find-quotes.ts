@@ -53,26 +53,32 @@ export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCa
     }
     return found.length > MAX_SHARERS ? [] : found;
   };
-  const tally = (list: readonly string[], i: number): Map<number, number> => {
+  const tally = (distinct: Iterable<string>, i: number): Map<number, number> => {
     const counts = new Map<number, number>();
-    for (const shingle of new Set(list)) {
+    for (const shingle of distinct) {
       if (articleShingles.has(shingle)) continue;
       for (const j of sharers(shingle, i)) counts.set(j, (counts.get(j) ?? 0) + 1);
     }
     return counts;
   };
-  const bestOf = (counts: Map<number, number>): [number, number] | undefined =>
-    [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  /** The earlier comment (not by `own`) sharing the most shingles; ties go to the nearer one. */
+  const bestOf = (counts: Map<number, number>, own: string): [number, number] | undefined => {
+    let best: [number, number] | undefined;
+    for (const [j, count] of counts) {
+      if (comments[j]?.author.text.trim().toLowerCase() === own) continue;
+      if (!best || count > best[1] || (count === best[1] && j > best[0])) best = [j, count];
+    }
+    return best;
+  };
 
   return comments.map((comment, i) => {
     const own = comment.author.text.trim().toLowerCase();
-    const notOwn = (j: number): boolean => comments[j]?.author.text.trim().toLowerCase() !== own;
     let candidate: ReplyCandidate | undefined;
     for (const match of comment.text.matchAll(MARKED)) {
       const tokens = words(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
       if (tokens.length < QUOTE_MIN_WORDS) continue;
       const list = shingles(tokens);
-      const best = bestOf(new Map([...tally(list, i)].filter(([j]) => notOwn(j))));
+      const best = bestOf(tally(new Set(list), i), own);
       if (best && best[1] >= QUOTE_MIN_SHARE * list.length) {
         const parent = comments[best[0]];
         const reason = `quotes "${quoted(tokens)}" from ${parent?.id ?? ''}`;
@@ -80,17 +86,16 @@ export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCa
         break;
       }
     }
-    const tokens = words(comment.text);
-    const own3 = shingles(tokens);
-    if (!candidate) {
-      const best = bestOf(new Map([...tally(own3, i)].filter(([j]) => notOwn(j))));
-      if (best && best[1] >= UNMARKED_MIN_SHINGLES && best[1] < COPY_SHARE * new Set(own3).size) {
+    const own3 = new Set(shingles(words(comment.text)));
+    if (!candidate && own3.size >= UNMARKED_MIN_SHINGLES) {
+      const best = bestOf(tally(own3, i), own);
+      if (best && best[1] >= UNMARKED_MIN_SHINGLES && best[1] < COPY_SHARE * own3.size) {
         const parent = comments[best[0]];
         const reason = `repeats text of ${parent?.id ?? ''}`;
         candidate = { parent: best[0], confidence: UNMARKED_CONFIDENCE, evidence: 'quote', reason };
       }
     }
-    for (const shingle of new Set(own3)) {
+    for (const shingle of own3) {
       const list = index.get(shingle);
       if (list) list.push(i);
       else index.set(shingle, [i]);

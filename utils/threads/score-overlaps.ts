@@ -8,6 +8,12 @@ import type { TermWeights } from './weigh-terms';
 const MAX_TERM_SHARE = 0.2;
 /** Terms found in fewer comments than this are always kept, whatever the share, so small pages still link. */
 const MIN_COMMON_DF = 4;
+/**
+ * A term found in more than this many of the window's comments (count) is the local topic of the moment, not a
+ * link between two of them: skipped. This also caps the postings read per term, so a comment costs at most
+ * terms × this, whatever the page.
+ */
+const MAX_LOCAL_SHARERS = 12;
 /** Overlaps kept per comment (count), best first: the finders only read the top ones. */
 const KEEP_OVERLAPS = 5;
 
@@ -43,24 +49,46 @@ export function scoreOverlaps(
         continue;
       }
       const weight = weights.weightOf(term);
-      if ((weights.df.get(term) ?? 0) <= maxDf && weight > 0) {
-        for (let k = list.length - 1; k >= 0; k--) {
-          const parent = list[k] ?? -1;
-          if (parent < i - LOOKBACK_COMMENTS) break;
-          if (authors[parent] === authors[i]) continue;
-          const overlap = byParent.get(parent) ?? { parent, terms: [], weight: 0, rare: 0 };
-          overlap.terms.push(term);
-          overlap.weight += weight;
-          overlap.rare += (weight / weights.rare) ** 2;
-          byParent.set(parent, overlap);
-        }
+      const sharers = (weights.df.get(term) ?? 0) <= maxDf && weight > 0 ? recentSharers(list, i) : [];
+      for (const parent of sharers) {
+        if (authors[parent] === authors[i]) continue;
+        const overlap = byParent.get(parent) ?? { parent, terms: [], weight: 0, rare: 0 };
+        overlap.terms.push(term);
+        overlap.weight += weight;
+        overlap.rare += (weight / weights.rare) ** 2;
+        byParent.set(parent, overlap);
       }
       list.push(i);
     }
-    const overlaps = [...byParent.values()].sort((a, b) => b.weight - a.weight || b.parent - a.parent);
-    for (const overlap of overlaps) {
-      overlap.terms.sort((a, b) => weights.weightOf(b) - weights.weightOf(a));
-    }
-    return overlaps.slice(0, KEEP_OVERLAPS);
+    const kept = topOverlaps(byParent.values());
+    for (const overlap of kept) overlap.terms.sort((a, b) => weights.weightOf(b) - weights.weightOf(a));
+    return kept;
   });
+}
+
+/** The earlier comments of `list` (ascending) inside comment `i`'s window, or none when the term is locally common. */
+function recentSharers(list: readonly number[], i: number): number[] {
+  const found: number[] = [];
+  for (let k = list.length - 1; k >= 0; k--) {
+    const parent = list[k] ?? -1;
+    if (parent < i - LOOKBACK_COMMENTS) break;
+    if (found.length === MAX_LOCAL_SHARERS) return [];
+    found.push(parent);
+  }
+  return found;
+}
+
+/** The `KEEP_OVERLAPS` heaviest overlaps (ties: the nearer parent), best first, without sorting them all. */
+function topOverlaps(all: Iterable<Overlap>): Overlap[] {
+  const better = (a: Overlap, b: Overlap): boolean =>
+    a.weight > b.weight || (a.weight === b.weight && a.parent > b.parent);
+  const top: Overlap[] = [];
+  for (const overlap of all) {
+    if (top.length === KEEP_OVERLAPS && !better(overlap, top[top.length - 1] as Overlap)) continue;
+    let at = top.length;
+    while (at > 0 && better(overlap, top[at - 1] as Overlap)) at--;
+    top.splice(at, 0, overlap);
+    if (top.length > KEEP_OVERLAPS) top.pop();
+  }
+  return top;
 }
