@@ -20,13 +20,22 @@ import(workerData.tsxApi).then((api) => { api.register(); return import(workerDa
 export interface BatchOptions {
   /** Worker threads at most; defaults to the machine's cores. */
   poolSize?: number;
+  /** Worker entry module; the default is `batch-worker.ts` (tests pass one that misbehaves). */
+  workerEntry?: URL;
   /** Called once per job, in job order, as soon as it and all jobs before it are done. */
   onResult: (result: JobResult, index: number) => void;
 }
 
-function startWorker(): Worker {
+/** What the pool knows about one worker: the job it holds, why it died, whether the pool let it go. */
+interface WorkerState {
+  index?: number;
+  lastError?: string;
+  retired: boolean;
+}
+
+function startWorker(entryUrl: URL): Worker {
   const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-  const entry = new URL('./batch-worker.ts', import.meta.url).href;
+  const entry = entryUrl.href;
   return new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { tsxApi, entry } });
 }
 
@@ -52,34 +61,38 @@ export async function runBatch(jobs: readonly ParseJob[], options: BatchOptions)
   let nextJob = 0;
   await new Promise<void>((resolve) => {
     let running = size;
-    const feed = (worker: Worker, inFlight: { index?: number }) => {
+    const feed = (worker: Worker, state: WorkerState) => {
       const index = nextJob++;
       const job = jobs[index];
       if (!job) {
+        state.retired = true;
         void worker.terminate();
         if (--running === 0) resolve();
         return;
       }
-      inFlight.index = index;
+      state.index = index;
       worker.postMessage({ index, job } satisfies WorkerJob);
     };
     const spawn = () => {
-      const worker = startWorker();
-      const inFlight: { index?: number } = {};
+      const worker = startWorker(options.workerEntry ?? new URL('./batch-worker.ts', import.meta.url));
+      const state: WorkerState = { retired: false };
       worker.on('message', ({ index, result }: { index: number; result: JobResult }) => {
-        inFlight.index = undefined;
+        state.index = undefined;
         settle(index, result);
-        feed(worker, inFlight);
+        feed(worker, state);
       });
-      // A crashed worker fails only the job it held; a fresh worker takes over the rest of its share.
-      worker.on('error', (error) => {
-        const index = inFlight.index;
-        inFlight.index = undefined;
-        if (index !== undefined)
-          settle(index, { file: jobs[index]?.file ?? '?', error: `worker failed: ${error.message}` });
+      worker.on('error', (error) => (state.lastError = error.message));
+      // A worker that dies (crash, out of memory) fails only the job it held; a fresh worker takes over its share.
+      worker.on('exit', (code) => {
+        if (state.retired) return;
+        const index = state.index;
+        if (index !== undefined) {
+          const reason = state.lastError ?? `exited with code ${code}`;
+          settle(index, { file: jobs[index]?.file ?? '?', error: `worker failed: ${reason}` });
+        }
         spawn();
       });
-      feed(worker, inFlight);
+      feed(worker, state);
     };
     for (let i = 0; i < size; i++) spawn();
   });
