@@ -64,7 +64,11 @@ export function CommentItem(props: CommentItemProps) {
           </button>
           <span class="sl-comment__author">{author || 'anonymous'}</span>
           {comment.date ? <span class="sl-comment__date">{comment.date.text}</span> : null}
-          {stubbed ? <span class="sl-comment__reasons">Collapsed as noise: {reasons}</span> : null}
+          {stubbed ? (
+            <span class="sl-comment__reasons" title={reasons}>
+              Collapsed as noise: {reasons}
+            </span>
+          ) : null}
           {row.hiddenReplies > 0 ? <span class="sl-comment__hidden">{replies(row.hiddenReplies)} hidden</span> : null}
           <button
             type="button"
