@@ -27,6 +27,8 @@ const DATE_LABEL =
 const SENTENCE_END = /[.!?:;,…。！？"”]$/u;
 const SPACES = /\s+/;
 const LEADING_SPACE = /^\s+/;
+// Separates a byline from a date on one line: "By Lucia Brenner · May 14, 2024".
+const PART_SEPARATOR = /\s+[|·•–—]\s+/gu;
 // A lone separator left after a date ("Published 2023-09-12 |") is not body text.
 const LONE_SEPARATOR = /^[|·•–—-]$/u;
 
@@ -52,9 +54,10 @@ export function readHeader(lines: Line[]): Header {
       }
       continue;
     }
-    const byline = readByline(line);
-    if (byline) {
-      header.bylines.push(...byline);
+    const parts = readParts(line);
+    if (parts) {
+      header.bylines.push(...parts.bylines);
+      if (parts.date) header.date ??= parts.date;
       header.consumed = i + 1;
       continue;
     }
@@ -66,6 +69,44 @@ export function readHeader(lines: Line[]): Header {
     break;
   }
   return header;
+}
+
+/**
+ * Reads a byline line, possibly with dates beside it ("By Lucia Brenner · May 14, 2024 | Updated May 15, 2024"):
+ * every separated part must be a byline or a whole (optionally labelled) date, and one part a byline.
+ */
+function readParts(line: Line): { bylines: MetaText[]; date?: MetaDate } | undefined {
+  const result: { bylines: MetaText[]; date?: MetaDate } = { bylines: [] };
+  for (const part of splitParts(line)) {
+    const byline = readByline(part);
+    if (byline) {
+      result.bylines.push(...byline);
+      continue;
+    }
+    const label = DATE_LABEL.exec(part.text);
+    const dateAt = label ? label[0].length : 0;
+    const date = parseDate(part.text.slice(dateAt));
+    if (!date || dateAt + date.length !== part.text.length) return undefined;
+    const start = part.start + dateAt;
+    result.date ??= { iso: date.iso, text: part.text.slice(dateAt), span: { start, end: part.end } };
+  }
+  return result.bylines.length > 0 ? result : undefined;
+}
+
+/** The parts of a line between separators (" · ", " | ", " — "), with their offsets. */
+function splitParts(line: Line): Line[] {
+  const parts: Line[] = [];
+  let from = 0;
+  const push = (to: number): void => {
+    const text = line.text.slice(from, to);
+    if (text) parts.push({ text, start: line.start + from, end: line.start + to });
+  };
+  for (const separator of line.text.matchAll(PART_SEPARATOR)) {
+    push(separator.index);
+    from = separator.index + separator[0].length;
+  }
+  push(line.text.length);
+  return parts;
 }
 
 function isTitleLike(text: string): boolean {

@@ -46,6 +46,19 @@ describe('readHeader', () => {
   });
 
   it.each([
+    ['By Lucia Brenner · May 14, 2024', 'May 14, 2024'],
+    ['By Ana López and Li Wei | Updated: 2024-05-15', '2024-05-15'],
+  ])('should read a byline with a date beside it: %j', (first, dateText) => {
+    const input = `${first}\nBody text.`;
+    const result = header(input);
+    expect(result.bylines.length).toBeGreaterThan(0);
+    expect(result.date?.text).toBe(dateText);
+    expect(result.date?.span && input.slice(result.date.span.start, result.date.span.end)).toBe(dateText);
+    expect(result.headline).toBeUndefined();
+    expect(result.consumed).toBe(1);
+  });
+
+  it.each([
     ['A first line that ends like a sentence.\nSecond.'],
     ['World\nSecond line.'],
     ['Only one line without a stop'],
