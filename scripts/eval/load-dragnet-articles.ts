@@ -14,6 +14,11 @@ export interface EvalArticle {
   text: string;
   body: Paragraph[];
   headline: string;
+  /**
+   * The page's meta description when it is a written summary: present, at least MIN_DESCRIPTION_TOKENS long, and not
+   * copied from the body (most of its word pairs absent from the body). Otherwise undefined.
+   */
+  description?: string;
   /** Independent of our news detector: "other" when the page calls itself a blog (title or canonical URL). */
   genre: 'news' | 'other';
   split: 'dev' | 'test';
@@ -24,6 +29,12 @@ export const DRAGNET_DIR = join(import.meta.dirname, '..', '..', '..', 'shared',
 const TITLE_SEPARATOR = / (?:[-|–—«»:]|::|&laquo;|&raquo;) /;
 const TITLE = /<title[^>]*>([^<]*)/i;
 const BLOG = /blog/i;
+const DESCRIPTION = /<meta[^>]+(?:name|property)=["'](?:og:)?description["'][^>]*>/i;
+const CONTENT = /content=(["'])([\s\S]*?)\1/i;
+/** Descriptions shorter than this (tokens) are taglines, not summaries. */
+const MIN_DESCRIPTION_TOKENS = 8;
+/** Share of a description's word pairs found in the body at which it was copied from the body, not written. */
+const COPIED_BIGRAM_SHARE = 0.6;
 const CANONICAL = /<link[^>]+rel=["']canonical["'][^>]*>/i;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&#039;': "'", '&quot;': '"', '&#8217;': '’', '&nbsp;': ' ' };
 /** Headlines shorter than this (tokens) say too little to score against. */
@@ -38,6 +49,23 @@ function hash(text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
   return h;
 }
+
+function bigrams(tokens: readonly string[]): string[] {
+  return tokens.slice(1).map((token, i) => `${tokens[i]} ${token}`);
+}
+
+function readDescription(html: string, text: string): string | undefined {
+  const tag = DESCRIPTION.exec(html)?.[0] ?? '';
+  const description = decode(CONTENT.exec(tag)?.[2] ?? '').trim();
+  const tokens = rougeTokens(description);
+  if (tokens.length < MIN_DESCRIPTION_TOKENS) return undefined;
+  const body = new Set(bigrams(rougeTokens(text)));
+  const pairs = bigrams(tokens);
+  const copied = pairs.filter((pair) => body.has(pair)).length / pairs.length;
+  return copied >= COPIED_BIGRAM_SHARE ? undefined : description;
+}
+
+const decode = (html: string): string => html.replace(/&[#\w]+;/g, (e) => ENTITIES[e] ?? ' ');
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
   const x = new Set(a);
@@ -57,7 +85,7 @@ export function loadDragnetArticles(): EvalArticle[] {
     const htmlPath = join(DRAGNET_DIR, 'html', `${id}.html.gz`);
     if (!existsSync(htmlPath)) continue;
     const html = gunzipSync(readFileSync(htmlPath)).toString('utf8');
-    const rawTitle = (TITLE.exec(html)?.[1] ?? '').replace(/&[#\w]+;/g, (e) => ENTITIES[e] ?? ' ').trim();
+    const rawTitle = decode(TITLE.exec(html)?.[1] ?? '').trim();
     const headline = rawTitle.split(TITLE_SEPARATOR).reduce((a, b) => (b.length > a.length ? b : a), '');
     const headTokens = rougeTokens(headline);
     if (headTokens.length < MIN_HEADLINE_TOKENS) continue;
@@ -74,7 +102,9 @@ export function loadDragnetArticles(): EvalArticle[] {
     }
     const canonical = CANONICAL.exec(html)?.[0] ?? '';
     const genre = BLOG.test(rawTitle) || BLOG.test(canonical) ? 'other' : 'news';
-    articles.push({ id, text, body, headline, genre, split: hash(id) % DEV_EVERY === 0 ? 'dev' : 'test' });
+    const description = readDescription(html, text);
+    const split = hash(id) % DEV_EVERY === 0 ? 'dev' : 'test';
+    articles.push({ id, text, body, headline, ...(description ? { description } : {}), genre, split });
   }
   return articles;
 }
