@@ -233,7 +233,7 @@ describe('inferReplies', () => {
     expect(inferReplies(comments)).toHaveLength(comments.length);
   });
 
-  it('should finish on 10,000 comments with every link pointing earlier', () => {
+  it('should finish on 10,000 comments with every link pointing earlier', { timeout: 120_000 }, () => {
     const words = ['ferry', 'harbour', 'ticket', 'winter', 'island', 'council', 'boat', 'petrol', 'doctor', 'lease'];
     const specs = Array.from({ length: 10_000 }, (_, i) => ({
       author: `reader${i % 700}`,
