@@ -58,7 +58,7 @@ function commentItem(comment: Comment, parent: Comment | undefined, depth: numbe
   const head = `${indent}- **${escapeMarkdown(comment.author.text)}**${notes.length ? ` _(${notes.join('; ')})_` : ''}`;
   // Hard line breaks ("\" at line end) keep each source paragraph on its own line inside the list item.
   const lines = comment.paragraphs.map((paragraph) => `${indent}  ${escapeMarkdown(paragraph.text)}`);
-  return [`${head}\\`, ...lines.map((line, i) => (i < lines.length - 1 ? `${line}\\` : line))].join('\n');
+  return [head, ...lines].map((line, i, all) => (i < all.length - 1 ? `${line}\\` : line)).join('\n');
 }
 
 function commentsSection(doc: PageDoc, threshold: number): string[] {

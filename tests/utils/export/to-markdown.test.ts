@@ -111,3 +111,10 @@ describe('toMarkdown reply nesting', () => {
     expect(items.at(-1)).toContain('_(reply to reader10)_');
   });
 });
+
+describe('toMarkdown odd comments', () => {
+  it('should not leave a dangling line break after a comment without text', () => {
+    const doc = { ...emptyDoc(), comments: [{ ...makeComment(0, 'ghost', ['x']), paragraphs: [], text: '' }] };
+    expect(toMarkdown(doc)).toBe('# Untitled page\n\n## Comments (1)\n\n- **ghost**\n');
+  });
+});
