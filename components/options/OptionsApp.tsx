@@ -1,7 +1,9 @@
+import { useState } from 'preact/hooks';
 import { addUnique } from '../../utils/settings/add-unique';
 import type { Settings } from '../../utils/settings/default-settings';
 import { normalizeSite } from '../../utils/settings/normalize-site';
 import { ListEditor } from '../ListEditor';
+import { releaseSiteAccess, requestSiteAccess } from './request-site-access';
 import { useSettings } from '../use-settings';
 import { SettingsTransfer } from './SettingsTransfer';
 
@@ -15,12 +17,25 @@ const checkSite = (input: string): { value: string } | { error: string } => {
 /** The options page: defaults for the panel, lists the reader curates, and settings import/export. */
 export function OptionsApp() {
   const { settings, loaded, update } = useSettings();
-  const list = (key: 'autoOpenSites' | 'mutedAuthors' | 'keywords') => ({
+  const list = (key: 'mutedAuthors' | 'keywords') => ({
     items: settings[key],
     onAdd: (item: string) => update((s: Settings) => ({ ...s, [key]: addUnique(s[key], item) })),
     onRemove: (item: string) => update((s: Settings) => ({ ...s, [key]: without(s[key], item) })),
   });
+  const [siteNotice, setSiteNotice] = useState<string>();
   const widths = Object.keys(settings.panelWidths).length;
+  // Auto-open needs the site's host permission: ask inside the submit gesture, add the site only when granted.
+  const addSite = (site: string) => {
+    setSiteNotice(undefined);
+    void requestSiteAccess(site).then((granted) => {
+      if (granted) update((s) => ({ ...s, autoOpenSites: addUnique(s.autoOpenSites, site) }));
+      else setSiteNotice(`${site} was not added: Sidelight needs your permission to open there by itself.`);
+    });
+  };
+  const removeSite = (site: string) => {
+    update((s) => ({ ...s, autoOpenSites: without(s.autoOpenSites, site) }));
+    void releaseSiteAccess(site);
+  };
   return (
     <main class="sl-options" aria-busy={!loaded}>
       <h1>Sidelight settings</h1>
@@ -66,8 +81,15 @@ export function OptionsApp() {
           label="Open the panel automatically on"
           placeholder="example.com"
           validate={checkSite}
-          {...list('autoOpenSites')}
+          items={settings.autoOpenSites}
+          onAdd={addSite}
+          onRemove={removeSite}
         />
+        {siteNotice ? (
+          <p class="sl-error" role="alert">
+            {siteNotice}
+          </p>
+        ) : null}
         <p class="sl-row">
           <span>
             Panel width remembered for {widths} {widths === 1 ? 'site' : 'sites'}.

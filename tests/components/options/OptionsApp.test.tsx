@@ -7,6 +7,9 @@ import { settingsStorage } from '../../../utils/browser/settings-storage';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/default-settings';
 import { serializeSettings } from '../../../utils/settings/serialize-settings';
 
+/** The fake browser types permission calls as callback-style; the real API resolves a boolean. */
+const resolves = (value: boolean) => (() => Promise.resolve(value)) as never;
+
 const saved: Settings = { ...DEFAULT_SETTINGS, mutedAuthors: ['Troll'], noiseThreshold: 0.7 };
 
 async function renderLoaded() {
@@ -23,6 +26,7 @@ const paste = (text: string) => {
 describe('OptionsApp', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    vi.restoreAllMocks();
   });
   afterEach(cleanup);
 
@@ -53,17 +57,39 @@ describe('OptionsApp', () => {
     expect(screen.queryByRole('button', { name: 'Remove Troll' })).toBeNull();
   });
 
-  it('should add a typed site in its hostname form and refuse a non-site', async () => {
+  it('should add a typed site in its hostname form once access is granted, and refuse a non-site', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(resolves(true));
     await renderLoaded();
     const input = screen.getByLabelText('Open the panel automatically on');
     fireEvent.input(input, { target: { value: 'https://www.News.Example/world' } });
     fireEvent.submit(input.closest('form')!);
+    expect(request).toHaveBeenCalledWith({ origins: ['*://news.example/*', '*://*.news.example/*'] });
     await waitFor(async () => expect((await settingsStorage.load()).autoOpenSites).toEqual(['news.example']));
 
     fireEvent.input(input, { target: { value: 'not a site' } });
     fireEvent.submit(input.closest('form')!);
     expect(screen.getByRole('alert').textContent).toContain('is not a site name');
+    expect(request).toHaveBeenCalledTimes(1);
     expect((await settingsStorage.load()).autoOpenSites).toEqual(['news.example']);
+  });
+
+  it('should not add a site when the reader refuses access, and say why', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(resolves(false));
+    await renderLoaded();
+    const input = screen.getByLabelText('Open the panel automatically on');
+    fireEvent.input(input, { target: { value: 'news.example' } });
+    fireEvent.submit(input.closest('form')!);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('news.example was not added'));
+    expect((await settingsStorage.load()).autoOpenSites).toEqual([]);
+  });
+
+  it('should give access back when a site is removed', async () => {
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(resolves(true));
+    await settingsStorage.save({ ...saved, autoOpenSites: ['news.example'] });
+    render(<OptionsApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove news.example' }));
+    expect(remove).toHaveBeenCalledWith({ origins: ['*://news.example/*', '*://*.news.example/*'] });
+    await waitFor(async () => expect((await settingsStorage.load()).autoOpenSites).toEqual([]));
   });
 
   it('should export the settings as a versioned JSON download', async () => {

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+
+/** Host patterns for a site and its subdomains: the same ones the background checks before auto-opening. */
+export const siteOrigins = (site: string): string[] => [`*://${site}/*`, `*://*.${site}/*`];
+
+/**
+ * Asks the browser for access to a site, which auto-open needs. Browsers allow the prompt only inside the reader's
+ * gesture, so call it synchronously from the click/submit handler. Resolves whether access was granted.
+ */
+export async function requestSiteAccess(site: string): Promise<boolean> {
+  try {
+    return await browser.permissions.request({ origins: siteOrigins(site) });
+  } catch (error) {
+    console.error('[Sidelight options] permission request failed:', error);
+    return false;
+  }
+}
+
+/** Gives a site's access back when it leaves the auto-open list (failures are harmless: access just stays). */
+export async function releaseSiteAccess(site: string): Promise<void> {
+  try {
+    await browser.permissions.remove({ origins: siteOrigins(site) });
+  } catch (error) {
+    console.error('[Sidelight options] permission removal failed:', error);
+  }
+}
