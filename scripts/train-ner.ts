@@ -20,7 +20,7 @@ const SEED = 20260128;
 /** Synthetic news sentences added to the real ones (about a fifth of the tokens): enough to teach the patterns. */
 const SYNTHETIC = Number(process.env.NER_SYNTHETIC ?? 3000);
 /** Rows whose largest weight is below this are dropped: they barely move any decision. */
-const MIN_WEIGHT = Number(process.env.NER_MIN_WEIGHT ?? 0.5);
+const MIN_WEIGHT = Number(process.env.NER_MIN_WEIGHT ?? 2.5);
 const OUT = join(import.meta.dirname, '../utils/entities/model');
 
 const gazetteerData = buildGazetteerData(join(NER_DATA, 'gazetteers'));

@@ -27,6 +27,8 @@ export function encodeModel(weights: Float32Array, minWeight: number, about: Rec
     rowBytes.push(delta);
     kept.push(...slice.map((w) => Math.round(w / scale)));
   }
+  // The decoder numbers rows in a Uint16Array (small and cache-friendly); more rows would be cut off there.
+  if (kept.length / width > 0xffff) throw new Error(`${kept.length / width} rows kept: raise the minimum weight`);
   return {
     format: 'sidelight-ner-perceptron/1',
     buckets: FEATURE_BUCKETS,
