@@ -82,6 +82,10 @@ export class ChromiumDriver implements PageDriver {
     writeFileSync(path, await this.page.screenshot());
   }
 
+  closed(): Promise<void> {
+    return new Promise((resolve) => this.session.browser.once('disconnected', () => resolve()));
+  }
+
   close(): Promise<void> {
     return this.session.close();
   }

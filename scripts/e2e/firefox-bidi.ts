@@ -31,12 +31,15 @@ interface Pending {
 export class FirefoxBidi {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Resolves when the Firefox process ends. */
+  readonly exited: Promise<void>;
 
   private constructor(
-    private readonly process: ChildProcess,
+    private readonly child: ChildProcess,
     private readonly ws: WebSocket,
     private readonly profile: string,
   ) {
+    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     ws.on('message', (data: Buffer) => {
       const message = JSON.parse(data.toString()) as { id?: number; type: string; result?: unknown; message?: string };
       const waiting = message.id === undefined ? undefined : this.pending.get(message.id);
@@ -159,10 +162,9 @@ export class FirefoxBidi {
     this.pending.clear();
     await this.send('session.end', {}).catch(() => undefined);
     this.ws.terminate();
-    const exited = new Promise((resolve) => this.process.once('exit', resolve));
-    this.process.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    if (this.process.exitCode === null) this.process.kill('SIGKILL');
+    this.child.kill('SIGTERM');
+    await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
     rmSync(this.profile, { recursive: true, force: true });
   }
 }

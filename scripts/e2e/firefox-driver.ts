@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { FirefoxBidi } from './firefox-bidi';
 import { callExpression, type PageDriver } from './page-driver';
 
+const VIEWPORT = { width: 1280, height: 900 };
+
 /** Firefox over raw WebDriver BiDi; toolbar, badge and clipboard are reached through privileged chrome-scope code. */
 export class FirefoxDriver implements PageDriver {
   readonly browserName = 'firefox';
@@ -16,7 +18,10 @@ export class FirefoxDriver implements PageDriver {
     const bidi = await FirefoxBidi.launch(executablePath, headless);
     try {
       const extensionId = await bidi.installExtension(extensionDir);
-      return new FirefoxDriver(bidi, extensionId, await bidi.topContext());
+      const context = await bidi.topContext();
+      // Same viewport as the Chromium runs, so screenshots compare (`--window-size` is ignored headless).
+      await bidi.send('browsingContext.setViewport', { context, viewport: VIEWPORT });
+      return new FirefoxDriver(bidi, extensionId, context);
     } catch (error) {
       await bidi.close();
       throw error;
@@ -73,6 +78,10 @@ export class FirefoxDriver implements PageDriver {
 
   async screenshot(path: string): Promise<void> {
     writeFileSync(path, await this.bidi.screenshot(this.context));
+  }
+
+  closed(): Promise<void> {
+    return this.bidi.exited;
   }
 
   close(): Promise<void> {

@@ -13,10 +13,16 @@ export interface PageDriver {
   /** The system clipboard's text. */
   clipboard(): Promise<string>;
   screenshot(path: string): Promise<void>;
+  /** Resolves when the browser goes away (the reader closed its window). */
+  closed(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Source text calling `fn` with string arguments, for browsers that take an expression (BiDi). */
+/**
+ * Source text calling `fn` with string arguments, to evaluate in a page. tsx compiles with esbuild's `keepNames`,
+ * which wraps inner functions in `__name(…)`: the shim defines it so the source also runs outside the bundle.
+ */
 export function callExpression(fn: (...args: string[]) => string, args: readonly string[]): string {
-  return `(${fn.toString()})(${args.map((arg) => JSON.stringify(arg)).join(', ')})`;
+  const call = `(${fn.toString()})(${args.map((arg) => JSON.stringify(arg)).join(', ')})`;
+  return `(() => { const __name = (target) => target; return ${call}; })()`;
 }

@@ -7,28 +7,15 @@ import { FirefoxDriver } from '../../scripts/e2e/firefox-driver';
 import type { PageDriver } from '../../scripts/e2e/page-driver';
 import { locateInPanel, snapshotPanel, type PanelSnapshot } from '../../scripts/e2e/panel-probe';
 import { serveDemo, type DemoServer } from '../../scripts/e2e/serve-demo';
+import { waitFor } from '../../scripts/e2e/wait-for';
 import { demoTruth } from './demo-truth';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const RESULTS = join(ROOT, 'test-results');
-/** How long the badge or the panel may take to appear, in ms (busy 2-core CI machine). */
-const APPEAR_TIMEOUT_MS = 20_000;
-const POLL_MS = 50;
-
 const BROWSERS = [
   { name: 'chromium', find: findChromium, build: 'chrome-mv3', launch: ChromiumDriver.launch },
   { name: 'firefox', find: findFirefox, build: 'firefox-mv3', launch: FirefoxDriver.launch },
 ] as const;
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + APPEAR_TIMEOUT_MS;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-}
 
 const snapshot = async (driver: PageDriver): Promise<PanelSnapshot | null> =>
   JSON.parse(await driver.run(snapshotPanel)) as PanelSnapshot | null;
