@@ -1,16 +1,28 @@
 /** Lines this long are never buttons or sort menus. */
 const MAX_LENGTH = 60;
 
-// Page furniture of comment sections: sign-in prompts, load/sort controls, per-comment buttons. Matched on the whole
-// line (optionally with trailing "…", ":" or a count), so a sentence that uses these words stays text.
-const CHROME =
-  /^(?:(?:log\s?in|sign\s?in|sign\s?up|register|subscribe)\s+to\s+(?:comment|reply|post|join\s+the\s+(?:conversation|discussion))|(?:load|show|view|see)\s+(?:all\s+|more\s+|previous\s+|older\s+|newer\s+)?(?:comments|replies)|(?:load|show)\s+more|hide\s+replies|sort(?:ed)?\s+by\b.*|(?:newest|oldest|latest)(?:\s+first)?|most\s+(?:liked|popular|recent|voted)|top|best|reply|report|share|like|flag|follow|cancel|(?:post|add|write|leave)\s+(?:a\s+)?comment|be\s+the\s+first\s+to\s+comment|comments\s+(?:are\s+)?closed|no\s+comments\s+yet)(?:\s*\(\d+\))?[.:…!]*$/iu;
+/**
+ * Page furniture around comments, one alternative per kind: sign-in prompts, load/sort controls, per-comment
+ * buttons, ad labels and footer links. Matched against the whole line (optionally with a trailing "(3)", "…" or
+ * ":"), so a sentence that uses these words stays text.
+ */
+const FURNITURE = [
+  '(?:log\\s?in|sign\\s?in|sign\\s?up|register|subscribe)\\s+to\\s+(?:comment|reply|post|join\\s+the\\s+(?:conversation|discussion))',
+  '(?:load|show|view|see)\\s+(?:all\\s+|more\\s+|previous\\s+|older\\s+|newer\\s+)?(?:comments|replies)',
+  '(?:load|show)\\s+more|hide\\s+replies|sort(?:ed)?\\s+by\\b.*',
+  '(?:newest|oldest|latest)(?:\\s+first)?|most\\s+(?:liked|popular|recent|voted)|top|best',
+  'reply|report|share|like|flag|follow|cancel',
+  '(?:post|add|write|leave)\\s+(?:a\\s+)?comment|be\\s+the\\s+first\\s+to\\s+comment|comments\\s+(?:are\\s+)?closed|no\\s+comments\\s+yet',
+  'advertisement|sponsored(?:\\s+content)?|privacy\\s+policy|terms\\s+of\\s+(?:use|service)|cookie\\s+(?:settings|policy)',
+  'contact\\s+us|about\\s+us|back\\s+to\\s+top',
+];
+const CHROME = new RegExp(`^(?:${FURNITURE.join('|')})(?:\\s*\\(\\d+\\))?[.:…!]*$`, 'iu');
 // Several controls on one line: "Reply · Share · Report".
 const CONTROL_SEPARATOR = /\s*[·|•]\s*/u;
 // Controls that only make sense in a comment area; generic ones ("Share", "Like") also appear under articles.
 const COMMENT_WORDS = /\b(?:comments?|repl(?:y|ies)|sort(?:ed)?|conversation|discussion)\b/iu;
 
-/** True when a whole line is comment-section furniture ("Login to comment", "Load more comments", "Reply"). */
+/** True when a whole line is page furniture ("Login to comment", "Load more comments", "Reply", "Advertisement"). */
 export function isChromeLine(text: string): boolean {
   if (text.length > MAX_LENGTH) return false;
   if (CHROME.test(text)) return true;

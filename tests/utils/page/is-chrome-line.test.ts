@@ -18,6 +18,8 @@ describe('isChromeLine', () => {
     ['Reply · Share · Report'],
     ['View replies (3)'],
     ['Be the first to comment…'],
+    ['ADVERTISEMENT'],
+    ['Privacy Policy'],
   ])('should recognise %j', (text) => {
     expect(isChromeLine(text)).toBe(true);
   });
