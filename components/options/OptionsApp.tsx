@@ -27,9 +27,19 @@ export function OptionsApp() {
   // Auto-open needs the site's host permission: ask inside the submit gesture, add the site only when granted.
   const addSite = (site: string) => {
     setSiteNotice(undefined);
-    void requestSiteAccess(site).then((granted) => {
+    void requestSiteAccess([site]).then((granted) => {
       if (granted) update((s) => ({ ...s, autoOpenSites: addUnique(s.autoOpenSites, site) }));
       else setSiteNotice(`${site} was not added: Sidelight needs your permission to open there by itself.`);
+    });
+  };
+  // Imported auto-open sites need access too: one prompt for all, inside the import gesture; refused ones are left out.
+  const importSettings = (imported: Settings) => {
+    setSiteNotice(undefined);
+    update(() => ({ ...imported, autoOpenSites: [] }));
+    if (imported.autoOpenSites.length === 0) return;
+    void requestSiteAccess(imported.autoOpenSites).then((granted) => {
+      if (granted) update((s) => ({ ...s, autoOpenSites: imported.autoOpenSites }));
+      else setSiteNotice('The imported auto-open sites were left out: Sidelight needs your permission for them.');
     });
   };
   const removeSite = (site: string) => {
@@ -102,7 +112,7 @@ export function OptionsApp() {
 
       <section aria-labelledby="sl-opt-transfer">
         <h2 id="sl-opt-transfer">Import and export</h2>
-        <SettingsTransfer settings={settings} onImport={(imported) => update(() => imported)} />
+        <SettingsTransfer settings={settings} onImport={importSettings} />
       </section>
     </main>
   );

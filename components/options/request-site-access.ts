@@ -4,12 +4,12 @@ import { browser } from 'wxt/browser';
 export const siteOrigins = (site: string): string[] => [`*://${site}/*`, `*://*.${site}/*`];
 
 /**
- * Asks the browser for access to a site, which auto-open needs. Browsers allow the prompt only inside the reader's
+ * Asks the browser, in one prompt, for access to sites, which auto-open needs. Browsers allow the prompt only inside the reader's
  * gesture, so call it synchronously from the click/submit handler. Resolves whether access was granted.
  */
-export async function requestSiteAccess(site: string): Promise<boolean> {
+export async function requestSiteAccess(sites: readonly string[]): Promise<boolean> {
   try {
-    return await browser.permissions.request({ origins: siteOrigins(site) });
+    return await browser.permissions.request({ origins: sites.flatMap(siteOrigins) });
   } catch (error) {
     console.error('[Sidelight options] permission request failed:', error);
     return false;

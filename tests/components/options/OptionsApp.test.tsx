@@ -49,12 +49,22 @@ describe('OptionsApp', () => {
   });
 
   it('should import a valid settings file, replacing the settings', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(resolves(true));
     await renderLoaded();
     const imported: Settings = { ...DEFAULT_SETTINGS, keywords: ['crypto'], autoOpenSites: ['news.example'] };
     paste(serializeSettings(imported));
     expect(screen.getByText('Settings imported.')).toBeTruthy();
     await waitFor(async () => expect(await settingsStorage.load()).toEqual(imported));
     expect(screen.queryByRole('button', { name: 'Remove Troll' })).toBeNull();
+    expect(request).toHaveBeenCalledWith({ origins: ['*://news.example/*', '*://*.news.example/*'] });
+  });
+
+  it('should import without the auto-open sites when their access is refused', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(resolves(false));
+    await renderLoaded();
+    paste(serializeSettings({ ...DEFAULT_SETTINGS, keywords: ['crypto'], autoOpenSites: ['news.example'] }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('auto-open sites were left out'));
+    expect(await settingsStorage.load()).toEqual({ ...DEFAULT_SETTINGS, keywords: ['crypto'] });
   });
 
   it('should add a typed site in its hostname form once access is granted, and refuse a non-site', async () => {
