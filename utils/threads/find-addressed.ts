@@ -1,4 +1,5 @@
 import type { Comment } from '../model';
+import { extractTerms } from './extract-terms';
 import type { ReplyCandidate } from './reply-candidate';
 import type { Overlap } from './score-overlaps';
 
@@ -8,7 +9,10 @@ const AT_CONFIDENCE = 0.9;
 const NAME_LINE_CONFIDENCE = 0.85;
 /** "Name, …" or "Name: …" opening the comment. */
 const NAME_OPENING_CONFIDENCE = 0.8;
-/** A line merely starting with the name ("M. Okafor thanks, …"): the name could be a word, so a little less. */
+/**
+ * A line merely starting with the name ("M. Okafor thanks, …"): the name could be an ordinary word ("Mark my
+ * words"), so this needs the exact spelling, a name that is not only stop words, and gets a little less.
+ */
 const NAME_START_CONFIDENCE = 0.7;
 /** The same pattern on a later line of the comment: still an address, a little less certain. */
 const LATER_LINE_FACTOR = 0.85;
@@ -26,11 +30,14 @@ const TRAILING_PUNCT = /[\s.,:;!?—–-]+$/u;
  * `authors` holds every comment's lower-cased author.
  */
 export function findAddressed(
-  comment: Comment,
+  comments: readonly Comment[],
+  index: number,
   authorIndex: ReadonlyMap<string, readonly number[]>,
   overlaps: readonly Overlap[],
   authors: readonly string[],
 ): ReplyCandidate | undefined {
+  const comment = comments[index];
+  if (!comment) return undefined;
   const own = comment.author.text.trim().toLowerCase();
   const lookup = (name: string): readonly number[] | undefined => {
     // Names may end in punctuation ("Ricardo P."), and a sentence may put punctuation after a name: try both.
@@ -67,7 +74,11 @@ export function findAddressed(
     for (let n = Math.min(MAX_NAME_WORDS, words.length - 1); n >= 1; n--) {
       const name = words.slice(0, n).join(' ');
       const found = lookup(name);
-      if (found) return pick(found, name.replace(TRAILING_PUNCT, ''), NAME_START_CONFIDENCE * factor, 'addresses ');
+      const written = comments[found?.[found.length - 1] ?? -1]?.author.text.trim();
+      const exact = written !== undefined && (written === name || written === name.replace(TRAILING_PUNCT, ''));
+      if (found && exact && extractTerms(name).length > 0) {
+        return pick(found, name.replace(TRAILING_PUNCT, ''), NAME_START_CONFIDENCE * factor, 'addresses ');
+      }
     }
   }
   return undefined;

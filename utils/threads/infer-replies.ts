@@ -46,7 +46,7 @@ export function inferReplies(
   return comments.map((comment, i) => {
     const overlap = overlaps[i] ?? [];
     const pieces = [
-      findAddressed(comment, authorIndex, overlap, authors),
+      findAddressed(comments, i, authorIndex, overlap, authors),
       quotes[i],
       findAnswer(comments, i),
       findTopicReply(i, overlap, masses, texts, weights),

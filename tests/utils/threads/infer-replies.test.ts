@@ -164,6 +164,14 @@ describe('inferReplies', () => {
       'topic words every comment shares',
       [{ author: 'Rolf', text: 'The ferry timetable for winter is worse than summer.' }],
     ],
+    ['a sentence opening with a name in other case', [{ author: 'Rolf', text: 'INES said nothing new today.' }]],
+    [
+      'an author named with stop words only',
+      [
+        { author: 'what', text: 'Windy day at the harbour, the cafe was closed.' },
+        { author: 'Rolf', text: 'what a strange timetable they picked for the winter crossings.' },
+      ],
+    ],
     [
       "a later author's name",
       [
