@@ -91,6 +91,26 @@ describe('splitSentences', () => {
     expect(splitSentences(input)).toEqual([]);
   });
 
+  it.each([
+    ['Windows line ends', 'One line.\r\nTwo line.', ['One line.', 'Two line.']],
+    ['control characters', 'A\u0000b. C\u0007d.', ['A\u0000b.', 'C\u0007d.']],
+    ['a lone surrogate', 'Odd \ud800 text. Next.', ['Odd \ud800 text.', 'Next.']],
+  ])('should not throw on odd input: %s', (_name, input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['punctuation only', '... !!! ???'],
+    ['a binary-looking run', '\u0001\u0002. \uFFFD\uFFFD. '],
+  ])('should keep every sentence trimmed and sliceable for %s', (_name, input) => {
+    const sentences = splitSentences(input);
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences) {
+      expect(input.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      expect(sentence.text).toBe(sentence.text.trim());
+    }
+  });
+
   it('should give offsets into the input that slice to each sentence', () => {
     const input = '  “Go.” He went.\n\nMr. Ng stayed at 5 p.m. The end  ';
     for (const sentence of splitSentences(input)) {
