@@ -6,6 +6,7 @@ import { callExpression, type PageDriver } from './page-driver';
 /** The few extension APIs read from the service worker (its `chrome` global is not typed in this node project). */
 interface ChromeApi {
   tabs: { query(query: { active: boolean }): Promise<{ id?: number }[]> };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
   action: {
     getBadgeText(details: { tabId?: number }): Promise<string>;
     getTitle(details: { tabId?: number }): Promise<string>;
@@ -63,6 +64,14 @@ export class ChromiumDriver implements PageDriver {
         text: await chrome.action.getBadgeText({ tabId }),
         title: await chrome.action.getTitle({ tabId }),
       };
+    });
+  }
+
+  shortcuts(): Promise<Record<string, string>> {
+    return this.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+      const commands = await chrome.commands.getAll();
+      return Object.fromEntries(commands.map((command) => [command.name ?? '', command.shortcut ?? '']));
     });
   }
 

@@ -4,6 +4,8 @@ export interface PageDriver {
   goto(url: string): Promise<void>;
   /** Clicks the toolbar button (a real action click, not a message). */
   clickAction(): Promise<void>;
+  /** Registered keyboard shortcuts by command name, where the browser lets a test read them (Chromium). */
+  shortcuts?(): Promise<Record<string, string>>;
   /** The toolbar badge text and title for the current tab. */
   badge(): Promise<{ text: string; title: string }>;
   /** Evaluates a self-contained function (see panel-probe.ts) in the page; it returns a string. */

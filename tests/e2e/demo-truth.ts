@@ -13,6 +13,8 @@ export interface DemoTruth {
   /** Top-level comments when the markup nests replies; undefined for flat comment lists. */
   threads?: number;
   noisyAuthors: string[];
+  /** The text of the noisy comments (without the author). */
+  noisyText: string[];
   entities: string[];
   /** The article's paragraphs, whitespace-normalised, for checking summary sentences. */
   bodyText: string;
@@ -38,6 +40,9 @@ export function demoTruth(file: string): DemoTruth {
     ...(nested ? { threads: nested.querySelectorAll(':scope > li.comment').length } : {}),
     noisyAuthors: [...document.querySelectorAll('[data-demo-noise]')].map((el) =>
       squash(el.querySelector('.user, .fn')?.textContent),
+    ),
+    noisyText: [...document.querySelectorAll('[data-demo-noise]')].map((el) =>
+      squash(el.querySelector('p')?.textContent),
     ),
     entities: (article?.getAttribute('data-demo-entities') ?? '').split(';').map(squash).filter(Boolean),
     bodyText: [...(article?.querySelectorAll('p') ?? [])].map((p) => squash(p.textContent)).join(' '),

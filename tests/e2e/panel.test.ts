@@ -5,7 +5,7 @@ import { ChromiumDriver } from '../../scripts/e2e/chromium-driver';
 import { findChromium, findFirefox } from '../../scripts/e2e/find-browser';
 import { FirefoxDriver } from '../../scripts/e2e/firefox-driver';
 import type { PageDriver } from '../../scripts/e2e/page-driver';
-import { locateInPanel, snapshotPanel, type PanelSnapshot } from '../../scripts/e2e/panel-probe';
+import { collapsedOnPage, locateInPanel, snapshotPanel, type PanelSnapshot } from '../../scripts/e2e/panel-probe';
 import { serveDemo, type DemoServer } from '../../scripts/e2e/serve-demo';
 import { waitFor } from '../../scripts/e2e/wait-for';
 import { demoTruth } from './demo-truth';
@@ -77,6 +77,11 @@ for (const browser of BROWSERS) {
       await server?.close();
     });
 
+    it.skipIf(browser.name === 'firefox')('should register the Alt+Shift+S shortcut', async () => {
+      // Firefox exposes no test hook for this; the manifest test covers what it is asked to register.
+      expect(await driver.shortcuts?.()).toMatchObject({ 'open-panel': 'Alt+Shift+S' });
+    });
+
     it('should leave the badge empty on a page that is not an article', async () => {
       await driver.goto(`${server.origin}/shop.html`);
       const badge = await detected(driver);
@@ -100,14 +105,15 @@ for (const browser of BROWSERS) {
           `(panel script start → paint ${shown.readyMs} ms)`,
       );
       await driver.screenshot(join(RESULTS, `e2e-${browser.name}-article.png`));
-      expect(shown.error).toBe('');
-      expect(shown.headline).toBe(article.headline);
-      expect(shown.date).toBe(article.date);
-      expect(shown.summary.length).toBeGreaterThan(0);
-      for (const sentence of shown.summary) expect(article.bodyText).toContain(sentence);
-      expect(shown.entities).toEqual(expect.arrayContaining(article.entities));
-      expect(shown.commentsDetail).toContain(`(${article.comments}`);
-      expect(shown.comments).toHaveLength(article.comments);
+      // Soft: one wrong field should not hide the state of the others.
+      expect.soft(shown.error).toBe('');
+      expect.soft(shown.headline).toBe(article.headline);
+      expect.soft(shown.date.slice(0, 10)).toBe(article.date); // the model allows a full date-time
+      expect.soft(shown.summary.length).toBeGreaterThan(0);
+      for (const sentence of shown.summary) expect.soft(article.bodyText).toContain(sentence);
+      expect.soft(shown.entities).toEqual(expect.arrayContaining(article.entities));
+      expect.soft(shown.commentsDetail).toContain(`(${article.comments}`);
+      expect.soft(shown.comments).toHaveLength(article.comments);
     });
 
     it('should collapse the noisy comment with its reason and keep the others open', async () => {
@@ -143,6 +149,20 @@ for (const browser of BROWSERS) {
       expect(shown).toBe(true);
     });
 
+    it('should hide the noisy comment on the page itself and bring it back', async () => {
+      const hiddenOnPage = async () => JSON.parse(await driver.run(collapsedOnPage)) as string[];
+      await clickInPanel(driver, '.sl-section__toggle', 'Noise filter');
+      await clickInPanel(driver, '.sl-check input');
+      const hidden = await waitFor('page collapse', async () => {
+        const texts = await hiddenOnPage();
+        return texts.length > 0 ? texts : undefined;
+      });
+      expect(hidden).toHaveLength(article.noisyAuthors.length);
+      expect(hidden.join(' ')).toContain(article.noisyText[0]);
+      await clickInPanel(driver, '.sl-check input');
+      await waitFor('page restore', async () => ((await hiddenOnPage()).length === 0 ? true : undefined));
+    });
+
     it('should copy JSON-LD that parses and holds every comment', async () => {
       await clickInPanel(driver, '.sl-section__toggle', 'Copy and export');
       await clickInPanel(driver, '.sl-export li:first-child button', 'Copy');
@@ -151,7 +171,7 @@ for (const browser of BROWSERS) {
         return clip.includes('"@context"') ? clip : undefined;
       });
       const jsonLd = JSON.parse(text) as { headline?: string; comment?: unknown };
-      expect(jsonLd.headline).toBe(article.headline);
+      expect.soft(jsonLd.headline).toBe(article.headline);
       expect(countComments(jsonLd.comment)).toBe(article.comments);
     });
 
