@@ -4,6 +4,7 @@ import { commentsFromHints } from './comments-from-hints';
 import { findCommentSection } from './find-comment-section';
 import { guessLanguage } from './guess-language';
 import { isBinaryText } from './is-binary-text';
+import { isChromeLine } from './is-chrome-line';
 import { readCredits } from './read-credits';
 import { readHeader } from './read-header';
 import { readCommentArea } from './read-comment-area';
@@ -25,7 +26,7 @@ export interface Segmentation {
  * 2. split into trimmed lines and read the header (headline, byline, date) off the top;
  * 3. cut the article from the comment area: at the adapter's offset or hints when given, else at the first count
  *    line, "Comments" heading or comment control — no such line means no comments;
- * 4. take credits and copyright off the article's last lines; the rest is the body;
+ * 4. take credits and copyright off the article's last lines, drop furniture lines; the rest is the body;
  * 5. read the comment area (count, chrome, then the global segmentation) unless DOM hints already give comments;
  * 6. guess the language and fill gaps from page metadata.
  */
@@ -51,8 +52,10 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   const { article, area } = splitArticle(pageLines, options);
 
   const { credits, taken } = readCredits(article);
+  // Furniture lines ("Advertisement", "Share") between paragraphs are not article text.
   const body = article
     .slice(0, article.length - taken)
+    .filter((line) => !isChromeLine(line.text))
     .map((line, index): Paragraph => ({ type: 'paragraph', index, text: line.text, start: line.start, end: line.end }));
   if (body.length === 0) warnings.push({ code: 'no-body', message: 'No article text was found.' });
 

@@ -66,6 +66,11 @@ describe('segmentPage', () => {
       expect(result.warnings).toEqual([]);
     });
 
+    it('should drop furniture lines between article paragraphs', () => {
+      const input = ARTICLE.replace('\n', '\nADVERTISEMENT\nShare\n');
+      expect(segmentPage(input).body.map((p) => p.text)).toEqual(ARTICLE.split('\n'));
+    });
+
     it.each([
       ['1 Comment', 1],
       ['Comments (2)', 2],
