@@ -14,6 +14,7 @@ import { ResizeHandle } from './ResizeHandle';
 import { SummarySection } from './SummarySection';
 import { useCollapseOnPage } from './use-collapse-on-page';
 import { useSettings } from './use-settings';
+import { useViewportWidth } from './use-viewport-width';
 
 /** What the panel needs from the page it sits on (provided by the content script). */
 export interface PanelHost {
@@ -35,8 +36,6 @@ export interface PanelRootProps {
 /** No ids: stable, so the page-collapse effect does not re-run on every render while the toggle is off. */
 const NO_IDS: readonly string[] = [];
 
-const viewportWidth = (): number | undefined => (typeof window === 'undefined' ? undefined : window.innerWidth);
-
 /** The side panel: every section of one parsed page, with the reader's settings loaded and saved. */
 export function PanelRoot({ doc, host }: PanelRootProps) {
   const { settings, update } = useSettings();
@@ -44,9 +43,10 @@ export function PanelRoot({ doc, host }: PanelRootProps) {
   const [active, setActive] = useState<{ entity: Entity; filter: CommentFilter; status: string }>();
   const [reveal, setReveal] = useState<{ id: string; seq: number }>();
   const panel = useRef<HTMLElement>(null);
+  const viewport = useViewportWidth();
 
   const storedWidth = settings.panelWidths[host.site] ?? DEFAULT_PANEL_WIDTH;
-  const width = clampPanelWidth(dragWidth ?? storedWidth, viewportWidth());
+  const width = clampPanelWidth(dragWidth ?? storedWidth, viewport);
 
   // The parser scored noise without the reader's filters; only re-score when there are some.
   const { mutedAuthors, keywords, noiseThreshold } = settings;
@@ -112,7 +112,7 @@ export function PanelRoot({ doc, host }: PanelRootProps) {
       <ResizeHandle
         width={width}
         controls="sl-panel"
-        onResize={(w) => setDragWidth(clampPanelWidth(w, viewportWidth()))}
+        onResize={(w) => setDragWidth(clampPanelWidth(w, viewport))}
         onCommit={commitWidth}
       />
       <div class="sl-panel__scroll">

@@ -218,6 +218,29 @@ describe('PanelRoot', () => {
     await waitFor(async () => expect((await settingsStorage.load()).panelWidths).toEqual({ 'news.example': 520 }));
   });
 
+  it('should follow a pointer drag on the handle and remember the width when released', async () => {
+    render(<PanelRoot doc={makeDoc()} host={makeHost()} />);
+    const handle = screen.getByRole('separator', { name: 'Resize panel' });
+    const start = Number(handle.getAttribute('aria-valuenow'));
+    fireEvent.pointerDown(handle, { clientX: 600, pointerId: 1 });
+    fireEvent.pointerMove(handle, { clientX: 500, pointerId: 1 });
+    expect(screen.getByRole('complementary').style.width).toBe(`${start + 100}px`);
+    fireEvent.pointerUp(handle, { clientX: 500, pointerId: 1 });
+    await waitFor(async () =>
+      expect((await settingsStorage.load()).panelWidths).toEqual({ 'news.example': start + 100 }),
+    );
+  });
+
+  it('should keep the panel narrower than the window', () => {
+    window.innerWidth = 500;
+    window.dispatchEvent(new Event('resize'));
+    render(<PanelRoot doc={makeDoc()} host={makeHost()} />);
+    const handle = screen.getByRole('separator', { name: 'Resize panel' });
+    fireEvent.keyDown(handle, { key: 'End' });
+    expect(Number.parseInt(screen.getByRole('complementary').style.width, 10)).toBeLessThan(500);
+    window.innerWidth = 1024;
+  });
+
   it('should copy valid JSON-LD to the clipboard and confirm it', async () => {
     const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
