@@ -12,6 +12,8 @@ describe('isBoilerplateSentence', () => {
     ['a newsletter prompt', 'Sign up for our morning newsletter.'],
     ['a photo credit', 'Crowds gather at the port on Monday. (AP Photo/Lena Brook)'],
     ['an agency image credit', 'Getty Images'],
+    ['an illustration credit', 'Illustration by Ann Lee/The Daily Example'],
+    ['a caption describing a photo', 'This undated photo provided by the museum shows the aviator.'],
     ['a byline', 'By MARTA QUILL'],
     ['a bare dateline', 'PORTVALE, Norland (AP) —'],
     ['an upper-case dateline', 'WASHINGTON —'],
@@ -24,6 +26,7 @@ describe('isBoilerplateSentence', () => {
     ['a sentence mentioning photos', 'State media showed photographs of the leader at the station.'],
     ['a sentence starting with "By"', 'By Tuesday, the train had crossed the border.'],
     ['a plain report', 'The talks will focus on bilateral ties, the spokesman said.'],
+    ['a sentence about a released photo', 'The ministry said a photo released on Monday was fake.'],
   ])('should keep %s', (_name, text) => {
     expect(isBoilerplateSentence(text)).toBe(false);
   });
