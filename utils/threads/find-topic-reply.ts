@@ -10,10 +10,11 @@ import type { TermWeights } from './weigh-terms';
 const REBUTTAL_MIN_RARE = 2;
 /** Shared terms weighing at least this share (0–1) of a rare term's weight can form the echoed phrase. */
 const PHRASE_TERM_SHARE = 0.75;
-/** Confidence of a point-by-point rebuttal at the minimum, and what each further rare term adds; capped below. */
+/** Confidence of a point-by-point rebuttal at the minimum, and what each further rare term adds. */
 const REBUTTAL_BASE = 0.3;
 const REBUTTAL_PER_RARE = 0.15;
-const REBUTTAL_MAX = 0.8;
+/** Shared words alone are never certain: topic evidence stays below a marked quote or an @name. */
+const TOPIC_MAX = 0.8;
 /**
  * A reply that mostly talks about what one earlier comment talks about ("Stalin was US ally" after a comment about
  * Stalin) echoes it. Measured as the cosine of the two comments' IDF-weighted term sets: at this cosine (0–1) the
@@ -50,9 +51,9 @@ export function findTopicReply(
     best.rare >= REBUTTAL_MIN_RARE
       ? findEchoedPhrase(texts[index] ?? '', texts[best.parent] ?? '', distinctive)
       : undefined;
-  const rebuttal = phrase ? Math.min(REBUTTAL_MAX, REBUTTAL_BASE + REBUTTAL_PER_RARE * best.rare) : 0;
+  const rebuttal = phrase ? Math.min(TOPIC_MAX, REBUTTAL_BASE + REBUTTAL_PER_RARE * best.rare) : 0;
   const adjacent = best.parent === index - 1 ? ADJACENT_BONUS : 0;
-  const confidence = Math.min(1, Math.max(echo, rebuttal) + adjacent);
+  const confidence = Math.min(TOPIC_MAX, Math.max(echo, rebuttal) + adjacent);
   if (confidence <= adjacent) return undefined;
   const terms = best.terms
     .slice(0, REASON_TERMS)

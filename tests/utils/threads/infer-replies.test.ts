@@ -80,6 +80,11 @@ describe('inferReplies', () => {
       [{ author: 'Rolf', text: 'Who says “they depend on this ferry for doctors”? There is a clinic on the island.' }],
       'c4→c3 quote',
     ],
+    [
+      'a whole short comment quoted (quote leads over shared words)',
+      [{ author: 'Rolf', text: '"A family return now costs more than a tank of petrol."\nThanks, that explains it.' }],
+      'c4→c2 quote',
+    ],
   ])('should link by quote: %s', (_name, extra, expected) => {
     expect(links(extra)).toEqual([expected]);
   });
