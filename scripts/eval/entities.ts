@@ -13,7 +13,7 @@ import { tokenize } from '../../utils/entities/tokenize';
 import { evaluateTagger, formatScores, SCORED_TYPES } from '../ner/evaluate-tagger';
 import { loadNerData } from '../ner/ner-data';
 import { readMarked } from '../ner/read-marked';
-import { scoreSpans } from '../ner/score-spans';
+import { scoreSpans, spanKeys } from '../ner/score-spans';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, '../shared/seeds/000_f1e603e65cfa6128.txt');
@@ -33,20 +33,40 @@ for (const [name, sentences] of Object.entries({ ...dev, 'news-dev (ours, invent
   console.log(formatScores(name, evaluateTagger(sentences, resources.weights, resources.gazetteer)));
 }
 
-console.log('\n## Whole pipeline on news-dev (one document: cleaning, consistency, merging)');
-let offset = 0;
-const segments: EntitySegment[] = news.map((sentence) => {
-  const segment = { text: sentence.text, start: offset, end: offset + sentence.text.length };
-  offset += sentence.text.length + 1;
-  return segment;
-});
-const gold = news.flatMap((sentence, i) =>
-  sentence.spans.map((s) => `${s.type}:${(segments[i]?.start ?? 0) + s.start}:${(segments[i]?.start ?? 0) + s.end}`),
-);
-const predicted = extractEntities(segments, 'body').flatMap((entity) =>
-  entity.mentions.map((m) => `${TYPE_CODES[entity.type] ?? 'MISC'}:${m.start}:${m.end}`),
-);
-console.log(formatScores('news-dev pipeline', scoreSpans(gold, predicted, SCORED_TYPES)));
+/** Scores the whole pipeline on gold sentences laid out one per line as a single document, by character offsets. */
+function pipelineScores(sentences: ReadonlyArray<{ words: string[]; labels: string[]; text?: string }>) {
+  const gold: string[] = [];
+  const segments: EntitySegment[] = [];
+  let offset = 0;
+  for (const sentence of sentences) {
+    // Token starts in the line: the marked set keeps its own text, the CoNLL sets are joined with spaces.
+    const text = sentence.text ?? sentence.words.join(' ');
+    const starts: number[] = [];
+    let at = 0;
+    for (const word of sentence.words) {
+      at = text.indexOf(word, at);
+      starts.push(at);
+      at += word.length;
+    }
+    for (const key of spanKeys(sentence.labels)) {
+      const [type, from, to] = key.split(':');
+      const start = offset + (starts[Number(from)] ?? 0);
+      const last = Number(to) - 1;
+      gold.push(`${type}:${start}:${offset + (starts[last] ?? 0) + (sentence.words[last]?.length ?? 0)}`);
+    }
+    segments.push({ text, start: offset, end: offset + text.length });
+    offset += text.length + 1;
+  }
+  const predicted = extractEntities(segments, 'body').flatMap((entity) =>
+    entity.mentions.map((m) => `${TYPE_CODES[entity.type] ?? 'MISC'}:${m.start}:${m.end}`),
+  );
+  return scoreSpans(gold, predicted, SCORED_TYPES);
+}
+
+console.log('\n## Whole pipeline (cleaning, cues, consistency, merging), each set read as one document');
+console.log(formatScores('news-dev pipeline', pipelineScores(news)));
+const wikiDev = dev['wikigold (last 20%)'] ?? [];
+console.log(formatScores('wikigold (last 20%) pipeline', pipelineScores(wikiDev)));
 
 console.log('\n## Speed (extractEntities, model already loaded)');
 const speedText = existsSync(SAMPLE) ? readFileSync(SAMPLE, 'utf8') : news.map((s) => s.text).join('\n');

@@ -44,3 +44,8 @@ export const PERSON_TITLES = new Set(
   judge coach ceo director commander colonel col. captain capt. lieutenant lt. sgt. maj. premier chancellor pope
   leader envoy`.split(/\s+/),
 );
+
+/** Legal-form suffixes that make the name before them a company ("Eberhard Faber GmbH"); common facts, lowercase. */
+export const LEGAL_FORMS = new Set(
+  'inc inc. corp corp. co co. ltd ltd. llc plc gmbh ag sa s.a. nv n.v. bv b.v. spa s.p.a. ab oy lp llp'.split(' '),
+);

@@ -2,8 +2,8 @@ import type { Entity, EntityType, Mention } from '../model';
 import { acronymLetters, initialsOf } from './find-acronym-definitions';
 import { nameKey, type RawMention } from './raw-mention';
 
-/** Shortest all-capitals name treated as an acronym of a longer name, in letters. */
-const MIN_ACRONYM = 2;
+/** Shortest all-capitals name matched to a longer name by its initials, in letters: two-letter ones ("US") match too much by chance. */
+const MIN_ACRONYM = 3;
 const ALL_CAPS = /^[\p{Lu}\p{N}.&]+$/u;
 
 /** All mentions written the same way (same `nameKey`). */

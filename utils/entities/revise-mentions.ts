@@ -1,4 +1,4 @@
-import { KNOWN_ORGS, TITLE_WORDS } from './cue-words';
+import { KNOWN_ORGS, LEGAL_FORMS, TITLE_WORDS } from './cue-words';
 import type { Gazetteer } from './gazetteer';
 import { joinSplitNames } from './join-split-names';
 import { nameKey, type RawMention } from './raw-mention';
@@ -7,7 +7,19 @@ import type { Token } from './tokenize';
 /** Words that make a nationality regional without making it a place name ("North Korean", "South Korean"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Words the tagger takes for places on their own that are adjectives or halves of a name ("Western", "North"). */
-const NOT_ALONE = new Set(['north', 'south', 'northern', 'southern', 'eastern', 'western', 'soviet', 'european']);
+const NOT_ALONE = new Set([
+  'north',
+  'south',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'soviet',
+  'european',
+  'african',
+  'asian',
+  'arab',
+]);
 const HYPHEN_HEAD = /^[^-]+/;
 /** Most words a person's name is extended by to the right ("Kim" → "Kim Jong Un"). */
 const MAX_NAME_EXTENSION = 2;
@@ -46,7 +58,7 @@ function isNationality(mention: RawMention, gaz: Gazetteer): boolean {
 
 /**
  * Sentence-level repairs of the tagger's output: drops nationalities typed as places, types well-known
- * organizations as organizations, extends people over the rest of their name ("Kim" + "Jong Un"), and takes a
+ * organizations and names followed by a legal form ("Faber GmbH") as organizations, extends people over the rest of their name ("Kim" + "Jong Un"), and takes a
  * nationality right before an organization into its name ("Korean" + "Central News Agency").
  */
 export function reviseMentions(
@@ -60,11 +72,15 @@ export function reviseMentions(
     if (isNationality(mention, gaz)) continue;
     const key = nameKey(mention.tokens);
     const end = position.get(mention.tokens[mention.tokens.length - 1]?.start ?? -1) ?? tokens.length;
-    const typed: RawMention = KNOWN_ORGS.has(key)
-      ? { ...mention, type: 'organization' }
-      : mention.type === 'person'
-        ? extendPerson(mention, tokens, end, gaz)
-        : mention;
+    const suffix = tokens[end + 1];
+    const typed: RawMention =
+      suffix && LEGAL_FORMS.has(suffix.text.toLowerCase())
+        ? { ...mention, type: 'organization', tokens: [...mention.tokens, suffix] }
+        : KNOWN_ORGS.has(key)
+          ? { ...mention, type: 'organization' }
+          : mention.type === 'person'
+            ? extendPerson(mention, tokens, end, gaz)
+            : mention;
     const here = position.get(typed.tokens[0]?.start ?? -1) ?? -1;
     const prev = revised[revised.length - 1];
     const prevEnd = prev ? (position.get(prev.tokens[prev.tokens.length - 1]?.start ?? -1) ?? -2) : -2;
