@@ -74,8 +74,8 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** What to leave out and how to map text while walking. */
 export interface BlockWalkOptions {
-  /** Return false to drop a line (boilerplate). */
-  keep?: (line: string) => boolean;
+  /** Return false to drop a line (boilerplate); `linkChars` is how much of it is link text. */
+  keep?: (line: string, linkChars: number) => boolean;
   /** Return true to leave an element (and its subtree) out. */
   skip?: (element: Element) => boolean;
   /** The live-page node a text node stands for (article text comes from a clone); identity by default. */
@@ -100,18 +100,24 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     const span = builder.endLine(options.keep);
     if (span) spans.push(span);
   };
+  // Depth of <a> elements around the walk, for the link density of each line.
+  let links = 0;
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
       const text = node as Text;
-      builder.appendText(text.data, options.source ? options.source(text) : text);
+      builder.appendText(text.data, options.source ? options.source(text) : text, links > 0);
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
     const element = node.nodeType === 1 ? (node as Element) : undefined;
     if (element && (isSkippedElement(element) || options.skip?.(element))) return;
-    const block = !element || BLOCK_TAGS.has(element.tagName.toUpperCase());
+    const tag = element?.tagName.toUpperCase();
+    const block = tag === undefined || BLOCK_TAGS.has(tag);
+    const link = tag === 'A';
     if (block) end();
+    if (link) links++;
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    if (link) links--;
     if (block) end();
   };
   end();

@@ -2,11 +2,25 @@ import { Readability } from '@mozilla/readability';
 import type { Span } from '../model';
 import { appendBlocks } from './append-blocks';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isFurnitureElement } from './is-furniture-element';
 import { pairNodes } from './pair-nodes';
 import type { TextBuilder } from './text-builder';
 
 /** Readability's own default: below this many characters it keeps looking (ours: same, stated for the reader). */
 const MIN_ARTICLE_CHARS = 500;
+/** A furniture-named element holding more than this share of the article's text is the article, misnamed. */
+const MAX_FURNITURE_SHARE = 0.5;
+/** A line this much link text (share of characters) is a link list (related stories, tags, navigation), not prose. */
+const MAX_LINK_SHARE = 0.6;
+
+/**
+ * The page element a clone element stands for. Readability re-creates some elements (a `<div>` of text becomes a
+ * `<p>` without its attributes) and moves the children over: then the first child's original parent is the one.
+ */
+function originalOf(element: Element, pairs: ReadonlyMap<Node, Node>): Element | undefined {
+  const paired = pairs.get(element) ?? (element.firstChild ? pairs.get(element.firstChild)?.parentNode : undefined);
+  return paired && paired.nodeType === 1 ? (paired as Element) : undefined;
+}
 
 /** What the article pass produced. */
 export interface ArticleResult {
@@ -30,6 +44,8 @@ export function extractArticle(doc: Document, builder: TextBuilder, exclude: rea
       charThreshold: MIN_ARTICLE_CHARS,
       // Keep the element itself: we walk its text nodes instead of re-parsing serialised HTML.
       serializer: (node: Node) => node,
+      // Class names say what a block is (related list, share bar, caption): the walk below reads them.
+      keepClasses: true,
     });
     const parsed = reader.parse();
     content = (parsed?.content as unknown as Element | null | undefined) ?? undefined;
@@ -38,13 +54,19 @@ export function extractArticle(doc: Document, builder: TextBuilder, exclude: rea
     content = undefined;
   }
   const excluded = new Set<Node>(exclude);
-  const skip = (element: Element): boolean => {
-    const original = pairs.get(element);
-    return original !== undefined && excluded.has(original);
-  };
   const source = (node: Text): Text | undefined => pairs.get(node) as Text | undefined;
-  const keep = (line: string): boolean => !isBoilerplateLine(line);
+  const keep = (line: string, linkChars: number): boolean =>
+    linkChars / line.length < MAX_LINK_SHARE && !isBoilerplateLine(line);
   if (content && (content.textContent ?? '').trim().length > 0) {
+    const root = content;
+    const rootChars = (root.textContent ?? '').length;
+    const skip = (element: Element): boolean => {
+      const original = originalOf(element, pairs);
+      if (original && excluded.has(original)) return true;
+      // Never the article itself: some sites put "widget" or "share" words on the main column.
+      if (element === root || !isFurnitureElement(original ?? element)) return false;
+      return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
+    };
     return { lines: appendBlocks(builder, content, { keep, skip, source }), readable: true };
   }
   const body = doc.body ?? doc.documentElement;

@@ -14,6 +14,17 @@ const BOILERPLATE = [
   /^(?:©|\(c\)|copyright\b).{0,200}$/i,
   /^all rights reserved\.?$/i,
   /^(?:this (?:article|story) (?:was|has been) (?:updated|corrected)\.?)$/i,
+  // Blog post furniture: where it was filed, how to follow it, where to answer.
+  /^(?:posted|filed|published)(?: in| under)\b.{0,200}$/i,
+  /^(?:tags?|tagged(?: as| with)?|categories|category|topics?|filed under|labels)\s*:.{0,300}$/i,
+  /^this (?:entry|post) was (?:posted|written|filed)\b.{0,300}$/i,
+  /^you can (?:follow|leave|skip)\b.{0,200}\b(?:responses?|comments?|rss|trackback)\b.{0,100}$/i,
+  /^(?:bookmark the permalink|trackbacks are closed|both comments and (?:pings|trackbacks) are)\b.{0,200}$/i,
+  /^(?:leave|post|add|write) (?:a|your) (?:reply|response|comment)\b.{0,40}$/i,
+  /^(?:\d+|one|no) (?:comments?|responses?|replies|thoughts?)(?: (?:to|on)\b.{0,150})?\s*[:»]?$/i,
+  /^(?:previous|next|older|newer)(?: (?:article|post|story|entry))?\s*[:»«]?$/i,
+  /^(?:view all posts by|more posts by|written by|posted by)\b.{0,100}$/i,
+  /^(?:no related posts|related posts|you (?:may|might) also like)\b.{0,40}$/i,
 ];
 
 /** True when a line of the article region is furniture, not prose. */

@@ -9,12 +9,14 @@ export function pairNodes(original: Node, clone: Node): Map<Node, Node> {
   for (let top = stack.pop(); top; top = stack.pop()) {
     const [from, to] = top;
     pairs.set(to, from);
-    let a = from.firstChild;
-    let b = to.firstChild;
-    while (a && b) {
-      stack.push([a, b]);
-      a = a.nextSibling;
-      b = b.nextSibling;
+    // By index, not nextSibling: linkedom's doctype node has no working nextSibling.
+    const fromChildren = from.childNodes;
+    const toChildren = to.childNodes;
+    const count = Math.min(fromChildren.length, toChildren.length);
+    for (let i = 0; i < count; i++) {
+      const a = fromChildren[i];
+      const b = toChildren[i];
+      if (a && b) stack.push([a, b]);
     }
   }
   return pairs;

@@ -16,6 +16,7 @@ export class TextBuilder {
   private line = '';
   private pendingSpace = false;
   private last = '';
+  private lineLinkChars = 0;
 
   /** Length of the text committed so far (the offset the next line starts at). */
   get length(): number {
@@ -27,8 +28,11 @@ export class TextBuilder {
     return this.parts.join('');
   }
 
-  /** Appends a text node's characters to the current line, collapsing whitespace. `source` maps back to the page. */
-  appendText(data: string, source?: Text): void {
+  /**
+   * Appends a text node's characters to the current line, collapsing whitespace. `source` maps back to the page;
+   * `inLink` counts the characters as link text (for the line's link density).
+   */
+  appendText(data: string, source?: Text, inLink = false): void {
     RUNS.lastIndex = 0;
     for (let match = RUNS.exec(data); match; match = RUNS.exec(data)) {
       const run = match[0];
@@ -42,6 +46,7 @@ export class TextBuilder {
       }
       if (source) this.map.add(this.committed + this.line.length, run.length, source, match.index);
       this.line += run;
+      if (inLink) this.lineLinkChars += run.length;
     }
   }
 
@@ -54,6 +59,7 @@ export class TextBuilder {
     this.map.truncate(this.committed);
     this.line = '';
     this.pendingSpace = false;
+    this.lineLinkChars = 0;
   }
 
   /** The text of the last committed line. */
@@ -67,15 +73,18 @@ export class TextBuilder {
   }
 
   /**
-   * Ends the current line. When it is non-empty and `keep` accepts it, commits it and returns its span; otherwise
+   * Ends the current line. When it is non-empty and `keep` accepts it (given the line and how many of its characters
+   * are link text), commits it and returns its span; otherwise
    * discards it (and its mapping) and returns undefined.
    */
-  endLine(keep: (line: string) => boolean = () => true): Span | undefined {
+  endLine(keep: (line: string, linkChars: number) => boolean = () => true): Span | undefined {
     const line = this.line;
+    const linkChars = this.lineLinkChars;
     this.line = '';
     this.pendingSpace = false;
+    this.lineLinkChars = 0;
     if (line.length === 0) return undefined;
-    if (!keep(line)) {
+    if (!keep(line, linkChars)) {
       this.map.truncate(this.committed);
       return undefined;
     }

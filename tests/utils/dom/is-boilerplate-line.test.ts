@@ -14,6 +14,12 @@ describe('isBoilerplateLine', () => {
     '(AP Photo/Jane Doe)',
     '© 2024 Riverside Courier. All rights reserved.',
     'Copyright 2012 The Associated Press.',
+    'Posted in Local news, Libraries | 2 Comments »',
+    'Tags: library, flood, council',
+    'You can follow any responses to this entry through the RSS feed.',
+    '4 Responses to “Library reopens”',
+    'Leave a Reply',
+    'Next article',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -22,6 +28,8 @@ describe('isBoilerplateLine', () => {
     'The council read more than three hundred letters before it voted.',
     'Advertisement revenue fell by a third last year, the company said.',
     'Share prices rose on Monday after the announcement.',
+    'Posted letters poured in after the flood, the council said.',
+    'Next to the library, a new bakery opened on the same day.',
     'People who subscribe to the theory say the newsletter was only the start of a long campaign that ran for years.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);

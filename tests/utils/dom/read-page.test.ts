@@ -123,6 +123,15 @@ describe('readPage', () => {
       expect(doc.documentElement.outerHTML).toBe(before);
     });
 
+    it("should map article lines to the page's own elements, not the clone", () => {
+      const doc = loadFixture('dom-wordpress');
+      const reading = readPage(doc);
+      const firstLine = { start: 0, end: reading.text.indexOf('\n') };
+      const element = reading.map.elementFor(firstLine);
+      expect(element?.ownerDocument).toBe(doc);
+      expect(element?.closest('.article-body')).not.toBeNull();
+    });
+
     it('should give page options ready for the parser', () => {
       const reading = readPage(loadFixture('dom-wordpress'), { url: 'https://example.test/library' });
       expect(reading.options.kind).toBe('page');

@@ -1,0 +1,67 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/dom/extract-article';
+import { TextBuilder } from '../../../utils/dom/text-builder';
+import { fixtureHtml } from './load-fixture';
+
+/** The library fixture with extra furniture put inside its article body, where Readability tends to keep it. */
+function withFurniture(furniture: string): Document {
+  const html = fixtureHtml('dom-no-comments').replace(
+    '<div class="article-body">',
+    `<div class="article-body">${furniture}`,
+  );
+  return parseHTML(html).document as unknown as Document;
+}
+
+function articleLines(doc: Document): string[] {
+  const builder = new TextBuilder();
+  extractArticle(doc, builder);
+  return builder
+    .toString()
+    .split('\n')
+    .filter((line) => line.length > 0);
+}
+
+describe('extractArticle', () => {
+  it.each([
+    [
+      'a related-stories list',
+      '<ul class="related-stories"><li><a href="/a">Bridge repairs start in May</a></li></ul>',
+      'Bridge repairs start in May',
+    ],
+    ['a share bar', '<div class="share-bar"><span>Share on the town forum</span></div>', 'Share on the town forum'],
+    [
+      'a line of links',
+      '<p><a href="/x">Weather</a> | <a href="/y">Traffic cameras</a> | <a href="/z">Bin days</a></p>',
+      'Weather | Traffic cameras | Bin days',
+    ],
+    [
+      'a figure caption',
+      '<figure><img src="a.jpg"><figcaption>Volunteers carry boxes inside</figcaption></figure>',
+      'Volunteers carry boxes inside',
+    ],
+    ['a tag line', '<p>Tags: library, flood, council</p>', 'Tags: library, flood, council'],
+  ])('should leave out %s', (_label, furniture, line) => {
+    const lines = articleLines(withFurniture(furniture));
+    expect(lines).not.toContain(line);
+    expect(lines).toContain(
+      "The rebuild cost 4.2 million euros, most of it covered by the town's insurance and a regional heritage grant, according to figures published by the council last month.",
+    );
+  });
+
+  it('should keep a paragraph with a link in it', () => {
+    const paragraph =
+      'Residents can read the <a href="/report">council report</a> on the rebuild at the front desk of the new building.';
+    const lines = articleLines(withFurniture(`<p>${paragraph}</p>`));
+    expect(lines).toContain(
+      'Residents can read the council report on the rebuild at the front desk of the new building.',
+    );
+  });
+
+  it("should still give the text of a page below Readability's length threshold", () => {
+    const doc = parseHTML('<html><body><p>Short note.</p></body></html>').document as unknown as Document;
+    const builder = new TextBuilder();
+    extractArticle(doc, builder);
+    expect(builder.toString()).toBe('Short note.\n');
+  });
+});

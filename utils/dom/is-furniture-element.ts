@@ -1,0 +1,16 @@
+/**
+ * Class/id words of page furniture that Readability sometimes keeps inside the article: related and popular lists,
+ * share bars, tag and category lines, author boxes, captions, polls, newsletter and ad slots.
+ */
+const FURNITURE =
+  /(?:^|[-_\s])(?:related|sidebar|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|read-?more|wp-caption-text|caption|credits?|copyright|print-?only)(?:$|[-_\s])/i;
+
+/** Elements that are furniture by their own markup (`<figcaption>`, `<nav>`, `<aside>`). */
+const FURNITURE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER']);
+
+/** True when an element inside the article region is page furniture by its tag, class or id. */
+export function isFurnitureElement(element: Element): boolean {
+  if (FURNITURE_TAGS.has(element.tagName.toUpperCase())) return true;
+  const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
+  return names.trim().length > 0 && FURNITURE.test(names);
+}
