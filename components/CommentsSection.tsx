@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NoiseScore, PageDoc } from '../utils/model';
 import { CommentItem } from './CommentItem';
 import { indexThreads } from './comments/index-threads';
+import { isCollapsedAsNoise } from './comments/is-collapsed-as-noise';
 import { visibleRows } from './comments/visible-rows';
 import { PanelSection } from './PanelSection';
 import { useLazyLimit } from './use-lazy-limit';
@@ -47,10 +48,8 @@ export function CommentsSection(props: CommentsSectionProps) {
   const lazy = useLazyLimit(rows.length);
   const muted = useMemo(() => new Set(mutedAuthors.map((name) => name.toLowerCase())), [mutedAuthors]);
 
-  const isStubbed = (id: string): boolean => {
-    const score = noise[byId.get(id) ?? -1];
-    return !!score && score.reasons.length > 0 && score.score >= threshold && !revealed.has(id);
-  };
+  const isStubbed = (id: string): boolean =>
+    !revealed.has(id) && isCollapsedAsNoise(noise[byId.get(id) ?? -1], threshold);
   const toggle = (id: string) => {
     if (isStubbed(id)) {
       setRevealed(new Set(revealed).add(id));

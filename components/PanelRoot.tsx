@@ -3,8 +3,10 @@ import type { Entity, PageDoc, Span } from '../utils/model';
 import { scoreNoise } from '../utils/noise/score-noise';
 import { addUnique } from '../utils/settings/add-unique';
 import { DEFAULT_PANEL_WIDTH, clampPanelWidth } from '../utils/settings/clamp-panel-width';
+import { normalizeSite } from '../utils/settings/normalize-site';
 import { CommentsSection, type CommentFilter } from './CommentsSection';
 import { commentsMentioning } from './comments/comments-mentioning';
+import { isCollapsedAsNoise } from './comments/is-collapsed-as-noise';
 import { EntitiesSection } from './EntitiesSection';
 import { ExportSection } from './ExportSection';
 import { NoiseControls } from './NoiseControls';
@@ -45,7 +47,9 @@ export function PanelRoot({ doc, host }: PanelRootProps) {
   const panel = useRef<HTMLElement>(null);
   const viewport = useViewportWidth();
 
-  const storedWidth = settings.panelWidths[host.site] ?? DEFAULT_PANEL_WIDTH;
+  // Widths are keyed like auto-open sites ("example.com" for "www.example.com"); pages without a host get none.
+  const site = normalizeSite(host.site);
+  const storedWidth = (site && settings.panelWidths[site]) || DEFAULT_PANEL_WIDTH;
   const width = clampPanelWidth(dragWidth ?? storedWidth, viewport);
 
   // The parser scored noise without the reader's filters; only re-score when there are some.
@@ -58,13 +62,7 @@ export function PanelRoot({ doc, host }: PanelRootProps) {
     [doc.comments, mutedAuthors, keywords],
   );
   const noisyIds = useMemo(
-    () =>
-      doc.comments
-        .filter((_, i) => {
-          const score = noise[i];
-          return !!score && score.reasons.length > 0 && score.score >= noiseThreshold;
-        })
-        .map((comment) => comment.id),
+    () => doc.comments.filter((_, i) => isCollapsedAsNoise(noise[i], noiseThreshold)).map((comment) => comment.id),
     [doc.comments, noise, noiseThreshold],
   );
   useCollapseOnPage(host.setCollapsedOnPage, settings.collapseOnPage ? noisyIds : NO_IDS);
@@ -92,7 +90,7 @@ export function PanelRoot({ doc, host }: PanelRootProps) {
   const commitWidth = () => {
     if (dragWidth === undefined) return;
     setDragWidth(undefined);
-    if (width !== storedWidth) update((s) => ({ ...s, panelWidths: { ...s.panelWidths, [host.site]: width } }));
+    if (site && width !== storedWidth) update((s) => ({ ...s, panelWidths: { ...s.panelWidths, [site]: width } }));
   };
 
   return (

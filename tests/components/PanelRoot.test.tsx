@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PanelRoot } from '../../components/PanelRoot';
 import { settingsStorage } from '../../utils/browser/settings-storage';
+import { MIN_PANEL_WIDTH } from '../../utils/settings/clamp-panel-width';
 import { DEFAULT_SETTINGS } from '../../utils/settings/default-settings';
 import { DISCUSSION, makeDoc, makeEntity, makeHost } from './fixtures';
 
@@ -228,6 +229,16 @@ describe('PanelRoot', () => {
     fireEvent.pointerUp(handle, { clientX: 500, pointerId: 1 });
     await waitFor(async () =>
       expect((await settingsStorage.load()).panelWidths).toEqual({ 'news.example': start + 100 }),
+    );
+  });
+
+  it('should key the remembered width by the site name without "www."', async () => {
+    render(<PanelRoot doc={makeDoc()} host={{ ...makeHost(), site: 'www.news.example' }} />);
+    const handle = screen.getByRole('separator', { name: 'Resize panel' });
+    fireEvent.keyDown(handle, { key: 'Home' });
+    fireEvent.keyUp(handle, { key: 'Home' });
+    await waitFor(async () =>
+      expect((await settingsStorage.load()).panelWidths).toEqual({ 'news.example': MIN_PANEL_WIDTH }),
     );
   });
 
