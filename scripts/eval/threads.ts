@@ -105,10 +105,28 @@ if (existsSync(SAMPLE)) {
       }
     });
   }
-  const collapsed = scoreNoise(doc.comments).filter((s) => s.score >= 0.5).length;
-  console.log(`  noise ≥ 0.5 on the sample: ${collapsed} of ${doc.comments.length} comments`);
 } else {
   console.log(`\nsample page absent (${SAMPLE}): skipped`);
+}
+
+/** Noise on the real-shaped pages: comments at or above the default threshold, and how often each reason fires. */
+const DEMO = join(ROOT, 'assets', 'demo', 'article.txt');
+for (const [name, file] of [
+  ['demo page', DEMO],
+  ['sample page', SAMPLE],
+] as const) {
+  if (!existsSync(file)) continue;
+  const doc = parsePageText(readFileSync(file, 'utf8'));
+  const scores = scoreNoise(doc.comments);
+  const counts = new Map<string, number>();
+  for (const score of scores) for (const r of score.reasons) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
+  const collapsed = doc.comments.filter((_, i) => (scores[i]?.score ?? 0) >= 0.5);
+  console.log(`\nnoise on the ${name}: ${collapsed.length} of ${doc.comments.length} comments at ≥ 0.5`);
+  console.log(`  reasons: ${[...counts].map(([code, n]) => `${code} ${n}`).join(', ') || 'none'}`);
+  for (const c of collapsed) {
+    const score = scores[c.index];
+    console.log(`  ${c.id} ${c.author.text} ${score?.score}: ${score?.reasons.map((r) => r.message).join('; ')}`);
+  }
 }
 
 const words = Array.from({ length: 3000 }, (_, i) => `word${i.toString(36)}`);
