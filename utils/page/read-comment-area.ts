@@ -4,7 +4,11 @@ import { isChromeLine } from './is-chrome-line';
 import { isCommentDateLine } from './is-comment-date-line';
 import { readCountLine } from './read-count-line';
 import { segmentComments } from './segment-comments';
+import { splitStampedAuthor } from './split-stamped-author';
 import type { Line } from './split-lines';
+
+/** A time stamp printed on the author's own line is strong evidence that the line is an author line (points). */
+const STAMP_BONUS = 2;
 
 /** The comment area read: its declared count and chrome, the comments, and what looked wrong. */
 export interface CommentArea {
@@ -33,7 +37,11 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
   }
   if (!segment) return { section, comments: [], warnings: [] };
 
-  const { authors, orphans } = segmentComments(candidates, section.declaredCount);
+  // "Ann · 2 hours ago": score the name part, keep the whole line should it turn out to be text.
+  const stamped = candidates.map(splitStampedAuthor);
+  const names = candidates.map((line, i) => stamped[i]?.name ?? line);
+  const extra = stamped.map((split) => (split ? STAMP_BONUS : 0));
+  const { authors, orphans } = segmentComments(names, section.declaredCount, extra);
   const warnings: ParseWarning[] = [];
   const first = candidates[0];
   const lastOrphan = candidates[orphans - 1];
@@ -45,6 +53,12 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
     });
   }
   const comments = buildComments(candidates, authors);
+  comments.forEach((comment, k) => {
+    const split = stamped[authors[k] ?? -1];
+    if (!split) return;
+    comment.author = { text: split.name.text, start: split.name.start, end: split.name.end };
+    comment.date = { text: split.stamp.text, span: { start: split.stamp.start, end: split.stamp.end } };
+  });
   if (attachDates(comments, stamps, section)) section.chrome.sort((a, b) => a.start - b.start);
   return { section, comments, warnings };
 }

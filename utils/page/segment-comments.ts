@@ -29,11 +29,16 @@ const TEXT = 2;
  * rules (orphans only before the first author; an author is followed by a text line; the area cannot end on an
  * author) to maximise the summed author scores. A declared count is a soft constraint: a per-author bias,
  * bisected within ±MAX_COUNT_PULL, moves the count towards it. Each pass is linear in lines, with a lookback of one.
+ * `extra` adds outside evidence per line (a time stamp printed beside a name).
  */
-export function segmentComments(lines: readonly Line[], declaredCount?: number): CommentSegmentation {
+export function segmentComments(
+  lines: readonly Line[],
+  declaredCount?: number,
+  extra: readonly number[] = [],
+): CommentSegmentation {
   const texts = lines.map((line) => line.text);
   const names = countNames(texts);
-  const scores = texts.map((text) => scoreAuthorLine(text, names));
+  const scores = texts.map((text, i) => scoreAuthorLine(text, names) + (extra[i] ?? 0));
   let best = label(scores, 0);
   if (declaredCount === undefined || best.authors.length === declaredCount) return best;
 

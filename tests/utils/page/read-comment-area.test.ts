@@ -16,6 +16,19 @@ describe('readCommentArea', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('should split a time stamp off the author line, but keep such a line whole when it is text', () => {
+    const input = 'Ann Berg · 2 hours ago\nFair point.\nbo_77 | Sep 12, 2023\nRight · yesterday\nIt was overdue.';
+    const { comments } = readCommentArea(splitLines(input));
+    expect(comments.map((c) => [c.author.text, c.date?.text, c.text])).toEqual([
+      ['Ann Berg', '2 hours ago', 'Fair point.'],
+      ['bo_77', 'Sep 12, 2023', 'Right · yesterday\nIt was overdue.'],
+    ]);
+    for (const c of comments) {
+      expect(input.slice(c.author.start, c.author.end)).toBe(c.author.text);
+      expect(c.date?.span && input.slice(c.date.span.start, c.date.span.end)).toBe(c.date?.text);
+    }
+  });
+
   it('should file a stray time stamp as chrome, in page order', () => {
     const input = 'yesterday\nLoad more comments\nAnn\nFair point.';
     const { comments, section } = readCommentArea(splitLines(input));
