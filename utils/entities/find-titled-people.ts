@@ -18,6 +18,7 @@ export function findTitledPeople(
   mentions: readonly RawMention[],
   gaz: Gazetteer,
 ): RawMention[] {
+  if (tokens.length === 0) return [];
   const covered = new Set(mentions.flatMap((mention) => mention.tokens.map((token) => token.start)));
   const isNameWord = (token: Token | undefined): token is Token => {
     if (!token || covered.has(token.start) || !NAME_WORD.test(token.text)) return false;

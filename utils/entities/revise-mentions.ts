@@ -66,6 +66,7 @@ export function reviseMentions(
   tokens: readonly Token[],
   gaz: Gazetteer,
 ): RawMention[] {
+  if (mentions.length === 0) return [];
   const position = new Map(tokens.map((token, i) => [token.start, i]));
   const revised: RawMention[] = [];
   for (const mention of mentions) {
