@@ -8,7 +8,7 @@ const MAX_LIST_ITEMS = 2000;
 const MAX_ITEM_LENGTH = 200;
 
 export interface SettingsValidation {
-  /** The valid fields of the input, with defaults for missing or invalid ones. */
+  /** The valid parts of the input (invalid list items and width entries dropped), defaults for the rest. */
   settings: Settings;
   /** One message per invalid field, naming it; empty when the input was fully valid. */
   errors: string[];
@@ -18,6 +18,7 @@ type Record_ = Record<string, unknown>;
 const isRecord = (value: unknown): value is Record_ =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Reads a list of texts, keeping the valid items; any invalid item is reported (so an import is refused). */
 function readList(input: Record_, key: keyof Settings, errors: string[], clean = (s: string): string | undefined => s) {
   const value = input[key];
   if (value === undefined) return undefined;
@@ -25,27 +26,35 @@ function readList(input: Record_, key: keyof Settings, errors: string[], clean =
     errors.push(`"${key}" must be a list of at most ${MAX_LIST_ITEMS} texts.`);
     return undefined;
   }
-  const items = value.filter((item): item is string => typeof item === 'string' && item.trim().length > 0);
-  const cleaned = items.map((item) => clean(item.trim())).filter((item): item is string => item !== undefined);
-  if (cleaned.length !== value.length || cleaned.some((item) => item.length > MAX_ITEM_LENGTH)) {
+  const cleaned = value.map((item: unknown) =>
+    typeof item === 'string' && item.trim() && item.trim().length <= MAX_ITEM_LENGTH ? clean(item.trim()) : undefined,
+  );
+  if (cleaned.includes(undefined)) {
     errors.push(`"${key}" must hold only non-empty texts of up to ${MAX_ITEM_LENGTH} characters.`);
-    return undefined;
   }
   // Deduplicate case-insensitively, keeping the first spelling.
   const seen = new Set<string>();
-  return cleaned.filter((item) => !seen.has(item.toLowerCase()) && Boolean(seen.add(item.toLowerCase())));
+  return cleaned.filter((item): item is string => {
+    if (item === undefined || seen.has(item.toLowerCase())) return false;
+    seen.add(item.toLowerCase());
+    return true;
+  });
 }
 
+/** Reads per-site widths, keeping the valid entries; any invalid entry is reported. */
 function readWidths(input: Record_, errors: string[]): Record<string, number> | undefined {
   const value = input.panelWidths;
   if (value === undefined) return undefined;
-  const entries = isRecord(value) ? Object.entries(value) : [];
-  const valid = entries.every(([site, width]) => normalizeSite(site) === site && typeof width === 'number');
-  if (!isRecord(value) || !valid || entries.length > MAX_LIST_ITEMS) {
+  if (!isRecord(value) || Object.keys(value).length > MAX_LIST_ITEMS) {
     errors.push('"panelWidths" must map site names to widths in px.');
     return undefined;
   }
-  return Object.fromEntries(entries.map(([site, width]) => [site, clampPanelWidth(width as number)]));
+  const entries = Object.entries(value);
+  const valid = entries.filter(
+    (entry): entry is [string, number] => normalizeSite(entry[0]) === entry[0] && typeof entry[1] === 'number',
+  );
+  if (valid.length !== entries.length) errors.push('"panelWidths" must map site names to widths in px.');
+  return Object.fromEntries(valid.map(([site, width]) => [site, clampPanelWidth(width)]));
 }
 
 /**

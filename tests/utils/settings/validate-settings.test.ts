@@ -24,15 +24,26 @@ describe('validateSettings', () => {
     ['a threshold above 1', { noiseThreshold: 2 }, 'noiseThreshold'],
     ['a threshold as text', { noiseThreshold: '0.5' }, 'noiseThreshold'],
     ['authors that are not a list', { mutedAuthors: 'Troll' }, 'mutedAuthors'],
-    ['keywords with a number', { keywords: ['ok', 3] }, 'keywords'],
-    ['a site that is a URL with spaces', { autoOpenSites: ['not a site'] }, 'autoOpenSites'],
-    ['widths keyed by junk', { panelWidths: { 'a b': 300 } }, 'panelWidths'],
     ['a non-boolean toggle', { collapseOnPage: 'yes' }, 'collapseOnPage'],
+    ['widths that are not a map', { panelWidths: [300] }, 'panelWidths'],
   ])('should name the field and use its default for %s', (_label, input, field) => {
     const { settings, errors } = validateSettings(input);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(field);
     expect(settings[field as keyof typeof settings]).toEqual(DEFAULT_SETTINGS[field as keyof typeof DEFAULT_SETTINGS]);
+  });
+
+  it.each([
+    ['keywords with a number', { keywords: ['ok', 3] }, 'keywords', ['ok']],
+    ['a site with spaces', { autoOpenSites: ['a.com', 'not a site'] }, 'autoOpenSites', ['a.com']],
+    ['a too long author', { mutedAuthors: ['x'.repeat(201), 'Troll'] }, 'mutedAuthors', ['Troll']],
+    ['widths keyed by junk', { panelWidths: { 'a b': 300, 'a.com': 400 } }, 'panelWidths', { 'a.com': 400 }],
+    ['a width that is not a number', { panelWidths: { 'a.com': '400' } }, 'panelWidths', {}],
+  ])('should report %s and keep only the valid entries', (_label, input, field, kept) => {
+    const { settings, errors } = validateSettings(input);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(field);
+    expect(settings[field as keyof typeof settings]).toEqual(kept);
   });
 
   it.each([null, 42, 'text', [1, 2]])('should give defaults and an error for the non-object %j', (input) => {
