@@ -5,10 +5,13 @@ import { TextBuilder } from './text-builder';
 /** Class or id tokens that name a whole comment section. */
 const REGION_TOKEN =
   /^(?:comments?|comment[-_]?(?:section|area|list|wrap|wrapper|container|thread|stream)|comments[-_]?(?:section|area|list|wrap|wrapper|container)|discussion|responses|reader[-_]?comments|user[-_]?comments)$/i;
-/** A region must keep at least this many non-furniture lines to be worth handing to the text parser (author + text). */
-const MIN_REGION_LINES = 2;
-/** …and at least this many characters of them: a lone "Reply" link and a name are not a discussion. */
-const MIN_REGION_CHARS = 80;
+/**
+ * A region must keep at least this many non-furniture lines to be handed to the text parser: one comment is an
+ * author and a text line, and a lone prompt paragraph ("Do you have more information…?") must not pass.
+ */
+const MIN_REGION_LINES = 3;
+/** …and at least this many characters of them: a name and a "Reply" link are not a discussion. */
+const MIN_REGION_CHARS = 120;
 
 const tokensOf = (element: Element): string[] => [...element.classList, element.id].filter((token) => token.length > 0);
 

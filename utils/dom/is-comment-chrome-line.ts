@@ -14,6 +14,13 @@ const CHROME = [
   /^(?:sort|order) by\b.{0,40}$/i,
   /^(?:subscribe|rss|notify me)\b.{0,80}$/i,
   /^(?:name|email|website|comment|message)\s*\*?(?:\(required\))?:?$/i,
+  /^(?:comment (?:&|and) contribute|join the discussion|add your (?:comment|voice)|discussion policy|about discussions?|read what others are saying)\b.{0,80}$/i,
+  /^(?:comments? )?powered by\b.{0,40}$/i,
+  /\bcomments powered by\b.{0,40}$/i,
+  /^(?:loading|please wait)\W*$/i,
+  /^(?:after you comment|if you(?:'|’)re not already logged in|click here to)\b.{0,160}$/i,
+  /^(?:report abuse|flag|like|reply|share|permalink|edit|delete|\d+ (?:likes?|points?))$/i,
+  /^(?:\d+|next|prev(?:ious)?|first|last)\s*[»«]?$/i,
 ];
 
 /** True when a line of a comment region is furniture rather than part of a comment. */

@@ -13,6 +13,11 @@ describe('isCommentChromeLine', () => {
     'Load more comments',
     'Sort by newest',
     'Name *',
+    'Join the Discussion',
+    'blog comments powered by Disqus',
+    'Loading...',
+    'Report abuse',
+    'Next »',
   ])('should treat "%s" as furniture', (line) => {
     expect(isCommentChromeLine(line)).toBe(true);
   });
