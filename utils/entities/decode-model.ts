@@ -15,7 +15,9 @@ export interface StoredModel {
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DIGITS = new Map([...ALPHABET].map((char, i) => [char, i]));
+/** Base64 digit values by character code (a typed array: the decode loop runs ~700k times on first use). */
+const DIGITS = new Uint8Array(128);
+for (let i = 0; i < ALPHABET.length; i++) DIGITS[ALPHABET.charCodeAt(i)] = i;
 
 /** Decodes standard base64 without the environment's `atob`, so the core runs the same everywhere. */
 export function decodeBase64(text: string): Uint8Array {
@@ -25,7 +27,7 @@ export function decodeBase64(text: string): Uint8Array {
   let buffer = 0;
   let n = 0;
   for (let i = 0; i < clean.length; i++) {
-    buffer = ((buffer << 6) | (DIGITS.get(clean.charAt(i)) ?? 0)) & 0xffffff;
+    buffer = ((buffer << 6) | (DIGITS[clean.charCodeAt(i) & 0x7f] ?? 0)) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

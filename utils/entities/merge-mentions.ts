@@ -62,9 +62,11 @@ function findParent(group: Group, groups: ReadonlyMap<string, Group>, index: Ret
   if (definedGroup) return definedGroup;
   const text = group.mentions[0]?.tokens[0]?.text ?? '';
   const letters = acronymLetters(text);
-  if (group.words.length === 1 && ALL_CAPS.test(text) && letters.length >= MIN_ACRONYM) {
-    const long = index.initials.get(letters);
-    if (long) return long;
+  // Dotted short forms ("U.S.", "U.N.") are unambiguous abbreviations even with two letters.
+  const long = letters.length >= MIN_ACRONYM || (letters.length >= 2 && text.includes('.'));
+  if (group.words.length === 1 && ALL_CAPS.test(text) && long) {
+    const spelled = index.initials.get(letters);
+    if (spelled) return spelled;
   }
   return index.parts.get(group.key);
 }
