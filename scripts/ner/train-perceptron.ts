@@ -62,7 +62,7 @@ export function trainPerceptron(
         const features = [...(rows[t] ?? []), ...history];
         scores.fill(0);
         addRows(table, features, scores);
-        const guess = bestLabel(scores, NER_LABELS[prev] ?? 'O');
+        const guess = bestLabel(scores, prev);
         const truth = NER_LABELS.indexOf(gold[t] ?? 'O');
         if (guess !== truth) {
           errors++;

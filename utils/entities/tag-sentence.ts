@@ -35,12 +35,17 @@ export function canFollow(prev: NerLabel, label: NerLabel): boolean {
   return !label.startsWith('I-') || prev.slice(2) === label.slice(2);
 }
 
-/** Index of the best-scoring label that may follow `prev`. */
-export function bestLabel(scores: Float64Array, prev: NerLabel): number {
+/** `ALLOWED[prev * labels + next]`: the BIO rule as a table, so decoding compares no strings. */
+const ALLOWED = Uint8Array.from({ length: LABEL_COUNT * LABEL_COUNT }, (_, i) =>
+  canFollow(NER_LABELS[Math.floor(i / LABEL_COUNT)] ?? 'O', NER_LABELS[i % LABEL_COUNT] ?? 'O') ? 1 : 0,
+);
+
+/** Index of the best-scoring label that may follow the label of index `prev`. */
+export function bestLabel(scores: Float64Array, prev: number): number {
+  const base = prev * LABEL_COUNT;
   let best = 0;
   for (let k = 1; k < LABEL_COUNT; k++) {
-    const label = NER_LABELS[k];
-    if (label && canFollow(prev, label) && (scores[k] ?? 0) > (scores[best] ?? 0)) best = k;
+    if (ALLOWED[base + k] === 1 && (scores[k] ?? 0) > (scores[best] ?? 0)) best = k;
   }
   return best;
 }
@@ -56,7 +61,7 @@ export function tagSentence(words: readonly string[], weights: WeightTable, gaz:
     scores.fill(0);
     addRows(weights, features.rows[i] ?? [], scores);
     if (word) addRows(weights, labelFeatures(prev, picked[i - 2] ?? 0, word), scores);
-    picked.push(bestLabel(scores, NER_LABELS[prev] ?? 'O'));
+    picked.push(bestLabel(scores, prev));
   }
   return picked.map((k) => NER_LABELS[k] ?? 'O');
 }
