@@ -185,6 +185,41 @@ describe('segmentPage', () => {
       expect(codes('2 Comments\nAnn\nFair point.\nBo\nIt was overdue.')).toEqual(['no-body']);
     });
 
+    it('should never throw and keep every span exact on random line soup', () => {
+      // A fixed-seed generator so a failure reproduces; pieces mix names, chrome, counts, dates and sentences.
+      const pieces = [
+        'Ann',
+        '35 Comments',
+        'Reply',
+        'date 2023-09-12',
+        '© 2023 X.',
+        ' ',
+        '\r',
+        '\n',
+        '\n\n',
+        '@Bo',
+        '>',
+        'It was fine.',
+        'By Ann and Bo',
+        'September 12, 2023',
+        '李明',
+        'Login to comment',
+        '2 hours ago',
+        '·',
+      ];
+      let seed = 7;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      for (let run = 0; run < 300; run++) {
+        let input = '';
+        const length = Math.floor(next() * 40);
+        for (let i = 0; i < length; i++)
+          input += pieces[Math.floor(next() * pieces.length)] + (next() < 0.5 ? '\n' : ' ');
+        const result = segmentPage(input);
+        expectSpansMatch(input, result);
+        for (const comment of result.comments) expect(comment.paragraphs.length).toBeGreaterThan(0);
+      }
+    });
+
     it('should parse about 10 MB of page text', { timeout: 60_000 }, () => {
       const comment = (i: number) => `reader_${i % 997}\nI think the bridge should have been fixed years ago.`;
       const parts = [ARTICLE.repeat(2000), '200000 Comments'];
