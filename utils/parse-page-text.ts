@@ -22,7 +22,9 @@ export function parsePageText(text: string, options: ParseOptions = {}): PageDoc
   const input = typeof text === 'string' ? text : '';
   const segmented = segmentPage(input, options);
 
-  const replies = inferReplies(segmented.comments);
+  // The article's words are the page's topic, not reply evidence, and quoting it is not replying.
+  const article = segmented.body.map((paragraph) => paragraph.text).join('\n');
+  const replies = inferReplies(segmented.comments, { article });
   const linked = segmented.comments.map((comment, i) => ({ ...comment, replyTo: replies[i] }));
   const noise = scoreNoise(linked);
   const comments = linked.map((comment, i) => ({ ...comment, noise: noise[i] ?? comment.noise }));
