@@ -64,6 +64,12 @@ describe.skipIf(!hasSample)('seed acceptance (000_f1e603e65cfa6128)', () => {
     expect(doc.body[0]?.text).not.toContain('2023-09-12');
   });
 
+  it('should carry no headline or byline, and read the language as English', () => {
+    expect(doc.metadata.headline).toBeUndefined();
+    expect(doc.metadata.bylines).toEqual([]);
+    expect(doc.metadata.language).toBe('en');
+  });
+
   it('should find 30 body paragraphs whose text is the input at their offsets', () => {
     expect(doc.body).toHaveLength(30);
     for (const [index, paragraph] of doc.body.entries()) {
