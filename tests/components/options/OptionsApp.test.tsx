@@ -48,6 +48,15 @@ describe('OptionsApp', () => {
     expect(screen.getByRole('button', { name: 'Remove Troll' })).toBeTruthy();
   });
 
+  it('should refuse a chosen file that is not settings JSON, keeping the old settings', async () => {
+    await renderLoaded();
+    const input = screen.getByLabelText('Import from file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['<html>not json</html>'], 'page.html')] });
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/not valid JSON/));
+    expect(await settingsStorage.load()).toEqual(saved);
+  });
+
   it('should import a valid settings file, replacing the settings', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(resolves(true));
     await renderLoaded();
