@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PanelRoot } from '../../components/PanelRoot';
@@ -197,6 +197,16 @@ describe('PanelRoot', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /Also collapse them on the page/ }));
     expect(host.setCollapsedOnPage).toHaveBeenLastCalledWith(['c4'], true);
     fireEvent.click(screen.getByRole('checkbox', { name: /Also collapse them on the page/ }));
+    expect(host.setCollapsedOnPage).toHaveBeenLastCalledWith(['c4'], false);
+  });
+
+  it('should restore the page’s comments when the panel closes', () => {
+    const host = makeHost();
+    const { unmount } = render(<PanelRoot doc={makeDoc({}, DISCUSSION)} host={host} />);
+    open('Noise filter');
+    fireEvent.click(screen.getByRole('checkbox', { name: /Also collapse them on the page/ }));
+    expect(host.setCollapsedOnPage).toHaveBeenLastCalledWith(['c4'], true);
+    act(() => unmount());
     expect(host.setCollapsedOnPage).toHaveBeenLastCalledWith(['c4'], false);
   });
 
