@@ -63,9 +63,11 @@ export function locateInPanel(selector: string, text: string): string {
   return JSON.stringify({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
 }
 
-/** The page's own elements Sidelight hid (collapse-on-page), by their text. */
+/** The page's own elements Sidelight hid (collapse-on-page), by their whitespace-normalised text. */
 export function collapsedOnPage(): string {
   return JSON.stringify(
-    Array.from(document.querySelectorAll('[data-sidelight-collapsed]')).map((el) => el.textContent?.trim() ?? ''),
+    Array.from(document.querySelectorAll('[data-sidelight-collapsed]')).map((el) =>
+      (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    ),
   );
 }

@@ -12,8 +12,11 @@ export interface DemoTruth {
   comments: number;
   /** Top-level comments when the markup nests replies; undefined for flat comment lists. */
   threads?: number;
+  /** Authors of comments that must be collapsed as noise at the default threshold (`data-demo-noise="strong"`). */
   noisyAuthors: string[];
-  /** The text of the noisy comments (without the author). */
+  /** Authors of low-value comments that may or may not be collapsed (`data-demo-noise="weak"`). */
+  maybeNoisyAuthors: string[];
+  /** The text of the strongly noisy comments (without the author). */
   noisyText: string[];
   entities: string[];
   /** The article's paragraphs, whitespace-normalised, for checking summary sentences. */
@@ -21,6 +24,9 @@ export interface DemoTruth {
 }
 
 const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+const authorsOf = (elements: Iterable<Element>): string[] =>
+  [...elements].map((el) => squash(el.querySelector('.user, .fn')?.textContent));
 
 /** Reads a demo page's truth; annotations are `data-demo-*` attributes that Sidelight itself ignores. */
 export function demoTruth(file: string): DemoTruth {
@@ -38,10 +44,9 @@ export function demoTruth(file: string): DemoTruth {
     date: published.slice(0, 10),
     comments: document.querySelectorAll('.comment').length,
     ...(nested ? { threads: nested.querySelectorAll(':scope > li.comment').length } : {}),
-    noisyAuthors: [...document.querySelectorAll('[data-demo-noise]')].map((el) =>
-      squash(el.querySelector('.user, .fn')?.textContent),
-    ),
-    noisyText: [...document.querySelectorAll('[data-demo-noise]')].map((el) =>
+    noisyAuthors: authorsOf(document.querySelectorAll('[data-demo-noise="strong"]')),
+    maybeNoisyAuthors: authorsOf(document.querySelectorAll('[data-demo-noise="weak"]')),
+    noisyText: [...document.querySelectorAll('[data-demo-noise="strong"]')].map((el) =>
       squash(el.querySelector('p')?.textContent),
     ),
     entities: (article?.getAttribute('data-demo-entities') ?? '').split(';').map(squash).filter(Boolean),

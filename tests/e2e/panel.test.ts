@@ -20,12 +20,11 @@ const BROWSERS = [
 const snapshot = async (driver: PageDriver): Promise<PanelSnapshot | null> =>
   JSON.parse(await driver.run(snapshotPanel)) as PanelSnapshot | null;
 
-/** Waits until the panel shows its comment cards (the last thing it renders) and returns what it shows. */
-const panelShown = (driver: PageDriver, minComments: number) =>
+/** Waits until the panel script reports its first paint (set after the render) and returns what the panel shows. */
+const panelShown = (driver: PageDriver) =>
   waitFor('the panel', async () => {
     const shown = await snapshot(driver);
-    const painted = shown && Number.isFinite(shown.readyMs);
-    return painted && (shown.error || shown.comments.length >= minComments) ? shown : undefined;
+    return shown && Number.isFinite(shown.readyMs) ? shown : undefined;
   });
 
 /** Clicks a panel element the way a reader does (trusted mouse click at its centre). */
@@ -97,7 +96,7 @@ for (const browser of BROWSERS) {
       expect(await snapshot(driver)).toBeNull(); // nothing injected before the reader asks
       const clicked = performance.now();
       await driver.clickAction();
-      const shown = await panelShown(driver, article.comments);
+      const shown = await panelShown(driver);
       const clickToPanel = Math.round(performance.now() - clicked);
       const detectMs = /checked in ([\d.]+) ms/.exec(badge.title)?.[1];
       console.log(
@@ -117,15 +116,18 @@ for (const browser of BROWSERS) {
     });
 
     it('should collapse the noisy comment with its reason and keep the others open', async () => {
-      const shown = await panelShown(driver, article.comments);
+      const shown = await panelShown(driver);
       const stubs = shown.comments.filter((comment) => comment.stub);
-      expect(stubs.map((comment) => comment.author)).toEqual(article.noisyAuthors);
+      const stubAuthors = stubs.map((comment) => comment.author);
+      expect(stubAuthors).toEqual(expect.arrayContaining(article.noisyAuthors));
+      for (const author of stubAuthors)
+        expect([...article.noisyAuthors, ...article.maybeNoisyAuthors]).toContain(author);
       for (const stub of stubs) expect(stub.reasons).toMatch(/\w/);
       expect(shown.comments.filter((comment) => !comment.stub).every((comment) => comment.body)).toBe(true);
     });
 
     it('should collapse and expand a comment', async () => {
-      const first = (await panelShown(driver, article.comments)).comments.find((comment) => !comment.stub);
+      const first = (await panelShown(driver)).comments.find((comment) => !comment.stub);
       if (!first) throw new Error('no clean comment to collapse');
       const card = `.sl-comment__card[data-comment-id="${first.id}"] .sl-comment__toggle`;
       await clickInPanel(driver, card);
@@ -143,10 +145,13 @@ for (const browser of BROWSERS) {
       expect(expanded.body).toBe(true);
     });
 
-    it('should highlight an entity in the page when its chip is clicked', async () => {
+    it('should highlight an entity in the page when its chip is clicked, and clear it on a second click', async () => {
       await clickInPanel(driver, '.sl-chip', article.entities[0]);
       const shown = await waitFor('highlight', async () => ((await snapshot(driver))?.highlighted ? true : undefined));
       expect(shown).toBe(true);
+      // A second click clears the highlight and the comment filter the chip set.
+      await clickInPanel(driver, '.sl-chip', article.entities[0]);
+      await waitFor('highlight cleared', async () => ((await snapshot(driver))?.highlighted ? undefined : true));
     });
 
     it('should hide the noisy comment on the page itself and bring it back', async () => {
@@ -157,8 +162,9 @@ for (const browser of BROWSERS) {
         const texts = await hiddenOnPage();
         return texts.length > 0 ? texts : undefined;
       });
-      expect(hidden).toHaveLength(article.noisyAuthors.length);
-      expect(hidden.join(' ')).toContain(article.noisyText[0]);
+      const stubs = (await snapshot(driver))?.comments.filter((comment) => comment.stub) ?? [];
+      expect(hidden).toHaveLength(stubs.length);
+      for (const text of article.noisyText) expect(hidden.join(' ')).toContain(text);
       await clickInPanel(driver, '.sl-check input');
       await waitFor('page restore', async () => ((await hiddenOnPage()).length === 0 ? true : undefined));
     });
@@ -184,10 +190,10 @@ for (const browser of BROWSERS) {
       await driver.goto(`${server.origin}/blog-replies.html`);
       await detected(driver);
       await driver.clickAction();
-      const shown = await panelShown(driver, blog.comments);
+      const shown = await panelShown(driver);
       expect(shown.headline).toBe(blog.headline);
       expect(shown.comments).toHaveLength(blog.comments);
-      expect(shown.comments.filter((c) => c.stub).map((c) => c.author)).toEqual(blog.noisyAuthors);
+      expect(shown.comments.filter((c) => c.stub).map((c) => c.author)).toEqual(blog.noisyAuthors); // none weak
       await clickInPanel(driver, '.sl-toolbar button', 'Top level only');
       const topLevel = await waitFor('top-level view', async () => {
         const cards = (await snapshot(driver))?.comments.length;
