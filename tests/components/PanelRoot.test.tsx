@@ -206,7 +206,9 @@ describe('PanelRoot', () => {
     open('Noise filter');
     fireEvent.click(screen.getByRole('checkbox', { name: /Also collapse them on the page/ }));
     expect(host.setCollapsedOnPage).toHaveBeenLastCalledWith(['c4'], true);
-    act(() => unmount());
+    act(() => {
+      unmount();
+    });
     expect(host.setCollapsedOnPage).toHaveBeenLastCalledWith(['c4'], false);
   });
 
