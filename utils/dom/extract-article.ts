@@ -61,8 +61,11 @@ export function extractArticle(doc: Document, builder: TextBuilder, exclude: rea
     const root = content;
     const rootChars = (root.textContent ?? '').length;
     const skip = (element: Element): boolean => {
+      // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
+      // which may be a region that encloses the article too (a generic comment container around the whole post).
+      const paired = pairs.get(element);
+      if (paired && excluded.has(paired)) return true;
       const original = originalOf(element, pairs);
-      if (original && excluded.has(original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureElement(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;

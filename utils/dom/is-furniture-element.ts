@@ -5,12 +5,23 @@
 const FURNITURE =
   /(?:^|[-_\s])(?:related|sidebar|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|read-?more|wp-caption-text|caption|credits?|copyright|print-?only)(?:$|[-_\s])/i;
 
+/**
+ * Markers of the post itself. WordPress writes the post's tags and categories into its class (`tag-links`,
+ * `category-news`), which would otherwise read as furniture.
+ */
+const CONTENT = /(?:^|\s)(?:hentry|type-post|post|entry|entry-content|post-content|article-body|story-body)(?:$|\s)/i;
+const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY']);
+
 /** Elements that are furniture by their own markup (`<figcaption>`, `<nav>`, `<aside>`). */
 const FURNITURE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER']);
 
 /** True when an element inside the article region is page furniture by its tag, class or id. */
 export function isFurnitureElement(element: Element): boolean {
-  if (FURNITURE_TAGS.has(element.tagName.toUpperCase())) return true;
-  const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
+  const tag = element.tagName.toUpperCase();
+  if (FURNITURE_TAGS.has(tag)) return true;
+  if (CONTENT_TAGS.has(tag)) return false;
+  const classes = element.getAttribute('class') ?? '';
+  if (CONTENT.test(classes)) return false;
+  const names = `${classes} ${element.id}`;
   return names.trim().length > 0 && FURNITURE.test(names);
 }

@@ -1,6 +1,7 @@
 import { findDiscourse, findTalkyard } from './discourse';
 import { findDisqus } from './disqus';
-import type { FoundComments } from './found-comment';
+import type { FoundComment, FoundComments } from './found-comment';
+import { isCommentChromeLine } from '../is-comment-chrome-line';
 import { findGeneric } from './generic';
 import { findHackerNews } from './hacker-news';
 import { findReddit } from './reddit';
@@ -22,11 +23,39 @@ const READERS: readonly ((doc: Document) => FoundComments | undefined)[] = [
   findGeneric,
 ];
 
-/** The page's comments with their structure, from the first reader that recognises the markup. */
+/** A comment needs this many letters or digits: "Posted by: |" or "Comments are closed." is a shell. */
+const MIN_COMMENT_WORD_CHARS = 3;
+const WORD_CHAR = /[\p{L}\p{N}]/gu;
+const SPACES = /\s+/g;
+
+/** True when the comment's body is only furniture (a closed-comments note, an empty byline shell). */
+function isShell(comment: FoundComment): boolean {
+  const text = comment.body
+    .map((part) => part.textContent ?? '')
+    .join(' ')
+    .replace(SPACES, ' ')
+    .trim();
+  return (text.match(WORD_CHAR)?.length ?? 0) < MIN_COMMENT_WORD_CHARS || isCommentChromeLine(text);
+}
+
+/**
+ * The page's comments with their structure, from the first reader that recognises the markup. Shells are dropped
+ * here, before the article is cut, so that a "Comments are closed." box does not count as a comment section.
+ */
 export function findComments(doc: Document): FoundComments | undefined {
   for (const read of READERS) {
     const found = read(doc);
-    if (found && found.comments.length > 0) return found;
+    if (!found) continue;
+    // Parent indices point into the unfiltered list: re-point them, dropping links to removed comments.
+    const newIndex: (number | undefined)[] = [];
+    const comments: FoundComment[] = [];
+    found.comments.forEach((comment, i) => {
+      if (isShell(comment)) return;
+      newIndex[i] = comments.length;
+      const parentIndex = comment.parentIndex === undefined ? undefined : newIndex[comment.parentIndex];
+      comments.push({ ...comment, parentIndex });
+    });
+    if (comments.length > 0) return { ...found, comments };
   }
   return undefined;
 }

@@ -1,0 +1,34 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isFurnitureElement } from '../../../utils/dom/is-furniture-element';
+
+const elementOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+describe('isFurnitureElement', () => {
+  it.each([
+    '<div class="related-posts"></div>',
+    '<ul class="share-buttons"></ul>',
+    '<div id="sidebar"></div>',
+    '<p class="wp-caption-text"></p>',
+    '<div class="author-bio"></div>',
+    '<figcaption></figcaption>',
+    '<aside></aside>',
+  ])('should treat %s as furniture', (html) => {
+    expect(isFurnitureElement(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    '<div class="post-12 post type-post hentry tag-links category-news"></div>',
+    '<article class="share-enabled"></article>',
+    '<div class="entry-content"></div>',
+    '<p>plain paragraph</p>',
+    '<div class="shared-story"></div>',
+  ])('should not treat %s as furniture', (html) => {
+    expect(isFurnitureElement(elementOf(html))).toBe(false);
+  });
+});
