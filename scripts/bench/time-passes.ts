@@ -1,6 +1,5 @@
 // Per-pass timings for the bench. It calls the passes in the order and with the inputs `parsePageText` uses; if that
 // composition changes, update this too (the bench prints the pass sum beside the whole-pipeline time, so drift shows).
-import { performance } from 'node:perf_hooks';
 import { extractEntities } from '../../utils/entities/extract-entities';
 import { scoreNoise } from '../../utils/noise/score-noise';
 import { segmentPage } from '../../utils/page/segment-page';
@@ -12,16 +11,18 @@ import { inferReplies } from '../../utils/threads/infer-replies';
 export const PASSES = ['segment', 'replies', 'noise', 'entities', 'summary'] as const;
 export type PassTimes = Record<(typeof PASSES)[number], number>;
 
-/** Runs each pass once on `text` and returns how long each took, in milliseconds. */
+/** Runs each pass once on `text` and returns the CPU time (user + system) each took, in milliseconds. */
 export function timePasses(text: string): PassTimes {
   const time = <T>(run: () => T): [T, number] => {
-    const start = performance.now();
+    const start = process.cpuUsage();
     const result = run();
-    return [result, performance.now() - start];
+    const used = process.cpuUsage(start);
+    return [result, (used.user + used.system) / 1000];
   };
   const [segmented, segment] = time(() => segmentPage(text, {}));
   const [linked, replies] = time(() => {
-    const links = inferReplies(segmented.comments);
+    const article = segmented.body.map((paragraph) => paragraph.text).join('\n');
+    const links = inferReplies(segmented.comments, { article });
     const withLinks = segmented.comments.map((comment, i) => ({ ...comment, replyTo: links[i] }));
     return { withLinks, threads: buildThreads(withLinks) };
   });
