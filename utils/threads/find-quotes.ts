@@ -22,15 +22,43 @@ const REASON_WORDS = 6;
 const MARKED = /""([^]*?)""|“([^”]*)”|"([^"\n]*)"|^\s*>\s*(.+)$/gmu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-const words = (text: string): string[] => (text.toLowerCase().match(WORD) ?? []) as string[];
+/**
+ * Shingles are numbers, not "a b c" strings: words and word pairs get small integer ids, and a shingle is
+ * `pair id × ID_SPAN + word id`. Ids stay below ID_SPAN (2^26, more words than a 10 MB page holds), so keys stay
+ * exact integers under 2^52. Number keys hash and compare far faster than fresh strings on 10,000-comment pages.
+ */
+const ID_SPAN = 2 ** 26;
 
-function shingles(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let k = 0; k + SHINGLE_WORDS <= tokens.length; k++) out.push(`${tokens[k]} ${tokens[k + 1]} ${tokens[k + 2]}`);
-  return out;
+/** Interns words and word pairs as it reads texts, turning each text into its shingle keys. */
+function shingler(): (text: string) => number[] {
+  const wordIds = new Map<string, number>();
+  const pairIds = new Map<number, number>();
+  const idOf = (word: string): number => {
+    let id = wordIds.get(word);
+    if (id === undefined) wordIds.set(word, (id = wordIds.size));
+    return id;
+  };
+  return (text) => {
+    const out: number[] = [];
+    const found = text.toLowerCase().match(WORD);
+    if (!found || found.length < SHINGLE_WORDS) return out;
+    let before = idOf(found[0] as string);
+    let last = idOf(found[1] as string);
+    for (let k = 2; k < found.length; k++) {
+      const next = idOf(found[k] as string);
+      const pairKey = before * ID_SPAN + last;
+      let pair = pairIds.get(pairKey);
+      if (pair === undefined) pairIds.set(pairKey, (pair = pairIds.size));
+      out.push(pair * ID_SPAN + next);
+      before = last;
+      last = next;
+    }
+    return out;
+  };
 }
 
-function quoted(tokens: readonly string[]): string {
+function quoted(quote: string): string {
+  const tokens = quote.toLowerCase().match(WORD) ?? [];
   const shown = tokens.slice(0, REASON_WORDS).join(' ');
   return tokens.length > REASON_WORDS ? `${shown}…` : shown;
 }
@@ -41,23 +69,23 @@ function quoted(tokens: readonly string[]): string {
  * index as comments are read, so only earlier comments are ever found, each lookup bounded by the window.
  */
 export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCandidate | undefined)[] {
-  const articleShingles = new Set(shingles(words(article)));
-  const index = new Map<string, number[]>();
-  const sharers = (shingle: string, i: number): number[] => {
-    const found: number[] = [];
-    const list = index.get(shingle) ?? [];
-    for (let k = list.length - 1; k >= 0 && found.length <= MAX_SHARERS; k--) {
-      const j = list[k] ?? -1;
-      if (j < i - LOOKBACK_COMMENTS) break;
-      found.push(j);
-    }
-    return found.length > MAX_SHARERS ? [] : found;
-  };
-  const tally = (distinct: Iterable<string>, i: number): Map<number, number> => {
+  const shingles = shingler();
+  const articleShingles = new Set(shingles(article));
+  const index = new Map<number, number[]>();
+  /** Earlier comments in the window sharing each shingle, counted; a stock phrase (too many sharers) counts none. */
+  const tally = (distinct: Iterable<number>, i: number): Map<number, number> => {
     const counts = new Map<number, number>();
     for (const shingle of distinct) {
       if (articleShingles.has(shingle)) continue;
-      for (const j of sharers(shingle, i)) counts.set(j, (counts.get(j) ?? 0) + 1);
+      const list = index.get(shingle);
+      if (list === undefined) continue;
+      let from = list.length;
+      while (from > 0 && list.length - from <= MAX_SHARERS && (list[from - 1] ?? -1) >= i - LOOKBACK_COMMENTS) from--;
+      if (list.length - from > MAX_SHARERS) continue;
+      for (let k = list.length - 1; k >= from; k--) {
+        const j = list[k] ?? -1;
+        counts.set(j, (counts.get(j) ?? 0) + 1);
+      }
     }
     return counts;
   };
@@ -75,18 +103,19 @@ export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCa
     const own = comment.author.text.trim().toLowerCase();
     let candidate: ReplyCandidate | undefined;
     for (const match of comment.text.matchAll(MARKED)) {
-      const tokens = words(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
-      if (tokens.length < QUOTE_MIN_WORDS) continue;
-      const list = shingles(tokens);
+      const quote = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
+      const list = shingles(quote);
+      // n words give n − 2 shingles.
+      if (list.length + SHINGLE_WORDS - 1 < QUOTE_MIN_WORDS) continue;
       const best = bestOf(tally(new Set(list), i), own);
       if (best && best[1] >= QUOTE_MIN_SHARE * list.length) {
         const parent = comments[best[0]];
-        const reason = `quotes "${quoted(tokens)}" from ${parent?.id ?? ''}`;
+        const reason = `quotes "${quoted(quote)}" from ${parent?.id ?? ''}`;
         candidate = { parent: best[0], confidence: MARKED_CONFIDENCE, evidence: 'quote', reason };
         break;
       }
     }
-    const own3 = new Set(shingles(words(comment.text)));
+    const own3 = new Set(shingles(comment.text));
     if (!candidate && own3.size >= UNMARKED_MIN_SHINGLES) {
       const best = bestOf(tally(own3, i), own);
       if (best && best[1] >= UNMARKED_MIN_SHINGLES && best[1] < COPY_SHARE * own3.size) {
