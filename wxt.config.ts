@@ -41,10 +41,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'sidelight@sidelight.invalid',
-              strict_min_version: '128.0',
+              // 140 is the first Firefox that reads data_collection_permissions (Android: 142).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '128.0' },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
