@@ -24,22 +24,35 @@ export function selectDiverse(candidates: readonly Candidate[], count: number, o
   const picked: number[] = [];
   const usedGroups = new Set<string>();
   const maxSimilarity = candidates.map(() => 0);
+  // Picked, same-group and near-duplicate candidates stay out for good: they skip the similarity updates too.
+  const out = candidates.map(() => false);
   while (picked.length < count) {
     let best = -1;
     let bestValue = -Infinity;
-    candidates.forEach((candidate, i) => {
-      if (picked.includes(i) || maxSimilarity[i]! >= options.duplicateSimilarity) return;
-      if (candidate.group !== undefined && usedGroups.has(candidate.group)) return;
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i]!;
+      if (out[i] || maxSimilarity[i]! >= options.duplicateSimilarity) continue;
+      if (candidate.group !== undefined && usedGroups.has(candidate.group)) {
+        out[i] = true;
+        continue;
+      }
       const value = candidate.score - options.redundancyWeight * maxSimilarity[i]!;
       if (value > bestValue) [best, bestValue] = [i, value];
-    });
+    }
     const chosen = candidates[best];
     if (!chosen) break;
     picked.push(best);
+    out[best] = true;
     if (chosen.group !== undefined) usedGroups.add(chosen.group);
-    candidates.forEach((candidate, i) => {
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i]!;
+      if (out[i] || maxSimilarity[i]! >= options.duplicateSimilarity) continue;
+      if (chosen.group !== undefined && candidate.group === chosen.group) {
+        out[i] = true;
+        continue;
+      }
       maxSimilarity[i] = Math.max(maxSimilarity[i]!, cosine(candidate.vector, chosen.vector));
-    });
+    }
   }
   return picked;
 }

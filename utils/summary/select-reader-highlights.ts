@@ -37,11 +37,20 @@ interface Unit extends TextSpan {
  * order, each linked to its comment, with offsets of the sentence in the input. [] when there is nothing to say.
  */
 export function selectReaderHighlights(comments: readonly Comment[]): ReaderHighlight[] {
-  const usable = comments.filter(
-    (comment) =>
-      comment.noise.score < HIGHLIGHT_NOISE_LIMIT && contentWords(comment.text).length >= MIN_COMMENT_CONTENT_WORDS,
-  );
-  const units = usable.flatMap((comment) => sentenceUnits(comment));
+  const usable: Comment[] = [];
+  const units: Unit[] = [];
+  for (const comment of comments) {
+    if (!(comment.noise.score < HIGHLIGHT_NOISE_LIMIT)) continue;
+    const sentences = commentSentences(comment);
+    // Sentences split only at white space, so their words together are the comment's words.
+    const words = sentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
+    if (words < MIN_COMMENT_CONTENT_WORDS) continue;
+    usable.push(comment);
+    for (const unit of sentences) {
+      if (unit.words.length < MIN_SENTENCE_CONTENT_WORDS) continue;
+      if (!QUOTED_OPENING.test(unit.text) && !isCutSentence(unit.text)) units.push(unit);
+    }
+  }
   if (units.length === 0) return [];
   const vectors = termVectors(units.map((unit) => unit.words));
   const discussion = centroid(vectors);
@@ -63,10 +72,13 @@ export function selectReaderHighlights(comments: readonly Comment[]): ReaderHigh
     });
 }
 
-function sentenceUnits(comment: Comment): Unit[] {
-  return comment.paragraphs
-    .flatMap((paragraph) => splitSentences(paragraph.text, paragraph.start))
-    .filter((sentence) => !QUOTED_OPENING.test(sentence.text) && !isCutSentence(sentence.text))
-    .map((sentence) => ({ ...sentence, commentId: comment.id, words: contentWords(sentence.text) }))
-    .filter((unit) => unit.words.length >= MIN_SENTENCE_CONTENT_WORDS);
+/** Every sentence of the comment with its content words, before any filtering. */
+function commentSentences(comment: Comment): Unit[] {
+  const out: Unit[] = [];
+  for (const paragraph of comment.paragraphs) {
+    for (const sentence of splitSentences(paragraph.text, paragraph.start)) {
+      out.push({ ...sentence, commentId: comment.id, words: contentWords(sentence.text) });
+    }
+  }
+  return out;
 }

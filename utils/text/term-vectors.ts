@@ -6,14 +6,18 @@ export type TermVector = Map<string, number>;
  * set itself (one "document" per text), so it needs no outside corpus. Linear in the total number of words.
  */
 export function termVectors(texts: readonly (readonly string[])[]): TermVector[] {
-  const documentFrequency = new Map<string, number>();
-  for (const words of texts) {
-    for (const term of new Set(words)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
-  const total = texts.length;
-  return texts.map((words) => {
+  // Counts first: each count map's keys are its text's distinct terms, so no separate set per text is needed.
+  const counts = texts.map((words) => {
     const vector: TermVector = new Map();
     for (const term of words) vector.set(term, (vector.get(term) ?? 0) + 1);
+    return vector;
+  });
+  const documentFrequency = new Map<string, number>();
+  for (const vector of counts) {
+    for (const term of vector.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const total = texts.length;
+  return counts.map((vector) => {
     let norm = 0;
     for (const [term, count] of vector) {
       // Smoothed IDF: a term in every text still weighs a little, so one-sentence inputs are not all zeros.
@@ -36,9 +40,12 @@ export function centroid(vectors: readonly TermVector[]): TermVector {
 
 /** Cosine similarity of two unit vectors (0 when either is empty). */
 export function cosine(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let dot = 0;
-  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  small.forEach((weight, term) => {
+    dot += weight * (large.get(term) ?? 0);
+  });
   return dot;
 }
 
