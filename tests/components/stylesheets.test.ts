@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+
+/** The declarations of the first top-level rule whose selector is exactly `selector`. */
+function declarations(css: string, selector: string): Map<string, string> {
+  const rule = new RegExp(`(?:^|\\})\\s*${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(css);
+  const found = new Map<string, string>();
+  for (const part of (rule?.[1] ?? '').split(';')) {
+    const colon = part.indexOf(':');
+    if (colon > 0)
+      found.set(
+        part.slice(0, colon).trim(),
+        part
+          .slice(colon + 1)
+          .trim()
+          .replace(/\s+/g, ' '),
+      );
+  }
+  return found;
+}
+
+describe('panel and options stylesheets', () => {
+  // WXT resets the shadow host with `all: initial !important`, so text settings on :host never reach the panel.
+  it.each([
+    ['components/panel.css', '.sl-panel'],
+    ['components/options/options.css', 'body'],
+  ])('should set the font and colour on the root element of %s (%s)', (path, selector) => {
+    const rule = declarations(read(path), selector);
+    expect(rule.get('font-family')).toMatch(/^system-ui,.*sans-serif$/);
+    expect(rule.get('font-size')).toMatch(/^\d+px$/);
+    expect(rule.get('line-height')).toMatch(/^\d+px$/);
+    expect(rule.get('color')).toBe('var(--sl-fg)');
+  });
+
+  it('should not rely on inherited font settings from :host', () => {
+    const host = declarations(read('components/panel.css'), ':host');
+    expect(host.size).toBeGreaterThan(0);
+    expect([...host.keys()].filter((name) => !name.startsWith('--'))).toEqual([]);
+  });
+
+  // Pages may set `html { font-size: 10px }`; rem (and em chains) would follow them.
+  it.each(['components/panel.css', 'components/options/options.css'])(
+    'should use no rem or em lengths in %s',
+    (path) => {
+      expect(read(path).match(/[\d.]r?em\b/g)).toBeNull();
+    },
+  );
+});
