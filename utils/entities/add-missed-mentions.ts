@@ -1,5 +1,5 @@
 import type { EntityType } from '../model';
-import { nameKey, type RawMention } from './raw-mention';
+import { nameKey, wordKey, type RawMention } from './raw-mention';
 import type { Token } from './tokenize';
 
 /** Longest name looked for again, in tokens. */
@@ -7,7 +7,6 @@ const MAX_NAME_TOKENS = 6;
 /** Shortest name looked for again, in characters: one or two letters match too much by chance. */
 const MIN_NAME_CHARS = 3;
 const CAPITALISED = /^\p{Lu}/u;
-const CURLY = /’/g;
 
 /** One segment's tokens and, for comments, the comment they belong to. */
 export interface TokenRun {
@@ -38,7 +37,7 @@ export function addMissedMentions(runs: readonly TokenRun[], mentions: readonly 
     for (let i = 0; i < run.tokens.length; i++) {
       const token = run.tokens[i];
       if (!token || covered.has(token.start) || !CAPITALISED.test(token.text)) continue;
-      if (!firstWords.has(token.text.toLowerCase().replace(CURLY, "'"))) continue;
+      if (!firstWords.has(wordKey(token.text))) continue;
       for (let n = Math.min(MAX_NAME_TOKENS, run.tokens.length - i); n >= 1; n--) {
         const tokens = run.tokens.slice(i, i + n);
         const counts = votes.get(nameKey(tokens));

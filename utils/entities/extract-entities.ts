@@ -27,9 +27,12 @@ export function extractEntities(segments: readonly EntitySegment[], scope: 'body
     if (typeof segment?.text !== 'string' || segment.text.length === 0) continue;
     const tokens = tokenize(segment.text, segment.start);
     const found = findTaggedMentions(tokens, resources, segment.commentId);
-    const byStart = new Map(found.map((mention) => [mention.tokens[0]?.start, mention]));
-    for (const definition of findAcronymDefinitions(tokens, found)) {
-      const same = byStart.get(definition.tokens[0]?.start);
+    const definitions = findAcronymDefinitions(tokens, found);
+    const byStart = definitions.length
+      ? new Map(found.map((mention) => [mention.tokens[0]?.start, mention]))
+      : undefined;
+    for (const definition of definitions) {
+      const same = byStart?.get(definition.tokens[0]?.start);
       if (same && same.tokens.length === 1)
         Object.assign(same, { type: definition.type, definedAs: definition.definedAs });
       else if (!same) found.push(definition);

@@ -5,11 +5,17 @@ import type { NerResources } from './load-ner-resources';
 import type { RawMention } from './raw-mention';
 import { reviseMentions } from './revise-mentions';
 import { splitTokenSentences } from './split-token-sentences';
-import { tagSentence } from './tag-sentence';
+import { NER_LABELS } from './ner-labels';
+import { tagSentenceIndices } from './tag-sentence';
 import type { Token } from './tokenize';
 
 /** Tagger types shown as entities; MISC (nationalities, events, works) is tagged only to keep it out of the rest. */
 const TYPES: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
+
+/** Per label index: whether it is an inside (`I-`) label, and the index of its type in `KIND_NAMES`. */
+const INSIDE = NER_LABELS.map((label) => (label.startsWith('I-') ? 1 : 0));
+const KIND_NAMES = [...new Set(NER_LABELS.map((label) => label.slice(2)))];
+const KIND = NER_LABELS.map((label) => KIND_NAMES.indexOf(label.slice(2)));
 
 /** Punctuation no name contains: a span across it is two names ("Ukraine — Donetsk"). */
 const HARD_PUNCTUATION = /^[,;:!?()[\]{}"“”«»—–…|/]$/u;
@@ -32,26 +38,23 @@ export function findTaggedMentions(
 ): RawMention[] {
   const mentions: RawMention[] = [];
   for (const [from, to] of splitTokenSentences(tokens)) {
-    const sentence = tokens.slice(from, to);
-    const labels = tagSentence(
-      sentence.map((token) => token.text),
-      resources.weights,
-      resources.gazetteer,
-    );
+    const words: string[] = [];
+    for (let i = from; i < to; i++) words.push(tokens[i]?.text ?? '');
+    const labels = tagSentenceIndices(words, resources.weights, resources.gazetteer);
     let start = -1;
-    let kind = '';
+    let kind = 0;
     for (let i = 0; i <= labels.length; i++) {
-      const label = labels[i] ?? 'O';
-      const continues = label.startsWith('I-') && label.slice(2) === kind;
+      const label = i < labels.length ? (labels[i] ?? 0) : 0;
+      const continues = INSIDE[label] === 1 && KIND[label] === kind;
       if (start >= 0 && !continues) {
-        const type = TYPES[kind];
-        for (const piece of type ? splitAtPunctuation(sentence.slice(start, i)) : []) {
+        const type = TYPES[KIND_NAMES[kind] ?? ''];
+        for (const piece of type ? splitAtPunctuation(tokens.slice(from + start, from + i)) : []) {
           const kept = type ? cleanMention(piece, type) : undefined;
           if (kept) mentions.push({ ...kept, ...(commentId ? { commentId } : {}) });
         }
         start = -1;
       }
-      if (label !== 'O' && !continues) [start, kind] = [i, label.slice(2)];
+      if (label !== 0 && !continues) [start, kind] = [i, KIND[label] ?? 0];
     }
   }
   const titled = findTitledPeople(tokens, mentions, resources.gazetteer).map((mention) => ({

@@ -1,6 +1,7 @@
 import { KNOWN_ORGS, ORG_HEAD_WORDS, PERSON_TITLES, TITLE_WORDS } from './cue-words';
 import type { Gazetteer } from './gazetteer';
-import type { RawMention } from './raw-mention';
+import { isCapitalised } from './gazetteer-flags';
+import { wordKey, type RawMention } from './raw-mention';
 import type { Token } from './tokenize';
 
 /** Longest name taken after a title, in words ("Kim Myong Sik"). */
@@ -19,10 +20,11 @@ export function findTitledPeople(
   gaz: Gazetteer,
 ): RawMention[] {
   if (tokens.length === 0) return [];
-  const covered = new Set(mentions.flatMap((mention) => mention.tokens.map((token) => token.start)));
+  const covered = new Set<number>();
+  for (const mention of mentions) for (const token of mention.tokens) covered.add(token.start);
   const isNameWord = (token: Token | undefined): token is Token => {
-    if (!token || covered.has(token.start) || !NAME_WORD.test(token.text)) return false;
-    const key = token.text.toLowerCase();
+    if (!token || !isCapitalised(token.text) || covered.has(token.start) || !NAME_WORD.test(token.text)) return false;
+    const key = wordKey(token.text);
     return !(gaz.place.has(key) || gaz.nationality.has(key) || TITLE_WORDS.has(key) || KNOWN_ORGS.has(key));
   };
   const found: RawMention[] = [];

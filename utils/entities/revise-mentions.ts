@@ -56,6 +56,24 @@ function isNationality(mention: RawMention, gaz: Gazetteer): boolean {
   return words.slice(0, -1).every((word) => DIRECTIONS.has(word));
 }
 
+/** Index of the token starting at an offset, found by binary search (tokens are in text order); undefined if none. */
+function tokenIndex(tokens: readonly Token[]): { get: (start: number) => number | undefined } {
+  return {
+    get(start: number): number | undefined {
+      let lo = 0;
+      let hi = tokens.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const at = tokens[mid]?.start ?? 0;
+        if (at === start) return mid;
+        if (at < start) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
+}
+
 /**
  * Sentence-level repairs of the tagger's output: drops nationalities typed as places, types well-known
  * organizations and names followed by a legal form ("Faber GmbH") as organizations, extends people over the rest of their name ("Kim" + "Jong Un"), and takes a
@@ -67,7 +85,7 @@ export function reviseMentions(
   gaz: Gazetteer,
 ): RawMention[] {
   if (mentions.length === 0) return [];
-  const position = new Map(tokens.map((token, i) => [token.start, i]));
+  const position = tokenIndex(tokens);
   const revised: RawMention[] = [];
   for (const mention of mentions) {
     if (isNationality(mention, gaz)) continue;

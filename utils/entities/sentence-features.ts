@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer';
-import { gazetteerFlags } from './gazetteer-flags';
+import { spanFlags, wordFlags } from './gazetteer-flags';
 import { featureRow, hashString } from './hash-feature';
+import { NER_LABELS } from './ner-labels';
 import { wordInfo, type WordInfo } from './word-info';
 
 /** Feature templates; the numbers are part of the trained model, so never renumber them. */
@@ -42,9 +43,6 @@ const NONE: WordInfo = {
   suffix3: 0,
   suffix2: 0,
 };
-const flagHashes = new Map<string, number>();
-const flagHash = (flag: string): number =>
-  flagHashes.get(flag) ?? flagHashes.set(flag, hashString(flag)).get(flag) ?? 0;
 
 /** What the tagger reads about each word of a sentence, apart from the labels it has just assigned. */
 export interface SentenceFeatures {
@@ -53,51 +51,97 @@ export interface SentenceFeatures {
   rows: number[][];
 }
 
+/** A sentence's words as the features see them: word facts, word flags and span flags (hashed). */
+export interface SentenceContext {
+  infos: WordInfo[];
+  wordFlags: Array<readonly number[]>;
+  spanFlags: Array<number[] | undefined>;
+}
+
+/** Reads the words of one sentence once: their facts and gazetteer flags. */
+export function sentenceContext(words: readonly string[], gaz: Gazetteer): SentenceContext {
+  const infos = words.map(wordInfo);
+  const lower = infos.map((info) => info.lower);
+  return {
+    infos,
+    wordFlags: infos.map((info, i) => wordFlags(words[i] ?? '', info.lower, gaz)),
+    spanFlags: spanFlags(words, lower, gaz),
+  };
+}
+
+/**
+ * Rows of the features that depend on the word alone (spelling, affixes, shape, word flags), so the tagger can
+ * sum their weights once per distinct word.
+ */
+export function wordRows(w: WordInfo, flags: readonly number[]): number[] {
+  const row = [
+    featureRow(T.bias),
+    featureRow(T.lower, w.lowerHash),
+    featureRow(T.prefix3, w.prefix3),
+    featureRow(T.suffix3, w.suffix3),
+    featureRow(T.suffix2, w.suffix2),
+    featureRow(T.short, w.shortShape),
+    featureRow(T.shape, w.shape),
+  ];
+  for (const flag of flags) row.push(featureRow(T.flag, flag), featureRow(T.flagShape, flag, w.shortShape));
+  return row;
+}
+
+/** Appends to `out` the rows of word `i` that depend on its neighbours and its place in the sentence. */
+export function contextRows(context: SentenceContext, i: number, out: number[]): void {
+  const { infos } = context;
+  const w = infos[i] ?? NONE;
+  const [p, n, p2, n2] = [infos[i - 1] ?? NONE, infos[i + 1] ?? NONE, infos[i - 2] ?? NONE, infos[i + 2] ?? NONE];
+  out.push(
+    featureRow(T.prevWord, p.lowerHash),
+    featureRow(T.nextWord, n.lowerHash),
+    featureRow(T.prevWord2, p2.lowerHash),
+    featureRow(T.nextWord2, n2.lowerHash),
+    featureRow(T.prevShape, p.shortShape, w.shortShape),
+    featureRow(T.nextShape, w.shortShape, n.shortShape),
+    featureRow(T.prevBigram, p.lowerHash, w.lowerHash),
+    featureRow(T.nextBigram, w.lowerHash, n.lowerHash),
+  );
+  if (i === 0) out.push(featureRow(T.first, w.shortShape));
+  for (const flag of context.spanFlags[i] ?? []) {
+    out.push(featureRow(T.flag, flag), featureRow(T.flagShape, flag, w.shortShape));
+  }
+  for (const flag of context.wordFlags[i - 1] ?? []) out.push(featureRow(T.prevFlag, flag));
+  for (const flag of context.spanFlags[i - 1] ?? []) out.push(featureRow(T.prevFlag, flag));
+  for (const flag of context.wordFlags[i + 1] ?? []) out.push(featureRow(T.nextFlag, flag));
+  for (const flag of context.spanFlags[i + 1] ?? []) out.push(featureRow(T.nextFlag, flag));
+}
+
 /**
  * Hashed features of every word of one sentence: the word, its affixes and shape, its neighbours, and gazetteer
  * flags of it and its neighbours. Shared by training and tagging, so both see exactly the same evidence.
  */
 export function sentenceFeatures(words: readonly string[], gaz: Gazetteer): SentenceFeatures {
-  const infos = words.map(wordInfo);
-  const flags = gazetteerFlags(
-    words,
-    infos.map((info) => info.lower),
-    gaz,
-  ).map((list) => list.map(flagHash));
-  const rows = infos.map((w, i) => {
-    const [p, n, p2, n2] = [infos[i - 1] ?? NONE, infos[i + 1] ?? NONE, infos[i - 2] ?? NONE, infos[i + 2] ?? NONE];
-    const row = [
-      featureRow(T.bias),
-      featureRow(T.lower, w.lowerHash),
-      featureRow(T.prefix3, w.prefix3),
-      featureRow(T.suffix3, w.suffix3),
-      featureRow(T.suffix2, w.suffix2),
-      featureRow(T.short, w.shortShape),
-      featureRow(T.shape, w.shape),
-      featureRow(T.prevWord, p.lowerHash),
-      featureRow(T.nextWord, n.lowerHash),
-      featureRow(T.prevWord2, p2.lowerHash),
-      featureRow(T.nextWord2, n2.lowerHash),
-      featureRow(T.prevShape, p.shortShape, w.shortShape),
-      featureRow(T.nextShape, w.shortShape, n.shortShape),
-      featureRow(T.prevBigram, p.lowerHash, w.lowerHash),
-      featureRow(T.nextBigram, w.lowerHash, n.lowerHash),
-    ];
-    if (i === 0) row.push(featureRow(T.first, w.shortShape));
-    for (const flag of flags[i] ?? []) row.push(featureRow(T.flag, flag), featureRow(T.flagShape, flag, w.shortShape));
-    for (const flag of flags[i - 1] ?? []) row.push(featureRow(T.prevFlag, flag));
-    for (const flag of flags[i + 1] ?? []) row.push(featureRow(T.nextFlag, flag));
+  const context = sentenceContext(words, gaz);
+  const rows = context.infos.map((info, i) => {
+    const row = wordRows(info, context.wordFlags[i] ?? []);
+    contextRows(context, i, row);
     return row;
   });
-  return { words: infos, rows };
+  return { words: context.infos, rows };
+}
+
+/** Rows of the previous-label features, by label index (and pair of label indices), computed once. */
+const LABEL_ROWS = Array.from({ length: NER_LABELS.length }, (_, k) => featureRow(T.label, k + 1));
+const LABEL_PAIR_ROWS = Array.from({ length: NER_LABELS.length ** 2 }, (_, i) =>
+  featureRow(T.labels, Math.floor(i / NER_LABELS.length) + 1, (i % NER_LABELS.length) + 1),
+);
+
+/** Writes into `out` the hashed features of the labels assigned just before this word (greedy decoding). */
+export function writeLabelFeatures(prev: number, prev2: number, word: WordInfo, out: number[]): number[] {
+  out[0] = LABEL_ROWS[prev] ?? 0;
+  out[1] = LABEL_PAIR_ROWS[prev2 * NER_LABELS.length + prev] ?? 0;
+  out[2] = featureRow(T.labelWord, prev + 1, word.lowerHash);
+  out[3] = featureRow(T.labelShape, prev + 1, word.shortShape);
+  return out;
 }
 
 /** Hashed features of the labels assigned just before this word (greedy left-to-right decoding). */
 export function labelFeatures(prev: number, prev2: number, word: WordInfo): number[] {
-  return [
-    featureRow(T.label, prev + 1),
-    featureRow(T.labels, prev2 + 1, prev + 1),
-    featureRow(T.labelWord, prev + 1, word.lowerHash),
-    featureRow(T.labelShape, prev + 1, word.shortShape),
-  ];
+  return writeLabelFeatures(prev, prev2, word, [0, 0, 0, 0]);
 }

@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import { FEATURE_BUCKETS } from './hash-feature';
 import { NER_LABELS, type NerLabel } from './ner-labels';
-import { labelFeatures, sentenceFeatures } from './sentence-features';
+import { contextRows, sentenceContext, wordRows, writeLabelFeatures, type SentenceContext } from './sentence-features';
 
 const LABEL_COUNT = NER_LABELS.length;
 
@@ -50,18 +50,49 @@ export function bestLabel(scores: Float64Array, prev: number): number {
   return best;
 }
 
+/** Distinct words whose word-only scores are remembered before the cache is emptied (bounded memory). */
+const CACHE_LIMIT = 50_000;
+let cacheOwner: { weights: WeightTable; gaz: Gazetteer } | undefined;
+const wordScores = new Map<string, Float64Array>();
+
+/** Summed weights of the features of a word on its own (cached per word, per model): about half of its features. */
+function wordScore(word: string, context: SentenceContext, i: number, weights: WeightTable): Float64Array {
+  const cached = wordScores.get(word);
+  if (cached) return cached;
+  const scores = new Float64Array(LABEL_COUNT);
+  const info = context.infos[i];
+  if (info) addRows(weights, wordRows(info, context.wordFlags[i] ?? []), scores);
+  if (wordScores.size >= CACHE_LIMIT) wordScores.clear();
+  wordScores.set(word, scores);
+  return scores;
+}
+
+/** Label indices of one sentence, tagged greedily left to right with the averaged-perceptron weights. */
+export function tagSentenceIndices(words: readonly string[], weights: WeightTable, gaz: Gazetteer): Uint8Array {
+  if (cacheOwner?.weights !== weights || cacheOwner.gaz !== gaz) {
+    cacheOwner = { weights, gaz };
+    wordScores.clear();
+  }
+  const context = sentenceContext(words, gaz);
+  const picked = new Uint8Array(words.length);
+  const scores = new Float64Array(LABEL_COUNT);
+  const rows: number[] = [];
+  const history = [0, 0, 0, 0];
+  for (let i = 0; i < words.length; i++) {
+    const prev = i > 0 ? (picked[i - 1] ?? 0) : 0;
+    const own = wordScore(words[i] ?? '', context, i, weights);
+    for (let k = 0; k < LABEL_COUNT; k++) scores[k] = own[k] ?? 0;
+    rows.length = 0;
+    contextRows(context, i, rows);
+    addRows(weights, rows, scores);
+    const info = context.infos[i];
+    if (info) addRows(weights, writeLabelFeatures(prev, i > 1 ? (picked[i - 2] ?? 0) : 0, info, history), scores);
+    picked[i] = bestLabel(scores, prev);
+  }
+  return picked;
+}
+
 /** Labels one sentence greedily left to right with the averaged-perceptron weights. */
 export function tagSentence(words: readonly string[], weights: WeightTable, gaz: Gazetteer): NerLabel[] {
-  const features = sentenceFeatures(words, gaz);
-  const picked: number[] = [];
-  const scores = new Float64Array(LABEL_COUNT);
-  for (let i = 0; i < words.length; i++) {
-    const prev = picked[i - 1] ?? 0;
-    const word = features.words[i];
-    scores.fill(0);
-    addRows(weights, features.rows[i] ?? [], scores);
-    if (word) addRows(weights, labelFeatures(prev, picked[i - 2] ?? 0, word), scores);
-    picked.push(bestLabel(scores, prev));
-  }
-  return picked.map((k) => NER_LABELS[k] ?? 'O');
+  return Array.from(tagSentenceIndices(words, weights, gaz), (k) => NER_LABELS[k] ?? 'O');
 }

@@ -25,7 +25,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const start = offset + (match.index ?? 0);
     let word = match[0];
-    const clitic = CLITIC.exec(word);
+    const clitic = word.includes("'") || word.includes('’') ? CLITIC.exec(word) : null;
     if (clitic?.[1] && clitic[2]) {
       tokens.push({ text: clitic[1], start, end: start + clitic[1].length });
       tokens.push({ text: clitic[2], start: start + clitic[1].length, end: start + word.length });
