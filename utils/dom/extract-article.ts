@@ -10,8 +10,11 @@ import type { TextBuilder } from './text-builder';
 const MIN_ARTICLE_CHARS = 500;
 /** A furniture-named element holding more than this share of the article's text is the article, misnamed. */
 const MAX_FURNITURE_SHARE = 0.5;
-/** A line this much link text (share of characters) is a link list (related stories, tags, navigation), not prose. */
-const MAX_LINK_SHARE = 0.6;
+/**
+ * A line with more than this share of link text is dropped. Measured on the Dragnet dev split, dropping link-dense
+ * lines (0.6) cost more recall (link round-up posts) than it gained precision (F1 0.915 vs 0.919), so it is off.
+ */
+const MAX_LINK_SHARE = 1;
 
 /**
  * The page element a clone element stands for. Readability re-creates some elements (a `<div>` of text becomes a
@@ -56,7 +59,7 @@ export function extractArticle(doc: Document, builder: TextBuilder, exclude: rea
   const excluded = new Set<Node>(exclude);
   const source = (node: Text): Text | undefined => pairs.get(node) as Text | undefined;
   const keep = (line: string, linkChars: number): boolean =>
-    linkChars / line.length < MAX_LINK_SHARE && !isBoilerplateLine(line);
+    linkChars / line.length <= MAX_LINK_SHARE && !isBoilerplateLine(line);
   if (content && (content.textContent ?? '').trim().length > 0) {
     const root = content;
     const rootChars = (root.textContent ?? '').length;
