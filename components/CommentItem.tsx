@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import type { Comment, NoiseScore } from '../utils/model';
 import type { CommentRow } from './comments/visible-rows';
+import { displayDate } from './display-date';
 
 /** Indentation per reply level in px, and the deepest level indented: deeper replies would squeeze the text. */
 const INDENT_PX = 14;
@@ -15,6 +16,8 @@ interface CommentItemProps {
   /** The comment holding the roving tabindex. */
   current: boolean;
   muted: boolean;
+  /** Locale for dates that the page gave only as ISO 8601. */
+  locale?: string;
   itemRef: Ref<HTMLElement>;
   onToggle: (id: string) => void;
   onMute: (author: string, mute: boolean) => void;
@@ -32,10 +35,11 @@ const replies = (n: number): string => (n === 1 ? '1 reply' : `${n} replies`);
 
 /** One comment of the thread list: a stub when noisy, a header only when collapsed, else its full text. */
 export function CommentItem(props: CommentItemProps) {
-  const { row, comment, noise, stubbed, current, muted, itemRef, onToggle, onMute, onFocus } = props;
+  const { row, comment, noise, stubbed, current, muted, locale, itemRef, onToggle, onMute, onFocus } = props;
   const author = comment.author.text;
   const expanded = !stubbed && !row.collapsed;
   const reasons = noise.reasons.map((reason) => reason.message).join('; ');
+  const date = comment.date ? displayDate(comment.date, { locale, withTime: true }) : undefined;
   const indent = Math.min(row.depth, MAX_INDENT_LEVEL) * INDENT_PX;
   // Only the current comment's buttons are in the tab order, so Tab leaves the list instead of visiting every row.
   const tabIndex = current ? 0 : -1;
@@ -63,7 +67,11 @@ export function CommentItem(props: CommentItemProps) {
             {expanded ? '▾' : '▸'}
           </button>
           <span class="sl-comment__author">{author || 'anonymous'}</span>
-          {comment.date ? <span class="sl-comment__date">{comment.date.text}</span> : null}
+          {date ? (
+            <time class="sl-comment__date" dateTime={date.iso}>
+              {date.text}
+            </time>
+          ) : null}
           {stubbed ? (
             <span class="sl-comment__reasons" title={reasons}>
               Collapsed as noise: {reasons}

@@ -22,6 +22,8 @@ interface CommentsSectionProps {
   filter?: CommentFilter;
   onClearFilter: () => void;
   onMute: (author: string, mute: boolean) => void;
+  /** Locale for dates that the page gave only as ISO 8601. */
+  locale?: string;
   /** Show and focus this comment (from "What readers say"); `seq` makes a repeated request for one id distinct. */
   reveal?: { id: string; seq: number };
 }
@@ -30,7 +32,7 @@ const EMPTY = new Set<string>();
 
 /** The comment threads: collapsible, filterable, keyboard-navigable (j/k/p/c) and rendered lazily. */
 export function CommentsSection(props: CommentsSectionProps) {
-  const { doc, noise, threshold, mutedAuthors, filter, onClearFilter, onMute, reveal } = props;
+  const { doc, noise, threshold, mutedAuthors, filter, onClearFilter, onMute, reveal, locale } = props;
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(EMPTY);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(EMPTY);
   const [topLevelOnly, setTopLevelOnly] = useState(false);
@@ -166,6 +168,7 @@ export function CommentsSection(props: CommentsSectionProps) {
                   stubbed={isStubbed(row.id)}
                   current={row.id === current}
                   muted={muted.has(comment.author.text.toLowerCase())}
+                  locale={locale}
                   itemRef={(element) => {
                     if (element) elements.current.set(row.id, element);
                     else elements.current.delete(row.id);

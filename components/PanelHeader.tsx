@@ -1,13 +1,16 @@
 import type { PageDoc } from '../utils/model';
+import { displayDate } from './display-date';
 import { safeUrl } from './safe-url';
 
 interface PanelHeaderProps {
   doc: PageDoc;
   onClose: () => void;
+  /** Locale for dates that the page gave only as ISO 8601. */
+  locale?: string;
 }
 
 /** The article's identity: headline, date, byline, publisher and a link to the source, plus the close button. */
-export function PanelHeader({ doc, onClose }: PanelHeaderProps) {
+export function PanelHeader({ doc, onClose, locale }: PanelHeaderProps) {
   const { headline, date, bylines, publisher } = doc.metadata;
   const source = safeUrl(doc.metadata.url) ?? safeUrl(doc.source.name);
   const byline = bylines.map((b) => b.text).join(', ');
@@ -27,7 +30,7 @@ export function PanelHeader({ doc, onClose }: PanelHeaderProps) {
       </div>
       <h1 class="sl-header__headline">{headline?.text ?? 'Untitled page'}</h1>
       <p class="sl-header__meta">
-        {date ? <time dateTime={date.iso}>{date.text}</time> : <span>No date found</span>}
+        {date ? <time dateTime={date.iso}>{displayDate(date, { locale }).text}</time> : <span>No date found</span>}
         {byline ? <span> · By {byline}</span> : null}
         {publisher ? <span> · {publisher.text}</span> : null}
       </p>

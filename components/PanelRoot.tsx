@@ -5,6 +5,7 @@ import { addUnique } from '../utils/settings/add-unique';
 import { DEFAULT_PANEL_WIDTH, clampPanelWidth } from '../utils/settings/clamp-panel-width';
 import { normalizeSite } from '../utils/settings/normalize-site';
 import { CommentsSection, type CommentFilter } from './CommentsSection';
+import { dateLocale } from './date-locale';
 import { commentsMentioning } from './comments/comments-mentioning';
 import { isCollapsedAsNoise } from './comments/is-collapsed-as-noise';
 import { EntitiesSection } from './EntitiesSection';
@@ -46,6 +47,7 @@ export function PanelRoot({ doc, host }: PanelRootProps) {
   const [reveal, setReveal] = useState<{ id: string; seq: number }>();
   const panel = useRef<HTMLElement>(null);
   const viewport = useViewportWidth();
+  const locale = useMemo(() => dateLocale(doc.metadata.language, navigator.languages), [doc.metadata.language]);
 
   // Widths are keyed like auto-open sites ("example.com" for "www.example.com"); pages without a host get none.
   const site = normalizeSite(host.site);
@@ -114,7 +116,7 @@ export function PanelRoot({ doc, host }: PanelRootProps) {
         onCommit={commitWidth}
       />
       <div class="sl-panel__scroll">
-        <PanelHeader doc={doc} onClose={host.close} />
+        <PanelHeader doc={doc} onClose={host.close} locale={locale} />
         <SummarySection summary={doc.summary} />
         <ReadersSaySection
           highlights={doc.readersSay}
@@ -139,6 +141,7 @@ export function PanelRoot({ doc, host }: PanelRootProps) {
           noise={noise}
           threshold={noiseThreshold}
           mutedAuthors={mutedAuthors}
+          locale={locale}
           filter={active?.filter}
           onClearFilter={clearEntity}
           onMute={(author, mute) =>

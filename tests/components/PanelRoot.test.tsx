@@ -31,6 +31,16 @@ describe('PanelRoot', () => {
     expect(screen.getAllByRole('article')).toHaveLength(DISCUSSION.length);
   });
 
+  it('should show comment dates given as ISO as human dates, with the ISO form in dateTime', () => {
+    const doc = makeDoc({}, DISCUSSION);
+    const [first, ...rest] = doc.comments;
+    const dated = { ...first!, date: { text: '2024-03-19T08:05:00Z' } };
+    render(<PanelRoot doc={{ ...doc, comments: [dated, ...rest] }} host={makeHost()} />);
+    const time = card(dated.author.text).querySelector('time');
+    expect(time?.getAttribute('datetime')).toBe('2024-03-19T08:05:00Z');
+    expect(time?.textContent).toMatch(/March 2024|March \d+, 2024/);
+  });
+
   it('should say so when there is no summary, no entities and no comments', () => {
     render(<PanelRoot doc={makeDoc({ summary: [] })} host={makeHost()} />);
     expect(within(section('Summary')).getByText(/No summary/)).toBeTruthy();

@@ -1,0 +1,29 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PanelHeader } from '../../components/PanelHeader';
+import type { Metadata } from '../../utils/model';
+import { makeDoc } from './fixtures';
+
+const renderHeader = (metadata: Partial<Metadata>, locale = 'en-GB') => {
+  const doc = makeDoc();
+  render(
+    <PanelHeader doc={{ ...doc, metadata: { ...doc.metadata, ...metadata } }} onClose={() => {}} locale={locale} />,
+  );
+};
+
+describe('PanelHeader', () => {
+  afterEach(cleanup);
+
+  it('should show an ISO date from page metadata as a human date, keeping the ISO form in dateTime', () => {
+    renderHeader({ date: { text: '2026-03-17T07:30:00Z', iso: '2026-03-17T07:30:00Z' } });
+    const time = screen.getByText('17 March 2026');
+    expect(time.tagName).toBe('TIME');
+    expect(time.getAttribute('datetime')).toBe('2026-03-17T07:30:00Z');
+  });
+
+  it('should keep a date the page wrote in words as written', () => {
+    renderHeader({ date: { text: 'March 3, 2024', iso: '2024-03-03' } });
+    expect(screen.getByText('March 3, 2024').getAttribute('datetime')).toBe('2024-03-03');
+  });
+});
