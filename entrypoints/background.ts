@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { settingsStorage } from '../utils/browser/settings-storage';
 import { isSidelightMessage, type Detection, type ToggleReply } from '../utils/browser/messages';
 import { normalizeSite } from '../utils/settings/normalize-site';
+import { siteOrigins } from '../utils/settings/site-origins';
 
 /** The lazily injected panel bundle (runtime-registered content script `panel`). */
 export const PANEL_SCRIPT = '/content-scripts/panel.js';
@@ -20,9 +21,6 @@ function siteOf(url: string | undefined): string | undefined {
   if (!url || !/^https?:/.test(url)) return undefined;
   return normalizeSite(new URL(url).hostname);
 }
-
-/** Host permission pattern for a site and its subdomains, as requested for auto-open. */
-const originsFor = (site: string): string[] => [`*://${site}/*`, `*://*.${site}/*`];
 
 /**
  * Opens the panel in a tab, or closes it when it is already open. Once loaded, the panel script answers a toggle
@@ -68,7 +66,7 @@ export async function autoOpen(tab: Tab): Promise<boolean> {
   if (!site) return false;
   const { autoOpenSites } = await settingsStorage.load();
   if (!autoOpenSites.includes(site)) return false;
-  if (!(await browser.permissions.contains({ origins: originsFor(site) }))) return false;
+  if (!(await browser.permissions.contains({ origins: siteOrigins(site) }))) return false;
   await togglePanel(tab);
   return true;
 }
@@ -80,11 +78,11 @@ export async function autoOpen(tab: Tab): Promise<boolean> {
 export async function setAutoOpen(tab: Tab | undefined, enabled: boolean): Promise<void> {
   const site = siteOf(tab?.url);
   if (!site) return;
-  const granted = enabled ? await browser.permissions.request({ origins: originsFor(site) }) : false;
+  const granted = enabled ? await browser.permissions.request({ origins: siteOrigins(site) }) : false;
   const settings = await settingsStorage.load();
   const others = settings.autoOpenSites.filter((s) => s !== site);
   await settingsStorage.save({ ...settings, autoOpenSites: granted ? [...others, site] : others });
-  if (!enabled) await browser.permissions.remove({ origins: originsFor(site) }).catch(() => false);
+  if (!enabled) await browser.permissions.remove({ origins: siteOrigins(site) }).catch(() => false);
 }
 
 /** Keeps the auto-open checkbox in the menus in step with the site of the active tab. */

@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-
-/** Host patterns for a site and its subdomains: the same ones the background checks before auto-opening. */
-export const siteOrigins = (site: string): string[] => [`*://${site}/*`, `*://*.${site}/*`];
+import { siteOrigins } from '../../utils/settings/site-origins';
 
 /**
  * Asks the browser, in one prompt, for access to sites, which auto-open needs. Browsers allow the prompt only inside the reader's

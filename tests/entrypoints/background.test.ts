@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background, { MENU_AUTO_OPEN, MENU_OPEN, OPEN_COMMAND, PANEL_SCRIPT } from '../../entrypoints/background';
 import { settingsStorage } from '../../utils/browser/settings-storage';
 import { DEFAULT_SETTINGS } from '../../utils/settings/default-settings';
+import { siteOrigins } from '../../utils/settings/site-origins';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -134,6 +135,13 @@ describe('background', () => {
       await detected(true);
       for (let i = 0; i < 5; i++) await flush();
       expect(injected()).toHaveLength(injections);
+    });
+
+    it('should check the same host patterns the options page asks for (one shared list)', async () => {
+      await settingsStorage.save({ ...DEFAULT_SETTINGS, autoOpenSites: ['example.com'] });
+      await detected(true);
+      for (let i = 0; i < 5; i++) await flush();
+      expect(stubs.contains).toHaveBeenCalledWith({ origins: siteOrigins('example.com') });
     });
 
     it('should ignore messages that are not Sidelight messages', async () => {
