@@ -67,15 +67,10 @@ export function CommentItem(props: CommentItemProps) {
             {expanded ? '▾' : '▸'}
           </button>
           <span class="sl-comment__author">{author || 'anonymous'}</span>
-          {date ? (
+          {date && !stubbed ? (
             <time class="sl-comment__date" dateTime={date.iso}>
               {date.text}
             </time>
-          ) : null}
-          {stubbed ? (
-            <span class="sl-comment__reasons" title={reasons}>
-              Collapsed as noise: {reasons}
-            </span>
           ) : null}
           {row.hiddenReplies > 0 ? <span class="sl-comment__hidden">{replies(row.hiddenReplies)} hidden</span> : null}
           <button
@@ -88,6 +83,12 @@ export function CommentItem(props: CommentItemProps) {
             <span class="sl-visually-hidden"> {author}</span>
           </button>
         </div>
+        {/* Below the head, not squeezed beside it: in a narrow panel the reasons still get a full line or two. */}
+        {stubbed ? (
+          <p class="sl-comment__reasons" title={`Collapsed as noise: ${reasons}`}>
+            Collapsed as noise: {reasons}
+          </p>
+        ) : null}
         {expanded ? (
           <div class="sl-comment__body">
             {comment.replyTo && comment.replyTo.evidence !== 'dom' ? (

@@ -42,6 +42,14 @@ describe('panel and options stylesheets', () => {
     expect([...host.keys()].filter((name) => !name.startsWith('--'))).toEqual([]);
   });
 
+  // At 380 px a one-line stub cut its reasons to "Col…": they get their own lines instead.
+  it('should let the reasons of a noise stub wrap', () => {
+    const rule = declarations(read('components/panel.css'), '.sl-comment__card--stub .sl-comment__reasons');
+    expect(rule.size).toBeGreaterThan(0);
+    expect(rule.get('white-space')).toBeUndefined();
+    expect(rule.get('-webkit-line-clamp')).toBe('2');
+  });
+
   // Pages may set `html { font-size: 10px }`; rem (and em chains) would follow them.
   it.each(['components/panel.css', 'components/options/options.css'])(
     'should use no rem or em lengths in %s',
