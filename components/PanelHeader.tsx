@@ -1,6 +1,7 @@
 import type { PageDoc } from '../utils/model';
 import { displayDate } from './display-date';
 import { safeUrl } from './safe-url';
+import { sourceLabel } from './source-label';
 
 interface PanelHeaderProps {
   doc: PageDoc;
@@ -13,6 +14,7 @@ interface PanelHeaderProps {
 export function PanelHeader({ doc, onClose, locale }: PanelHeaderProps) {
   const { headline, date, bylines, publisher } = doc.metadata;
   const source = safeUrl(doc.metadata.url) ?? safeUrl(doc.source.name);
+  const label = headline ? undefined : sourceLabel(doc.source, doc.metadata);
   const byline = bylines.map((b) => b.text).join(', ');
   return (
     <header class="sl-header">
@@ -28,7 +30,15 @@ export function PanelHeader({ doc, onClose, locale }: PanelHeaderProps) {
           ×
         </button>
       </div>
-      <h1 class="sl-header__headline">{headline?.text ?? 'Untitled page'}</h1>
+      {headline ? (
+        <h1 class="sl-header__headline">{headline.text}</h1>
+      ) : (
+        // Saved text often has no headline: say so, and name the source instead of inventing a title.
+        <h1 class="sl-header__headline sl-header__headline--missing">
+          <span class="sl-header__missing">No headline</span>
+          {label ? <span> · {label}</span> : null}
+        </h1>
+      )}
       <p class="sl-header__meta">
         {date ? <time dateTime={date.iso}>{displayDate(date, { locale }).text}</time> : <span>No date found</span>}
         {byline ? <span> · By {byline}</span> : null}

@@ -26,4 +26,25 @@ describe('PanelHeader', () => {
     renderHeader({ date: { text: 'March 3, 2024', iso: '2024-03-03' } });
     expect(screen.getByText('March 3, 2024').getAttribute('datetime')).toBe('2024-03-03');
   });
+
+  it.each([
+    [
+      'the site of a page',
+      { kind: 'page', length: 1, name: 'https://www.news.example/story' },
+      'No headline · news.example',
+    ],
+    [
+      'the file name of saved text',
+      { kind: 'text', length: 1, name: '/saved/story-17.txt' },
+      'No headline · story-17.txt',
+    ],
+    ['only that there is none, when the source is unknown', { kind: 'text', length: 1 }, 'No headline'],
+  ] as const)('should show %s instead of a made-up headline', (_label, source, expected) => {
+    const doc = makeDoc();
+    const metadata = { ...doc.metadata, headline: undefined, url: undefined };
+    render(<PanelHeader doc={{ ...doc, source, metadata }} onClose={() => {}} />);
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe(expected);
+    expect(heading.textContent).not.toMatch(/Untitled/);
+  });
 });
