@@ -43,12 +43,28 @@ function stem(word: string): string {
  */
 export function termSequence(text: string): string[] {
   const slots: string[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase().replace('’', "'");
-    const term = STOP_WORDS.has(word) || DIGITS.test(word) ? '' : stem(word);
-    slots.push(term.length >= MIN_TERM_CHARS && !STOP_WORDS.has(term) ? term : '');
-  }
+  for (const match of text.matchAll(WORD)) slots.push(slotOf(match[0]));
   return slots;
+}
+
+/**
+ * Distinct words remembered (count) before the cache starts over: a page's vocabulary is far smaller than its word
+ * count, so most words are looked up, not lower-cased and stemmed again; the bound keeps memory flat on 10 MB input.
+ */
+const SLOT_CACHE_LIMIT = 50_000;
+const slotCache = new Map<string, string>();
+
+/** The slot of one word as written: its term, or '' for stop words, bare numbers and short words. */
+function slotOf(written: string): string {
+  let slot = slotCache.get(written);
+  if (slot === undefined) {
+    const word = written.toLowerCase().replace('’', "'");
+    const term = STOP_WORDS.has(word) || DIGITS.test(word) ? '' : stem(word);
+    slot = term.length >= MIN_TERM_CHARS && !STOP_WORDS.has(term) ? term : '';
+    if (slotCache.size >= SLOT_CACHE_LIMIT) slotCache.clear();
+    slotCache.set(written, slot);
+  }
+  return slot;
 }
 
 /** The distinct content terms of a text: lower-cased, stop words and bare numbers dropped, lightly stemmed. */
