@@ -27,7 +27,6 @@ interface PageResult {
   dev: boolean;
   hasGoldComments: boolean;
   article: PageScore;
-  articleWithHeadline: PageScore;
   baseline: PageScore;
   comments?: PageScore;
   reportedComments: boolean;
@@ -67,13 +66,11 @@ function evaluatePage(id: string, gold: Gold): PageResult {
   const article = reading.text.slice(0, start);
   // Structured comments (hints) and a plain comment region both count: either way the panel would show comments.
   const comments = reading.text.slice(start);
-  const headline = reading.options.meta?.headline ?? '';
   return {
     id,
     dev: isDev(id),
     hasGoldComments: gold.comments.trim().length > 0,
     article: scoreArticle(article, gold.articleBody),
-    articleWithHeadline: scoreArticle(`${headline}\n${article}`, gold.articleBody),
     baseline: scoreArticle(baselineText(id), gold.articleBody),
     comments: gold.comments.trim() ? scoreComments(comments, gold.comments) : undefined,
     reportedComments: comments.trim().length > 0,
@@ -94,8 +91,7 @@ function report(label: string, results: PageResult[]): void {
   const without = results.filter((r) => !r.hasGoldComments);
   const wrong = without.filter((r) => r.reportedComments).length;
   console.log(`${label}: ${results.length} pages`);
-  console.log(line('article (body lines)', summarise(results.map((r) => r.article))));
-  console.log(line('article (+ headline)', summarise(results.map((r) => r.articleWithHeadline))));
+  console.log(line('article (headline + body)', summarise(results.map((r) => r.article))));
   console.log(line('article (Readability only)', summarise(results.map((r) => r.baseline))));
   console.log(line('comments (tokens)', summarise(withComments.flatMap((r) => (r.comments ? [r.comments] : [])))));
   console.log(

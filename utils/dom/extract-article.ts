@@ -25,6 +25,12 @@ function originalOf(element: Element, pairs: ReadonlyMap<Node, Node>): Element |
   return paired && paired.nodeType === 1 ? (paired as Element) : undefined;
 }
 
+/** True when the clone subtree `root` still holds (a clone of) `original`. */
+function containsOriginal(root: Element, original: Element, pairs: ReadonlyMap<Node, Node>): boolean {
+  for (const element of root.querySelectorAll(original.tagName)) if (pairs.get(element) === original) return true;
+  return false;
+}
+
 /** What the article pass produced. */
 export interface ArticleResult {
   /** Spans of the article lines written into the builder. */
@@ -38,7 +44,12 @@ export interface ArticleResult {
  * (it edits what it reads); each clone text node is paired with its original before that, so the text map points at
  * the live page. `exclude` (the comment region, in the original document) is left out even if Readability kept it.
  */
-export function extractArticle(doc: Document, builder: TextBuilder, exclude: readonly Element[] = []): ArticleResult {
+export function extractArticle(
+  doc: Document,
+  builder: TextBuilder,
+  exclude: readonly Element[] = [],
+  headline?: Element,
+): ArticleResult {
   const clone = doc.cloneNode(true) as Document;
   const pairs = pairNodes(doc, clone);
   let content: Element | undefined;
@@ -62,6 +73,8 @@ export function extractArticle(doc: Document, builder: TextBuilder, exclude: rea
     linkChars / line.length <= MAX_LINK_SHARE && !isBoilerplateLine(line);
   if (content && (content.textContent ?? '').trim().length > 0) {
     const root = content;
+    // Readability drops the headline it matched against the title; the parser reads it off the first line.
+    const headlineLines = headline && !containsOriginal(root, headline, pairs) ? appendBlocks(builder, headline) : [];
     const rootChars = (root.textContent ?? '').length;
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
@@ -73,7 +86,7 @@ export function extractArticle(doc: Document, builder: TextBuilder, exclude: rea
       if (element === root || !isFurnitureElement(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
     };
-    return { lines: appendBlocks(builder, content, { keep, skip, source }), readable: true };
+    return { lines: [...headlineLines, ...appendBlocks(builder, content, { keep, skip, source })], readable: true };
   }
   const body = doc.body ?? doc.documentElement;
   if (!body) return { lines: [], readable: false };

@@ -4,6 +4,7 @@ import { findComments } from './comments/find-comments';
 import type { FoundComments } from './comments/found-comment';
 import { extractArticle } from './extract-article';
 import { findCommentRegion } from './find-comment-region';
+import { findHeadline } from './find-headline';
 import { hasUnreadableComments } from './has-unreadable-comments';
 import { readMeta } from './read-meta';
 import { TextBuilder } from './text-builder';
@@ -60,11 +61,15 @@ export function readPage(doc: Document = document, options: ReadPageOptions = {}
   const found = findCommentsSafely(doc);
   // Without per-comment markup, a recognisable comment section still goes to the parser as plain lines.
   const region = found ? undefined : findCommentRegion(doc);
-  extractArticle(
-    doc,
-    builder,
-    [found?.region, region].filter((element): element is Element => element !== undefined),
-  );
+  const excluded = [found?.region, region].filter((element): element is Element => element !== undefined);
+  const headline = findHeadline(doc, meta.headline);
+  // Inside a comment, a heading is a commenter's; a generic comment region may enclose the whole post, so it is the
+  // comments themselves that are checked, not their region.
+  const inComments =
+    headline !== undefined &&
+    ((found?.comments.some((comment) => comment.element.contains(headline)) ?? false) ||
+      (region?.contains(headline) ?? false));
+  extractArticle(doc, builder, excluded, inComments ? undefined : headline);
   const commentsStart = builder.length;
   const hints: CommentHint[] = found ? writeComments(builder, found) : [];
   if (region) appendBlocks(builder, region);

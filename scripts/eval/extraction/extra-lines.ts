@@ -10,7 +10,10 @@ import { parseHTML } from 'linkedom';
 import { readPage } from '../../../utils/dom/read-page';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'data', 'dragnet-train');
-const truth = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+const truth = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as Record<
+  string,
+  { articleBody: string }
+>;
 const rows = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as {
   id: string;
   dev: boolean;

@@ -26,7 +26,11 @@ for (const row of rows.filter((r) => r.dev)) {
   const doc = parseHTML(html).document as unknown as Document;
   const found = findComments(doc);
   const region = found ? undefined : findCommentRegion(doc);
-  const where = found ? `${found.system} n=${found.comments.length}` : region ? `region ${region.tagName}#${region.id}.${region.className}` : '-';
+  const where = found
+    ? `${found.system} n=${found.comments.length}`
+    : region
+      ? `region ${region.tagName}#${region.id}.${region.className}`
+      : '-';
   const score = row.comments ? `P ${row.comments.precision.toFixed(2)} R ${row.comments.recall.toFixed(2)}` : 'no gold';
   console.log(`${row.id}\t${wrong ? 'WRONG' : 'LOW'}\t${score}\t${where}`);
 }

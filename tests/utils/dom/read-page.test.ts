@@ -110,6 +110,10 @@ describe('readPage', () => {
       },
     );
 
+    it("should put the headline Readability dropped on the first line, for the parser's header", () => {
+      expect(lines[0]).toBe('Riverside library reopens after two-year rebuild');
+    });
+
     it('should leave out the copyright footer', () => {
       expect(articleOf(reading)).not.toContain('©');
     });
@@ -126,8 +130,8 @@ describe('readPage', () => {
     it("should map article lines to the page's own elements, not the clone", () => {
       const doc = loadFixture('dom-wordpress');
       const reading = readPage(doc);
-      const firstLine = { start: 0, end: reading.text.indexOf('\n') };
-      const element = reading.map.elementFor(firstLine);
+      const start = reading.text.indexOf('The Riverside public library opened');
+      const element = reading.map.elementFor({ start, end: reading.text.indexOf('\n', start) });
       expect(element?.ownerDocument).toBe(doc);
       expect(element?.closest('.article-body')).not.toBeNull();
     });
