@@ -66,13 +66,16 @@ export function CommentItem(props: CommentItemProps) {
           >
             {expanded ? '▾' : '▸'}
           </button>
-          <span class="sl-comment__author">{author || 'anonymous'}</span>
-          {date && !stubbed ? (
-            <time class="sl-comment__date" dateTime={date.iso}>
-              {date.text}
-            </time>
-          ) : null}
-          {row.hiddenReplies > 0 ? <span class="sl-comment__hidden">{replies(row.hiddenReplies)} hidden</span> : null}
+          {/* One block that wraps inside itself, so the date goes under the author and Mute keeps its place. */}
+          <span class="sl-comment__who">
+            <span class="sl-comment__author">{author || 'anonymous'}</span>
+            {date && !stubbed ? (
+              <time class="sl-comment__date" dateTime={date.iso}>
+                {date.text}
+              </time>
+            ) : null}
+            {row.hiddenReplies > 0 ? <span class="sl-comment__hidden">{replies(row.hiddenReplies)} hidden</span> : null}
+          </span>
           <button
             type="button"
             class="sl-link-button sl-comment__mute"

@@ -50,6 +50,11 @@ describe('panel and options stylesheets', () => {
     expect(rule.get('-webkit-line-clamp')).toBe('2');
   });
 
+  it('should take the default margin off the body inside the shadow root (the panel sat 8px off the edges)', () => {
+    const rule = declarations(read('components/panel.css'), 'html,\nbody');
+    expect(rule.get('margin')).toBe('0');
+  });
+
   // Pages may set `html { font-size: 10px }`; rem (and em chains) would follow them.
   it.each(['components/panel.css', 'components/options/options.css'])(
     'should use no rem or em lengths in %s',
