@@ -22,6 +22,7 @@ const MAX_NAME_WORDS = 3;
 const AT_NAME = /@([\p{L}\p{N}_.-]+(?:\s+[\p{L}\p{N}_.-]+){0,2})/gu;
 const OPENING = /^(.{1,60}?)\s*[,:;—–-]\s/u;
 const TRAILING_PUNCT = /[\s.,:;!?—–-]+$/u;
+const SPACES = /\s+/;
 
 /**
  * Finds an earlier author addressed by name: `@name` anywhere, a line that is just the name, or a line opening with
@@ -57,7 +58,7 @@ export function findAddressed(
     const factor = line === 0 ? 1 : LATER_LINE_FACTOR;
     for (const match of paragraph.text.matchAll(AT_NAME)) {
       // Try the longest run of words first, so "@finally rich" finds "finally rich" before "finally".
-      const words = (match[1] ?? '').split(/\s+/);
+      const words = (match[1] ?? '').split(SPACES);
       for (let n = words.length; n >= 1; n--) {
         const name = words.slice(0, n).join(' ');
         const earlier = lookup(name);
@@ -65,11 +66,12 @@ export function findAddressed(
       }
     }
     const text = paragraph.text.trim();
-    const words = text.split(/\s+/);
+    // Only the first few words are ever read (and whether there are more): no need to split a long paragraph.
+    const words = text.split(SPACES, MAX_NAME_WORDS + 1);
     const whole = words.length <= MAX_NAME_WORDS ? lookup(text) : undefined;
     if (whole) return pick(whole, text, NAME_LINE_CONFIDENCE * factor, 'addresses ');
     const opening = OPENING.exec(text)?.[1];
-    const earlier = opening && opening.split(/\s+/).length <= MAX_NAME_WORDS ? lookup(opening) : undefined;
+    const earlier = opening && opening.split(SPACES).length <= MAX_NAME_WORDS ? lookup(opening) : undefined;
     if (opening && earlier) return pick(earlier, opening, NAME_OPENING_CONFIDENCE * factor, 'addresses ');
     for (let n = Math.min(MAX_NAME_WORDS, words.length - 1); n >= 1; n--) {
       const name = words.slice(0, n).join(' ');
