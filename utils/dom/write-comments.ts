@@ -8,8 +8,8 @@ import { toIsoDate } from './to-iso-date';
 
 /** Author shown when a comment has no name (anonymous posting): the parser needs an author line. */
 const ANONYMOUS = 'Anonymous';
-/** A comment needs this many letters or digits of text: "Posted by: |" or a lone emoji link is a shell, not a comment. */
-const MIN_COMMENT_WORD_CHARS = 3;
+/** A comment needs a letter or digit: only punctuation or an emoji link is a shell ("ok" is a comment, noise decides). */
+const MIN_COMMENT_WORD_CHARS = 1;
 const WORD_CHARS = /[\p{L}\p{N}]/gu;
 
 /** Body lines kept: not furniture, and holding some words. */

@@ -23,8 +23,8 @@ const READERS: readonly ((doc: Document) => FoundComments | undefined)[] = [
   findGeneric,
 ];
 
-/** A comment needs this many letters or digits: "Posted by: |" or "Comments are closed." is a shell. */
-const MIN_COMMENT_WORD_CHARS = 3;
+/** A comment needs a letter or digit ("ok" is a comment); furniture like "Comments are closed." is caught apart. */
+const MIN_COMMENT_WORD_CHARS = 1;
 const WORD_CHAR = /[\p{L}\p{N}]/gu;
 const SPACES = /\s+/g;
 

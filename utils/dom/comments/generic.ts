@@ -5,8 +5,8 @@ import type { FoundComments } from './found-comment';
 /** Class or id tokens that name one comment (not the section, the form or the count). */
 const ITEM_TOKEN =
   /^(?:comment|comments?[-_]?(?:item|entry|container|wrap|wrapper|block|single|post|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,})$/i;
-/** An element must hold at least this many characters of text to count as a comment (ignores empty shells). */
-const MIN_COMMENT_CHARS = 12;
+/** An item needs this many characters of text; shells with more (a "Reply" link) are dropped as furniture later. */
+const MIN_COMMENT_CHARS = 2;
 /** Fewer candidates than this is too little evidence that a generic pattern is a comment list. */
 const MIN_GENERIC_COMMENTS = 1;
 /** Anything inside these is a form or a prompt, never a comment. */
