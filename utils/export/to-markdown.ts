@@ -76,7 +76,8 @@ export function toMarkdown(doc: PageDoc, options: MarkdownOptions = {}): string 
   const byId = new Map(doc.comments.map((comment) => [comment.id, comment]));
   const { metadata } = doc;
   const blocks: (string | undefined)[] = [
-    `# ${metadata.headline ? escapeMarkdown(metadata.headline.text) : 'Untitled page'}`,
+    // No made-up title: without a headline, say so and name the source when it is known.
+    `# ${metadata.headline ? escapeMarkdown(metadata.headline.text) : `No headline${doc.source.name ? ` (${escapeMarkdown(doc.source.name)})` : ''}`}`,
     headerLine(doc),
     ...(doc.summary.length > 0
       ? ['## Summary', doc.summary.map((sentence) => `- ${escapeMarkdown(sentence.text)}`).join('\n')]

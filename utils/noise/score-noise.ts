@@ -57,8 +57,10 @@ export function scoreNoise(comments: readonly Comment[], options: NoiseOptions =
     }
     const original = duplicates[i];
     if (original !== undefined) {
-      const id = comments[original]?.id ?? `#${original + 1}`;
-      reasons.push({ code: 'duplicate', message: `same text as ${id}`, weight: DUPLICATE_WEIGHT });
+      // Readers see the message: name the earlier comment's author, not its internal id.
+      const author = comments[original]?.author.text.trim();
+      const message = author ? `same text as ${author}'s earlier comment` : 'same text as an earlier comment';
+      reasons.push({ code: 'duplicate', message, weight: DUPLICATE_WEIGHT });
     }
     return { score: combineWeights(reasons.map((r) => r.weight)), reasons };
   });

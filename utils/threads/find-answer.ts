@@ -22,7 +22,8 @@ export function findAnswer(comments: readonly Comment[], index: number): ReplyCa
   if (!comment || !parent || sameAuthor(comment, parent)) return undefined;
   if (!QUESTION.test(parent.text)) return undefined;
   const reply = comment.text.trim();
-  const reason = `answers the question in ${parent.id}`;
+  // Readers see the reason: name the author, not the internal comment id.
+  const reason = `answers ${parent.author.text.trim()}'s question`;
   if (ANSWER_OPENING.test(reply))
     return { parent: index - 1, confidence: OPENING_CONFIDENCE, evidence: 'answer', reason };
   const words = reply.match(WORD)?.length ?? 0;

@@ -87,7 +87,13 @@ describe('toMarkdown', () => {
   });
 
   it('should give a titled stub for an empty document', () => {
-    expect(toMarkdown(emptyDoc())).toBe('# Untitled page\n');
+    expect(toMarkdown(emptyDoc())).toBe('# No headline\n');
+  });
+
+  it('should name the source, escaped, when there is no headline', () => {
+    const doc = emptyDoc();
+    doc.source.name = 'saved_*page*.txt';
+    expect(toMarkdown(doc).split('\n')[0]).toBe('# No headline (saved\\_\\*page\\*.txt)');
   });
 
   it.skipIf(!existsSync(SAMPLE))('should list every comment author of the sample page once per comment', () => {
@@ -115,6 +121,6 @@ describe('toMarkdown reply nesting', () => {
 describe('toMarkdown odd comments', () => {
   it('should not leave a dangling line break after a comment without text', () => {
     const doc = { ...emptyDoc(), comments: [{ ...makeComment(0, 'ghost', ['x']), paragraphs: [], text: '' }] };
-    expect(toMarkdown(doc)).toBe('# Untitled page\n\n## Comments (1)\n\n- **ghost**\n');
+    expect(toMarkdown(doc)).toBe('# No headline\n\n## Comments (1)\n\n- **ghost**\n');
   });
 });

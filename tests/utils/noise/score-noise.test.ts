@@ -31,7 +31,11 @@ describe('scoreNoise', () => {
       ]),
     );
     expect(scores[0]?.reasons).toEqual([]);
-    expect(scores[2]?.reasons).toContainEqual({ code: 'duplicate', message: 'same text as c1', weight: 0.7 });
+    expect(scores[2]?.reasons).toContainEqual({
+      code: 'duplicate',
+      message: "same text as reader1's earlier comment",
+      weight: 0.7,
+    });
   });
 
   it('should not call short repeats duplicates', () => {

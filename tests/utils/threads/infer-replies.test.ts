@@ -89,6 +89,15 @@ describe('inferReplies', () => {
     expect(links(extra)).toEqual([expected]);
   });
 
+  it('should give a reason that names the author answered, not an internal id', () => {
+    const comments = makeComments([
+      ...BACKGROUND,
+      { author: 'Mira', text: 'Is the second boat already paid for? Or is that next year?' },
+      { author: 'Rolf', text: 'No. The lease starts in April and comes out of this budget.' },
+    ]);
+    expect(inferReplies(comments, { article: ARTICLE })[4]?.reason).toBe("answers Mira's question");
+  });
+
   it.each<[string, CommentSpec[], string]>([
     [
       'a "No." after a question',
