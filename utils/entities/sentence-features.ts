@@ -1,5 +1,5 @@
 import type { Gazetteer } from './gazetteer';
-import { spanFlags, wordFlags } from './gazetteer-flags';
+import { isCapitalised, spanFlags, wordFlags } from './gazetteer-flags';
 import { featureRow, hashString } from './hash-feature';
 import { NER_LABELS } from './ner-labels';
 import { wordInfo, type WordInfo } from './word-info';
@@ -30,6 +30,8 @@ const T = {
   labels: 22,
   labelWord: 23,
   labelShape: 24,
+  runLast: 25,
+  runLastPosition: 26,
 } as const;
 
 /** Hash standing for the words before the sentence start and after its end. */
@@ -56,13 +58,59 @@ export interface SentenceContext {
   infos: WordInfo[];
   wordFlags: Array<readonly number[]>;
   spanFlags: Array<number[] | undefined>;
+  /** Per word in a run of capitalised words: the hash of the run's last word (0 outside runs). */
+  runLast: number[];
+  /** Per word: 0 outside runs, 1 first, 2 inside, 3 last, 4 a one-word run. */
+  runPosition: number[];
+}
+
+/** Lowercase words that may join the capitalised words of one name ("Bank of England", "Marks and Spencer"). */
+const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'the', 'on', 'du', 'del', 'la']);
+/** Longest run of capitalised words read as one name, in words. */
+const MAX_RUN = 8;
+
+/**
+ * Runs of capitalised words, joined over connectors between two capitalised words: the tagger sees where a name
+ * may end and with which word ("... Transit Authority", "... Big Band"), evidence a left-to-right tagger lacks.
+ */
+function capitalisedRuns(words: readonly string[], infos: readonly WordInfo[]): { last: number[]; position: number[] } {
+  const last = new Array<number>(words.length).fill(0);
+  const position = new Array<number>(words.length).fill(0);
+  let i = 0;
+  while (i < words.length) {
+    if (!isCapitalised(words[i] ?? '')) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < words.length && end - i + 1 < MAX_RUN) {
+      if (isCapitalised(words[end + 1] ?? '')) end++;
+      else if (
+        CONNECTORS.has(infos[end + 1]?.lower ?? '') &&
+        isCapitalised(words[end + 2] ?? '') &&
+        end + 2 - i < MAX_RUN
+      )
+        end += 2;
+      else break;
+    }
+    const hash = infos[end]?.lowerHash ?? 0;
+    for (let k = i; k <= end; k++) {
+      last[k] = hash;
+      position[k] = i === end ? 4 : k === i ? 1 : k === end ? 3 : 2;
+    }
+    i = end + 1;
+  }
+  return { last, position };
 }
 
 /** Reads the words of one sentence once: their facts and gazetteer flags. */
 export function sentenceContext(words: readonly string[], gaz: Gazetteer): SentenceContext {
   const infos = words.map(wordInfo);
   const lower = infos.map((info) => info.lower);
+  const runs = capitalisedRuns(words, infos);
   return {
+    runLast: runs.last,
+    runPosition: runs.position,
     infos,
     wordFlags: infos.map((info, i) => wordFlags(words[i] ?? '', info.lower, gaz)),
     spanFlags: spanFlags(words, lower, gaz),
@@ -103,6 +151,13 @@ export function contextRows(context: SentenceContext, i: number, out: number[]):
     featureRow(T.nextBigram, w.lowerHash, n.lowerHash),
   );
   if (i === 0) out.push(featureRow(T.first, w.shortShape));
+  const position = context.runPosition[i] ?? 0;
+  if (position > 0) {
+    out.push(
+      featureRow(T.runLast, context.runLast[i] ?? 0),
+      featureRow(T.runLastPosition, context.runLast[i] ?? 0, position),
+    );
+  }
   for (const flag of context.spanFlags[i] ?? []) {
     out.push(featureRow(T.flag, flag), featureRow(T.flagShape, flag, w.shortShape));
   }
