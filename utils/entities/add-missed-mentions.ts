@@ -1,4 +1,5 @@
 import type { EntityType } from '../model';
+import { initialsOf } from './find-acronym-definitions';
 import { nameKey, wordKey, type RawMention } from './raw-mention';
 import type { Token } from './tokenize';
 
@@ -7,6 +8,8 @@ const MAX_NAME_TOKENS = 6;
 /** Shortest name looked for again, in characters: one or two letters match too much by chance. */
 const MIN_NAME_CHARS = 3;
 const CAPITALISED = /^\p{Lu}/u;
+/** An untagged short form that may abbreviate a longer name of the document ("KCNA"). */
+const ACRONYM = /^\p{Lu}{3,8}$/u;
 
 /** One segment's tokens and, for comments, the comment they belong to. */
 export interface TokenRun {
@@ -23,8 +26,12 @@ export function addMissedMentions(runs: readonly TokenRun[], mentions: readonly 
   const votes = new Map<string, Map<EntityType, number>>();
   const firstWords = new Set<string>();
   const covered = new Set<number>();
+  /** Organizations and places of two or more capitalised words by their initials, for later short forms. */
+  const spelled = new Map<string, EntityType>();
   for (const mention of mentions) {
     for (const token of mention.tokens) covered.add(token.start);
+    const initials = mention.type === 'person' ? '' : initialsOf(mention.tokens);
+    if (initials.length >= 3 && initials.length === mention.tokens.length) spelled.set(initials, mention.type);
     const key = nameKey(mention.tokens);
     if (key.length < MIN_NAME_CHARS || mention.tokens.length > MAX_NAME_TOKENS) continue;
     firstWords.add(nameKey(mention.tokens.slice(0, 1)));
@@ -37,6 +44,11 @@ export function addMissedMentions(runs: readonly TokenRun[], mentions: readonly 
     for (let i = 0; i < run.tokens.length; i++) {
       const token = run.tokens[i];
       if (!token || covered.has(token.start) || !CAPITALISED.test(token.text)) continue;
+      const long = ACRONYM.test(token.text) ? spelled.get(token.text) : undefined;
+      if (long) {
+        added.push({ tokens: [token], type: long, ...(run.commentId ? { commentId: run.commentId } : {}) });
+        continue;
+      }
       if (!firstWords.has(wordKey(token.text))) continue;
       for (let n = Math.min(MAX_NAME_TOKENS, run.tokens.length - i); n >= 1; n--) {
         const tokens = run.tokens.slice(i, i + n);

@@ -2,8 +2,15 @@ import type { EntityType } from '../model';
 import { ORG_HEAD_WORDS, PERSON_TITLES, TITLE_WORDS } from './cue-words';
 import type { Token } from './tokenize';
 
-/** Leading words dropped from every name: articles are not part of "Kremlin" or "Associated Press". */
-const ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Leading words dropped from every name: articles are not part of "Kremlin" or "Associated Press", and function
+ * words capitalised only because they open a sentence are not part of a name ("While Kim ...", "After Putin ...").
+ */
+const ARTICLES = new Set(
+  'the a an while when after before as but and or if since although though because during this that these those his her their its our'.split(
+    ' ',
+  ),
+);
 /** Tokens that never end a name: possessive endings and punctuation the tagger swept in. */
 const TRAILING = /^(?:['’][sS]?|[\p{P}\p{S}])$/u;
 const LEADING = /^[\p{P}\p{S}]$/u;
@@ -34,6 +41,12 @@ export function cleanMention(tokens: readonly Token[], tagged: EntityType): Clea
     TRAILING.test(tokens[i]?.text ?? '') || LOWERCASE.test(tokens[i]?.text ?? '');
   while (to > from && trailing(to - 1)) to--;
   while (from < to && (ARTICLES.has(lower(from)) || LEADING.test(tokens[from]?.text ?? ''))) from++;
+  // A personal title ends no organization or place: it belongs to the names after it ("... Army Marshals Ri").
+  if (type !== 'person' && to - from > 1 && PERSON_TITLES.has(lower(to - 1))) {
+    while (to > from && PERSON_TITLES.has(lower(to - 1))) to--;
+    // What is left may be a bare organization word ("Army"), which names nothing by itself.
+    if (to - from === 1 && ORG_HEAD_WORDS.has(lower(from))) return undefined;
+  }
   if (type !== 'person' && !ORG_HEAD_WORDS.has(lower(to - 1))) {
     for (let i = to - 2; i >= from; i--) {
       if (PERSON_TITLES.has(lower(i))) [from, type] = [i + 1, 'person'];

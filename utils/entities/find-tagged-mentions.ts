@@ -1,9 +1,11 @@
 import type { EntityType } from '../model';
 import { cleanMention } from './clean-mention';
+import { findKnownOrgs } from './find-known-orgs';
 import { findTitledPeople } from './find-titled-people';
 import type { NerResources } from './load-ner-resources';
 import type { RawMention } from './raw-mention';
 import { reviseMentions } from './revise-mentions';
+import { splitPlacePairs } from './split-place-pairs';
 import { splitTokenSentences } from './split-token-sentences';
 import { NER_LABELS } from './ner-labels';
 import { tagSentenceIndices } from './tag-sentence';
@@ -20,11 +22,29 @@ const KIND = NER_LABELS.map((label) => KIND_NAMES.indexOf(label.slice(2)));
 /** Punctuation no name contains: a span across it is two names ("Ukraine — Donetsk"). */
 const HARD_PUNCTUATION = /^[,;:!?()[\]{}"“”«»—–…|/]$/u;
 
-/** Cuts a tagged span at hard punctuation into the pieces between. */
+/** Lowercase words that may stand inside a name ("Bank of England", "Vincent van Gogh"); "and" is not one of them: news coordinates two names ("Apple and Samsung") far more often than it names "Marks and Spencer". */
+const INNER_LOWERCASE = new Set(
+  'of for & the on at in de du des del della di da do van von der den ter la le bin ibn al el y e'.split(' '),
+);
+const LOWERCASE = /^\p{Ll}/u;
+/** Lowercase prefixes glued to a name ("al-Assad", "d'Estaing"). */
+const NAME_PARTICLE = /^\p{Ll}+[-'’]\p{Lu}/u;
+
+/** Whether a token cuts a tagged span: hard punctuation, or a lowercase word no name has inside it ("service"). */
+function cuts(token: Token): boolean {
+  if (HARD_PUNCTUATION.test(token.text)) return true;
+  if (!LOWERCASE.test(token.text)) return false;
+  return !INNER_LOWERCASE.has(token.text) && !NAME_PARTICLE.test(token.text);
+}
+
+/**
+ * Cuts a tagged span into the pieces between hard punctuation and common lowercase words ("Metrobus service of
+ * the regional Washington Metropolitan Area Transit Authority", "South Korean company Amuseworld").
+ */
 function splitAtPunctuation(span: readonly Token[]): Token[][] {
   const pieces: Token[][] = [[]];
   for (const token of span) {
-    if (HARD_PUNCTUATION.test(token.text)) pieces.push([]);
+    if (cuts(token)) pieces.push([]);
     else pieces[pieces.length - 1]?.push(token);
   }
   return pieces.filter((piece) => piece.length > 0);
@@ -62,5 +82,8 @@ export function findTaggedMentions(
     ...(commentId ? { commentId } : {}),
   }));
   const ordered = [...mentions, ...titled].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0));
-  return reviseMentions(ordered, tokens, resources.gazetteer);
+  const paired = splitPlacePairs(findKnownOrgs(tokens, ordered), tokens, resources.gazetteer).map((mention) =>
+    commentId ? { ...mention, commentId } : mention,
+  );
+  return reviseMentions(paired, tokens, resources.gazetteer);
 }

@@ -1,7 +1,7 @@
-import { KNOWN_ORGS, LEGAL_FORMS, TITLE_WORDS } from './cue-words';
+import { KNOWN_ORGS, LEGAL_FORMS, ORG_HEAD_WORDS, TITLE_WORDS } from './cue-words';
 import type { Gazetteer } from './gazetteer';
 import { joinSplitNames } from './join-split-names';
-import { nameKey, type RawMention } from './raw-mention';
+import { nameKey, wordKey, type RawMention } from './raw-mention';
 import type { Token } from './tokenize';
 
 /** Words that make a nationality regional without making it a place name ("North Korean", "South Korean"). */
@@ -24,6 +24,7 @@ const HYPHEN_HEAD = /^[^-]+/;
 /** Most words a person's name is extended by to the right ("Kim" → "Kim Jong Un"). */
 const MAX_NAME_EXTENSION = 2;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*$/u;
+const POSSESSIVE = /^['’]s$/u;
 /** Capitalised words that follow names without being part of them. */
 const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
@@ -92,8 +93,19 @@ export function reviseMentions(
     const key = nameKey(mention.tokens);
     const end = position.get(mention.tokens[mention.tokens.length - 1]?.start ?? -1) ?? tokens.length;
     const suffix = tokens[end + 1];
-    const typed: RawMention =
-      suffix && LEGAL_FORMS.has(suffix.text.toLowerCase())
+    const head = tokens[end + 2];
+    // "Korean People's Army", "Workers' Party": a possessive before an organization word inside one name.
+    const possessiveOrg =
+      suffix &&
+      head &&
+      POSSESSIVE.test(suffix.text) &&
+      ORG_HEAD_WORDS.has(wordKey(head.text)) &&
+      CAPITALISED_WORD.test(head.text) &&
+      mention.type !== 'person' &&
+      !gaz.place.has(key);
+    const typed: RawMention = possessiveOrg
+      ? { ...mention, type: 'organization', tokens: [...mention.tokens, suffix, head] }
+      : suffix && LEGAL_FORMS.has(suffix.text.toLowerCase())
         ? { ...mention, type: 'organization', tokens: [...mention.tokens, suffix] }
         : KNOWN_ORGS.has(key)
           ? { ...mention, type: 'organization' }

@@ -19,6 +19,9 @@ const DOTTED = new Set(
   ),
 );
 
+/** A single capital letter: before a period it is a name's initial ("Robert C. Byrd"), not a sentence end. */
+const isInitial = (word: string): boolean => word.length === 1 && word >= 'A' && word <= 'Z';
+
 /** Splits text into word and punctuation tokens, in order, with exact offsets; linear in the text length. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -32,7 +35,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     const next = text.charCodeAt(start - offset + word.length);
-    if (next === 46 && DOTTED.has(word.toLowerCase())) word += '.';
+    if (next === 46 && (isInitial(word) || DOTTED.has(word.toLowerCase()))) word += '.';
     const last = tokens[tokens.length - 1];
     // A period already taken into the previous abbreviation is not a token of its own.
     if (word === '.' && last && last.end > start) continue;

@@ -19,6 +19,8 @@ describe('cleanMention', () => {
     ['Chosun Ilbo newspaper', 'organization', 'Chosun Ilbo'],
     ['Putin’s', 'person', 'Putin'],
     ['State Department', 'organization', 'State Department'],
+    ['While Kim', 'person', 'Kim'],
+    ['Workers Party Chairman', 'organization', 'Workers Party'],
   ])('should trim %j (%s) to %j', (text, type, expected) => {
     expect(clean(text, type)).toBe(expected);
   });
@@ -37,6 +39,7 @@ describe('cleanMention', () => {
     ['’s', 'person'],
     ['( )', 'place'],
     ['newspaper', 'organization'],
+    ['Army Marshals', 'organization'],
   ])('should drop %j (%s), which has no name left', (text, type) => {
     expect(clean(text, type)).toBeUndefined();
   });

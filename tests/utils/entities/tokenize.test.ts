@@ -7,6 +7,7 @@ describe('tokenize', () => {
     ["Kim's visit", ['Kim', "'s", 'visit']],
     ['the U.S. and the U.N. Security Council', ['the', 'U.S.', 'and', 'the', 'U.N.', 'Security', 'Council']],
     ['Mr. Lee said.', ['Mr.', 'Lee', 'said', '.']],
+    ['Robert C. Byrd spoke.', ['Robert', 'C.', 'Byrd', 'spoke', '.']],
     ['a Kim-Putin meeting (KCNA)', ['a', 'Kim-Putin', 'meeting', '(', 'KCNA', ')']],
   ])('should split %j into words, clitics and punctuation', (text, expected) => {
     expect(tokenize(text).map((token) => token.text)).toEqual(expected);

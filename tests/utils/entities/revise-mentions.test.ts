@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadNerResources } from '../../../utils/entities/load-ner-resources';
+import type { RawMention } from '../../../utils/entities/raw-mention';
+import { reviseMentions } from '../../../utils/entities/revise-mentions';
+import { tokenize } from '../../../utils/entities/tokenize';
+
+/** Revises one tagged span of `text` (token indices) and returns `type:text` of what is left. */
+function revise(text: string, from: number, to: number, type: RawMention['type']): string[] {
+  const tokens = tokenize(text);
+  const revised = reviseMentions([{ tokens: tokens.slice(from, to), type }], tokens, loadNerResources().gazetteer);
+  return revised.map((m) => `${m.type}:${text.slice(m.tokens[0]?.start, m.tokens[m.tokens.length - 1]?.end)}`);
+}
+
+describe('reviseMentions', () => {
+  it.each<[string, number, number, RawMention['type'], string[]]>([
+    ['the Korean People’s Army said', 1, 3, 'place', ['organization:Korean People’s Army']],
+    ['the Eberhard Faber GmbH plant', 1, 3, 'person', ['organization:Eberhard Faber GmbH']],
+  ])('should widen %j into the organization it names', (text, from, to, type, expected) => {
+    expect(revise(text, from, to, type)).toEqual(expected);
+  });
+
+  it.each<[string, number, number, RawMention['type'], string[]]>([
+    ['Russia’s Army said', 0, 1, 'place', ['place:Russia']],
+    ['Putin’s office said', 0, 1, 'person', ['person:Putin']],
+  ])('should keep %j as tagged: a place or person owning something', (text, from, to, type, expected) => {
+    expect(revise(text, from, to, type)).toEqual(expected);
+  });
+});
