@@ -18,6 +18,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Manifest V3 for both browsers (WXT would otherwise build MV2 for Firefox).
   manifestVersion: 3,
+  // The Firefox sources zip is for store review: screenshots from local test runs do not belong in it.
+  zip: { excludeSources: ['test-results/**', 'coverage/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Sidelight',
