@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 
-/** Where Debian, Ubuntu and Google put Chromium or Chrome; the first that exists wins. */
+/** Where Debian, Ubuntu, Google and macOS put Chromium or Chrome; the first that exists wins. */
 const CHROMIUM_PATHS = [
   '/usr/lib/chromium/chromium',
   '/usr/bin/chromium',
@@ -8,8 +8,15 @@ const CHROMIUM_PATHS = [
   '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable',
   '/opt/google/chrome/chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
-const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'];
+const FIREFOX_PATHS = [
+  '/usr/bin/firefox-esr',
+  '/usr/lib/firefox-esr/firefox-esr',
+  '/usr/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+];
 
 /** Path of a Chromium-family binary (`CHROMIUM_PATH` overrides), or undefined. */
 export function findChromium(): string | undefined {
