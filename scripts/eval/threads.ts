@@ -10,6 +10,7 @@ import { scoreNoise } from '../../utils/noise/score-noise';
 import { parsePageText } from '../../utils/parse-page-text';
 import { buildThreads } from '../../utils/threads/build-threads';
 import { inferReplies } from '../../utils/threads/infer-replies';
+import { makeComments } from '../../tests/utils/noise/make-comments';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -22,33 +23,6 @@ interface Fixture {
   comments: { author: string; text: string; parent: number | null }[];
 }
 
-/** Comments laid out as the segmenter would lay them out (author line, then text lines). */
-function toComments(specs: readonly { author: string; text: string }[]): Comment[] {
-  let offset = 0;
-  return specs.map((spec, index) => {
-    const start = offset;
-    const author = { text: spec.author, start, end: start + spec.author.length };
-    offset = author.end + 1;
-    const paragraphs = spec.text.split('\n').map((line) => {
-      const span = { text: line, start: offset, end: offset + line.length };
-      offset = span.end + 1;
-      return span;
-    });
-    const noise = { score: 0, reasons: [] };
-    return {
-      type: 'comment',
-      id: `c${index + 1}`,
-      index,
-      author,
-      paragraphs,
-      start,
-      end: offset - 1,
-      text: spec.text,
-      noise,
-    };
-  });
-}
-
 const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
 let totalMade = 0;
@@ -58,7 +32,7 @@ const byEvidence = new Map<string, { made: number; right: number }>();
 console.log('fixture                       gold  made  right  precision  recall');
 for (const slug of readdirSync(FIXTURES).filter((name) => name.startsWith('threads-'))) {
   const fixture = JSON.parse(readFileSync(join(FIXTURES, slug, 'input.json'), 'utf8')) as Fixture;
-  const links = inferReplies(toComments(fixture.comments), { article: fixture.article });
+  const links = inferReplies(makeComments(fixture.comments), { article: fixture.article });
   let made = 0;
   let right = 0;
   const gold = fixture.comments.filter((c) => c.parent !== null).length;
@@ -130,7 +104,7 @@ for (const [name, file] of [
 }
 
 const words = Array.from({ length: 3000 }, (_, i) => `word${i.toString(36)}`);
-const synthetic = toComments(
+const synthetic = makeComments(
   Array.from({ length: SYNTHETIC_COMMENTS }, (_, i) => ({
     author: `reader${(i * 7919) % 900}`,
     // Word i*j mod 3000 with a skewed stride gives a Zipf-like mix of common and rare words.

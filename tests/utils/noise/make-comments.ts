@@ -1,4 +1,5 @@
 import type { Comment, ReplyLink } from '../../../utils/model';
+import { makeComment } from '../../../utils/page/build-comments';
 
 /** One invented comment: author, text (paragraphs split on "\n"), and optionally a reply link. */
 export interface CommentSpec {
@@ -9,31 +10,20 @@ export interface CommentSpec {
 
 /**
  * Builds a `Comment[]` as the segmenter would, laid out as page text (author line, then text lines), so offsets are
- * real. Shared by the noise and threads tests.
+ * real. Shared by the noise and threads tests and `scripts/eval/threads.ts`.
  */
 export function makeComments(specs: readonly CommentSpec[]): Comment[] {
   let offset = 0;
   return specs.map((spec, index) => {
-    const start = offset;
-    const author = { text: spec.author, start, end: start + spec.author.length };
+    const author = { text: spec.author, start: offset, end: offset + spec.author.length };
     offset = author.end + 1;
     const paragraphs = spec.text.split('\n').map((line) => {
       const span = { text: line, start: offset, end: offset + line.length };
       offset = span.end + 1;
       return span;
     });
-    return {
-      type: 'comment',
-      id: `c${index + 1}`,
-      index,
-      author,
-      paragraphs,
-      start,
-      end: offset - 1,
-      text: spec.text,
-      ...(spec.replyTo ? { replyTo: spec.replyTo } : {}),
-      noise: { score: 0, reasons: [] },
-    };
+    const comment = makeComment(index, author, paragraphs);
+    return spec.replyTo ? { ...comment, replyTo: spec.replyTo } : comment;
   });
 }
 
