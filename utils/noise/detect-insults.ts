@@ -1,17 +1,16 @@
 import type { NoiseReason } from '../model';
 import { INSULT_WORDS } from './insult-words';
+import { SUFFIXED_WORD_PATTERN } from '../text/word-pattern';
 
 /** Weight of one insult word; each further distinct one adds as an independent cue (1 - 0.6^n). */
 const INSULT_WEIGHT = 0.4;
 /** Distinct insult words quoted in the message (count): enough to explain, short enough to read. */
 const MAX_QUOTED = 3;
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
 /** Flags whole-word insults from `INSULT_WORDS`, case-insensitive. */
 export function detectInsults(text: string): NoiseReason | undefined {
   const found = new Set<string>();
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.matchAll(SUFFIXED_WORD_PATTERN)) {
     const word = match[0].toLowerCase();
     if (INSULT_WORDS.has(word)) found.add(word);
   }

@@ -1,12 +1,7 @@
+import { foldWords } from '../text/fold-words';
+
 /** Shorter normalised texts (characters) are left to the very-short check: "lol" twice is not a copy-paste. */
 const DUPLICATE_MIN_CHARS = 20;
-
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-
-/** Lower-cases and keeps only letters and digits, one space apart, so spacing, case and punctuation do not matter. */
-function normalise(text: string): string {
-  return text.toLowerCase().replace(NOT_WORD, ' ').trim();
-}
 
 /**
  * For each text, the index of the first earlier text with the same normalised content (same or near-same text), or
@@ -15,7 +10,7 @@ function normalise(text: string): string {
 export function findDuplicates(texts: readonly string[]): (number | undefined)[] {
   const firstSeen = new Map<string, number>();
   return texts.map((text, i) => {
-    const key = normalise(text);
+    const key = foldWords(text);
     if (key.length < DUPLICATE_MIN_CHARS) return undefined;
     const earlier = firstSeen.get(key);
     if (earlier !== undefined) return earlier;

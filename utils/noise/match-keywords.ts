@@ -1,8 +1,8 @@
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+import { foldWords } from '../text/fold-words';
 
 /** Text as its words, lower-case, single-spaced and padded so `includes(' word ')` matches whole words only. */
 function wordLine(text: string): string {
-  return ` ${text.toLowerCase().replace(NOT_WORD, ' ').trim()} `;
+  return ` ${foldWords(text)} `;
 }
 
 /**

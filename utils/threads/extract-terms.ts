@@ -1,3 +1,5 @@
+import { SUFFIXED_WORD_PATTERN } from '../text/word-pattern';
+
 /**
  * Function words and chat filler that say nothing about what a comment is about. English only: on other languages
  * the overlap evidence simply relies on IDF, which already makes frequent words weigh little.
@@ -21,7 +23,6 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
 /** Words shorter than this (characters) are mostly particles and acronyms too ambiguous to link comments. */
 const MIN_TERM_CHARS = 3;
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const POSSESSIVE = /['’]s$/;
 const DIGITS = /^\p{N}+$/u;
 const IES = /ies$/;
@@ -43,7 +44,7 @@ function stem(word: string): string {
  */
 export function termSequence(text: string): string[] {
   const slots: string[] = [];
-  for (const match of text.matchAll(WORD)) slots.push(slotOf(match[0]));
+  for (const match of text.matchAll(SUFFIXED_WORD_PATTERN)) slots.push(slotOf(match[0]));
   return slots;
 }
 

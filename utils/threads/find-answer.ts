@@ -1,5 +1,6 @@
 import type { Comment } from '../model';
 import type { ReplyCandidate } from './reply-candidate';
+import { WORD_PATTERN } from '../text/word-pattern';
 
 /** Openings that answer a question ("No. Russia is …", "Yes, because …"). */
 const ANSWER_OPENING =
@@ -13,7 +14,6 @@ const SHORT_CONFIDENCE = 0.35;
 
 /** A question mark ending a sentence, anywhere in the text ("Will it run at night? Nobody says."). */
 const QUESTION = /\?+["'”’)]*(?:\s|$)/;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** A comment right after another author's question, opening like an answer or short, answers that question. */
 export function findAnswer(comments: readonly Comment[], index: number): ReplyCandidate | undefined {
@@ -26,7 +26,7 @@ export function findAnswer(comments: readonly Comment[], index: number): ReplyCa
   const reason = `answers ${parent.author.text.trim()}'s question`;
   if (ANSWER_OPENING.test(reply))
     return { parent: index - 1, confidence: OPENING_CONFIDENCE, evidence: 'answer', reason };
-  const words = reply.match(WORD)?.length ?? 0;
+  const words = reply.match(WORD_PATTERN)?.length ?? 0;
   if (words > 0 && words <= SHORT_ANSWER_WORDS) {
     return { parent: index - 1, confidence: SHORT_CONFIDENCE, evidence: 'answer', reason };
   }

@@ -1,5 +1,6 @@
 import type { Comment } from '../model';
 import { LOOKBACK_COMMENTS, type ReplyCandidate } from './reply-candidate';
+import { WORD_PATTERN } from '../text/word-pattern';
 
 /** Words per shingle (`shingles` is written out for three): rarely shared by chance; a four-word quote has two. */
 const SHINGLE_WORDS = 3;
@@ -20,7 +21,6 @@ const UNMARKED_CONFIDENCE = 0.6;
 const REASON_WORDS = 6;
 
 const MARKED = /""([^]*?)""|“([^”]*)”|"([^"\n]*)"|^\s*>\s*(.+)$/gmu;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Shingles are small integer ids, not "a b c" strings: words get ids, then each (id, next word) step of a
@@ -39,7 +39,7 @@ class Shingler {
   /** The shingle ids of a text, in reading order (n words give n − 2). */
   read(text: string): number[] {
     const out: number[] = [];
-    const found = text.toLowerCase().match(WORD);
+    const found = text.toLowerCase().match(WORD_PATTERN);
     if (!found || found.length < SHINGLE_WORDS) return out;
     let before = this.wordId(found[0] as string);
     let last = this.wordId(found[1] as string);
@@ -68,7 +68,7 @@ class Shingler {
 }
 
 function quoted(quote: string): string {
-  const tokens = quote.toLowerCase().match(WORD) ?? [];
+  const tokens = quote.toLowerCase().match(WORD_PATTERN) ?? [];
   const shown = tokens.slice(0, REASON_WORDS).join(' ');
   return tokens.length > REASON_WORDS ? `${shown}…` : shown;
 }
