@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks';
 import { addUnique } from '../../utils/settings/add-unique';
 import type { Settings } from '../../utils/settings/default-settings';
 import { normalizeSite } from '../../utils/settings/normalize-site';
+import { removeItem } from '../../utils/settings/remove-item';
 import { ListEditor } from '../ListEditor';
+import { ThresholdSlider } from '../ThresholdSlider';
 import { releaseSiteAccess, requestSiteAccess } from './request-site-access';
 import { useSettings } from '../use-settings';
 import { SettingsTransfer } from './SettingsTransfer';
-
-const without = (list: readonly string[], item: string): string[] => list.filter((x) => x !== item);
 
 const checkSite = (input: string): { value: string } | { error: string } => {
   const site = normalizeSite(input);
@@ -20,7 +20,7 @@ export function OptionsApp() {
   const list = (key: 'mutedAuthors' | 'keywords') => ({
     items: settings[key],
     onAdd: (item: string) => update((s: Settings) => ({ ...s, [key]: addUnique(s[key], item) })),
-    onRemove: (item: string) => update((s: Settings) => ({ ...s, [key]: without(s[key], item) })),
+    onRemove: (item: string) => update((s: Settings) => ({ ...s, [key]: removeItem(s[key], item) })),
   });
   const [siteNotice, setSiteNotice] = useState<string>();
   const widths = Object.keys(settings.panelWidths).length;
@@ -43,7 +43,7 @@ export function OptionsApp() {
     });
   };
   const removeSite = (site: string) => {
-    update((s) => ({ ...s, autoOpenSites: without(s.autoOpenSites, site) }));
+    update((s) => ({ ...s, autoOpenSites: removeItem(s.autoOpenSites, site) }));
     void releaseSiteAccess(site);
   };
   return (
@@ -54,22 +54,11 @@ export function OptionsApp() {
       <section aria-labelledby="sl-opt-noise">
         <h2 id="sl-opt-noise">Noisy comments</h2>
         <label for="sl-opt-threshold">Collapse comments whose noise score is at least</label>
-        <div class="sl-row">
-          <input
-            id="sl-opt-threshold"
-            type="range"
-            min={0}
-            max={1}
-            step={0.05}
-            value={settings.noiseThreshold}
-            aria-valuetext={settings.noiseThreshold.toFixed(2)}
-            onInput={(event) => {
-              const value = Number(event.currentTarget.value);
-              update((s) => ({ ...s, noiseThreshold: value }));
-            }}
-          />
-          <output for="sl-opt-threshold">{settings.noiseThreshold.toFixed(2)}</output>
-        </div>
+        <ThresholdSlider
+          id="sl-opt-threshold"
+          value={settings.noiseThreshold}
+          onChange={(value) => update((s) => ({ ...s, noiseThreshold: value }))}
+        />
         <label class="sl-check">
           <input
             type="checkbox"
