@@ -61,7 +61,12 @@ export function readPage(doc: Document = document, options: ReadPageOptions = {}
   const found = findCommentsSafely(doc);
   // Without per-comment markup, a recognisable comment section still goes to the parser as plain lines.
   const region = found ? undefined : findCommentRegion(doc);
-  const excluded = [found?.region, region].filter((element): element is Element => element !== undefined);
+  // Flat comments may share their region with the post itself: then only their own parts are left out, with
+  // everything inside them, since Readability may unwrap a part (a `<div>` around one `<p>`) and keep only its child.
+  const parts = found?.parts?.flatMap((part) => [part, ...part.querySelectorAll('*')]);
+  const excluded = [...(parts ?? [found?.region]), region].filter(
+    (element): element is Element => element !== undefined,
+  );
   const headline = findHeadline(doc, meta.headline);
   // Inside a comment, a heading is a commenter's; a generic comment region may enclose the whole post, so it is the
   // comments themselves that are checked, not their region.

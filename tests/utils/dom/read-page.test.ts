@@ -29,6 +29,7 @@ const SYSTEMS = [
   'dom-talkyard',
   'dom-schema-org',
   'dom-generic',
+  'dom-signature',
 ];
 
 describe('readPage', () => {
@@ -72,6 +73,25 @@ describe('readPage', () => {
     it('should keep the flat list out of the article region', () => {
       expect(articleOf(reading)).not.toContain('harbour_light');
       expect(articleOf(reading)).toContain('Council member Pieter Vos');
+    });
+  });
+
+  describe('flat comments known by their signature lines', () => {
+    const reading = readPage(loadFixture('dom-signature'));
+
+    it("should keep the post whose byline shares the comments' column in the article", () => {
+      expect(articleOf(reading)).toContain('The harbour ferry moves to its summer timetable next Monday');
+      expect(articleOf(reading)).toContain('Weekend crossings stay hourly');
+    });
+
+    it('should write each signature line with its comment', () => {
+      expect(reading.text.slice(reading.options.commentsStart)).toContain('Posted by: marit | March 14, 2024 11:40 AM');
+    });
+
+    it('should not read a front page of posts with bylines and no comment heading as comments', () => {
+      const front = readPage(loadFixture('dom-signature-no-cue'));
+      expect(front.options.comments).toBeUndefined();
+      expect(front.text.slice(front.options.commentsStart)).toBe('');
     });
   });
 

@@ -6,11 +6,13 @@ import { findGeneric } from './generic';
 import { findHackerNews } from './hacker-news';
 import { findReddit } from './reddit';
 import { findSchemaOrg } from './schema-org';
+import { findSignature } from './signature';
 import { findWordPress } from './wordpress';
 
 /**
  * The comment-system readers, most specific markup first: a page's own well-known system wins over schema.org
- * microdata (which such systems sometimes add), and the generic class/id pattern is the last resort.
+ * microdata (which such systems sometimes add), then the generic class/id pattern, and last flat comments known only
+ * by their repeated signature lines.
  */
 const READERS: readonly ((doc: Document) => FoundComments | undefined)[] = [
   findReddit,
@@ -21,6 +23,7 @@ const READERS: readonly ((doc: Document) => FoundComments | undefined)[] = [
   findWordPress,
   findSchemaOrg,
   findGeneric,
+  findSignature,
 ];
 
 /** A comment needs a letter or digit ("ok" is a comment); furniture like "Comments are closed." is caught apart. */
