@@ -2,6 +2,7 @@ import type { Comment } from '../model';
 import { extractTerms } from './extract-terms';
 import type { ReplyCandidate } from './reply-candidate';
 import type { Overlap } from './score-overlaps';
+import { authorKey } from './author-key';
 
 /** `@name` anywhere is an explicit address. */
 const AT_CONFIDENCE = 0.9;
@@ -39,7 +40,7 @@ export function findAddressed(
 ): ReplyCandidate | undefined {
   const comment = comments[index];
   if (!comment) return undefined;
-  const own = comment.author.text.trim().toLowerCase();
+  const own = authorKey(comment);
   const lookup = (name: string): readonly number[] | undefined => {
     // Names may end in punctuation ("Ricardo P."), and a sentence may put punctuation after a name: try both.
     const raw = name.trim().toLowerCase();

@@ -1,6 +1,7 @@
 import type { Comment } from '../model';
 import type { ReplyCandidate } from './reply-candidate';
 import { WORD_PATTERN } from '../text/word-pattern';
+import { authorKey } from './author-key';
 
 /** Openings that answer a question ("No. Russia is …", "Yes, because …"). */
 const ANSWER_OPENING =
@@ -34,5 +35,5 @@ export function findAnswer(comments: readonly Comment[], index: number): ReplyCa
 }
 
 function sameAuthor(a: Comment, b: Comment): boolean {
-  return a.author.text.trim().toLowerCase() === b.author.text.trim().toLowerCase();
+  return authorKey(a) === authorKey(b);
 }

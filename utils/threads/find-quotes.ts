@@ -1,6 +1,7 @@
 import type { Comment } from '../model';
 import { LOOKBACK_COMMENTS, type ReplyCandidate } from './reply-candidate';
 import { WORD_PATTERN } from '../text/word-pattern';
+import { authorKey } from './author-key';
 
 /** Words per shingle (`shingles` is written out for three): rarely shared by chance; a four-word quote has two. */
 const SHINGLE_WORDS = 3;
@@ -82,6 +83,8 @@ export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCa
   const shingler = new Shingler();
   const shingles = (text: string): number[] => shingler.read(text);
   const articleShingles = new Set(shingles(article));
+  // Keyed once: `bestOf` compares every sharer's author on every lookup.
+  const authors = comments.map(authorKey);
   /** Shingle id → the latest comments holding it, ascending. */
   const index: (number[] | undefined)[] = [];
   /** Earlier comments in the window sharing each shingle, counted; a stock phrase (too many sharers) counts none. */
@@ -105,14 +108,14 @@ export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCa
   const bestOf = (counts: Map<number, number>, own: string): [number, number] | undefined => {
     let best: [number, number] | undefined;
     for (const [j, count] of counts) {
-      if (comments[j]?.author.text.trim().toLowerCase() === own) continue;
+      if (authors[j] === own) continue;
       if (!best || count > best[1] || (count === best[1] && j > best[0])) best = [j, count];
     }
     return best;
   };
 
   return comments.map((comment, i) => {
-    const own = comment.author.text.trim().toLowerCase();
+    const own = authors[i] ?? '';
     let candidate: ReplyCandidate | undefined;
     for (const match of comment.text.matchAll(MARKED)) {
       const quote = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';

@@ -7,6 +7,7 @@ import { findTopicReply } from './find-topic-reply';
 import type { ReplyCandidate } from './reply-candidate';
 import { scoreOverlaps } from './score-overlaps';
 import { weighTerms } from './weigh-terms';
+import { authorKey } from './author-key';
 
 /** What the caller knows beyond the comments. */
 export interface InferRepliesOptions {
@@ -34,7 +35,7 @@ export function inferReplies(
   comments: readonly Comment[],
   options: InferRepliesOptions = {},
 ): (ReplyLink | undefined)[] {
-  const authors = comments.map((c) => c.author.text.trim().toLowerCase());
+  const authors = comments.map(authorKey);
   const texts = comments.map((c) => c.text);
   const termLists = texts.map((text) => extractTerms(text));
   const weights = weighTerms(termLists, new Set(extractTerms(options.article ?? '')));
