@@ -13,16 +13,31 @@ const MIN_REGION_LINES = 3;
 /** …and at least this many characters of them: a name and a "Reply" link are not a discussion. */
 const MIN_REGION_CHARS = 120;
 
+/**
+ * …and at least this many characters of prose: text outside links, on lines that are not mostly link text. A
+ * sidebar of "Subscribe", "RSS feed" and tag links, or a list of contest links, passes the counts above but has none.
+ */
+const MIN_PROSE_CHARS = 80;
+/** A line with more than this share of link text is navigation, not something a reader wrote. */
+const MAX_PROSE_LINK_SHARE = 0.5;
+
 const tokensOf = (element: Element): string[] => [...element.classList, element.id].filter((token) => token.length > 0);
 
-/** The lines a region would contribute, furniture left out. */
-function regionLines(region: Element): string[] {
+/** The lines a region would contribute, furniture left out, and how much of them is prose. */
+function regionLines(region: Element): { lines: string[]; prose: number } {
   const scratch = new TextBuilder();
-  appendBlocks(scratch, region, { keep: (line) => !isCommentChromeLine(line) });
-  return scratch
+  let prose = 0;
+  const keep = (line: string, linkChars: number): boolean => {
+    if (isCommentChromeLine(line)) return false;
+    if (linkChars <= line.length * MAX_PROSE_LINK_SHARE) prose += line.length - linkChars;
+    return true;
+  };
+  appendBlocks(scratch, region, { keep });
+  const lines = scratch
     .toString()
     .split('\n')
     .filter((line) => line.length > 0);
+  return { lines, prose };
 }
 
 /**
@@ -36,8 +51,10 @@ export function findCommentRegion(doc: Document): Element | undefined {
   )) {
     if (!tokensOf(element).some((token) => REGION_TOKEN.test(token))) continue;
     if (element.closest('form')) continue;
-    const lines = regionLines(element);
-    if (lines.length >= MIN_REGION_LINES && lines.join('').length >= MIN_REGION_CHARS) return element;
+    const { lines, prose } = regionLines(element);
+    if (lines.length >= MIN_REGION_LINES && lines.join('').length >= MIN_REGION_CHARS && prose >= MIN_PROSE_CHARS) {
+      return element;
+    }
   }
   return undefined;
 }

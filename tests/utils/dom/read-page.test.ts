@@ -104,6 +104,22 @@ describe('readPage', () => {
       expect(reading.text).not.toMatch(/No comments yet|logged in|Leave a Reply/);
     });
 
+    it('should not read a comment-named box of links (feeds, tags, other posts) as a comment section', () => {
+      const links = [
+        'Comments feed for this post only',
+        'Harbour news from the north pier and the island',
+        'Ferry timetables for the summer season',
+        '« Market hall roof repaired after the autumn storms',
+      ]
+        .map((label) => `<li><a href="/x">${label}</a></li>`)
+        .join('');
+      const { document } = parseHTML(
+        `<html><body><article><h1>Lighthouse open day</h1><p>${'The old lighthouse opens to visitors. '.repeat(20)}</p></article><div id="comments"><ul>${links}</ul></div></body></html>`,
+      );
+      const reading = readPage(document as unknown as Document);
+      expect(reading.text.slice(reading.options.commentsStart)).toBe('');
+    });
+
     it('should flag a comment widget inside an iframe as unreadable', () => {
       const reading = readPage(loadFixture('dom-iframe'));
       expect(reading.options.comments).toBeUndefined();
