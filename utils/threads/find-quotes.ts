@@ -114,6 +114,9 @@ export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCa
     return best;
   };
 
+  // Reasons are read by the reader: name the author quoted, never the internal comment id.
+  const nameOf = (j: number): string => comments[j]?.author.text.trim() || 'an earlier comment';
+
   return comments.map((comment, i) => {
     const own = authors[i] ?? '';
     let candidate: ReplyCandidate | undefined;
@@ -124,8 +127,7 @@ export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCa
       if (list.length + SHINGLE_WORDS - 1 < QUOTE_MIN_WORDS) continue;
       const best = bestOf(tally(new Set(list), i), own);
       if (best && best[1] >= QUOTE_MIN_SHARE * list.length) {
-        const parent = comments[best[0]];
-        const reason = `quotes "${quoted(quote)}" from ${parent?.id ?? ''}`;
+        const reason = `quotes "${quoted(quote)}" from ${nameOf(best[0])}`;
         candidate = { parent: best[0], confidence: MARKED_CONFIDENCE, evidence: 'quote', reason };
         break;
       }
@@ -134,8 +136,7 @@ export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCa
     if (!candidate && own3.size >= UNMARKED_MIN_SHINGLES) {
       const best = bestOf(tally(own3, i), own);
       if (best && best[1] >= UNMARKED_MIN_SHINGLES && best[1] < COPY_SHARE * own3.size) {
-        const parent = comments[best[0]];
-        const reason = `repeats text of ${parent?.id ?? ''}`;
+        const reason = `repeats text of ${nameOf(best[0])}`;
         candidate = { parent: best[0], confidence: UNMARKED_CONFIDENCE, evidence: 'quote', reason };
       }
     }

@@ -89,6 +89,28 @@ describe('inferReplies', () => {
     expect(links(extra)).toEqual([expected]);
   });
 
+  it.each<[string, CommentSpec, string]>([
+    [
+      'a marked quote',
+      { author: 'Rolf', text: '""A family return now costs more than a tank"" - only if you drive a tiny car.' },
+      'quotes "a family return now costs more…" from Ines',
+    ],
+    [
+      'an unmarked shared run',
+      {
+        author: 'Rolf',
+        text:
+          'Nobody asked the islanders. They depend on this ferry for doctors and schools, ' +
+          'and the council still moved the last crossing to six in the evening.',
+      },
+      'repeats text of captain_obvious',
+    ],
+  ])('should give a quote reason that names the author quoted, not an internal id: %s', (_name, extra, reason) => {
+    const link = inferReplies(makeComments([...BACKGROUND, extra]), { article: ARTICLE })[3];
+    expect(link?.reason.split('; ')).toContain(reason);
+    expect(link?.reason).not.toMatch(/\bc\d+\b/);
+  });
+
   it('should give a reason that names the author answered, not an internal id', () => {
     const comments = makeComments([
       ...BACKGROUND,
