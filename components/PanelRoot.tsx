@@ -31,8 +31,11 @@ export interface PanelHost {
   close(): void;
 }
 
+/** The parsed page to show and the content script's hooks into the host page. */
 export interface PanelRootProps {
+  /** The parsed page. */
   doc: PageDoc;
+  /** What the content script lets the panel do on the page. */
   host: PanelHost;
 }
 

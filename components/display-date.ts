@@ -5,6 +5,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const DAY_AND_TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: 'numeric', minute: '2-digit' };
 
+/** How `displayDate` words a date. */
 export interface DisplayDateOptions {
   /** BCP 47 locale for the wording (`en-GB` gives "17 March 2026"); the runtime's default when absent. */
   locale?: string;

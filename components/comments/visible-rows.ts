@@ -10,6 +10,7 @@ export interface CommentRow {
   hiddenReplies: number;
 }
 
+/** Which comment rows the reader currently wants to see. */
 export interface RowOptions {
   /** Comments the reader collapsed. */
   collapsed: ReadonlySet<string>;

@@ -8,7 +8,9 @@ import { summarize } from '../../utils/summary/summarize';
 import { buildThreads } from '../../utils/threads/build-threads';
 import { inferReplies } from '../../utils/threads/infer-replies';
 
+/** The pipeline passes timed, in pipeline order. */
 export const PASSES = ['segment', 'replies', 'noise', 'entities', 'summary'] as const;
+/** CPU milliseconds per pass. */
 export type PassTimes = Record<(typeof PASSES)[number], number>;
 
 /** Runs each pass once on `text` and returns the CPU time (user + system) each took, in milliseconds. */

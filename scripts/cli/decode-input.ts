@@ -6,6 +6,7 @@ const MAX_REPLACEMENT_RATIO = 0.01;
 
 const REPLACEMENT = /\uFFFD/g;
 
+/** Decoded text, or the reason the bytes were refused. */
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
 
 /**

@@ -7,6 +7,7 @@ const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\
 /** Tags that only a saved web page has near its start, even when the doctype and <html> were dropped. */
 const HTML_TAG = /<(?:head|body)[\s>]|<meta\s|<title>/i;
 
+/** What a saved input holds: HTML to read through the DOM adapter, or plain page text. */
 export type InputKind = 'html' | 'text';
 
 /** Decides from content, not file name, whether an input is saved HTML or saved page text. */

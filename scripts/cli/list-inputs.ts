@@ -7,6 +7,7 @@ export interface InputRef {
   error?: string;
 }
 
+/** The inputs the command line named, expanded, and whether to print them as a batch. */
 export interface InputList {
   inputs: InputRef[];
   /** Several inputs (a directory or more than one path): print one JSON line per input. */

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 
+/** The `--format` choices. */
 export type OutputFormat = 'json' | 'jsonld' | 'markdown';
 
 /** What the command line asked for. */
@@ -13,6 +14,7 @@ export interface CliArgs {
   summarySentences?: number;
 }
 
+/** Parsed arguments, or a usage error to print. */
 export type CliArgsResult = { ok: true; args: CliArgs } | { ok: false; error: string };
 
 /** Printed by `--help` and after a usage error. */

@@ -19,6 +19,7 @@ export interface ParseJob {
   error?: string;
 }
 
+/** One input's formatted output, or its one-line error. */
 export type JobResult = { file: string; output: string } | { file: string; error: string };
 
 /** Reads, decodes, parses and formats one input. Never throws: every failure becomes an `error` result. */

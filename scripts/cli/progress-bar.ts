@@ -7,6 +7,7 @@ export interface ProgressStream {
   write(chunk: string): unknown;
 }
 
+/** A progress display: `tick` once per finished job, `done` once at the end. */
 export interface ProgressBar {
   tick(): void;
   done(): void;

@@ -17,6 +17,7 @@ const { workerData } = require('node:worker_threads');
 import(workerData.tsxApi).then((api) => { api.register(); return import(workerData.entry); });
 `;
 
+/** Options of `runBatch`. */
 export interface BatchOptions {
   /** Worker threads at most; defaults to the machine's cores. */
   poolSize?: number;

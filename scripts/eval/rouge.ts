@@ -6,6 +6,7 @@
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
+/** One ROUGE figure: precision, recall and F1, each 0–1. */
 export interface RougeScore {
   precision: number;
   recall: number;

@@ -16,6 +16,7 @@ const ENTITY_SECTIONS: readonly [EntityType, string][] = [
   ['misc', 'Other'],
 ];
 
+/** Options of `toMarkdown`. */
 export interface MarkdownOptions {
   /** Noise score (0–1) at or above which a comment is shown as collapsed, with its reasons. */
   noiseThreshold?: number;

@@ -7,6 +7,7 @@ const MAX_LIST_ITEMS = 2000;
 /** Longest author name or keyword in UTF-16 units; longer entries are mistakes (a pasted comment). */
 const MAX_ITEM_LENGTH = 200;
 
+/** What `validateSettings` returns: usable settings plus one message per field it had to drop. */
 export interface SettingsValidation {
   /** The valid parts of the input (invalid list items and width entries dropped), defaults for the rest. */
   settings: Settings;

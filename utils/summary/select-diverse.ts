@@ -8,6 +8,7 @@ export interface Candidate {
   group?: string;
 }
 
+/** Tunables of the diverse (MMR) pick. */
 export interface DiverseOptions {
   /** How much similarity to an already picked unit costs, in score units (MMR's 1 − λ). */
   redundancyWeight: number;

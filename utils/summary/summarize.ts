@@ -9,8 +9,11 @@ import { scoreEntityCoverage } from './score-entity-coverage';
 import { scoreNewsStyle } from './score-news-style';
 import { selectDiverse } from './select-diverse';
 
+/** Options of `summarize`: summary length and the entities whose coverage counts. */
 export interface SummarizeOptions {
+  /** Summary length in sentences; `DEFAULT_SUMMARY_SENTENCES` when absent. */
   sentences?: number;
+  /** Entities found in the body: sentences mentioning the main ones score higher. */
   entities?: readonly Entity[];
 }
 
