@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Comment } from '../../utils/model';
 import { scoreNoise } from '../../utils/noise/score-noise';
 import { parsePageText } from '../../utils/parse-page-text';
+import { DEFAULT_SETTINGS } from '../../utils/settings/default-settings';
 import { buildThreads } from '../../utils/threads/build-threads';
 import { inferReplies } from '../../utils/threads/infer-replies';
 import { makeComments } from '../../tests/utils/noise/make-comments';
@@ -84,6 +85,7 @@ if (existsSync(SAMPLE)) {
 }
 
 /** Noise on the real-shaped pages: comments at or above the default threshold, and how often each reason fires. */
+const THRESHOLD = DEFAULT_SETTINGS.noiseThreshold;
 const DEMO = join(ROOT, 'assets', 'demo', 'article.txt');
 for (const [name, file] of [
   ['demo page', DEMO],
@@ -94,8 +96,8 @@ for (const [name, file] of [
   const scores = scoreNoise(doc.comments);
   const counts = new Map<string, number>();
   for (const score of scores) for (const r of score.reasons) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
-  const collapsed = doc.comments.filter((_, i) => (scores[i]?.score ?? 0) >= 0.5);
-  console.log(`\nnoise on the ${name}: ${collapsed.length} of ${doc.comments.length} comments at ≥ 0.5`);
+  const collapsed = doc.comments.filter((_, i) => (scores[i]?.score ?? 0) >= THRESHOLD);
+  console.log(`\nnoise on the ${name}: ${collapsed.length} of ${doc.comments.length} comments at ≥ ${THRESHOLD}`);
   console.log(`  reasons: ${[...counts].map(([code, n]) => `${code} ${n}`).join(', ') || 'none'}`);
   for (const c of collapsed) {
     const score = scores[c.index];
