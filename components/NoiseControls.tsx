@@ -1,6 +1,7 @@
 import type { Settings } from '../utils/settings/default-settings';
 import { addUnique } from '../utils/settings/add-unique';
 import { removeItem } from '../utils/settings/remove-item';
+import { CheckField } from './CheckField';
 import { ListEditor } from './ListEditor';
 import { PanelSection } from './PanelSection';
 import { ThresholdSlider } from './ThresholdSlider';
@@ -42,17 +43,12 @@ export function NoiseControls({ settings, collapsedCount, canCollapseOnPage, upd
         onRemove={(item) => update((s) => ({ ...s, mutedAuthors: removeItem(s.mutedAuthors, item) }))}
       />
       {canCollapseOnPage ? (
-        <label class="sl-check">
-          <input
-            type="checkbox"
-            checked={settings.collapseOnPage}
-            onChange={(event) => {
-              const checked = event.currentTarget.checked;
-              update((s) => ({ ...s, collapseOnPage: checked }));
-            }}
-          />
+        <CheckField
+          checked={settings.collapseOnPage}
+          onChange={(checked) => update((s) => ({ ...s, collapseOnPage: checked }))}
+        >
           Also collapse them on the page
-        </label>
+        </CheckField>
       ) : null}
     </PanelSection>
   );

@@ -3,6 +3,7 @@ import { addUnique } from '../../utils/settings/add-unique';
 import type { Settings } from '../../utils/settings/default-settings';
 import { normalizeSite } from '../../utils/settings/normalize-site';
 import { removeItem } from '../../utils/settings/remove-item';
+import { CheckField } from '../CheckField';
 import { ListEditor } from '../ListEditor';
 import { ThresholdSlider } from '../ThresholdSlider';
 import { releaseSiteAccess, requestSiteAccess } from './request-site-access';
@@ -59,17 +60,12 @@ export function OptionsApp() {
           value={settings.noiseThreshold}
           onChange={(value) => update((s) => ({ ...s, noiseThreshold: value }))}
         />
-        <label class="sl-check">
-          <input
-            type="checkbox"
-            checked={settings.collapseOnPage}
-            onChange={(event) => {
-              const checked = event.currentTarget.checked;
-              update((s) => ({ ...s, collapseOnPage: checked }));
-            }}
-          />
+        <CheckField
+          checked={settings.collapseOnPage}
+          onChange={(checked) => update((s) => ({ ...s, collapseOnPage: checked }))}
+        >
           Also collapse noisy comments on the page itself
-        </label>
+        </CheckField>
         <ListEditor label="Muted authors" placeholder="author name" {...list('mutedAuthors')} />
         <ListEditor label="Keyword filters" placeholder="word or phrase" {...list('keywords')} />
       </section>
