@@ -31,6 +31,44 @@ function containsOriginal(root: Element, original: Element, pairs: ReadonlyMap<N
   return false;
 }
 
+/**
+ * Takes the comments out of the clone before Readability reads it: a long discussion otherwise outscores a short
+ * post and Readability returns the comments as the article. An element holding the headline stays.
+ */
+function removeFromClone(
+  doc: Document,
+  pairs: ReadonlyMap<Node, Node>,
+  exclude: readonly Element[],
+  headline: Element | undefined,
+): void {
+  const removable = new Set<Node>(
+    exclude.filter(
+      (element) => element !== doc.body && element !== doc.documentElement && !(headline && element.contains(headline)),
+    ),
+  );
+  if (removable.size === 0) return;
+  const copies: ChildNode[] = [];
+  for (const [copy, original] of pairs) if (removable.has(original)) copies.push(copy as ChildNode);
+  for (const copy of copies) copy.remove();
+}
+
+/** Readability's article element on a clone (it edits what it reads), or undefined when it finds none or throws. */
+function readContent(clone: Document): Element | undefined {
+  try {
+    const reader = new Readability(clone, {
+      charThreshold: MIN_ARTICLE_CHARS,
+      // Keep the element itself: we walk its text nodes instead of re-parsing serialised HTML.
+      serializer: (node: Node) => node,
+      // Class names say what a block is (related list, share bar, caption): the walk below reads them.
+      keepClasses: true,
+    });
+    return (reader.parse()?.content as unknown as Element | null | undefined) ?? undefined;
+  } catch {
+    // Readability throws on some odd documents; the caller's fallback still gives the reader something.
+    return undefined;
+  }
+}
+
 /** What the article pass produced. */
 export interface ArticleResult {
   /** Spans of the article lines written into the builder. */
@@ -42,32 +80,23 @@ export interface ArticleResult {
 /**
  * Writes the article body into `builder`, one paragraph per line. Readability runs on a deep CLONE of the document
  * (it edits what it reads); each clone text node is paired with its original before that, so the text map points at
- * the live page. `exclude` (the comment region, in the original document) is left out even if Readability kept it.
+ * the live page. `exclude` (the comment region, in the original document) is left out even if Readability kept it;
+ * `comments` (the comments' own elements) are taken out of the clone before Readability reads it.
  */
 export function extractArticle(
   doc: Document,
   builder: TextBuilder,
   exclude: readonly Element[] = [],
   headline?: Element,
+  comments: readonly Element[] = [],
 ): ArticleResult {
+  const excluded = new Set<Node>(exclude);
   const clone = doc.cloneNode(true) as Document;
   const pairs = pairNodes(doc, clone);
-  let content: Element | undefined;
-  try {
-    const reader = new Readability(clone, {
-      charThreshold: MIN_ARTICLE_CHARS,
-      // Keep the element itself: we walk its text nodes instead of re-parsing serialised HTML.
-      serializer: (node: Node) => node,
-      // Class names say what a block is (related list, share bar, caption): the walk below reads them.
-      keepClasses: true,
-    });
-    const parsed = reader.parse();
-    content = (parsed?.content as unknown as Element | null | undefined) ?? undefined;
-  } catch {
-    // Readability throws on some odd documents; the fallback below still gives the reader something.
-    content = undefined;
-  }
-  const excluded = new Set<Node>(exclude);
+  // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
+  // cannot pair, so the skip below misses them): the comments go before it reads anything.
+  removeFromClone(doc, pairs, comments, headline);
+  const content = readContent(clone);
   const source = (node: Text): Text | undefined => pairs.get(node) as Text | undefined;
   const keep = (line: string, linkChars: number): boolean =>
     linkChars / line.length <= MAX_LINK_SHARE && !isBoilerplateLine(line);

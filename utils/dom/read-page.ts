@@ -74,7 +74,10 @@ export function readPage(doc: Document = document, options: ReadPageOptions = {}
     headline !== undefined &&
     ((found?.comments.some((comment) => comment.element.contains(headline)) ?? false) ||
       (region?.contains(headline) ?? false));
-  extractArticle(doc, builder, excluded, inComments ? undefined : headline);
+  const commentElements = [...(found?.parts ?? found?.comments.map((comment) => comment.element) ?? []), region].filter(
+    (element): element is Element => element !== undefined,
+  );
+  extractArticle(doc, builder, excluded, inComments ? undefined : headline, commentElements);
   const commentsStart = builder.length;
   const hints: CommentHint[] = found ? writeComments(builder, found) : [];
   if (region) appendBlocks(builder, region);

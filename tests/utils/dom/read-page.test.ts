@@ -76,6 +76,25 @@ describe('readPage', () => {
     });
   });
 
+  describe('a short post under a long discussion', () => {
+    const comment = (i: number): string =>
+      `<li class="comment" id="comment-${i}"><div class="comment-author"><cite class="fn">reader${i}</cite></div>` +
+      `<div class="comment-content"><p>${`Comment number ${i} goes on about the new bridge and its long delays. `.repeat(6)}</p></div></li>`;
+    const { document } = parseHTML(
+      `<html><head><title>New bridge opens</title></head><body><div id="main"><h1>New bridge opens</h1>` +
+        `<div class="entry"><p>The new footbridge over the canal opened on Monday morning, three years late.</p>` +
+        `<p>The mayor walked across first, followed by a school class and two dogs.</p></div>` +
+        `<ol class="commentlist">${Array.from({ length: 12 }, (_, i) => comment(i)).join('')}</ol></div></body></html>`,
+    );
+    const reading = readPage(document as unknown as Document);
+
+    it('should keep the post, not the comments, as the article', () => {
+      expect(articleOf(reading)).toContain('The new footbridge over the canal opened on Monday morning');
+      expect(articleOf(reading)).not.toContain('Comment number');
+      expect(reading.options.comments).toHaveLength(12);
+    });
+  });
+
   describe('flat comments known by their signature lines', () => {
     const reading = readPage(loadFixture('dom-signature'));
 
