@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NoiseScore, PageDoc } from '../utils/model';
+import { authorNameKey } from '../utils/threads/author-key';
 import { CommentItem } from './CommentItem';
 import { indexThreads } from './comments/index-threads';
 import { isCollapsedAsNoise } from './comments/is-collapsed-as-noise';
@@ -48,7 +49,7 @@ export function CommentsSection(props: CommentsSectionProps) {
   );
   const rowIndex = useMemo(() => new Map(rows.map((row, i) => [row.id, i])), [rows]);
   const lazy = useLazyLimit(rows.length);
-  const muted = useMemo(() => new Set(mutedAuthors.map((name) => name.toLowerCase())), [mutedAuthors]);
+  const muted = useMemo(() => new Set(mutedAuthors.map(authorNameKey)), [mutedAuthors]);
 
   const isStubbed = (id: string): boolean =>
     !revealed.has(id) && isCollapsedAsNoise(noise[byId.get(id) ?? -1], threshold);
@@ -167,7 +168,7 @@ export function CommentsSection(props: CommentsSectionProps) {
                   noise={noise[byId.get(row.id) ?? -1] ?? comment.noise}
                   stubbed={isStubbed(row.id)}
                   current={row.id === current}
-                  muted={muted.has(comment.author.text.toLowerCase())}
+                  muted={muted.has(authorNameKey(comment.author.text))}
                   locale={locale}
                   itemRef={(element) => {
                     if (element) elements.current.set(row.id, element);

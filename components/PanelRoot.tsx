@@ -1,3 +1,4 @@
+import { authorNameKey } from '../utils/threads/author-key';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entity, PageDoc, Span } from '../utils/model';
 import { scoreNoise } from '../utils/noise/score-noise';
@@ -152,7 +153,7 @@ export function PanelRoot({ doc, host }: PanelRootProps) {
               ...s,
               mutedAuthors: mute
                 ? addUnique(s.mutedAuthors, author)
-                : s.mutedAuthors.filter((a) => a.toLowerCase() !== author.toLowerCase()),
+                : s.mutedAuthors.filter((a) => authorNameKey(a) !== authorNameKey(author)),
             }))
           }
           reveal={reveal}

@@ -1,3 +1,4 @@
+import { authorNameKey } from '../threads/author-key';
 import type { Comment, NoiseReason, NoiseScore } from '../model';
 import { combineWeights } from './combine-weights';
 import { detectInsults } from './detect-insults';
@@ -31,7 +32,7 @@ const TEXT_DETECTORS = [detectShouting, detectInsults, detectLinkSpam, detectRep
  * 1 - Π(1 - w) (see `combineWeights`); the list gives context for duplicates. Linear in the total text length.
  */
 export function scoreNoise(comments: readonly Comment[], options: NoiseOptions = {}): NoiseScore[] {
-  const muted = new Set((options.mutedAuthors ?? []).map((name) => name.trim().toLowerCase()).filter(Boolean));
+  const muted = new Set((options.mutedAuthors ?? []).map(authorNameKey).filter(Boolean));
   const keywords = options.keywords ?? [];
   const texts = comments.map((comment) => (typeof comment.text === 'string' ? comment.text : ''));
   const duplicates = findDuplicates(texts);
@@ -40,7 +41,7 @@ export function scoreNoise(comments: readonly Comment[], options: NoiseOptions =
     const text = texts[i] ?? '';
     const reasons: NoiseReason[] = [];
     const author = comment.author?.text?.trim() ?? '';
-    if (author && muted.has(author.toLowerCase())) {
+    if (author && muted.has(authorNameKey(author))) {
       reasons.push({ code: 'muted-author', message: `muted author '${author}'`, weight: READER_FILTER_WEIGHT });
     }
     const hits = matchKeywords(text, keywords);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorKey } from '../../../utils/threads/author-key';
+import { authorKey, authorNameKey } from '../../../utils/threads/author-key';
 import { makeComments } from '../noise/make-comments';
 
 describe('authorKey', () => {
@@ -11,5 +11,16 @@ describe('authorKey', () => {
   ])('should fold %s', (_name, author, expected) => {
     const [comment] = makeComments([{ author, text: 'text' }]);
     expect(comment && authorKey(comment)).toBe(expected);
+  });
+});
+
+describe('authorNameKey', () => {
+  it.each([
+    ['Yrral', 'yrral'],
+    ['  Ana ', 'ana'],
+    ['José Ramón', 'josé ramón'],
+    ['', ''],
+  ])('should key %j as %j', (name, key) => {
+    expect(authorNameKey(name)).toBe(key);
   });
 });
