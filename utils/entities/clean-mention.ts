@@ -1,5 +1,5 @@
 import type { EntityType } from '../model';
-import { ORG_HEAD_WORDS, PERSON_TITLES, TITLE_WORDS } from './cue-words';
+import { ORG_HEAD_WORDS, PERSON_TITLES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, TITLE_WORDS } from './cue-words';
 import type { Token } from './tokenize';
 
 /**
@@ -64,6 +64,10 @@ export function cleanMention(tokens: readonly Token[], tagged: EntityType): Clea
     }
   }
   if (type === 'place' && ORG_HEAD_WORDS.has(lower(to - 1))) type = 'organization';
+  // A geographic feature word makes a multi-word name a place ("Lake Senna" is no person), unless an organization
+  // word ends it ("Mount Sinai Hospital").
+  const feature = PLACE_FIRST_WORDS.has(lower(from)) || PLACE_LAST_WORDS.has(lower(to - 1));
+  if (type !== 'place' && to - from > 1 && feature && !ORG_HEAD_WORDS.has(lower(to - 1))) type = 'place';
   const kept = tokens.slice(from, to);
   if (!kept.some((token) => HAS_LETTER.test(token.text)) || !CAPITALISED.test(kept[0]?.text ?? '')) return undefined;
   if (kept.length === 1 && PLURAL_ACRONYM.test(kept[0]?.text ?? '')) return undefined;

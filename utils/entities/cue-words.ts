@@ -55,3 +55,15 @@ export const PERSON_TITLES = new Set(
 export const LEGAL_FORMS = new Set(
   'inc inc. corp corp. co co. ltd ltd. llc plc gmbh ag sa s.a. nv n.v. bv b.v. spa s.p.a. ab oy lp llp'.split(' '),
 );
+
+/**
+ * Words that make a name a geographic feature, and so a place, whatever the tagger guessed: first words ("Lake
+ * Senna", "Mount Kenya", "Cape Horn") and last words ("Caldera Valley", "Mekong River", "Korean Peninsula").
+ * Ambiguous heads that are also common surnames or given names ("Bay", "Sea", "Hill", "Park") are left out.
+ */
+export const PLACE_FIRST_WORDS = new Set('lake lakes mount mt mt. cape gulf isle'.split(' '));
+export const PLACE_LAST_WORDS = new Set(
+  'river valley ocean peninsula strait straits desert mountains islands island lagoon glacier delta reservoir canyon plateau'.split(
+    ' ',
+  ),
+);

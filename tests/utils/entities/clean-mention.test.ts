@@ -28,6 +28,13 @@ describe('cleanMention', () => {
   it.each<[string, EntityType, EntityType]>([
     ['Navy Admiral Kim Myong Sik', 'organization', 'person'],
     ['White House National Security Council', 'place', 'organization'],
+    ['Lake Senna', 'person', 'place'],
+    ['Mount Kenya', 'organization', 'place'],
+    ['Mekong River', 'person', 'place'],
+    ['Korean Peninsula', 'misc', 'place'],
+    ['Mount Sinai Hospital', 'organization', 'organization'],
+    ['Michael Bay', 'person', 'person'],
+    ['Lake', 'person', 'person'],
     ['Chosun Ilbo', 'organization', 'organization'],
   ])('should retype %j from %s to %s', (text, tagged, expected) => {
     expect(cleanMention(tokenize(text), tagged)?.type).toBe(expected);
