@@ -1,16 +1,10 @@
+import { ensurePageStyle } from './ensure-page-style';
+
 /** Attribute that hides one of the page's own comment bodies while Sidelight has it collapsed. */
 export const COLLAPSED_ATTRIBUTE = 'data-sidelight-collapsed';
 const STYLE_ID = 'sidelight-collapse-style';
 /** Hidden, not removed: taking the attribute off brings the comment back exactly as it was. */
 const STYLE_TEXT = `[${COLLAPSED_ATTRIBUTE}] { display: none !important; }`;
-
-function ensureStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = STYLE_TEXT;
-  (doc.head ?? doc.documentElement).append(style);
-}
 
 /**
  * Hides (or shows again) page elements, typically the bodies of noisy comments. Elements that would take the whole
@@ -25,7 +19,7 @@ export function collapseOnPage(elements: readonly Element[], collapsed: boolean,
     else element.removeAttribute(COLLAPSED_ATTRIBUTE);
     changed++;
   }
-  if (collapsed && changed > 0) ensureStyle(doc);
+  if (collapsed && changed > 0) ensurePageStyle(doc, STYLE_ID, STYLE_TEXT);
   return changed;
 }
 

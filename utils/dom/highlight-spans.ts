@@ -1,5 +1,6 @@
 import type { Span } from '../model';
 import type { TextMap } from './text-map';
+import { ensurePageStyle } from './ensure-page-style';
 
 /** Name of the CSS highlight (and of the `::highlight()` rule) that marks entity mentions in the page. */
 export const HIGHLIGHT_NAME = 'sidelight-mention';
@@ -24,15 +25,6 @@ function highlightApi(view: Window | null): HighlightApi | undefined {
   return { registry, create: (ranges) => new Ctor(...ranges) };
 }
 
-/** Adds the page style once; it only styles Sidelight's own highlight name and attribute. */
-function ensureStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = STYLE_TEXT;
-  (doc.head ?? doc.documentElement).append(style);
-}
-
 function clearOutline(doc: Document): void {
   for (const element of doc.querySelectorAll(`[${OUTLINE_ATTRIBUTE}]`)) element.removeAttribute(OUTLINE_ATTRIBUTE);
 }
@@ -51,7 +43,7 @@ export function highlightSpans(spans: readonly Span[] | null, map: Pick<TextMap,
   const located = spans.map((span) => map.rangesFor(span)).filter((ranges) => ranges.length > 0);
   const first = located[0]?.[0];
   if (!first) return 0;
-  ensureStyle(doc);
+  ensurePageStyle(doc, STYLE_ID, STYLE_TEXT);
   const element = first.startContainer.parentElement;
   if (api) api.registry.set(HIGHLIGHT_NAME, api.create(located.flat()));
   else element?.setAttribute(OUTLINE_ATTRIBUTE, '');
