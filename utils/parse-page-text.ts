@@ -1,3 +1,5 @@
+import { alignWithBody } from './entities/align-with-body';
+import { dropCommenterNames } from './entities/drop-commenter-names';
 import { extractEntities } from './entities/extract-entities';
 import type { PageDoc, ParseOptions } from './model';
 import { scoreNoise } from './noise/score-noise';
@@ -30,9 +32,18 @@ export function parsePageText(text: string, options: ParseOptions = {}): PageDoc
   const comments = linked.map((comment, i) => ({ ...comment, noise: noise[i] ?? comment.noise }));
 
   const bodyEntities = extractEntities(segmented.body, 'body');
-  const commentEntities = extractEntities(
-    comments.flatMap((comment) => comment.paragraphs.map((p) => ({ ...p, commentId: comment.id }))),
-    'comments',
+  // Readers' short forms take the article's names ("Putin" → "Vladimir Putin"); readers addressing each other are
+  // not what they talk about.
+  const commentEntities = alignWithBody(
+    dropCommenterNames(
+      extractEntities(
+        comments.flatMap((comment) => comment.paragraphs.map((p) => ({ ...p, commentId: comment.id }))),
+        'comments',
+      ),
+      comments,
+      bodyEntities,
+    ),
+    bodyEntities,
   );
 
   return {
