@@ -1,4 +1,5 @@
 import type { Entity } from '../model';
+import { byProminence } from './by-prominence';
 
 const SPACES = /\s+/gu;
 const DOTS = /\./gu;
@@ -42,8 +43,5 @@ export function alignWithBody(commentEntities: readonly Entity[], bodyEntities: 
     const mentions = [...(seen?.mentions ?? []), ...entity.mentions].sort((a, b) => a.start - b.start);
     merged.set(id, { id, name, type, aliases: [...aliases], count: mentions.length, mentions });
   }
-  // Most mentioned first, then first mentioned, as every entity list is ordered.
-  return [...merged.values()].sort(
-    (a, b) => b.count - a.count || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
-  );
+  return [...merged.values()].sort(byProminence);
 }

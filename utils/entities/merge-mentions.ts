@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from '../model';
 import { acronymLetters, initialsOf } from './find-acronym-definitions';
 import { nameKey, type RawMention } from './raw-mention';
+import { byProminence } from './by-prominence';
 
 /** Shortest all-capitals name matched to a longer name by its initials, in letters: two-letter ones ("US") match too much by chance. */
 const MIN_ACRONYM = 3;
@@ -128,5 +129,5 @@ export function mergeMentions(
       mentions: list,
     });
   }
-  return entities.sort((a, b) => b.count - a.count || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return entities.sort(byProminence);
 }
