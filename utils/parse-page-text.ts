@@ -8,6 +8,7 @@ import { selectReaderHighlights } from './summary/select-reader-highlights';
 import { summarize } from './summary/summarize';
 import { buildThreads } from './threads/build-threads';
 import { inferReplies } from './threads/infer-replies';
+import { articleText } from './page/article-text';
 
 /**
  * The one parser: page text in, one structured `PageDoc` out. Pure and total: any string gives a document,
@@ -25,8 +26,7 @@ export function parsePageText(text: string, options: ParseOptions = {}): PageDoc
   const segmented = segmentPage(input, options);
 
   // The article's words are the page's topic, not reply evidence, and quoting it is not replying.
-  const article = segmented.body.map((paragraph) => paragraph.text).join('\n');
-  const replies = inferReplies(segmented.comments, { article });
+  const replies = inferReplies(segmented.comments, { article: articleText(segmented.body) });
   const linked = segmented.comments.map((comment, i) => ({ ...comment, replyTo: replies[i] }));
   const noise = scoreNoise(linked);
   const comments = linked.map((comment, i) => ({ ...comment, noise: noise[i] ?? comment.noise }));

@@ -7,6 +7,7 @@ import { selectReaderHighlights } from '../../utils/summary/select-reader-highli
 import { summarize } from '../../utils/summary/summarize';
 import { buildThreads } from '../../utils/threads/build-threads';
 import { inferReplies } from '../../utils/threads/infer-replies';
+import { articleText } from '../../utils/page/article-text';
 
 /** The pipeline passes timed, in pipeline order. */
 export const PASSES = ['segment', 'replies', 'noise', 'entities', 'summary'] as const;
@@ -23,8 +24,7 @@ export function timePasses(text: string): PassTimes {
   };
   const [segmented, segment] = time(() => segmentPage(text, {}));
   const [linked, replies] = time(() => {
-    const article = segmented.body.map((paragraph) => paragraph.text).join('\n');
-    const links = inferReplies(segmented.comments, { article });
+    const links = inferReplies(segmented.comments, { article: articleText(segmented.body) });
     const withLinks = segmented.comments.map((comment, i) => ({ ...comment, replyTo: links[i] }));
     return { withLinks, threads: buildThreads(withLinks) };
   });

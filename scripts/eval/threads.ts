@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../../utils/settings/default-settings';
 import { buildThreads } from '../../utils/threads/build-threads';
 import { inferReplies } from '../../utils/threads/infer-replies';
 import { makeComments } from '../../tests/utils/noise/make-comments';
+import { articleText } from '../../utils/page/article-text';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -64,7 +65,7 @@ for (const [evidence, stats] of byEvidence) {
 
 if (existsSync(SAMPLE)) {
   const doc = parsePageText(readFileSync(SAMPLE, 'utf8'));
-  const article = doc.body.map((p) => p.text).join('\n');
+  const article = articleText(doc.body);
   const byId = new Map(doc.comments.map((c) => [c.id, c]));
   const show = (c: Comment | undefined): string => (c ? `${c.id} ${c.author.text}: "${c.text.slice(0, 32)}…"` : '?');
   for (const withArticle of [true, false]) {
