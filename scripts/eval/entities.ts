@@ -32,7 +32,10 @@ const decodeMs = performance.now() - decode0;
 console.log('## Tagger, sentence by sentence (exact span and type; dev data never trained on)');
 const { dev } = loadNerData();
 const news = readMarked(join(import.meta.dirname, 'data/ner/news-dev.txt'));
-for (const [name, sentences] of Object.entries({ ...dev, 'news-dev (ours, invented)': news })) {
+// Wire-style copy (ours, invented): ALL-CAPS headlines, datelines, results lines and tables, as in news agency feeds.
+const wire = readMarked(join(import.meta.dirname, 'data/ner/wire-dev.txt'));
+const ours = { 'news-dev (ours, invented)': news, 'wire-dev (ours, invented)': wire };
+for (const [name, sentences] of Object.entries({ ...dev, ...ours })) {
   console.log(formatScores(name, evaluateTagger(sentences, resources.weights, resources.gazetteer)));
 }
 
@@ -68,6 +71,7 @@ function pipelineScores(sentences: ReadonlyArray<{ words: string[]; labels: stri
 
 console.log('\n## Whole pipeline (cleaning, cues, consistency, merging), each set read as one document');
 console.log(formatScores('news-dev pipeline', pipelineScores(news)));
+console.log(formatScores('wire-dev pipeline', pipelineScores(wire)));
 const wikiDev = dev['wikigold (last 20%)'] ?? [];
 console.log(formatScores('wikigold (last 20%) pipeline', pipelineScores(wikiDev)));
 
