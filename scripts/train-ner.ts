@@ -8,6 +8,7 @@ import { decodeModel } from '../utils/entities/decode-model';
 import { denseTable } from '../utils/entities/tag-sentence';
 import { buildGazetteer } from '../utils/entities/gazetteer';
 import { buildGazetteerData } from './ner/build-gazetteer';
+import { commonWords } from './ner/common-words';
 import { encodeModel } from './ner/encode-model';
 import { evaluateTagger, formatScores } from './ner/evaluate-tagger';
 import { loadNerData, NER_DATA } from './ner/ner-data';
@@ -31,7 +32,7 @@ const { train: real, dev } = loadNerData();
 // No organization list from the training spans: tried (two-fold jackknife, ambiguous one-word names pruned), it
 // cost 3-8 points of ORG F1 on wikigold dev through the whole pipeline, so the tagger learns organizations from
 // context, suffixes and capitalised runs instead.
-const gazetteerData = buildGazetteerData(join(NER_DATA, 'gazetteers'));
+const gazetteerData = buildGazetteerData(join(NER_DATA, 'gazetteers'), commonWords(real));
 const gaz = buildGazetteer(gazetteerData);
 const lists = Object.fromEntries(Object.entries(gazetteerData).map(([k, v]: [string, string]) => [k, v.split('\n')]));
 const synthetic = synthesizeNews(SYNTHETIC, lists as Parameters<typeof synthesizeNews>[1], random(SEED + 1));

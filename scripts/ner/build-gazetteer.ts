@@ -25,7 +25,7 @@ const join_ = (names: Iterable<string>): string =>
   [...new Set([...names].map(norm).filter((name) => name.length > 1))].sort().join('\n');
 
 /** Builds the pruned, lowercase name lists shipped with the extension from the open gazetteers in `dir`. */
-export function buildGazetteerData(dir: string): GazetteerData {
+export function buildGazetteerData(dir: string, common: readonly string[]): GazetteerData {
   const first = rows(join(dir, 'names/per.first_names.ssa.tsv'))
     .map(([name, f, m]) => ({ name: name ?? '', births: Number(f) + Number(m) }))
     .sort((a, b) => b.births - a.births || a.name.localeCompare(b.name))
@@ -54,5 +54,6 @@ export function buildGazetteerData(dir: string): GazetteerData {
     surname: join_(surname),
     place: join_(place),
     nationality: join_([...nationalities, ...adjectives]),
+    common: [...common].sort().join('\n'),
   };
 }

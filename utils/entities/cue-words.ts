@@ -26,23 +26,6 @@ export const ORG_HEAD_WORDS = new Set(
   alliance coalition society trust exchange reserve commission administration intelligence`.split(/\s+/),
 );
 
-/**
- * Organizations common in international news that neither the training data nor a suffix reliably reveal: global
- * bodies, seats of government used for governments, and the main national news agencies and broadcasters (they are
- * the sources most wire stories cite). General knowledge, not fitted to any page; one-word surnames ("Wagner") are
- * left to the tagger.
- */
-export const KNOWN_ORGS = new Set(
-  `un, u.n., nato, eu, european union, united nations, imf, world bank, opec, wto, fifa, uefa, ioc, fbi, cia,
-  nsa, pentagon, kremlin, white house, downing street, elysee, congress, senate, state department, supreme court,
-  european commission, security council, reuters, associated press, the associated press, ap, afp, dpa, efe, ansa,
-  xinhua, tass, ria novosti, interfax, yonhap, kyodo, pti, anadolu, bernama, antara, bbc, cnn, nbc, abc, cbs,
-  fox news, al jazeera, new york times, washington post, wall street journal, financial times, hamas, hezbollah,
-  taliban, google, apple, microsoft, amazon, meta, facebook, twitter, tesla`
-    .split(',')
-    .map((name) => name.trim().replace(/\s+/g, ' ')),
-);
-
 /** Titles that only ever come before a person's name, so a name after one is a person ("Navy Admiral Kim Myong Sik"). */
 export const PERSON_TITLES = new Set(
   `president minister spokesperson spokesman spokeswoman admiral adm. general gen. marshal marshals senator sen.

@@ -7,13 +7,15 @@ import { loadNerResources } from './load-ner-resources';
 import { mergeMentions } from './merge-mentions';
 import type { RawMention } from './raw-mention';
 import { tokenize } from './tokenize';
+import { truecaseTokens } from './truecase-tokens';
 
 /** A piece of input text to search, with the comment it belongs to when it is comment text. */
 export type EntitySegment = TextSpan & { commentId?: string };
 
 /**
  * Finds people, places and organizations in the segments, merged into canonical entities. The steps, in order:
- * 1. tokenize each segment (offsets into the input) and tag it sentence by sentence with the perceptron;
+ * 1. tokenize each segment (offsets into the input), read lines in capitals in normal case, and tag it sentence by
+ *    sentence with the perceptron;
  * 2. clean each tagged span (titles, articles, possessives) and pick up acronyms defined in parentheses;
  * 3. add untagged occurrences of names tagged elsewhere (a name is a name everywhere in the document);
  * 4. merge spellings and short forms into entities, typed by their long form's majority vote.
@@ -25,7 +27,12 @@ export function extractEntities(segments: readonly EntitySegment[], scope: 'body
   const tagged: RawMention[] = [];
   for (const segment of segments) {
     if (typeof segment?.text !== 'string' || segment.text.length === 0) continue;
-    const tokens = tokenize(segment.text, segment.start);
+    const tokens = truecaseTokens(
+      segment.text,
+      segment.start,
+      tokenize(segment.text, segment.start),
+      resources.gazetteer,
+    );
     const found = findTaggedMentions(tokens, resources, segment.commentId);
     const definitions = findAcronymDefinitions(tokens, found);
     const byStart = definitions.length

@@ -1,4 +1,5 @@
-import { KNOWN_ORGS, ORG_HEAD_WORDS, PERSON_TITLES, TITLE_WORDS } from './cue-words';
+import { ORG_HEAD_WORDS, PERSON_TITLES, TITLE_WORDS } from './cue-words';
+import { KNOWN_ORGS } from './known-orgs';
 import type { Gazetteer } from './gazetteer';
 import { isCapitalised } from './gazetteer-flags';
 import { wordKey, type RawMention } from './raw-mention';

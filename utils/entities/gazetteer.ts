@@ -1,4 +1,4 @@
-import { KNOWN_ORGS } from './cue-words';
+import { TAGGER_ORGS } from './known-orgs';
 
 /** The shipped name lists as stored: lowercase entries joined with "\n" (compact in JSON and quick to split). */
 export interface GazetteerData {
@@ -6,6 +6,8 @@ export interface GazetteerData {
   surname: string;
   place: string;
   nationality: string;
+  /** Everyday words, written mostly in lowercase in the training text (`scripts/ner/common-words.ts`). */
+  common: string;
 }
 
 /** Name lists ready for lookup; keys are lowercase, multi-word entries joined by single spaces. */
@@ -14,6 +16,7 @@ export interface Gazetteer {
   surname: ReadonlySet<string>;
   place: ReadonlySet<string>;
   nationality: ReadonlySet<string>;
+  common: ReadonlySet<string>;
   org: ReadonlySet<string>;
   /** Longest entry of `place` or `org`, in words: bounds the span lookups. */
   maxWords: number;
@@ -28,7 +31,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   const place = toSet(data.place);
   let maxWords = 1;
   const prefixes = new Set<string>();
-  for (const entry of [...place, ...KNOWN_ORGS]) {
+  for (const entry of [...place, ...TAGGER_ORGS]) {
     const words = entry.split(' ');
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
@@ -38,7 +41,8 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     surname: toSet(data.surname),
     place,
     nationality: toSet(data.nationality),
-    org: KNOWN_ORGS,
+    common: toSet(data.common ?? ''),
+    org: TAGGER_ORGS,
     maxWords,
     prefixes,
   };

@@ -1,4 +1,4 @@
-import { KNOWN_ORGS } from './cue-words';
+import { KNOWN_ORGS } from './known-orgs';
 import { nameKey, type RawMention } from './raw-mention';
 
 /**

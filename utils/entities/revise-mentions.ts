@@ -1,4 +1,5 @@
-import { KNOWN_ORGS, LEGAL_FORMS, ORG_HEAD_WORDS, TITLE_WORDS } from './cue-words';
+import { LEGAL_FORMS, ORG_HEAD_WORDS, TITLE_WORDS } from './cue-words';
+import { KNOWN_ORGS } from './known-orgs';
 import type { Gazetteer } from './gazetteer';
 import { joinSplitNames } from './join-split-names';
 import { nameKey, wordKey, type RawMention } from './raw-mention';
