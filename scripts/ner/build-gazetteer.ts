@@ -9,6 +9,9 @@ const SURNAMES = 15000;
 /** Smallest city kept, in inhabitants: towns below this are rarely in international news and often common words. */
 const MIN_CITY_POPULATION = 100_000;
 
+/** Nations inside a country that field their own sides in football, rugby and cricket (general knowledge). */
+const HOME_NATIONS = ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain'];
+
 function rows(path: string): string[][] {
   const lines = readFileSync(path, 'utf8').split('\n').slice(1);
   return lines.filter((line) => line.trim().length > 0).map((line) => line.split('\t'));
@@ -48,12 +51,18 @@ export function buildGazetteerData(dir: string, common: readonly string[]): Gaze
     (adjective ?? '').split(/[;,]/),
   );
   const nationalities = readFileSync(join(dir, 'factbook/misc.nationalities.txt'), 'utf8').split('\n');
+  const country = [
+    ...rows(join(dir, 'geonames/loc.countries.tsv')).map(([, name]) => name),
+    ...rows(join(dir, 'factbook/countries.tsv')).map(([, , short]) => short),
+    ...HOME_NATIONS,
+  ].filter((name): name is string => !!name);
   const place = [...countries, ...factbook, ...admin1, ...cities].filter((name): name is string => !!name);
   return {
     first: join_(first),
     surname: join_(surname),
     place: join_(place),
     nationality: join_([...nationalities, ...adjectives]),
+    country: join_(country),
     common: [...common].sort().join('\n'),
   };
 }

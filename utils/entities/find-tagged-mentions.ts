@@ -1,6 +1,7 @@
 import type { EntityType } from '../model';
 import { cleanMention } from './clean-mention';
 import { findKnownOrgs } from './find-known-orgs';
+import { findScoreTeams } from './find-score-teams';
 import { findTitledPeople } from './find-titled-people';
 import type { NerResources } from './load-ner-resources';
 import type { RawMention } from './raw-mention';
@@ -85,5 +86,21 @@ export function findTaggedMentions(
   const paired = splitPlacePairs(findKnownOrgs(tokens, ordered), tokens, resources.gazetteer).map((mention) =>
     commentId ? { ...mention, commentId } : mention,
   );
-  return reviseMentions(paired, tokens, resources.gazetteer);
+  return withScoreTeams(reviseMentions(paired, tokens, resources.gazetteer), tokens, resources, commentId);
+}
+
+/** Replaces what the tagger found in lines of sports results with the teams of those lines (see findScoreTeams). */
+function withScoreTeams(
+  mentions: RawMention[],
+  tokens: readonly Token[],
+  resources: NerResources,
+  commentId?: string,
+): RawMention[] {
+  const teams = findScoreTeams(tokens, resources.gazetteer);
+  if (teams.length === 0) return mentions;
+  const taken = new Set<number>();
+  for (const team of teams) for (const token of team.tokens) taken.add(token.start);
+  const rest = mentions.filter((mention) => !mention.tokens.some((token) => taken.has(token.start)));
+  const added = teams.map((team) => (commentId ? { ...team, commentId } : team));
+  return [...rest, ...added].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0));
 }

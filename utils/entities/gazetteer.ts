@@ -6,6 +6,8 @@ export interface GazetteerData {
   surname: string;
   place: string;
   nationality: string;
+  /** Country names (and the home nations that field their own teams): a team named so is the country. */
+  country: string;
   /** Everyday words, written mostly in lowercase in the training text (`scripts/ner/common-words.ts`). */
   common: string;
 }
@@ -16,6 +18,7 @@ export interface Gazetteer {
   surname: ReadonlySet<string>;
   place: ReadonlySet<string>;
   nationality: ReadonlySet<string>;
+  country: ReadonlySet<string>;
   common: ReadonlySet<string>;
   org: ReadonlySet<string>;
   /** Longest entry of `place` or `org`, in words: bounds the span lookups. */
@@ -41,7 +44,8 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     surname: toSet(data.surname),
     place,
     nationality: toSet(data.nationality),
-    common: toSet(data.common ?? ''),
+    country: toSet(data.country),
+    common: toSet(data.common),
     org: TAGGER_ORGS,
     maxWords,
     prefixes,

@@ -8,6 +8,7 @@ const gaz = buildGazetteer({
   surname: 'brook',
   place: 'lisbon\nnew york\ntarnow',
   nationality: 'polish',
+  country: 'portugal',
   common: 'new\nwins\nin\nthe\nrates\ncut\nsays\nto',
 });
 
