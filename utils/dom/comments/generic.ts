@@ -1,6 +1,7 @@
+import { addMetaBlock } from './add-meta-block';
 import { collectNested } from './collect-nested';
 import { commonAncestor } from './common-ancestor';
-import type { FoundComments } from './found-comment';
+import type { FoundComment, FoundComments } from './found-comment';
 
 /** Class or id tokens that name one comment (not the section, the form or the count). */
 const ITEM_TOKEN =
@@ -23,6 +24,10 @@ const SELECTORS = {
 
 const tokensOf = (element: Element): string[] => [...element.classList, element.id].filter((token) => token.length > 0);
 
+/** A `<dt>` followed by its `<dd>` is the head (author, date) of the comment in the `<dd>`, not a comment itself. */
+const isDefinitionHead = (element: Element): boolean =>
+  element.tagName.toUpperCase() === 'DT' && element.nextElementSibling?.tagName.toUpperCase() === 'DD';
+
 /**
  * Generic comment markup: elements whose class or id names a single comment, nested or flat. Tried last: the
  * pattern is weaker evidence than a known system's markup.
@@ -40,6 +45,16 @@ export function findGeneric(doc: Document): FoundComments | undefined {
   if (!region) return undefined;
   // collectNested needs one selector for the items: the item elements are not changed, only matched by identity.
   const itemSet = new Set(items);
-  const comments = collectNested(region, SELECTORS, (element) => itemSet.has(element));
+  const isItem = (element: Element): boolean => itemSet.has(element);
+  // A `<dt>` head stays an item, so that its author is not taken for its parent's, but is read as the meta block
+  // of its `<dd>`, not as a comment: indices are re-pointed past the heads left out.
+  const newIndex = new Map<number, number>();
+  const comments: FoundComment[] = [];
+  collectNested(region, SELECTORS, isItem).forEach((comment, i) => {
+    if (isDefinitionHead(comment.element)) return;
+    newIndex.set(i, comments.length);
+    const parentIndex = comment.parentIndex === undefined ? undefined : newIndex.get(comment.parentIndex);
+    comments.push({ ...addMetaBlock(comment, isItem), parentIndex });
+  });
   return comments.length > 0 ? { system: 'generic', region, comments } : undefined;
 }

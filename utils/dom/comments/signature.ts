@@ -1,16 +1,9 @@
 import { commonAncestor } from './common-ancestor';
 import type { FoundComment, FoundComments } from './found-comment';
+import { readSignatureLine } from './signature-line';
 
-/**
- * A signature line under a comment, as Movable Type and TypePad write it: "Posted by: NAME at DATE" or
- * "Posted by: NAME | DATE". The date part must hold a digit, so "Posted by the editors on Monday" is not one.
- */
-const SIGNATURE =
-  /^(?:posted|written|submitted|comment(?:ed)?)\s+by\s*:?\s*(.{1,80}?)\s+(?:at|on|\||@)\s+(.{0,80}\d.{0,80})$/i;
 /** Elements a signature line is written in. */
 const SIGNATURE_TAGS = 'p, div, span, dd, li, small, td';
-/** Longer than this (characters) is a paragraph that happens to start with "Posted by", not a signature. */
-const MAX_SIGNATURE_CHARS = 240;
 /** One signature is the post's own byline; a discussion repeats the author + text + signature shape. */
 const MIN_SIGNATURES = 2;
 /** A comment's text is at most this many sibling blocks back from its signature (a bound on the walk, in elements). */
@@ -63,8 +56,7 @@ const textOf = (element: Element): string => (element.textContent ?? '').replace
 /** The innermost elements whose whole text is a signature line. */
 function findSignatures(doc: Document): Element[] {
   const candidates = [...doc.querySelectorAll(SIGNATURE_TAGS)].filter((element) => {
-    const text = textOf(element);
-    return text.length <= MAX_SIGNATURE_CHARS && SIGNATURE.test(text);
+    return readSignatureLine(textOf(element)) !== undefined;
   });
   const set = new Set(candidates);
   // A candidate holds at most MAX_SIGNATURE_CHARS of text, so looking inside it is cheap.
@@ -98,7 +90,7 @@ export function findSignature(doc: Document): FoundComments | undefined {
   const comments: FoundComment[] = [];
   const parts: Element[] = [];
   for (const signature of signatures) {
-    const match = SIGNATURE.exec(textOf(signature));
+    const match = readSignatureLine(textOf(signature));
     let anchor: Element = signature;
     let body = bodyBefore(anchor, under);
     for (let climb = 0; body.length === 0 && climb < MAX_CLIMB && anchor.parentElement; climb++) {
@@ -110,9 +102,9 @@ export function findSignature(doc: Document): FoundComments | undefined {
     const parent = signature.parentElement;
     comments.push({
       element: parent && under.get(parent) === 1 ? parent : signature,
-      authorName: match[1]?.trim(),
+      authorName: match.author,
       date: signature,
-      dateTime: match[2]?.trim(),
+      dateTime: match.date,
       body,
     });
     parts.push(...body, signature);

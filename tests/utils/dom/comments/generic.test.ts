@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findGeneric } from '../../../../utils/dom/comments/generic';
+import { readPage } from '../../../../utils/dom/read-page';
+import { loadFixture } from '../load-fixture';
+
+/** The comments as readPage writes them for the parser: author line, date line, paragraphs, parent. */
+function commentsOf(name: string) {
+  const { text, options } = readPage(loadFixture(name));
+  return (options.comments ?? []).map((hint) => ({
+    author: text.slice(hint.author.start, hint.author.end),
+    date: hint.date?.span ? text.slice(hint.date.span.start, hint.date.span.end) : undefined,
+    iso: hint.date?.iso,
+    paragraphs: hint.paragraphs.map((span) => text.slice(span.start, span.end)),
+    parent: hint.parentIndex,
+  }));
+}
+
+describe('findGeneric', () => {
+  describe('author and date outside the comment-named parts', () => {
+    const comments = commentsOf('dom-generic-meta');
+
+    it('should read every comment from the generic markup, each text once', () => {
+      expect(findGeneric(loadFixture('dom-generic-meta'))?.comments).toHaveLength(3);
+      expect(comments.map((comment) => comment.paragraphs)).toEqual([
+        ['Finally! I have been on that list since the floods.'],
+        ['Will the water butts be enough in August?', 'Last summer they ran dry twice.'],
+        ['The shed looks great, well done to the volunteers.'],
+      ]);
+    });
+
+    it.each([
+      [0, 'Wren Atherly', 'May 3, 2024 at 08:15 AM'],
+      [1, 'Ollie Brand', 'May 3, 2024 at 11:40 AM'],
+    ])('should read comment %i\'s "Posted by: NAME | DATE" footer as its author and date', (i, author, date) => {
+      expect(comments[i]?.author).toBe(author);
+      expect(comments[i]?.date).toBe(`Posted by: ${author} | ${date}`);
+      expect(comments[i]?.iso).toMatch(/^2024-05-03/);
+    });
+
+    it("should take the profile link of a signature block that is not a 'Posted by' line as the author", () => {
+      const found = findGeneric(loadFixture('dom-generic-meta'))?.comments[2];
+      expect(comments[2]?.author).toBe('Tamsin K');
+      expect(found?.date?.textContent?.replace(/\s+/g, ' ').trim()).toBe('May 4, 2024 | Tamsin K');
+    });
+  });
+
+  describe('comments as a definition list (author and date in the <dt>, text in the <dd>)', () => {
+    const comments = commentsOf('dom-generic-dl');
+
+    it('should read one comment per <dd>, not the <dt> heads', () => {
+      expect(comments.map((comment) => comment.paragraphs)).toEqual([
+        ['That leaves shift workers with no way home.'],
+        ['We have asked the operator about a request-only crossing.'],
+        ['Eight is fine in winter, nobody travels that late.'],
+      ]);
+    });
+
+    it.each([
+      [0, 'Isla Moray', 'October 2, 2024 at 9:12 am', undefined],
+      [1, 'Harbour Log', 'October 2, 2024 at 10:30 am', 0],
+      [2, 'Fergus', 'October 3, 2024 at 7:45 pm', undefined],
+    ])('should give comment %i the author, date and parent of its own <dt>', (i, author, date, parent) => {
+      expect(comments[i]).toMatchObject({ author, date, parent });
+    });
+  });
+});
