@@ -1,23 +1,50 @@
 /** Headings shorter than this are section labels ("News", "Menu"), not a headline. */
 const MIN_HEADLINE_CHARS = 10;
+/** A heading this short (characters) may still be the headline when the page title names it ("Backwards!"). */
+const MIN_MATCHED_CHARS = 4;
+/**
+ * A later heading naming another part of the title wins when it covers at least this share of it: blogs title
+ * pages "Blog Name: Post Title" and show the blog name first. Measured on the Dragnet dev split (0.2–0.5 tried).
+ */
+const MIN_LATER_COVERAGE = 0.3;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const HEADINGS = 'h1, h2, h3, h4';
 
 const squash = (text: string): string => text.replace(NON_WORD, ' ').trim().toLowerCase();
 
 /**
- * The element showing the article's headline: the first `h1` (then `h2`) whose text matches the page's declared
- * headline or `<title>` (which often appends the site name), else the first long enough `h1`.
+ * How much of the wanted title a heading covers (0 when neither contains the other, or the heading is only part of
+ * a word of the title).
+ */
+function coverage(text: string, wanted: string): number {
+  if (text.length < MIN_MATCHED_CHARS || wanted.length === 0) return 0;
+  if (` ${wanted} `.includes(` ${text} `)) return text.length / wanted.length;
+  return text.includes(wanted) ? wanted.length / text.length : 0;
+}
+
+const isDisjoint = (a: string, b: string): boolean => !a.includes(b) && !b.includes(a);
+
+/**
+ * The element showing the article's headline: the heading (h1–h4) that covers most of the page's declared headline
+ * or `<title>` (which often adds the site name), a later heading naming another part of the title over an earlier
+ * one (the site name comes first), else the first long enough `h1`.
  */
 export function findHeadline(doc: Document, declared?: string): Element | undefined {
-  const wanted = squash(declared ?? doc.querySelector('title')?.textContent ?? '');
-  for (const selector of ['h1', 'h2']) {
-    for (const heading of doc.querySelectorAll(selector)) {
-      const text = squash(heading.textContent ?? '');
-      if (text.length >= MIN_HEADLINE_CHARS && wanted.length > 0 && (wanted.includes(text) || text.includes(wanted))) {
-        return heading;
-      }
+  const title = squash(doc.querySelector('title')?.textContent ?? '');
+  const wanted = squash(declared ?? '');
+  let best: Element | undefined;
+  let bestScore = 0;
+  let bestText = '';
+  for (const heading of doc.querySelectorAll(HEADINGS)) {
+    const text = squash(heading.textContent ?? '');
+    const score = Math.max(coverage(text, wanted), coverage(text, title));
+    if (score > bestScore || (best && score >= MIN_LATER_COVERAGE && isDisjoint(text, bestText))) {
+      best = heading;
+      bestScore = score;
+      bestText = text;
     }
   }
+  if (best) return best;
   const first = doc.querySelector('h1');
   return first && squash(first.textContent ?? '').length >= MIN_HEADLINE_CHARS ? first : undefined;
 }

@@ -1,0 +1,56 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findHeadline } from '../../../utils/dom/find-headline';
+
+const docOf = (title: string, body: string): Document =>
+  parseHTML(`<html><head><title>${title}</title></head><body>${body}</body></html>`).document as unknown as Document;
+
+describe('findHeadline', () => {
+  it.each([
+    [
+      'the blog name comes first in the title and the page',
+      'Pebble Notes: Backwards!',
+      '<h1>Pebble Notes</h1><h2>Monday, March 3, 2025</h2><h3>Backwards!</h3><p>Post text.</p>',
+      'Backwards!',
+    ],
+    [
+      'a section label is part of the title',
+      'Harbour ferries return to the north quay - Local news - Tidewater Daily',
+      '<h1>Local news</h1><h1>Harbour ferries return to the north quay</h1>',
+      'Harbour ferries return to the north quay',
+    ],
+    [
+      'the site name comes last in the title',
+      'Why I keep a paper diary « Wren on Things',
+      '<h1>Wren on Things</h1><h2>Why I keep a paper diary</h2><h2>Categories</h2>',
+      'Why I keep a paper diary',
+    ],
+    [
+      'the heading is longer than a cut title',
+      'Volunteers rebuild the old',
+      '<h2>Menu</h2><h2>Volunteers rebuild the old mill wheel by hand</h2>',
+      'Volunteers rebuild the old mill wheel by hand',
+    ],
+    [
+      'no heading matches the title',
+      'Something else entirely',
+      '<h2>Menu</h2><h1>Cold snap closes mountain passes</h1>',
+      'Cold snap closes mountain passes',
+    ],
+  ])('should pick the headline when %s', (_case, title, body, expected) => {
+    expect(findHeadline(docOf(title, body))?.textContent).toBe(expected);
+  });
+
+  it('should prefer the declared headline over the title', () => {
+    const doc = docOf('Tidewater Daily', '<h2>Tidewater Daily</h2><h2>Quay reopens after repairs</h2>');
+    expect(findHeadline(doc, 'Quay reopens after repairs')?.textContent).toBe('Quay reopens after repairs');
+  });
+
+  it.each([
+    ['only short section labels', 'Tidewater Daily', '<h1>News</h1><h2>Menu</h2>'],
+    ['a heading that is only part of a title word', 'Sunflowers in autumn', '<h2>Sun</h2><h2>Flow</h2>'],
+    ['no headings', 'A quiet page', '<p>Text only.</p>'],
+  ])('should find none with %s', (_case, title, body) => {
+    expect(findHeadline(docOf(title, body))).toBeUndefined();
+  });
+});
