@@ -52,6 +52,26 @@ export function findScoreTeams(tokens: readonly Token[], gaz: Gazetteer): RawMen
   return teams;
 }
 
+/** A dateline's date ("1996-08-30"). */
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+/** Longest dateline place, in words ("RIO DE JANEIRO" is three). */
+const MAX_DATELINE_WORDS = 3;
+
+/**
+ * Dateline places ("LONDON 1996-08-30", "NEW YORK 1996-09-12"): the capitalised words right before a wire date
+ * name where the story was filed, a place whether or not the tagger knows the town.
+ */
+export function findDatelinePlaces(tokens: readonly Token[]): RawMention[] {
+  const places: RawMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!ISO_DATE.test(tokens[i]?.text ?? '')) continue;
+    let from = i;
+    while (from > 0 && i - from < MAX_DATELINE_WORDS && isName(tokens[from - 1])) from--;
+    if (from < i && !isName(tokens[from - 1])) places.push({ tokens: tokens.slice(from, i), type: 'place' });
+  }
+  return places;
+}
+
 /** A capitalised word with a letter in it (not a number, not punctuation). */
 function isName(token: Token | undefined): boolean {
   return token !== undefined && isCapitalised(token.text) && !NUMBER.test(token.text);

@@ -1,7 +1,7 @@
 import type { EntityType } from '../model';
 import { cleanMention } from './clean-mention';
 import { findKnownOrgs } from './find-known-orgs';
-import { findScoreTeams } from './find-score-teams';
+import { findDatelinePlaces, findScoreTeams } from './find-score-teams';
 import { findTitledPeople } from './find-titled-people';
 import type { NerResources } from './load-ner-resources';
 import type { RawMention } from './raw-mention';
@@ -89,14 +89,14 @@ export function findTaggedMentions(
   return withScoreTeams(reviseMentions(paired, tokens, resources.gazetteer), tokens, resources, commentId);
 }
 
-/** Replaces what the tagger found in lines of sports results with the teams of those lines (see findScoreTeams). */
+/** Replaces what the tagger found in lines of sports results and in datelines with their teams and places. */
 function withScoreTeams(
   mentions: RawMention[],
   tokens: readonly Token[],
   resources: NerResources,
   commentId?: string,
 ): RawMention[] {
-  const teams = findScoreTeams(tokens, resources.gazetteer);
+  const teams = [...findScoreTeams(tokens, resources.gazetteer), ...findDatelinePlaces(tokens)];
   if (teams.length === 0) return mentions;
   const taken = new Set<number>();
   for (const team of teams) for (const token of team.tokens) taken.add(token.start);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findScoreTeams } from '../../../utils/entities/find-score-teams';
+import { findDatelinePlaces, findScoreTeams } from '../../../utils/entities/find-score-teams';
 import { buildGazetteer } from '../../../utils/entities/gazetteer';
 import { tokenize } from '../../../utils/entities/tokenize';
 
@@ -35,4 +35,25 @@ describe('findScoreTeams', () => {
   ])('should find no teams in prose, dates or a lone score: %s', (text) => {
     expect(teams(text)).toEqual([]);
   });
+});
+
+describe('findDatelinePlaces', () => {
+  /** Places found in `text`. */
+  const places = (text: string): string[] =>
+    findDatelinePlaces(tokenize(text)).map((place) => place.tokens.map((t) => t.text).join(' '));
+
+  it.each([
+    ['KORVALA 1996-09-12', ['KORVALA']],
+    ['Port Amsel 1996-09-12', ['Port Amsel']],
+    ['talks resumed .\nOLDBURY 1996-09-13\nThe club said', ['OLDBURY']],
+  ])('should find the place of a wire dateline: %j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([['The deal signed on 1996-09-12 stands'], ['1996-09-12'], ['A B C D 1996-09-12'], ['']])(
+    'should find no place without a dateline: %j',
+    (text) => {
+      expect(places(text)).toEqual([]);
+    },
+  );
 });
