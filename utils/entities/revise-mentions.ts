@@ -110,9 +110,11 @@ export function reviseMentions(
         ? { ...mention, type: 'organization', tokens: [...mention.tokens, suffix] }
         : KNOWN_ORGS.has(key)
           ? { ...mention, type: 'organization' }
-          : mention.type === 'person'
-            ? extendPerson(mention, tokens, end, gaz)
-            : mention;
+          : gaz.country.has(key)
+            ? { ...mention, type: 'place' }
+            : mention.type === 'person'
+              ? extendPerson(mention, tokens, end, gaz)
+              : mention;
     const here = position.get(typed.tokens[0]?.start ?? -1) ?? -1;
     const prev = revised[revised.length - 1];
     const prevEnd = prev ? (position.get(prev.tokens[prev.tokens.length - 1]?.start ?? -1) ?? -2) : -2;

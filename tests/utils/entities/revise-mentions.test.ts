@@ -25,4 +25,11 @@ describe('reviseMentions', () => {
   ])('should keep %j as tagged: a place or person owning something', (text, from, to, type, expected) => {
     expect(revise(text, from, to, type)).toEqual(expected);
   });
+
+  it.each<[string, number, number, RawMention['type'], string[]]>([
+    ['3. Kofi Mensah ( Ghana ) 10.24', 5, 6, 'organization', ['place:Ghana']],
+    ['Portugal beat the hosts', 0, 1, 'person', ['place:Portugal']],
+  ])('should type a country name %j as a place whatever the tagger guessed', (text, from, to, type, expected) => {
+    expect(revise(text, from, to, type)).toEqual(expected);
+  });
 });
