@@ -1,6 +1,7 @@
 import { LEGAL_FORMS, ORG_HEAD_WORDS, TITLE_WORDS } from './cue-words';
 import { KNOWN_ORGS } from './known-orgs';
 import type { Gazetteer } from './gazetteer';
+import { joinCoordinatedOrgs } from './join-coordinated-orgs';
 import { joinSplitNames } from './join-split-names';
 import { nameKey, wordKey, type RawMention } from './raw-mention';
 import type { Token } from './tokenize';
@@ -132,5 +133,5 @@ export function reviseMentions(
     }
     revised.push(typed);
   }
-  return joinSplitNames(revised);
+  return joinCoordinatedOrgs(joinSplitNames(revised), tokens);
 }
