@@ -3,8 +3,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entity, PageDoc, Span } from '../utils/model';
 import { scoreNoise } from '../utils/noise/score-noise';
 import { addUnique } from '../utils/settings/add-unique';
-import { DEFAULT_PANEL_WIDTH, clampPanelWidth } from '../utils/settings/clamp-panel-width';
+import { clampPanelWidth } from '../utils/settings/clamp-panel-width';
 import { normalizeSite } from '../utils/settings/normalize-site';
+import { storedPanelWidth } from '../utils/settings/stored-panel-width';
 import { CommentsSection, type CommentFilter } from './CommentsSection';
 import { dateLocale } from './date-locale';
 import { commentsMentioning } from './comments/comments-mentioning';
@@ -55,7 +56,7 @@ export function PanelRoot({ doc, host }: PanelRootProps) {
 
   // Widths are keyed like auto-open sites ("example.com" for "www.example.com"); pages without a host get none.
   const site = normalizeSite(host.site);
-  const storedWidth = (site && settings.panelWidths[site]) || DEFAULT_PANEL_WIDTH;
+  const storedWidth = storedPanelWidth(settings, site);
   const width = clampPanelWidth(dragWidth ?? storedWidth, viewport);
 
   // The parser scored noise without the reader's filters; only re-score when there are some.

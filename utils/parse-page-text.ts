@@ -1,13 +1,14 @@
 import { alignWithBody } from './entities/align-with-body';
 import { dropCommenterNames } from './entities/drop-commenter-names';
-import { extractEntities } from './entities/extract-entities';
+import { extractEntitiesSteps } from './entities/extract-entities';
 import type { PageDoc, ParseOptions } from './model';
-import { scoreNoise } from './noise/score-noise';
+import { scoreNoiseSteps } from './noise/score-noise';
 import { segmentPage } from './page/segment-page';
-import { selectReaderHighlights } from './summary/select-reader-highlights';
+import { runSteps, type Steps } from './steps/steps';
+import { selectReaderHighlightsSteps } from './summary/select-reader-highlights';
 import { summarize } from './summary/summarize';
 import { buildThreads } from './threads/build-threads';
-import { inferReplies } from './threads/infer-replies';
+import { inferRepliesSteps } from './threads/infer-replies';
 import { articleText } from './page/article-text';
 
 /**
@@ -22,41 +23,47 @@ import { articleText } from './page/article-text';
  * 5. summary and reader highlights last.
  */
 export function parsePageText(text: string, options: ParseOptions = {}): PageDoc {
+  return runSteps(parsePageSteps(text, options));
+}
+
+/**
+ * `parsePageText` step by step, for callers that spread the work over several tasks (`runInSlices`): the same
+ * passes, the same result, with a pause point between passes and between the items inside the long ones.
+ */
+export function* parsePageSteps(text: string, options: ParseOptions = {}): Steps<PageDoc> {
   const input = typeof text === 'string' ? text : '';
   const segmented = segmentPage(input, options);
+  yield;
 
   // The article's words are the page's topic, not reply evidence, and quoting it is not replying.
-  const replies = inferReplies(segmented.comments, { article: articleText(segmented.body) });
+  const replies = yield* inferRepliesSteps(segmented.comments, { article: articleText(segmented.body) });
   const linked = segmented.comments.map((comment, i) => ({ ...comment, replyTo: replies[i] }));
-  const noise = scoreNoise(linked);
+  const noise = yield* scoreNoiseSteps(linked);
   const comments = linked.map((comment, i) => ({ ...comment, noise: noise[i] ?? comment.noise }));
 
-  const bodyEntities = extractEntities(segmented.body, 'body');
+  const bodyEntities = yield* extractEntitiesSteps(segmented.body, 'body');
+  const tagged = yield* extractEntitiesSteps(
+    comments.flatMap((comment) => comment.paragraphs.map((p) => ({ ...p, commentId: comment.id }))),
+    'comments',
+  );
   // Readers' short forms take the article's names ("Putin" → "Vladimir Putin"); readers addressing each other are
   // not what they talk about.
-  const commentEntities = alignWithBody(
-    dropCommenterNames(
-      extractEntities(
-        comments.flatMap((comment) => comment.paragraphs.map((p) => ({ ...p, commentId: comment.id }))),
-        'comments',
-      ),
-      comments,
-      bodyEntities,
-    ),
-    bodyEntities,
-  );
+  const commentEntities = alignWithBody(dropCommenterNames(tagged, comments, bodyEntities), bodyEntities);
+  yield;
+  const summary = summarize(segmented.body, { sentences: options.summarySentences, entities: bodyEntities });
+  const readersSay = yield* selectReaderHighlightsSteps(comments);
 
   return {
     version: 1,
     source: { kind: options.kind ?? 'text', length: input.length, ...(options.name ? { name: options.name } : {}) },
     metadata: segmented.metadata,
     body: segmented.body,
-    summary: summarize(segmented.body, { sentences: options.summarySentences, entities: bodyEntities }),
+    summary,
     entities: { body: bodyEntities, comments: commentEntities },
     commentSection: segmented.commentSection,
     comments,
     threads: buildThreads(comments),
-    readersSay: selectReaderHighlights(comments),
+    readersSay,
     warnings: segmented.warnings,
   };
 }

@@ -4,12 +4,15 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PanelLoading } from '../../components/PanelLoading';
 import { PanelRoot } from '../../components/PanelRoot';
 import { isSidelightMessage, type ToggleReply } from '../../utils/browser/messages';
 import { restorePage } from '../../utils/dom/collapse-on-page';
 import { clearHighlights } from '../../utils/dom/highlight-spans';
 import { readPage } from '../../utils/dom/read-page';
-import { parsePageText } from '../../utils/parse-page-text';
+import { yieldToPage } from '../../utils/dom/yield-to-page';
+import { parsePageSteps } from '../../utils/parse-page-text';
+import { runInSlices } from '../../utils/steps/run-in-slices';
 import { createPageHost } from './create-page-host';
 import { PanelBoundary } from './PanelBoundary';
 import { PanelError } from './PanelError';
@@ -23,14 +26,52 @@ const PANEL_Z_INDEX = 2147483647;
 const HOST_CSS = `:host { display: block !important; position: fixed !important; top: 0 !important; right: 0 !important;
   height: 100vh !important; max-width: 100vw !important; z-index: ${PANEL_Z_INDEX} !important; }`;
 
-/** Reads the page and parses it; the one place page reading can fail, so the caller shows an error instead. */
-function readDocument() {
-  const reading = readPage(document, { url: location.href });
-  return { doc: parsePageText(reading.text, reading.options), map: reading.map };
+/** What the panel says while it works: how much there is to read, once the page has been read. */
+function readingStatus(comments: number): string {
+  return comments > 0 ? `Reading ${comments.toLocaleString()} comments…` : 'Reading this page…';
 }
 
-/** Builds and mounts the panel; resolves once it is painted. Errors become the panel's error state. */
+/** Resolves after the browser has painted what was just rendered (the first frame runs before layout). */
+const painted = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * Reads the page and parses it into the panel. The parser runs in slices between the page's own tasks, so a page
+ * with thousands of comments stays responsive while the panel says what it is reading. Resolves once the result is
+ * painted; errors become the panel's error state; closing the panel meanwhile stops the work.
+ */
+async function fillPanel(ui: ShadowRootContentScriptUi<void>, signal: AbortSignal, started: number) {
+  const container = ui.uiContainer;
+  const close = () => ui.remove();
+  const site = location.hostname;
+  const loading = (status: string) => render(<PanelLoading site={site} status={status} onClose={close} />, container);
+  try {
+    loading(readingStatus(0));
+    await painted();
+    const reading = readPage(document, { url: location.href });
+    loading(readingStatus(reading.options.comments?.length ?? 0));
+    const doc = await runInSlices(parsePageSteps(reading.text, reading.options), { pause: yieldToPage, signal });
+    const pageHost = createPageHost(doc, reading.map, close);
+    render(
+      <PanelBoundary onClose={close}>
+        <PanelRoot doc={doc} host={pageHost} />
+      </PanelBoundary>,
+      container,
+    );
+  } catch (error) {
+    if (signal.aborted) return;
+    console.error('[Sidelight] could not read this page:', error);
+    const message = error instanceof Error ? error.message : String(error);
+    render(<PanelError message={message} onClose={close} />, container);
+  }
+  await painted();
+  // Read by the end-to-end tests and `npm start`: action click to the filled panel on screen.
+  ui.shadowHost.dataset.readyMs = String(Math.round(performance.now() - started));
+}
+
+/** Mounts the panel in its shadow root and starts filling it; the returned UI is live at once (toggles see it). */
 async function openPanel(ctx: ContentScriptContext, started: number): Promise<ShadowRootContentScriptUi<void>> {
+  const reading = new AbortController();
   const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi<void>(ctx, {
     name: 'sidelight-panel',
     position: 'inline',
@@ -38,33 +79,17 @@ async function openPanel(ctx: ContentScriptContext, started: number): Promise<Sh
     append: 'last',
     isolateEvents: true,
     css: HOST_CSS,
-    onMount(container) {
-      const close = () => ui.remove();
-      try {
-        const { doc, map } = readDocument();
-        const pageHost = createPageHost(doc, map, close);
-        render(
-          <PanelBoundary onClose={close}>
-            <PanelRoot doc={doc} host={pageHost} />
-          </PanelBoundary>,
-          container,
-        );
-      } catch (error) {
-        console.error('[Sidelight] could not read this page:', error);
-        const message = error instanceof Error ? error.message : String(error);
-        render(<PanelError message={message} onClose={close} />, container);
-      }
+    onMount() {
+      void fillPanel(ui, reading.signal, started);
     },
     onRemove() {
+      reading.abort();
       render(null, ui.uiContainer);
       clearHighlights();
       restorePage();
     },
   });
   ui.mount();
-  // Two frames: the first runs before layout, the second after the panel's first paint.
-  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-  ui.shadowHost.dataset.readyMs = String(Math.round(performance.now() - started));
   return ui;
 }
 

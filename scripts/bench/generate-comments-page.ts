@@ -55,30 +55,51 @@ function paragraph(r: Random, sentences: number): string {
   return Array.from({ length: sentences }, () => sentence(r, 6 + r.int(14))).join(' ');
 }
 
-/** Page text in the shape of a saved news page: header, article, credits, count line, then `count` comments. */
-export function generateCommentsPage(count: number, seed = 42): string {
+/** The generated page's parts, before they are laid out as text or HTML. */
+export interface GeneratedPage {
+  /** The header line's text after `date 2026-01-15 `. */
+  lead: string;
+  paragraphs: string[];
+  credits: string;
+  comments: { author: string; paragraphs: string[] }[];
+}
+
+/** The parts of a news page with `count` comments; the same count and seed always give the same parts. */
+export function generatePageParts(count: number, seed = 42): GeneratedPage {
   const r = seeded(seed);
   const authors = Array.from({ length: AUTHOR_POOL }, (_, i) => `${r.pick(WORDS)}_${r.pick(WORDS)}${i}`);
-  const lines = [`date 2026-01-15 ${paragraph(r, 3)}`];
-  for (let i = 0; i < 12; i++) lines.push(paragraph(r, 2 + r.int(4)));
-  lines.push('Bench Wire writer Ana Kowal contributed.© Copyright 2026 Bench Wire. All rights reserved.');
-  lines.push(`${count} Comments`, 'Login to comment');
-  const written: { author: string; line: string }[] = [];
+  const lead = paragraph(r, 3);
+  const paragraphs = Array.from({ length: 12 }, () => paragraph(r, 2 + r.int(4)));
+  const credits = 'Bench Wire writer Ana Kowal contributed.© Copyright 2026 Bench Wire. All rights reserved.';
+  const comments: GeneratedPage['comments'] = [];
   for (let i = 0; i < count; i++) {
     const author = r.pick(authors);
     const roll = r.next();
-    const earlier = written.length > 0 ? written[Math.max(0, written.length - 1 - r.int(30))] : undefined;
+    const earlier = comments.length > 0 ? comments[Math.max(0, comments.length - 1 - r.int(30))] : undefined;
     let text: string[];
     if (roll < SHARE_NOISE) text = [r.pick(NOISE)(r)];
     else if (earlier && roll < SHARE_NOISE + SHARE_ADDRESSED)
       text = [`@${earlier.author} ${paragraph(r, 1 + r.int(3))}`];
     else if (earlier && roll < SHARE_NOISE + SHARE_ADDRESSED + SHARE_QUOTE)
-      text = [`"${earlier.line}"`, paragraph(r, 2)];
+      text = [`"${earlier.paragraphs[0] ?? ''}"`, paragraph(r, 2)];
     else if (roll < SHARE_NOISE + SHARE_ADDRESSED + SHARE_QUOTE + SHARE_QUESTION) {
       text = [`Does anyone know why the ${r.pick(WORDS)} ${r.pick(WORDS)} was ${r.pick(WORDS)}?`];
     } else text = Array.from({ length: 1 + r.int(4) }, () => paragraph(r, 1 + r.int(5)));
-    lines.push(author, ...text);
-    written.push({ author, line: text[0] ?? '' });
+    comments.push({ author, paragraphs: text });
   }
+  return { lead, paragraphs, credits, comments };
+}
+
+/** Page text in the shape of a saved news page: header, article, credits, count line, then `count` comments. */
+export function generateCommentsPage(count: number, seed = 42): string {
+  const page = generatePageParts(count, seed);
+  const lines = [
+    `date 2026-01-15 ${page.lead}`,
+    ...page.paragraphs,
+    page.credits,
+    `${count} Comments`,
+    'Login to comment',
+  ];
+  for (const comment of page.comments) lines.push(comment.author, ...comment.paragraphs);
   return `${lines.join('\n')}\n`;
 }

@@ -6,6 +6,7 @@ import { joinSplitNames } from './join-split-names';
 import { loadNerResources } from './load-ner-resources';
 import { mergeMentions } from './merge-mentions';
 import type { RawMention } from './raw-mention';
+import { runSteps, type Steps } from '../steps/steps';
 import { tokenize } from './tokenize';
 import { truecaseTokens } from './truecase-tokens';
 
@@ -21,6 +22,14 @@ export type EntitySegment = TextSpan & { commentId?: string };
  * 4. merge spellings and short forms into entities, typed by their long form's majority vote.
  */
 export function extractEntities(segments: readonly EntitySegment[], scope: 'body' | 'comments'): Entity[] {
+  return runSteps(extractEntitiesSteps(segments, scope));
+}
+
+/**
+ * `extractEntities` step by step (see `Steps`): one step per segment tagged, so the panel can keep the page
+ * responsive on pages with thousands of comments (the lead's change for issue #3: keep the `yield`).
+ */
+export function* extractEntitiesSteps(segments: readonly EntitySegment[], scope: 'body' | 'comments'): Steps<Entity[]> {
   if (!Array.isArray(segments) || segments.length === 0) return [];
   const resources = loadNerResources();
   const runs: TokenRun[] = [];
@@ -46,12 +55,14 @@ export function extractEntities(segments: readonly EntitySegment[], scope: 'body
     }
     tagged.push(...found);
     runs.push({ tokens, ...(segment.commentId ? { commentId: segment.commentId } : {}) });
+    yield;
   }
+  const missed = addMissedMentions(runs, tagged);
+  yield;
   const all = joinSplitNames(
-    [...tagged, ...addMissedMentions(runs, tagged)].sort(
-      (a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0),
-    ),
+    [...tagged, ...missed].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0)),
   );
+  yield;
   const sorted = [...segments].filter((s) => typeof s?.text === 'string').sort((a, b) => a.start - b.start);
   return mergeMentions(all, scope, (start, end) => sliceSegments(sorted, start, end));
 }

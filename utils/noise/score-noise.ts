@@ -8,6 +8,7 @@ import { detectShouting } from './detect-shouting';
 import { detectVeryShort } from './detect-very-short';
 import { findDuplicates } from './find-duplicates';
 import { matchKeywords } from './match-keywords';
+import { mapSteps, runSteps, type Steps } from '../steps/steps';
 
 /** What the reader asked to hide, from the panel's settings. */
 export interface NoiseOptions {
@@ -32,12 +33,18 @@ const TEXT_DETECTORS = [detectShouting, detectInsults, detectLinkSpam, detectRep
  * 1 - Π(1 - w) (see `combineWeights`); the list gives context for duplicates. Linear in the total text length.
  */
 export function scoreNoise(comments: readonly Comment[], options: NoiseOptions = {}): NoiseScore[] {
+  return runSteps(scoreNoiseSteps(comments, options));
+}
+
+/** `scoreNoise` step by step (see `Steps`): one step per comment scored. */
+export function* scoreNoiseSteps(comments: readonly Comment[], options: NoiseOptions = {}): Steps<NoiseScore[]> {
   const muted = new Set((options.mutedAuthors ?? []).map(authorNameKey).filter(Boolean));
   const keywords = options.keywords ?? [];
   const texts = comments.map((comment) => (typeof comment.text === 'string' ? comment.text : ''));
   const duplicates = findDuplicates(texts);
+  yield;
 
-  return comments.map((comment, i) => {
+  return yield* mapSteps(comments, (comment, i) => {
     const text = texts[i] ?? '';
     const reasons: NoiseReason[] = [];
     const author = comment.author?.text?.trim() ?? '';

@@ -1,4 +1,5 @@
 import { cosine, type TermVector } from '../text/term-vectors';
+import { runSteps, type Steps } from '../steps/steps';
 
 /** A text unit competing for a place in a summary. */
 export interface Candidate {
@@ -24,6 +25,15 @@ export interface DiverseOptions {
  * only grows as picks are added, so that value is an upper bound). The picks are the same as comparing everything.
  */
 export function selectDiverse(candidates: readonly Candidate[], count: number, options: DiverseOptions): number[] {
+  return runSteps(selectDiverseSteps(candidates, count, options));
+}
+
+/** `selectDiverse` step by step (see `Steps`): one step per pick. */
+export function* selectDiverseSteps(
+  candidates: readonly Candidate[],
+  count: number,
+  options: DiverseOptions,
+): Steps<number[]> {
   const picked: number[] = [];
   const usedGroups = new Set<string>();
   const maxSimilarity = candidates.map(() => 0);
@@ -58,6 +68,7 @@ export function selectDiverse(candidates: readonly Candidate[], count: number, o
     picked.push(best);
     taken[best] = true;
     if (chosen.group !== undefined) usedGroups.add(chosen.group);
+    yield;
   }
   return picked;
 }

@@ -1,9 +1,10 @@
 import type { Comment, ReaderHighlight, TextSpan } from '../model';
 import { contentWords } from '../text/content-words';
 import { splitSentences } from '../text/split-sentences';
-import { centroid, cosine, termVectors } from '../text/term-vectors';
+import { centroid, cosine, termVectorsSteps } from '../text/term-vectors';
 import { isCutSentence } from './is-cut-sentence';
-import { selectDiverse } from './select-diverse';
+import { selectDiverseSteps } from './select-diverse';
+import { mapSteps, runSteps, type Steps } from '../steps/steps';
 
 /** Comments whose noise score is at or above this are left out, the panel's default collapse threshold. */
 export const HIGHLIGHT_NOISE_LIMIT = 0.5;
@@ -37,9 +38,15 @@ interface Unit extends TextSpan {
  * order, each linked to its comment, with offsets of the sentence in the input. [] when there is nothing to say.
  */
 export function selectReaderHighlights(comments: readonly Comment[]): ReaderHighlight[] {
+  return runSteps(selectReaderHighlightsSteps(comments));
+}
+
+/** `selectReaderHighlights` step by step (see `Steps`): one step per comment read, then one for the choice. */
+export function* selectReaderHighlightsSteps(comments: readonly Comment[]): Steps<ReaderHighlight[]> {
   const usable: Comment[] = [];
   const units: Unit[] = [];
   for (const comment of comments) {
+    yield;
     if (!(comment.noise.score < HIGHLIGHT_NOISE_LIMIT)) continue;
     const sentences = commentSentences(comment);
     // Sentences split only at white space, so their words together are the comment's words.
@@ -52,15 +59,16 @@ export function selectReaderHighlights(comments: readonly Comment[]): ReaderHigh
     }
   }
   if (units.length === 0) return [];
-  const vectors = termVectors(units.map((unit) => unit.words));
+  const vectors = yield* termVectorsSteps(units.map((unit) => unit.words));
   const discussion = centroid(vectors);
-  const candidates = units.map((unit, i) => ({
+  yield;
+  const candidates = yield* mapSteps(units, (unit, i) => ({
     score: cosine(vectors[i]!, discussion) * Math.min(1, unit.words.length / FULL_POINT_WORDS),
     vector: vectors[i]!,
     group: unit.commentId,
   }));
   const wanted = Math.min(MAX_HIGHLIGHTS, Math.max(MIN_HIGHLIGHTS, Math.ceil(usable.length / COMMENTS_PER_HIGHLIGHT)));
-  const picked = selectDiverse(candidates, wanted, {
+  const picked = yield* selectDiverseSteps(candidates, wanted, {
     redundancyWeight: REDUNDANCY_WEIGHT,
     duplicateSimilarity: DUPLICATE_SIMILARITY,
   });

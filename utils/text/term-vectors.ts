@@ -1,3 +1,5 @@
+import { mapSteps, runSteps, type Steps } from '../steps/steps';
+
 /** A sparse, unit-length term vector: term → weight. */
 export type TermVector = Map<string, number>;
 
@@ -6,8 +8,13 @@ export type TermVector = Map<string, number>;
  * set itself (one "document" per text), so it needs no outside corpus. Linear in the total number of words.
  */
 export function termVectors(texts: readonly (readonly string[])[]): TermVector[] {
+  return runSteps(termVectorsSteps(texts));
+}
+
+/** `termVectors` step by step (see `Steps`): one step per text in each pass over them. */
+export function* termVectorsSteps(texts: readonly (readonly string[])[]): Steps<TermVector[]> {
   // Counts first: each count map's keys are its text's distinct terms, so no separate set per text is needed.
-  const counts = texts.map((words) => {
+  const counts = yield* mapSteps(texts, (words) => {
     const vector: TermVector = new Map();
     for (const term of words) vector.set(term, (vector.get(term) ?? 0) + 1);
     return vector;
@@ -16,8 +23,9 @@ export function termVectors(texts: readonly (readonly string[])[]): TermVector[]
   for (const vector of counts) {
     for (const term of vector.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
+  yield;
   const total = texts.length;
-  return counts.map((vector) => {
+  return yield* mapSteps(counts, (vector) => {
     let norm = 0;
     for (const [term, count] of vector) {
       // Smoothed IDF: a term in every text still weighs a little, so one-sentence inputs are not all zeros.

@@ -2,6 +2,7 @@ import type { Comment } from '../model';
 import { LOOKBACK_COMMENTS, type ReplyCandidate } from './reply-candidate';
 import { WORD_PATTERN } from '../text/word-pattern';
 import { authorKey } from './author-key';
+import { mapSteps, runSteps, type Steps } from '../steps/steps';
 
 /** Words per shingle (`shingles` is written out for three): rarely shared by chance; a four-word quote has two. */
 const SHINGLE_WORDS = 3;
@@ -80,6 +81,11 @@ function quoted(quote: string): string {
  * index as comments are read, so only earlier comments are ever found, each lookup bounded by the window.
  */
 export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCandidate | undefined)[] {
+  return runSteps(findQuotesSteps(comments, article));
+}
+
+/** `findQuotes` step by step (see `Steps`): one step per comment. */
+export function findQuotesSteps(comments: readonly Comment[], article = ''): Steps<(ReplyCandidate | undefined)[]> {
   const shingler = new Shingler();
   const shingles = (text: string): number[] => shingler.read(text);
   const articleShingles = new Set(shingles(article));
@@ -117,7 +123,7 @@ export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCa
   // Reasons are read by the reader: name the author quoted, never the internal comment id.
   const nameOf = (j: number): string => comments[j]?.author.text.trim() || 'an earlier comment';
 
-  return comments.map((comment, i) => {
+  return mapSteps(comments, (comment, i) => {
     const own = authors[i] ?? '';
     let candidate: ReplyCandidate | undefined;
     for (const match of comment.text.matchAll(MARKED)) {

@@ -2,12 +2,13 @@ import type { Comment, ReplyLink } from '../model';
 import { extractTerms } from './extract-terms';
 import { findAddressed } from './find-addressed';
 import { findAnswer } from './find-answer';
-import { findQuotes } from './find-quotes';
+import { findQuotesSteps } from './find-quotes';
 import { findTopicReply } from './find-topic-reply';
 import type { ReplyCandidate } from './reply-candidate';
-import { scoreOverlaps } from './score-overlaps';
+import { scoreOverlapsSteps } from './score-overlaps';
 import { weighTerms } from './weigh-terms';
 import { authorKey } from './author-key';
+import { mapSteps, runSteps, type Steps } from '../steps/steps';
 
 /** What the caller knows beyond the comments. */
 export interface InferRepliesOptions {
@@ -35,16 +36,25 @@ export function inferReplies(
   comments: readonly Comment[],
   options: InferRepliesOptions = {},
 ): (ReplyLink | undefined)[] {
+  return runSteps(inferRepliesSteps(comments, options));
+}
+
+/** `inferReplies` step by step (see `Steps`): a step per comment in each pass over them. */
+export function* inferRepliesSteps(
+  comments: readonly Comment[],
+  options: InferRepliesOptions = {},
+): Steps<(ReplyLink | undefined)[]> {
   const authors = comments.map(authorKey);
   const texts = comments.map((c) => c.text);
-  const termLists = texts.map((text) => extractTerms(text));
+  const termLists = yield* mapSteps(texts, (text) => extractTerms(text));
   const weights = weighTerms(termLists, new Set(extractTerms(options.article ?? '')));
-  const overlaps = scoreOverlaps(termLists, authors, weights);
-  const quotes = findQuotes(comments, options.article);
+  yield;
+  const overlaps = yield* scoreOverlapsSteps(termLists, authors, weights);
+  const quotes = yield* findQuotesSteps(comments, options.article);
   const masses = termLists.map((terms) => terms.reduce((sum, term) => sum + weights.weightOf(term), 0));
   const authorIndex = new Map<string, number[]>();
 
-  return comments.map((comment, i) => {
+  return yield* mapSteps(comments, (comment, i) => {
     const overlap = overlaps[i] ?? [];
     const pieces = [
       findAddressed(comments, i, authorIndex, overlap, authors),

@@ -1,5 +1,6 @@
 import { LOOKBACK_COMMENTS } from './reply-candidate';
 import type { TermWeights } from './weigh-terms';
+import { mapSteps, runSteps, type Steps } from '../steps/steps';
 
 /**
  * A term in more than this share of the comments (0–1) is the discussion's common vocabulary: it is skipped when
@@ -38,9 +39,18 @@ export function scoreOverlaps(
   authors: readonly string[],
   weights: TermWeights,
 ): Overlap[][] {
+  return runSteps(scoreOverlapsSteps(termLists, authors, weights));
+}
+
+/** `scoreOverlaps` step by step (see `Steps`): one step per comment. */
+export function scoreOverlapsSteps(
+  termLists: readonly (readonly string[])[],
+  authors: readonly string[],
+  weights: TermWeights,
+): Steps<Overlap[][]> {
   const postings = new Map<string, number[]>();
   const maxDf = Math.max(MIN_COMMON_DF, MAX_TERM_SHARE * termLists.length);
-  return termLists.map((terms, i) => {
+  return mapSteps(termLists, (terms, i) => {
     const byParent = new Map<number, Overlap>();
     for (const term of terms) {
       const list = postings.get(term);

@@ -1,0 +1,104 @@
+// `npm run bench:browser [-- --comments N --browser chromium|firefox]`: opens a generated news page with thousands of
+// comments in real Chromium and Firefox with the built extension (run `npm run build` first), clicks the toolbar
+// button and reports how the tab fared: click → first panel paint, click → comments listed, and the longest stretch
+// the page's main thread was blocked (a page timer that should tick every few ms). Prints; asserts nothing.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ChromiumDriver } from '../e2e/chromium-driver';
+import { findChromium, findFirefox } from '../e2e/find-browser';
+import { FirefoxDriver } from '../e2e/firefox-driver';
+import type { PageDriver } from '../e2e/page-driver';
+import { serveDemo } from '../e2e/serve-demo';
+import { waitFor } from '../e2e/wait-for';
+import { generateCommentsHtml } from './generate-comments-html';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+/** The size the issue names: a page with 5,000 comments must not freeze the tab. */
+const DEFAULT_COMMENTS = 5000;
+/** Reading and parsing thousands of comments takes seconds; give it room before calling it stuck. */
+const READY_TIMEOUT_MS = 60_000;
+
+const { values } = parseArgs({ options: { comments: { type: 'string' }, browser: { type: 'string' } } });
+const count = Math.max(1, Number.parseInt(values.comments ?? '', 10) || DEFAULT_COMMENTS);
+
+/** Installed in the page before the click: a timer that records the longest gap between its ticks. */
+function startWatch(): string {
+  const w = window as unknown as { __sidelightWatch?: { last: number; longest: number } };
+  const watch = { last: performance.now(), longest: 0 };
+  w.__sidelightWatch = watch;
+  const tick = () => {
+    const now = performance.now();
+    watch.longest = Math.max(watch.longest, now - watch.last);
+    watch.last = now;
+    setTimeout(tick, 4);
+  };
+  setTimeout(tick, 4);
+  return 'ok';
+}
+
+/** The panel's progress as the page sees it: painted at all, comments listed, and the longest timer gap so far. */
+function readWatch(): string {
+  const w = window as unknown as { __sidelightWatch?: { longest: number } };
+  const root = document.querySelector('sidelight-panel')?.shadowRoot;
+  return JSON.stringify({
+    painted: Boolean(root?.querySelector('.sidelight-panel, .sl-panel, [role="complementary"]')),
+    comments: root?.querySelectorAll('.sl-comment__card').length ?? 0,
+    longest: Math.round(w.__sidelightWatch?.longest ?? -1),
+  });
+}
+
+interface Watch {
+  painted: boolean;
+  comments: number;
+  longest: number;
+}
+
+async function measure(driver: PageDriver, url: string) {
+  await driver.goto(url);
+  await new Promise((resolve) => setTimeout(resolve, 1500)); // detection runs when the page is idle
+  await driver.run(startWatch);
+  const watch = async () => JSON.parse(await driver.run(readWatch)) as Watch;
+  const clicked = performance.now();
+  await driver.clickAction();
+  const painted = await waitFor('the panel', async () => ((await watch()).painted ? performance.now() : undefined));
+  const listed = await waitFor(
+    'the comments',
+    async () => ((await watch()).comments > 0 ? performance.now() : undefined),
+    READY_TIMEOUT_MS,
+  );
+  const { longest } = await watch();
+  return { paintMs: painted - clicked, commentsMs: listed - clicked, longestBlockMs: longest };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sidelight-bench-'));
+writeFileSync(join(dir, 'large.html'), generateCommentsHtml(count));
+const server = await serveDemo(dir);
+try {
+  const browsers = [
+    { name: 'chromium', find: findChromium, build: 'chrome-mv3', launch: ChromiumDriver.launch },
+    { name: 'firefox', find: findFirefox, build: 'firefox-mv3', launch: FirefoxDriver.launch },
+  ].filter((browser) => !values.browser || browser.name === values.browser);
+  console.log(`page with ${count} comments (${server.origin}/large.html)`);
+  for (const browser of browsers) {
+    const binary = browser.find();
+    if (!binary) {
+      console.log(`${browser.name}: not found, skipped`);
+      continue;
+    }
+    const driver = await browser.launch(binary, join(ROOT, '.output', browser.build));
+    try {
+      const result = await measure(driver, `${server.origin}/large.html`);
+      console.log(
+        `${browser.name}: click → panel painted ${Math.round(result.paintMs)} ms, → comments listed ` +
+          `${Math.round(result.commentsMs)} ms; longest main-thread block ${result.longestBlockMs} ms`,
+      );
+    } finally {
+      await driver.close();
+    }
+  }
+} finally {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
