@@ -3,6 +3,7 @@ import { cleanMention } from './clean-mention';
 import { findKnownOrgs } from './find-known-orgs';
 import { findDatelinePlaces, findScoreTeams } from './find-score-teams';
 import { findTitledPeople } from './find-titled-people';
+import { isEverydayWord } from './is-everyday-word';
 import type { NerResources } from './load-ner-resources';
 import type { RawMention } from './raw-mention';
 import { reviseMentions } from './revise-mentions';
@@ -86,7 +87,10 @@ export function findTaggedMentions(
   const paired = splitPlacePairs(findKnownOrgs(tokens, ordered), tokens, resources.gazetteer).map((mention) =>
     commentId ? { ...mention, commentId } : mention,
   );
-  return withScoreTeams(reviseMentions(paired, tokens, resources.gazetteer), tokens, resources, commentId);
+  const revised = reviseMentions(paired, tokens, resources.gazetteer).filter(
+    (mention) => !isEverydayWord(mention, resources.gazetteer),
+  );
+  return withScoreTeams(revised, tokens, resources, commentId);
 }
 
 /** Replaces what the tagger found in lines of sports results and in datelines with their teams and places. */
