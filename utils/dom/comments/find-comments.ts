@@ -4,6 +4,7 @@ import type { FoundComment, FoundComments } from './found-comment';
 import { isCommentChromeLine } from '../is-comment-chrome-line';
 import { findGeneric } from './generic';
 import { findHackerNews } from './hacker-news';
+import { isTrackback } from './is-trackback';
 import { findReddit } from './reddit';
 import { findSchemaOrg } from './schema-org';
 import { findSignature } from './signature';
@@ -43,7 +44,8 @@ function isShell(comment: FoundComment): boolean {
 
 /**
  * The page's comments with their structure, from the first reader that recognises the markup. Shells are dropped
- * here, before the article is cut, so that a "Comments are closed." box does not count as a comment section.
+ * here, before the article is cut, so that a "Comments are closed." box does not count as a comment section; a
+ * section of only trackbacks comes back with no comments (its region is still left out of the article).
  */
 export function findComments(doc: Document): FoundComments | undefined {
   for (const read of READERS) {
@@ -58,7 +60,11 @@ export function findComments(doc: Document): FoundComments | undefined {
       const parentIndex = comment.parentIndex === undefined ? undefined : newIndex[comment.parentIndex];
       comments.push({ ...comment, parentIndex });
     });
-    if (comments.length > 0) return { ...found, comments };
+    if (comments.length === 0) continue;
+    // Only trackbacks: no reader has commented, but the section is still taken out of the article (as its one part,
+    // so that it also leaves the copy Readability reads).
+    if (comments.every(isTrackback)) return { ...found, comments: [], parts: found.parts ?? [found.region] };
+    return { ...found, comments };
   }
   return undefined;
 }
