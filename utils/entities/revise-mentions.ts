@@ -59,6 +59,17 @@ function isNationality(mention: RawMention, gaz: Gazetteer): boolean {
   return words.slice(0, -1).every((word) => DIRECTIONS.has(word));
 }
 
+/**
+ * A nationality glued to a person's name ("German Tomas Haas", "American Pete Sampras" in sports copy) is not part
+ * of it: when the next word is a known first name, the rest is the person.
+ */
+function withoutNationality(mention: RawMention, gaz: Gazetteer): RawMention {
+  const [first, given] = mention.tokens;
+  if (mention.tokens.length < 3 || !first || !given || mention.type === 'organization') return mention;
+  if (!gaz.nationality.has(wordKey(first.text)) || !gaz.first.has(wordKey(given.text))) return mention;
+  return { ...mention, type: 'person', tokens: mention.tokens.slice(1) };
+}
+
 /** Index of the token starting at an offset, found by binary search (tokens are in text order); undefined if none. */
 function tokenIndex(tokens: readonly Token[]): { get: (start: number) => number | undefined } {
   return {
@@ -90,8 +101,9 @@ export function reviseMentions(
   if (mentions.length === 0) return [];
   const position = tokenIndex(tokens);
   const revised: RawMention[] = [];
-  for (const mention of mentions) {
-    if (isNationality(mention, gaz)) continue;
+  for (const tagged of mentions) {
+    if (isNationality(tagged, gaz)) continue;
+    const mention = withoutNationality(tagged, gaz);
     const key = nameKey(mention.tokens);
     const end = position.get(mention.tokens[mention.tokens.length - 1]?.start ?? -1) ?? tokens.length;
     const suffix = tokens[end + 1];

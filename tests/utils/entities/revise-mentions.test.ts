@@ -32,4 +32,21 @@ describe('reviseMentions', () => {
   ])('should type a country name %j as a place whatever the tagger guessed', (text, from, to, type, expected) => {
     expect(revise(text, from, to, type)).toEqual(expected);
   });
+
+  it.each<[string, number, number, RawMention['type'], string[]]>([
+    ['beat German Michael Volmark 6-4', 1, 4, 'place', ['person:Michael Volmark']],
+    ['and American Sarah Korva won', 1, 4, 'person', ['person:Sarah Korva']],
+  ])('should cut the nationality off a person in %j', (text, from, to, type, expected) => {
+    expect(revise(text, from, to, type)).toEqual(expected);
+  });
+
+  it.each<[string, number, number, RawMention['type'], string[]]>([
+    ['the German Marshall Fund said', 1, 4, 'organization', ['organization:German Marshall Fund']],
+    ['German Volmark won', 0, 2, 'person', ['person:German Volmark']],
+  ])(
+    'should keep %j whole: an organization, or no first name after the nationality',
+    (text, from, to, type, expected) => {
+      expect(revise(text, from, to, type)).toEqual(expected);
+    },
+  );
 });
