@@ -1,4 +1,5 @@
 import { appendBlocks } from './append-blocks';
+import { commentEvidence } from './comments/comment-evidence';
 import { isCommentChromeLine } from './is-comment-chrome-line';
 import { TextBuilder } from './text-builder';
 
@@ -23,11 +24,22 @@ const MAX_PROSE_LINK_SHARE = 0.5;
 
 const tokensOf = (element: Element): string[] => [...element.classList, element.id].filter((token) => token.length > 0);
 
-/** The lines a region would contribute, furniture left out, and how much of them is prose. */
-function regionLines(region: Element): { lines: string[]; prose: number } {
+/**
+ * …and some evidence that it holds comments: a comment count, or this many byline-like lines (dates, "NAME says:").
+ * A box of contest or event links under a `#comments` anchor has text but neither.
+ */
+const MIN_BYLINE_LINES = 2;
+
+/** The lines a region would contribute, furniture left out, how much of them is prose, and its comment evidence. */
+function regionLines(region: Element): { lines: string[]; prose: number; evidence: boolean } {
   const scratch = new TextBuilder();
   let prose = 0;
+  let counted = false;
+  let bylines = 0;
   const keep = (line: string, linkChars: number): boolean => {
+    const evidence = commentEvidence(line);
+    counted ||= evidence === 'count';
+    if (evidence === 'byline') bylines++;
     if (isCommentChromeLine(line)) return false;
     if (linkChars <= line.length * MAX_PROSE_LINK_SHARE) prose += line.length - linkChars;
     return true;
@@ -37,7 +49,7 @@ function regionLines(region: Element): { lines: string[]; prose: number } {
     .toString()
     .split('\n')
     .filter((line) => line.length > 0);
-  return { lines, prose };
+  return { lines, prose, evidence: counted || bylines >= MIN_BYLINE_LINES };
 }
 
 /**
@@ -51,8 +63,9 @@ export function findCommentRegion(doc: Document): Element | undefined {
   )) {
     if (!tokensOf(element).some((token) => REGION_TOKEN.test(token))) continue;
     if (element.closest('form')) continue;
-    const { lines, prose } = regionLines(element);
-    if (lines.length >= MIN_REGION_LINES && lines.join('').length >= MIN_REGION_CHARS && prose >= MIN_PROSE_CHARS) {
+    const { lines, prose, evidence } = regionLines(element);
+    const enough = lines.length >= MIN_REGION_LINES && lines.join('').length >= MIN_REGION_CHARS;
+    if (enough && prose >= MIN_PROSE_CHARS && evidence) {
       return element;
     }
   }
