@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer';
 import { isCapitalised } from './gazetteer-flags';
-import { nameKey, type RawMention } from './raw-mention';
+import { nameKey, wordKey, type RawMention } from './raw-mention';
 import type { Token } from './tokenize';
 
 /** Longest team name in a results line, in words ("West Ham United", "Paris St Germain"). */
@@ -45,6 +45,8 @@ export function findScoreTeams(tokens: readonly Token[], gaz: Gazetteer): RawMen
     for (const group of dated ? [] : groups) {
       if (!results && (group.numbers < TABLE_NUMBERS || !opens)) continue;
       const span = tokens.slice(group.from, group.to);
+      // A row headed by a first name and more is a player's scores ("Colin Elder 68 70 71 69"): left to the tagger.
+      if (!results && span.length >= 2 && gaz.first.has(wordKey(span[0]?.text ?? ''))) continue;
       teams.push({ tokens: span, type: gaz.country.has(nameKey(span)) ? 'place' : 'organization' });
     }
     i = Math.max(k, i + 1);

@@ -4,7 +4,7 @@ import { buildGazetteer } from '../../../utils/entities/gazetteer';
 import { tokenize } from '../../../utils/entities/tokenize';
 
 const gaz = buildGazetteer({
-  first: '',
+  first: 'anna',
   surname: '',
   place: 'oldbury\nnorvania',
   nationality: '',
@@ -31,6 +31,7 @@ describe('findScoreTeams', () => {
     ['He plugged it into the Line 6 Amp 212 unit.'],
     ['Monday 5 June 2020'],
     ['Oldbury 2'],
+    ['Anna Brook 68 70 71 69'],
     [''],
   ])('should find no teams in prose, dates or a lone score: %s', (text) => {
     expect(teams(text)).toEqual([]);
