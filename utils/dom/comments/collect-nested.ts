@@ -62,8 +62,10 @@ export function collectNested(region: Element, selectors: NestedSelectors, isIte
     indexOf.set(item, comments.length);
     comments.push({
       element: item,
-      author: author && !body.some((part) => part.contains(author)) ? author : undefined,
-      date: date && !body.some((part) => part.contains(date)) ? date : undefined,
+      // Some themes put the name and date inside the text's wrapper: they are written on their own lines and
+      // skipped in the text, so they are kept unless they are a whole body part.
+      author: author && !body.includes(author) ? author : undefined,
+      date: date && !body.includes(date) ? date : undefined,
       dateTime:
         date?.getAttribute('datetime') ?? date?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
       body,

@@ -6,7 +6,15 @@ const REGION = 'ol.commentlist, ul.commentlist, ol.comment-list, ul.comment-list
 const SELECTORS = {
   item: 'li.comment, li.trackback, li.pingback',
   author: ['.comment-author .fn', '.comment-author cite', '.comment-author', 'cite.fn', '.fn'],
-  date: ['.comment-meta time', '.comment-meta a', '.commentmetadata a', '.commentmetadata', 'time'],
+  date: [
+    '.comment-meta time',
+    '.comment-meta a',
+    '.commentmetadata a',
+    '.commentmetadata',
+    'time',
+    '.comment-date',
+    '.date',
+  ],
   // Newer themes wrap the text in .comment-content; older ones leave bare <p>s in .comment-body or the <li>.
   body: '.comment-content, .comment-text, .comment-entry, .comment-body > p, li.comment > p, .comment-body > div > p',
 };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findWordPress } from '../../../../utils/dom/comments/wordpress';
+import { readPage } from '../../../../utils/dom/read-page';
+import { loadFixture } from '../load-fixture';
+
+describe('findWordPress', () => {
+  describe('a theme that puts the name and date inside the comment text wrapper', () => {
+    it('should take the name and date from inside the wrapper', () => {
+      const comments = findWordPress(loadFixture('dom-wordpress-inline-author'))?.comments ?? [];
+      expect(comments.map((comment) => [comment.author?.textContent, comment.date?.textContent])).toEqual([
+        ['Marit', '03-11-2024'],
+        ['Desk Notes', '03-12-2024'],
+      ]);
+    });
+
+    it('should write the name and date once, on their own lines, and not in the text', () => {
+      const { text, options } = readPage(loadFixture('dom-wordpress-inline-author'));
+      const hints = options.comments ?? [];
+      expect(hints.map((hint) => text.slice(hint.author.start, hint.author.end))).toEqual(['Marit', 'Desk Notes']);
+      expect(hints.map((hint) => hint.paragraphs.map((span) => text.slice(span.start, span.end)))).toEqual([
+        ['The paper list is the part I never managed to keep up.'],
+        ['Try a smaller notebook, it helps.'],
+      ]);
+      expect(hints[1]?.parentIndex).toBe(0);
+      expect(text.split('Marit')).toHaveLength(2);
+    });
+  });
+});
