@@ -24,6 +24,7 @@ const CALENDAR =
  */
 export function findScoreTeams(tokens: readonly Token[], gaz: Gazetteer): RawMention[] {
   const teams: RawMention[] = [];
+  if (!tokens.some(startsWithDigit)) return teams;
   let i = 0;
   while (i < tokens.length) {
     const groups: Array<{ from: number; to: number; numbers: number }> = [];
@@ -66,12 +67,19 @@ const MAX_DATELINE_WORDS = 3;
 export function findDatelinePlaces(tokens: readonly Token[]): RawMention[] {
   const places: RawMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!ISO_DATE.test(tokens[i]?.text ?? '')) continue;
+    const token = tokens[i];
+    if (!token || !startsWithDigit(token) || !ISO_DATE.test(token.text)) continue;
     let from = i;
     while (from > 0 && i - from < MAX_DATELINE_WORDS && isName(tokens[from - 1])) from--;
     if (from < i && !isName(tokens[from - 1])) places.push({ tokens: tokens.slice(from, i), type: 'place' });
   }
   return places;
+}
+
+/** Whether a token starts with an ASCII digit: a cheap test before the number patterns. */
+function startsWithDigit(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /** A capitalised word with a letter in it (not a number, not punctuation). */

@@ -5,6 +5,23 @@ import type { Token } from './tokenize';
 /** Words that join the two halves of one organization's name ("Securities and Exchange Commission"). */
 const JOINERS = new Set(['and', '&']);
 
+/** Most characters between the two halves (" and "), so only near mentions are looked up. */
+const MAX_GAP = 6;
+
+/** Index of the token ending at `end` (tokens in text order, binary search), or -1. */
+function tokenAt(tokens: readonly Token[], end: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid]?.end ?? 0;
+    if (at === end) return mid;
+    if (at < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** Whether a mention ends with an organization word ("... Commission", "... College"). */
 const endsWithHead = (mention: RawMention): boolean =>
   ORG_HEAD_WORDS.has(wordKey(mention.tokens[mention.tokens.length - 1]?.text ?? ''));
@@ -16,18 +33,19 @@ const endsWithHead = (mention: RawMention): boolean =>
  */
 export function joinCoordinatedOrgs(mentions: readonly RawMention[], tokens: readonly Token[]): RawMention[] {
   if (mentions.length < 2) return [...mentions];
-  const next = new Map<number, Token | undefined>();
-  for (let i = 0; i < tokens.length; i++) next.set(tokens[i]?.end ?? -1, tokens[i + 1]);
   const joined: RawMention[] = [];
   for (const mention of mentions) {
     const prev = joined[joined.length - 1];
-    const joiner = prev ? next.get(prev.tokens[prev.tokens.length - 1]?.end ?? -1) : undefined;
-    const after = joiner ? next.get(joiner.end) : undefined;
+    const prevEnd = prev?.tokens[prev.tokens.length - 1]?.end ?? -1;
+    // Only mentions a few characters apart (" and ", " & ") are looked at more closely.
+    const near = prev !== undefined && (mention.tokens[0]?.start ?? 0) - prevEnd <= MAX_GAP;
+    const at = near ? tokenAt(tokens, prevEnd) : -1;
+    const joiner = at >= 0 ? tokens[at + 1] : undefined;
     if (
       prev &&
       joiner &&
       JOINERS.has(joiner.text.toLowerCase()) &&
-      after?.start === mention.tokens[0]?.start &&
+      tokens[at + 2]?.start === mention.tokens[0]?.start &&
       mention.type === 'organization' &&
       prev.type !== 'person' &&
       prev.commentId === mention.commentId &&

@@ -16,8 +16,16 @@ const ALL_CAPS = /^(?=.*\p{Lu}.*\p{Lu}|['’]\p{Lu})[\p{Lu}\p{N}'’&-]+$/u;
 const SPAN_MAX = 4;
 /** What follows a dateline's place: a date ("1996-09-13", "Sept") or the agency in brackets. */
 const DATELINE_NEXT = /^(?:\d{4}-\d\d-\d\d|\(|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+/** Two capitals in a row somewhere: without them no word is in capitals. */
+const TWO_CAPITALS = /\p{Lu}['’&-]?\p{Lu}/u;
 const HAS_LETTER = /\p{L}\p{L}/u;
 const WORD_START = /(^|[-&])(\p{L})/gu;
+
+/** Whether the text between two offsets holds a line break (no string is built). */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
+  return false;
+}
 
 const titleCase = (word: string): string =>
   word.toLowerCase().replace(WORD_START, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -57,14 +65,13 @@ function datelineAt(tokens: readonly Token[], k: number, lineStart: number, end:
  * capitalised. Returns new tokens with the same offsets (the input is not changed); linear in the tokens.
  */
 export function truecaseTokens(text: string, offset: number, tokens: readonly Token[], gaz: Gazetteer): Token[] {
+  // Most text has no word in capitals at all: one scan of the text settles it.
+  if (!TWO_CAPITALS.test(text)) return tokens as Token[];
   const out = [...tokens];
   let lineStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
-    const prev = tokens[i - 1];
     const token = tokens[i];
-    const newLine =
-      !token || (prev !== undefined && text.slice(prev.end - offset, token.start - offset).includes('\n'));
-    if (!newLine) continue;
+    if (token && !breaksLine(text, (tokens[i - 1]?.end ?? token.start) - offset, token.start - offset)) continue;
     let caps = 0;
     let words = 0;
     for (let k = lineStart; k < i; k++) {
