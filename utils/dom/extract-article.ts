@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Span } from '../model';
 import { appendBlocks } from './append-blocks';
+import { appendHeaderLines } from './append-header-lines';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isFurnitureElement } from './is-furniture-element';
 import { pairNodes } from './pair-nodes';
@@ -25,10 +26,18 @@ function originalOf(element: Element, pairs: ReadonlyMap<Node, Node>): Element |
   return paired && paired.nodeType === 1 ? (paired as Element) : undefined;
 }
 
-/** True when the clone subtree `root` still holds (a clone of) `original`. */
-function containsOriginal(root: Element, original: Element, pairs: ReadonlyMap<Node, Node>): boolean {
-  for (const element of root.querySelectorAll(original.tagName)) if (pairs.get(element) === original) return true;
-  return false;
+/** A test for live-page text nodes: is this one part of the clone subtree `root`? */
+function bodyTexts(root: Element, pairs: ReadonlyMap<Node, Node>): (node: Text) => boolean {
+  const originals = new Set<Node>();
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeType === 3) {
+      const original = pairs.get(node);
+      if (original) originals.add(original);
+    }
+    for (let child = node.firstChild; child; child = child.nextSibling) stack.push(child);
+  }
+  return (node) => originals.has(node);
 }
 
 /**
@@ -102,8 +111,14 @@ export function extractArticle(
     linkChars / line.length <= MAX_LINK_SHARE && !isBoilerplateLine(line);
   if (content && (content.textContent ?? '').trim().length > 0) {
     const root = content;
-    // Readability drops the headline it matched against the title; the parser reads it off the first line.
-    const headlineLines = headline && !containsOriginal(root, headline, pairs) ? appendBlocks(builder, headline) : [];
+    // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
+    // lines. A headline Readability kept in the body is skipped there.
+    const headlineLines = headline
+      ? [
+          ...appendBlocks(builder, headline),
+          ...appendHeaderLines(builder, headline, bodyTexts(root, pairs), (element) => excluded.has(element)),
+        ]
+      : [];
     const rootChars = (root.textContent ?? '').length;
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
@@ -111,6 +126,7 @@ export function extractArticle(
       const paired = pairs.get(element);
       if (paired && excluded.has(paired)) return true;
       const original = originalOf(element, pairs);
+      if (headline && original === headline) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureElement(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;

@@ -65,3 +65,19 @@ describe('extractArticle', () => {
     expect(builder.toString()).toBe('Short note.\n');
   });
 });
+
+describe('extractArticle header', () => {
+  it('should put the byline and date under the headline, before the body', () => {
+    const doc = parseHTML(fixtureHtml('dom-no-comments')).document as unknown as Document;
+    const builder = new TextBuilder();
+    extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+    const lines = builder.toString().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Riverside library reopens after two-year rebuild',
+      'By Mara Lind and Tom Okafor',
+      'March 14, 2024',
+    ]);
+    expect(lines[3]).toMatch(/^The Riverside public library opened its doors again/);
+    expect(lines.filter((line) => line === 'Riverside library reopens after two-year rebuild')).toHaveLength(1);
+  });
+});

@@ -20,6 +20,10 @@ describe('isBoilerplateLine', () => {
     '4 Responses to “Library reopens”',
     'Leave a Reply',
     'Next article',
+    'E-mail',
+    'Reprints',
+    'No comments yet.',
+    'Comments (0)',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });

@@ -1,0 +1,67 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { appendHeaderLines } from '../../../utils/dom/append-header-lines';
+import { TextBuilder } from '../../../utils/dom/text-builder';
+
+const BODY =
+  '<div class="body"><p>The ferry to the north quay runs again from Monday, the harbour office said.</p></div>';
+
+/** Header lines written for a page whose headline is its `h1` and whose body is `.body`. */
+function headerLines(html: string, skipSelector?: string): string[] {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const headline = doc.querySelector('h1');
+  const body = doc.querySelector('.body');
+  if (!headline || !body) throw new Error('fixture needs an h1 and a .body');
+  const builder = new TextBuilder();
+  appendHeaderLines(
+    builder,
+    headline,
+    (node) => body.contains(node),
+    (element) => (skipSelector ? element.matches(skipSelector) : false),
+  );
+  return builder.toString().split('\n').filter(Boolean);
+}
+
+describe('appendHeaderLines', () => {
+  it.each([
+    [
+      'a byline and a date',
+      `<h1>Ferry returns</h1><p class="byline">By <a href="/a">Ada Moss</a></p><time>May 2, 2024</time>${BODY}`,
+      ['By Ada Moss', 'May 2, 2024'],
+    ],
+    [
+      'a standfirst inside the header block',
+      `<header><h1>Ferry returns</h1><p>Two years after the storm, boats are back.</p></header>${BODY}`,
+      ['Two years after the storm, boats are back.'],
+    ],
+    [
+      'a byline without its share buttons',
+      `<h1>Ferry returns</h1><div>By Ada Moss</div><div>Share</div><div>Tweet</div>${BODY}`,
+      ['By Ada Moss'],
+    ],
+    [
+      'a byline, not the skipped block beside it',
+      `<h1>Ferry returns</h1><div>By Ada Moss</div><div class="skip"><p>Old remark</p></div>${BODY}`,
+      ['By Ada Moss'],
+    ],
+  ])('should write %s', (_case, html, expected) => {
+    expect(headerLines(html, '.skip')).toEqual(expected);
+  });
+
+  it.each([
+    ['nothing stands between headline and body', `<h1>Ferry returns</h1>${BODY}`],
+    [
+      'a long topic list stands between them',
+      `<h1>Ferry returns</h1><ul>${['Ports', 'Weather', 'Tides', 'Fishing', 'Roads', 'Rail']
+        .map((topic) => `<li><a href="/${topic}">${topic}</a></li>`)
+        .join('')}</ul>${BODY}`,
+    ],
+    [
+      'a long block stands between them',
+      `<h1>Ferry returns</h1><p>${'Older story text that runs on and on. '.repeat(12)}</p>${BODY}`,
+    ],
+    ['the body never follows the headline', `${BODY}<h1>Ferry returns</h1><p>By Ada Moss</p>`],
+  ])('should write nothing when %s', (_case, html) => {
+    expect(headerLines(html)).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import type { Span } from '../model';
+import { isSkippedElement } from './append-blocks';
+import { isBoilerplateLine } from './is-boilerplate-line';
+import type { TextBuilder } from './text-builder';
+
+/**
+ * The text between the headline and the body, when it is this short (characters), is the article's header: byline,
+ * date, standfirst. Longer, it is something else (a nav bar, a teaser list) and is left out whole.
+ */
+const MAX_HEADER_CHARS = 300;
+/** More lines than this between headline and body are not a header (a topic list, a nav bar): left out whole. */
+const MAX_HEADER_LINES = 4;
+const SPACES = /\s+/g;
+/** Nodes looked at before giving up on reaching the body: keeps the walk linear on pages with huge headers. */
+const MAX_STEPS = 400;
+
+/** The next node after `node` in document order, not descending into `node` when `enter` is false. */
+function nextNode(node: Node, enter: boolean): Node | undefined {
+  if (enter && node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+  return undefined;
+}
+
+/** The element that gives a text node its own line (the nearest ancestor that is not inline). */
+const INLINE = new Set([
+  'A',
+  'B',
+  'STRONG',
+  'EM',
+  'I',
+  'SPAN',
+  'TIME',
+  'ABBR',
+  'SMALL',
+  'CITE',
+  'FONT',
+  'U',
+  'SUP',
+  'SUB',
+]);
+function lineOwner(text: Text): Node | null {
+  let owner = text.parentNode;
+  while (owner && owner.nodeType === 1 && INLINE.has((owner as Element).tagName.toUpperCase()))
+    owner = owner.parentNode;
+  return owner;
+}
+
+/**
+ * Writes the page's own header lines (byline, date, standfirst) that sit between the headline and the article body,
+ * one per block. Readability leaves them out (it takes bylines out of the body), but a reader sees them under the
+ * headline and the parser reads byline and date from the lines after it. `inBody` says whether a live-page text
+ * node is part of the body; `skip` leaves out elements (comments, furniture). Writes nothing when the body is not
+ * reached soon after the headline.
+ */
+export function appendHeaderLines(
+  builder: TextBuilder,
+  headline: Element,
+  inBody: (node: Text) => boolean,
+  skip: (element: Element) => boolean,
+): Span[] {
+  const texts: Text[] = [];
+  let chars = 0;
+  let reached = false;
+  let node = nextNode(headline, false);
+  for (let steps = 0; node && steps < MAX_STEPS && chars <= MAX_HEADER_CHARS; steps++) {
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      if (inBody(text)) {
+        reached = true;
+        break;
+      }
+      chars += text.data.trim().length;
+      texts.push(text);
+      node = nextNode(node, false);
+      continue;
+    }
+    const element = node.nodeType === 1 ? (node as Element) : undefined;
+    node = nextNode(node, element !== undefined && !isSkippedElement(element) && !skip(element));
+  }
+  if (!reached || chars > MAX_HEADER_CHARS) return [];
+  const lines: Text[][] = [];
+  let owner: Node | null | undefined;
+  for (const text of texts) {
+    const own = lineOwner(text);
+    if (own !== owner || lines.length === 0) lines.push([]);
+    owner = own;
+    lines[lines.length - 1]?.push(text);
+  }
+  const kept = lines.filter((line) => {
+    const words = line
+      .map((text) => text.data)
+      .join(' ')
+      .replace(SPACES, ' ')
+      .trim();
+    return words.length > 0 && !isBoilerplateLine(words);
+  });
+  if (kept.length > MAX_HEADER_LINES) return [];
+  const spans: Span[] = [];
+  for (const line of kept) {
+    for (const text of line) builder.appendText(text.data, text);
+    const span = builder.endLine();
+    if (span) spans.push(span);
+  }
+  return spans;
+}
