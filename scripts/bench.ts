@@ -1,12 +1,15 @@
 // `npm run bench [-- --runs N]`: times the whole parser (parsePageText) on the sample page, the demo article and a
-// generated page of 10,000 comments, with a per-pass breakdown (CPU time). Prints a table; asserts nothing.
+// generated page of 10,000 comments, with a per-pass breakdown (CPU time) and the longest step of the step-wise
+// parser the panel runs in slices. Prints a table; asserts nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { parsePageText } from '../utils/parse-page-text';
 import { generateCommentsPage } from './bench/generate-comments-page';
+import { profileSteps } from './bench/longest-step';
 import { PASSES, timePasses, type PassTimes } from './bench/time-passes';
+import { SLICE_BUDGET_MS } from '../utils/steps/run-in-slices';
 
 const REPO = join(import.meta.dirname, '..');
 const SAMPLE = join(REPO, '..', 'shared', 'seeds', '000_f1e603e65cfa6128.txt');
@@ -94,3 +97,15 @@ console.log(
 console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const row of rows) console.log(line(row));
+
+// The panel parses in slices between the page's own tasks (runInSlices): it can pause between steps, never inside
+// one, so the longest step bounds how long the parser can hold the page's main thread at once.
+console.log(`\nparser steps (parsePageSteps; the panel pauses between steps, slice budget ${SLICE_BUDGET_MS} ms)`);
+for (const input of inputs) {
+  const profile = profileSteps(input.text, SLICE_BUDGET_MS);
+  const over = profile.overBudget.map((value) => value.toFixed(0)).join(', ') || 'none';
+  console.log(
+    `${input.name}: ${profile.steps} steps, longest ${ms(profile.longestMs)} ms; longest over budget: ${over}`,
+  );
+}
+console.log('in a real browser, with the page timing itself: npm run bench:browser (after npm run build)');
