@@ -6,6 +6,7 @@ import { findTitledPeople } from './find-titled-people';
 import { isEverydayWord } from './is-everyday-word';
 import type { NerResources } from './load-ner-resources';
 import type { RawMention } from './raw-mention';
+import { retypeMatchTeams } from './retype-match-teams';
 import { reviseMentions } from './revise-mentions';
 import { splitPlacePairs } from './split-place-pairs';
 import { splitTokenSentences } from './split-token-sentences';
@@ -87,9 +88,11 @@ export function findTaggedMentions(
   const paired = splitPlacePairs(findKnownOrgs(tokens, ordered), tokens, resources.gazetteer).map((mention) =>
     commentId ? { ...mention, commentId } : mention,
   );
-  const revised = reviseMentions(paired, tokens, resources.gazetteer).filter(
-    (mention) => !isEverydayWord(mention, resources.gazetteer),
-  );
+  const revised = retypeMatchTeams(
+    reviseMentions(paired, tokens, resources.gazetteer),
+    tokens,
+    resources.gazetteer,
+  ).filter((mention) => !isEverydayWord(mention, resources.gazetteer));
   return withScoreTeams(revised, tokens, resources, commentId);
 }
 
