@@ -1,3 +1,4 @@
+import { PanelBar } from './PanelBar';
 import type { PageDoc } from '../utils/model';
 import { displayDate } from './display-date';
 import { safeUrl } from './safe-url';
@@ -18,18 +19,7 @@ export function PanelHeader({ doc, onClose, locale }: PanelHeaderProps) {
   const byline = bylines.map((b) => b.text).join(', ');
   return (
     <header class="sl-header">
-      <div class="sl-header__bar">
-        <span class="sl-brand">Sidelight</span>
-        <button
-          type="button"
-          class="sl-icon-button"
-          aria-label="Close Sidelight panel"
-          title="Close (Esc)"
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </div>
+      <PanelBar onClose={onClose} />
       {headline ? (
         <h1 class="sl-header__headline">{headline.text}</h1>
       ) : (

@@ -1,3 +1,4 @@
+import { PanelBar } from './PanelBar';
 import { clampPanelWidth } from '../utils/settings/clamp-panel-width';
 import { normalizeSite } from '../utils/settings/normalize-site';
 import { storedPanelWidth } from '../utils/settings/stored-panel-width';
@@ -35,18 +36,7 @@ export function PanelLoading({ site, status, onClose }: PanelLoadingProps) {
     >
       <div class="sl-panel__scroll">
         <header class="sl-header">
-          <div class="sl-header__bar">
-            <span class="sl-brand">Sidelight</span>
-            <button
-              type="button"
-              class="sl-icon-button"
-              aria-label="Close Sidelight panel"
-              title="Close (Esc)"
-              onClick={onClose}
-            >
-              ×
-            </button>
-          </div>
+          <PanelBar onClose={onClose} />
           <p class="sl-loading" role="status">
             {status}
           </p>
