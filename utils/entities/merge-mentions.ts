@@ -7,6 +7,9 @@ import { byProminence } from './by-prominence';
 const MIN_ACRONYM = 3;
 const ALL_CAPS = /^[\p{Lu}\p{N}.&]+$/u;
 
+/** A name written in capitals throughout, longer than an acronym ("LONDON", "GENERAL MOTORS"). */
+const SHOUTED = /^(?=(?:.*\p{Lu}){5})[^\p{Ll}]+$/u;
+
 /** All mentions written the same way (same `nameKey`). */
 interface Group {
   key: string;
@@ -103,9 +106,10 @@ export function mergeMentions(
     clusters.set(head, members);
   }
 
+  // The first spelling not in capitals throughout: "London" over a dateline's "LONDON" (an acronym keeps its own).
   const spelling = (group: Group): string => {
-    const first = group.mentions[0];
-    return first ? textOf(startOf(first), endOf(first)).replace(/\s+/g, ' ') : group.key;
+    const texts = group.mentions.map((mention) => textOf(startOf(mention), endOf(mention)).replace(/\s+/g, ' '));
+    return texts.find((text) => !SHOUTED.test(text)) ?? texts[0] ?? group.key;
   };
   const entities: Entity[] = [];
   for (const [head, members] of clusters) {

@@ -127,3 +127,31 @@ describe('mergeMentions', () => {
     expect(mergeMentions([], 'body', () => '')).toEqual([]);
   });
 });
+
+describe('mergeMentions spelling', () => {
+  it.each<[Array<[string, EntityType]>, string]>([
+    [
+      [
+        ['KORVALA', 'place'],
+        ['Korvala', 'place'],
+      ],
+      'Korvala',
+    ],
+    [
+      [
+        ['KCNA', 'organization'],
+        ['KCNA', 'organization'],
+      ],
+      'KCNA',
+    ],
+    [
+      [
+        ['OSLOVA', 'place'],
+        ['OSLOVA', 'place'],
+      ],
+      'OSLOVA',
+    ],
+  ])('should name %j by its first spelling not in capitals throughout, if any', (names, expected) => {
+    expect(merge(names).map((entity) => entity.name)).toEqual([expected]);
+  });
+});
