@@ -5,13 +5,21 @@ import { nameKey, type RawMention } from './raw-mention';
 /** A word in capitals throughout ("NATO", "DORK"): an acronym or shouting, never an everyday word capitalised. */
 const ALL_CAPS = /^\p{Lu}+$/u;
 
+/** Acronyms of things, not of organizations (general knowledge): "a former reality TV host", "the CEO said". */
+const EVERYDAY_ACRONYMS = new Set(
+  `tv ceo cfo coo cto gdp gnp aids hiv dna rna dvd gmt utc vat ipo faq lol omg wtf imo imho btw rip pdf gps atm
+  suv ufo iq pc mp mps cpi lng lpg icbm icbms ngo ngos`.split(/\s+/),
+);
+
 /**
  * Whether a one-word mention is an everyday word capitalised only to open a sentence or for emphasis ("Little",
- * "Will", "Next"): one the training text writes mostly in lowercase, and no known place or organization.
+ * "Will", "Next"): one the training text writes mostly in lowercase, and no known place or organization; or an
+ * acronym of a thing ("TV", "CEO").
  */
 export function isEverydayWord(mention: RawMention, gaz: Gazetteer): boolean {
   if (mention.tokens.length !== 1) return false;
   const text = mention.tokens[0]?.text ?? '';
   const key = nameKey(mention.tokens);
+  if (EVERYDAY_ACRONYMS.has(key)) return true;
   return !ALL_CAPS.test(text) && gaz.common.has(key) && !gaz.place.has(key) && !KNOWN_ORGS.has(key);
 }

@@ -16,7 +16,7 @@ const gaz = buildGazetteer({
 const everyday = (text: string): boolean => isEverydayWord({ tokens: tokenize(text), type: 'person' }, gaz);
 
 describe('isEverydayWord', () => {
-  it.each([['Little'], ['Will'], ['Next']])('should flag the everyday word %j capitalised', (text) => {
+  it.each([['Little'], ['Will'], ['Next'], ['TV'], ['CEO']])('should flag the everyday word %j capitalised', (text) => {
     expect(everyday(text)).toBe(true);
   });
 
