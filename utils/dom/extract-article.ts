@@ -9,6 +9,8 @@ import type { TextBuilder } from './text-builder';
 
 /** Readability's own default: below this many characters it keeps looking (ours: same, stated for the reader). */
 const MIN_ARTICLE_CHARS = 500;
+/** Readability's threshold for the first pass: any text is enough, so it never retries (see `extractArticle`). */
+const FIRST_PASS_CHARS = 1;
 /** A furniture-named element holding more than this share of the article's text is the article, misnamed. */
 const MAX_FURNITURE_SHARE = 0.5;
 /**
@@ -62,10 +64,10 @@ function removeFromClone(
 }
 
 /** Readability's article element on a clone (it edits what it reads), or undefined when it finds none or throws. */
-function readContent(clone: Document): Element | undefined {
+function readContent(clone: Document, charThreshold: number): Element | undefined {
   try {
     const reader = new Readability(clone, {
-      charThreshold: MIN_ARTICLE_CHARS,
+      charThreshold,
       // Keep the element itself: we walk its text nodes instead of re-parsing serialised HTML.
       serializer: (node: Node) => node,
       // Class names say what a block is (related list, share bar, caption): the walk below reads them.
@@ -76,6 +78,21 @@ function readContent(clone: Document): Element | undefined {
     // Readability throws on some odd documents; the caller's fallback still gives the reader something.
     return undefined;
   }
+}
+
+/** Readability on a fresh clone of `doc`, with the clone's nodes paired to the page's. */
+function readClone(
+  doc: Document,
+  comments: readonly Element[],
+  headline: Element | undefined,
+  charThreshold: number,
+): { content: Element | undefined; pairs: Map<Node, Node> } {
+  const clone = doc.cloneNode(true) as Document;
+  const pairs = pairNodes(doc, clone);
+  // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
+  // cannot pair, so the skip below misses them): the comments go before it reads anything.
+  removeFromClone(doc, pairs, comments, headline);
+  return { content: readContent(clone, charThreshold), pairs };
 }
 
 /** What the article pass produced. */
@@ -100,12 +117,14 @@ export function extractArticle(
   comments: readonly Element[] = [],
 ): ArticleResult {
   const excluded = new Set<Node>(exclude);
-  const clone = doc.cloneNode(true) as Document;
-  const pairs = pairNodes(doc, clone);
-  // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
-  // cannot pair, so the skip below misses them): the comments go before it reads anything.
-  removeFromClone(doc, pairs, comments, headline);
-  const content = readContent(clone);
+  // Readability's first, strictest pass is trusted at any length. Below its threshold Readability retries without its
+  // filters and keeps the LONGEST attempt, which on a short blog post is the sidebar, and it re-parses the page for
+  // each retry, so the text no longer maps to the page. Only when that pass finds nothing does the full search run.
+  // Dragnet dev split: F1 0.935 → 0.940; a fallback below 60/150/300 characters scored 0.937/0.938/0.937.
+  let { content, pairs } = readClone(doc, comments, headline, FIRST_PASS_CHARS);
+  if ((content?.textContent ?? '').trim().length === 0) {
+    ({ content, pairs } = readClone(doc, comments, headline, MIN_ARTICLE_CHARS));
+  }
   const source = (node: Text): Text | undefined => pairs.get(node) as Text | undefined;
   const keep = (line: string, linkChars: number): boolean =>
     linkChars / line.length <= MAX_LINK_SHARE && !isBoilerplateLine(line);

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/dom/extract-article';
 import { TextBuilder } from '../../../utils/dom/text-builder';
-import { fixtureHtml } from './load-fixture';
+import { fixtureHtml, loadFixture } from './load-fixture';
 
 /** The library fixture with extra furniture put inside its article body, where Readability tends to keep it. */
 function withFurniture(furniture: string): Document {
@@ -79,5 +79,13 @@ describe('extractArticle header', () => {
     ]);
     expect(lines[3]).toMatch(/^The Riverside public library opened its doors again/);
     expect(lines.filter((line) => line === 'Riverside library reopens after two-year rebuild')).toHaveLength(1);
+  });
+});
+
+describe('extractArticle on a short post', () => {
+  it('should give the post, not a longer sidebar, when the post is under 500 characters', () => {
+    const lines = articleLines(loadFixture('dom-short-post'));
+    expect(lines).toContain('The first frost came last night and took the last of the courgettes with it.');
+    expect(lines.some((line) => line.startsWith('I have kept a plot at the edge of town'))).toBe(false);
   });
 });
