@@ -8,11 +8,11 @@ const REGION_TOKEN =
   /^(?:comments?|comment[-_]?(?:section|area|list|wrap|wrapper|container|thread|stream)|comments[-_]?(?:section|area|list|wrap|wrapper|container)|discussion|responses|reader[-_]?comments|user[-_]?comments)$/i;
 /**
  * A region must keep at least this many non-furniture lines to be handed to the text parser: one comment is an
- * author and a text line, and a lone prompt paragraph ("Do you have more information…?") must not pass.
+ * author and a text line (a lone prompt paragraph is one line, and has no comment evidence either).
  */
-const MIN_REGION_LINES = 3;
+const MIN_REGION_LINES = 2;
 /** …and at least this many characters of them: a name and a "Reply" link are not a discussion. */
-const MIN_REGION_CHARS = 120;
+const MIN_REGION_CHARS = 80;
 
 /**
  * …and at least this many characters of prose: text outside links, on lines that are not mostly link text. A

@@ -20,6 +20,15 @@ const CHROME = [
   /^(?:loading|please wait)\W*$/i,
   /^(?:after you comment|if you(?:'|’)re not already logged in|click here to)\b.{0,160}$/i,
   /^(?:report abuse|flag|like|reply|share|permalink|edit|delete|\d+ (?:likes?|points?))$/i,
+  // A row of action buttons under a comment ("share flag", "History | Permalink | Share it"), or a moderation menu.
+  /^(?:(?:report(?: abuse)?|flag|like|reply|share(?: it)?|permalink|history|edit|delete|spam|offensive|disagree|off topic|quote)\s*[|·•]?\s*){2,6}$/i,
+  /^(?:spam|offensive|disagree|off topic)$/i,
+  // Comment-service controls: sorting, paging, help and FAQ links, view switches.
+  /^(?:sort|order)(?: by)?\s*:.{0,60}$/i,
+  /^page\s*:\s*\d[\d\s]*\b.{0,60}$/i,
+  /^(?:comment help|view faq|view all|favorites|pending comments|popularity|recency|newest|oldest)\s*\|?$/i,
+  /^get (?:livefyre|disqus|intensedebate)\b.{0,40}$/i,
+  /^(?:previewing your comment|this comment has not yet been posted)\b.{0,40}$/i,
   /^(?:\d+|next|prev(?:ious)?|first|last)\s*[»«]?$/i,
 ];
 

@@ -1,5 +1,5 @@
 import type { CommentHint, ParseOptions } from '../model';
-import { appendBlocks } from './append-blocks';
+import { appendCommentRegion } from './comments/append-comment-region';
 import { findComments } from './comments/find-comments';
 import type { FoundComments } from './comments/found-comment';
 import { extractArticle } from './extract-article';
@@ -80,7 +80,7 @@ export function readPage(doc: Document = document, options: ReadPageOptions = {}
   extractArticle(doc, builder, excluded, inComments ? undefined : headline, commentElements);
   const commentsStart = builder.length;
   const hints: CommentHint[] = found ? writeComments(builder, found) : [];
-  if (region) appendBlocks(builder, region);
+  if (region) appendCommentRegion(builder, region);
   const unreadable = hints.length === 0 && !region && hasUnreadableComments(doc);
   const parseOptions: ParseOptions = {
     kind: 'page',

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findCommentRegion } from '../../../utils/dom/find-comment-region';
+import { readPage } from '../../../utils/dom/read-page';
 import { fixtureHtml, loadFixture } from './load-fixture';
 
 /** The link box with one more line appended to its list. */
@@ -25,5 +26,21 @@ describe('findCommentRegion', () => {
 
   it('should not take it for a single dated line', () => {
     expect(findCommentRegion(withLine('<li>Updated October 3, 2024</li>'))).toBeUndefined();
+  });
+
+  describe('a comment service region with its controls', () => {
+    const reading = readPage(loadFixture('dom-region-service-chrome'));
+    const region = reading.text.slice(reading.options.commentsStart).split('\n').filter(Boolean);
+
+    it('should take a region with one comment under its count', () => {
+      expect(findCommentRegion(loadFixture('dom-region-service-chrome'))?.id).toBe('comments');
+    });
+
+    it('should hand the parser the comment without the sign-in, sorting, help and flag lines', () => {
+      expect(region).toEqual([
+        'gridiron_gus 5 pts',
+        'Correction: it is nine touchdowns and one interception over the last four, not five.',
+      ]);
+    });
   });
 });

@@ -18,6 +18,14 @@ describe('isCommentChromeLine', () => {
     'Loading...',
     'Report abuse',
     'Next »',
+    'share flag',
+    'History | Permalink | Share it',
+    'off topic',
+    'Sort: Newest | Oldest',
+    'Page: 1 2 3 Next › Last » (34 total)',
+    'Comment help',
+    'Get Livefyre',
+    'Previewing Your Comment.',
   ])('should treat "%s" as furniture', (line) => {
     expect(isCommentChromeLine(line)).toBe(true);
   });
@@ -27,6 +35,9 @@ describe('isCommentChromeLine', () => {
     'Comments like yours make the town look bad.',
     'Leave the poor librarians alone, they did great work.',
     'harbour_light',
+    'Share it with your council, they should read this.',
+    'Sort of agree, but the car park matters too.',
+    'Spam calls about the library survey are annoying.',
   ])('should keep the comment line "%s"', (line) => {
     expect(isCommentChromeLine(line)).toBe(false);
   });
