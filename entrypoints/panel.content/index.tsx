@@ -9,7 +9,7 @@ import { PanelRoot } from '../../components/PanelRoot';
 import { isSidelightMessage, type ToggleReply } from '../../utils/browser/messages';
 import { restorePage } from '../../utils/dom/collapse-on-page';
 import { clearHighlights } from '../../utils/dom/highlight-spans';
-import { readPage } from '../../utils/dom/read-page';
+import { readPageSteps } from '../../utils/dom/read-page';
 import { yieldToPage } from '../../utils/dom/yield-to-page';
 import { parsePageSteps } from '../../utils/parse-page-text';
 import { runInSlices } from '../../utils/steps/run-in-slices';
@@ -48,7 +48,7 @@ async function fillPanel(ui: ShadowRootContentScriptUi<void>, signal: AbortSigna
   try {
     loading(readingStatus(0));
     await painted();
-    const reading = readPage(document, { url: location.href });
+    const reading = await runInSlices(readPageSteps(document, { url: location.href }), { pause: yieldToPage, signal });
     loading(readingStatus(reading.options.comments?.length ?? 0));
     const doc = await runInSlices(parsePageSteps(reading.text, reading.options), { pause: yieldToPage, signal });
     const pageHost = createPageHost(doc, reading.map, close);

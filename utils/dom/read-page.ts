@@ -1,6 +1,7 @@
 import type { CommentHint, ParseOptions } from '../model';
+import { runSteps, type Steps } from '../steps/steps';
 import { appendCommentRegion } from './comments/append-comment-region';
-import { findComments } from './comments/find-comments';
+import { findCommentsSteps } from './comments/find-comments';
 import type { FoundComments } from './comments/found-comment';
 import { extractArticle } from './extract-article';
 import { findCommentRegion } from './find-comment-region';
@@ -9,7 +10,7 @@ import { hasUnreadableComments } from './has-unreadable-comments';
 import { readMeta } from './read-meta';
 import { TextBuilder } from './text-builder';
 import type { TextMap } from './text-map';
-import { writeComments } from './write-comments';
+import { writeCommentsSteps } from './write-comments';
 
 /** The page turned into the parser's input, with the way back to the DOM. */
 export interface PageReading {
@@ -34,9 +35,9 @@ function documentUrl(doc: Document): string | undefined {
 }
 
 /** Comment readers run on arbitrary markup: one that trips over it must not cost the reader the article. */
-function findCommentsSafely(doc: Document): FoundComments | undefined {
+function* findCommentsSafely(doc: Document): Steps<FoundComments | undefined> {
   try {
-    return findComments(doc);
+    return yield* findCommentsSteps(doc);
   } catch {
     return undefined;
   }
@@ -47,6 +48,14 @@ function findCommentsSafely(doc: Document): FoundComments | undefined {
  * never changed), then the comment section with its structure when the markup gives it. Never throws on odd pages.
  */
 export function readPage(doc: Document = document, options: ReadPageOptions = {}): PageReading {
+  return runSteps(readPageSteps(doc, options));
+}
+
+/**
+ * `readPage` step by step (see `Steps`): a step per phase (metadata, comment finding, the article) and per comment
+ * written, so the panel can read a page with thousands of comments without freezing it.
+ */
+export function* readPageSteps(doc: Document = document, options: ReadPageOptions = {}): Steps<PageReading> {
   const url = options.url ?? documentUrl(doc);
   const builder = new TextBuilder();
   // A document without a root element (an empty file) has nothing to read; linkedom throws on `body` there.
@@ -58,7 +67,8 @@ export function readPage(doc: Document = document, options: ReadPageOptions = {}
     };
   }
   const meta = readMeta(doc, url);
-  const found = findCommentsSafely(doc);
+  yield;
+  const found = yield* findCommentsSafely(doc);
   // Without per-comment markup, a recognisable comment section still goes to the parser as plain lines.
   const region = found ? undefined : findCommentRegion(doc);
   // Flat comments may share their region with the post itself: then only their own parts are left out, with
@@ -78,8 +88,9 @@ export function readPage(doc: Document = document, options: ReadPageOptions = {}
     (element): element is Element => element !== undefined,
   );
   extractArticle(doc, builder, excluded, inComments ? undefined : headline, commentElements);
+  yield;
   const commentsStart = builder.length;
-  const hints: CommentHint[] = found ? writeComments(builder, found) : [];
+  const hints: CommentHint[] = found ? yield* writeCommentsSteps(builder, found) : [];
   if (region) appendCommentRegion(builder, region);
   const unreadable = hints.length === 0 && !region && hasUnreadableComments(doc);
   const parseOptions: ParseOptions = {

@@ -5,6 +5,7 @@ import { isBoilerplateLine } from './is-boilerplate-line';
 import { isCommentChromeLine } from './is-comment-chrome-line';
 import type { TextBuilder } from './text-builder';
 import { toIsoDate } from './to-iso-date';
+import { runSteps, type Steps } from '../steps/steps';
 
 /** Author shown when a comment has no name (anonymous posting): the parser needs an author line. */
 const ANONYMOUS = 'Anonymous';
@@ -22,11 +23,17 @@ const wordChars = (lines: readonly string[]): number =>
  * that tell the parser where each part is, so it does not segment the region again.
  */
 export function writeComments(builder: TextBuilder, found: FoundComments): CommentHint[] {
+  return runSteps(writeCommentsSteps(builder, found));
+}
+
+/** `writeComments` step by step (see `Steps`): one step per comment. */
+export function* writeCommentsSteps(builder: TextBuilder, found: FoundComments): Steps<CommentHint[]> {
   const commentElements = new Set(found.comments.map((comment) => comment.element));
   const hints: CommentHint[] = [];
   // Found-comment index → hint index: a comment that yields no text is left out, and its replies lose their parent.
   const hintOf = new Map<number, number>();
-  found.comments.forEach((comment, foundIndex) => {
+  for (const [foundIndex, comment] of found.comments.entries()) {
+    yield;
     // Author and date are written on their own lines; replies nested inside this comment are written as their own.
     const skip = (element: Element): boolean =>
       element === comment.author ||
@@ -48,7 +55,7 @@ export function writeComments(builder: TextBuilder, found: FoundComments): Comme
     if (!author || paragraphs.length === 0 || wordChars(texts) < MIN_COMMENT_WORD_CHARS) {
       // Not a comment after all (a shell, a prompt): its author and date lines go too.
       builder.rollback(mark);
-      return;
+      continue;
     }
     const parentIndex = comment.parentIndex === undefined ? undefined : hintOf.get(comment.parentIndex);
     hintOf.set(foundIndex, hints.length);
@@ -58,6 +65,6 @@ export function writeComments(builder: TextBuilder, found: FoundComments): Comme
       ...(dateLine && dateText && iso ? { date: { text: dateText, iso, span: dateLine } } : {}),
       ...(parentIndex === undefined ? {} : { parentIndex }),
     });
-  });
+  }
   return hints;
 }

@@ -2,6 +2,7 @@ import type { EntityType } from '../model';
 import { initialsOf } from './find-acronym-definitions';
 import { nameKey, wordKey, type RawMention } from './raw-mention';
 import type { Token } from './tokenize';
+import { runSteps, type Steps } from '../steps/steps';
 
 /** Longest name looked for again, in tokens. */
 const MAX_NAME_TOKENS = 6;
@@ -23,6 +24,14 @@ export interface TokenRun {
  * most frequent type. Linear: each token tries at most `MAX_NAME_TOKENS` lookups.
  */
 export function addMissedMentions(runs: readonly TokenRun[], mentions: readonly RawMention[]): RawMention[] {
+  return runSteps(addMissedMentionsSteps(runs, mentions));
+}
+
+/** `addMissedMentions` step by step (see `Steps`): one step per run of tokens. */
+export function* addMissedMentionsSteps(
+  runs: readonly TokenRun[],
+  mentions: readonly RawMention[],
+): Steps<RawMention[]> {
   const votes = new Map<string, Map<EntityType, number>>();
   const firstWords = new Set<string>();
   const covered = new Set<number>();
@@ -40,7 +49,9 @@ export function addMissedMentions(runs: readonly TokenRun[], mentions: readonly 
     votes.set(key, counts);
   }
   const added: RawMention[] = [];
+  yield;
   for (const run of runs) {
+    yield;
     for (let i = 0; i < run.tokens.length; i++) {
       const token = run.tokens[i];
       if (!token || covered.has(token.start) || !CAPITALISED.test(token.text)) continue;

@@ -1,5 +1,5 @@
 import type { Entity, TextSpan } from '../model';
-import { addMissedMentions, type TokenRun } from './add-missed-mentions';
+import { addMissedMentionsSteps, type TokenRun } from './add-missed-mentions';
 import { findAcronymDefinitions } from './find-acronym-definitions';
 import { findTaggedMentions } from './find-tagged-mentions';
 import { joinSplitNames } from './join-split-names';
@@ -57,8 +57,7 @@ export function* extractEntitiesSteps(segments: readonly EntitySegment[], scope:
     runs.push({ tokens, ...(segment.commentId ? { commentId: segment.commentId } : {}) });
     yield;
   }
-  const missed = addMissedMentions(runs, tagged);
-  yield;
+  const missed = yield* addMissedMentionsSteps(runs, tagged);
   const all = joinSplitNames(
     [...tagged, ...missed].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0)),
   );

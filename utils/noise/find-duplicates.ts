@@ -1,4 +1,5 @@
 import { foldWords } from '../text/fold-words';
+import { mapSteps, runSteps, type Steps } from '../steps/steps';
 
 /** Shorter normalised texts (characters) are left to the very-short check: "lol" twice is not a copy-paste. */
 const DUPLICATE_MIN_CHARS = 20;
@@ -8,8 +9,13 @@ const DUPLICATE_MIN_CHARS = 20;
  * undefined. One map lookup per text: linear in the total length.
  */
 export function findDuplicates(texts: readonly string[]): (number | undefined)[] {
+  return runSteps(findDuplicatesSteps(texts));
+}
+
+/** `findDuplicates` step by step (see `Steps`): one step per text. */
+export function findDuplicatesSteps(texts: readonly string[]): Steps<(number | undefined)[]> {
   const firstSeen = new Map<string, number>();
-  return texts.map((text, i) => {
+  return mapSteps(texts, (text, i) => {
     const key = foldWords(text);
     if (key.length < DUPLICATE_MIN_CHARS) return undefined;
     const earlier = firstSeen.get(key);

@@ -6,7 +6,7 @@ import { detectLinkSpam } from './detect-link-spam';
 import { detectRepeatedPunctuation } from './detect-repeated-punctuation';
 import { detectShouting } from './detect-shouting';
 import { detectVeryShort } from './detect-very-short';
-import { findDuplicates } from './find-duplicates';
+import { findDuplicatesSteps } from './find-duplicates';
 import { matchKeywords } from './match-keywords';
 import { mapSteps, runSteps, type Steps } from '../steps/steps';
 
@@ -41,8 +41,7 @@ export function* scoreNoiseSteps(comments: readonly Comment[], options: NoiseOpt
   const muted = new Set((options.mutedAuthors ?? []).map(authorNameKey).filter(Boolean));
   const keywords = options.keywords ?? [];
   const texts = comments.map((comment) => (typeof comment.text === 'string' ? comment.text : ''));
-  const duplicates = findDuplicates(texts);
-  yield;
+  const duplicates = yield* findDuplicatesSteps(texts);
 
   return yield* mapSteps(comments, (comment, i) => {
     const text = texts[i] ?? '';

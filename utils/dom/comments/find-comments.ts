@@ -9,6 +9,7 @@ import { findReddit } from './reddit';
 import { findSchemaOrg } from './schema-org';
 import { findSignature } from './signature';
 import { findWordPress } from './wordpress';
+import { runSteps, type Steps } from '../../steps/steps';
 
 /**
  * The comment-system readers, most specific markup first: a page's own well-known system wins over schema.org
@@ -48,18 +49,25 @@ function isShell(comment: FoundComment): boolean {
  * section of only trackbacks comes back with no comments (its region is still left out of the article).
  */
 export function findComments(doc: Document): FoundComments | undefined {
+  return runSteps(findCommentsSteps(doc));
+}
+
+/** `findComments` step by step (see `Steps`): a step per reader tried and per comment checked. */
+export function* findCommentsSteps(doc: Document): Steps<FoundComments | undefined> {
   for (const read of READERS) {
     const found = read(doc);
+    yield;
     if (!found) continue;
     // Parent indices point into the unfiltered list: re-point them, dropping links to removed comments.
     const newIndex: (number | undefined)[] = [];
     const comments: FoundComment[] = [];
-    found.comments.forEach((comment, i) => {
-      if (isShell(comment)) return;
+    for (const [i, comment] of found.comments.entries()) {
+      yield;
+      if (isShell(comment)) continue;
       newIndex[i] = comments.length;
       const parentIndex = comment.parentIndex === undefined ? undefined : newIndex[comment.parentIndex];
       comments.push({ ...comment, parentIndex });
-    });
+    }
     if (comments.length === 0) continue;
     // Only trackbacks: no reader has commented, but the section is still taken out of the article (as its one part,
     // so that it also leaves the copy Readability reads).
