@@ -5,7 +5,8 @@ import { appendHeaderLines } from './append-header-lines';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isFurnitureElement } from './is-furniture-element';
 import { pairNodes } from './pair-nodes';
-import type { TextBuilder } from './text-builder';
+import { TextBuilder } from './text-builder';
+import { trimLinkRuns, type LineLinks } from './trim-link-runs';
 
 /** Readability's own default: below this many characters it keeps looking (ours: same, stated for the reader). */
 const MIN_ARTICLE_CHARS = 500;
@@ -95,6 +96,9 @@ function readClone(
   return { content: readContent(clone, charThreshold), pairs };
 }
 
+/** A line ending like a sentence is prose, never a list label. */
+const SENTENCE_END = /[.!?"”’)]$/u;
+
 /** What the article pass produced. */
 export interface ArticleResult {
   /** Spans of the article lines written into the builder. */
@@ -150,7 +154,24 @@ export function extractArticle(
       if (element === root || !isFurnitureElement(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
     };
-    return { lines: [...headlineLines, ...appendBlocks(builder, content, { keep, skip, source })], readable: true };
+    // A dry walk measures the lines, so that a link run at either end (menu, teaser list) can be left out.
+    const measured: LineLinks[] = [];
+    appendBlocks(new TextBuilder(), content, {
+      skip,
+      keep: (line, linkChars) => {
+        if (keep(line, linkChars)) measured.push({ chars: line.length, linkChars, sentence: SENTENCE_END.test(line) });
+        return false;
+      },
+    });
+    const range = trimLinkRuns(measured);
+    let index = 0;
+    const keepInRange = (line: string, linkChars: number): boolean => {
+      if (!keep(line, linkChars)) return false;
+      const at = index++;
+      return at >= range.start && at < range.end;
+    };
+    const bodyLines = appendBlocks(builder, content, { keep: keepInRange, skip, source });
+    return { lines: [...headlineLines, ...bodyLines], readable: true };
   }
   const body = doc.body ?? doc.documentElement;
   if (!body) return { lines: [], readable: false };

@@ -89,3 +89,21 @@ describe('extractArticle on a short post', () => {
     expect(lines.some((line) => line.startsWith('I have kept a plot at the edge of town'))).toBe(false);
   });
 });
+
+describe('extractArticle link runs', () => {
+  it('should leave out a labelled teaser list after the body', () => {
+    const teasers = ['Tide tables for May', 'Harbour dues rise', 'Ferry timetable', 'Quay works', 'New pilot boat']
+      .map((title) => `<p><a href="/${title.length}">${title}</a></p>`)
+      .join('');
+    const doc = parseHTML(
+      fixtureHtml('dom-no-comments').replace(
+        '</div>\n</article>',
+        `<p>You might like:</p>${teasers}</div>\n</article>`,
+      ),
+    ).document as unknown as Document;
+    const lines = articleLines(doc);
+    expect(lines).not.toContain('You might like:');
+    expect(lines).not.toContain('Harbour dues rise');
+    expect(lines.at(-1)).toMatch(/^Council member Pieter Vos/);
+  });
+});
