@@ -13,7 +13,7 @@ import { readPageSteps } from '../../utils/dom/read-page';
 import { yieldToPage } from '../../utils/dom/yield-to-page';
 import { parsePageSteps } from '../../utils/parse-page-text';
 import { runInSlices } from '../../utils/steps/run-in-slices';
-import { createPageHost } from './create-page-host';
+import { commentElementsSteps, createPageHost } from './create-page-host';
 import { PanelBoundary } from './PanelBoundary';
 import { PanelError } from './PanelError';
 
@@ -51,7 +51,8 @@ async function fillPanel(ui: ShadowRootContentScriptUi<void>, signal: AbortSigna
     const reading = await runInSlices(readPageSteps(document, { url: location.href }), { pause: yieldToPage, signal });
     loading(readingStatus(reading.options.comments?.length ?? 0));
     const doc = await runInSlices(parsePageSteps(reading.text, reading.options), { pause: yieldToPage, signal });
-    const pageHost = createPageHost(doc, reading.map, close);
+    const elements = await runInSlices(commentElementsSteps(doc, reading.map), { pause: yieldToPage, signal });
+    const pageHost = createPageHost(doc, reading.map, close, document, elements);
     render(
       <PanelBoundary onClose={close}>
         <PanelRoot doc={doc} host={pageHost} />
