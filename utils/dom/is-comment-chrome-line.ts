@@ -22,7 +22,7 @@ const CHROME = [
   /^(?:report abuse|flag|like|reply|share|permalink|edit|delete|\d+ (?:likes?|points?))$/i,
   // A row of action buttons under a comment ("share flag", "History | Permalink | Share it"), or a moderation menu.
   /^(?:(?:report(?: abuse)?|flag|like|reply|share(?: it)?|permalink|history|edit|delete|spam|offensive|disagree|off topic|quote)\s*[|·•]?\s*){2,6}$/i,
-  /^(?:spam|offensive|disagree|off topic)$/i,
+  /^(?:spam|offensive|disagree|off topic|profile|view profile|avatar|\[avatar\])$/i,
   // Comment-service controls: sorting, paging, help and FAQ links, view switches.
   /^(?:sort|order)(?: by)?\s*:.{0,60}$/i,
   /^page\s*:\s*\d[\d\s]*\b.{0,60}$/i,

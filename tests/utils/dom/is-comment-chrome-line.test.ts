@@ -26,6 +26,7 @@ describe('isCommentChromeLine', () => {
     'Comment help',
     'Get Livefyre',
     'Previewing Your Comment.',
+    'Profile',
   ])('should treat "%s" as furniture', (line) => {
     expect(isCommentChromeLine(line)).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { isCommentChromeLine } from '../is-comment-chrome-line';
 import type { FoundComment } from './found-comment';
 
 /** CSS selectors that say where a comment's parts are, for markup where replies nest inside their parent. */
@@ -32,10 +33,22 @@ export function ownParts(item: Element, selector: string, isItem: IsItem): Eleme
 
 const hasText = (element: Element): boolean => (element.textContent ?? '').trim().length > 0;
 
-/** The first own part with text, trying `selectors` in order (so `.fn` beats its wrapper `.comment-author`). */
-function firstOwnPart(item: Element, selectors: readonly string[], isItem: IsItem): Element | undefined {
+/**
+ * The first own part with text, trying `selectors` in order (so `.fn` beats its wrapper `.comment-author`). A part
+ * that wraps the comment's text is not a name or date line (a theme's `.commentmetadata` around the whole comment),
+ * nor is one that only holds furniture (an avatar box whose text is a "Profile" link).
+ */
+function firstOwnPart(
+  item: Element,
+  selectors: readonly string[],
+  isItem: IsItem,
+  body: readonly Element[],
+): Element | undefined {
+  const wrapsBody = (part: Element): boolean => body.some((text) => part.contains(text));
+  const usable = (part: Element): boolean =>
+    hasText(part) && !wrapsBody(part) && !isCommentChromeLine(part.textContent ?? '');
   for (const selector of selectors) {
-    const part = ownParts(item, selector, isItem).find(hasText);
+    const part = ownParts(item, selector, isItem).find(usable);
     if (part) return part;
   }
   return undefined;
@@ -57,8 +70,8 @@ export function collectNested(region: Element, selectors: NestedSelectors, isIte
     const body = ownParts(item, selectors.body, matchesItem).filter(hasText);
     if (body.length === 0) continue;
     const parentItem = item.parentElement ? ownerOf(item.parentElement, matchesItem) : undefined;
-    const author = selectors.author ? firstOwnPart(item, selectors.author, matchesItem) : undefined;
-    const date = selectors.date ? firstOwnPart(item, selectors.date, matchesItem) : undefined;
+    const author = selectors.author ? firstOwnPart(item, selectors.author, matchesItem, body) : undefined;
+    const date = selectors.date ? firstOwnPart(item, selectors.date, matchesItem, body) : undefined;
     indexOf.set(item, comments.length);
     comments.push({
       element: item,

@@ -5,7 +5,7 @@ import type { FoundComments } from './found-comment';
 const REGION = 'ol.commentlist, ul.commentlist, ol.comment-list, ul.comment-list, ol.comments-list, ul.comments-list';
 const SELECTORS = {
   item: 'li.comment, li.trackback, li.pingback',
-  author: ['.comment-author .fn', '.comment-author cite', '.comment-author', 'cite.fn', '.fn'],
+  author: ['.comment-author .fn', '.comment-author cite', '.comment-author', 'cite.fn', '.fn', '.comment_author'],
   date: [
     '.comment-meta time',
     '.comment-meta a',
@@ -13,6 +13,7 @@ const SELECTORS = {
     '.commentmetadata',
     'time',
     '.comment-date',
+    '.comment_date',
     '.date',
   ],
   // Newer themes wrap the text in .comment-content; older ones leave bare <p>s in .comment-body or the <li>.

@@ -25,4 +25,23 @@ describe('findWordPress', () => {
       expect(text.split('Marit')).toHaveLength(2);
     });
   });
+
+  describe('a theme whose meta block wraps the text and whose author box holds only a "Profile" link', () => {
+    const { text, options } = readPage(loadFixture('dom-wordpress-wrapped-meta'));
+    const lines = text.slice(options.commentsStart).split('\n').filter(Boolean);
+    const authors = (options.comments ?? []).map((hint) => text.slice(hint.author.start, hint.author.end));
+
+    it('should take the named author and date parts, and write each text once', () => {
+      expect(authors).toEqual(['Lena Ostrova', 'Bram']);
+      expect(lines).toEqual([
+        'Lena Ostrova',
+        '06.03.24 at 9:05 pm',
+        'No showing anywhere near the coast, again.',
+        'Bram',
+        '06.03.24 at 9:40 pm',
+        'Booked two seats the minute I read this.',
+      ]);
+      expect(text).not.toContain('Profile');
+    });
+  });
 });
