@@ -24,6 +24,14 @@ describe('isBoilerplateLine', () => {
     'Reprints',
     'No comments yet.',
     'Comments (0)',
+    'Sign-up To The Newsletter And Get A Free eBook',
+    'To receive these entries once a month by e-mail, sign up for the Harbour Letter newsletter.',
+    'NEWSLETTER SIGN UP',
+    'Subscribe to comments on this entry',
+    'Powered by Movable Type.',
+    'Be The First To Comment',
+    'Follow @TidewaterNews',
+    '« Ferry returns | Main | Quay reopens »',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -34,6 +42,9 @@ describe('isBoilerplateLine', () => {
     'Share prices rose on Monday after the announcement.',
     'Posted letters poured in after the flood, the council said.',
     'Next to the library, a new bakery opened on the same day.',
+    'Powered by wind and tide, the old ferry crossed the bay in four hours.',
+    'Main Street was closed for the parade on Sunday.',
+    'Subscribe to the idea that small harbours matter, and the rest follows.',
     'People who subscribe to the theory say the newsletter was only the start of a long campaign that ran for years.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
