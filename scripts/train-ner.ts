@@ -66,7 +66,7 @@ for (const [name, sentences] of Object.entries(dev)) {
   figures[name] = scores.map((s) => `${s.type} ${s.f1.toFixed(1)}`).join(', ');
 }
 stored.about = {
-  what: 'Greedy averaged perceptron, BIO over PER/LOC/ORG/MISC, hashed features (utils/entities/sentence-features.ts)',
+  what: 'Structured averaged perceptron (Viterbi over BIO labels: PER/LOC/ORG/MISC), hashed features (utils/entities/sentence-features.ts)',
   data: `wikigold (first 80%, x3), BTC train, WNUT17 train (CC BY 4.0), ${SYNTHETIC} synthetic news sentences (scripts/ner/synthesize-news.ts); gazetteer features from ner-gazetteer.json`,
   training: `npm run train:ner; ${RUNS} runs of ${EPOCHS} epochs averaged, seeds ${SEED} + 101k, rows kept when a weight >= ${MIN_WEIGHT}`,
   devF1: figures,

@@ -1,8 +1,9 @@
 import { FEATURE_BUCKETS } from '../../utils/entities/hash-feature';
 import type { Gazetteer } from '../../utils/entities/gazetteer';
 import { NER_LABELS, type NerLabel } from '../../utils/entities/ner-labels';
-import { labelFeatures, sentenceFeatures } from '../../utils/entities/sentence-features';
-import { addRows, bestLabel, denseTable } from '../../utils/entities/tag-sentence';
+import { sentenceFeatures, transitionRows } from '../../utils/entities/sentence-features';
+import { addRows, bestPath, denseTable, writeTransitions } from '../../utils/entities/tag-sentence';
+import type { WordInfo } from '../../utils/entities/word-info';
 import type { BioSentence } from './read-bio';
 
 const LABEL_COUNT = NER_LABELS.length;
@@ -20,9 +21,10 @@ export function random(seed: number): () => number {
 }
 
 /**
- * Trains a greedy averaged perceptron (Collins 2002) over the shared hashed features: each sentence is decoded
- * left to right with the current weights, and every wrong label moves its features' weights toward the gold one.
- * Returns the averaged weights, `FEATURE_BUCKETS × labels`.
+ * Trains a structured averaged perceptron (Collins 2002) over the shared hashed features: each sentence is decoded
+ * whole with the current weights (Viterbi over BIO labels, as the tagger decodes), and where the best path differs
+ * from the gold one, the gold path's features move up and the guessed path's down. Returns the averaged weights,
+ * `FEATURE_BUCKETS × labels`.
  */
 export function trainPerceptron(
   data: readonly BioSentence[],
@@ -39,11 +41,17 @@ export function trainPerceptron(
     stamps[index] = clock;
     weights[index] = (weights[index] ?? 0) + delta;
   };
-  const prepared = data.map((s) => ({ ...sentenceFeatures(s.words, gaz), gold: s.labels as NerLabel[] }));
+  const prepared = data.map((s) => ({
+    ...sentenceFeatures(s.words, gaz),
+    gold: Uint8Array.from(s.labels, (label) => Math.max(0, NER_LABELS.indexOf(label as NerLabel))),
+  }));
   const order = prepared.map((_, i) => i);
   const rand = random(options.seed);
-  const scores = new Float64Array(LABEL_COUNT);
   const table = denseTable(weights);
+  const pair: number[] = [0, 0, 0];
+  const moveLabel = (prev: number, label: number, word: WordInfo, delta: number): void => {
+    for (const feature of transitionRows(prev, word, pair)) update(feature * LABEL_COUNT + label, delta);
+  };
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -52,27 +60,33 @@ export function trainPerceptron(
     let errors = 0;
     let tokens = 0;
     for (const index of order) {
-      const { words, rows, gold } = prepared[index] ?? { words: [], rows: [], gold: [] };
-      const guessed: number[] = [];
+      const { words, rows, gold } = prepared[index] ?? { words: [], rows: [], gold: new Uint8Array(0) };
+      const emissions = new Float64Array(rows.length * LABEL_COUNT);
+      rows.forEach((features, t) => addRows(table, features, emissions, t * LABEL_COUNT));
+      const pairScores = new Float64Array(LABEL_COUNT * LABEL_COUNT);
+      const guessed = bestPath(
+        emissions,
+        (t) => (words[t] ? writeTransitions(table, words[t], pairScores) : pairScores.fill(0)),
+        rows.length,
+        new Uint8Array(rows.length),
+      );
+      clock++;
       for (let t = 0; t < rows.length; t++) {
-        clock++;
-        const prev = guessed[t - 1] ?? 0;
-        const word = words[t];
-        const history = word ? labelFeatures(prev, guessed[t - 2] ?? 0, word) : [];
-        const features = [...(rows[t] ?? []), ...history];
-        scores.fill(0);
-        addRows(table, features, scores);
-        const guess = bestLabel(scores, prev);
-        const truth = NER_LABELS.indexOf(gold[t] ?? 'O');
-        if (guess !== truth) {
+        tokens++;
+        const [truth, guess] = [gold[t] ?? 0, guessed[t] ?? 0];
+        const [truthBefore, guessBefore] = t > 0 ? [gold[t - 1] ?? 0, guessed[t - 1] ?? 0] : [0, 0];
+        if (truth !== guess) {
           errors++;
-          for (const feature of features) {
+          for (const feature of rows[t] ?? []) {
             update(feature * LABEL_COUNT + truth, 1);
             update(feature * LABEL_COUNT + guess, -1);
           }
         }
-        tokens++;
-        guessed.push(guess);
+        const word = words[t];
+        if (word && (truth !== guess || truthBefore !== guessBefore)) {
+          moveLabel(truthBefore, truth, word, 1);
+          moveLabel(guessBefore, guess, word, -1);
+        }
       }
     }
     options.log?.(`epoch ${epoch + 1}: ${((100 * errors) / tokens).toFixed(2)}% token errors`);

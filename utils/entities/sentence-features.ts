@@ -27,7 +27,7 @@ const T = {
   prevFlag: 19,
   nextFlag: 20,
   label: 21,
-  labels: 22,
+  /** 22 was the pair of the two labels before the word (greedy decoding only). */
   labelWord: 23,
   labelShape: 24,
   runLast: 25,
@@ -181,22 +181,16 @@ export function sentenceFeatures(words: readonly string[], gaz: Gazetteer): Sent
   return { words: context.infos, rows };
 }
 
-/** Rows of the previous-label features, by label index (and pair of label indices), computed once. */
+/** Rows of the label-transition features, by previous label index, computed once. */
 const LABEL_ROWS = Array.from({ length: NER_LABELS.length }, (_, k) => featureRow(T.label, k + 1));
-const LABEL_PAIR_ROWS = Array.from({ length: NER_LABELS.length ** 2 }, (_, i) =>
-  featureRow(T.labels, Math.floor(i / NER_LABELS.length) + 1, (i % NER_LABELS.length) + 1),
-);
 
-/** Writes into `out` the hashed features of the labels assigned just before this word (greedy decoding). */
-export function writeLabelFeatures(prev: number, prev2: number, word: WordInfo, out: number[]): number[] {
+/**
+ * Writes into `out` the rows of the features of the label before this word: the label itself (a transition weight
+ * per label pair) and the label with the word and with its shape. First order, so Viterbi decoding stays exact.
+ */
+export function transitionRows(prev: number, word: WordInfo, out: number[]): number[] {
   out[0] = LABEL_ROWS[prev] ?? 0;
-  out[1] = LABEL_PAIR_ROWS[prev2 * NER_LABELS.length + prev] ?? 0;
-  out[2] = featureRow(T.labelWord, prev + 1, word.lowerHash);
-  out[3] = featureRow(T.labelShape, prev + 1, word.shortShape);
+  out[1] = featureRow(T.labelWord, prev + 1, word.lowerHash);
+  out[2] = featureRow(T.labelShape, prev + 1, word.shortShape);
   return out;
-}
-
-/** Hashed features of the labels assigned just before this word (greedy left-to-right decoding). */
-export function labelFeatures(prev: number, prev2: number, word: WordInfo): number[] {
-  return writeLabelFeatures(prev, prev2, word, [0, 0, 0, 0]);
 }
