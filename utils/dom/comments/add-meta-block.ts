@@ -6,6 +6,8 @@ import { readSignatureLine } from './signature-line';
 /** Where generic markup puts a comment's author and date line, above or under the text. */
 const META =
   '[class*="footer" i], [class*="signature" i], [class*="posted" i], [class*="byline" i], [class*="info" i], [class*="label" i], [class*="header" i], [class*="details" i], [class*="meta" i]';
+/** Elements a signature line without a telling class is written in. */
+const SIGNATURE_TAGS = 'p, div, span, small';
 /** Longer than this (characters) is text, not an author and date line. */
 const MAX_META_CHARS = 200;
 /** An author inside a meta block: a named part, or a link to the commenter's profile page. */
@@ -17,11 +19,18 @@ const SPACES = /\s+/g;
 
 const textOf = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
 
-/** The comment's own author/date block: a short own part named like one, or the `<dt>` before a `<dd>` comment. */
+/**
+ * The comment's own author/date block: a short own part named like one or reading as a signature line, or the `<dt>`
+ * before a `<dd>` comment.
+ */
 function metaBlock(comment: FoundComment, isItem: (element: Element) => boolean): Element | undefined {
   const { element, body } = comment;
   const previous = element.previousElementSibling;
-  const candidates = ownParts(element, META, isItem);
+  // Any short own block that reads as a signature line ("written by NAME, DATE") is one too, whatever its class.
+  const signatures = ownParts(element, SIGNATURE_TAGS, isItem).filter(
+    (part) => readSignatureLine(textOf(part)) !== undefined,
+  );
+  const candidates = [...ownParts(element, META, isItem), ...signatures];
   if (element.tagName.toUpperCase() === 'DD' && previous?.tagName.toUpperCase() === 'DT') candidates.unshift(previous);
   return candidates.find((candidate) => {
     const text = textOf(candidate);

@@ -28,14 +28,36 @@ const tokensOf = (element: Element): string[] => [...element.classList, element.
 const isDefinitionHead = (element: Element): boolean =>
   element.tagName.toUpperCase() === 'DT' && element.nextElementSibling?.tagName.toUpperCase() === 'DD';
 
+const isEmptyAnchor = (element: Element): boolean =>
+  element.tagName.toUpperCase() === 'A' && (element.textContent ?? '').trim().length === 0;
+
+/**
+ * Empty anchors named for one comment (`<a id="comment-123"></a>` at the top of it) stand for their parent element,
+ * when the parent holds no other such anchor (a flat list with one anchor per comment is not one comment).
+ */
+function anchoredItems(candidates: readonly Element[]): Element[] {
+  const anchorsIn = new Map<Element, number>();
+  for (const element of candidates) {
+    const parent = element.parentElement;
+    if (parent && isEmptyAnchor(element)) anchorsIn.set(parent, (anchorsIn.get(parent) ?? 0) + 1);
+  }
+  const items = candidates.map((element) => {
+    const parent = element.parentElement;
+    return parent && isEmptyAnchor(element) && anchorsIn.get(parent) === 1 ? parent : element;
+  });
+  return [...new Set(items)];
+}
+
 /**
  * Generic comment markup: elements whose class or id names a single comment, nested or flat. Tried last: the
  * pattern is weaker evidence than a known system's markup.
  */
 export function findGeneric(doc: Document): FoundComments | undefined {
-  const items = [...doc.querySelectorAll('[class*="comment" i], [id*="comment" i], [class*="reply" i]')].filter(
+  const candidates = [...doc.querySelectorAll('[class*="comment" i], [id*="comment" i], [class*="reply" i]')].filter(
+    (element) => tokensOf(element).some((token) => ITEM_TOKEN.test(token)),
+  );
+  const items = anchoredItems(candidates).filter(
     (element) =>
-      tokensOf(element).some((token) => ITEM_TOKEN.test(token)) &&
       !element.closest(NOT_COMMENT) &&
       !element.querySelector(FORM_CONTROL) &&
       (element.textContent ?? '').trim().length >= MIN_COMMENT_CHARS,

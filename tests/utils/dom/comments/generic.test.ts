@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findGeneric } from '../../../../utils/dom/comments/generic';
 import { readPage } from '../../../../utils/dom/read-page';
@@ -61,6 +62,34 @@ describe('findGeneric', () => {
       [2, 'Fergus', 'October 3, 2024 at 7:45 pm', undefined],
     ])('should give comment %i the author, date and parent of its own <dt>', (i, author, date, parent) => {
       expect(comments[i]).toMatchObject({ author, date, parent });
+    });
+  });
+
+  describe('comments known only by an empty anchor named for each (`<a id="comment-301">`)', () => {
+    const found = findGeneric(loadFixture('dom-generic-anchored'));
+
+    it("should read each anchor's parent as one comment, with its text", () => {
+      expect(found?.comments.map((comment) => comment.element.id)).toEqual(['pc_301', 'pc_302']);
+      expect(found?.comments.map((comment) => comment.body.map((part) => part.textContent))).toEqual([
+        ['Compost test', 'I put a scrap of this film in my compost bin. Gone in a week.'],
+        ['Does it taste of anything if it touches the basil?'],
+      ]);
+    });
+
+    it('should read the "written by NAME, DATE" line as author and date', () => {
+      expect(found?.comments.map((comment) => [comment.authorName, comment.dateTime])).toEqual([
+        ['Noor', 'March 9, 2024'],
+        ['Piet', 'March 10, 2024'],
+      ]);
+    });
+
+    it('should not read a flat list holding one anchor per comment as a single comment', () => {
+      const anchored = (n: number): string =>
+        `<a id="comment-${n}"></a><div class="comment-text">Text ${n} here.</div>`;
+      const doc = parseHTML(
+        `<div id="thread"><div id="flat-list">${anchored(1)}${anchored(2)}</div><div id="own">${anchored(3)}</div></div>`,
+      ).document as unknown as Document;
+      expect(findGeneric(doc)?.comments.map((comment) => comment.element.id)).toEqual(['own']);
     });
   });
 });
