@@ -21,7 +21,7 @@ function nextNode(node: Node, enter: boolean): Node | undefined {
   return undefined;
 }
 
-/** The element that gives a text node its own line (the nearest ancestor that is not inline). */
+/** Inline elements: text inside them continues the line of their parent block. */
 const INLINE = new Set([
   'A',
   'B',
@@ -38,6 +38,7 @@ const INLINE = new Set([
   'SUP',
   'SUB',
 ]);
+/** The element that gives a text node its own line (the nearest ancestor that is not inline). */
 function lineOwner(text: Text): Node | null {
   let owner = text.parentNode;
   while (owner && owner.nodeType === 1 && INLINE.has((owner as Element).tagName.toUpperCase()))

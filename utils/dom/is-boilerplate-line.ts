@@ -30,7 +30,8 @@ const BOILERPLATE = [
   /^(?:\d+|one|no) (?:comments?|responses?|replies|thoughts?)(?: (?:to|on)\b.{0,150})?\s*[:»]?$/i,
   /^(?:no (?:comments|responses) yet|comments? \(\d+\)|comments powered by\b.{0,20})\W*$/i,
   /^(?:previous|next|older|newer)(?: (?:article|post|story|entry))?\s*[:»«]?$/i,
-  /^(?:view all posts by|more posts by|written by|posted by)\b.{0,100}$/i,
+  // Not "Posted by NAME …"/"Written by NAME": that is the post's byline, which readers see and the gold keeps.
+  /^(?:view all posts by|more posts by)\b.{0,100}$/i,
   /^(?:no related posts|related posts|you (?:may|might) also like)\b.{0,40}$/i,
 ];
 

@@ -45,6 +45,8 @@ describe('isBoilerplateLine', () => {
     'Powered by wind and tide, the old ferry crossed the bay in four hours.',
     'Main Street was closed for the parade on Sunday.',
     'Subscribe to the idea that small harbours matter, and the rest follows.',
+    'Posted by Wren Abbott at 08:12',
+    'Written by Ada Moss',
     'People who subscribe to the theory say the newsletter was only the start of a long campaign that ran for years.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
