@@ -29,6 +29,8 @@ const CHROME = [
   /^(?:comment help|view faq|view all|favorites|pending comments|popularity|recency|newest|oldest)\s*\|?$/i,
   /^get (?:livefyre|disqus|intensedebate)\b.{0,40}$/i,
   /^(?:previewing your comment|this comment has not yet been posted)\b.{0,40}$/i,
+  // An unfilled signature template (a comment preview's "Posted by: |" before anyone has typed).
+  /^(?:posted|written|submitted) by\s*:?\s*[|,@·-]?\s*$/i,
   /^(?:\d+|next|prev(?:ious)?|first|last)\s*[»«]?$/i,
 ];
 

@@ -27,6 +27,7 @@ describe('isCommentChromeLine', () => {
     'Get Livefyre',
     'Previewing Your Comment.',
     'Profile',
+    'Posted by: |',
   ])('should treat "%s" as furniture', (line) => {
     expect(isCommentChromeLine(line)).toBe(true);
   });
@@ -39,6 +40,7 @@ describe('isCommentChromeLine', () => {
     'Share it with your council, they should read this.',
     'Sort of agree, but the car park matters too.',
     'Spam calls about the library survey are annoying.',
+    'Posted by: Wren | May 3, 2024',
   ])('should keep the comment line "%s"', (line) => {
     expect(isCommentChromeLine(line)).toBe(false);
   });

@@ -15,6 +15,7 @@ const SELECTORS = {
     '.comment-date',
     '.comment_date',
     '.date',
+    '[class*="date" i]',
   ],
   // Newer themes wrap the text in .comment-content; older ones leave bare <p>s in .comment-body or the <li>.
   body: '.comment-content, .comment-text, .comment-entry, .comment-body > p, li.comment > p, .comment-body > div > p',

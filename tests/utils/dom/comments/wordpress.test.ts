@@ -44,4 +44,14 @@ describe('findWordPress', () => {
       expect(text).not.toContain('Profile');
     });
   });
+
+  describe('a theme whose comment meta links only a "Permalink"', () => {
+    it('should take the date part, not the permalink, as the date', () => {
+      const comments = findWordPress(loadFixture('dom-wordpress-permalink-meta'))?.comments ?? [];
+      expect(comments.map((comment) => [comment.author?.textContent, comment.date?.textContent])).toEqual([
+        ['Maud', 'Friday, November 1, 2024 at 7:28 pm'],
+        ['Osk', 'Saturday, November 2, 2024 at 9:02 am'],
+      ]);
+    });
+  });
 });
