@@ -16,8 +16,8 @@ import { synthesizeNews } from './ner/synthesize-news';
 import { random, trainPerceptron } from './ner/train-perceptron';
 
 /**
- * Passes over the training data. With Viterbi training, 6 beat 8 and 12 on wikigold dev through the pipeline (71.8
- * against 69.5 and 67.8 with 5 runs/3 runs) and keeps fewer rows; 5 lost on the wire sets.
+ * Passes over the training data. With Viterbi training, 6 beat 8 on wikigold dev through the pipeline (71.8 against
+ * 69.5, 5 runs each; 12 epochs of 3 runs gave 67.8) and keeps fewer rows; 5 lost 2-3 points on the wire sets.
  */
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 6);
 /** Shuffle seed of the first run (NER_SEED shows how much the figures move with the seed alone). */
