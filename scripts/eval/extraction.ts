@@ -1,7 +1,9 @@
 /**
  * Measures the DOM adapter on the Dragnet 2012 training pages (`../shared/data/dragnet-train`, AGPL, evaluation
  * only: pages and gold text are read at run time and never copied). Prints article-body shingle P/R/F1, comment token
- * P/R/F1 on pages with comments, the share of comment-free pages where we report comments, time per page, and the
+ * P/R/F1 on pages with comments, the exported body (`parsePageText(...).body`, what JSON/JSON-LD/Markdown export)
+ * against the gold without its headline (and without its top byline/date lines too), how often metadata.bylines and
+ * date are filled where the gold's top has a "By …"/date line (and where it has none), the share of comment-free pages where we report comments, time per page, and the
  * Readability-only baseline, on the dev split (ids hashing even, used for tuning) and the held-out split.
  *
  * Usage: npx tsx scripts/eval/extraction.ts [--limit N] [--dump FILE] [--dev] [--no-baseline]
@@ -14,6 +16,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { readPage } from '../../utils/dom/read-page';
+import type { MetaText } from '../../utils/model';
+import { parsePageText } from '../../utils/parse-page-text';
+import { readGoldHeader } from './extraction/gold-header';
 import { scoreArticle, scoreComments, summarise, type PageScore } from './extraction/metrics';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'dragnet-train');
@@ -23,11 +28,22 @@ interface Gold {
   comments: string;
 }
 
+type FieldSource = 'text' | 'meta' | 'none';
+
 interface PageResult {
   id: string;
   dev: boolean;
   hasGoldComments: boolean;
   article: PageScore;
+  /** `parsePageText(...).body` (what JSON/JSON-LD/Markdown export) against the gold without its headline. */
+  exported: PageScore;
+  /** The same against the gold without its top byline/date lines too. */
+  exportedNoHeader: PageScore;
+  /** Where metadata.bylines / metadata.date came from: the page text (has a span), page meta, or nowhere. */
+  bylineFrom: FieldSource;
+  dateFrom: FieldSource;
+  goldByline: boolean;
+  goldDate: boolean;
   baseline: PageScore;
   comments?: PageScore;
   reportedComments: boolean;
@@ -43,10 +59,15 @@ function isDev(id: string): boolean {
   return hash % 2 === 0;
 }
 
-function loadDocument(id: string): Document {
-  const html = gunzipSync(readFileSync(join(DATA, 'html', `${id}.html.gz`))).toString('utf8');
+function loadHtml(id: string): string {
+  return gunzipSync(readFileSync(join(DATA, 'html', `${id}.html.gz`))).toString('utf8');
+}
+
+function loadDocument(id: string, html = loadHtml(id)): Document {
   return parseHTML(html).document as unknown as Document;
 }
+
+const sourceOf = (field: MetaText | undefined): FieldSource => (!field ? 'none' : field.span ? 'text' : 'meta');
 
 function baselineText(id: string): string {
   try {
@@ -59,7 +80,8 @@ function baselineText(id: string): string {
 
 function evaluatePage(id: string, gold: Gold, baseline: boolean): PageResult {
   const t0 = performance.now();
-  const doc = loadDocument(id);
+  const html = loadHtml(id);
+  const doc = loadDocument(id, html);
   const t1 = performance.now();
   const reading = readPage(doc);
   const t2 = performance.now();
@@ -67,11 +89,20 @@ function evaluatePage(id: string, gold: Gold, baseline: boolean): PageResult {
   const article = reading.text.slice(0, start);
   // Structured comments (hints) and a plain comment region both count: either way the panel would show comments.
   const comments = reading.text.slice(start);
+  const parsed = parsePageText(reading.text, reading.options);
+  const goldHeader = readGoldHeader(gold.articleBody, html);
+  const exportedBody = parsed.body.map((p) => p.text).join('\n');
   return {
     id,
     dev: isDev(id),
     hasGoldComments: gold.comments.trim().length > 0,
     article: scoreArticle(article, gold.articleBody),
+    exported: scoreArticle(exportedBody, goldHeader.body),
+    exportedNoHeader: scoreArticle(exportedBody, goldHeader.bodyWithoutHeader),
+    bylineFrom: sourceOf(parsed.metadata.bylines[0]),
+    dateFrom: sourceOf(parsed.metadata.date),
+    goldByline: goldHeader.hasByline,
+    goldDate: goldHeader.hasDate,
     baseline: baseline ? scoreArticle(baselineText(id), gold.articleBody) : { precision: 0, recall: 0 },
     comments: gold.comments.trim() ? scoreComments(comments, gold.comments) : undefined,
     reportedComments: comments.trim().length > 0,
@@ -85,6 +116,24 @@ const fmt = (n: number): string => n.toFixed(3);
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 
+/** "bylines: gold top has one on 40; filled on 30 (text 20, meta 10); filled on 50 of 400 without". */
+function fieldLine(
+  name: string,
+  results: readonly PageResult[],
+  inGold: (r: PageResult) => boolean,
+  from: (r: PageResult) => FieldSource,
+): string {
+  const withGold = results.filter(inGold);
+  const without = results.filter((r) => !inGold(r));
+  const count = (rs: readonly PageResult[], source: FieldSource): number => rs.filter((r) => from(r) === source).length;
+  const filled = (rs: readonly PageResult[]): number => rs.length - count(rs, 'none');
+  return (
+    `${name}: gold top has one on ${withGold.length}, filled there on ${filled(withGold)} ` +
+    `(from text ${count(withGold, 'text')}, page meta ${count(withGold, 'meta')}); ` +
+    `filled on ${filled(without)}/${without.length} others (from text ${count(without, 'text')})`
+  );
+}
+
 function report(label: string, results: PageResult[]): void {
   const line = (name: string, s: ReturnType<typeof summarise>): string =>
     `  ${name.padEnd(28)} P ${fmt(s.p)}  R ${fmt(s.r)}  F1 ${fmt(s.f1)}  (n=${s.n})`;
@@ -93,6 +142,24 @@ function report(label: string, results: PageResult[]): void {
   const wrong = without.filter((r) => r.reportedComments).length;
   console.log(`${label}: ${results.length} pages`);
   console.log(line('article (headline + body)', summarise(results.map((r) => r.article))));
+  console.log(line('exported body (no headline)', summarise(results.map((r) => r.exported))));
+  console.log(line('exported body (no header)', summarise(results.map((r) => r.exportedNoHeader))));
+  console.log(
+    `  ${fieldLine(
+      'bylines',
+      results,
+      (r) => r.goldByline,
+      (r) => r.bylineFrom,
+    )}`,
+  );
+  console.log(
+    `  ${fieldLine(
+      'date',
+      results,
+      (r) => r.goldDate,
+      (r) => r.dateFrom,
+    )}`,
+  );
   console.log(line('article (Readability only)', summarise(results.map((r) => r.baseline))));
   console.log(line('comments (tokens)', summarise(withComments.flatMap((r) => (r.comments ? [r.comments] : [])))));
   console.log(
