@@ -44,10 +44,11 @@ const DAY_FIRST = new RegExp(
 );
 // Numeric dates with dots or slashes are read day-first ("12.09.2023", most of Europe) unless the second number
 // cannot be a month ("9/30/2023", US order).
-const NUMERIC = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\w.-])/;
+// Dashes too ("08-17-2012"), the same separator twice.
+const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\w.-])/;
 const SLASHED_ISO = /^(\d{4})\/(\d{2})\/(\d{2})(?![\w/-])/;
 
-/** Reads a date (ISO, "September 12, 2023", "12 Sep 2023", "12.09.2023") at the very start of `text`. */
+/** Reads a date (ISO, "September 12, 2023", "12 Sep 2023", "12.09.2023", "09-12-2023") at the very start of `text`. */
 export function parseDate(text: string): DateMatch | undefined {
   const iso = ISO.exec(text);
   if (iso) return build(iso[1], iso[2], iso[3], iso[0].length, iso[4]);
@@ -59,7 +60,7 @@ export function parseDate(text: string): DateMatch | undefined {
   if (dayFirst) return build(dayFirst[3], monthNumber(dayFirst[2]), dayFirst[1], dayFirst[0].length);
   const numeric = NUMERIC.exec(text);
   if (numeric) {
-    const [, first, second, year] = numeric;
+    const [, first, , second, year] = numeric;
     const monthFirst = Number(second) > 12;
     return build(year, monthFirst ? first : second, monthFirst ? second : first, numeric[0].length);
   }

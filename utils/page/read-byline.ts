@@ -1,35 +1,52 @@
 import type { MetaText } from '../model';
+import { isNameShaped } from './is-name-shaped';
 import type { Line } from './split-lines';
 
 /** A byline longer than this (in words) is a sentence starting with "By", not a credit line. */
 const BYLINE_MAX_WORDS = 12;
 
-const BYLINE = /^by\s+/i;
+// "By", "Posted by", "Written By:", "Story by": the credit word of a byline line.
+const BYLINE = /^(?:(?:posted|written|published|submitted|story|words|reported)\s+)?by\s*:?\s+/iu;
 // Names are separated by commas, "and" or "&"; each separator is consumed whole so spans stay on the names.
 const SEPARATOR = /\s*(?:,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*/giu;
 const SENTENCE_END = /[.!?;:]$/;
 const SPACES = /\s+/;
-// A name starts with a letter; "By 2025, …" or "By contrast" are sentences.
+// A name starts with a capital; "By 2025, …" or "By contrast" are sentences.
 const NAME_START = /^\p{Lu}/u;
+// A part after the first name that says who the writer works for, not another writer: "By JOHN SMITH, Associated
+// Press", "By Ana López, Staff Writer".
+const AFFILIATION =
+  /^the\s|\b(?:press|news|reuters|afp|ap|bloomberg|agency|staff|writer|correspondent|reporter|editor|columnist|contributor|manager|director|founder|professor|analyst|producer|times|post|journal|tribune|herald|wire)\b|\.com$/iu;
+// Where the names end: "By Ann Lee in Kyiv", "Posted by ann in News, Reviews" (a place or a category follows).
+const NAMES_END = /\s+in\s+.*$/su;
+
+/** How a byline is read: `anyCase` takes a lower-case handle ("by randfish") when a date on the line vouches for it. */
+export interface BylineOptions {
+  anyCase?: boolean;
+}
 
 /** Reads "By Jim Heintz and Hyung-Jin Kim" into one entry per name, each with its span; undefined otherwise. */
-export function readByline(line: Line): MetaText[] | undefined {
+export function readByline(line: Line, options: BylineOptions = {}): MetaText[] | undefined {
   const prefix = BYLINE.exec(line.text);
   if (!prefix || SENTENCE_END.test(line.text)) return undefined;
   if (line.text.split(SPACES).length > BYLINE_MAX_WORDS) return undefined;
+  const text = line.text.replace(NAMES_END, '');
   const names: MetaText[] = [];
   let from = prefix[0].length;
   const pushName = (to: number): void => {
-    const text = line.text.slice(from, to).trim();
-    if (!text) return;
-    const start = line.start + line.text.indexOf(text, from);
-    names.push({ text, span: { start, end: start + text.length } });
+    const name = text.slice(from, to).trim();
+    if (!name) return;
+    if (names.length > 0 && AFFILIATION.test(name)) return;
+    const start = line.start + text.indexOf(name, from);
+    names.push({ text: name, span: { start, end: start + name.length } });
   };
-  for (const separator of line.text.slice(from).matchAll(SEPARATOR)) {
+  for (const separator of text.slice(from).matchAll(SEPARATOR)) {
     const at = prefix[0].length + separator.index;
     pushName(at);
     from = at + separator[0].length;
   }
-  pushName(line.text.length);
-  return names.length > 0 && names.every((name) => NAME_START.test(name.text)) ? names : undefined;
+  pushName(text.length);
+  const named = (name: MetaText): boolean =>
+    isNameShaped(name.text) && (NAME_START.test(name.text) || options.anyCase === true);
+  return names.length > 0 && names.every(named) ? names : undefined;
 }

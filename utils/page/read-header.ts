@@ -1,4 +1,6 @@
 import type { MetaDate, MetaText } from '../model';
+import { isChromeLine } from './is-chrome-line';
+import { isNameShaped } from './is-name-shaped';
 import { parseDate } from './parse-date';
 import { readByline } from './read-byline';
 import type { Line } from './split-lines';
@@ -14,23 +16,61 @@ export interface Header {
   bodyRest?: Line;
 }
 
+/** What one header line holds: names, a date, or neither (furniture such as "Tweet this" or "AP"). */
+interface Fields {
+  bylines: MetaText[];
+  date?: MetaDate;
+  /** Body text that followed the date on the same line. */
+  rest?: Line;
+}
+
 /** How many lines at the top may hold header fields; a date or byline further down is body text quoting one. */
 const HEADER_MAX_LINES = 6;
 /** A title longer than this (in words) is a paragraph that happens to lack a full stop. */
 const HEADLINE_MAX_WORDS = 20;
 /** A one- or two-word first line is more often a section label ("World", "Asia Pacific") than a title. */
 const HEADLINE_MIN_WORDS = 3;
+/** Byline lines are at most this long (characters); a date is looked for only this far into a line. */
+const FIELD_LINE_MAX_CHARS = 160;
+/** What may follow a date on a header line ("in Reviews", "| 11:00 AM", "No Comments | Tech"), in words. */
+const TAIL_MAX_WORDS = 6;
+/** An agency or staff-title line ("Associated Press", "AP Television Writer") has at most this many words. */
+const CREDIT_MAX_WORDS = 4;
 
 // "Published"/"Updated" in the languages the stop-word table knows, so a localised header is not body text.
 const DATE_LABEL =
-  /^(?:date|published|updated|posted|last updated|first published|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
+  /^(?:date|published|updated?|posted|last updated|first published|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
+// A weekday before a date ("Wednesday, November 7, 2012"), English only.
+const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/iu;
+// A weekday between a byline and its date: "By Ann Lee, Monday 05 November 2012".
+const TRAILING_WEEKDAY = /\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
 const SENTENCE_END = /[.!?:;,…。！？"”]$/u;
+const TAIL_END = /[.!?;:…"”]$/u;
 const SPACES = /\s+/;
 const LEADING_SPACE = /^\s+/;
 // Separates a byline from a date on one line: "By Lucia Brenner · May 14, 2024".
-const PART_SEPARATOR = /\s+[|·•–—]\s+/gu;
+const PART_SEPARATOR = /\s+[|·•–—-]\s+/gu;
 // A lone separator left after a date ("Published 2023-09-12 |") is not body text.
 const LONE_SEPARATOR = /^[|·•–—-]$/u;
+// Connectors between a byline and a date: "by Ann on …", "By Ann, 28 May 2010", "Posted, August 9th, 2012, By …".
+const TRAILING_JOIN = /(?:\s*(?:[|·•,–—-]|\bon|\bposted|\bpublished|\bupdated))*\s*$/iu;
+const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
+// Where a date may start inside a line: the start, or after a space or separator.
+const WORD_START = /(?:^|[\s,|·•(])(?=[\p{L}\p{N}])/gu;
+// A credit word with no name after it: "by" (name in the next line, or left out of the page: "by on July 17").
+const BARE_BYLINE = /^(?:(?:posted|written|published|submitted|story|words|reported)\s+)?by\s*:?$/iu;
+// Parts that may sit beside a byline: a comment count, a relative time ("1 hour 14 minutes ago").
+const SIDE_PART =
+  /^(?:(?:\d+|no)\s+comments?|\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago)$/iu;
+// Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "Staff Writer".
+const CREDIT_LINE =
+  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo)(?:\s+\p{L}+)?$|^[\p{L}\s]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?$/iu;
+// Share buttons written as text: "Tweet this", "Share", "Email", "Print this article".
+// A bare count (comments, shares) left by a widget beside the byline: "0", "17".
+const COUNT_LINE = /^\d{1,5}$/u;
+const SOCIAL_LINE =
+  /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?\s*(?:\(\d+\))?\s*)+$/iu;
+const NORMALISE = /[^\p{L}\p{N}]+/gu;
 
 /** Reads headline, date and bylines from the first lines; stops at the first line that is none of them. */
 export function readHeader(lines: Line[]): Header {
@@ -39,31 +79,28 @@ export function readHeader(lines: Line[]): Header {
   for (let i = 0; i < limit; i++) {
     const line = lines[i];
     if (!line) break;
-    const label = DATE_LABEL.exec(line.text);
-    const dateAt = label ? label[0].length : 0;
-    const date = parseDate(line.text.slice(dateAt));
-    if (date && (label || dateAt + date.length === line.text.length)) {
-      const start = line.start + dateAt;
-      const text = line.text.slice(dateAt, dateAt + date.length);
-      header.date ??= { iso: date.iso, text, span: { start, end: start + text.length } };
+    const next = lines[i + 1];
+    const split = next ? readSplitByline(line, next) : undefined;
+    const fields = split ?? readFields(line);
+    if (fields) {
+      header.bylines.push(...fields.bylines);
+      if (fields.date) header.date ??= fields.date;
+      if (split) i++;
       header.consumed = i + 1;
-      const rest = restOf(line, dateAt + date.length);
-      if (rest) {
-        header.bodyRest = rest;
+      if (fields.rest) {
+        header.bodyRest = fields.rest;
         break;
       }
       continue;
     }
-    const parts = readParts(line);
-    if (parts) {
-      header.bylines.push(...parts.bylines);
-      if (parts.date) header.date ??= parts.date;
-      header.consumed = i + 1;
-      continue;
-    }
-    if (i === 0 && i + 1 < lines.length && isTitleLike(line.text)) {
+    if (i === 0 && next && isHeadline(line.text, next)) {
       header.headline = { text: line.text, span: { start: line.start, end: line.end } };
       header.consumed = 1;
+      continue;
+    }
+    // A headline repeated under itself, an agency line, or share buttons: header furniture, not body.
+    if (header.consumed === i && (repeatsHeadline(line.text, header.headline) || isFurniture(line.text))) {
+      header.consumed = i + 1;
       continue;
     }
     break;
@@ -71,18 +108,73 @@ export function readHeader(lines: Line[]): Header {
   return header;
 }
 
+/** The fields of a header line: a date line, a byline (with dates beside it), or furniture; undefined otherwise. */
+function readFields(line: Line): Fields | undefined {
+  return readDateLine(line) ?? (line.text.length > FIELD_LINE_MAX_CHARS ? undefined : readParts(line));
+}
+
+/**
+ * A line holding a date with an optional label or byline before it and a short tail after it: "Published: May 3,
+ * 2012", "by Ann Lee on March 3, 2012 at 10:14 am in Reviews", "Monday, May 7, 2012, by Ann Lee". Longer text after
+ * the date is body text sharing the line (`rest`).
+ */
+function readDateLine(line: Line): Fields | undefined {
+  for (const start of line.text.matchAll(WORD_START)) {
+    const at = start.index + start[0].length;
+    if (at > FIELD_LINE_MAX_CHARS) break;
+    const date = parseDate(line.text.slice(at));
+    if (!date) continue;
+    const before = readBefore(line.text.slice(0, at), line.start);
+    if (!before) return undefined;
+    const text = line.text.slice(at, at + date.length);
+    const fields: Fields = {
+      bylines: before,
+      date: { iso: date.iso, text, span: { start: line.start + at, end: line.start + at + text.length } },
+    };
+    const rest = restOf(line, at + date.length);
+    if (!rest) return fields;
+    const join = LEADING_JOIN.exec(rest.text)?.[0].length ?? 0;
+    const after = readByline(
+      { text: rest.text.slice(join), start: rest.start + join, end: rest.end },
+      { anyCase: true },
+    );
+    if (after && before.length === 0) return { ...fields, bylines: after };
+    if (isTail(rest.text)) return fields;
+    // Only a labelled date may share its line with body text; "March 3, 2012 was cold." is a sentence.
+    return before.length === 0 && DATE_LABEL.test(line.text) ? { ...fields, rest } : undefined;
+  }
+  return undefined;
+}
+
+/** The names in what precedes a date: nothing, a label, a weekday, or a byline; undefined when it is other text. */
+function readBefore(text: string, offset: number): MetaText[] | undefined {
+  const trimmed = text.replace(TRAILING_JOIN, '').replace(TRAILING_WEEKDAY, '').replace(TRAILING_JOIN, '');
+  if (!trimmed || BARE_BYLINE.test(trimmed)) return [];
+  const label = DATE_LABEL.exec(trimmed);
+  const unlabelled = label ? trimmed.slice(label[0].length) : trimmed;
+  if (!unlabelled || WEEKDAY.exec(`${unlabelled} `)?.[0].length === unlabelled.length + 1) return [];
+  return readByline({ text: trimmed, start: offset, end: offset + trimmed.length }, { anyCase: true });
+}
+
+/** Short trailing text after a date that is not a sentence: a time zone, a category, a comment count. */
+function isTail(text: string): boolean {
+  const cleaned = text.replace(LEADING_JOIN, '');
+  return !cleaned || (cleaned.split(SPACES).length <= TAIL_MAX_WORDS && !TAIL_END.test(cleaned));
+}
+
 /**
  * Reads a byline line, possibly with dates beside it ("By Lucia Brenner · May 14, 2024 | Updated May 15, 2024"):
- * every separated part must be a byline or a whole (optionally labelled) date, and one part a byline.
+ * every separated part must be a byline, a whole (optionally labelled) date or a comment count, and one a byline.
  */
-function readParts(line: Line): { bylines: MetaText[]; date?: MetaDate } | undefined {
-  const result: { bylines: MetaText[]; date?: MetaDate } = { bylines: [] };
+function readParts(line: Line): Fields | undefined {
+  const result: Fields = { bylines: [] };
   for (const part of splitParts(line)) {
     const byline = readByline(part);
     if (byline) {
       result.bylines.push(...byline);
       continue;
     }
+    if (SIDE_PART.test(part.text)) continue;
     const label = DATE_LABEL.exec(part.text);
     const dateAt = label ? label[0].length : 0;
     const date = parseDate(part.text.slice(dateAt));
@@ -91,6 +183,13 @@ function readParts(line: Line): { bylines: MetaText[]; date?: MetaDate } | undef
     result.date ??= { iso: date.iso, text: part.text.slice(dateAt), span: { start, end: part.end } };
   }
   return result.bylines.length > 0 ? result : undefined;
+}
+
+/** "By" alone on a line with the name on the next one (a byline split by markup). */
+function readSplitByline(line: Line, next: Line): Fields | undefined {
+  if (!BARE_BYLINE.test(line.text) || !isNameShaped(next.text)) return undefined;
+  const bylines = readByline({ text: `by ${next.text}`, start: next.start - 3, end: next.end });
+  return bylines ? { bylines } : undefined;
 }
 
 /** The parts of a line between separators (" · ", " | ", " — "), with their offsets. */
@@ -109,9 +208,25 @@ function splitParts(line: Line): Line[] {
   return parts;
 }
 
-function isTitleLike(text: string): boolean {
+/** A first line is the headline when it reads as a title, or when a byline or date line follows it directly. */
+function isHeadline(text: string, next: Line): boolean {
   const words = text.split(SPACES).length;
-  return words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS && !SENTENCE_END.test(text);
+  if (words > HEADLINE_MAX_WORDS) return false;
+  if (words >= HEADLINE_MIN_WORDS && !SENTENCE_END.test(text)) return true;
+  const fields = readFields(next);
+  return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined) && !fields.rest;
+}
+
+function repeatsHeadline(text: string, headline: MetaText | undefined): boolean {
+  if (!headline) return false;
+  const key = (value: string): string => value.replace(NORMALISE, ' ').trim().toLowerCase();
+  return key(text) === key(headline.text);
+}
+
+/** Agency and staff-title lines, share buttons and other furniture inside the header. */
+function isFurniture(text: string): boolean {
+  const short = text.split(SPACES).length <= CREDIT_MAX_WORDS && !SENTENCE_END.test(text);
+  return (short && CREDIT_LINE.test(text)) || COUNT_LINE.test(text) || SOCIAL_LINE.test(text) || isChromeLine(text);
 }
 
 /** The trimmed text of `line` after `offset`, or undefined when only whitespace (or a separator) is left. */

@@ -10,6 +10,11 @@ describe('readByline', () => {
     ['by Ana López, Kim Tong-Hyung and Li Wei', ['Ana López', 'Kim Tong-Hyung', 'Li Wei']],
     ['By Ana López, Li Wei, and Bo Chen', ['Ana López', 'Li Wei', 'Bo Chen']],
     ['By Ana López & Li Wei', ['Ana López', 'Li Wei']],
+    ['Posted by Ana López', ['Ana López']],
+    ['Written By: Ana López', ['Ana López']],
+    ['By JOHN SMITH, Associated Press', ['JOHN SMITH']],
+    ['By Ana López, The Coast Gazette', ['Ana López']],
+    ['By Ana López in Lisbon', ['Ana López']],
   ])('should read the names of %j', (text, names) => {
     expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
   });
@@ -19,9 +24,17 @@ describe('readByline', () => {
     ['By 2025 the plant will close'],
     ['By the way'],
     ['Bypass road reopens'],
+    ['By the end of the year'],
+    ['Posted by the team (see below)'],
     ['By one estimate, a very long sentence that goes on and on well past any byline length here'],
   ])('should not read %j', (text) => {
     expect(readByline(line(text))).toBeUndefined();
+  });
+
+  it('should read a lower-case handle only when asked to', () => {
+    expect(readByline(line('by marta'))).toBeUndefined();
+    expect(readByline(line('by marta'), { anyCase: true })?.map((name) => name.text)).toEqual(['marta']);
+    expect(readByline(line('by the end of the year'), { anyCase: true })).toBeUndefined();
   });
 
   it('should give spans into the input', () => {

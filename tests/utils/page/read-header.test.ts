@@ -65,4 +65,95 @@ describe('readHeader', () => {
   ])('should not take %j as a headline', (input) => {
     expect(header(input).headline).toBeUndefined();
   });
+
+  describe('real header-line shapes', () => {
+    it.each([
+      ['by marta on December 29, 2010', ['marta'], '2010-12-29'],
+      ['Posted by Jane Doe on March 3, 2012 at 10:14 am', ['Jane Doe'], '2012-03-03'],
+      ['by Olu Bakare on Aug 8, 2012 9:00 AM MST in Garden Notes', ['Olu Bakare'], '2012-08-08'],
+      ['By Rena Kowal, 28 May 2010', ['Rena Kowal'], '2010-05-28'],
+      ['Monday, November 12, 2012, by Tomas Ruiz', ['Tomas Ruiz'], '2012-11-12'],
+      ['Posted, August 9th, 2012, By Ida Moss', ['Ida Moss'], '2012-08-09'],
+      ['by Lee Park on 11/26/2012 • No Comments | Hobbies', ['Lee Park'], '2012-11-26'],
+      ['By Ana Vidal, Monday 05 November 2012', ['Ana Vidal'], '2012-11-05'],
+      ['Posted by on July 18, 2012 at 11:00 AM EDT', [], '2012-07-18'],
+      ['by on June 25, 2012', [], '2012-06-25'],
+    ])('should read the byline and date of %j', (first, names, iso) => {
+      const input = `A headline about the harbour\n${first}\nThe first paragraph of the story.`;
+      const result = header(input);
+      expect(result.headline?.text).toBe('A headline about the harbour');
+      expect(result.bylines.map((name) => name.text)).toEqual(names);
+      for (const name of result.bylines)
+        expect(name.span && input.slice(name.span.start, name.span.end)).toBe(name.text);
+      expect(result.date?.iso).toBe(iso);
+      expect(result.date?.span && input.slice(result.date.span.start, result.date.span.end)).toBe(result.date?.text);
+      expect(result.consumed).toBe(2);
+      expect(result.bodyRest).toBeUndefined();
+    });
+
+    it.each([
+      ['October 30, 2012', '2012-10-30'],
+      ['Wednesday, November 7, 2012', '2012-11-07'],
+      ['Tuesday, November 06, 2012 | 11:00 AM', '2012-11-06'],
+      ['UPDATE October 30, 2012 at 10:20', '2012-10-30'],
+      ['24 July 2012 Last updated at 12:01', '2012-07-24'],
+      ['Posted on: 08-17-2012', '2012-08-17'],
+    ])('should read the date line %j', (first, iso) => {
+      const result = header(`A headline about the harbour\n${first}\nThe first paragraph of the story.`);
+      expect(result.date?.iso).toBe(iso);
+      expect(result.consumed).toBe(2);
+    });
+
+    it.each([
+      ['By JOHN SMITH, Associated Press', ['JOHN SMITH']],
+      ['By Ana Vidal, Staff Writer', ['Ana Vidal']],
+      ['By Ana Vidal in Kyiv', ['Ana Vidal']],
+      ['By Ana Vidal - 4 Comments', ['Ana Vidal']],
+    ])('should keep only the names of %j', (first, names) => {
+      const result = header(`A headline about the harbour\n${first}\nThe first paragraph of the story.`);
+      expect(result.bylines.map((name) => name.text)).toEqual(names);
+      expect(result.consumed).toBe(2);
+    });
+
+    it('should read a byline whose name is on the next line', () => {
+      const result = header('A headline about the harbour\nBy\nNoor Haddad\nThe first paragraph of the story.');
+      expect(result.bylines.map((name) => name.text)).toEqual(['Noor Haddad']);
+      expect(result.consumed).toBe(3);
+    });
+
+    it.each([
+      ['A headline about the harbour\nA headline about the harbour\nBy Noor Haddad\nBody text here.', 3],
+      ['A headline about the harbour\nBy Noor Haddad\nAP Television Writer\nBody text here.', 3],
+      ['A headline about the harbour\nPress Association\nBody text here.', 2],
+      ['A headline about the harbour\nBy Noor Haddad\nTweet this\nBody text here.', 3],
+      ['A headline about the harbour\nby Noor Haddad\nNovember 6, 2012 · 6:33 AM\n0\nBody text here.', 4],
+    ])('should take header furniture out of the body in %j', (input, consumed) => {
+      expect(header(input).consumed).toBe(consumed);
+    });
+
+    it.each([
+      ['Gone!\nby Noor Haddad on July 17, 2012\nBody text here.'],
+      ['Sea walls\nOctober 30, 2012\nBody text here.'],
+    ])('should take a short first line over a byline or date line as the headline: %j', (input) => {
+      const result = header(input);
+      expect(result.headline?.text).toBe(input.split('\n')[0]);
+      expect(result.consumed).toBe(2);
+    });
+
+    it.each([
+      ['A headline about the harbour\nBy the end of the year, the harbour will reopen on March 3, 2012.\nMore.'],
+      ['A headline about the harbour\nBy the end of the year the wall was done\nMore.'],
+      ['A headline about the harbour\nThe council met on March 3, 2012 to vote.\nMore.'],
+      ['A headline about the harbour\nMarch 3, 2012 was the coldest day of the winter in the town.\nMore.'],
+      ['A headline about the harbour\nOn October 30, 2012 the storm reached the coast and flooded it.\nMore.'],
+      ['A headline about the harbour\nAP source: deal reached\nMore.'],
+      ['A headline about the harbour\nReuters reported the talks had failed.\nMore.'],
+    ])('should leave the body line of %j in the body', (input) => {
+      const result = header(input);
+      expect(result.consumed).toBe(1);
+      expect(result.bylines).toEqual([]);
+      expect(result.date).toBeUndefined();
+      expect(result.bodyRest).toBeUndefined();
+    });
+  });
 });
