@@ -33,6 +33,11 @@ export async function serveDemo(dir = DEMO_DIR): Promise<DemoServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser keeps its connections alive: without closing them, `close` waits for its idle timeout (~100 s).
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
