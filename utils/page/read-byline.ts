@@ -18,7 +18,8 @@ const NAME_START = /^\p{Lu}/u;
 const AFFILIATION =
   /^the\s|\b(?:press|news|reuters|afp|ap|bloomberg|agency|staff|writer|correspondent|reporter|editor|columnist|contributor|manager|director|founder|professor|analyst|producer|times|post|journal|tribune|herald|wire)\b|\.com$/iu;
 // Where the names end: "By Ann Lee in Kyiv", "Posted by ann in News, Reviews" (a place or a category follows).
-const NAMES_END = /\s+in\s+.*$/su;
+// A comment count or a wire agency run on after the name: "By Ann Lee 1 Comment", "By ANN LEE Associated Press".
+const NAMES_END = /\s+(?:in\s+.*|\d+\s+comments?|associated\s+press|reuters|afp)$/isu;
 
 /** How a byline is read: `anyCase` takes a lower-case handle ("by randfish") when a date on the line vouches for it. */
 export interface BylineOptions {

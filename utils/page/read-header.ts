@@ -1,5 +1,5 @@
 import type { MetaDate, MetaText } from '../model';
-import { isChromeLine } from './is-chrome-line';
+import { isChromeLine, isCommentChrome } from './is-chrome-line';
 import { isNameShaped } from './is-name-shaped';
 import { parseDate } from './parse-date';
 import { readByline } from './read-byline';
@@ -60,8 +60,8 @@ const WORD_START = /(?:^|[\s,|·•(])(?=[\p{L}\p{N}])/gu;
 // A credit word with no name after it: "by" (name in the next line, or left out of the page: "by on July 17").
 const BARE_BYLINE = /^(?:(?:posted|written|published|submitted|story|words|reported)\s+)?by\s*:?$/iu;
 // Parts that may sit beside a byline: a comment count, a relative time ("1 hour 14 minutes ago").
-const SIDE_PART =
-  /^(?:(?:\d+|no)\s+comments?|\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago)$/iu;
+const COMMENT_COUNT = /^(?:(?:\d+|no)\s+comments?|(?:comments?|discuss)\s*\(\d*\))$/iu;
+const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
 // Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "Staff Writer".
 const CREDIT_LINE =
   /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo)(?:\s+\p{L}+)?$|^[\p{L}\s]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?$/iu;
@@ -70,6 +70,8 @@ const CREDIT_LINE =
 const COUNT_LINE = /^\d{1,5}$/u;
 const SOCIAL_LINE =
   /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?\s*(?:\(\d+\))?\s*)+$/iu;
+// A tag or category list under the headline: "| Tags: harbour, storms", "Filed under: Local".
+const TAG_LINE = /^(?:[|·•]\s*)?(?:tags|tagged|filed under|categor(?:y|ies))\s*:/iu;
 const NORMALISE = /[^\p{L}\p{N}]+/gu;
 
 /** Reads headline, date and bylines from the first lines; stops at the first line that is none of them. */
@@ -174,7 +176,7 @@ function readParts(line: Line): Fields | undefined {
       result.bylines.push(...byline);
       continue;
     }
-    if (SIDE_PART.test(part.text)) continue;
+    if (COMMENT_COUNT.test(part.text) || RELATIVE_TIME.test(part.text)) continue;
     const label = DATE_LABEL.exec(part.text);
     const dateAt = label ? label[0].length : 0;
     const date = parseDate(part.text.slice(dateAt));
@@ -223,10 +225,27 @@ function repeatsHeadline(text: string, headline: MetaText | undefined): boolean 
   return key(text) === key(headline.text);
 }
 
-/** Agency and staff-title lines, share buttons and other furniture inside the header. */
+/**
+ * Agency and staff-title lines, share buttons, counts and tag lists inside the header; a line of several such parts
+ * ("The Associated Press – 1 hour ago", "· 17 Comments") too.
+ */
 function isFurniture(text: string): boolean {
-  const short = text.split(SPACES).length <= CREDIT_MAX_WORDS && !SENTENCE_END.test(text);
-  return (short && CREDIT_LINE.test(text)) || COUNT_LINE.test(text) || SOCIAL_LINE.test(text) || isChromeLine(text);
+  if (TAG_LINE.test(text)) return true;
+  // A comment count or control alone on a line may open the comment section: that is for the comment finder.
+  const line = text.replace(LEADING_JOIN, '');
+  if (isCommentChrome(line) || COMMENT_COUNT.test(line)) return false;
+  const parts = line.split(PART_SEPARATOR);
+  return parts.every((part) => {
+    const short = part.split(SPACES).length <= CREDIT_MAX_WORDS && !SENTENCE_END.test(part);
+    return (
+      (short && CREDIT_LINE.test(part)) ||
+      COUNT_LINE.test(part) ||
+      COMMENT_COUNT.test(part) ||
+      RELATIVE_TIME.test(part) ||
+      SOCIAL_LINE.test(part) ||
+      isChromeLine(part)
+    );
+  });
 }
 
 /** The trimmed text of `line` after `offset`, or undefined when only whitespace (or a separator) is left. */

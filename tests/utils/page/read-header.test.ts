@@ -109,6 +109,9 @@ describe('readHeader', () => {
       ['By Ana Vidal, Staff Writer', ['Ana Vidal']],
       ['By Ana Vidal in Kyiv', ['Ana Vidal']],
       ['By Ana Vidal - 4 Comments', ['Ana Vidal']],
+      ['By ANA VIDAL Associated Press', ['ANA VIDAL']],
+      ['November 10, 2012 By Ana Vidal 1 Comment', ['Ana Vidal']],
+      ['Monday 10.29.2012 , Posted by Ana Vidal', ['Ana Vidal']],
     ])('should keep only the names of %j', (first, names) => {
       const result = header(`A headline about the harbour\n${first}\nThe first paragraph of the story.`);
       expect(result.bylines.map((name) => name.text)).toEqual(names);
@@ -127,6 +130,9 @@ describe('readHeader', () => {
       ['A headline about the harbour\nPress Association\nBody text here.', 2],
       ['A headline about the harbour\nBy Noor Haddad\nTweet this\nBody text here.', 3],
       ['A headline about the harbour\nby Noor Haddad\nNovember 6, 2012 · 6:33 AM\n0\nBody text here.', 4],
+      ['A headline about the harbour\nThe Associated Press – 1 hour 14 minutes ago\nBody text here.', 2],
+      ['A headline about the harbour\n| Tags: harbour, storms, council\nBody text here.', 2],
+      ['A headline about the harbour\nBy Noor Haddad · 17 Comments\nBody text here.', 2],
     ])('should take header furniture out of the body in %j', (input, consumed) => {
       expect(header(input).consumed).toBe(consumed);
     });
@@ -148,6 +154,8 @@ describe('readHeader', () => {
       ['A headline about the harbour\nOn October 30, 2012 the storm reached the coast and flooded it.\nMore.'],
       ['A headline about the harbour\nAP source: deal reached\nMore.'],
       ['A headline about the harbour\nReuters reported the talks had failed.\nMore.'],
+      ['A headline about the harbour\n2 Comments\nAnn\nFair point.'],
+      ['A headline about the harbour\n· 17 Comments\nAnn\nFair point.'],
     ])('should leave the body line of %j in the body', (input) => {
       const result = header(input);
       expect(result.consumed).toBe(1);
