@@ -45,6 +45,7 @@ const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)
 // A weekday between a byline and its date: "By Ann Lee, Monday 05 November 2012".
 const TRAILING_WEEKDAY = /\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
 const SENTENCE_END = /[.!?:;,…。！？"”]$/u;
+const TITLE_END = /[^?!][?!]$/u;
 const TAIL_END = /[.!?;:…"”]$/u;
 const SPACES = /\s+/;
 const LEADING_SPACE = /^\s+/;
@@ -61,6 +62,7 @@ const WORD_START = /(?:^|[\s,|·•(])(?=[\p{L}\p{N}])/gu;
 const BARE_BYLINE = /^(?:(?:posted|written|published|submitted|story|words|reported)\s+)?by\s*:?$/iu;
 // Parts that may sit beside a byline: a comment count, a relative time ("1 hour 14 minutes ago").
 const COMMENT_COUNT = /^(?:(?:\d+|no)\s+comments?|(?:comments?|discuss)\s*\(\d*\))$/iu;
+const EMPTY_COUNT = /\(0?\)$/u;
 const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
 // Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "Staff Writer".
 const CREDIT_LINE =
@@ -161,7 +163,9 @@ function readBefore(text: string, offset: number): MetaText[] | undefined {
 /** Short trailing text after a date that is not a sentence: a time zone, a category, a comment count. */
 function isTail(text: string): boolean {
   const cleaned = text.replace(LEADING_JOIN, '');
-  return !cleaned || (cleaned.split(SPACES).length <= TAIL_MAX_WORDS && !TAIL_END.test(cleaned));
+  return (
+    !cleaned || TAG_LINE.test(cleaned) || (cleaned.split(SPACES).length <= TAIL_MAX_WORDS && !TAIL_END.test(cleaned))
+  );
 }
 
 /**
@@ -214,7 +218,8 @@ function splitParts(line: Line): Line[] {
 function isHeadline(text: string, next: Line): boolean {
   const words = text.split(SPACES).length;
   if (words > HEADLINE_MAX_WORDS) return false;
-  if (words >= HEADLINE_MIN_WORDS && !SENTENCE_END.test(text)) return true;
+  // A title may ask or exclaim ("Who will win the election?"); a full stop or comma ends a sentence.
+  if (words >= HEADLINE_MIN_WORDS && (!SENTENCE_END.test(text) || TITLE_END.test(text))) return true;
   const fields = readFields(next);
   return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined) && !fields.rest;
 }
@@ -233,7 +238,8 @@ function isFurniture(text: string): boolean {
   if (TAG_LINE.test(text)) return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.
   const line = text.replace(LEADING_JOIN, '');
-  if (isCommentChrome(line) || COMMENT_COUNT.test(line)) return false;
+  // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.
+  if (isCommentChrome(line) || (COMMENT_COUNT.test(text) && !EMPTY_COUNT.test(text))) return false;
   const parts = line.split(PART_SEPARATOR);
   return parts.every((part) => {
     const short = part.split(SPACES).length <= CREDIT_MAX_WORDS && !SENTENCE_END.test(part);
