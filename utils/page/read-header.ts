@@ -34,6 +34,8 @@ const HEADLINE_MIN_WORDS = 3;
 const FIELD_LINE_MAX_CHARS = 160;
 /** What may follow a date on a header line ("in Reviews", "| 11:00 AM", "No Comments | Tech"), in words. */
 const TAIL_MAX_WORDS = 6;
+/** A tag or category list under the headline has at most this many words; longer, body text ran into it. */
+const TAG_LIST_MAX_WORDS = 20;
 /** An agency or staff-title line ("Associated Press", "AP Television Writer") has at most this many words. */
 const CREDIT_MAX_WORDS = 4;
 
@@ -163,9 +165,7 @@ function readBefore(text: string, offset: number): MetaText[] | undefined {
 /** Short trailing text after a date that is not a sentence: a time zone, a category, a comment count. */
 function isTail(text: string): boolean {
   const cleaned = text.replace(LEADING_JOIN, '');
-  return (
-    !cleaned || TAG_LINE.test(cleaned) || (cleaned.split(SPACES).length <= TAIL_MAX_WORDS && !TAIL_END.test(cleaned))
-  );
+  return !cleaned || isTagList(cleaned) || (cleaned.split(SPACES).length <= TAIL_MAX_WORDS && !TAIL_END.test(cleaned));
 }
 
 /**
@@ -235,7 +235,7 @@ function repeatsHeadline(text: string, headline: MetaText | undefined): boolean 
  * ("The Associated Press – 1 hour ago", "· 17 Comments") too.
  */
 function isFurniture(text: string): boolean {
-  if (TAG_LINE.test(text)) return true;
+  if (isTagList(text)) return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.
   const line = text.replace(LEADING_JOIN, '');
   // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.
@@ -252,6 +252,11 @@ function isFurniture(text: string): boolean {
       isChromeLine(part)
     );
   });
+}
+
+/** "Tags: harbour, storms", but not a paragraph the page ran on after its tag label ("Filed under: News The …."). */
+function isTagList(text: string): boolean {
+  return TAG_LINE.test(text) && !TAIL_END.test(text) && text.split(SPACES).length <= TAG_LIST_MAX_WORDS;
 }
 
 /** The trimmed text of `line` after `offset`, or undefined when only whitespace (or a separator) is left. */

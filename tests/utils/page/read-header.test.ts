@@ -163,6 +163,7 @@ describe('readHeader', () => {
       ['A headline about the harbour\nOn October 30, 2012 the storm reached the coast and flooded it.\nMore.'],
       ['A headline about the harbour\nAP source: deal reached\nMore.'],
       ['A headline about the harbour\nReuters reported the talks had failed.\nMore.'],
+      ['A headline about the harbour\nFiled under: Local The council voted on Monday to rebuild the wall.\nMore.'],
       ['A headline about the harbour\n2 Comments\nAnn\nFair point.'],
     ])('should leave the body line of %j in the body', (input) => {
       const result = header(input);
