@@ -62,16 +62,16 @@ const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
 const WORD_START = /(?:^|[\s,|·•(])(?=[\p{L}\p{N}])/gu;
 // A credit word with no name after it: "by" (name in the next line, or left out of the page: "by on July 17").
 const BARE_BYLINE = /^(?:(?:posted|written|published|submitted|story|words|reported)\s+)?by\s*:?$/iu;
-// Parts that may sit beside a byline: a comment count, a relative time ("1 hour 14 minutes ago").
+// Parts that may sit beside a byline: a comment count ("17 Comments", "Discuss (0)"), a relative time.
 const COMMENT_COUNT = /^(?:(?:\d+|no)\s+comments?|(?:comments?|discuss)\s*\(\d*\))$/iu;
 const EMPTY_COUNT = /\(0?\)$/u;
 const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
 // Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "Staff Writer".
 const CREDIT_LINE =
   /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo)(?:\s+\p{L}+)?$|^[\p{L}\s]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?$/iu;
-// Share buttons written as text: "Tweet this", "Share", "Email", "Print this article".
 // A bare count (comments, shares) left by a widget beside the byline: "0", "17".
 const COUNT_LINE = /^\d{1,5}$/u;
+// Share buttons written as text: "Tweet this", "Share", "Email", "Print this article".
 const SOCIAL_LINE =
   /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?\s*(?:\(\d+\))?\s*)+$/iu;
 // A tag or category list under the headline: "| Tags: harbour, storms", "Filed under: Local".
