@@ -1,5 +1,6 @@
 import { isCommentChromeLine } from '../is-comment-chrome-line';
 import type { FoundComment } from './found-comment';
+import { runSteps, type Steps } from '../../steps/steps';
 
 /** CSS selectors that say where a comment's parts are, for markup where replies nest inside their parent. */
 export interface NestedSelectors {
@@ -60,6 +61,15 @@ function firstOwnPart(
  * `isItem` overrides the item selector for callers that picked the items themselves.
  */
 export function collectNested(region: Element, selectors: NestedSelectors, isItem?: IsItem): FoundComment[] {
+  return runSteps(collectNestedSteps(region, selectors, isItem));
+}
+
+/** `collectNested` step by step (see `Steps`): one step per item read. */
+export function* collectNestedSteps(
+  region: Element,
+  selectors: NestedSelectors,
+  isItem?: IsItem,
+): Steps<FoundComment[]> {
   const matchesItem: IsItem = isItem ?? ((element) => element.matches(selectors.item));
   const items = isItem
     ? [...region.querySelectorAll('*')].filter(isItem)
@@ -67,6 +77,7 @@ export function collectNested(region: Element, selectors: NestedSelectors, isIte
   const indexOf = new Map<Element, number>();
   const comments: FoundComment[] = [];
   for (const item of items) {
+    yield;
     const body = ownParts(item, selectors.body, matchesItem).filter(hasText);
     if (body.length === 0) continue;
     const parentItem = item.parentElement ? ownerOf(item.parentElement, matchesItem) : undefined;

@@ -2,7 +2,7 @@ import { findDiscourse, findTalkyard } from './discourse';
 import { findDisqus } from './disqus';
 import type { FoundComment, FoundComments } from './found-comment';
 import { isCommentChromeLine } from '../is-comment-chrome-line';
-import { findGeneric } from './generic';
+import { findGenericSteps } from './generic';
 import { findHackerNews } from './hacker-news';
 import { isTrackback } from './is-trackback';
 import { findReddit } from './reddit';
@@ -11,21 +11,31 @@ import { findSignature } from './signature';
 import { findWordPress } from './wordpress';
 import { runSteps, type Steps } from '../../steps/steps';
 
+/** A reader that reads a page at once, as one step. */
+function once(read: (doc: Document) => FoundComments | undefined) {
+  return function* (doc: Document): Steps<FoundComments | undefined> {
+    const found = read(doc);
+    yield;
+    return found;
+  };
+}
+
 /**
  * The comment-system readers, most specific markup first: a page's own well-known system wins over schema.org
  * microdata (which such systems sometimes add), then the generic class/id pattern, and last flat comments known only
  * by their repeated signature lines.
  */
-const READERS: readonly ((doc: Document) => FoundComments | undefined)[] = [
-  findReddit,
-  findHackerNews,
-  findDisqus,
-  findDiscourse,
-  findTalkyard,
-  findWordPress,
-  findSchemaOrg,
-  findGeneric,
-  findSignature,
+const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] = [
+  once(findReddit),
+  once(findHackerNews),
+  once(findDisqus),
+  once(findDiscourse),
+  once(findTalkyard),
+  once(findWordPress),
+  once(findSchemaOrg),
+  // The generic pattern may match thousands of elements on any page: it reads step by step.
+  findGenericSteps,
+  once(findSignature),
 ];
 
 /** A comment needs a letter or digit ("ok" is a comment); furniture like "Comments are closed." is caught apart. */
@@ -55,8 +65,7 @@ export function findComments(doc: Document): FoundComments | undefined {
 /** `findComments` step by step (see `Steps`): a step per reader tried and per comment checked. */
 export function* findCommentsSteps(doc: Document): Steps<FoundComments | undefined> {
   for (const read of READERS) {
-    const found = read(doc);
-    yield;
+    const found = yield* read(doc);
     if (!found) continue;
     // Parent indices point into the unfiltered list: re-point them, dropping links to removed comments.
     const newIndex: (number | undefined)[] = [];

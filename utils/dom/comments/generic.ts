@@ -1,7 +1,8 @@
 import { addMetaBlock } from './add-meta-block';
-import { collectNested } from './collect-nested';
+import { collectNestedSteps } from './collect-nested';
 import { commonAncestor } from './common-ancestor';
 import type { FoundComment, FoundComments } from './found-comment';
+import { runSteps, type Steps } from '../../steps/steps';
 
 /** Class or id tokens that name one comment (not the section, the form or the count). */
 const ITEM_TOKEN =
@@ -53,15 +54,25 @@ function anchoredItems(candidates: readonly Element[]): Element[] {
  * pattern is weaker evidence than a known system's markup.
  */
 export function findGeneric(doc: Document): FoundComments | undefined {
+  return runSteps(findGenericSteps(doc));
+}
+
+/** `findGeneric` step by step (see `Steps`): a step per candidate checked and per comment read. */
+export function* findGenericSteps(doc: Document): Steps<FoundComments | undefined> {
   const candidates = [...doc.querySelectorAll('[class*="comment" i], [id*="comment" i], [class*="reply" i]')].filter(
     (element) => tokensOf(element).some((token) => ITEM_TOKEN.test(token)),
   );
-  const items = anchoredItems(candidates).filter(
-    (element) =>
+  yield;
+  const items: Element[] = [];
+  for (const element of anchoredItems(candidates)) {
+    yield;
+    if (
       !element.closest(NOT_COMMENT) &&
       !element.querySelector(FORM_CONTROL) &&
-      (element.textContent ?? '').trim().length >= MIN_COMMENT_CHARS,
-  );
+      (element.textContent ?? '').trim().length >= MIN_COMMENT_CHARS
+    )
+      items.push(element);
+  }
   if (items.length < MIN_GENERIC_COMMENTS) return undefined;
   const region = commonAncestor(items);
   if (!region) return undefined;
@@ -72,11 +83,12 @@ export function findGeneric(doc: Document): FoundComments | undefined {
   // of its `<dd>`, not as a comment: indices are re-pointed past the heads left out.
   const newIndex = new Map<number, number>();
   const comments: FoundComment[] = [];
-  collectNested(region, SELECTORS, isItem).forEach((comment, i) => {
-    if (isDefinitionHead(comment.element)) return;
+  for (const [i, comment] of (yield* collectNestedSteps(region, SELECTORS, isItem)).entries()) {
+    yield;
+    if (isDefinitionHead(comment.element)) continue;
     newIndex.set(i, comments.length);
     const parentIndex = comment.parentIndex === undefined ? undefined : newIndex.get(comment.parentIndex);
     comments.push({ ...addMetaBlock(comment, isItem), parentIndex });
-  });
+  }
   return comments.length > 0 ? { system: 'generic', region, comments } : undefined;
 }
