@@ -1,5 +1,6 @@
 import type { EntityType } from '../model';
 import { cleanMention } from './clean-mention';
+import { extendOrgNames } from './extend-org-names';
 import { findKnownOrgs } from './find-known-orgs';
 import { findDatelinePlaces, findScoreTeams } from './find-score-teams';
 import { findTitledPeople } from './find-titled-people';
@@ -89,7 +90,7 @@ export function findTaggedMentions(
     commentId ? { ...mention, commentId } : mention,
   );
   const revised = retypeMatchTeams(
-    reviseMentions(paired, tokens, resources.gazetteer),
+    extendOrgNames(reviseMentions(paired, tokens, resources.gazetteer), tokens, resources.gazetteer),
     tokens,
     resources.gazetteer,
   ).filter((mention) => !isEverydayWord(mention, resources.gazetteer));
