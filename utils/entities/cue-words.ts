@@ -50,3 +50,15 @@ export const PLACE_LAST_WORDS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Religious and ethnic groups named by a plural or adjective ("Jews", "Shiite", "Kurds"): CoNLL MISC like
+ * nationalities, never a person, place or organization on their own. General knowledge, lowercase.
+ */
+export const GROUP_WORDS = new Set(
+  `jew jews jewish christian christians muslim muslims moslem moslems hindu hindus sikh sikhs buddhist buddhists
+  catholic catholics protestant protestants orthodox evangelical evangelicals mormon mormons sunni sunnis shiite
+  shiites shia shias alawite alawites druze copt copts coptic yazidi yazidis kurd kurds kurdish arab arabs
+  palestinian palestinians pashtun pashtuns tamil tamils uighur uighurs uyghur uyghurs rohingya hutu hutus tutsi
+  tutsis roma berber berbers bedouin bedouins`.split(/\s+/),
+);

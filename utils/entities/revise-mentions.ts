@@ -1,4 +1,4 @@
-import { LEGAL_FORMS, ORG_HEAD_WORDS, TITLE_WORDS } from './cue-words';
+import { GROUP_WORDS, LEGAL_FORMS, ORG_HEAD_WORDS, TITLE_WORDS } from './cue-words';
 import { KNOWN_ORGS } from './known-orgs';
 import type { Gazetteer } from './gazetteer';
 import { joinCoordinatedOrgs } from './join-coordinated-orgs';
@@ -50,12 +50,13 @@ function extendPerson(mention: RawMention, tokens: readonly Token[], end: number
   return extra.length ? { ...mention, tokens: [...mention.tokens, ...extra] } : mention;
 }
 
-/** Whether a mention is only a nationality or adjective ("Russian", "North Korean", "Russian-backed"): CoNLL MISC. */
+/** Whether a mention is only a nationality, a religious or ethnic group or an adjective ("Russian", "North Korean", "Russian-backed", "Kurds"): CoNLL MISC. */
 function isNationality(mention: RawMention, gaz: Gazetteer): boolean {
   const words = mention.tokens.map((token) => token.text.toLowerCase().match(HYPHEN_HEAD)?.[0] ?? '');
   const last = words[words.length - 1] ?? '';
   if (words.length === 1 && NOT_ALONE.has(last)) return true;
-  if (!gaz.nationality.has(last) || gaz.place.has(nameKey(mention.tokens))) return false;
+  const group = gaz.nationality.has(last) || GROUP_WORDS.has(last);
+  if (!group || gaz.place.has(nameKey(mention.tokens))) return false;
   return words.slice(0, -1).every((word) => DIRECTIONS.has(word));
 }
 

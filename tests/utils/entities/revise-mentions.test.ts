@@ -34,6 +34,21 @@ describe('reviseMentions', () => {
   });
 
   it.each<[string, number, number, RawMention['type'], string[]]>([
+    ['protests by Kurds in the north', 2, 3, 'organization', []],
+    ['Shiite leaders met', 0, 1, 'place', []],
+    ['many North Korean soldiers', 1, 3, 'place', []],
+  ])('should drop %j: a nationality or a religious or ethnic group', (text, from, to, type, expected) => {
+    expect(revise(text, from, to, type)).toEqual(expected);
+  });
+
+  it.each<[string, number, number, RawMention['type'], string[]]>([
+    ['the Muslim Brotherhood said', 1, 3, 'organization', ['organization:Muslim Brotherhood']],
+    ['the Jewish Museum opened', 1, 3, 'organization', ['organization:Jewish Museum']],
+  ])('should keep %j: a name that only starts with a group word', (text, from, to, type, expected) => {
+    expect(revise(text, from, to, type)).toEqual(expected);
+  });
+
+  it.each<[string, number, number, RawMention['type'], string[]]>([
     ['beat German Michael Volmark 6-4', 1, 4, 'place', ['person:Michael Volmark']],
     ['and American Sarah Korva won', 1, 4, 'person', ['person:Sarah Korva']],
   ])('should cut the nationality off a person in %j', (text, from, to, type, expected) => {
