@@ -1,6 +1,7 @@
 import type { EntityType } from '../model';
 import { cleanMention } from './clean-mention';
 import { extendOrgNames } from './extend-org-names';
+import { findHeadedOrgs } from './find-headed-orgs';
 import { findKnownOrgs } from './find-known-orgs';
 import { findDatelinePlaces, findScoreTeams } from './find-score-teams';
 import { findTitledPeople } from './find-titled-people';
@@ -90,7 +91,11 @@ export function findTaggedMentions(
     commentId ? { ...mention, commentId } : mention,
   );
   const revised = retypeMatchTeams(
-    extendOrgNames(reviseMentions(paired, tokens, resources.gazetteer), tokens, resources.gazetteer),
+    findHeadedOrgs(
+      extendOrgNames(reviseMentions(paired, tokens, resources.gazetteer), tokens, resources.gazetteer),
+      tokens,
+      resources.gazetteer,
+    ),
     tokens,
     resources.gazetteer,
   ).filter((mention) => !isEverydayWord(mention, resources.gazetteer));
