@@ -28,6 +28,8 @@ interface Fields {
 const HEADER_MAX_LINES = 6;
 /** A title longer than this (in words) is a paragraph that happens to lack a full stop. */
 const HEADLINE_MAX_WORDS = 20;
+/** A line holding the declared headline names it when the headline is at least this share of it (characters). */
+const KNOWN_HEADLINE_MIN_SHARE = 0.5;
 /** A one- or two-word first line is more often a section label ("World", "Asia Pacific") than a title. */
 const HEADLINE_MIN_WORDS = 3;
 /** Byline lines are at most this long (characters); a date is looked for only this far into a line. */
@@ -78,14 +80,23 @@ const SOCIAL_LINE =
 const TAG_LINE = /^(?:[|·•]\s*)?(?:tags|tagged|filed under|categor(?:y|ies))\s*:/iu;
 const NORMALISE = /[^\p{L}\p{N}]+/gu;
 
-/** Reads headline, date and bylines from the first lines; stops at the first line that is none of them. */
-export function readHeader(lines: Line[]): Header {
+/**
+ * Reads headline, date and bylines from the first lines; stops at the first line that is none of them. A first line
+ * matching `knownHeadline` (the page's declared headline, from its metadata) is the headline whatever its shape.
+ */
+export function readHeader(lines: Line[], knownHeadline?: string): Header {
   const header: Header = { bylines: [], consumed: 0 };
   const limit = Math.min(lines.length, HEADER_MAX_LINES);
   for (let i = 0; i < limit; i++) {
     const line = lines[i];
     if (!line) break;
     const next = lines[i + 1];
+    // The DOM adapter writes the page's headline first; its shape ("Backwards!", "Ceasefire.") does not matter.
+    if (i === 0 && knownHeadline && namesHeadline(line.text, knownHeadline)) {
+      header.headline = { text: line.text, span: { start: line.start, end: line.end } };
+      header.consumed = 1;
+      continue;
+    }
     const split = next ? readSplitByline(line, next) : undefined;
     const fields = split ?? readFields(line);
     if (fields) {
@@ -224,10 +235,22 @@ function isHeadline(text: string, next: Line): boolean {
   return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined) && !fields.rest;
 }
 
+const key = (value: string): string => value.replace(NORMALISE, ' ').trim().toLowerCase();
+
 function repeatsHeadline(text: string, headline: MetaText | undefined): boolean {
-  if (!headline) return false;
-  const key = (value: string): string => value.replace(NORMALISE, ' ').trim().toLowerCase();
-  return key(text) === key(headline.text);
+  return headline !== undefined && key(text) === key(headline.text);
+}
+
+/**
+ * A line naming the declared headline, ignoring case and punctuation: whole words of it (a `<title>` adds the site
+ * name: "Backwards! | Ann's Blog"), or the line holding it with little more ("Backwards! (updated)").
+ */
+function namesHeadline(text: string, declared: string): boolean {
+  const line = key(text);
+  const wanted = key(declared);
+  if (!line || !wanted) return false;
+  if (` ${wanted} `.includes(` ${line} `)) return true;
+  return ` ${line} `.includes(` ${wanted} `) && wanted.length >= line.length * KNOWN_HEADLINE_MIN_SHARE;
 }
 
 /**

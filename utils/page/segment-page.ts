@@ -46,7 +46,7 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   }
 
   const lines = splitLines(input);
-  const header = readHeader(lines);
+  const header = readHeader(lines, options.meta?.headline);
   const rest = lines.slice(header.consumed);
   const pageLines = header.bodyRest ? [header.bodyRest, ...rest] : rest;
   const { article, area } = splitArticle(pageLines, options);

@@ -173,4 +173,39 @@ describe('readHeader', () => {
       expect(result.bodyRest).toBeUndefined();
     });
   });
+
+  describe("with the page's declared headline", () => {
+    it.each([
+      ['Backwards.\nThe council voted on Monday to rebuild the wall.', 'Backwards.'],
+      ['Gone\nThe council voted on Monday to rebuild the wall.', 'Gone | The Harbour Times'],
+      ['Harbour works…\nThe council voted on Monday to rebuild the wall.', 'Harbour Works - Local News'],
+      ['The wall, again.\nThe council voted on Monday to rebuild the wall.', 'The wall, again'],
+    ])('should take a first line naming it as the headline whatever its shape: %j', (input, declared) => {
+      const result = readHeader(splitLines(input), declared);
+      expect(result.headline?.text).toBe(input.split('\n')[0]);
+      expect(result.consumed).toBe(1);
+    });
+
+    it.each([
+      ['Backwards.\nThe council voted on Monday to rebuild the wall.', 'Forwards'],
+      ['The council voted on Monday to rebuild the harbour wall after the storm.\nMore.', 'Harbour'],
+      ['Harbo.\nThe council voted on Monday to rebuild the wall.', 'Harbour wall'],
+      ['Backwards.\nThe council voted on Monday to rebuild the wall.', '!!!'],
+    ])('should leave a first line not naming it in the body: %j', (input, declared) => {
+      const result = readHeader(splitLines(input), declared);
+      expect(result.headline).toBeUndefined();
+      expect(result.consumed).toBe(0);
+    });
+
+    it('should read the byline and date under a headline it names', () => {
+      const result = readHeader(
+        splitLines('Gone\nBy Noor Haddad\nMarch 3, 2012\nThe council voted on Monday to rebuild the wall.'),
+        'Gone',
+      );
+      expect(result.headline?.text).toBe('Gone');
+      expect(result.bylines.map((byline) => byline.text)).toEqual(['Noor Haddad']);
+      expect(result.date?.iso).toBe('2012-03-03');
+      expect(result.consumed).toBe(3);
+    });
+  });
 });

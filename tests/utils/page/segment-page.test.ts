@@ -285,5 +285,13 @@ describe('segmentPage', () => {
       expect(result.metadata.publisher).toEqual({ text: 'Daily' });
       expect(result.metadata.url).toBe('https://example.org/a');
     });
+
+    it('should take a short first line naming the page headline out of the body, and keep it there without one', () => {
+      const input = `Gone.\n${ARTICLE}`;
+      const withMeta = segmentPage(input, { meta: { headline: 'Gone | The Harbour Times' } });
+      expect(withMeta.metadata.headline).toEqual({ text: 'Gone.', span: { start: 0, end: 5 } });
+      expect(withMeta.body[0]?.text).not.toBe('Gone.');
+      expect(segmentPage(input).body[0]?.text).toBe('Gone.');
+    });
   });
 });
