@@ -20,7 +20,11 @@ describe('isEverydayWord', () => {
     expect(everyday(text)).toBe(true);
   });
 
-  it.each([['Reading'], ['UN'], ['LITTLE'], ['Little Rock'], ['Volmark'], ['']])(
+  it.each([['Island'], ['River'], ['Peninsula']])('should flag the bare geographic word %j: no name alone', (text) => {
+    expect(everyday(text)).toBe(true);
+  });
+
+  it.each([['Reading'], ['UN'], ['LITTLE'], ['Little Rock'], ['Volmark'], [''], ['ISLAND'], ['Volmark Island']])(
     'should keep %j: a known place or organization, capitals, several words or an unknown word',
     (text) => {
       expect(everyday(text)).toBe(false);
