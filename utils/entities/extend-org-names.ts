@@ -12,12 +12,18 @@ const JOINERS = new Set(['for', 'of']);
 const INNER_SYMBOL = '&';
 /** Sentence-ending punctuation: the word after it is capitalised only because it opens a sentence. */
 const SENTENCE_END = /^[.!?]$/;
+/** First words of sports clubs named after their city ("Real Madrid", "Inter Milan", "Dynamo Kiev"); common knowledge. */
+const CLUB_PREFIXES = new Set(
+  'real inter atletico atlético athletic sporting dynamo dinamo olympique olympiakos racing borussia lokomotiv spartak'.split(
+    ' ',
+  ),
+);
 
 /**
  * Extends an organization the tagger cut short: over the capitalised words right before it, taking in a place or
  * another organization there ("Washington Metropolitan Area" + "Transit Authority", "Pierpont Community &" +
  * "Technical College"), and over "for"/"of" + another organization right after an organization word ("Emil Touma Institute" +
- * "for Palestinian Studies"). People, titles, "The" and everyday words opening a sentence stop it. Expects and
+ * "for Palestinian Studies"); and a place after a club's first word is the club ("Real" + "Madrid"). People, titles, "The" and everyday words opening a sentence stop it. Expects and
  * returns mentions in text order.
  */
 export function extendOrgNames(
@@ -25,7 +31,7 @@ export function extendOrgNames(
   tokens: readonly Token[],
   gaz: Gazetteer,
 ): RawMention[] {
-  if (!mentions.some((mention) => mention.type === 'organization')) return [...mentions];
+  if (!mentions.some((mention) => mention.type !== 'person')) return [...mentions];
   const index = new Map<number, number>();
   tokens.forEach((token, i) => index.set(token.start, i));
   const owner = new Map<number, number>();
@@ -33,9 +39,16 @@ export function extendOrgNames(
   const dropped = new Set<number>();
   const result = mentions.map((mention) => ({ ...mention }));
   result.forEach((mention, m) => {
-    if (mention.type !== 'organization' || dropped.has(m)) return;
     const first = index.get(mention.tokens[0]?.start ?? -1);
-    if (first === undefined) return;
+    if (first === undefined || dropped.has(m)) return;
+    const prefix = tokens[first - 1];
+    if (mention.type === 'place' && prefix && isCapitalised(prefix.text) && CLUB_PREFIXES.has(wordKey(prefix.text))) {
+      if (owner.has(prefix.start)) return;
+      mention.type = 'organization';
+      mention.tokens = [prefix, ...mention.tokens];
+      return;
+    }
+    if (mention.type !== 'organization') return;
     const taken = leftWords(tokens, first, owner, result, gaz);
     for (const token of taken) {
       const other = owner.get(token.start);

@@ -53,6 +53,13 @@ describe('extendOrgNames', () => {
   });
 
   it.each<[string, Spans, string[]]>([
+    ['Real Corvana beat the hosts 2-0', [[1, 2, 'place']], ['organization:Real Corvana']],
+    ['he left Dynamo Velsk in May', [[3, 4, 'place']], ['organization:Dynamo Velsk']],
+  ])("should read a place after a club's first word as the club: %s", (text, spans, expected) => {
+    expect(extend(text, spans)).toEqual(expected);
+  });
+
+  it.each<[string, Spans, string[]]>([
     [
       'The Green Party of Ostland called a strike',
       [
@@ -73,6 +80,7 @@ describe('extendOrgNames', () => {
     ['Yesterday Transit Authority staff walked out', [[1, 3, 'organization']], ['organization:Transit Authority']],
     ['a spokesman for Marlo Bank said', [[3, 5, 'organization']], ['organization:Marlo Bank']],
     ['Minister Kovac Bank reform', [[1, 3, 'organization']], ['organization:Kovac Bank']],
+    ['the real Corvana is elsewhere', [[2, 3, 'place']], ['place:Corvana']],
   ])('should leave the organization as it is: %s', (text, spans, expected) => {
     expect(extend(text, spans)).toEqual(expected);
   });
