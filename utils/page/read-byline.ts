@@ -19,6 +19,8 @@ const AFFILIATION =
   /^the\s|\b(?:press|news|reuters|afp|ap|bloomberg|agency|staff|writer|correspondent|reporter|editor|columnist|contributor|manager|director|founder|professor|analyst|producer|times|post|journal|tribune|herald|wire)\b|\.com$/iu;
 // Where the names end: "By Ann Lee in Kyiv", "Posted by ann in News, Reviews" (a place or a category follows).
 // A comment count or a wire agency run on after the name: "By Ann Lee 1 Comment", "By ANN LEE Associated Press".
+// A writer's handle after the name: "By RUSSELL GOLDMAN (@GoldmanRussell) and …".
+const HANDLE = /\s*\(@\w+\)$/u;
 const NAMES_END = /\s+(?:in\s+.*|\d+\s+comments?|associated\s+press|reuters|afp)$/isu;
 
 /** How a byline is read: `anyCase` takes a lower-case handle ("by randfish") when a date on the line vouches for it. */
@@ -35,7 +37,7 @@ export function readByline(line: Line, options: BylineOptions = {}): MetaText[] 
   const names: MetaText[] = [];
   let from = prefix[0].length;
   const pushName = (to: number): void => {
-    const name = text.slice(from, to).trim();
+    const name = text.slice(from, to).trim().replace(HANDLE, '');
     if (!name) return;
     if (names.length > 0 && AFFILIATION.test(name)) return;
     const start = line.start + text.indexOf(name, from);

@@ -78,6 +78,11 @@ const SOCIAL_LINE =
   /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?\s*(?:\(\d+\))?\s*)+$/iu;
 // A tag or category list under the headline: "| Tags: harbour, storms", "Filed under: Local".
 const TAG_LINE = /^(?:[|·•]\s*)?(?:tags|tagged|filed under|categor(?:y|ies))\s*:/iu;
+// Breadcrumbs: "Attractions » City Guide » Food"; a comment tally beside the headline: "Comments:8".
+const CRUMB_SEPARATOR = /\s+[»›]\s+/u;
+const COMMENT_TALLY = /^comments?\s*:\s*\d+$/iu;
+// A site named as the byline's affiliation: "By Allen Bernard | CIO.com".
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|uk)$/iu;
 const NORMALISE = /[^\p{L}\p{N}]+/gu;
 
 /**
@@ -192,6 +197,8 @@ function readParts(line: Line): Fields | undefined {
       continue;
     }
     if (COMMENT_COUNT.test(part.text) || RELATIVE_TIME.test(part.text)) continue;
+    // An agency or site beside the byline ("By Ann Lee | Reuters – 1 hour ago") credits, it names no one.
+    if (isShort(part.text) && (CREDIT_LINE.test(part.text) || DOMAIN.test(part.text))) continue;
     const label = DATE_LABEL.exec(part.text);
     const dateAt = label ? label[0].length : 0;
     const date = parseDate(part.text.slice(dateAt));
@@ -258,16 +265,15 @@ function namesHeadline(text: string, declared: string): boolean {
  * ("The Associated Press – 1 hour ago", "· 17 Comments") too.
  */
 function isFurniture(text: string): boolean {
-  if (isTagList(text)) return true;
+  if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text)) return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.
   const line = text.replace(LEADING_JOIN, '');
   // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.
   if (isCommentChrome(line) || (COMMENT_COUNT.test(text) && !EMPTY_COUNT.test(text))) return false;
   const parts = line.split(PART_SEPARATOR);
   return parts.every((part) => {
-    const short = part.split(SPACES).length <= CREDIT_MAX_WORDS && !SENTENCE_END.test(part);
     return (
-      (short && CREDIT_LINE.test(part)) ||
+      (isShort(part) && CREDIT_LINE.test(part)) ||
       COUNT_LINE.test(part) ||
       COMMENT_COUNT.test(part) ||
       RELATIVE_TIME.test(part) ||
@@ -275,6 +281,17 @@ function isFurniture(text: string): boolean {
       isChromeLine(part)
     );
   });
+}
+
+/** A part short enough to be a credit, a site name or a breadcrumb, and not a sentence. */
+function isShort(text: string): boolean {
+  return text.split(SPACES).length <= CREDIT_MAX_WORDS && !SENTENCE_END.test(text);
+}
+
+/** "City Guide » Food » Restaurants": two or more short parts between "»" or "›". */
+function isBreadcrumb(text: string): boolean {
+  const parts = text.split(CRUMB_SEPARATOR);
+  return parts.length > 1 && parts.every(isShort);
 }
 
 /** "Tags: harbour, storms", but not a paragraph the page ran on after its tag label ("Filed under: News The …."). */

@@ -43,4 +43,11 @@ describe('readByline', () => {
       expect(name.span && input.slice(name.span.start, name.span.end)).toBe(name.text);
     }
   });
+
+  it("should leave a writer's handle out of the name", () => {
+    const input = 'By ANA LOPEZ (@analopez) and LI WEI (@liwei)';
+    const names = readByline(line(input)) ?? [];
+    expect(names.map((name) => name.text)).toEqual(['ANA LOPEZ', 'LI WEI']);
+    for (const name of names) expect(name.span && input.slice(name.span.start, name.span.end)).toBe(name.text);
+  });
 });

@@ -208,4 +208,24 @@ describe('readHeader', () => {
       expect(result.consumed).toBe(3);
     });
   });
+
+  describe('furniture under the headline', () => {
+    it.each([
+      ['A headline about the harbour\nTravel » City Guide » Food\nComments:8\nThe council voted on Monday.', 3, []],
+      ['A headline about the harbour\nBy Ann Lee | Reuters – 1 hour ago\nThe council voted on Monday.', 2, ['Ann Lee']],
+      ['A headline about the harbour\nBy Ann Lee | harbour-news.com\nThe council voted on Monday.', 2, ['Ann Lee']],
+    ])('should take breadcrumbs, a comment tally and a credited site or agency off the body: %j', (input, n, names) => {
+      const result = header(input);
+      expect(result.consumed).toBe(n);
+      expect(result.bylines.map((byline) => byline.text)).toEqual(names);
+    });
+
+    it.each([
+      ['A headline about the harbour\nPrices rose » and then the council voted to rebuild the wall.\nMore.'],
+      ['A headline about the harbour\nComments: the council had none to give on Monday\nMore.'],
+      ['A headline about the harbour\nBy the harbour | Reuters\nMore.'],
+    ])('should leave %j in the body', (input) => {
+      expect(header(input).consumed).toBe(1);
+    });
+  });
 });
