@@ -14,6 +14,8 @@ export interface Header {
   consumed: number;
   /** The rest of a header line that carried body text after the date ("date 2023-09-12 Joined by …"). */
   bodyRest?: Line;
+  /** A standfirst between the headline and the byline/date lines: body text, the lines after it are header. */
+  standfirst?: Line;
 }
 
 /** What one header line holds: names, a date, or neither (furniture such as "Tweet this" or "AP"). */
@@ -127,7 +129,27 @@ export function readHeader(lines: Line[], knownHeadline?: string): Header {
     }
     break;
   }
-  return header;
+  return header.headline && !header.bodyRest ? withStandfirst(lines, header) : header;
+}
+
+/**
+ * A headline, one standfirst line, then byline/date lines ("Consumers took on debt … / By Ann Lee Published 9
+ * November 2012"): the standfirst stays body text and the lines after it are header. One line only, since a
+ * date further down is the body quoting one.
+ */
+function withStandfirst(lines: Line[], header: Header): Header {
+  const standfirst = lines[header.consumed];
+  if (!standfirst || header.consumed >= HEADER_MAX_LINES - 1) return header;
+  const after = readHeader(lines.slice(header.consumed + 1, header.consumed + HEADER_MAX_LINES));
+  if (after.headline || after.standfirst || (after.bylines.length === 0 && !after.date)) return header;
+  return {
+    ...header,
+    bylines: [...header.bylines, ...after.bylines],
+    ...((header.date ?? after.date) ? { date: header.date ?? after.date } : {}),
+    consumed: header.consumed + 1 + after.consumed,
+    ...(after.bodyRest ? { bodyRest: after.bodyRest } : {}),
+    standfirst,
+  };
 }
 
 /** The fields of a header line: a date line, a byline (with dates beside it), or furniture; undefined otherwise. */

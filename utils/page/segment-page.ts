@@ -48,7 +48,8 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   const lines = splitLines(input);
   const header = readHeader(lines, options.meta?.headline);
   const rest = lines.slice(header.consumed);
-  const pageLines = header.bodyRest ? [header.bodyRest, ...rest] : rest;
+  const kept = [header.standfirst, header.bodyRest].filter((line): line is Line => line !== undefined);
+  const pageLines = kept.length > 0 ? [...kept, ...rest] : rest;
   const { article, area } = splitArticle(pageLines, options);
 
   const { credits, taken } = readCredits(article);

@@ -228,4 +228,26 @@ describe('readHeader', () => {
       expect(header(input).consumed).toBe(1);
     });
   });
+
+  describe('a standfirst between headline and byline', () => {
+    it('should read the byline and date under it and hand the standfirst back as body', () => {
+      const input =
+        'A headline about the harbour\nThe wall will cost more than planned, engineers say\nBy Ann Lee Published 9 November 2012 15:29\nThe council voted on Monday.';
+      const result = header(input);
+      expect(result.standfirst?.text).toBe(input.split('\n')[1]);
+      expect(result.bylines.map((byline) => byline.text)).toEqual(['Ann Lee']);
+      expect(result.date?.iso).toBe('2012-11-09');
+      expect(result.consumed).toBe(3);
+    });
+
+    it.each([
+      ['A headline about the harbour\nThe wall will cost more.\nThe council voted on Monday.\nBy Ann Lee\nMore.'],
+      ['The council voted on Monday to rebuild the wall after the storm.\nThe wall will cost more.\nBy Ann Lee\nMore.'],
+      ['A headline about the harbour\nThe wall will cost more.\nTweet this\nMore.'],
+    ])('should leave the header alone without a headline or a byline/date line right under one line: %j', (input) => {
+      const result = header(input);
+      expect(result.standfirst).toBeUndefined();
+      expect(result.bylines).toEqual([]);
+    });
+  });
 });

@@ -293,5 +293,14 @@ describe('segmentPage', () => {
       expect(withMeta.body[0]?.text).not.toBe('Gone.');
       expect(segmentPage(input).body[0]?.text).toBe('Gone.');
     });
+
+    it('should keep a standfirst in the body and the byline under it out', () => {
+      const input = `A headline about the harbour\nThe wall will cost more than planned\nBy Ann Lee\n${ARTICLE}`;
+      const result = segmentPage(input);
+      expect(result.body[0]?.text).toBe('The wall will cost more than planned');
+      expect(result.body.map((paragraph) => paragraph.text)).not.toContain('By Ann Lee');
+      expect(result.metadata.bylines.map((byline) => byline.text)).toEqual(['Ann Lee']);
+      for (const paragraph of result.body) expect(input.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+    });
   });
 });
