@@ -13,6 +13,7 @@ import { readPageSteps } from '../../utils/dom/read-page';
 import { yieldToPage } from '../../utils/dom/yield-to-page';
 import { parsePageSteps } from '../../utils/parse-page-text';
 import { runInSlices } from '../../utils/steps/run-in-slices';
+import type { Steps } from '../../utils/steps/steps';
 import { commentElementsSteps, createPageHost } from './create-page-host';
 import { PanelBoundary } from './PanelBoundary';
 import { PanelError } from './PanelError';
@@ -45,13 +46,14 @@ async function fillPanel(ui: ShadowRootContentScriptUi<void>, signal: AbortSigna
   const close = () => ui.remove();
   const site = location.hostname;
   const loading = (status: string) => render(<PanelLoading site={site} status={status} onClose={close} />, container);
+  const inSlices = <T,>(steps: Steps<T>) => runInSlices(steps, { pause: yieldToPage, signal });
   try {
     loading(readingStatus(0));
     await painted();
-    const reading = await runInSlices(readPageSteps(document, { url: location.href }), { pause: yieldToPage, signal });
+    const reading = await inSlices(readPageSteps(document, { url: location.href }));
     loading(readingStatus(reading.options.comments?.length ?? 0));
-    const doc = await runInSlices(parsePageSteps(reading.text, reading.options), { pause: yieldToPage, signal });
-    const elements = await runInSlices(commentElementsSteps(doc, reading.map), { pause: yieldToPage, signal });
+    const doc = await inSlices(parsePageSteps(reading.text, reading.options));
+    const elements = await inSlices(commentElementsSteps(doc, reading.map));
     const pageHost = createPageHost(doc, reading.map, close, document, elements);
     render(
       <PanelBoundary onClose={close}>
