@@ -6,7 +6,7 @@ import { isBoilerplateLine } from './is-boilerplate-line';
 import { isFurnitureElement } from './is-furniture-element';
 import { pairNodes } from './pair-nodes';
 import { TextBuilder } from './text-builder';
-import { trimLinkRuns, type LineLinks } from './trim-link-runs';
+import { isLinkItem, trimLinkRuns, type LineLinks } from './trim-link-runs';
 
 /** Readability's own default: below this many characters it keeps looking (ours: same, stated for the reader). */
 const MIN_ARTICLE_CHARS = 500;
@@ -99,6 +99,37 @@ function readClone(
 /** A line ending like a sentence is prose, never a list label. */
 const SENTENCE_END = /[.!?"”’)]$/u;
 
+/** Headings of the related-story, social and promo blocks sites put inside the post ("Don't Miss", "More on X"). */
+const BLOCK_HEADING =
+  /^(?:don'?t miss|featured(?: (?:posts?|content|stories|articles|videos?))?|(?:most )?popular(?: (?:posts?|stories|articles|videos?|now))|most popular(?: [\w-]+){0,3}|trending(?: now| stories)?|(?:also|more|related) (?:on|from|in|at) [\w.'’ -]{1,40}|related(?: (?:posts?|stories|articles|links|content|coverage|reading))?|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|latest (?:articles?|posts?|stories|news)|read next|further reading|share this(?: article| story| post)?|top stories|editors'? picks?)\s*[:»]?$/i;
+/** Short lines (characters) inside such a block that are no link item are its counters and labels ("408 Likes"). */
+const MAX_BLOCK_LABEL_CHARS = 40;
+
+/**
+ * Indices of lines in heading-led link blocks: a `BLOCK_HEADING` line and the link items and short labels after it,
+ * when at least one link item follows (or the block runs to the article's end). A heading followed by prose stays. Headings
+ * that are boilerplate on their own ("Related stories:") are already gone; the lists under those stay, as the gold
+ * of Dragnet dev keeps them (marking them cost recall on 7 pages).
+ */
+function headedLinkBlocks(lines: readonly LineLinks[], headings: readonly boolean[]): Set<number> {
+  const dropped = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!headings[i]) continue;
+    let items = 0;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j];
+      if (!line) break;
+      if (isLinkItem(line)) items++;
+      else if (!headings[j] && (line.chars > MAX_BLOCK_LABEL_CHARS || line.sentence)) break;
+    }
+    if (items > 0 || j === lines.length) for (let k = i; k < j; k++) dropped.add(k);
+    // A heading inside [i, j) would scan to the same j with no more items: skipping it keeps the pass linear.
+    i = j - 1;
+  }
+  return dropped;
+}
+
 /** What the article pass produced. */
 export interface ArticleResult {
   /** Spans of the article lines written into the builder. */
@@ -156,19 +187,24 @@ export function extractArticle(
     };
     // A dry walk measures the lines, so that a link run at either end (menu, teaser list) can be left out.
     const measured: LineLinks[] = [];
+    const headings: boolean[] = [];
     appendBlocks(new TextBuilder(), content, {
       skip,
       keep: (line, linkChars) => {
-        if (keep(line, linkChars)) measured.push({ chars: line.length, linkChars, sentence: SENTENCE_END.test(line) });
+        if (!keep(line, linkChars)) return false;
+        const trimmed = line.trim();
+        measured.push({ chars: line.length, linkChars, sentence: SENTENCE_END.test(trimmed) });
+        headings.push(BLOCK_HEADING.test(trimmed));
         return false;
       },
     });
     const range = trimLinkRuns(measured);
+    const blocks = headedLinkBlocks(measured, headings);
     let index = 0;
     const keepInRange = (line: string, linkChars: number): boolean => {
       if (!keep(line, linkChars)) return false;
       const at = index++;
-      return at >= range.start && at < range.end;
+      return at >= range.start && at < range.end && !blocks.has(at);
     };
     const bodyLines = appendBlocks(builder, content, { keep: keepInRange, skip, source });
     return { lines: [...headlineLines, ...bodyLines], readable: true };

@@ -15,7 +15,8 @@ const MIN_RUN = 5;
 /** A short line (characters) that ends no sentence, inside a run, is its label ("You might like:"), not prose. */
 const MAX_LABEL_CHARS = 40;
 
-const isLinkItem = (line: LineLinks): boolean => line.chars > 0 && line.linkChars / line.chars >= MIN_LINK_SHARE;
+/** True when a line is mostly link text: a menu entry or a teaser title. */
+export const isLinkItem = (line: LineLinks): boolean => line.chars > 0 && line.linkChars / line.chars >= MIN_LINK_SHARE;
 const isLabel = (line: LineLinks): boolean => line.chars <= MAX_LABEL_CHARS && !line.sentence;
 
 /** Length of the run of link items (with their labels) at the start of `lines`, 0 below `MIN_RUN` items. */

@@ -107,3 +107,27 @@ describe('extractArticle link runs', () => {
     expect(lines.at(-1)).toMatch(/^Council member Pieter Vos/);
   });
 });
+
+describe('extractArticle heading-led link blocks', () => {
+  const lines = articleLines(loadFixture('dom-headed-link-blocks'));
+
+  it.each([
+    ['a "Don\'t Miss" heading', "Don't Miss"],
+    ['a second heading in the same block', 'Featured Posts'],
+    ['a teaser link in the middle of the body', 'Seal pups counted on the north sandbank'],
+    ['a counter between teasers', '312 Likes'],
+    ['an "Also on" heading at the end', 'Also on the Gazette'],
+    ['a teaser link at the end', 'Harvest fair returns to the green'],
+  ])('should leave out %s', (_case, line) => {
+    expect(lines).not.toContain(line);
+  });
+
+  it.each([
+    ['the paragraph before the block', /^More than two hundred residents filled the community hall/],
+    ['the paragraph after the block', /^Council member Ilse Moreau said/],
+    ['a "More on" subheading followed by prose', /^More on the repair plan$/],
+    ['the last paragraph', /^During those weeks a chartered launch/],
+  ])('should keep %s', (_case, pattern) => {
+    expect(lines.some((line) => pattern.test(line))).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimLinkRuns, type LineLinks } from '../../../utils/dom/trim-link-runs';
+import { isLinkItem, trimLinkRuns, type LineLinks } from '../../../utils/dom/trim-link-runs';
 
 const prose: LineLinks = { chars: 180, linkChars: 12, sentence: true };
 const link: LineLinks = { chars: 30, linkChars: 30, sentence: false };
@@ -23,5 +23,16 @@ describe('trimLinkRuns', () => {
     ['no lines', []],
   ])('should keep everything with %s', (_case, lines) => {
     expect(trimLinkRuns(lines)).toEqual({ start: 0, end: lines.length });
+  });
+});
+
+describe('isLinkItem', () => {
+  it.each([
+    ['a line all link', link, true],
+    ['a line half link', { chars: 40, linkChars: 20, sentence: false }, true],
+    ['prose with a link in it', prose, false],
+    ['an empty line', { chars: 0, linkChars: 0, sentence: false }, false],
+  ])('should tell whether %s is a link item', (_case, line, expected) => {
+    expect(isLinkItem(line)).toBe(expected);
   });
 });
