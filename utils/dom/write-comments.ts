@@ -5,7 +5,7 @@ import { isBoilerplateLine } from './is-boilerplate-line';
 import { isCommentChromeLine } from './is-comment-chrome-line';
 import type { TextBuilder } from './text-builder';
 import { toIsoDate } from './to-iso-date';
-import { runSteps, type Steps } from '../steps/steps';
+import type { Steps } from '../steps/steps';
 
 /** Author shown when a comment has no name (anonymous posting): the parser needs an author line. */
 const ANONYMOUS = 'Anonymous';
@@ -20,13 +20,9 @@ const wordChars = (lines: readonly string[]): number =>
 
 /**
  * Writes found comments as text lines (author, date when shown, then one line per paragraph) and returns the hints
- * that tell the parser where each part is, so it does not segment the region again.
+ * that tell the parser where each part is, so it does not segment the region again. Step by step (see `Steps`): one
+ * step per comment.
  */
-export function writeComments(builder: TextBuilder, found: FoundComments): CommentHint[] {
-  return runSteps(writeCommentsSteps(builder, found));
-}
-
-/** `writeComments` step by step (see `Steps`): one step per comment. */
 export function* writeCommentsSteps(builder: TextBuilder, found: FoundComments): Steps<CommentHint[]> {
   const commentElements = new Set(found.comments.map((comment) => comment.element));
   const hints: CommentHint[] = [];

@@ -2,7 +2,7 @@ import type { Comment } from '../model';
 import { LOOKBACK_COMMENTS, type ReplyCandidate } from './reply-candidate';
 import { WORD_PATTERN } from '../text/word-pattern';
 import { authorKey } from './author-key';
-import { mapSteps, runSteps, type Steps } from '../steps/steps';
+import { mapSteps, type Steps } from '../steps/steps';
 
 /** Words per shingle (`shingles` is written out for three): rarely shared by chance; a four-word quote has two. */
 const SHINGLE_WORDS = 3;
@@ -78,13 +78,9 @@ function quoted(quote: string): string {
 /**
  * Finds quoting: a marked quote (`> line`, `""…""`, “…”, "…") found in an earlier comment, or a long run of words
  * shared with one. Quotes of the article (`article`) are not replies to anyone and are skipped. Shingles go into an
- * index as comments are read, so only earlier comments are ever found, each lookup bounded by the window.
+ * index as comments are read, so only earlier comments are ever found, each lookup bounded by the window. Step by
+ * step (see `Steps`): one step per comment.
  */
-export function findQuotes(comments: readonly Comment[], article = ''): (ReplyCandidate | undefined)[] {
-  return runSteps(findQuotesSteps(comments, article));
-}
-
-/** `findQuotes` step by step (see `Steps`): one step per comment. */
 export function findQuotesSteps(comments: readonly Comment[], article = ''): Steps<(ReplyCandidate | undefined)[]> {
   const shingler = new Shingler();
   const shingles = (text: string): number[] => shingler.read(text);

@@ -1,6 +1,6 @@
 import { LOOKBACK_COMMENTS } from './reply-candidate';
 import type { TermWeights } from './weigh-terms';
-import { mapSteps, runSteps, type Steps } from '../steps/steps';
+import { mapSteps, type Steps } from '../steps/steps';
 
 /**
  * A term in more than this share of the comments (0–1) is the discussion's common vocabulary: it is skipped when
@@ -32,17 +32,9 @@ export interface Overlap {
 /**
  * For each comment, the earlier comments (within `LOOKBACK_COMMENTS`, other authors) it shares distinctive terms
  * with, best first. An inverted index built as we go holds only earlier comments; each term's postings are read
- * backwards and only inside the window, so the cost is bounded per comment, never all pairs.
+ * backwards and only inside the window, so the cost is bounded per comment, never all pairs. Step by step (see
+ * `Steps`): one step per comment.
  */
-export function scoreOverlaps(
-  termLists: readonly (readonly string[])[],
-  authors: readonly string[],
-  weights: TermWeights,
-): Overlap[][] {
-  return runSteps(scoreOverlapsSteps(termLists, authors, weights));
-}
-
-/** `scoreOverlaps` step by step (see `Steps`): one step per comment. */
 export function scoreOverlapsSteps(
   termLists: readonly (readonly string[])[],
   authors: readonly string[],
