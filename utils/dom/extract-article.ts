@@ -2,11 +2,12 @@ import { Readability } from '@mozilla/readability';
 import type { Span } from '../model';
 import { appendBlocks } from './append-blocks';
 import { appendHeaderLines } from './append-header-lines';
+import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isFurnitureElement } from './is-furniture-element';
 import { pairNodes } from './pair-nodes';
 import { TextBuilder } from './text-builder';
-import { isLinkItem, trimLinkRuns, type LineLinks } from './trim-link-runs';
+import { trimLinkRuns, type LineLinks } from './trim-link-runs';
 
 /** Readability's own default: below this many characters it keeps looking (ours: same, stated for the reader). */
 const MIN_ARTICLE_CHARS = 500;
@@ -99,37 +100,6 @@ function readClone(
 /** A line ending like a sentence is prose, never a list label. */
 const SENTENCE_END = /[.!?"”’)]$/u;
 
-/** Headings of the related-story, social and promo blocks sites put inside the post ("Don't Miss", "More on X"). */
-const BLOCK_HEADING =
-  /^(?:don'?t miss|featured(?: (?:posts?|content|stories|articles|videos?))?|(?:most )?popular(?: (?:posts?|stories|articles|videos?|now))|most popular(?: [\w-]+){0,3}|trending(?: now| stories)?|(?:also|more|related) (?:on|from|in|at) [\w.'’ -]{1,40}|related(?: (?:posts?|stories|articles|links|content|coverage|reading))?|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|latest (?:articles?|posts?|stories|news)|read next|further reading|share this(?: article| story| post)?|top stories|editors'? picks?)\s*[:»]?$/i;
-/** Short lines (characters) inside such a block that are no link item are its counters and labels ("408 Likes"). */
-const MAX_BLOCK_LABEL_CHARS = 40;
-
-/**
- * Indices of lines in heading-led link blocks: a `BLOCK_HEADING` line and the link items and short labels after it,
- * when at least one link item follows (or the block runs to the article's end). A heading followed by prose stays. Headings
- * that are boilerplate on their own ("Related stories:") are already gone; the lists under those stay, as the gold
- * of Dragnet dev keeps them (marking them cost recall on 7 pages).
- */
-function headedLinkBlocks(lines: readonly LineLinks[], headings: readonly boolean[]): Set<number> {
-  const dropped = new Set<number>();
-  for (let i = 0; i < lines.length; i++) {
-    if (!headings[i]) continue;
-    let items = 0;
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const line = lines[j];
-      if (!line) break;
-      if (isLinkItem(line)) items++;
-      else if (!headings[j] && (line.chars > MAX_BLOCK_LABEL_CHARS || line.sentence)) break;
-    }
-    if (items > 0 || j === lines.length) for (let k = i; k < j; k++) dropped.add(k);
-    // A heading inside [i, j) would scan to the same j with no more items: skipping it keeps the pass linear.
-    i = j - 1;
-  }
-  return dropped;
-}
-
 /** What the article pass produced. */
 export interface ArticleResult {
   /** Spans of the article lines written into the builder. */
@@ -194,7 +164,7 @@ export function extractArticle(
         if (!keep(line, linkChars)) return false;
         const trimmed = line.trim();
         measured.push({ chars: line.length, linkChars, sentence: SENTENCE_END.test(trimmed) });
-        headings.push(BLOCK_HEADING.test(trimmed));
+        headings.push(isBlockHeading(trimmed));
         return false;
       },
     });

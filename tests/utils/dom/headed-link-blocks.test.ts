@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { headedLinkBlocks, isBlockHeading } from '../../../utils/dom/headed-link-blocks';
+import type { LineLinks } from '../../../utils/dom/trim-link-runs';
+
+const prose: LineLinks = { chars: 180, linkChars: 12, sentence: true };
+const link: LineLinks = { chars: 30, linkChars: 30, sentence: false };
+const counter: LineLinks = { chars: 9, linkChars: 0, sentence: false };
+const heading: LineLinks = { chars: 10, linkChars: 0, sentence: false };
+
+describe('headedLinkBlocks', () => {
+  it.each([
+    ['a heading with link items', [prose, heading, link, counter, link, prose], [1, 2, 3, 4]],
+    ['a heading at the end with nothing after it', [prose, prose, heading], [2]],
+  ])('should mark %s', (_case, lines, expected) => {
+    const headings = lines.map((line) => line === heading);
+    expect([...headedLinkBlocks(lines, headings)]).toEqual(expected);
+  });
+
+  it.each([
+    ['a heading followed by prose', [prose, heading, prose, link]],
+    ['no heading', [prose, link, link]],
+  ])('should mark nothing for %s', (_case, lines) => {
+    const headings = lines.map((line) => line === heading);
+    expect(headedLinkBlocks(lines, headings).size).toBe(0);
+  });
+});
+
+describe('isBlockHeading', () => {
+  it.each(["Don't Miss", 'More from The Courier', 'Most Popular Videos', 'You might also like:', 'Top Stories'])(
+    'should read %j as a block heading',
+    (line) => {
+      expect(isBlockHeading(line)).toBe(true);
+    },
+  );
+
+  it.each(['Popular support for the plan grew', 'Related to the flood, the council met twice.'])(
+    'should not read %j as a block heading',
+    (line) => {
+      expect(isBlockHeading(line)).toBe(false);
+    },
+  );
+});

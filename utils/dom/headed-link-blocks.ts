@@ -1,0 +1,35 @@
+import { isLinkItem, type LineLinks } from './trim-link-runs';
+
+/** Headings of the related-story, social and promo blocks sites put inside the post ("Don't Miss", "More on X"). */
+const BLOCK_HEADING =
+  /^(?:don'?t miss|featured(?: (?:posts?|content|stories|articles|videos?))?|(?:most )?popular(?: (?:posts?|stories|articles|videos?|now))|most popular(?: [\w-]+){0,3}|trending(?: now| stories)?|(?:also|more|related) (?:on|from|in|at) [\w.'’ -]{1,40}|related(?: (?:posts?|stories|articles|links|content|coverage|reading))?|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|latest (?:articles?|posts?|stories|news)|read next|further reading|share this(?: article| story| post)?|top stories|editors'? picks?)\s*[:»]?$/i;
+/** Short lines (characters) inside such a block that are no link item are its counters and labels ("408 Likes"). */
+const MAX_BLOCK_LABEL_CHARS = 40;
+
+/** True when a (trimmed) line heads a related-story, social or promo block ("Don't Miss", "More on X"). */
+export const isBlockHeading = (line: string): boolean => BLOCK_HEADING.test(line);
+
+/**
+ * Indices of lines in heading-led link blocks: a block heading line (`headings[i]`) and the link items and short
+ * labels after it, when at least one link item follows (or the block runs to the article's end). A heading followed
+ * by prose stays. Headings that are boilerplate on their own ("Related stories:") are already gone; the lists under
+ * those stay, as the gold of Dragnet dev keeps them (marking them cost recall on 7 pages).
+ */
+export function headedLinkBlocks(lines: readonly LineLinks[], headings: readonly boolean[]): Set<number> {
+  const dropped = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!headings[i]) continue;
+    let items = 0;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j];
+      if (!line) break;
+      if (isLinkItem(line)) items++;
+      else if (!headings[j] && (line.chars > MAX_BLOCK_LABEL_CHARS || line.sentence)) break;
+    }
+    if (items > 0 || j === lines.length) for (let k = i; k < j; k++) dropped.add(k);
+    // A heading inside [i, j) would scan to the same j with no more items: skipping it keeps the pass linear.
+    i = j - 1;
+  }
+  return dropped;
+}
