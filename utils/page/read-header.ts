@@ -1,5 +1,5 @@
 import type { MetaDate, MetaText } from '../model';
-import { isChromeLine, isCommentChrome } from './is-chrome-line';
+import { isCountPart, isCreditPart, isHeaderFurniture, isTagList } from './is-header-furniture';
 import { isNameShaped } from './is-name-shaped';
 import { parseDate } from './parse-date';
 import { readByline } from './read-byline';
@@ -38,10 +38,6 @@ const HEADLINE_MIN_WORDS = 3;
 const FIELD_LINE_MAX_CHARS = 160;
 /** What may follow a date on a header line ("in Reviews", "| 11:00 AM", "No Comments | Tech"), in words. */
 const TAIL_MAX_WORDS = 6;
-/** A tag or category list under the headline has at most this many words; longer, body text ran into it. */
-const TAG_LIST_MAX_WORDS = 20;
-/** An agency or staff-title line ("Associated Press", "AP Television Writer") has at most this many words. */
-const CREDIT_MAX_WORDS = 4;
 
 // "Published"/"Updated" in the languages the stop-word table knows, so a localised header is not body text.
 const DATE_LABEL =
@@ -66,25 +62,6 @@ const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
 const WORD_START = /(?:^|[\s,|·•(])(?=[\p{L}\p{N}])/gu;
 // A credit word with no name after it: "by" (name in the next line, or left out of the page: "by on July 17").
 const BARE_BYLINE = /^(?:(?:posted|written|published|submitted|story|words|reported)\s+)?by\s*:?$/iu;
-// Parts that may sit beside a byline: a comment count ("17 Comments", "Discuss (0)"), a relative time.
-const COMMENT_COUNT = /^(?:(?:\d+|no)\s+comments?|(?:comments?|discuss)\s*\(\d*\))$/iu;
-const EMPTY_COUNT = /\(0?\)$/u;
-const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
-// Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "Staff Writer".
-const CREDIT_LINE =
-  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo)(?:\s+\p{L}+)?$|^[\p{L}\s]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?$/iu;
-// A bare count (comments, shares) left by a widget beside the byline: "0", "17".
-const COUNT_LINE = /^\d{1,5}$/u;
-// Share buttons written as text: "Tweet this", "Share", "Email", "Print this article".
-const SOCIAL_LINE =
-  /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?\s*(?:\(\d+\))?\s*)+$/iu;
-// A tag or category list under the headline: "| Tags: harbour, storms", "Filed under: Local".
-const TAG_LINE = /^(?:[|·•]\s*)?(?:tags|tagged|filed under|categor(?:y|ies))\s*:/iu;
-// Breadcrumbs: "Attractions » City Guide » Food"; a comment tally beside the headline: "Comments:8".
-const CRUMB_SEPARATOR = /\s+[»›]\s+/u;
-const COMMENT_TALLY = /^comments?\s*:\s*\d+$/iu;
-// A site named as the byline's affiliation: "By Allen Bernard | CIO.com".
-const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|uk)$/iu;
 const NORMALISE = /[^\p{L}\p{N}]+/gu;
 
 /**
@@ -123,7 +100,7 @@ export function readHeader(lines: Line[], knownHeadline?: string): Header {
       continue;
     }
     // A headline repeated under itself, an agency line, or share buttons: header furniture, not body.
-    if (header.consumed === i && (repeatsHeadline(line.text, header.headline) || isFurniture(line.text))) {
+    if (header.consumed === i && (repeatsHeadline(line.text, header.headline) || isHeaderFurniture(line.text))) {
       header.consumed = i + 1;
       continue;
     }
@@ -218,9 +195,9 @@ function readParts(line: Line): Fields | undefined {
       result.bylines.push(...byline);
       continue;
     }
-    if (COMMENT_COUNT.test(part.text) || RELATIVE_TIME.test(part.text)) continue;
+    if (isCountPart(part.text)) continue;
     // An agency or site beside the byline ("By Ann Lee | Reuters – 1 hour ago") credits, it names no one.
-    if (isShort(part.text) && (CREDIT_LINE.test(part.text) || DOMAIN.test(part.text))) continue;
+    if (isCreditPart(part.text)) continue;
     const label = DATE_LABEL.exec(part.text);
     const dateAt = label ? label[0].length : 0;
     const date = parseDate(part.text.slice(dateAt));
@@ -280,45 +257,6 @@ function namesHeadline(text: string, declared: string): boolean {
   if (!line || !wanted) return false;
   if (` ${wanted} `.includes(` ${line} `)) return true;
   return ` ${line} `.includes(` ${wanted} `) && wanted.length >= line.length * KNOWN_HEADLINE_MIN_SHARE;
-}
-
-/**
- * Agency and staff-title lines, share buttons, counts and tag lists inside the header; a line of several such parts
- * ("The Associated Press – 1 hour ago", "· 17 Comments") too.
- */
-function isFurniture(text: string): boolean {
-  if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text)) return true;
-  // A comment count or control alone on a line may open the comment section: that is for the comment finder.
-  const line = text.replace(LEADING_JOIN, '');
-  // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.
-  if (isCommentChrome(line) || (COMMENT_COUNT.test(text) && !EMPTY_COUNT.test(text))) return false;
-  const parts = line.split(PART_SEPARATOR);
-  return parts.every((part) => {
-    return (
-      (isShort(part) && CREDIT_LINE.test(part)) ||
-      COUNT_LINE.test(part) ||
-      COMMENT_COUNT.test(part) ||
-      RELATIVE_TIME.test(part) ||
-      SOCIAL_LINE.test(part) ||
-      isChromeLine(part)
-    );
-  });
-}
-
-/** A part short enough to be a credit, a site name or a breadcrumb, and not a sentence. */
-function isShort(text: string): boolean {
-  return text.split(SPACES).length <= CREDIT_MAX_WORDS && !SENTENCE_END.test(text);
-}
-
-/** "City Guide » Food » Restaurants": two or more short parts between "»" or "›". */
-function isBreadcrumb(text: string): boolean {
-  const parts = text.split(CRUMB_SEPARATOR);
-  return parts.length > 1 && parts.every(isShort);
-}
-
-/** "Tags: harbour, storms", but not a paragraph the page ran on after its tag label ("Filed under: News The …."). */
-function isTagList(text: string): boolean {
-  return TAG_LINE.test(text) && !TAIL_END.test(text) && text.split(SPACES).length <= TAG_LIST_MAX_WORDS;
 }
 
 /** The trimmed text of `line` after `offset`, or undefined when only whitespace (or a separator) is left. */

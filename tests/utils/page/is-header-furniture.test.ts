@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { isCountPart, isCreditPart, isHeaderFurniture, isTagList } from '../../../utils/page/is-header-furniture';
+
+describe('isHeaderFurniture', () => {
+  it.each([
+    ['AP Television Writer'],
+    ['Press Association'],
+    ['The Associated Press – 1 hour 14 minutes ago'],
+    ['Tweet this'],
+    ['Share · Email · Print'],
+    ['0'],
+    ['· 17 Comments'],
+    ['Comments ()'],
+    ['Comments:8'],
+    ['Travel » City Guide » Food'],
+    ['| Tags: harbour, storms, council'],
+  ])('should take %j as furniture', (text) => {
+    expect(isHeaderFurniture(text)).toBe(true);
+  });
+
+  it.each([
+    ['17 Comments'],
+    ['Load more comments'],
+    ['Reuters reported the talks had failed.'],
+    ['AP source: deal reached'],
+    ['Prices rose » and then the council voted to rebuild the wall.'],
+    ['Comments: the council had none to give on Monday'],
+    ['Filed under: Local The council voted on Monday to rebuild the wall.'],
+    ['The council voted on Monday.'],
+  ])('should not take %j as furniture', (text) => {
+    expect(isHeaderFurniture(text)).toBe(false);
+  });
+});
+
+describe('isCountPart', () => {
+  it.each([['17 Comments'], ['No comments'], ['Discuss (0)'], ['1 hour ago'], ['3 days ago']])(
+    'should take %j as a count',
+    (text) => {
+      expect(isCountPart(text)).toBe(true);
+    },
+  );
+
+  it.each([['Comments are welcome'], ['17 harbour walls'], ['an hour ago']])('should not take %j', (text) => {
+    expect(isCountPart(text)).toBe(false);
+  });
+});
+
+describe('isCreditPart', () => {
+  it.each([['Reuters'], ['The Associated Press'], ['harbour-news.com'], ['Staff Writer']])(
+    'should take %j as a credit',
+    (text) => {
+      expect(isCreditPart(text)).toBe(true);
+    },
+  );
+
+  it.each([['Reuters reported the talks had failed.'], ['Ann Lee'], ['By the harbour']])(
+    'should not take %j',
+    (text) => {
+      expect(isCreditPart(text)).toBe(false);
+    },
+  );
+});
+
+describe('isTagList', () => {
+  it.each([['Tags: harbour, storms'], ['Filed under: Local'], ['| Categories: News, Weather']])(
+    'should take %j as a tag list',
+    (text) => {
+      expect(isTagList(text)).toBe(true);
+    },
+  );
+
+  it.each([['Filed under: News The council voted on Monday.'], ['Tagged along with the others'], ['Local news']])(
+    'should not take %j',
+    (text) => {
+      expect(isTagList(text)).toBe(false);
+    },
+  );
+});

@@ -1,0 +1,81 @@
+import { isChromeLine, isCommentChrome } from './is-chrome-line';
+
+/** An agency or staff-title line ("Associated Press", "AP Television Writer") has at most this many words. */
+const CREDIT_MAX_WORDS = 4;
+/** A tag or category list under the headline has at most this many words; longer, body text ran into it. */
+const TAG_LIST_MAX_WORDS = 20;
+
+const SPACES = /\s+/;
+const SENTENCE_END = /[.!?:;,…。！？"”]$/u;
+const TAIL_END = /[.!?;:…"”]$/u;
+// Separates the parts of a furniture line: "The Associated Press – 1 hour ago".
+const PART_SEPARATOR = /\s+[|·•–—-]\s+/gu;
+const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
+// Parts that may sit beside a byline: a comment count ("17 Comments", "Discuss (0)"), a relative time.
+const COMMENT_COUNT = /^(?:(?:\d+|no)\s+comments?|(?:comments?|discuss)\s*\(\d*\))$/iu;
+const EMPTY_COUNT = /\(0?\)$/u;
+const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
+// Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "Staff Writer".
+const CREDIT_LINE =
+  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo)(?:\s+\p{L}+)?$|^[\p{L}\s]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?$/iu;
+// A bare count (comments, shares) left by a widget beside the byline: "0", "17".
+const COUNT_LINE = /^\d{1,5}$/u;
+// Share buttons written as text: "Tweet this", "Share", "Email", "Print this article".
+const SOCIAL_LINE =
+  /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?\s*(?:\(\d+\))?\s*)+$/iu;
+// A tag or category list under the headline: "| Tags: harbour, storms", "Filed under: Local".
+const TAG_LINE = /^(?:[|·•]\s*)?(?:tags|tagged|filed under|categor(?:y|ies))\s*:/iu;
+// Breadcrumbs: "Attractions » City Guide » Food"; a comment tally beside the headline: "Comments:8".
+const CRUMB_SEPARATOR = /\s+[»›]\s+/u;
+const COMMENT_TALLY = /^comments?\s*:\s*\d+$/iu;
+// A site named as the byline's affiliation: "By Allen Bernard | CIO.com".
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|uk)$/iu;
+
+/**
+ * Agency and staff-title lines, share buttons, counts and tag lists inside the header; a line of several such parts
+ * ("The Associated Press – 1 hour ago", "· 17 Comments") too.
+ */
+export function isHeaderFurniture(text: string): boolean {
+  if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text)) return true;
+  // A comment count or control alone on a line may open the comment section: that is for the comment finder.
+  const line = text.replace(LEADING_JOIN, '');
+  // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.
+  if (isCommentChrome(line) || (COMMENT_COUNT.test(text) && !EMPTY_COUNT.test(text))) return false;
+  const parts = line.split(PART_SEPARATOR);
+  return parts.every((part) => {
+    return (
+      (isShort(part) && CREDIT_LINE.test(part)) ||
+      COUNT_LINE.test(part) ||
+      COMMENT_COUNT.test(part) ||
+      RELATIVE_TIME.test(part) ||
+      SOCIAL_LINE.test(part) ||
+      isChromeLine(part)
+    );
+  });
+}
+
+/** A part beside a byline that names no one: a comment count ("17 Comments") or a relative time ("1 hour ago"). */
+export function isCountPart(text: string): boolean {
+  return COMMENT_COUNT.test(text) || RELATIVE_TIME.test(text);
+}
+
+/** An agency or site credited beside a byline ("Reuters", "CIO.com"): short, and not a sentence. */
+export function isCreditPart(text: string): boolean {
+  return isShort(text) && (CREDIT_LINE.test(text) || DOMAIN.test(text));
+}
+
+/** "Tags: harbour, storms", but not a paragraph the page ran on after its tag label ("Filed under: News The …."). */
+export function isTagList(text: string): boolean {
+  return TAG_LINE.test(text) && !TAIL_END.test(text) && text.split(SPACES).length <= TAG_LIST_MAX_WORDS;
+}
+
+/** A part short enough to be a credit, a site name or a breadcrumb, and not a sentence. */
+function isShort(text: string): boolean {
+  return text.split(SPACES).length <= CREDIT_MAX_WORDS && !SENTENCE_END.test(text);
+}
+
+/** "City Guide » Food » Restaurants": two or more short parts between "»" or "›". */
+function isBreadcrumb(text: string): boolean {
+  const parts = text.split(CRUMB_SEPARATOR);
+  return parts.length > 1 && parts.every(isShort);
+}
