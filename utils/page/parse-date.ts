@@ -30,13 +30,15 @@ for (const names of MONTH_NAMES) {
 for (const short of AMBIGUOUS) MONTHS.delete(short);
 // A word that may be a month ("September", "Sept.", "sep", "févr."); checked against MONTHS after matching.
 const MONTH = '(\\p{L}{3,10})\\.?';
-// Time-of-day that may follow a textual date: "10:00 AM EDT", "at 10:00". Kept in the text, not in the ISO value.
-const TIME = '(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?';
+// Time-of-day that may follow a date: "10:00 AM EDT", "at 10:00", "@ 12:56pm", "13.58 BST". Kept in the text, not in
+// the ISO value.
+const TIME = '(?:,?\\s+(?:(?:at|@)\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?';
 // Not followed by more of a word or number, so "2023-09-123" or "12 Septembers" are not dates.
 const END = '(?![\\p{L}\\p{N}-])';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w-])/;
-const MONTH_FIRST = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${END}`, 'iu');
+// "Nov. 6,2012": some pages leave out the space after the comma.
+const MONTH_FIRST = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})${TIME}${END}`, 'iu');
 // "12 Sep 2023", "12. September 2023", "12 de septiembre de 2023".
 const DAY_FIRST = new RegExp(
   `^(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${TIME}${END}`,
@@ -45,13 +47,15 @@ const DAY_FIRST = new RegExp(
 // Numeric dates with dots or slashes are read day-first ("12.09.2023", most of Europe) unless the second number
 // cannot be a month ("9/30/2023", US order).
 // Dashes too ("08-17-2012"), the same separator twice.
-const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\w.-])/;
+// A two-digit year ("19/10/12", "11.05.12") is read as 20xx; dashes are left out there ("10-12-14" may be a score).
+const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|(?<=[./])\d{2})(?![\w.-])/;
+const NUMERIC_TIME = new RegExp(`^${TIME}`, 'iu');
 const SLASHED_ISO = /^(\d{4})\/(\d{2})\/(\d{2})(?![\w/-])/;
 
 /** Reads a date (ISO, "September 12, 2023", "12 Sep 2023", "12.09.2023", "09-12-2023") at the very start of `text`. */
 export function parseDate(text: string): DateMatch | undefined {
   const iso = ISO.exec(text);
-  if (iso) return build(iso[1], iso[2], iso[3], iso[0].length, iso[4]);
+  if (iso) return build(iso[1], iso[2], iso[3], iso[0].length + (iso[4] ? 0 : timeAfter(text, iso[0].length)), iso[4]);
   const slashed = SLASHED_ISO.exec(text);
   if (slashed) return build(slashed[1], slashed[2], slashed[3], slashed[0].length);
   const named = MONTH_FIRST.exec(text);
@@ -60,11 +64,18 @@ export function parseDate(text: string): DateMatch | undefined {
   if (dayFirst) return build(dayFirst[3], monthNumber(dayFirst[2]), dayFirst[1], dayFirst[0].length);
   const numeric = NUMERIC.exec(text);
   if (numeric) {
-    const [, first, , second, year] = numeric;
+    const [, first, , second, digits = ''] = numeric;
     const monthFirst = Number(second) > 12;
-    return build(year, monthFirst ? first : second, monthFirst ? second : first, numeric[0].length);
+    const year = digits.length === 2 ? `20${digits}` : digits;
+    const length = numeric[0].length + timeAfter(text, numeric[0].length);
+    return build(year, monthFirst ? first : second, monthFirst ? second : first, length);
   }
   return undefined;
+}
+
+/** Length of a time of day right after a numeric date ("11/07/2012 1:23 AM", "2012-08-09 02:20:33"), else 0. */
+function timeAfter(text: string, at: number): number {
+  return NUMERIC_TIME.exec(text.slice(at))?.[0].length ?? 0;
 }
 
 function monthNumber(name: string | undefined): string | undefined {

@@ -44,8 +44,18 @@ const DATE_LABEL =
   /^(?:date|published|updated?|posted|last updated|first published|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
 // A weekday before a date ("Wednesday, November 7, 2012"), English only.
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/iu;
-// A weekday between a byline and its date: "By Ann Lee, Monday 05 November 2012".
-const TRAILING_WEEKDAY = /\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
+// A weekday between a byline and its date: "By Ann Lee, Monday 05 November 2012", "Updated 3:14 PM, Tue Nov 28".
+const TRAILING_WEEKDAY = /\s*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
+// A time of day before the date: "updated 4:36 p.m. ET July 23, 2012", "Posted on 3:30 pm Tuesday Nov 13, 2012".
+const TRAILING_TIME = /\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$/iu;
+// A dateline before the date: "WESTPORT, Wash.", "LONDON" (capitals, then an optional state or country).
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u;
+// A section label before the date or byline: "HyperDrive", "Future Thinking", "TECHNOLOGY" (capitalised words).
+const SECTION_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
+// A separator right before the date: the label before it stands apart ("HyperDrive | 20 July 2012").
+const SEPARATED = /\s[|·•/–—]\s*$/u;
+// A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago".
+const RELATIVE_AT = /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu;
 const SENTENCE_END = /[.!?:;,…。！？"”]$/u;
 const TITLE_END = /[^?!][?!]$/u;
 const TAIL_END = /[.!?;:…"”]$/u;
@@ -56,7 +66,7 @@ const PART_SEPARATOR = /\s+[|·•–—-]\s+/gu;
 // A lone separator left after a date ("Published 2023-09-12 |") is not body text.
 const LONE_SEPARATOR = /^[|·•–—-]$/u;
 // Connectors between a byline and a date: "by Ann on …", "By Ann, 28 May 2010", "Posted, August 9th, 2012, By …".
-const TRAILING_JOIN = /(?:\s*(?:[|·•,–—-]|\bon|\bposted|\bpublished|\bupdated))*\s*$/iu;
+const TRAILING_JOIN = /(?:\s*(?:[|·•,/–—.-]|\bon|\bat|\bposted|\bpublished|\bupdated))*\s*$/iu;
 const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
 // Where a date may start inside a line: the start, or after a space or separator.
 const WORD_START = /(?:^|[\s,|·•(])(?=[\p{L}\p{N}])/gu;
@@ -144,21 +154,23 @@ function readDateLine(line: Line): Fields | undefined {
     const at = start.index + start[0].length;
     if (at > FIELD_LINE_MAX_CHARS) break;
     const date = parseDate(line.text.slice(at));
-    if (!date) continue;
-    const before = readBefore(line.text.slice(0, at), line.start);
+    // A relative time stands where the date would ("8 hours ago"): the line is header, with no date to keep.
+    const length = date?.length ?? RELATIVE_AT.exec(line.text.slice(at))?.[0].length;
+    if (length === undefined) continue;
+    const lead = line.text.slice(0, at);
+    const named = readBefore(lead, line.start);
+    const text = line.text.slice(at, at + length);
+    const fields: Fields = { bylines: named ?? [] };
+    if (date) fields.date = { iso: date.iso, text, span: { start: line.start + at, end: line.start + at + length } };
+    const rest = restOf(line, at + length);
+    const join = rest ? (LEADING_JOIN.exec(rest.text)?.[0].length ?? 0) : 0;
+    const after =
+      rest && readByline({ text: rest.text.slice(join), start: rest.start + join, end: rest.end }, { anyCase: true });
+    // A section label before the date names no one, but only a byline after the date vouches for it unseparated
+    // ("Articles October 28, 2012 by Ann Lee"); "HyperDrive | 20 July 2012" stands apart by itself.
+    const before = named ?? (isSectionLabel(lead) && (after || SEPARATED.test(lead) || !rest) ? [] : undefined);
     if (!before) return undefined;
-    const text = line.text.slice(at, at + date.length);
-    const fields: Fields = {
-      bylines: before,
-      date: { iso: date.iso, text, span: { start: line.start + at, end: line.start + at + text.length } },
-    };
-    const rest = restOf(line, at + date.length);
     if (!rest) return fields;
-    const join = LEADING_JOIN.exec(rest.text)?.[0].length ?? 0;
-    const after = readByline(
-      { text: rest.text.slice(join), start: rest.start + join, end: rest.end },
-      { anyCase: true },
-    );
     if (after && before.length === 0) return { ...fields, bylines: after };
     if (isTail(rest.text)) return fields;
     // Only a labelled date may share its line with body text; "March 3, 2012 was cold." is a sentence.
@@ -169,12 +181,21 @@ function readDateLine(line: Line): Fields | undefined {
 
 /** The names in what precedes a date: nothing, a label, a weekday, or a byline; undefined when it is other text. */
 function readBefore(text: string, offset: number): MetaText[] | undefined {
-  const trimmed = text.replace(TRAILING_JOIN, '').replace(TRAILING_WEEKDAY, '').replace(TRAILING_JOIN, '');
+  const trimmed = [TRAILING_JOIN, TRAILING_WEEKDAY, TRAILING_JOIN, TRAILING_TIME, TRAILING_JOIN].reduce(
+    (rest, pattern) => rest.replace(pattern, ''),
+    text,
+  );
   if (!trimmed || BARE_BYLINE.test(trimmed)) return [];
   const label = DATE_LABEL.exec(trimmed);
   const unlabelled = label ? trimmed.slice(label[0].length) : trimmed;
   if (!unlabelled || WEEKDAY.exec(`${unlabelled} `)?.[0].length === unlabelled.length + 1) return [];
-  return readByline({ text: trimmed, start: offset, end: offset + trimmed.length }, { anyCase: true });
+  const byline = readByline({ text: trimmed, start: offset, end: offset + trimmed.length }, { anyCase: true });
+  return byline ?? (DATELINE.test(trimmed) ? [] : undefined);
+}
+
+/** A short capitalised label before a date ("HyperDrive |", "TECHNOLOGY |"): a section name, not body text. */
+function isSectionLabel(lead: string): boolean {
+  return SECTION_LABEL.test(lead.replace(TRAILING_JOIN, ''));
 }
 
 /** Short trailing text after a date that is not a sentence: a time zone, a category, a comment count. */

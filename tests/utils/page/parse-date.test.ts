@@ -21,6 +21,13 @@ describe('parseDate', () => {
     ['12 septembre 2023', '2023-09-12', 17],
     ['12 de septiembre de 2023', '2023-09-12', 24],
     ['12 сентября 2023', '2023-09-12', 16],
+    ['19/10/12 by Ann', '2012-10-19', 8],
+    ['11.05.12', '2012-05-11', 8],
+    ['Nov. 6,2012 at 5:32 PM EST by Ann', '2012-11-06', 26],
+    ['11/07/2012 1:23 AM | Updated', '2012-07-11', 18],
+    ['2012-08-09 02:20:33 (GMT)', '2012-08-09', 19],
+    ['August 9, 2012 @ 12:56pm', '2012-08-09', 24],
+    ['29 October 2012 13.58 BST', '2012-10-29', 25],
   ])('should read %j', (input, iso, length) => {
     expect(parseDate(input)).toEqual({ iso, length });
   });
@@ -37,6 +44,8 @@ describe('parseDate', () => {
     ['Foo 12, 2023'],
     ['12 jui 2023'],
     ['12-09.2023'],
+    ['10-12-14'],
+    ['1/2/123'],
   ])('should not read %j', (input) => {
     expect(parseDate(input)).toBeUndefined();
   });

@@ -79,6 +79,10 @@ describe('readHeader', () => {
       ['By Ana Vidal, Monday 05 November 2012', ['Ana Vidal'], '2012-11-05'],
       ['Posted by on July 18, 2012 at 11:00 AM EDT', [], '2012-07-18'],
       ['by on June 25, 2012', [], '2012-06-25'],
+      ['1:54 pm August 9, 2012, by Rosa Kim', ['Rosa Kim'], '2012-08-09'],
+      ['by Ida Moss. Posted on 1:00 pm Thursday Aug 9, 2012', ['Ida Moss'], '2012-08-09'],
+      ['Features October 28, 2012 by Noor Haddad', ['Noor Haddad'], '2012-10-28'],
+      ['Written by Noor Haddad on 19/10/12', ['Noor Haddad'], '2012-10-19'],
     ])('should read the byline and date of %j', (first, names, iso) => {
       const input = `A headline about the harbour\n${first}\nThe first paragraph of the story.`;
       const result = header(input);
@@ -100,6 +104,13 @@ describe('readHeader', () => {
       ['24 July 2012 Last updated at 12:01', '2012-07-24'],
       ['Posted on: 08-17-2012', '2012-08-17'],
       ['Published: November 5th, 2012 | Tags: harbour, storms, council, flood wall, Marlow Bay', '2012-11-05'],
+      ['updated 4:36 p.m. ET July 23, 2012', '2012-07-23'],
+      ['Updated 3:14 PM EST, Tue November 28, 2026', '2026-11-28'],
+      ['Posted on 3:30 pm Tuesday Nov 13, 2012', '2012-11-13'],
+      ['MARLOW, Kent. July 24, 2012 (AP)', '2012-07-24'],
+      ['HARBOURTON July 24, 2012', '2012-07-24'],
+      ['Coastal Life | 20 July 2012', '2012-07-20'],
+      ['Posted at 11/07/2012 1:23 AM | Updated as of 11/07/2012 1:23 AM', '2012-07-11'],
     ])('should read the date line %j', (first, iso) => {
       const result = header(`A headline about the harbour\n${first}\nThe first paragraph of the story.`);
       expect(result.date?.iso).toBe(iso);
@@ -117,6 +128,16 @@ describe('readHeader', () => {
     ])('should keep only the names of %j', (first, names) => {
       const result = header(`A headline about the harbour\n${first}\nThe first paragraph of the story.`);
       expect(result.bylines.map((name) => name.text)).toEqual(names);
+      expect(result.consumed).toBe(2);
+    });
+
+    it.each([
+      ['TECHNOLOGY | 8 Hours Ago By Noor Haddad', ['Noor Haddad']],
+      ['Published 2 hours ago', []],
+    ])('should take a relative time line %j as header, with no date', (first, names) => {
+      const result = header(`A headline about the harbour\n${first}\nThe first paragraph of the story.`);
+      expect(result.bylines.map((name) => name.text)).toEqual(names);
+      expect(result.date).toBeUndefined();
       expect(result.consumed).toBe(2);
     });
 
@@ -165,6 +186,12 @@ describe('readHeader', () => {
       ['A headline about the harbour\nReuters reported the talks had failed.\nMore.'],
       ['A headline about the harbour\nFiled under: Local The council voted on Monday to rebuild the wall.\nMore.'],
       ['A headline about the harbour\n2 Comments\nAnn\nFair point.'],
+      ['A headline about the harbour\nVersion 1.5.12 is out now\nMore.'],
+      [
+        'A headline about the harbour\nLONDON July 24, 2012 (AP) — The council voted on Monday to rebuild the wall.\nMore.',
+      ],
+      ['A headline about the harbour\n3 days ago I walked along the harbour wall and saw it.\nMore.'],
+      ['A headline about the harbour\nLast Tuesday at 4:36 pm the council met on July 23, 2012\nMore.'],
     ])('should leave the body line of %j in the body', (input) => {
       const result = header(input);
       expect(result.consumed).toBe(1);
