@@ -18,6 +18,11 @@ describe('isFurnitureElement', () => {
     '<div class="author-bio"></div>',
     '<figcaption></figcaption>',
     '<aside></aside>',
+    '<div id="light" class="lightbox"></div>',
+    '<div class="modal-dialog"></div>',
+    '<div class="pull-out"></div>',
+    '<blockquote class="pullquote"></blockquote>',
+    '<header class="masthead"></header>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -28,6 +33,7 @@ describe('isFurnitureElement', () => {
     '<div class="entry-content"></div>',
     '<p>plain paragraph</p>',
     '<div class="shared-story"></div>',
+    '<div class="pullman-review"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
