@@ -1,0 +1,41 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { controlBoxTest } from '../../../utils/dom/control-box-test';
+
+const LONG_PARAGRAPH =
+  'The council met twice in March to agree the budget for the rebuild, and residents were invited to send questions by email before each meeting. '.repeat(
+    4,
+  );
+
+function testFor(html: string): { inBox: (element: Element) => boolean; box: Element } {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const box = doc.getElementById('box');
+  if (!box) throw new Error('no #box');
+  return { inBox: controlBoxTest(doc), box };
+}
+
+describe('controlBoxTest', () => {
+  it.each([
+    [
+      'a newsletter sign-up',
+      '<div id="box"><p>Never miss a story! Get our morning briefing in your inbox.</p><form><input type="email"><input type="submit" value="Sign up"></form></div>',
+    ],
+    ['a field without a form', '<div id="box"><p>Enter your email below for free updates</p><input type="text"></div>'],
+  ])('should read %s as a control box', (_case, html) => {
+    const { inBox, box } = testFor(html);
+    expect(inBox(box)).toBe(true);
+  });
+
+  it.each([
+    ['a block without controls', '<div id="box"><p>Sign up for our newsletter at the front desk.</p></div>'],
+    ['a block with only a hidden field', '<div id="box"><p>Short note.</p><input type="hidden" value="1"></div>'],
+    ['a block with a button', '<div id="box"><p>Short note.</p><button>Show more</button></div>'],
+    [
+      'the article around a comment form',
+      `<div id="box"><p>${LONG_PARAGRAPH}</p><form><textarea></textarea></form></div>`,
+    ],
+  ])('should not read %s as a control box', (_case, html) => {
+    const { inBox, box } = testFor(html);
+    expect(inBox(box)).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isAuthorBox } from '../../../utils/dom/is-author-box';
+
+const elementOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+const BIO =
+  'Ann Lee is the founder and editor of Paper Trails. She writes about bookbinding, letterpress and the people who still do both.';
+
+describe('isAuthorBox', () => {
+  it.each([
+    `<div class="postauthor"><h4>Written by Ann Lee</h4><p>${BIO}</p></div>`,
+    `<div id="author"><h3>Author: Ann Lee</h3><p>${BIO}</p></div>`,
+    `<section class="author-profile"><dl><dt>About the author</dt><dd>${BIO}</dd></dl></section>`,
+    `<div id="mini-bio"><h1>ABOUT ANN LEE</h1><p>${BIO}</p></div>`,
+    `<p class="bio">${BIO}</p>`,
+  ])('should read %s as an author box', (html) => {
+    expect(isAuthorBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    ['a byline', '<div class="author">By Ann Lee and Tom Okafor | March 14, 2024</div>'],
+    ['a byline span', `<span class="author">${BIO}</span>`],
+    ['a long author list without a sentence', `<div class="author">${'Ann Lee, Tom Okafor, '.repeat(6)}</div>`],
+    ['the post itself (WordPress author class)', `<div class="post entry-author-ann_lee"><p>${BIO}</p></div>`],
+    ['an author-less block', `<div class="entry-content"><p>${BIO}</p></div>`],
+  ])('should not read %s as an author box', (_case, html) => {
+    expect(isAuthorBox(elementOf(html))).toBe(false);
+  });
+});

@@ -1,0 +1,24 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isFurniture } from '../../../utils/dom/is-furniture';
+
+const elementOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+describe('isFurniture', () => {
+  it.each([
+    ['furniture by class', '<div class="share-bar"><a href="/s">Share</a></div>', true],
+    [
+      'an author box',
+      '<div class="postauthor"><p>Ann Lee is the editor of Paper Trails. She writes about bookbinding, letterpress and the last print shops in town.</p></div>',
+      true,
+    ],
+    ['a paragraph', '<p>The library opened again on Thursday.</p>', false],
+  ])('should tell whether %s is furniture', (_case, html, expected) => {
+    expect(isFurniture(elementOf(html))).toBe(expected);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * Class/id tokens of an author box: `author-bio`, `postauthor`, `about-the-author`, `mini-bio`, a bare `author`.
+ * Whole tokens only, so a post's own `entry-author-ann_lee` class (WordPress) is no author box.
+ */
+const AUTHOR_TOKEN =
+  /^(?:(?:post|entry|article|story)[-_]?)?(?:author|writer|contributor)(?:[-_]?(?:bio|box|info|profile|details|about|card|description|block|wrap|area))?$|^about[-_]?(?:the[-_]?)?(?:author|writer)$|^(?:mini[-_]?|author[-_]?)?bio(?:graphy)?$/i;
+/** Inline elements never hold an author box: a byline's `<span class="author">` is the byline itself. */
+const INLINE_TAGS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'CITE', 'ABBR', 'TIME', 'ADDRESS']);
+/** Below this many characters an author-named block is a byline ("By Ann Lee"), which the header reader needs. */
+const MIN_BIO_CHARS = 100;
+/** A bio is prose: some word ends a sentence inside it ("… of Make and Takes. She …"). */
+const SENTENCE = /\p{Ll}{2}[.!?](?:\s|$)/u;
+
+/**
+ * True for an author box: a block named after the author that holds prose about them ("Ann Lee is the founder of
+ * …"), which sites place at the end of the post and readers do not take for the article.
+ */
+export function isAuthorBox(element: Element): boolean {
+  if (INLINE_TAGS.has(element.tagName.toUpperCase())) return false;
+  const names = `${element.getAttribute('class') ?? ''} ${element.id}`.split(/\s+/);
+  if (!names.some((name) => AUTHOR_TOKEN.test(name))) return false;
+  const text = element.textContent ?? '';
+  return text.trim().length >= MIN_BIO_CHARS && SENTENCE.test(text);
+}
