@@ -1,5 +1,7 @@
 import { appendBlocks } from './append-blocks';
 import { commentEvidence } from './comments/comment-evidence';
+import { hasUnreadWidget } from './comments/comment-widgets';
+import { countStoryHeadings } from './comments/count-story-headings';
 import { isCommentChromeLine } from './is-comment-chrome-line';
 import { TextBuilder } from './text-builder';
 
@@ -29,6 +31,8 @@ const tokensOf = (element: Element): string[] => [...element.classList, element.
  * A box of contest or event links under a `#comments` anchor has text but neither.
  */
 const MIN_BYLINE_LINES = 2;
+/** A region holding this many headings that link to other stories is a rail of story cards (an opinion rail). */
+const MAX_STORY_HEADINGS = 1;
 
 /** The lines a region would contribute, furniture left out, how much of them is prose, and its comment evidence. */
 function regionLines(region: Element): { lines: string[]; prose: number; evidence: boolean } {
@@ -49,7 +53,8 @@ function regionLines(region: Element): { lines: string[]; prose: number; evidenc
     .toString()
     .split('\n')
     .filter((line) => line.length > 0);
-  return { lines, prose, evidence: counted || bylines >= MIN_BYLINE_LINES };
+  // A count over a comment service's unread widget counts the comments in its frame, not the region's own lines.
+  return { lines, prose, evidence: (counted && !hasUnreadWidget(region)) || bylines >= MIN_BYLINE_LINES };
 }
 
 /**
@@ -58,11 +63,16 @@ function regionLines(region: Element): { lines: string[]; prose: number; evidenc
  * counters are removed counts, so an empty widget or a lone form is not a comment section.
  */
 export function findCommentRegion(doc: Document): Element | undefined {
+  const headline = doc.querySelector('h1');
+  const storyHeadings = countStoryHeadings(doc);
   for (const element of doc.querySelectorAll(
     '[id*="comment" i], [class*="comment" i], [id*="discussion" i], [id*="responses" i]',
   )) {
     if (!tokensOf(element).some((token) => REGION_TOKEN.test(token))) continue;
-    if (element.closest('form')) continue;
+    // A comment section follows the post: one holding the page's headline (its first `<h1>`) is the post itself,
+    // tagged `comment` as opinion pieces are on some sites.
+    if (element.closest('form') || (headline && element.contains(headline))) continue;
+    if ((storyHeadings.get(element) ?? 0) > MAX_STORY_HEADINGS) continue;
     const { lines, prose, evidence } = regionLines(element);
     const enough = lines.length >= MIN_REGION_LINES && lines.join('').length >= MIN_REGION_CHARS;
     if (enough && prose >= MIN_PROSE_CHARS && evidence) {

@@ -1,12 +1,18 @@
 import { addMetaBlock } from './add-meta-block';
 import { collectNestedSteps } from './collect-nested';
 import { commonAncestor } from './common-ancestor';
+import { countStoryHeadings } from './count-story-headings';
 import type { FoundComment, FoundComments } from './found-comment';
 import { runSteps, type Steps } from '../../steps/steps';
 
 /** Class or id tokens that name one comment (not the section, the form or the count). */
 const ITEM_TOKEN =
   /^(?:comment|comments?[-_]?(?:item|entry|container|wrap|wrapper|block|single|post|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,})$/i;
+/** `reply` alone names a comment only inside a comment-named element: elsewhere it is an advice column's answer. */
+const REPLY_TOKEN = /^reply$/i;
+const COMMENT_NAMED = '[id*="comment" i], [class*="comment" i]';
+/** An item holding this many headings that link to other stories is a rail of story cards, not one comment. */
+const MAX_STORY_HEADINGS = 1;
 /** An item needs this many characters of text; shells with more (a "Reply" link) are dropped as furniture later. */
 const MIN_COMMENT_CHARS = 2;
 /** Fewer candidates than this is too little evidence that a generic pattern is a comment list. */
@@ -60,8 +66,16 @@ export function findGeneric(doc: Document): FoundComments | undefined {
 /** `findGeneric` step by step (see `Steps`): a step per candidate checked and per comment read. */
 export function* findGenericSteps(doc: Document): Steps<FoundComments | undefined> {
   const candidates = [...doc.querySelectorAll('[class*="comment" i], [id*="comment" i], [class*="reply" i]')].filter(
-    (element) => tokensOf(element).some((token) => ITEM_TOKEN.test(token)),
+    (element) => {
+      const tokens = tokensOf(element).filter((token) => ITEM_TOKEN.test(token));
+      if (tokens.length === 0) return false;
+      return !tokens.every((token) => REPLY_TOKEN.test(token)) || element.parentElement?.closest(COMMENT_NAMED);
+    },
   );
+  const storyHeadings = countStoryHeadings(doc);
+  // A comment never holds the page's headline (its first `<h1>`; a comment section may have its own, a preview's, further
+  // down): an opinion piece the page tags `comment`, the UK papers' word for opinion, is the article itself.
+  const headline = doc.querySelector('h1');
   yield;
   const items: Element[] = [];
   for (const element of anchoredItems(candidates)) {
@@ -69,6 +83,8 @@ export function* findGenericSteps(doc: Document): Steps<FoundComments | undefine
     if (
       !element.closest(NOT_COMMENT) &&
       !element.querySelector(FORM_CONTROL) &&
+      !(headline && element.contains(headline)) &&
+      (storyHeadings.get(element) ?? 0) <= MAX_STORY_HEADINGS &&
       (element.textContent ?? '').trim().length >= MIN_COMMENT_CHARS
     )
       items.push(element);

@@ -92,4 +92,47 @@ describe('findGeneric', () => {
       expect(findGeneric(doc)?.comments.map((comment) => comment.element.id)).toEqual(['own']);
     });
   });
+
+  describe('what a comment is not', () => {
+    const page = (section: string): Document =>
+      parseHTML(
+        `<html><body><article><h1>Harbour ferry timetable</h1><p>The ferry moves to its summer timetable.</p></article>${section}</body></html>`,
+      ).document as unknown as Document;
+
+    it('should still read replies named `reply` inside a comment section', () => {
+      const doc = page(
+        '<div id="comments"><div class="comment"><p>Will the early boat run on Sundays?</p><div class="reply"><p>Yes, from May.</p></div></div></div>',
+      );
+      expect(findGeneric(doc)?.comments.map((comment) => comment.parentIndex)).toEqual([undefined, 0]);
+    });
+
+    it('should not read a `reply` outside any comment-named element (an advice column) as a comment', () => {
+      expect(
+        findGeneric(page('<div class="reply"><p>Ask the harbour office for a season ticket.</p></div>')),
+      ).toBeUndefined();
+    });
+
+    it("should still read a comment section that holds its own heading (a preview's) below the page's headline", () => {
+      const doc = page(
+        '<div id="comments"><div class="comment"><p>Good news for commuters.</p></div><div class="preview"><h1>Previewing your comment</h1></div></div>',
+      );
+      expect(findGeneric(doc)?.comments).toHaveLength(1);
+    });
+
+    it('should not read an article tagged `comment` (opinion) that holds the headline as a comment', () => {
+      const doc = parseHTML(
+        '<html><body><article class="comment"><h1>Why the ferry matters</h1><p>The ferry is the town’s lifeline.</p></article></body></html>',
+      ).document as unknown as Document;
+      expect(findGeneric(doc)).toBeUndefined();
+    });
+
+    it('should not read a rail of story cards named `comment` as one comment', () => {
+      const card = (title: string): string =>
+        `<li><a href="/opinion/${title.length}"><h3>${title}</h3></a><p>A columnist on the harbour.</p><span class="author">Ann Lee</span></li>`;
+      const doc = page(
+        `<section class="comment"><ul>${card('The ferry deserves a new pier soon')}${card('Summer timetables are too short again')}</ul></section>`,
+      );
+      expect(findGeneric(doc)).toBeUndefined();
+    });
+  });
 });

@@ -1,0 +1,36 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { hasUnreadWidget } from '../../../../utils/dom/comments/comment-widgets';
+
+const load = (html: string): Document =>
+  parseHTML(`<html><body><p>Story text.</p>${html}</body></html>`).document as unknown as Document;
+
+describe('hasUnreadWidget', () => {
+  it.each([
+    ['a Disqus frame', '<iframe id="dsq-app1234" src="https://disqus.com/embed/comments/?f=x"></iframe>'],
+    ["a frame from the site's comment host", '<iframe src="https://comments.example.org/embed/stream?id=1"></iframe>'],
+    ['a frame titled "Comments"', '<iframe title="Comments" src="https://example.org/x"></iframe>'],
+    ['an empty Coral placeholder', '<div id="coral_thread"></div>'],
+    ['an empty OpenWeb placeholder', '<div data-spotim-module="conversation" data-post-id="1"></div>'],
+  ])('should find %s', (_, html) => {
+    expect(hasUnreadWidget(load(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a video frame whose title mentions comments',
+      '<iframe src="https://video.example.org/embed/1" title="Mayor comments on the vote"></iframe>',
+    ],
+    [
+      'an ad frame named after its slot',
+      '<iframe id="google_ads_iframe_/1/below-comments_0" src="about:blank"></iframe>',
+    ],
+    [
+      'a placeholder the page rendered its comments into',
+      '<div id="livefyre"><div class="c"><p>Ravi: great news.</p></div></div>',
+    ],
+    ['a comment-count link', '<a href="/story#disqus_thread">Comments</a>'],
+  ])('should not find %s', (_, html) => {
+    expect(hasUnreadWidget(load(html))).toBe(false);
+  });
+});
