@@ -13,6 +13,10 @@ const PART_SEPARATOR = /\s+[|·•–—-]\s+/gu;
 const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
 // Parts that may sit beside a byline: a comment count ("17 Comments", "Discuss (0)"), a relative time.
 const COMMENT_COUNT = /^(?:(?:\d+|no)\s+comments?|(?:comments?|discuss)\s*\(\d*\))$/iu;
+// Other counters beside a byline: "80 views", "1.2k shares".
+const VIEW_COUNT = /^[\d.,]+k?\s+(?:views|reads|shares)$/iu;
+// A time of day beside a byline and date: "1:13 pm", "08:26 PM EDT".
+const TIME_PART = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/iu;
 const EMPTY_COUNT = /\(0?\)$/u;
 const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
 // Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "Staff Writer".
@@ -20,9 +24,20 @@ const CREDIT_LINE =
   /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo)(?:\s+\p{L}+)?$|^[\p{L}\s]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?$/iu;
 // A bare count (comments, shares) left by a widget beside the byline: "0", "17".
 const COUNT_LINE = /^\d{1,5}$/u;
-// Share buttons written as text: "Tweet this", "Share", "Email", "Print this article".
+// Share buttons written as text: "Tweet this", "Share", "Email", "Print this article", "Share on Facebook", "Print|".
 const SOCIAL_LINE =
-  /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?\s*(?:\(\d+\))?\s*)+$/iu;
+  /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend|save|copy\s+link|gift(?:\s+this)?\s+article|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?(?:\s+(?:on|via)\s+\p{L}+)?\s*(?:\(\d+\))?\s*[|/·•]?\s*)+$/iu;
+// Reading aids above the text: "5 min read", "Listen to this article", "Listen · 4:12".
+const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$/iu;
+const LISTEN =
+  /^listen(?:\s+to\s+(?:this\s+)?(?:article|story|episode))?(?:\s*[(·|•–—-]?\s*\d+(?::\d{2}|\s*min(?:ute)?s?)\)?)?$/iu;
+// A calendar widget's pieces: "Friday", "Oct", "Oct192012" (the day number alone is a count line).
+const CALENDAR =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:\s*\d{1,2}\s*,?\s*\d{4})?)$/iu;
+// No letter or digit at all: a lone "/" or "|" left between header fields.
+const NO_WORDS = /^[^\p{L}\p{N}]+$/u;
+// An agency credited as the writer: "By REUTERS", "By The Associated Press".
+const BY = /^by\s+/iu;
 // A tag or category list under the headline: "| Tags: harbour, storms", "Filed under: Local".
 const TAG_LINE = /^(?:[|·•]\s*)?(?:tags|tagged|filed under|categor(?:y|ies))\s*:/iu;
 // Breadcrumbs: "Attractions » City Guide » Food"; a comment tally beside the headline: "Comments:8".
@@ -36,7 +51,9 @@ const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|uk)$
  * ("The Associated Press – 1 hour ago", "· 17 Comments") too.
  */
 export function isHeaderFurniture(text: string): boolean {
-  if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text)) return true;
+  if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
+  if (READ_TIME.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
+  if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.
   const line = text.replace(LEADING_JOIN, '');
   // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.
@@ -54,9 +71,9 @@ export function isHeaderFurniture(text: string): boolean {
   });
 }
 
-/** A part beside a byline that names no one: a comment count ("17 Comments") or a relative time ("1 hour ago"). */
+/** A part beside a byline that names no one: a count ("17 Comments", "80 views"), a relative time or a time of day. */
 export function isCountPart(text: string): boolean {
-  return COMMENT_COUNT.test(text) || RELATIVE_TIME.test(text);
+  return COMMENT_COUNT.test(text) || RELATIVE_TIME.test(text) || VIEW_COUNT.test(text) || TIME_PART.test(text);
 }
 
 /** An agency or site credited beside a byline ("Reuters", "CIO.com"): short, and not a sentence. */

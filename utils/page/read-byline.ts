@@ -20,8 +20,10 @@ const AFFILIATION =
 // Where the names end: "By Ann Lee in Kyiv", "Posted by ann in News, Reviews" (a place or a category follows).
 // A comment count or a wire agency run on after the name: "By Ann Lee 1 Comment", "By ANN LEE Associated Press".
 // A writer's handle after the name: "By RUSSELL GOLDMAN (@GoldmanRussell) and …".
-const HANDLE = /\s*\(@\w+\)$/u;
-const NAMES_END = /\s+(?:in\s+.*|\d+\s+comments?|associated\s+press|reuters|afp)$/isu;
+const HANDLE = /\s*\(?@\w+\)?$/u;
+const NAMES_END = /\s+(?:in(?:\s+\S+){1,4}|\d+\s+comments?|associated\s+press|reuters|afp)$/iu;
+// An outlet written as an acronym after the names: "By Jane Doe and John Roe, CNN", "By Ann Lee, BBC".
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 /** How a byline is read: `anyCase` takes a lower-case handle ("by randfish") when a date on the line vouches for it. */
 export interface BylineOptions {
@@ -31,15 +33,16 @@ export interface BylineOptions {
 /** Reads "By Jim Heintz and Hyung-Jin Kim" into one entry per name, each with its span; undefined otherwise. */
 export function readByline(line: Line, options: BylineOptions = {}): MetaText[] | undefined {
   const prefix = BYLINE.exec(line.text);
-  if (!prefix || SENTENCE_END.test(line.text)) return undefined;
-  if (line.text.split(SPACES).length > BYLINE_MAX_WORDS) return undefined;
+  if (!prefix || line.text.split(SPACES).length > BYLINE_MAX_WORDS) return undefined;
+  // "Posted by Ann in News." ends on the category, not the name: only the names' own end must not be a sentence's.
   const text = line.text.replace(NAMES_END, '');
+  if (SENTENCE_END.test(text)) return undefined;
   const names: MetaText[] = [];
   let from = prefix[0].length;
   const pushName = (to: number): void => {
     const name = text.slice(from, to).trim().replace(HANDLE, '');
     if (!name) return;
-    if (names.length > 0 && AFFILIATION.test(name)) return;
+    if (names.length > 0 && (AFFILIATION.test(name) || ACRONYM.test(name))) return;
     const start = line.start + text.indexOf(name, from);
     names.push({ text: name, span: { start, end: start + name.length } });
   };

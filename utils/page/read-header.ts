@@ -109,6 +109,12 @@ export function readHeader(lines: Line[], knownHeadline?: string): Header {
       header.consumed = 1;
       continue;
     }
+    // A section label right over the byline or date ("Smartphones" / "By Ann Lee"): furniture, as the line under it
+    // shows; a short first paragraph is never followed by a byline line.
+    if (header.consumed === i && i > 0 && next && isLabelOver(line.text, next)) {
+      header.consumed = i + 1;
+      continue;
+    }
     // A headline repeated under itself, an agency line, or share buttons: header furniture, not body.
     if (header.consumed === i && (repeatsHeadline(line.text, header.headline) || isHeaderFurniture(line.text))) {
       header.consumed = i + 1;
@@ -191,6 +197,14 @@ function readBefore(text: string, offset: number): MetaText[] | undefined {
   if (!unlabelled || WEEKDAY.exec(`${unlabelled} `)?.[0].length === unlabelled.length + 1) return [];
   const byline = readByline({ text: trimmed, start: offset, end: offset + trimmed.length }, { anyCase: true });
   return byline ?? (DATELINE.test(trimmed) ? [] : undefined);
+}
+
+/** A section label ("Smartphones", "Tech & Science") over a byline or date line. */
+function isLabelOver(text: string, next: Line): boolean {
+  if (!SECTION_LABEL.test(text)) return false;
+  if (BARE_BYLINE.test(next.text)) return true;
+  const fields = readFields(next);
+  return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined) && !fields.rest;
 }
 
 /** A short capitalised label before a date ("HyperDrive |", "TECHNOLOGY |"): a section name, not body text. */

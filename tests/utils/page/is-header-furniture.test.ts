@@ -14,6 +14,18 @@ describe('isHeaderFurniture', () => {
     ['Comments:8'],
     ['Travel » City Guide » Food'],
     ['| Tags: harbour, storms, council'],
+    ['/'],
+    ['By REUTERS'],
+    ['By The Associated Press'],
+    ['5 min read'],
+    ['Listen to this article'],
+    ['Listen · 4:12'],
+    ['Share on Facebook Share on Twitter'],
+    ['Print|'],
+    ['Share | Save | Copy link'],
+    ['Friday'],
+    ['Oct'],
+    ['Oct192012'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -27,18 +39,29 @@ describe('isHeaderFurniture', () => {
     ['Comments: the council had none to give on Monday'],
     ['Filed under: Local The council voted on Monday to rebuild the wall.'],
     ['The council voted on Monday.'],
+    ['Yes'],
+    ['Listen to me, the mayor said.'],
+    ['By Noor Haddad'],
+    ['5 reasons to read'],
+    ['Friday was cold'],
+    ['Share prices fell'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });
 });
 
 describe('isCountPart', () => {
-  it.each([['17 Comments'], ['No comments'], ['Discuss (0)'], ['1 hour ago'], ['3 days ago']])(
-    'should take %j as a count',
-    (text) => {
-      expect(isCountPart(text)).toBe(true);
-    },
-  );
+  it.each([
+    ['17 Comments'],
+    ['No comments'],
+    ['Discuss (0)'],
+    ['1 hour ago'],
+    ['3 days ago'],
+    ['80 views'],
+    ['1:13 pm'],
+  ])('should take %j as a count', (text) => {
+    expect(isCountPart(text)).toBe(true);
+  });
 
   it.each([['Comments are welcome'], ['17 harbour walls'], ['an hour ago']])('should not take %j', (text) => {
     expect(isCountPart(text)).toBe(false);

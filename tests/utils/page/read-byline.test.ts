@@ -15,6 +15,9 @@ describe('readByline', () => {
     ['By JOHN SMITH, Associated Press', ['JOHN SMITH']],
     ['By Ana López, The Coast Gazette', ['Ana López']],
     ['By Ana López in Lisbon', ['Ana López']],
+    ['By Jane Doe and John Roe, CNN', ['Jane Doe', 'John Roe']],
+    ['By Ana López @analopez', ['Ana López']],
+    ['Posted by Ana López in Harbour News.', ['Ana López']],
   ])('should read the names of %j', (text, names) => {
     expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
   });
@@ -25,6 +28,8 @@ describe('readByline', () => {
     ['By the way'],
     ['Bypass road reopens'],
     ['By the end of the year'],
+    ['By the end of the year in Kyiv, the talks had failed.'],
+    ['By Friday in Kyiv the talks had failed for good.'],
     ['Posted by the team (see below)'],
     ['By one estimate, a very long sentence that goes on and on well past any byline length here'],
   ])('should not read %j', (text) => {

@@ -158,6 +158,15 @@ describe('readHeader', () => {
       ['A headline about the harbour\nBy Noor Haddad · 17 Comments\nBody text here.', 2],
       ['A headline about the harbour\n· 17 Comments\nBody text here.', 2],
       ['A headline about the harbour\nComments ()\nBody text here.', 2],
+      ['A headline about the harbour\nBy REUTERS\nPublished: July 24, 2012\nBody text here.', 3],
+      ['A headline about the harbour\n/\nBy Noor Haddad\nBody text here.', 3],
+      [
+        'A headline about the harbour\nSmartphones\nBy Noor Haddad | Nov 06 2012 | 1:13 pm | 27 Comments\nBody text.',
+        3,
+      ],
+      ['A headline about the harbour\nTech & Science\nMarch 3, 2012\nBody text here.', 3],
+      ['A headline about the harbour\n5 min read\nListen to this article\nBody text here.', 3],
+      ['A headline about the harbour\nFriday\nOct\n23\nBody text here.', 4],
     ])('should take header furniture out of the body in %j', (input, consumed) => {
       expect(header(input).consumed).toBe(consumed);
     });
@@ -191,6 +200,8 @@ describe('readHeader', () => {
         'A headline about the harbour\nLONDON July 24, 2012 (AP) — The council voted on Monday to rebuild the wall.\nMore.',
       ],
       ['A headline about the harbour\n3 days ago I walked along the harbour wall and saw it.\nMore.'],
+      ['A headline about the harbour\nYes\nBy the end of the year the wall was done\nMore.'],
+      ['A headline about the harbour\nHarbour Works\nThe council voted on Monday to rebuild the wall.\nMore.'],
       ['A headline about the harbour\nLast Tuesday at 4:36 pm the council met on July 23, 2012\nMore.'],
     ])('should leave the body line of %j in the body', (input) => {
       const result = header(input);
