@@ -5,6 +5,7 @@ import { appendHeaderLines } from './append-header-lines';
 import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isFurniture } from './is-furniture';
+import { isTeaserLine } from './is-teaser-line';
 import { controlBoxTest } from './control-box-test';
 import { pairNodes } from './pair-nodes';
 import { TextBuilder } from './text-builder';
@@ -133,7 +134,7 @@ export function extractArticle(
   }
   const source = (node: Text): Text | undefined => pairs.get(node) as Text | undefined;
   const keep = (line: string, linkChars: number): boolean =>
-    linkChars / line.length <= MAX_LINK_SHARE && !isBoilerplateLine(line);
+    linkChars / line.length <= MAX_LINK_SHARE && !isBoilerplateLine(line) && !isTeaserLine(line, linkChars);
   if (content && (content.textContent ?? '').trim().length > 0) {
     const root = content;
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isTeaserLine } from '../../../utils/dom/is-teaser-line';
+
+/** The line and how many of its characters are link text: the part after `|` is the link. */
+const split = (marked: string): [string, number] => {
+  const [before = '', link = ''] = marked.split('|');
+  return [before + link, link.length];
+};
+
+describe('isTeaserLine', () => {
+  it.each([
+    'Related: |Flood defences along the river to be reviewed',
+    'Read more: |How the flood changed the town centre',
+    'Previously: |The week in pictures',
+    'Original Post: |https://example.org/2024/03/riverside-library',
+    'Watch: |The library reopens in ninety seconds',
+    'Next Post: |What happened to the old reading room?',
+  ])('should read %j as a teaser', (marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(true);
+  });
+
+  it.each([
+    'Twitter: @riversidecourier',
+    'YouTube: www.youtube.com/user/riversidecourier',
+    'Website: riverside.example',
+  ])('should read the profile line %j as a teaser', (line) => {
+    expect(isTeaserLine(line, 0)).toBe(true);
+  });
+
+  it.each([
+    ['a title with a colon, linked whole', '|Ines Castellano: How we rebuilt the library'],
+    ['a round-up entry under its own label', 'Books: |Ten new titles for the children’s wing'],
+    ['a labelled sentence without a link', 'Related: the council also voted on the pool.|'],
+    ['prose after the label with a small link', 'Related: the council will meet again in May to publish its |report'],
+    ['a profile label followed by prose', 'Twitter: the account was restored on Monday.|'],
+    ['no label', '|Flood defences along the river to be reviewed'],
+  ])('should not read %s as a teaser', (_case, marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+/** A short label and a colon in front of a line ("Related:", "Read more:", "Previously:", "Original Post:"). */
+const LABEL = /^\s*(\p{L}[\p{L}'’ -]{0,30}?)\s*:\s+/u;
+/**
+ * Labels that point the reader at another page. A label alone proves little (a round-up post writes "AI: <link>",
+ * a credit "Photographer: <link>", and the Dragnet gold keeps those), so only these count.
+ */
+const TEASER_LABEL =
+  /^(?:related(?: (?:stories|story|articles?|posts?|coverage|links?|content|reading))?|read (?:more|also|next|this)|also read|see also|more|also|previously|earlier|watch|listen|original(?:ly)? post(?:ed)?(?: at| on)?|(?:next|previous) (?:post|story|article)|explore related topics|more on this(?: story)?)$/i;
+/** The share of the text after the label that must be link text: the label points at another page. */
+const MIN_LINK_SHARE = 0.6;
+/** A profile line: a network's name, then only an address or handle ("Twitter: @ann", "YouTube: youtube.com/ann"). */
+const PROFILE =
+  /^\s*(?:facebook|twitter|youtube|instagram|pinterest|tumblr|linkedin|flickr|website)(?: [\p{L} ]{1,20})?\s*:\s*(?:@\w+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?)\s*$/iu;
+
+/**
+ * True for a labelled link to another page ("Related: Flood defences to be reviewed", "Previously: The Daily",
+ * "Original Post: https://…") and for a profile line of a "follow us" block ("Twitter: @ann"). `linkChars` is how
+ * much of the line is link text: in a teaser the label itself is no link (a title with a colon in it is).
+ */
+export function isTeaserLine(line: string, linkChars: number): boolean {
+  if (PROFILE.test(line)) return true;
+  const label = LABEL.exec(line);
+  if (!label || !TEASER_LABEL.test(label[1] ?? '')) return false;
+  const rest = line.trim().length - label[0].trim().length;
+  return rest > 0 && linkChars >= rest * MIN_LINK_SHARE && linkChars <= rest;
+}
