@@ -26,7 +26,7 @@ const CREDIT_LINE =
 const COUNT_LINE = /^\d{1,5}$/u;
 // Share buttons written as text: "Tweet this", "Share", "Email", "Print this article", "Share on Facebook", "Print|".
 const SOCIAL_LINE =
-  /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend|save|copy\s+link|gift(?:\s+this)?\s+article|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?(?:\s+(?:on|via)\s+\p{L}+)?\s*(?:\(\d+\))?\s*[|/·•]?\s*)+$/iu;
+  /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend|save|permalink|trackback|copy\s+link|gift(?:\s+this)?\s+article|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?(?:\s+(?:on|via)\s+\p{L}+)?\s*(?:\(\d+\))?\s*[|/·•]?\s*)+$/iu;
 // Reading aids above the text: "5 min read", "Listen to this article", "Listen · 4:12".
 const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$/iu;
 const LISTEN =
@@ -34,6 +34,10 @@ const LISTEN =
 // A calendar widget's pieces: "Friday", "Oct", "Oct192012" (the day number alone is a count line).
 const CALENDAR =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:\s*\d{1,2}\s*,?\s*\d{4})?)$/iu;
+// The categories a post is filed in, then counts: "In Networking, Personal Branding | 1 Comment".
+const FILED_IN = /^(?:(?:posted|filed|published)\s+)?in\s+/iu;
+const LIST_SEPARATOR = /\s*,\s*/u;
+const CATEGORY = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
 // No letter or digit at all: a lone "/" or "|" left between header fields.
 const NO_WORDS = /^[^\p{L}\p{N}]+$/u;
 // An agency credited as the writer: "By REUTERS", "By The Associated Press".
@@ -54,6 +58,7 @@ export function isHeaderFurniture(text: string): boolean {
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
   if (READ_TIME.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
+  if (isCategoryList(text)) return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.
   const line = text.replace(LEADING_JOIN, '');
   // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.
@@ -84,6 +89,14 @@ export function isCreditPart(text: string): boolean {
 /** "Tags: harbour, storms", but not a paragraph the page ran on after its tag label ("Filed under: News The …."). */
 export function isTagList(text: string): boolean {
   return TAG_LINE.test(text) && !TAIL_END.test(text) && text.split(SPACES).length <= TAG_LIST_MAX_WORDS;
+}
+
+/** "In Networking, Personal Branding | 1 Comment": capitalised categories after "in", then only counts. */
+function isCategoryList(text: string): boolean {
+  const filed = FILED_IN.exec(text);
+  if (!filed) return false;
+  const [list = '', ...rest] = text.slice(filed[0].length).split(PART_SEPARATOR);
+  return list.split(LIST_SEPARATOR).every((name) => CATEGORY.test(name)) && rest.every(isCountPart);
 }
 
 /** A part short enough to be a credit, a site name or a breadcrumb, and not a sentence. */

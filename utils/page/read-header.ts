@@ -41,7 +41,7 @@ const TAIL_MAX_WORDS = 6;
 
 // "Published"/"Updated" in the languages the stop-word table knows, so a localised header is not body text.
 const DATE_LABEL =
-  /^(?:date|published|updated?|posted|last updated|first published|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
+  /^(?:date|published|updated?|posted|for immediate release|last updated|first published|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
 // A weekday before a date ("Wednesday, November 7, 2012"), English only.
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/iu;
 // A weekday between a byline and its date: "By Ann Lee, Monday 05 November 2012", "Updated 3:14 PM, Tue Nov 28".
@@ -69,10 +69,12 @@ const LONE_SEPARATOR = /^[|·•–—-]$/u;
 const TRAILING_JOIN = /(?:\s*(?:[|·•,/–—.-]|\bon|\bat|\bposted|\bpublished|\bupdated))*\s*$/iu;
 const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
 // Where a date may start inside a line: the start, or after a space or separator.
-const WORD_START = /(?:^|[\s,|·•(])(?=[\p{L}\p{N}])/gu;
+const WORD_START = /(?:^|[\s,|·•(:])(?=[\p{L}\p{N}])/gu;
 // A credit word with no name after it: "by" (name in the next line, or left out of the page: "by on July 17").
 const BARE_BYLINE = /^(?:(?:posted|written|published|submitted|story|words|reported)\s+)?by\s*:?$/iu;
 const NORMALISE = /[^\p{L}\p{N}]+/gu;
+// A name, then a comma or separator before the agency it writes for.
+const CREDITED_NAME = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2})(?:,|\s+[|·•–—-])\s+/u;
 
 /**
  * Reads headline, date and bylines from the first lines; stops at the first line that is none of them. A first line
@@ -147,7 +149,9 @@ function withStandfirst(lines: Line[], header: Header): Header {
 
 /** The fields of a header line: a date line, a byline (with dates beside it), or furniture; undefined otherwise. */
 function readFields(line: Line): Fields | undefined {
-  return readDateLine(line) ?? (line.text.length > FIELD_LINE_MAX_CHARS ? undefined : readParts(line));
+  if (line.text.length > FIELD_LINE_MAX_CHARS) return readDateLine(line);
+  const credited = readCreditedName(line);
+  return readDateLine(line) ?? readParts(line) ?? (credited ? { bylines: credited } : undefined);
 }
 
 /**
@@ -196,7 +200,8 @@ function readBefore(text: string, offset: number): MetaText[] | undefined {
   const unlabelled = label ? trimmed.slice(label[0].length) : trimmed;
   if (!unlabelled || WEEKDAY.exec(`${unlabelled} `)?.[0].length === unlabelled.length + 1) return [];
   const byline = readByline({ text: trimmed, start: offset, end: offset + trimmed.length }, { anyCase: true });
-  return byline ?? (DATELINE.test(trimmed) ? [] : undefined);
+  // A dateline ("WESTPORT, Wash.") or the site's name ("harbour-news.com •") names no one.
+  return byline ?? (DATELINE.test(trimmed) || isCreditPart(trimmed) ? [] : undefined);
 }
 
 /** A section label ("Smartphones", "Tech & Science") over a byline or date line. */
@@ -241,6 +246,14 @@ function readParts(line: Line): Fields | undefined {
     result.date ??= { iso: date.iso, text: part.text.slice(dateAt), span: { start, end: part.end } };
   }
   return result.bylines.length > 0 ? result : undefined;
+}
+
+/** A writer and agency without "By": "Pete Yost, Associated Press", "Ann Lee | Reuters". */
+function readCreditedName(line: Line): MetaText[] | undefined {
+  const match = CREDITED_NAME.exec(line.text);
+  const name = match?.[1];
+  if (!name || !isNameShaped(name) || !isCreditPart(line.text.slice(match[0].length))) return undefined;
+  return [{ text: name, span: { start: line.start, end: line.start + name.length } }];
 }
 
 /** "By" alone on a line with the name on the next one (a byline split by markup). */

@@ -26,6 +26,9 @@ describe('isHeaderFurniture', () => {
     ['Friday'],
     ['Oct'],
     ['Oct192012'],
+    ['| Permalink'],
+    ['In Networking, Personal Branding, Social Media | 1 Comment'],
+    ['Posted in Harbour News'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -45,6 +48,8 @@ describe('isHeaderFurniture', () => {
     ['5 reasons to read'],
     ['Friday was cold'],
     ['Share prices fell'],
+    ['In Kyiv, the talks failed'],
+    ['In the end, the wall held'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });

@@ -111,6 +111,9 @@ describe('readHeader', () => {
       ['HARBOURTON July 24, 2012', '2012-07-24'],
       ['Coastal Life | 20 July 2012', '2012-07-20'],
       ['Posted at 11/07/2012 1:23 AM | Updated as of 11/07/2012 1:23 AM', '2012-07-11'],
+      ['Date:November 5, 2012 | Category:Harbour Life | Author:Noor Haddad', '2012-11-05'],
+      ['For Immediate Release: Nov. 5, 2012', '2012-11-05'],
+      ['harbour-news.com • Monday November 5, 2012', '2012-11-05'],
     ])('should read the date line %j', (first, iso) => {
       const result = header(`A headline about the harbour\n${first}\nThe first paragraph of the story.`);
       expect(result.date?.iso).toBe(iso);
@@ -122,6 +125,8 @@ describe('readHeader', () => {
       ['By Ana Vidal, Staff Writer', ['Ana Vidal']],
       ['By Ana Vidal in Kyiv', ['Ana Vidal']],
       ['By Ana Vidal - 4 Comments', ['Ana Vidal']],
+      ['Ana Vidal, Associated Press', ['Ana Vidal']],
+      ['Ana Vidal | Reuters', ['Ana Vidal']],
       ['By ANA VIDAL Associated Press', ['ANA VIDAL']],
       ['November 10, 2012 By Ana Vidal 1 Comment', ['Ana Vidal']],
       ['Monday 10.29.2012 , Posted by Ana Vidal', ['Ana Vidal']],
@@ -202,6 +207,8 @@ describe('readHeader', () => {
       ['A headline about the harbour\n3 days ago I walked along the harbour wall and saw it.\nMore.'],
       ['A headline about the harbour\nYes\nBy the end of the year the wall was done\nMore.'],
       ['A headline about the harbour\nHarbour Works\nThe council voted on Monday to rebuild the wall.\nMore.'],
+      ['A headline about the harbour\nAna Vidal, the mayor, said the wall would hold.\nMore.'],
+      ['A headline about the harbour\nAna Vidal, Reuters reported, said the wall would hold\nMore.'],
       ['A headline about the harbour\nLast Tuesday at 4:36 pm the council met on July 23, 2012\nMore.'],
     ])('should leave the body line of %j in the body', (input) => {
       const result = header(input);
