@@ -147,6 +147,16 @@ function withStandfirst(lines: Line[], header: Header): Header {
   };
 }
 
+/**
+ * The byline and date of one whole line written in a header's shape ("Posted by Ann Lee on March 3, 2012 at 10:14
+ * am", "Written by Ann Lee"), wherever it sits; undefined when the line is anything else or carries body text too.
+ */
+export function readHeaderLine(line: Line): { bylines: MetaText[]; date?: MetaDate } | undefined {
+  const fields = readFields(line);
+  if (!fields || fields.rest || (fields.bylines.length === 0 && !fields.date)) return undefined;
+  return fields.date ? { bylines: fields.bylines, date: fields.date } : { bylines: fields.bylines };
+}
+
 /** The fields of a header line: a date line, a byline (with dates beside it), or furniture; undefined otherwise. */
 function readFields(line: Line): Fields | undefined {
   if (line.text.length > FIELD_LINE_MAX_CHARS) return readDateLine(line);

@@ -5,6 +5,7 @@ import { findCommentSection } from './find-comment-section';
 import { guessLanguage } from './guess-language';
 import { isBinaryText } from './is-binary-text';
 import { isChromeLine } from './is-chrome-line';
+import { readClosingLines } from './read-closing-lines';
 import { readCredits } from './read-credits';
 import { readHeader } from './read-header';
 import { readCommentArea } from './read-comment-area';
@@ -52,10 +53,15 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   const pageLines = kept.length > 0 ? [...kept, ...rest] : rest;
   const { article, area } = splitArticle(pageLines, options);
 
-  const { credits, taken } = readCredits(article);
+  // Footer bylines, print and source notes under the last paragraph, then credits and copyright above or below them.
+  const below = readClosingLines(article);
+  const { credits, taken } = readCredits(article.slice(0, article.length - below.taken));
+  const above = taken > 0 ? readClosingLines(article.slice(0, article.length - below.taken - taken)) : below;
+  const closing = below.bylines.length > 0 || below.date ? below : above;
+  const end = article.length - below.taken - taken - (above === below ? 0 : above.taken);
   // Furniture lines ("Advertisement", "Share") between paragraphs are not article text.
   const body = article
-    .slice(0, article.length - taken)
+    .slice(0, end)
     .filter((line) => !isChromeLine(line.text))
     .map((line, index): Paragraph => ({ type: 'paragraph', index, text: line.text, start: line.start, end: line.end }));
   if (body.length === 0) warnings.push({ code: 'no-body', message: 'No article text was found.' });
@@ -77,9 +83,9 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
 
   const language = guessLanguage(body.map((paragraph) => paragraph.text));
   const metadata: Metadata = {
-    bylines: header.bylines,
+    bylines: header.bylines.length > 0 ? header.bylines : closing.bylines,
     ...(header.headline ? { headline: header.headline } : {}),
-    ...(header.date ? { date: header.date } : {}),
+    ...((header.date ?? closing.date) ? { date: header.date ?? closing.date } : {}),
     ...credits,
     ...(language ? { language } : {}),
   };

@@ -294,6 +294,24 @@ describe('segmentPage', () => {
       expect(segmentPage(input).body[0]?.text).toBe('Gone.');
     });
 
+    it('should take footer stamps and notes under the last paragraph out of the body, names and date to metadata', () => {
+      const input = `${ARTICLE}\nPosted by Noor Haddad on March 3, 2012 at 10:14 am\nOriginal Post: https://harbour.example/a\nReporting by Ann Lee; Editing by Bo Chen`;
+      const result = segmentPage(input);
+      expect(result.body.map((p) => p.text)).toEqual(ARTICLE.split('\n'));
+      expect(result.metadata.bylines.map((byline) => byline.text)).toEqual(['Noor Haddad']);
+      expect(result.metadata.date?.iso).toBe('2012-03-03');
+      expect(result.metadata.credits?.text).toBe('Reporting by Ann Lee; Editing by Bo Chen');
+      expectSpansMatch(input, result);
+    });
+
+    it('should keep a header byline over a footer one, and a closing sign-off in the body', () => {
+      const header = segmentPage(`By Ann Lee\n${ARTICLE}\nPosted by Noor Haddad on March 3, 2012`);
+      expect(header.metadata.bylines.map((byline) => byline.text)).toEqual(['Ann Lee']);
+      expect(header.body).toHaveLength(3);
+      const signed = segmentPage(`${ARTICLE}\nBy Noor Haddad`);
+      expect(signed.body.map((p) => p.text)).toEqual([...ARTICLE.split('\n'), 'By Noor Haddad']);
+    });
+
     it('should keep a standfirst in the body and the byline under it out', () => {
       const input = `A headline about the harbour\nThe wall will cost more than planned\nBy Ann Lee\n${ARTICLE}`;
       const result = segmentPage(input);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readClosingLines } from '../../../utils/page/read-closing-lines';
+import { splitLines } from '../../../utils/page/split-lines';
+
+const BODY = 'The council voted on Monday to rebuild the harbour wall.\nWork starts in the spring.';
+
+describe('readClosingLines', () => {
+  it.each([
+    ['A version of this article appeared in print on 11/06/2012, on page A12 with the headline: Wall Rebuilt.', 1],
+    ['Original Post: https://harbour-news.example/2012/11/wall', 1],
+    ['Via: Harbour Blog', 1],
+    ['H/T: Ann Lee', 1],
+    ['Tags: harbour, storms, council', 1],
+    ['Posted on July 19th, 2012', 1],
+    ['Posted on November 9, 2012 at 6:41 AM • 7 Comments', 1],
+    ['Via: Harbour Blog\nOriginal Post: https://harbour-news.example/wall', 2],
+  ])('should take the closing note %j', (closing, taken) => {
+    expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(taken);
+  });
+
+  it('should read a footer byline and date into metadata', () => {
+    const input = `${BODY}\nPosted by Noor Haddad at October 28, 2012 01:23 PM`;
+    const closing = readClosingLines(splitLines(input));
+    expect(closing.taken).toBe(1);
+    expect(closing.bylines.map((byline) => byline.text)).toEqual(['Noor Haddad']);
+    expect(closing.date?.iso).toBe('2012-10-28');
+    const span = closing.date?.span;
+    expect(span && input.slice(span.start, span.end)).toBe(closing.date?.text);
+  });
+
+  it.each([
+    ['By Noor Haddad'],
+    ['November 6, 2012'],
+    ['Source Harbour Blog'],
+    ['Via the harbour road, the trucks reached the town on Monday after a long detour around the flooded bridge.'],
+    ['By the end of the year, the wall was finished on March 3, 2012.'],
+    ['A version of the plan was shown to the council.'],
+    ['The wall was finished on March 3, 2012.'],
+  ])('should leave %j in the body', (closing) => {
+    expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
+  });
+
+  it('should look only at the last lines', () => {
+    const notes = ['Via: A', 'Via: B', 'Via: C', 'Via: D'].join('\n');
+    expect(readClosingLines(splitLines(`${BODY}\n${notes}`)).taken).toBe(3);
+  });
+
+  it('should give nothing for no lines', () => {
+    expect(readClosingLines([])).toEqual({ taken: 0, bylines: [] });
+  });
+});

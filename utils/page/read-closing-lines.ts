@@ -1,0 +1,61 @@
+import type { MetaDate, MetaText } from '../model';
+import { isTagList } from './is-header-furniture';
+import { readHeaderLine } from './read-header';
+import type { Line } from './split-lines';
+
+/** Closing notes sit in the last lines of an article; earlier lines of the same shape are the article's own text. */
+const CLOSING_MAX_LINES = 3;
+/** A source or "via" note is a label and a name or address, not a sentence: at most this many words. */
+const SOURCE_MAX_WORDS = 12;
+
+// Where the print edition ran it: "A version of this article appeared in print on … with the headline: …".
+const PRINT_NOTE = /^a version of this (?:article|story|review|column|op-ed|report) appeared\b/iu;
+// Where the post came from: "Original Post: https://…", "Via: Harbour Blog", "H/T Ann Lee", "Source: Reuters".
+// The colon marks a label: "Source Ubergizmo" may be the article's last words, "Source: Ubergizmo" is a note.
+const SOURCE_NOTE =
+  /^(?:original(?:ly)?\s+(?:post(?:ed)?|published|article|story)(?:\s+(?:at|on|in))?|via|source|h\/t|hat\s+tip)\s*:\s*\S/iu;
+const SPACES = /\s+/;
+
+/** What the closing lines of an article hold, and how many of its last lines they take. */
+export interface ClosingLines {
+  taken: number;
+  bylines: MetaText[];
+  date?: MetaDate;
+}
+
+/**
+ * Reads the notes under an article's last paragraph: a footer byline or date ("Posted by Ann Lee on March 3, 2012 at
+ * 10:14 am"), a print-edition note, a source or "via" note, a tag list. They are not body text; names and date go to
+ * metadata.
+ */
+export function readClosingLines(lines: readonly Line[]): ClosingLines {
+  const closing: ClosingLines = { taken: 0, bylines: [] };
+  for (let i = lines.length - 1; i >= 0 && closing.taken < CLOSING_MAX_LINES; i--) {
+    const line = lines[i];
+    if (!line) break;
+    if (isNote(line.text)) {
+      closing.taken++;
+      continue;
+    }
+    const fields = readHeaderLine(line);
+    if (!fields || !isStamped(line, fields)) break;
+    if (closing.bylines.length === 0) closing.bylines = fields.bylines;
+    closing.date ??= fields.date;
+    closing.taken++;
+  }
+  return closing;
+}
+
+/**
+ * A footer stamp: a date with a byline or label ("Posted by Ann Lee on March 3, 2012", "Posted on July 19th, 2012").
+ * A bare name ("By Ann Lee") or date closing the text is often the writer's sign-off, which pages show as text.
+ */
+function isStamped(line: Line, fields: { bylines: MetaText[]; date?: MetaDate }): boolean {
+  const at = fields.date?.span?.start;
+  return at !== undefined && (fields.bylines.length > 0 || at > line.start);
+}
+
+function isNote(text: string): boolean {
+  if (PRINT_NOTE.test(text) || isTagList(text)) return true;
+  return SOURCE_NOTE.test(text) && text.split(SPACES).length <= SOURCE_MAX_WORDS;
+}
