@@ -47,6 +47,13 @@ const TAG_LINE = /^(?:[|·•]\s*)?(?:tags|tagged|filed under|categor(?:y|ies))\
 // Breadcrumbs: "Attractions » City Guide » Food"; a comment tally beside the headline: "Comments:8".
 const CRUMB_SEPARATOR = /\s+[»›]\s+/u;
 const COMMENT_TALLY = /^comments?\s*:\s*\d+$/iu;
+// A newspaper named alone or beside the byline: "The Washington Post", "Financial Times" (case kept: "fake news" is
+// not a title).
+const PUBLICATION =
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Post|Times|Journal|Tribune|Herald|Gazette|Telegraph|Guardian|Star|Chronicle|Globe|Independent|Observer|Standard|Examiner|Inquirer)$/u;
+// An author link beside the byline: "View all posts by Ann Lee".
+const AUTHOR_LINK = /^(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+by\b/iu;
+const TRAILING_COMMA = /\s*,$/u;
 // A site named as the byline's affiliation: "By Allen Bernard | CIO.com".
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|uk)$/iu;
 
@@ -66,7 +73,7 @@ export function isHeaderFurniture(text: string): boolean {
   const parts = line.split(PART_SEPARATOR);
   return parts.every((part) => {
     return (
-      (isShort(part) && CREDIT_LINE.test(part)) ||
+      (isShort(part) && (CREDIT_LINE.test(part) || PUBLICATION.test(part))) ||
       COUNT_LINE.test(part) ||
       COMMENT_COUNT.test(part) ||
       RELATIVE_TIME.test(part) ||
@@ -78,12 +85,19 @@ export function isHeaderFurniture(text: string): boolean {
 
 /** A part beside a byline that names no one: a count ("17 Comments", "80 views"), a relative time or a time of day. */
 export function isCountPart(text: string): boolean {
-  return COMMENT_COUNT.test(text) || RELATIVE_TIME.test(text) || VIEW_COUNT.test(text) || TIME_PART.test(text);
+  return (
+    COMMENT_COUNT.test(text) ||
+    RELATIVE_TIME.test(text) ||
+    VIEW_COUNT.test(text) ||
+    TIME_PART.test(text) ||
+    AUTHOR_LINK.test(text)
+  );
 }
 
 /** An agency or site credited beside a byline ("Reuters", "CIO.com"): short, and not a sentence. */
 export function isCreditPart(text: string): boolean {
-  return isShort(text) && (CREDIT_LINE.test(text) || DOMAIN.test(text));
+  const part = text.replace(TRAILING_COMMA, '');
+  return isShort(part) && (CREDIT_LINE.test(part) || DOMAIN.test(part) || PUBLICATION.test(part));
 }
 
 /** "Tags: harbour, storms", but not a paragraph the page ran on after its tag label ("Filed under: News The …."). */
@@ -96,7 +110,8 @@ function isCategoryList(text: string): boolean {
   const filed = FILED_IN.exec(text);
   if (!filed) return false;
   const [list = '', ...rest] = text.slice(filed[0].length).split(PART_SEPARATOR);
-  return list.split(LIST_SEPARATOR).every((name) => CATEGORY.test(name)) && rest.every(isCountPart);
+  const counts = (part: string): boolean => isCountPart(part) || SOCIAL_LINE.test(part);
+  return list.split(LIST_SEPARATOR).every((name) => CATEGORY.test(name)) && rest.every(counts);
 }
 
 /** A part short enough to be a credit, a site name or a breadcrumb, and not a sentence. */

@@ -192,7 +192,7 @@ function readDateLine(line: Line): Fields | undefined {
     if (!before) return undefined;
     if (!rest) return fields;
     if (after && before.length === 0) return { ...fields, bylines: after };
-    if (isTail(rest.text)) return fields;
+    if (isTail(rest.text) || isDateOnly(rest)) return fields;
     // Only a labelled date may share its line with body text; "March 3, 2012 was cold." is a sentence.
     return before.length === 0 && DATE_LABEL.test(line.text) ? { ...fields, rest } : undefined;
   }
@@ -214,6 +214,13 @@ function readBefore(text: string, offset: number): MetaText[] | undefined {
   return byline ?? (DATELINE.test(trimmed) || isCreditPart(trimmed) ? [] : undefined);
 }
 
+/** A second date line after the first on one line: ", updated October 31, 2012 at 11:58 AM". */
+function isDateOnly(rest: Line): boolean {
+  const join = LEADING_JOIN.exec(rest.text)?.[0].length ?? 0;
+  const fields = readDateLine({ text: rest.text.slice(join), start: rest.start + join, end: rest.end });
+  return fields !== undefined && fields.bylines.length === 0 && !fields.rest;
+}
+
 /** A section label ("Smartphones", "Tech & Science") over a byline or date line. */
 function isLabelOver(text: string, next: Line): boolean {
   if (!SECTION_LABEL.test(text)) return false;
@@ -230,7 +237,8 @@ function isSectionLabel(lead: string): boolean {
 /** Short trailing text after a date that is not a sentence: a time zone, a category, a comment count. */
 function isTail(text: string): boolean {
   const cleaned = text.replace(LEADING_JOIN, '');
-  return !cleaned || isTagList(cleaned) || (cleaned.split(SPACES).length <= TAIL_MAX_WORDS && !TAIL_END.test(cleaned));
+  if (!cleaned || isTagList(cleaned) || isHeaderFurniture(cleaned)) return true;
+  return cleaned.split(SPACES).length <= TAIL_MAX_WORDS && !TAIL_END.test(cleaned);
 }
 
 /**

@@ -29,6 +29,8 @@ describe('isHeaderFurniture', () => {
     ['| Permalink'],
     ['In Networking, Personal Branding, Social Media | 1 Comment'],
     ['Posted in Harbour News'],
+    ['The Washington Post'],
+    ['Marlow Bay Gazette'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -50,6 +52,8 @@ describe('isHeaderFurniture', () => {
     ['Share prices fell'],
     ['In Kyiv, the talks failed'],
     ['In the end, the wall held'],
+    ['The post office closed'],
+    ['Times were hard'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });
@@ -64,6 +68,7 @@ describe('isCountPart', () => {
     ['3 days ago'],
     ['80 views'],
     ['1:13 pm'],
+    ['View all posts by Ann Lee'],
   ])('should take %j as a count', (text) => {
     expect(isCountPart(text)).toBe(true);
   });
@@ -74,7 +79,7 @@ describe('isCountPart', () => {
 });
 
 describe('isCreditPart', () => {
-  it.each([['Reuters'], ['The Associated Press'], ['harbour-news.com'], ['Staff Writer']])(
+  it.each([['Reuters'], ['The Associated Press'], ['harbour-news.com'], ['Staff Writer'], ['Financial Times,']])(
     'should take %j as a credit',
     (text) => {
       expect(isCreditPart(text)).toBe(true);

@@ -114,6 +114,8 @@ describe('readHeader', () => {
       ['Date:November 5, 2012 | Category:Harbour Life | Author:Noor Haddad', '2012-11-05'],
       ['For Immediate Release: Nov. 5, 2012', '2012-11-05'],
       ['harbour-news.com • Monday November 5, 2012', '2012-11-05'],
+      ['on October 31, 2012 at 11:54 AM, updated October 31, 2012 at 11:58 AM', '2012-10-31'],
+      ['Thursday, 01 November 2012 in Harbour Life, Storms | Permalink', '2012-11-01'],
     ])('should read the date line %j', (first, iso) => {
       const result = header(`A headline about the harbour\n${first}\nThe first paragraph of the story.`);
       expect(result.date?.iso).toBe(iso);
@@ -127,6 +129,8 @@ describe('readHeader', () => {
       ['By Ana Vidal - 4 Comments', ['Ana Vidal']],
       ['Ana Vidal, Associated Press', ['Ana Vidal']],
       ['Ana Vidal | Reuters', ['Ana Vidal']],
+      ['By Ana Vidal, Li Wei and Bo Chen | Financial Times,', ['Ana Vidal', 'Li Wei', 'Bo Chen']],
+      ['Posted by Ana Vidal | View all posts by Ana Vidal', ['Ana Vidal']],
       ['By ANA VIDAL Associated Press', ['ANA VIDAL']],
       ['November 10, 2012 By Ana Vidal 1 Comment', ['Ana Vidal']],
       ['Monday 10.29.2012 , Posted by Ana Vidal', ['Ana Vidal']],
@@ -172,6 +176,7 @@ describe('readHeader', () => {
       ['A headline about the harbour\nTech & Science\nMarch 3, 2012\nBody text here.', 3],
       ['A headline about the harbour\n5 min read\nListen to this article\nBody text here.', 3],
       ['A headline about the harbour\nFriday\nOct\n23\nBody text here.', 4],
+      ['A headline about the harbour\nBy Noor Haddad\nThe Washington Post\nBody text here.', 3],
     ])('should take header furniture out of the body in %j', (input, consumed) => {
       expect(header(input).consumed).toBe(consumed);
     });
