@@ -15,7 +15,7 @@ const BOILERPLATE = [
   /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
   /^(?:share|share this(?: article| story)?|tweet|e-?mail|print|reprints?|text size|adchoices|comments?)\s*:?\s*$/i,
   /^(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin)\b.{0,40}$/i,
-  /^(?:(?:photo|image|video|graphic)s?(?: credit)?|credit|source)\s*:.{0,80}$/i,
+  /^(?:(?:photo|image|video|graphic)s?(?: credit| by)?|credit|source)\s*:.{0,80}$/i,
   /^\(?(?:AP|AFP|Reuters|Getty Images?|EPA|Shutterstock)(?: Photo)?(?:\/[^)]{0,60})?\)?$/i,
   /^(?:©|\(c\)|copyright\b).{0,200}$/i,
   /^all rights reserved\.?$/i,
@@ -33,6 +33,26 @@ const BOILERPLATE = [
   // Not "Posted by NAME …"/"Written by NAME": that is the post's byline, which readers see and the gold keeps.
   /^(?:view all posts by|more posts by)\b.{0,100}$/i,
   /^(?:no related posts|related posts|you (?:may|might) also like)\b.{0,40}$/i,
+  // A tag list of any length ("| Tags: A, B, C, …" after a date): short items between commas, no sentence.
+  /^\|?\s*(?:tags?|tagged(?: as| with)?|categories|category|topics?|filed under|labels)\s*:\s*[^,.!?]{1,40}(?:,\s*[^,.!?]{1,40})*$/i,
+  // Where the story ran in print, how to write to its author: notes under the article, not its text.
+  /^a version of this (?:article|story|review|column) (?:appeared|appears|was published)\b.{0,300}$/i,
+  /^(?:write to|e-?mail|contact) (?:the (?:author|reporter|writer)s?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}) at \S+@\S+.{0,120}$/iu,
+  // Only a bare date: "Originally posted 01:17 PM by Ann" heads a quoted comment, which the comment reader needs.
+  /^originally (?:posted|published) (?:on |at )?\d[^\p{L}]{0,40}$/iu,
+  // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly version".
+  /^[«‹<←]?\s*(?:previous|prev|next|older|newer|back)(?: (?:page|post|article|story|entry|slide|image|photo|to (?:the )?(?:story|article|top|gallery)))?\s*[:»›>→]?$/i,
+  /^(?:previous\s+)?(?:page\s+)?\d+\s*(?:\/|of)\s*\d+(?:\s+next)?$|^of \d+$/i,
+  /^(?:printer[- ]friendly(?: version)?|print (?:this )?(?:page|article|story|post)|send to (?:a )?friend|e-?mail (?:this )?(?:page|article|story|post)|adjust text size|text size|font size|write (?:a )?comment|add (?:a )?comment|trackback (?:pings|url)|permalink|digg this(?: \| \w+)*)\s*:?$/i,
+  /^[\d,.]+k? (?:reads|views|notes)(?: view comments)?$/i,
+  // Video player chrome.
+  /^(?:play|watch) (?:the )?video\W*$|^get the (?:latest )?(?:adobe )?flash player\b.{0,60}$|^video link (?:&|and) embed code$/i,
+  // Appeals to the reader for the site, not the story: "Like our site?", donation requests, a nonprofit's status.
+  /^(?:like|love|enjoy(?:ed)?) (?:our|this) (?:site|blog|page)\s*\?$/i,
+  /^.{0,100}\b(?:donate|give) (?:today|now)\b.{0,40}$/i,
+  /^.{0,60}\bis a 501\s?\(?c\)?\s?\(?3\)? (?:non-?profit|not-for-profit|charitable)\b.{0,80}$/i,
+  // Disclaimers: the views are not the employer's, the site endorses nothing.
+  /^disclaimer\s*:?$|^.{0,120}\b(?:opinions|views) expressed (?:here |herein |on this (?:site|blog) )?are not necessarily (?:those|the views) of\b.{0,150}$/i,
 ];
 
 /** True when a line of the article region is furniture, not prose. */

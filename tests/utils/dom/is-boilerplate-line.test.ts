@@ -32,6 +32,27 @@ describe('isBoilerplateLine', () => {
     'Be The First To Comment',
     'Follow @TidewaterNews',
     '« Ferry returns | Main | Quay reopens »',
+    '| Tags: Harbour, Ferries, Tidewater Council, Quay Street, Lighthouse Trust, Coastal Path, Marina, Fish Market, Old Town, Regatta, Lifeboat Station, Pier',
+    'A version of this article appeared in print on 03/14/2024, on page B2 of the Coast edition with the headline: Library Reopens.',
+    'Write to Mara Lind at mara.lind@example.org',
+    'Originally posted 2011-04-26 19:03:38.',
+    'Photo by: Ines Castellano',
+    '« Previous',
+    'Next >',
+    '‹ Back to Story',
+    'Previous 1 / 18 Next',
+    'of 15',
+    'Printer-friendly version',
+    'Send to friend',
+    '2044 reads',
+    'Play Video',
+    'Get the Flash Player to see this player.',
+    'Video Link & Embed Code',
+    'Like Our Site?',
+    'Help keep our reporting free for everyone - donate today!',
+    'The Harbour Review is a 501(c)3 nonprofit organization.',
+    'Disclaimer',
+    'Harbour Notes is a personal website. Opinions expressed are not necessarily those of my employer.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -48,6 +69,14 @@ describe('isBoilerplateLine', () => {
     'Posted by Wren Abbott at 08:12',
     'Written by Ada Moss',
     'People who subscribe to the theory say the newsletter was only the start of a long campaign that ran for years.',
+    'Originally posted 01:17 PM ET 11.12 by Flea Biscuit',
+    'Photo by Ines Castellano',
+    'Next to nothing was left of the old pier.',
+    'Back in 2019, the ferry ran twice a day.',
+    'The views expressed in this article are those of the author.',
+    'Residents who want to help can donate today at the library desk or online, the council said in a statement on Friday afternoon.',
+    'A version of the plan was shown to residents in May.',
+    'Readers can write to the council at the town hall address.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
