@@ -5,9 +5,13 @@
 const CHROME = [
   /^(?:no|0) (?:comments?|responses?|replies)\b.{0,60}$/i,
   /^(?:be the first|start the conversation|join the (?:discussion|conversation))\b.{0,60}$/i,
+  // A call to join behind a subscription ("Want to join the conversation? Subscribe for full access…").
+  /^(?:want|like|would you like) to (?:join|start) the (?:discussion|conversation)\b.{0,160}$/i,
   /^(?:leave|post|add|write|submit)(?: a| your)? (?:reply|comment|response)\b.{0,60}$/i,
   /^(?:you must be |please )?(?:log ?in|logged in|sign ?in|signed in|register)\b.{0,80}$/i,
   /^comments? (?:are|is) (?:closed|disabled|moderated)\b.{0,80}$/i,
+  // "Comments have been switched off on this article because …", "Comments on this story are now closed."
+  /^comments? (?:(?:on|for) this (?:story|article|post|page) )?(?:are|is|have been|has been)(?: now)? (?:closed|disabled|switched off|turned off|not available)\b.{0,160}$/i,
   /^(?:\d+|one|two|three) (?:comments?|responses?|replies|thoughts?)\b.{0,60}$/i,
   /^(?:comments?|responses?|discussion|replies|reply|cancel reply|trackbacks?|pingbacks?)\s*(?:\(\d+\))?:?$/i,
   /^(?:load|show|view|see) (?:more|all|older|newer|previous)\b.{0,40}$/i,

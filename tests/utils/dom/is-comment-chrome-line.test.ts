@@ -28,6 +28,9 @@ describe('isCommentChromeLine', () => {
     'Previewing Your Comment.',
     'Profile',
     'Posted by: |',
+    'Comments on this article are now closed.',
+    'Comments have been switched off on this article because it concerns an ongoing court case.',
+    'Want to join the conversation? Subscribe for full access to our reader community.',
   ])('should treat "%s" as furniture', (line) => {
     expect(isCommentChromeLine(line)).toBe(true);
   });
@@ -35,6 +38,8 @@ describe('isCommentChromeLine', () => {
   it.each([
     'No way this library cost only four million.',
     'Comments like yours make the town look bad.',
+    'Comments on this article are mostly from people who never use the ferry.',
+    'Want to join the council? Stand at the next election like everyone else.',
     'Leave the poor librarians alone, they did great work.',
     'harbour_light',
     'Share it with your council, they should read this.',

@@ -199,6 +199,11 @@ export const LOOKALIKES: readonly (readonly [string, string, 'after' | 'inside']
     'after',
   ],
   [
+    'a comment container with a note that comments are off',
+    `<section class="comments-container"><p>Comments have been switched off on this article because it concerns an ongoing court case. Read our community guidelines to find out more.</p></section>`,
+    'after',
+  ],
+  [
     'reply-named share and follow boxes',
     `<div class="reply-box"><p>Got a story? Email the newsroom at news@valleyherald.example or message us on WhatsApp.</p></div><div class="comment-prompt"><p>What do you think of the plan? Tell us on our Facebook page.</p></div>`,
     'after',
@@ -226,6 +231,10 @@ export const EMPTY_WIDGETS: readonly (readonly [string, string])[] = [
   [
     'Coral under a comment count and community guidelines',
     `<section id="comments" class="comments"><h2>24 Comments</h2><p>We welcome your views. Please read our community guidelines before posting, and keep the discussion civil and on topic.</p><p>Comment threads stay open for two days after a story is published, and a moderator reads every report.</p><div id="coral_thread"></div><script src="https://comments.valleyherald.example/assets/js/embed.js" async></script></section>`,
+  ],
+  [
+    'OpenWeb in a comment wrapper with a subscribe prompt',
+    `<div class="comments-wrapper" id="comments"><div class="comments-header"><h2>Comments</h2><span class="comment-count">24</span></div><div data-spotim-module="conversation" data-post-id="park-42"></div><div class="comments-cta"><p>Want to join the conversation? Subscribe for full access to the Valley Herald and our reader community.</p><a href="/subscribe">Subscribe</a></div></div>`,
   ],
   [
     'Viafoura',
