@@ -1,6 +1,7 @@
 import type { MetaDate, MetaText } from '../model';
 import { isTagList } from './is-header-furniture';
-import { readHeaderLine } from './read-header';
+import type { HeaderLine } from './read-header-line';
+import { readHeaderLine } from './read-header-line';
 import type { Line } from './split-lines';
 
 /** Closing notes sit in the last lines of an article; earlier lines of the same shape are the article's own text. */
@@ -50,8 +51,9 @@ export function readClosingLines(lines: readonly Line[]): ClosingLines {
  * A footer stamp: a date with a byline or label ("Posted by Ann Lee on March 3, 2012", "Posted on July 19th, 2012").
  * A bare name ("By Ann Lee") or date closing the text is often the writer's sign-off, which pages show as text.
  */
-function isStamped(line: Line, fields: { bylines: MetaText[]; date?: MetaDate }): boolean {
+function isStamped(line: Line, fields: HeaderLine): boolean {
   const at = fields.date?.span?.start;
+  if (fields.rest) return false;
   return at !== undefined && (fields.bylines.length > 0 || at > line.start);
 }
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isBareByline, isSectionLabel, readHeaderLine } from '../../../utils/page/read-header-line';
+
+const line = (text: string, start = 0) => ({ text, start, end: start + text.length });
+
+describe('readHeaderLine', () => {
+  it.each([
+    ['Posted by Noor Haddad on March 3, 2012 at 10:14 am', ['Noor Haddad'], '2012-03-03'],
+    ['By Noor Haddad | Nov 06 2012 | 1:13 pm | 27 Comments', ['Noor Haddad'], '2012-11-06'],
+    ['Noor Haddad, Associated Press', ['Noor Haddad'], undefined],
+    ['Published 2 hours ago', [], undefined],
+    ['Coastal Life | 20 July 2012', [], '2012-07-20'],
+  ])('should read %j', (text, names, iso) => {
+    const fields = readHeaderLine(line(text, 10));
+    expect(fields?.bylines.map((name) => name.text)).toEqual(names);
+    expect(fields?.date?.iso).toBe(iso);
+    for (const name of fields?.bylines ?? [])
+      expect(name.span && text.slice(name.span.start - 10, name.span.end - 10)).toBe(name.text);
+  });
+
+  it('should hand back body text after a labelled date', () => {
+    expect(readHeaderLine(line('Published 2023-09-12 Joined by officials, he left.'))?.rest?.text).toBe(
+      'Joined by officials, he left.',
+    );
+  });
+
+  it.each([
+    ['The council met on March 3, 2012 to vote.'],
+    ['By the end of the year the wall was done'],
+    ['Harbour Works'],
+    [''],
+  ])('should not read %j', (text) => {
+    expect(readHeaderLine(line(text))).toBeUndefined();
+  });
+});
+
+describe('isBareByline', () => {
+  it.each([['By'], ['Posted by'], ['Written By:']])('should take %j', (text) => {
+    expect(isBareByline(text)).toBe(true);
+  });
+
+  it.each([['By Ann Lee'], ['Bypass'], ['']])('should not take %j', (text) => {
+    expect(isBareByline(text)).toBe(false);
+  });
+});
+
+describe('isSectionLabel', () => {
+  it.each([['Smartphones'], ['Tech & Science'], ['TECHNOLOGY |'], ['Future Thinking']])('should take %j', (text) => {
+    expect(isSectionLabel(text)).toBe(true);
+  });
+
+  it.each([['the council met'], ['Yes, the wall held'], ['One Two Three Four'], ['']])('should not take %j', (text) => {
+    expect(isSectionLabel(text)).toBe(false);
+  });
+});

@@ -1,0 +1,197 @@
+import type { MetaDate, MetaText } from '../model';
+import { isCountPart, isCreditPart, isHeaderFurniture, isTagList } from './is-header-furniture';
+import { isNameShaped } from './is-name-shaped';
+import { parseDate } from './parse-date';
+import { readByline } from './read-byline';
+import type { Line } from './split-lines';
+
+/** What one header line holds: names, a date, or neither (furniture such as "Tweet this" or "AP"). */
+export interface HeaderLine {
+  bylines: MetaText[];
+  date?: MetaDate;
+  /** Body text that followed the date on the same line. */
+  rest?: Line;
+}
+
+/** Byline lines are at most this long (characters); a date is looked for only this far into a line. */
+const FIELD_LINE_MAX_CHARS = 160;
+/** What may follow a date on a header line ("in Reviews", "| 11:00 AM", "No Comments | Tech"), in words. */
+const TAIL_MAX_WORDS = 6;
+
+// "Published"/"Updated" in the languages the stop-word table knows, so a localised header is not body text.
+const DATE_LABEL =
+  /^(?:date|published|updated?|posted|for immediate release|last updated|first published|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
+// A weekday before a date ("Wednesday, November 7, 2012"), English only.
+const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/iu;
+// A weekday between a byline and its date: "By Ann Lee, Monday 05 November 2012", "Updated 3:14 PM, Tue Nov 28".
+const TRAILING_WEEKDAY = /\s*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
+// A time of day before the date: "updated 4:36 p.m. ET July 23, 2012", "Posted on 3:30 pm Tuesday Nov 13, 2012".
+const TRAILING_TIME = /\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$/iu;
+// A dateline before the date: "WESTPORT, Wash.", "LONDON" (capitals, then an optional state or country).
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u;
+// A section label before the date or byline: "HyperDrive", "Future Thinking", "TECHNOLOGY" (capitalised words).
+const SECTION_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
+// A separator right before the date: the label before it stands apart ("HyperDrive | 20 July 2012").
+const SEPARATED = /\s[|·•/–—]\s*$/u;
+// A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago".
+const RELATIVE_AT = /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu;
+const TAIL_END = /[.!?;:…"”]$/u;
+const LEADING_SPACE = /^\s+/;
+// Separates a byline from a date on one line: "By Lucia Brenner · May 14, 2024".
+const PART_SEPARATOR = /\s+[|·•–—-]\s+/gu;
+// A lone separator left after a date ("Published 2023-09-12 |") is not body text.
+const LONE_SEPARATOR = /^[|·•–—-]$/u;
+// Connectors between a byline and a date: "by Ann on …", "By Ann, 28 May 2010", "Posted, August 9th, 2012, By …".
+const TRAILING_JOIN = /(?:\s*(?:[|·•,/–—.-]|\bon|\bat|\bposted|\bpublished|\bupdated))*\s*$/iu;
+const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
+// Where a date may start inside a line: the start, or after a space or separator.
+const WORD_START = /(?:^|[\s,|·•(:])(?=[\p{L}\p{N}])/gu;
+// A credit word with no name after it: "by" (name in the next line, or left out of the page: "by on July 17").
+const BARE_BYLINE = /^(?:(?:posted|written|published|submitted|story|words|reported)\s+)?by\s*:?$/iu;
+// A name, then a comma or separator before the agency it writes for.
+const CREDITED_NAME = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2})(?:,|\s+[|·•–—-])\s+/u;
+const SPACES = /\s+/;
+
+/**
+ * Reads one line written in a header's shape: a date line ("Posted by Ann Lee on March 3, 2012 at 10:14 am"), a
+ * byline with dates or counts beside it ("By Ann Lee | Nov 6 2012 | 27 Comments"), a writer and agency; undefined
+ * when the line is anything else.
+ */
+export function readHeaderLine(line: Line): HeaderLine | undefined {
+  if (line.text.length > FIELD_LINE_MAX_CHARS) return readDateLine(line);
+  const credited = readCreditedName(line);
+  return readDateLine(line) ?? readParts(line) ?? (credited ? { bylines: credited } : undefined);
+}
+
+/** "By" with no name after it: the name is on the next line, or the page left it out ("by on July 17"). */
+export function isBareByline(text: string): boolean {
+  return BARE_BYLINE.test(text);
+}
+
+/**
+ * A line holding a date with an optional label or byline before it and a short tail after it: "Published: May 3,
+ * 2012", "by Ann Lee on March 3, 2012 at 10:14 am in Reviews", "Monday, May 7, 2012, by Ann Lee". Longer text after
+ * the date is body text sharing the line (`rest`).
+ */
+function readDateLine(line: Line): HeaderLine | undefined {
+  for (const start of line.text.matchAll(WORD_START)) {
+    const at = start.index + start[0].length;
+    if (at > FIELD_LINE_MAX_CHARS) break;
+    const date = parseDate(line.text.slice(at));
+    // A relative time stands where the date would ("8 hours ago"): the line is header, with no date to keep.
+    const length = date?.length ?? RELATIVE_AT.exec(line.text.slice(at))?.[0].length;
+    if (length === undefined) continue;
+    const lead = line.text.slice(0, at);
+    const named = readBefore(lead, line.start);
+    const text = line.text.slice(at, at + length);
+    const fields: HeaderLine = { bylines: named ?? [] };
+    if (date) fields.date = { iso: date.iso, text, span: { start: line.start + at, end: line.start + at + length } };
+    const rest = restOf(line, at + length);
+    const join = rest ? (LEADING_JOIN.exec(rest.text)?.[0].length ?? 0) : 0;
+    const after =
+      rest && readByline({ text: rest.text.slice(join), start: rest.start + join, end: rest.end }, { anyCase: true });
+    // A section label before the date names no one, but only a byline after the date vouches for it unseparated
+    // ("Articles October 28, 2012 by Ann Lee"); "HyperDrive | 20 July 2012" stands apart by itself.
+    const before = named ?? (isSectionLabel(lead) && (after || SEPARATED.test(lead) || !rest) ? [] : undefined);
+    if (!before) return undefined;
+    if (!rest) return fields;
+    if (after && before.length === 0) return { ...fields, bylines: after };
+    if (isTail(rest.text) || isDateOnly(rest)) return fields;
+    // Only a labelled date may share its line with body text; "March 3, 2012 was cold." is a sentence.
+    return before.length === 0 && DATE_LABEL.test(line.text) ? { ...fields, rest } : undefined;
+  }
+  return undefined;
+}
+
+/** The names in what precedes a date: nothing, a label, a weekday, or a byline; undefined when it is other text. */
+function readBefore(text: string, offset: number): MetaText[] | undefined {
+  const trimmed = [TRAILING_JOIN, TRAILING_WEEKDAY, TRAILING_JOIN, TRAILING_TIME, TRAILING_JOIN].reduce(
+    (rest, pattern) => rest.replace(pattern, ''),
+    text,
+  );
+  if (!trimmed || isBareByline(trimmed)) return [];
+  const label = DATE_LABEL.exec(trimmed);
+  const unlabelled = label ? trimmed.slice(label[0].length) : trimmed;
+  if (!unlabelled || WEEKDAY.exec(`${unlabelled} `)?.[0].length === unlabelled.length + 1) return [];
+  const byline = readByline({ text: trimmed, start: offset, end: offset + trimmed.length }, { anyCase: true });
+  // A dateline ("WESTPORT, Wash.") or the site's name ("harbour-news.com •") names no one.
+  return byline ?? (DATELINE.test(trimmed) || isCreditPart(trimmed) ? [] : undefined);
+}
+
+/** A second date line after the first on one line: ", updated October 31, 2012 at 11:58 AM". */
+function isDateOnly(rest: Line): boolean {
+  const join = LEADING_JOIN.exec(rest.text)?.[0].length ?? 0;
+  const fields = readDateLine({ text: rest.text.slice(join), start: rest.start + join, end: rest.end });
+  return fields !== undefined && fields.bylines.length === 0 && !fields.rest;
+}
+
+/** A short capitalised label before a date ("HyperDrive |", "TECHNOLOGY |"): a section name, not body text. */
+export function isSectionLabel(lead: string): boolean {
+  return SECTION_LABEL.test(lead.replace(TRAILING_JOIN, ''));
+}
+
+/** Short trailing text after a date that is not a sentence: a time zone, a category, a comment count. */
+function isTail(text: string): boolean {
+  const cleaned = text.replace(LEADING_JOIN, '');
+  if (!cleaned || isTagList(cleaned) || isHeaderFurniture(cleaned)) return true;
+  return cleaned.split(SPACES).length <= TAIL_MAX_WORDS && !TAIL_END.test(cleaned);
+}
+
+/**
+ * Reads a byline line, possibly with dates beside it ("By Lucia Brenner · May 14, 2024 | Updated May 15, 2024"):
+ * every separated part must be a byline, a whole (optionally labelled) date or a comment count, and one a byline.
+ */
+function readParts(line: Line): HeaderLine | undefined {
+  const result: HeaderLine = { bylines: [] };
+  for (const part of splitParts(line)) {
+    const byline = readByline(part);
+    if (byline) {
+      result.bylines.push(...byline);
+      continue;
+    }
+    if (isCountPart(part.text)) continue;
+    // An agency or site beside the byline ("By Ann Lee | Reuters – 1 hour ago") credits, it names no one.
+    if (isCreditPart(part.text)) continue;
+    const label = DATE_LABEL.exec(part.text);
+    const dateAt = label ? label[0].length : 0;
+    const date = parseDate(part.text.slice(dateAt));
+    if (!date || dateAt + date.length !== part.text.length) return undefined;
+    const start = part.start + dateAt;
+    result.date ??= { iso: date.iso, text: part.text.slice(dateAt), span: { start, end: part.end } };
+  }
+  return result.bylines.length > 0 ? result : undefined;
+}
+
+/** A writer and agency without "By": "Pete Yost, Associated Press", "Ann Lee | Reuters". */
+function readCreditedName(line: Line): MetaText[] | undefined {
+  const match = CREDITED_NAME.exec(line.text);
+  const name = match?.[1];
+  if (!name || !isNameShaped(name) || !isCreditPart(line.text.slice(match[0].length))) return undefined;
+  return [{ text: name, span: { start: line.start, end: line.start + name.length } }];
+}
+
+/** The parts of a line between separators (" · ", " | ", " — "), with their offsets. */
+function splitParts(line: Line): Line[] {
+  const parts: Line[] = [];
+  let from = 0;
+  const push = (to: number): void => {
+    const text = line.text.slice(from, to);
+    if (text) parts.push({ text, start: line.start + from, end: line.start + to });
+  };
+  for (const separator of line.text.matchAll(PART_SEPARATOR)) {
+    push(separator.index);
+    from = separator.index + separator[0].length;
+  }
+  push(line.text.length);
+  return parts;
+}
+
+/** The trimmed text of `line` after `offset`, or undefined when only whitespace (or a separator) is left. */
+function restOf(line: Line, offset: number): Line | undefined {
+  const tail = line.text.slice(offset);
+  const lead = LEADING_SPACE.exec(tail)?.[0].length ?? 0;
+  const text = tail.slice(lead);
+  if (!text || LONE_SEPARATOR.test(text)) return undefined;
+  const start = line.start + offset + lead;
+  return { text, start, end: start + text.length };
+}
