@@ -26,17 +26,30 @@ describe('headedLinkBlocks', () => {
 });
 
 describe('isBlockHeading', () => {
-  it.each(["Don't Miss", 'More from The Courier', 'Most Popular Videos', 'You might also like:', 'Top Stories'])(
-    'should read %j as a block heading',
-    (line) => {
-      expect(isBlockHeading(line)).toBe(true);
-    },
-  );
+  it.each([
+    "Don't Miss",
+    'More from The Courier',
+    'Most Popular Videos',
+    'You might also like:',
+    'Top Stories',
+    'Most read',
+    'MOST VIEWED THIS WEEK',
+    'People Also Read',
+    'We Also Recommend',
+    'Similar Articles You Might Enjoy:',
+    'Recent articles...',
+    'SHARED ON FACEBOOK',
+    'More stories',
+  ])('should read %j as a block heading', (line) => {
+    expect(isBlockHeading(line)).toBe(true);
+  });
 
-  it.each(['Popular support for the plan grew', 'Related to the flood, the council met twice.'])(
-    'should not read %j as a block heading',
-    (line) => {
-      expect(isBlockHeading(line)).toBe(false);
-    },
-  );
+  it.each([
+    'Popular support for the plan grew',
+    'Related to the flood, the council met twice.',
+    'Most read the report before the meeting.',
+    'More stories emerged after the flood.',
+  ])('should not read %j as a block heading', (line) => {
+    expect(isBlockHeading(line)).toBe(false);
+  });
 });
