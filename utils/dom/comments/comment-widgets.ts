@@ -10,8 +10,12 @@ const SERVICE_NAME = /disqus|dsq-app|livefyre|fb:comments|talkyard|discourse|cor
 const COMMENT_NAME = /(?:^|[\s_-])comments?(?:[_-]?(?:i?frame|widget|thread|stream|embed|section))?(?=$|[\s_-])/i;
 /** A title that is only about comments ("Comments", "Comment section"), not a video that mentions them. */
 const COMMENT_TITLE = /^(?:comments?|discussion)(?:\s+(?:section|thread|stream|widget|frame))?$/i;
-/** Ad frames are often named after the slot they fill ("below-comments"): never a comment widget. */
-const AD_FRAME = /google_ads|doubleclick|\bads?[_-]|adserver|advert|3rd party ad/i;
+/**
+ * Ad frames are often named after the slot they fill ("below-comments"), and a comment form's frame (Blogger's
+ * `comment-editor`) only writes comments: neither shows any.
+ */
+const NOT_COMMENTS_FRAME =
+  /google_ads|doubleclick|\bads?[_-]|adserver|advert|3rd party ad|editor|comment-?form|compose/i;
 /** Placeholders a comment service's script fills with an iframe later (empty in saved pages). */
 const PLACEHOLDERS = [
   '#disqus_thread',
@@ -33,7 +37,7 @@ const attributes = (element: Element, names: readonly string[]): string =>
 function isCommentFrame(frame: Element): boolean {
   const names = attributes(frame, ['id', 'class', 'name']);
   const title = (frame.getAttribute('title') ?? '').trim();
-  if (AD_FRAME.test(`${names} ${title}`)) return false;
+  if (NOT_COMMENTS_FRAME.test(`${names} ${title}`)) return false;
   return (
     COMMENT_SRC.test(frame.getAttribute('src') ?? '') ||
     SERVICE_NAME.test(`${names} ${title}`) ||

@@ -204,6 +204,23 @@ export const LOOKALIKES: readonly (readonly [string, string, 'after' | 'inside']
     'after',
   ],
   [
+    'a WordPress comment area with a zero count and the standard form',
+    `<div id="comments" class="comments-area"><h2 class="comments-title">0 thoughts on “Rail yard to become a riverside park”</h2><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond">Cancel reply</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> Required fields are marked <span class="required">*</span></p><p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label><textarea id="comment" name="comment"></textarea></p><p class="comment-form-author"><label for="author">Name <span class="required">*</span></label><input id="author" name="author"></p><p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" type="checkbox"><label for="wp-comment-cookies-consent">Save my name, email, and website in this browser for the next time I comment.</label></p><p class="form-submit"><input type="submit" value="Post Comment"></p></form></div></div>`,
+    'after',
+  ],
+  [
+    'a sidebar of recent comments on other stories',
+    `<aside class="widget"><h3>Recent comments</h3><ul id="recentcomments"><li class="recentcomments"><span class="comment-author-link">Marta G.</span> on <a href="/n/bridge#comment-88">Bridge closure extended by a month</a></li><li class="recentcomments"><span class="comment-author-link">Dev P.</span> on <a href="/n/meals#comment-91">School meals price to rise in April</a></li></ul></aside>
+<div class="dsq-widget"><h3 class="dsq-widget-title">Top comments</h3><ul class="dsq-widget-list"><li class="dsq-widget-item"><a class="dsq-widget-user" href="/u/ravi">Ravi</a> <span class="dsq-widget-comment"><p>Finally some good news for the east side of town.</p></span><p class="dsq-widget-meta"><a href="/n/park-plans">Council publishes park designs</a> · 2 hours ago</p></li><li class="dsq-widget-item"><a class="dsq-widget-user" href="/u/lena">Lena</a> <span class="dsq-widget-comment"><p>The bridge should have been fixed years ago.</p></span><p class="dsq-widget-meta"><a href="/n/bridge">Bridge closure extended</a> · 5 hours ago</p></li></ul></div>`,
+    'after',
+  ],
+  [
+    'an embedded Reddit comment and a Facebook post',
+    `<blockquote class="reddit-embed-bq" data-embed-height="240"><a href="https://www.reddit.com/r/valley/comments/abc/park_vote/def/">Comment</a><br> by <a href="https://www.reddit.com/user/riverkid/">u/riverkid</a> from discussion <a href="https://www.reddit.com/r/valley/comments/abc/park_vote/">The rail yard park passed!</a><br> in <a href="https://www.reddit.com/r/valley/">r/valley</a></blockquote>
+<div class="fb-post" data-href="https://www.facebook.com/valleyherald/posts/123" data-width="500"><blockquote cite="https://www.facebook.com/valleyherald/posts/123" class="fb-xfbml-parse-ignore"><p>Tonight the council voted for the park. Tell us what you think in the comments below.</p>Posted by <a href="https://www.facebook.com/valleyherald">Valley Herald</a> on <a href="https://www.facebook.com/valleyherald/posts/123">Tuesday, March 5, 2024</a></blockquote></div>`,
+    'inside',
+  ],
+  [
     'reply-named share and follow boxes',
     `<div class="reply-box"><p>Got a story? Email the newsroom at news@valleyherald.example or message us on WhatsApp.</p></div><div class="comment-prompt"><p>What do you think of the plan? Tell us on our Facebook page.</p></div>`,
     'after',
