@@ -83,13 +83,14 @@ export function isHeaderFurniture(text: string): boolean {
   });
 }
 
-/** A part beside a byline that names no one: a count ("17 Comments", "80 views"), a relative time or a time of day. */
+/** A part beside a byline that names no one: a count ("17 Comments", "80 views"), a time of day or reading time. */
 export function isCountPart(text: string): boolean {
   return (
     COMMENT_COUNT.test(text) ||
     RELATIVE_TIME.test(text) ||
     VIEW_COUNT.test(text) ||
     TIME_PART.test(text) ||
+    READ_TIME.test(text) ||
     AUTHOR_LINK.test(text)
   );
 }

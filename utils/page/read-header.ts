@@ -21,6 +21,8 @@ export interface Header {
 
 /** How many lines at the top may hold header fields; a date or byline further down is body text quoting one. */
 const HEADER_MAX_LINES = 6;
+/** Furniture lines ("5 min read", "Share", "Listen to this article") do not count towards that, up to this many. */
+const HEADER_MAX_FURNITURE = 6;
 /** A title longer than this (in words) is a paragraph that happens to lack a full stop. */
 const HEADLINE_MAX_WORDS = 20;
 /** A line holding the declared headline names it when the headline is at least this share of it (characters). */
@@ -39,8 +41,8 @@ const NORMALISE = /[^\p{L}\p{N}]+/gu;
  */
 export function readHeader(lines: Line[], knownHeadline?: string): Header {
   const header: Header = { bylines: [], consumed: 0 };
-  const limit = Math.min(lines.length, HEADER_MAX_LINES);
-  for (let i = 0; i < limit; i++) {
+  let limit = HEADER_MAX_LINES;
+  for (let i = 0; i < Math.min(lines.length, limit); i++) {
     const line = lines[i];
     if (!line) break;
     const next = lines[i + 1];
@@ -77,6 +79,7 @@ export function readHeader(lines: Line[], knownHeadline?: string): Header {
     // A headline repeated under itself, an agency line, or share buttons: header furniture, not body.
     if (header.consumed === i && (repeatsHeadline(line.text, header.headline) || isHeaderFurniture(line.text))) {
       header.consumed = i + 1;
+      if (limit < HEADER_MAX_LINES + HEADER_MAX_FURNITURE) limit++;
       continue;
     }
     break;

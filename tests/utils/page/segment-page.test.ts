@@ -304,6 +304,34 @@ describe('segmentPage', () => {
       expectSpansMatch(input, result);
     });
 
+    it('should read a modern news header block off the top, furniture included', () => {
+      const top = [
+        'Harbour wall to be rebuilt after the winter storms',
+        'Tech & Science',
+        'By Jane Doe and John Roe, CNN',
+        'Updated 3:14 PM EST, Tue November 28, 2026',
+        '5 min read',
+        'Share',
+        'Listen to this article',
+      ].join('\n');
+      const input = `${top}\n${ARTICLE}`;
+      const result = segmentPage(input);
+      expect(result.metadata.headline?.text).toBe('Harbour wall to be rebuilt after the winter storms');
+      expect(result.metadata.bylines.map((byline) => byline.text)).toEqual(['Jane Doe', 'John Roe']);
+      expect(result.metadata.date?.iso).toBe('2026-11-28');
+      expect(result.body.map((p) => p.text)).toEqual(ARTICLE.split('\n'));
+      expectSpansMatch(input, result);
+    });
+
+    it.each([
+      ['By the end of the year, the council said, the harbour wall would be rebuilt.'],
+      ['Yes'],
+      ['The storm reached the coast on November 28, 2026 and flooded the old town.'],
+    ])('should keep the first paragraph %j in the body', (first) => {
+      const input = `Harbour wall to be rebuilt after the winter storms\n${first}\n${ARTICLE}`;
+      expect(segmentPage(input).body.map((p) => p.text)).toEqual([first, ...ARTICLE.split('\n')]);
+    });
+
     it('should keep a header byline over a footer one, and a closing sign-off in the body', () => {
       const header = segmentPage(`By Ann Lee\n${ARTICLE}\nPosted by Noor Haddad on March 3, 2012`);
       expect(header.metadata.bylines.map((byline) => byline.text)).toEqual(['Ann Lee']);
