@@ -23,6 +23,7 @@ describe('isFurnitureElement', () => {
     '<div class="pull-out"></div>',
     '<blockquote class="pullquote"></blockquote>',
     '<header class="masthead"></header>',
+    '<section class="similar_articles"></section>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
