@@ -29,6 +29,8 @@ const HEADLINE_MAX_WORDS = 20;
 const KNOWN_HEADLINE_MIN_SHARE = 0.5;
 /** A one- or two-word first line is more often a section label ("World", "Asia Pacific") than a title. */
 const HEADLINE_MIN_WORDS = 3;
+/** A site title and a row of links may sit over the page's declared headline: at most this many lines. */
+const TITLE_MAX_LINES_ABOVE = 3;
 
 const SENTENCE_END = /[.!?:;,…。！？"”]$/u;
 const TITLE_END = /[^?!][?!]$/u;
@@ -50,6 +52,16 @@ export function readHeader(lines: Line[], knownHeadline?: string): Header {
     if (i === 0 && knownHeadline && namesHeadline(line.text, knownHeadline)) {
       header.headline = { text: line.text, span: { start: line.start, end: line.end } };
       header.consumed = 1;
+      continue;
+    }
+    // A site title and its links over the declared headline ("The Harbour Blog" / "Home · RSS Feed" / headline).
+    const at = i === 0 && knownHeadline ? headlineBelow(lines, knownHeadline) : 0;
+    if (at > 0) {
+      const found = lines[at] ?? line;
+      header.headline = { text: found.text, span: { start: found.start, end: found.end } };
+      header.consumed = at + 1;
+      i = at;
+      limit += at;
       continue;
     }
     const split = next ? readSplitByline(line, next) : undefined;
@@ -130,6 +142,21 @@ function isHeadline(text: string, next: Line): boolean {
   if (words >= HEADLINE_MIN_WORDS && (!SENTENCE_END.test(text) || TITLE_END.test(text))) return true;
   const fields = readHeaderLine(next);
   return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined) && !fields.rest;
+}
+
+/**
+ * Index of a line naming the declared headline under a few short lines (a site title, its links), or 0 when there is
+ * none: a sentence above it means the page's own text came first.
+ */
+function headlineBelow(lines: Line[], declared: string): number {
+  for (let i = 1; i <= TITLE_MAX_LINES_ABOVE; i++) {
+    const line = lines[i];
+    const above = lines[i - 1];
+    if (!line || !above) return 0;
+    if (above.text.split(SPACES).length > HEADLINE_MAX_WORDS || SENTENCE_END.test(above.text)) return 0;
+    if (namesHeadline(line.text, declared)) return i;
+  }
+  return 0;
 }
 
 const key = (value: string): string => value.replace(NORMALISE, ' ').trim().toLowerCase();

@@ -247,6 +247,24 @@ describe('readHeader', () => {
       expect(result.consumed).toBe(0);
     });
 
+    it('should take a site title and its links over the line naming it out of the body', () => {
+      const input =
+        'The Harbour Blog\nHome · RSS Feed\nWall rebuilt at last\nby Ann Lee on March 3, 2012\nThe council voted.';
+      const result = readHeader(splitLines(input), 'Wall rebuilt at last');
+      expect(result.headline?.text).toBe('Wall rebuilt at last');
+      expect(result.bylines.map((byline) => byline.text)).toEqual(['Ann Lee']);
+      expect(result.consumed).toBe(4);
+    });
+
+    it.each([
+      ['The council voted on Monday to rebuild it.\nWall rebuilt at last\nMore text.'],
+      ['One\nTwo\nThree\nFour\nWall rebuilt at last\nMore text.'],
+    ])('should not look for it under body text or far down: %j', (input) => {
+      const result = readHeader(splitLines(input), 'Wall rebuilt at last');
+      expect(result.headline?.text).not.toBe('Wall rebuilt at last');
+      expect(result.consumed).toBeLessThan(2);
+    });
+
     it('should read the byline and date under a headline it names', () => {
       const result = readHeader(
         splitLines('Gone\nBy Noor Haddad\nMarch 3, 2012\nThe council voted on Monday to rebuild the wall.'),
