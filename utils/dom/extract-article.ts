@@ -3,10 +3,9 @@ import type { Span } from '../model';
 import { appendBlocks } from './append-blocks';
 import { appendHeaderLines } from './append-header-lines';
 import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
+import { furnitureTest } from './furniture-test';
 import { isBoilerplateLine } from './is-boilerplate-line';
-import { isFurniture } from './is-furniture';
 import { isTeaserLine } from './is-teaser-line';
-import { controlBoxTest } from './control-box-test';
 import { pairNodes } from './pair-nodes';
 import { TextBuilder } from './text-builder';
 import { trimLinkRuns, type LineLinks } from './trim-link-runs';
@@ -146,7 +145,7 @@ export function extractArticle(
         ]
       : [];
     const rootChars = (root.textContent ?? '').length;
-    const inControlBox = controlBoxTest(doc);
+    const isFurnitureBlock = furnitureTest(doc);
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
       // which may be a region that encloses the article too (a generic comment container around the whole post).
@@ -155,12 +154,7 @@ export function extractArticle(
       const original = originalOf(element, pairs);
       if (headline && original === headline) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
-      if (
-        element === root ||
-        !(isFurniture(original ?? element) || (original !== undefined && inControlBox(original)))
-      ) {
-        return false;
-      }
+      if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
     };
     // A dry walk measures the lines, so that a link run at either end (menu, teaser list) can be left out.

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/dom/extract-article';
+import { TextBuilder } from '../../../utils/dom/text-builder';
+import { loadFixture } from './load-fixture';
+
+/** The body lines of the news-page fixture with modern furniture inside its article (after the header lines). */
+function bodyLines(): string[] {
+  const doc = loadFixture('dom-article-furniture');
+  const builder = new TextBuilder();
+  extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+  return builder
+    .toString()
+    .split('\n')
+    .filter((line) => line.length > 0);
+}
+
+describe('extractArticle furniture', () => {
+  const lines = bodyLines();
+
+  it.each([
+    ['the masthead', 'News for the coast since 1921'],
+    ['an ad label', 'Advertisement'],
+    ['a caption', 'Walkers on the rebuilt wall on Wednesday morning.'],
+    ['a photo credit', 'Photo: Ann Lee'],
+    ['a "Read more:" teaser', 'Read more: The night the storm broke the wall'],
+    ['a pull quote', '"We were lucky with the weather in March."'],
+    ['a newsletter sign-up box', 'Get the Morning Tide in your inbox every weekday.'],
+    ['a "Related:" teaser', 'Related: Ferry fares rise in June as fuel costs climb'],
+    ['a list of story cards', 'Ferry fares rise in June'],
+    ['a story card dek', 'Operators blame fuel costs.'],
+    [
+      'an author box',
+      "Ann Lee is the Tidewater Post's coast reporter. She has covered the harbour, the lifeboat station and the fishing fleet since 2015.",
+    ],
+    ['a follow-us profile line', 'Twitter: @tidewaterpost'],
+    [
+      'a print-edition note',
+      'A version of this article appeared in print on May 3, 2024, on page 4 of the Coast edition.',
+    ],
+    ['a "Most read" block', 'Seal pup found on the beach'],
+  ])('should leave out %s', (_case, line) => {
+    expect(lines).not.toContain(line);
+  });
+
+  it.each([
+    ['the first paragraph', 'The harbour wall at Tidewater opened to walkers again on Wednesday'],
+    ['the paragraph the pull quote repeats', 'Harbour master Pieter Vos said the repair came in under budget.'],
+    ['the label of a list of links inside the article', 'Documents the council published with the reopening:'],
+    ['a link in a list inside the article', 'Council minutes, April meeting'],
+    ['a paragraph about a newsletter', "The library's own newsletter, printed monthly"],
+    ['a paragraph starting with "Related"', 'Related work on the lifeboat slipway starts in June'],
+    ['a quotation in the article', 'The wall has stood since 1887, and it will stand another hundred years.'],
+    ['a short closing paragraph', 'The promenade opens from seven in the morning.'],
+  ])('should keep %s', (_case, start) => {
+    expect(lines.some((line) => line.startsWith(start))).toBe(true);
+  });
+});
