@@ -1,4 +1,5 @@
 import type { MetaDate, MetaText } from '../model';
+import { isChromeLine } from './is-chrome-line';
 import { isTagList } from './is-header-furniture';
 import type { HeaderLine } from './read-header-line';
 import { readHeaderLine } from './read-header-line';
@@ -15,6 +16,8 @@ const PRINT_NOTE = /^a version of this (?:article|story|review|column|op-ed|repo
 // The colon marks a label: "Source Ubergizmo" may be the article's last words, "Source: Ubergizmo" is a note.
 const SOURCE_NOTE =
   /^(?:original(?:ly)?\s+(?:post(?:ed)?|published|article|story)(?:\s+(?:at|on|in))?|via|source|h\/t|hat\s+tip)\s*:\s*\S/iu;
+// How to reach the writer: "Write to Ann Lee at ann.lee@example.com".
+const CONTACT_NOTE = /^write to\s+[^@]{1,80}\s+at\s+\S+@\S+$/iu;
 const SPACES = /\s+/;
 
 /** What the closing lines of an article hold, and how many of its last lines they take. */
@@ -31,9 +34,16 @@ export interface ClosingLines {
  */
 export function readClosingLines(lines: readonly Line[]): ClosingLines {
   const closing: ClosingLines = { taken: 0, bylines: [] };
-  for (let i = lines.length - 1; i >= 0 && closing.taken < CLOSING_MAX_LINES; i--) {
+  let notes = 0;
+  for (let i = lines.length - 1; i >= 0 && notes < CLOSING_MAX_LINES; i--) {
     const line = lines[i];
     if (!line) break;
+    // Buttons under the text ("Share", "Print") leave the body anyway; the notes above them are still closing lines.
+    if (isChromeLine(line.text)) {
+      closing.taken++;
+      continue;
+    }
+    notes++;
     if (isNote(line.text)) {
       closing.taken++;
       continue;
@@ -58,6 +68,6 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 }
 
 function isNote(text: string): boolean {
-  if (PRINT_NOTE.test(text) || isTagList(text)) return true;
+  if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || isTagList(text)) return true;
   return SOURCE_NOTE.test(text) && text.split(SPACES).length <= SOURCE_MAX_WORDS;
 }

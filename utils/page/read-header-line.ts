@@ -20,7 +20,7 @@ const TAIL_MAX_WORDS = 6;
 
 // "Published"/"Updated" in the languages the stop-word table knows, so a localised header is not body text.
 const DATE_LABEL =
-  /^(?:date|published|updated?|posted|for immediate release|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
+  /^(?:date|published|updated?|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
 // A weekday before a date ("Wednesday, November 7, 2012"), English only.
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/iu;
 // A weekday between a byline and its date: "By Ann Lee, Monday 05 November 2012", "Updated 3:14 PM, Tue Nov 28".
@@ -40,7 +40,7 @@ const LEADING_SPACE = /^\s+/;
 // Separates a byline from a date on one line: "By Lucia Brenner · May 14, 2024".
 const PART_SEPARATOR = /\s+[|·•–—-]\s+/gu;
 // A lone separator left after a date ("Published 2023-09-12 |") is not body text.
-const LONE_SEPARATOR = /^[|·•–—-]$/u;
+const LONE_SEPARATOR = /^[|·•–—.-]$/u;
 // Connectors between a byline and a date: "by Ann on …", "By Ann, 28 May 2010", "Posted, August 9th, 2012, By …".
 const TRAILING_JOIN = /(?:\s*(?:[|·•,/–—.-]|\bon|\bat|\bposted|\bpublished|\bupdated))*\s*$/iu;
 const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;

@@ -14,6 +14,9 @@ describe('readClosingLines', () => {
     ['Posted on July 19th, 2012', 1],
     ['Posted on November 9, 2012 at 6:41 AM • 7 Comments', 1],
     ['Via: Harbour Blog\nOriginal Post: https://harbour-news.example/wall', 2],
+    ['Write to Ann Lee at ann.lee@harbour-news.example', 1],
+    ['Originally posted 2011-04-26 19:03:38.', 1],
+    ['Posted by Ann Lee at October 28, 2012 01:23 PM\nShare\nAdvertisement', 3],
   ])('should take the closing note %j', (closing, taken) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(taken);
   });
@@ -36,6 +39,7 @@ describe('readClosingLines', () => {
     ['By the end of the year, the wall was finished on March 3, 2012.'],
     ['A version of the plan was shown to the council.'],
     ['The wall was finished on March 3, 2012.'],
+    ['Write to the council if you want the wall rebuilt sooner.'],
   ])('should leave %j in the body', (closing) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
   });
