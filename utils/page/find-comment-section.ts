@@ -1,5 +1,7 @@
 import type { TextSpan } from '../model';
-import { isCommentChrome } from './is-chrome-line';
+import { countNames } from './count-names';
+import { isChromeLine, isCommentChrome } from './is-chrome-line';
+import { scoreAuthorLine } from './score-author-line';
 import { readCountLine } from './read-count-line';
 import type { Line } from './split-lines';
 
@@ -12,26 +14,36 @@ export interface CommentSectionStart {
 }
 
 /**
- * A marker followed by this many article paragraphs in a row is the header's comment link ("12 Comments" beside the
- * byline), not the start of the comments: a comment area opens with a name, a control or a short note first.
+ * A marker with the article under it is the header's comment link ("12 Comments" beside the byline, "Comments" in a
+ * share bar), not the start of the comments: this many article paragraphs follow it in a row, right away or after
+ * one line that cannot be a commenter's name (a caption, a standfirst). A comment area opens with a name first.
  */
 const ARTICLE_RUN = 2;
 /** A line this long (characters) ending like a sentence is an article paragraph, never a commenter's name line. */
 const MIN_PARAGRAPH_CHARS = 100;
 const SENTENCE_END = /[.!?"”’)]$/u;
+/** After a name-like lead line ("Save" in a share bar), a longer run: a first comment rarely has three long paragraphs. */
+const LONG_ARTICLE_RUN = 3;
+/** Lines looked at after a marker: one lead line and the longer run. */
+const LOOKAHEAD = LONG_ARTICLE_RUN + 1;
+/** No repeated names known: a lead line is judged on its own shape. */
+const NO_NAMES = countNames([]);
 
 const isParagraph = (text: string): boolean => text.length >= MIN_PARAGRAPH_CHARS && SENTENCE_END.test(text);
 
-/** True when the lines right after `index` (furniture skipped) start with a run of article paragraphs. */
+/** True when the lines after `index` (furniture skipped) show the article still to come. */
 function articleFollows(lines: readonly Line[], index: number): boolean {
-  let run = 0;
-  for (let i = index + 1; i < lines.length && run < ARTICLE_RUN; i++) {
+  const next: string[] = [];
+  for (let i = index + 1; i < lines.length && next.length < LOOKAHEAD; i++) {
     const text = lines[i]?.text ?? '';
-    if (text.length === 0 || isCommentChrome(text)) continue;
-    if (!isParagraph(text)) return false;
-    run++;
+    if (text.length > 0 && !isChromeLine(text)) next.push(text);
   }
-  return run === ARTICLE_RUN;
+  const runFrom = (start: number, run: number): boolean =>
+    next.slice(start, start + run).filter(isParagraph).length === run;
+  if (runFrom(0, ARTICLE_RUN)) return true;
+  const lead = next[0];
+  if (lead === undefined) return false;
+  return runFrom(1, scoreAuthorLine(lead, NO_NAMES) <= 0 ? ARTICLE_RUN : LONG_ARTICLE_RUN);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePageText } from '../../../utils/parse-page-text';
 import { findCommentSection } from '../../../utils/page/find-comment-section';
 import { splitLines } from '../../../utils/page/split-lines';
 
@@ -26,6 +27,13 @@ describe('findCommentSection', () => {
       expect(findCommentSection(splitLines([...top, 'Ann Lee', 'Staff writer'].join('\n')))).toBeUndefined();
     });
 
+    it.each([
+      ['a caption', ['12 Comments', 'The pier on Tuesday. Photo: Tom Ode', paragraph('pier'), paragraph('office')]],
+      ['a share-bar control', ['Comments', 'Save', paragraph('pier'), paragraph('office'), paragraph('bridge')]],
+    ])('should not open it at a marker over %s and the article', (_, lines) => {
+      expect(findCommentSection(splitLines(['Ferry pier reopens', ...lines, 'Ann Lee'].join('\n')))).toBeUndefined();
+    });
+
     it('should open it at the later marker over the real comments', () => {
       const lines = [...top, '2 Comments', 'Login to comment', 'Ravi', 'About time too.'];
       expect(findCommentSection(splitLines(lines.join('\n')))).toMatchObject({ index: 5, declaredCount: 2 });
@@ -36,6 +44,34 @@ describe('findCommentSection', () => {
       ['one long note before the names', [paragraph('moderation'), 'Ravi', 'About time too.']],
     ])('should still open it at a count followed by %s', (_, after) => {
       expect(findCommentSection(splitLines(['Body.', '3 Comments', ...after].join('\n')))?.index).toBe(1);
+    });
+  });
+
+  describe('saved text whose article ends in short name-like lines', () => {
+    const article = [
+      'Ferry pier reopens',
+      'By Ann Lee',
+      'The council said on Tuesday that the pier would be ready before the summer, after two years of delays and a long dispute.',
+      'Ticket prices stay the same for the first season, and the early boat runs on Sundays again from the first of May.',
+    ];
+
+    it.each([
+      ['staff credits', ['Ann Lee', 'Staff writer', 'Tom Ode', 'Data reporter']],
+      ['related links', ['Related', 'Bridge closure extended', 'Lena Park', 'School meals price to rise', 'Sam Ito']],
+      [
+        'letters signed by readers',
+        ['Good news for the east side.', 'Marta Green, Eastfield', 'Fix Mill Lane first.', 'Derek Shaw'],
+      ],
+      [
+        'quoted posts',
+        ['Ana Ruiz', '@anaruiz', 'Huge night for the harbour!', 'March 5, 2024', 'Tom Hale', '@tomhale'],
+      ],
+    ])('should find no comments after %s, with or without a count beside the byline', (_, ending) => {
+      for (const lines of [article, [...article.slice(0, 2), '12 Comments', ...article.slice(2)]]) {
+        const doc = parsePageText([...lines, ...ending].join('\n'));
+        expect(doc.comments).toEqual([]);
+        expect(doc.body.map((paragraph) => paragraph.text)).toContain(article[2]);
+      }
     });
   });
 });

@@ -221,6 +221,12 @@ export const LOOKALIKES: readonly (readonly [string, string, 'after' | 'inside']
     'inside',
   ],
   [
+    'a client-side comment template not yet filled',
+    `<section id="comments" class="comments"><h2>Comments</h2><template id="comment-template"><li class="comment"><span class="comment-author">{{author}}</span> <time class="comment-date">{{date}}</time><p class="comment-text">{{text}}</p><a class="reply" href="#">Reply</a></li></template><ol class="comment-list"></ol></section>
+<script type="text/x-template" id="reply-template"><div class="comment"><span class="author">{{ name }}</span><p>{{ body }}</p></div></script>`,
+    'after',
+  ],
+  [
     'reply-named share and follow boxes',
     `<div class="reply-box"><p>Got a story? Email the newsroom at news@valleyherald.example or message us on WhatsApp.</p></div><div class="comment-prompt"><p>What do you think of the plan? Tell us on our Facebook page.</p></div>`,
     'after',
