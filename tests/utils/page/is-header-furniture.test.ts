@@ -95,17 +95,23 @@ describe('isCreditPart', () => {
 });
 
 describe('isTagList', () => {
-  it.each([['Tags: harbour, storms'], ['Filed under: Local'], ['| Categories: News, Weather']])(
-    'should take %j as a tag list',
-    (text) => {
-      expect(isTagList(text)).toBe(true);
-    },
-  );
+  it.each([
+    ['Tags: harbour, storms'],
+    ['Filed under: Local'],
+    ['| Categories: News, Weather'],
+    ['Tagged // harbour, storms, council'],
+    ['Explore related topics: harbour, storms'],
+    ['Social Media Tags: harbour, storms'],
+  ])('should take %j as a tag list', (text) => {
+    expect(isTagList(text)).toBe(true);
+  });
 
-  it.each([['Filed under: News The council voted on Monday.'], ['Tagged along with the others'], ['Local news']])(
-    'should not take %j',
-    (text) => {
-      expect(isTagList(text)).toBe(false);
-    },
-  );
+  it.each([
+    ['Filed under: News The council voted on Monday.'],
+    ['Tagged along with the others'],
+    ['Local news'],
+    ['Hot topics: the council said the wall would hold.'],
+  ])('should not take %j', (text) => {
+    expect(isTagList(text)).toBe(false);
+  });
 });
