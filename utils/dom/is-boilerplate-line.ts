@@ -10,7 +10,11 @@ const BOILERPLATE = [
   /^(?:to (?:receive|get)\b.{0,80}\b)?(?:sign[- ]?up|subscribe)\b.{0,60}\bnewsletter\W*$|^newsletter sign[- ]?up\W*$/i,
   /^subscribe to (?:the )?(?:comments?|rss|feed|posts?)\b.{0,60}$/i,
   /^(?:proudly )?powered by (?:[\w.-]+ ?){1,4}\W*$/i,
-  /^(?:be the first to comment|pin it|follow @\w+(?: on twitter)?)\W*$/i,
+  // With a second footer sentence after it ("Powered by Movable Type. Photo at top by …"): the software's name is
+  // capitalised, where a paragraph says "Powered by volunteers. The library …".
+  /^(?:[Pp]roudly )?[Pp]owered by (?:\p{Lu}[\w.-]* ?){1,4}[.!]\s.{0,100}$/u,
+  /^(?:be the first to comment|pin it|follow @\w+(?: on twitter)?|(?:tweet|pin|e-?mail|like) this)\W*$/i,
+  /^(?:the )?comments (?:to|on|for) this (?:entry|post|article|story) are (?:now )?closed\.?$|^trackback url(?: for this (?:entry|post))?\s*:.{0,150}$/i,
   // Movable Type's post navigation: "« Older post | Main | Newer post »".
   /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
   /^(?:share|share this(?: article| story)?|tweet|e-?mail|print|reprints?|text size|adchoices|comments?)\s*:?\s*$/i,

@@ -53,6 +53,10 @@ describe('isBoilerplateLine', () => {
     'The Harbour Review is a 501(c)3 nonprofit organization.',
     'Disclaimer',
     'Harbour Notes is a personal website. Opinions expressed are not necessarily those of my employer.',
+    'Powered by Movable Type. Photo at top by Ines Castellano.',
+    'Tweet this',
+    'The comments to this entry are closed.',
+    'TrackBack URL for this entry: https://example.org/mt-tb.cgi/1234',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -77,6 +81,8 @@ describe('isBoilerplateLine', () => {
     'Residents who want to help can donate today at the library desk or online, the council said in a statement on Friday afternoon.',
     'A version of the plan was shown to residents in May.',
     'Readers can write to the council at the town hall address.',
+    'Powered by volunteers. The library kept its doors open through the whole winter.',
+    'The comments to this entry are closed, the editor said, because of legal advice.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
