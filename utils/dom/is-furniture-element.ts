@@ -17,13 +17,22 @@ const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY']);
 /** Elements that are furniture by their own markup (`<figcaption>`, `<nav>`, `<aside>`). */
 const FURNITURE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER']);
 
-/** True when an element inside the article region is page furniture by its tag, class or id. */
+/** ARIA landmark roles of page furniture: the same regions as `<aside>`, `<nav>`, the site header and footer. */
+const FURNITURE_ROLES = new Set(['complementary', 'navigation', 'banner', 'contentinfo', 'search', 'dialog']);
+/**
+ * Attributes that name a block on script-built news pages, which often carry no telling class
+ * (`data-component="related-links"`, `data-testid="newsletter-signup"`, `aria-label="Most read"`).
+ */
+const NAME_ATTRIBUTES = ['data-component', 'data-testid', 'data-module', 'aria-label'];
+
+/** True when an element inside the article region is page furniture by its tag, role, class, id or component name. */
 export function isFurnitureElement(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (FURNITURE_TAGS.has(tag)) return true;
   if (CONTENT_TAGS.has(tag)) return false;
+  if (FURNITURE_ROLES.has(element.getAttribute('role') ?? '')) return true;
   const classes = element.getAttribute('class') ?? '';
   if (CONTENT.test(classes)) return false;
-  const names = `${classes} ${element.id}`;
+  const names = [classes, element.id, ...NAME_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '')].join(' ');
   return names.trim().length > 0 && FURNITURE.test(names);
 }

@@ -25,6 +25,7 @@ describe('extractArticle furniture', () => {
     ['a "Read more:" teaser', 'Read more: The night the storm broke the wall'],
     ['a pull quote', '"We were lucky with the weather in March."'],
     ['a newsletter sign-up box', 'Get the Morning Tide in your inbox every weekday.'],
+    ['a block named by its component', 'Tide tables for the week ahead and where to walk at low water'],
     ['a "Related:" teaser', 'Related: Ferry fares rise in June as fuel costs climb'],
     ['a list of story cards', 'Ferry fares rise in June'],
     ['a story card dek', 'Operators blame fuel costs.'],

@@ -24,6 +24,11 @@ describe('isFurnitureElement', () => {
     '<blockquote class="pullquote"></blockquote>',
     '<header class="masthead"></header>',
     '<section class="similar_articles"></section>',
+    '<div role="complementary"></div>',
+    '<div role="navigation"></div>',
+    '<div data-component="related-links"></div>',
+    '<section data-testid="newsletter-signup"></section>',
+    '<section aria-label="Most popular stories"></section>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -35,6 +40,9 @@ describe('isFurnitureElement', () => {
     '<p>plain paragraph</p>',
     '<div class="shared-story"></div>',
     '<div class="pullman-review"></div>',
+    '<div role="main"></div>',
+    '<div data-component="text-block"></div>',
+    '<section aria-label="Article body"></section>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
