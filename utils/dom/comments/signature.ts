@@ -16,6 +16,14 @@ const SPACES = /\s+/g;
 /** Where a comment section announces itself: a "Comments"/"3 Responses" heading, or a `#comments` anchor. */
 const CUE_SELECTOR = 'h1, h2, h3, h4, h5, h6, [id*="comment" i], a[name*="comment" i]';
 const CUE_WORDS = /\b(?:comments?|responses?|replies|discussion)\b/i;
+/**
+ * A heading announces the comments when it starts with them ("Comments", "3 Responses to …", "Reader comments"),
+ * not when it mentions them ("Live updates and comments" over a live blog's staff posts).
+ */
+const HEADING_CUE =
+  /^(?:(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:reader|user|your|readers'?)\s+)?(?:comments?|responses?|replies|discussion)\b/i;
+/** An id naming a comment counter or link (`comment-count-42`, `comments-link`) sits in the header, above the post. */
+const CONTROL_ID = /count|link|button|btn|toggle|icon|total|bubble|badge/i;
 
 /** How many signatures lie under each element (ancestors included), so containment checks are lookups. */
 function countUnder(signatures: readonly Element[]): Map<Element, number> {
@@ -31,8 +39,9 @@ const HEADING = /^H\d$/;
 /** True for an element that announces the comment section. */
 function isCue(element: Element): boolean {
   if (!element.matches(CUE_SELECTOR)) return false;
-  const heading = HEADING.test(element.tagName.toUpperCase());
-  return CUE_WORDS.test(heading ? textOf(element) : `${element.id} ${element.getAttribute('name') ?? ''}`);
+  if (HEADING.test(element.tagName.toUpperCase())) return HEADING_CUE.test(textOf(element));
+  const names = `${element.id} ${element.getAttribute('name') ?? ''}`;
+  return CUE_WORDS.test(names) && !CONTROL_ID.test(names);
 }
 
 /**

@@ -138,6 +138,24 @@ export const LOOKALIKES: readonly (readonly [string, string, 'after' | 'inside']
     'inside',
   ],
   [
+    'live-blog posts signed "Posted by STAFF at TIME" under a comment counter and a heading naming comments',
+    `<span id="comment-count-42">0</span><h3>Live updates and comments</h3>${[
+      ['20:42', 'Ines Moreau', 'The vote is in: nine for, four against. The amendment on the car park carried first.'],
+      ['20:15', 'Tom Ode', 'Councillors are now debating the flood plain amendment. Two speakers so far.'],
+      [
+        '19:58',
+        'Ines Moreau',
+        'The public gallery is full and the chair has asked for quiet before the meeting starts.',
+      ],
+    ]
+      .map(
+        ([time, author, text]) =>
+          `<div class="entry"><p>${text}</p><p class="signature">Posted by ${author} at ${time} on March 5, 2024</p></div>`,
+      )
+      .join('')}`,
+    'inside',
+  ],
+  [
     'pull quotes',
     `<aside class="pullquote"><blockquote><p>"We have waited six years for this and we are not going to waste it."</p><cite>— Ana Ruiz, campaigner</cite></blockquote></aside>
 <aside class="pullquote"><blockquote><p>"The cost will fall on people who will never use it."</p><cite>— Tom Hale, councillor, March 5, 2024</cite></blockquote></aside>`,
