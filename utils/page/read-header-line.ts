@@ -24,7 +24,9 @@ const DATE_LABEL =
 // A weekday before a date ("Wednesday, November 7, 2012"), English only.
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/iu;
 // A weekday between a byline and its date: "By Ann Lee, Monday 05 November 2012", "Updated 3:14 PM, Tue Nov 28".
-const TRAILING_WEEKDAY = /\s*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
+// "Sat" and "Sun" only at the start or after a comma: "by Omaha Sun on Aug 8" names the Omaha Sun.
+const TRAILING_WEEKDAY =
+  /\s*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri)\.?$|(?:^|,)\s*(?:sat|sun)\.?$/iu;
 // A time of day before the date: "updated 4:36 p.m. ET July 23, 2012", "Posted on 3:30 pm Tuesday Nov 13, 2012".
 const TRAILING_TIME = /\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$/iu;
 // A dateline before the date: "WESTPORT, Wash.", "LONDON" (capitals, then an optional state or country).

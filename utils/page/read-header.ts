@@ -1,5 +1,5 @@
 import type { MetaDate, MetaText } from '../model';
-import { isHeaderFurniture } from './is-header-furniture';
+import { isCreditPart, isHeaderFurniture } from './is-header-furniture';
 import { isNameShaped } from './is-name-shaped';
 import { readByline } from './read-byline';
 import type { HeaderLine } from './read-header-line';
@@ -36,6 +36,10 @@ const SENTENCE_END = /[.!?:;,…。！？"”]$/u;
 const TITLE_END = /[^?!][?!]$/u;
 const SPACES = /\s+/;
 const NORMALISE = /[^\p{L}\p{N}]+/gu;
+// A writer's full name: two to four capitalised words ("Ann Lee", "Mary Ann de Vries" is left to "By" lines).
+const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+// Only names and their separators on the line.
+const FULL_NAMES = /^[\p{L}.'’ ,&-]+$/u;
 
 /**
  * Reads headline, date and bylines from the first lines; stops at the first line that is none of them. A first line
@@ -84,6 +88,14 @@ export function readHeader(lines: Line[], knownHeadline?: string): Header {
     }
     // A section label right over the byline or date ("Smartphones" / "By Ann Lee"): furniture, as the line under it
     // shows; a short first paragraph is never followed by a byline line.
+    // Names without "By" over a staff title or agency ("Ann Lee" / "Senior Reporter"), or several over a date.
+    const unnamed = header.consumed === i && i > 0 && header.bylines.length === 0;
+    const names = unnamed && next ? readNamesOver(line, next) : undefined;
+    if (names) {
+      header.bylines.push(...names);
+      header.consumed = i + 1;
+      continue;
+    }
     if (header.consumed === i && i > 0 && next && isLabelOver(line.text, next)) {
       header.consumed = i + 1;
       continue;
@@ -125,6 +137,20 @@ function isLabelOver(text: string, next: Line): boolean {
   if (isBareByline(next.text)) return true;
   const fields = readHeaderLine(next);
   return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined) && !fields.rest;
+}
+
+/**
+ * Writers named without "By": over a staff title or agency line ("Ann Lee" / "Staff Writer"), or two or more over a
+ * date line ("Ann Lee and Bo Chen" / "harbour-news.com, 29 October 2012"). One name over a date is as likely a
+ * section label ("Harbour Life"), so it is left alone.
+ */
+function readNamesOver(line: Line, next: Line): MetaText[] | undefined {
+  if (!FULL_NAMES.test(line.text) || isCreditPart(line.text)) return undefined;
+  const names = readByline({ text: `by ${line.text}`, start: line.start - 3, end: line.end });
+  if (!names?.every((name) => FULL_NAME.test(name.text))) return undefined;
+  if (isCreditPart(next.text)) return names;
+  const fields = names.length > 1 ? readHeaderLine(next) : undefined;
+  return fields?.date && fields.bylines.length === 0 && !fields.rest ? names : undefined;
 }
 
 /** "By" alone on a line with the name on the next one (a byline split by markup). */

@@ -131,6 +131,8 @@ describe('readHeader', () => {
       ['Ana Vidal | Reuters', ['Ana Vidal']],
       ['By Ana Vidal, Li Wei and Bo Chen | Financial Times,', ['Ana Vidal', 'Li Wei', 'Bo Chen']],
       ['Posted by Ana Vidal | View all posts by Ana Vidal', ['Ana Vidal']],
+      ['by Marlow Sun on Aug 8, 2012 9:00 AM MST', ['Marlow Sun']],
+      ['By Ana Vidal Thu., Aug. 9 2012 at 1:00 PM', ['Ana Vidal']],
       ['By ANA VIDAL Associated Press', ['ANA VIDAL']],
       ['November 10, 2012 By Ana Vidal 1 Comment', ['Ana Vidal']],
       ['Monday 10.29.2012 , Posted by Ana Vidal', ['Ana Vidal']],
@@ -294,6 +296,32 @@ describe('readHeader', () => {
       ['A headline about the harbour\nBy the harbour | Reuters\nMore.'],
     ])('should leave %j in the body', (input) => {
       expect(header(input).consumed).toBe(1);
+    });
+  });
+
+  describe('names without "By"', () => {
+    it.each([
+      ['A headline about the harbour\nAna Vidal\nStaff Writer\nBody text here.', ['Ana Vidal'], 3],
+      ['A headline about the harbour\nAna Vidal\nAssociated Press\nBody text here.', ['Ana Vidal'], 3],
+      [
+        'A headline about the harbour\nAna Vidal and Bo Chen\nharbour-news.com, Monday 29 October 2012 13.58 BST\nBody.',
+        ['Ana Vidal', 'Bo Chen'],
+        3,
+      ],
+    ])('should read the writers over a staff title, an agency or (several) over a date: %j', (input, names, n) => {
+      const result = header(input);
+      expect(result.bylines.map((byline) => byline.text)).toEqual(names);
+      for (const name of result.bylines)
+        expect(name.span && input.slice(name.span.start, name.span.end)).toBe(name.text);
+      expect(result.consumed).toBe(n);
+    });
+
+    it.each([
+      ['A headline about the harbour\nHarbour Life\nMarch 3, 2012\nBody text here.'],
+      ['A headline about the harbour\nAP Television Writer\nAssociated Press\nBody text here.'],
+      ['A headline about the harbour\nAna Vidal said the wall would hold\nStaff Writer\nBody text here.'],
+    ])('should not take a section label, a staff title or a sentence as a writer: %j', (input) => {
+      expect(header(input).bylines).toEqual([]);
     });
   });
 
