@@ -14,8 +14,11 @@ const ITEM_TOKEN =
 /** `reply` alone names a comment only inside a comment-named element: elsewhere it is an advice column's answer. */
 const REPLY_TOKEN = /^reply$/i;
 const COMMENT_NAMED = '[id*="comment" i], [class*="comment" i]';
-/** An item holding this many headings that link to other stories is a rail of story cards, not one comment. */
-const MAX_STORY_HEADINGS = 1;
+/**
+ * A comment holds no heading linking to another story: an item with one is a story card (an opinion rail's cards
+ * tagged `comment`), or a rail of them. A commenter's heading names them, or links to the comment itself.
+ */
+const MAX_STORY_HEADINGS = 0;
 /** An item needs this many characters of text; shells with more (a "Reply" link) are dropped as furniture later. */
 const MIN_COMMENT_CHARS = 2;
 /** Fewer candidates than this is too little evidence that a generic pattern is a comment list. */

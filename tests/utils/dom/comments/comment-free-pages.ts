@@ -93,6 +93,19 @@ export const LOOKALIKES: readonly (readonly [string, string, 'after' | 'inside']
     'after',
   ],
   [
+    'opinion cards each tagged `comment`',
+    `<section class="opinion"><h2>Opinion</h2>${[
+      ['The park vote shows what patient campaigning can do', 'Ana Ruiz', '2 hours ago'],
+      ['Skate bowls will not fix the high street', 'Derek Shaw', '5 hours ago'],
+    ]
+      .map(
+        ([title, author, date]) =>
+          `<article class="card comment"><a href="https://valleyherald.example/opinion/x"><h3>${title}</h3></a><p class="standfirst">A columnist's view on what the decision means for the town.</p><span class="author">${author}</span> <time>${date}</time></article>`,
+      )
+      .join('')}</section>`,
+    'after',
+  ],
+  [
     'a review and rating widget',
     `<section class="reviews"><h2>Visitor reviews</h2>${[
       ['Marta G.', 'February 28, 2024', 'Lovely walk along the towpath, the café is a bonus.'],
