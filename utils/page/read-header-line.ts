@@ -53,6 +53,7 @@ const BARE_BYLINE = /^(?:(?:posted|written|published|submitted|story|words|repor
 // A name, then a comma or separator before the agency it writes for.
 const CREDITED_NAME = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2})(?:,|\s+[|·•–—-])\s+/u;
 const SPACES = /\s+/;
+const COLON_START = /^:/u;
 
 /**
  * Reads one line written in a header's shape: a date line ("Posted by Ann Lee on March 3, 2012 at 10:14 am"), a
@@ -97,6 +98,8 @@ function readDateLine(line: Line): HeaderLine | undefined {
     const before = named ?? (isSectionLabel(lead) && (after || SEPARATED.test(lead) || !rest) ? [] : undefined);
     if (!before) return undefined;
     if (!rest) return fields;
+    // "UPDATE on October 19, 2011: We're excited …" is a sentence that opens with its date, not a header line.
+    if (COLON_START.test(rest.text)) return undefined;
     if (after && before.length === 0) return { ...fields, bylines: after };
     if (isTail(rest.text) || isDateOnly(rest)) return fields;
     // Only a labelled date may share its line with body text; "March 3, 2012 was cold." is a sentence.

@@ -208,6 +208,7 @@ describe('readHeader', () => {
       ['A headline about the harbour\nFiled under: Local The council voted on Monday to rebuild the wall.\nMore.'],
       ['A headline about the harbour\n2 Comments\nAnn\nFair point.'],
       ['A headline about the harbour\nVersion 1.5.12 is out now\nMore.'],
+      ['A headline about the harbour\nUPDATE on October 19, 2011: the council voted to rebuild the wall\nMore.'],
       [
         'A headline about the harbour\nLONDON July 24, 2012 (AP) — The council voted on Monday to rebuild the wall.\nMore.',
       ],
