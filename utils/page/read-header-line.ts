@@ -103,7 +103,9 @@ function readDateLine(line: Line): HeaderLine | undefined {
     if (after && before.length === 0) return { ...fields, bylines: after };
     if (isTail(rest.text) || isDateOnly(rest)) return fields;
     // Only a labelled date may share its line with body text; "March 3, 2012 was cold." is a sentence.
-    return before.length === 0 && DATE_LABEL.test(line.text) ? { ...fields, rest } : undefined;
+    if (before.length > 0 || !DATE_LABEL.test(line.text)) return undefined;
+    // The body text starts after the separator: "Published 2023-09-12 — The council voted …".
+    return { ...fields, rest: { text: rest.text.slice(join), start: rest.start + join, end: rest.end } };
   }
   return undefined;
 }

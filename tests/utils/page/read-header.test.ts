@@ -19,6 +19,13 @@ describe('readHeader', () => {
     expect(result.consumed).toBe(consumed === 0 ? 1 : consumed);
   });
 
+  it('should hand back the body text after a separator without the separator', () => {
+    const input = 'Published 2023-09-12 — The council voted on Monday.\nMore.';
+    const rest = header(input).bodyRest;
+    expect(rest?.text).toBe('The council voted on Monday.');
+    expect(rest && input.slice(rest.start, rest.end)).toBe(rest?.text);
+  });
+
   it('should hand back the body text that shares the date line', () => {
     const input = ' date 2023-09-12 Joined by officials, he left.\nMore.';
     const rest = header(input).bodyRest;
