@@ -38,7 +38,7 @@ export function readClosingLines(lines: readonly Line[]): ClosingLines {
   for (let i = lines.length - 1; i >= 0 && notes < CLOSING_MAX_LINES; i--) {
     const line = lines[i];
     if (!line) break;
-    // Buttons under the text ("Share", "Print") leave the body anyway; the notes above them are still closing lines.
+    // Buttons under the text ("Share", "Advertisement") leave the body anyway; the notes above them still close it.
     if (isChromeLine(line.text)) {
       closing.taken++;
       continue;
@@ -63,10 +63,10 @@ export function readClosingLines(lines: readonly Line[]): ClosingLines {
  */
 function isStamped(line: Line, fields: HeaderLine): boolean {
   const at = fields.date?.span?.start;
-  if (fields.rest) return false;
-  return at !== undefined && (fields.bylines.length > 0 || at > line.start);
+  return !fields.rest && at !== undefined && (fields.bylines.length > 0 || at > line.start);
 }
 
+/** A print-edition, contact, source or "via" note, or a tag list. */
 function isNote(text: string): boolean {
   if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || isTagList(text)) return true;
   return SOURCE_NOTE.test(text) && text.split(SPACES).length <= SOURCE_MAX_WORDS;
