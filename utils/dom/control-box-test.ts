@@ -1,5 +1,6 @@
 /** Form controls a sign-up, search or poll box is built around (not buttons: a post may hold a "show more" one). */
-const CONTROLS = 'form, input:not([type="hidden"]), textarea';
+const CONTROL_TAGS = ['form', 'input', 'textarea'];
+
 /**
  * An element holding a control and at most this many characters of text is that control's box (a newsletter
  * sign-up, "enter your email below"), not prose: the longest such box on the Dragnet dev pages is about 300.
@@ -13,7 +14,10 @@ const MAX_BOX_CHARS = 400;
  */
 export function controlBoxTest(doc: Document): (element: Element) => boolean {
   const holders = new Set<Element>();
-  for (const control of doc.querySelectorAll(CONTROLS)) {
+  // Tag lookups, not a selector: DOM libraries parse and compile a selector string on each query.
+  const controls = CONTROL_TAGS.flatMap((tag) => [...doc.getElementsByTagName(tag)]);
+  for (const control of controls) {
+    if (control.getAttribute('type')?.toLowerCase() === 'hidden') continue;
     for (let element: Element | null = control; element && !holders.has(element); element = element.parentElement) {
       holders.add(element);
     }

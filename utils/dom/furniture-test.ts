@@ -7,7 +7,9 @@ const MAX_WRAPPERS = 3;
 /** The parent an element is the only content of (no sibling elements, no text of its own), if any. */
 function loneWrapper(element: Element): Element | undefined {
   const parent = element.parentElement;
-  if (!parent || parent.children.length !== 1) return undefined;
+  // Sibling links, not `parent.children`: DOM libraries may build that list on each call, which is quadratic on a
+  // wide parent whose every child is tested.
+  if (!parent || element.previousElementSibling || element.nextElementSibling) return undefined;
   for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 0) return undefined;
   }
@@ -21,10 +23,20 @@ function loneWrapper(element: Element): Element | undefined {
  */
 export function furnitureTest(doc: Document): (element: Element) => boolean {
   const inControlBox = controlBoxTest(doc);
+  // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
+  const known = new Map<Element, boolean>();
+  const named = (element: Element): boolean => {
+    let result = known.get(element);
+    if (result === undefined) {
+      result = isFurniture(element) || inControlBox(element);
+      known.set(element, result);
+    }
+    return result;
+  };
   return (element) => {
     let current: Element | undefined = element;
     for (let depth = 0; current && depth <= MAX_WRAPPERS; depth++, current = loneWrapper(current)) {
-      if (isFurniture(current) || inControlBox(current)) return true;
+      if (named(current)) return true;
     }
     return false;
   };

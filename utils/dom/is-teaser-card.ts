@@ -1,15 +1,46 @@
 /** Blocks that make a link a card when it wraps them (`<a href><h3>Title</h3><p>Dek</p></a>`). */
-const CARD_BLOCKS = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, li, figure, section, article';
-/** Headings inside a list item mark it as a story card ("<li><h3><a>Title</a></h3><p>Dek</p></li>"). */
-const HEADING_LINK = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]';
+const CARD_BLOCKS = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'UL',
+  'OL',
+  'LI',
+  'FIGURE',
+  'SECTION',
+  'ARTICLE',
+]);
+/** Headings: a linked one inside a list item marks it as a story card ("<li><h3><a>Title</a></h3>…</li>"). */
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** A list needs at least this many items that are cards to be a teaser list; one such item may be a sub-heading. */
 const MIN_CARDS = 2;
 /** The share of a list's items that must be cards: a real list with one linked heading in it stays. */
 const MIN_CARD_SHARE = 0.8;
 
+const isLink = (element: Element): boolean => element.tagName.toUpperCase() === 'A' && element.hasAttribute('href');
+
+/** True when some element under `root` passes `test` (a plain walk: DOM libraries re-parse selector strings per call). */
+function hasDescendant(root: Element, test: (element: Element, inHeading: boolean) => boolean): boolean {
+  const stack: [Element, boolean][] = [...root.children].map((child) => [child, false]);
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [element, inHeading] = entry;
+    if (test(element, inHeading)) return true;
+    const heading = inHeading || HEADINGS.has(element.tagName.toUpperCase());
+    for (const child of element.children) stack.push([child, heading]);
+  }
+  return false;
+}
+
+const wrapsBlocks = (link: Element): boolean =>
+  hasDescendant(link, (element) => CARD_BLOCKS.has(element.tagName.toUpperCase()));
+
 const isCardItem = (item: Element): boolean =>
-  item.querySelector(HEADING_LINK) !== null ||
-  [...item.querySelectorAll('a[href]')].some((link) => link.querySelector(CARD_BLOCKS) !== null);
+  hasDescendant(item, (element, inHeading) => isLink(element) && (inHeading || wrapsBlocks(element)));
 
 /**
  * True for story cards the article does not need: a link wrapping blocks (a teaser's title and dek in one `<a>`),
@@ -18,7 +49,7 @@ const isCardItem = (item: Element): boolean =>
  */
 export function isTeaserCard(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
-  if (tag === 'A') return element.hasAttribute('href') && element.querySelector(CARD_BLOCKS) !== null;
+  if (tag === 'A') return element.hasAttribute('href') && wrapsBlocks(element);
   if (tag !== 'UL' && tag !== 'OL') return false;
   const items = [...element.children].filter((child) => child.tagName.toUpperCase() === 'LI');
   const cards = items.filter(isCardItem).length;
