@@ -54,7 +54,7 @@ function regionLines(region: Element): { lines: string[]; prose: number; evidenc
     .split('\n')
     .filter((line) => line.length > 0);
   // A count over a comment service's unread widget counts the comments in its frame, not the region's own lines.
-  return { lines, prose, evidence: (counted && !hasUnreadWidget(region)) || bylines >= MIN_BYLINE_LINES };
+  return { lines, prose, evidence: bylines >= MIN_BYLINE_LINES || (counted && !hasUnreadWidget(region)) };
 }
 
 /**
