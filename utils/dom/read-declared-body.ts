@@ -1,0 +1,62 @@
+import { appendBlocks } from './append-blocks';
+import { isJsonObject, jsonLdArticles, type Json } from './json-ld-articles';
+import { TextBuilder } from './text-builder';
+
+/**
+ * A declared body shorter than this (characters) is a teaser or a description, not the article: two short news
+ * paragraphs run to about 400, so nothing below that is trusted to choose or trim the body.
+ */
+export const MIN_DECLARED_CHARS = 400;
+/** Markup some sites leave inside JSON-LD `articleBody` (it is read as words, so tags become spaces). */
+const TAG = /<[^>]*>/g;
+
+/** The article body the page declares about itself. */
+export interface DeclaredBody {
+  /** The declared text: JSON-LD `articleBody` when long enough, else the microdata elements' text. */
+  text: string;
+  /** Live elements marked `itemprop="articleBody"` (several on some sites, one per paragraph); may be empty. */
+  elements: Element[];
+}
+
+/** A JSON-LD text value: a string, a list of strings (one per paragraph on some sites) or `{ "@value": … }`. */
+function textOf(value: Json | undefined): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(textOf).join('\n');
+  return isJsonObject(value) ? textOf(value['@value']) : '';
+}
+
+/** The longest `articleBody` string of the page's JSON-LD article nodes. */
+function jsonLdBody(doc: Document): string {
+  let best = '';
+  for (const node of jsonLdArticles(doc)) {
+    const text = textOf(node['articleBody']);
+    if (text.length > best.length) best = text;
+  }
+  return best.replace(TAG, ' ');
+}
+
+/** Microdata body elements, outermost only (a marked `<p>` inside a marked `<div>` is already in it). */
+function microdataBody(doc: Document): Element[] {
+  const marked = [...doc.querySelectorAll('[itemprop~="articleBody"]')];
+  const set = new Set(marked);
+  return marked.filter((element) => {
+    for (let up = element.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
+    return true;
+  });
+}
+
+/**
+ * The article body the page declares (JSON-LD `articleBody` of a NewsArticle/Article/BlogPosting, also inside
+ * `@graph` and arrays, or schema.org microdata `itemprop="articleBody"`), when it is long enough to be the article.
+ * Only a reference: the body the reader gets is always read off the live page.
+ */
+export function readDeclaredBody(doc: Document): DeclaredBody | undefined {
+  const json = jsonLdBody(doc);
+  const elements = microdataBody(doc);
+  if (json.trim().length >= MIN_DECLARED_CHARS) return { text: json, elements };
+  // What a reader sees of them: `textContent` would also count their scripts and styles.
+  const builder = new TextBuilder();
+  for (const element of elements) appendBlocks(builder, element);
+  const text = builder.toString();
+  return text.trim().length >= MIN_DECLARED_CHARS ? { text, elements } : undefined;
+}
