@@ -10,6 +10,7 @@ import { isBoilerplateLine } from './is-boilerplate-line';
 import { isTeaserLine } from './is-teaser-line';
 import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
+import { retryWithoutLinkList } from './retry-without-link-list';
 import { TextBuilder } from './text-builder';
 import { trimLinkRuns, type LineLinks } from './trim-link-runs';
 
@@ -98,6 +99,7 @@ export function extractArticle(
   if ((content?.textContent ?? '').trim().length === 0) {
     ({ content, pairs } = readClone(doc, comments, headline, MIN_ARTICLE_CHARS));
   }
+  ({ content, pairs } = retryWithoutLinkList(doc, { content, pairs }, comments, headline, FIRST_PASS_CHARS));
   // A body the page declares (JSON-LD, microdata) checks Readability's choice, and later our lines.
   const declared = readDeclaredBody(doc);
   const declaredText = declared ? new DeclaredText(declared.text) : undefined;
