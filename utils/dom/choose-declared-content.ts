@@ -9,14 +9,15 @@ import { cloneRegion, type CloneReading } from './read-clone';
  */
 const MIN_READABILITY_COVERAGE = 0.8;
 /**
- * …or when this share of its own text is in the declared body: then it chose the right block and only left out what
- * the declared copy also holds but a reader does not want (a slideshow, a gallery inside the marked element).
+ * …or, for a microdata body, when this share of its own text is in it: then Readability chose inside the marked
+ * element and only left out what it holds but a reader does not want (a slideshow, a gallery). A JSON-LD body is the
+ * publisher's own copy of the text, so there a choice holding little of it was cut short (one of two sibling blocks).
  */
 const MIN_READABILITY_AGREEMENT = 0.8;
 
 /**
- * Readability's article, or, when the page declares its body and Readability chose another block (it holds little of
- * the declared body and its text is mostly not in it), the page element that holds the declared body (walked from a fresh paired clone, so the text still maps to the page).
+ * Readability's article, or, when the page declares its body and Readability chose another block or only part of
+ * the body (see the thresholds), the page element that holds the declared body (walked from a fresh paired clone, so the text still maps to the page).
  */
 export function chooseDeclaredContent(
   doc: Document,
@@ -28,7 +29,8 @@ export function chooseDeclaredContent(
 ): CloneReading {
   const chosen = reading.content?.textContent ?? '';
   const covered = text.coveredBy(chosen);
-  if (covered >= MIN_READABILITY_COVERAGE || text.contains(chosen) >= MIN_READABILITY_AGREEMENT) return reading;
+  if (covered >= MIN_READABILITY_COVERAGE) return reading;
+  if (declared.source === 'microdata' && text.contains(chosen) >= MIN_READABILITY_AGREEMENT) return reading;
   const region = findDeclaredRegion(doc, declared, text);
   if (!region || text.coveredBy(region.textContent ?? '') <= covered) return reading;
   const regionReading = cloneRegion(doc, region, comments, headline);

@@ -14,6 +14,8 @@ const TAG = /<[^>]*>/g;
 export interface DeclaredBody {
   /** The declared text: JSON-LD `articleBody` when long enough, else the microdata elements' text. */
   text: string;
+  /** Where the text comes from: JSON-LD is the publisher's copy; microdata is the page's own (marked) text. */
+  source: 'json-ld' | 'microdata';
   /** Live elements marked `itemprop="articleBody"` (several on some sites, one per paragraph); may be empty. */
   elements: Element[];
 }
@@ -53,10 +55,10 @@ function microdataBody(doc: Document): Element[] {
 export function readDeclaredBody(doc: Document): DeclaredBody | undefined {
   const json = jsonLdBody(doc);
   const elements = microdataBody(doc);
-  if (json.trim().length >= MIN_DECLARED_CHARS) return { text: json, elements };
+  if (json.trim().length >= MIN_DECLARED_CHARS) return { text: json, elements, source: 'json-ld' };
   // What a reader sees of them: `textContent` would also count their scripts and styles.
   const builder = new TextBuilder();
   for (const element of elements) appendBlocks(builder, element);
   const text = builder.toString();
-  return text.trim().length >= MIN_DECLARED_CHARS ? { text, elements } : undefined;
+  return text.trim().length >= MIN_DECLARED_CHARS ? { text, elements, source: 'microdata' } : undefined;
 }

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { chooseDeclaredContent } from '../../../utils/dom/choose-declared-content';
 import { DeclaredText } from '../../../utils/dom/declared-text';
+import type { DeclaredBody } from '../../../utils/dom/read-declared-body';
 import { cloneRegion } from '../../../utils/dom/read-clone';
 
 const PARAGRAPHS = [
@@ -24,7 +25,7 @@ const originalId = (reading: ReturnType<typeof cloneRegion>): string | undefined
 describe('chooseDeclaredContent', () => {
   const doc = parseHTML(HTML).document as unknown as Document;
   const byId = (id: string): Element => doc.getElementById(id) as Element;
-  const declared = { text: PARAGRAPHS.join('\n'), elements: [] };
+  const declared: DeclaredBody = { text: PARAGRAPHS.join('\n'), elements: [], source: 'json-ld' };
   const text = new DeclaredText(declared.text);
 
   it('should take the declared region when Readability chose another block', () => {
@@ -42,10 +43,27 @@ describe('chooseDeclaredContent', () => {
     expect(originalId(chooseDeclaredContent(doc, none, declared, text, [], undefined))).toBe('story');
   });
 
-  it("should keep Readability's choice when its text is in the declared body, even if it holds less of it", () => {
-    const part = parseHTML(HTML.replace('<p>', '<div id="part"><p>').replace('</p><p>Work', '</p></div><p>Work'))
-      .document as unknown as Document;
-    const reading = cloneRegion(part, part.getElementById('part') as Element, [], undefined);
-    expect(originalId(chooseDeclaredContent(part, reading, declared, text, [], undefined))).toBe('part');
+  /** The page with its first two paragraphs in their own block, which Readability is given as its choice. */
+  const split = parseHTML(HTML.replace('<p>', '<div id="part"><p>').replace('</p><p>Work', '</p></div><p>Work'))
+    .document as unknown as Document;
+  const partReading = (): ReturnType<typeof cloneRegion> =>
+    cloneRegion(split, split.getElementById('part') as Element, [], undefined);
+
+  it('should take the whole declared region when Readability kept only part of a JSON-LD body', () => {
+    expect(originalId(chooseDeclaredContent(split, partReading(), declared, text, [], undefined))).toBe('story');
+  });
+
+  it("should keep Readability's choice inside a microdata body, which may hold a slideshow it rightly left out", () => {
+    const marked: DeclaredBody = {
+      ...declared,
+      source: 'microdata',
+      elements: [split.getElementById('story') as Element],
+    };
+    expect(originalId(chooseDeclaredContent(split, partReading(), marked, text, [], undefined))).toBe('part');
+  });
+
+  it("should keep Readability's choice when it holds most of the declared body", () => {
+    const story = cloneRegion(doc, byId('story'), [], undefined);
+    expect(chooseDeclaredContent(doc, story, declared, text, [], undefined)).toBe(story);
   });
 });

@@ -11,7 +11,7 @@ const PARAGRAPHS = [
   'The ferry will use a temporary landing on the north beach while the old pier is taken down in March.',
   'The mayor said the vote showed the town could still agree on big projects after a long argument.',
 ];
-const declared: DeclaredBody = { text: PARAGRAPHS.join('\n\n'), elements: [] };
+const declared: DeclaredBody = { text: PARAGRAPHS.join('\n\n'), elements: [], source: 'json-ld' };
 const docOf = (body: string): Document =>
   parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document;
 const idOf = (doc: Document): string | undefined =>
@@ -49,8 +49,9 @@ describe('findDeclaredRegion', () => {
         `<div><p itemprop="articleBody">${PARAGRAPHS[1]}</p></div></div></div>`,
     );
     const elements = [...doc.querySelectorAll('[itemprop]')];
-    expect(findDeclaredRegion(doc, { text: declared.text, elements }, new DeclaredText(declared.text))?.id).toBe(
-      'story',
-    );
+    expect(
+      findDeclaredRegion(doc, { text: declared.text, elements, source: 'microdata' }, new DeclaredText(declared.text))
+        ?.id,
+    ).toBe('story');
   });
 });
