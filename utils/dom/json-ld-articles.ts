@@ -1,6 +1,6 @@
-/** schema.org types that describe the article itself, most specific first. */
+/** schema.org types that describe the article itself, most specific first; the type may be written as a full URL. */
 const ARTICLE_TYPES =
-  /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|Article|BlogPosting|LiveBlogPosting|ScholarlyArticle|TechArticle|Report)$/;
+  /^(?:(?:https?:\/\/)?schema\.org\/)?(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|Article|BlogPosting|LiveBlogPosting|ScholarlyArticle|TechArticle|Report)$/;
 
 /** A parsed JSON value. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

@@ -9,6 +9,16 @@ import { TextBuilder } from './text-builder';
 export const MIN_DECLARED_CHARS = 400;
 /** Markup some sites leave inside JSON-LD `articleBody` (it is read as words, so tags become spaces). */
 const TAG = /<[^>]*>/g;
+/** Named character references left in the JSON text ("don&rsquo;t"): punctuation almost always, so a space. */
+const NAMED_ENTITY = /&[a-z][a-z0-9]{1,30};/gi;
+/** Numeric character references ("caf&#233;"): decoded, as they may be letters of a word. */
+const NUMERIC_ENTITY = /&#(x[0-9a-f]{1,6}|[0-9]{1,7});/gi;
+
+/** The character a numeric reference stands for, or a space for one that is out of range. */
+function decodeNumeric(_match: string, code: string): string {
+  const point = code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : parseInt(code, 10);
+  return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : ' ';
+}
 
 /** The article body the page declares about itself. */
 export interface DeclaredBody {
@@ -34,7 +44,7 @@ function jsonLdBody(doc: Document): string {
     const text = textOf(node['articleBody']);
     if (text.length > best.length) best = text;
   }
-  return best.replace(TAG, ' ');
+  return best.replace(TAG, ' ').replace(NUMERIC_ENTITY, decodeNumeric).replace(NAMED_ENTITY, ' ');
 }
 
 /** Microdata body elements, outermost only (a marked `<p>` inside a marked `<div>` is already in it). */

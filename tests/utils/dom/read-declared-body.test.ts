@@ -35,6 +35,20 @@ describe('readDeclaredBody', () => {
     expect(body?.text.trim()).toBe(LONG);
   });
 
+  it('should read character references in a JSON-LD body as the page shows them', () => {
+    const encoded = LONG.replace('harbour', 'caf&#233;')
+      .replace('board', 'board&rsquo;s')
+      .replace('winter', 'win&#x74;er');
+    const body = readDeclaredBody(docWith(ld({ '@type': 'NewsArticle', articleBody: encoded })));
+    expect(body?.text).toBe(LONG.replace('harbour', 'café').replace('board', 'board s'));
+  });
+
+  it('should read a type written as a schema.org URL', () => {
+    expect(readDeclaredBody(docWith(ld({ '@type': 'https://schema.org/NewsArticle', articleBody: LONG })))?.text).toBe(
+      LONG,
+    );
+  });
+
   it('should read the visible text of microdata body elements, one per paragraph too', () => {
     const html = `<div itemprop="articleBody"><p>${LONG}</p><script>var x = 1;</script></div><p itemprop="articleBody">Second part.</p>`;
     const body = readDeclaredBody(docWith('', html));
