@@ -14,6 +14,14 @@ const MIN_COVERAGE = 0.85;
 const MIN_AGREEMENT = 0.6;
 
 /**
+ * A line the declared body lacks stays when it is a paragraph this long (characters) ending like a sentence: an
+ * update or editor's note added after the declared copy was written. Prompts, teasers and labels are shorter.
+ */
+const MIN_UNDECLARED_PROSE_CHARS = 250;
+/** A line ending like a sentence. */
+const SENTENCE_END = /[.!?"”’)]$/u;
+
+/**
  * A line filter from the declared article body: given our body's lines, returns a test that keeps only lines the
  * declared body contains, or undefined when the two do not agree well enough for that to be safe (see the
  * thresholds). What it drops is what sites put between paragraphs: newsletter boxes, "Read more" teasers, related
@@ -31,5 +39,7 @@ export function declaredLineFilter(
   }
   if (chars === 0 || agreeing < chars * MIN_AGREEMENT) return undefined;
   if (text.coveredBy(lines.join('\n')) < MIN_COVERAGE) return undefined;
-  return (line) => text.contains(line) >= LINE_MATCH;
+  return (line) =>
+    text.contains(line) >= LINE_MATCH ||
+    (line.trim().length >= MIN_UNDECLARED_PROSE_CHARS && SENTENCE_END.test(line.trim()));
 }

@@ -17,6 +17,18 @@ describe('declaredLineFilter', () => {
     expect(keep?.(PROMO)).toBe(false);
   });
 
+  it('should keep a long paragraph added after the declared copy was written (an update)', () => {
+    const update =
+      'Update, 4.30pm: The council has since said that the ferry will keep running from the old pier until the end ' +
+      'of April, two weeks longer than planned, because the temporary landing on the north beach is not yet ready ' +
+      'for passengers with bicycles or wheelchairs.';
+    // A story of usual length (eight paragraphs): the update is a small part of it.
+    const story = [...PARAGRAPHS, ...PARAGRAPHS.map((line) => line.replace('council', 'harbour board'))];
+    const keep = declaredLineFilter(new DeclaredText(story.join('\n')), [...story, update, PROMO]);
+    expect(keep?.(update)).toBe(true);
+    expect(keep?.(PROMO)).toBe(false);
+  });
+
   it.each([
     ['a truncated teaser (the first paragraph only)', PARAGRAPHS.slice(0, 1).join('\n'), [...PARAGRAPHS, PROMO]],
     [
