@@ -149,6 +149,20 @@ describe('extractArticle declared body', () => {
     expect(articleLines(doc)).toEqual(paragraphs);
   });
 
+  it("should map every declared-body line to the page's own paragraph", () => {
+    const doc = parseHTML(html).document as unknown as Document;
+    const builder = new TextBuilder();
+    const { lines } = extractArticle(doc, builder);
+    const text = builder.toString();
+    expect(lines.length).toBeGreaterThan(3);
+    for (const span of lines) {
+      const element = builder.map.elementFor(span);
+      expect(element?.ownerDocument).toBe(doc);
+      expect(element?.closest('.story-body')).not.toBeNull();
+      expect(element?.textContent).toContain(text.slice(span.start, span.end));
+    }
+  });
+
   it('should leave the lines in without the declaration (the filter is what drops them)', () => {
     const doc = parseHTML(html.replace(/<script type="application\/ld\+json">.*?<\/script>/s, '')).document;
     const lines = articleLines(doc as unknown as Document);
