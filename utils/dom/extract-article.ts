@@ -136,7 +136,9 @@ export function extractArticle(
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
     };
-    if (declaredText) inDeclared = declaredLineFilter(declaredText, walkLines(content, skip, keep));
+    if (declaredText && !declared?.truncated) {
+      inDeclared = declaredLineFilter(declaredText, walkLines(content, skip, keep));
+    }
     // A dry walk measures the lines, so that a link run at either end (menu, teaser list) can be left out.
     const measured: LineLinks[] = [];
     const headings: boolean[] = [];

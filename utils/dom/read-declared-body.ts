@@ -9,6 +9,8 @@ import { TextBuilder } from './text-builder';
 export const MIN_DECLARED_CHARS = 400;
 /** Markup some sites leave inside JSON-LD `articleBody` (it is read as words, so tags become spaces). */
 const TAG = /<[^>]*>/g;
+/** A text cut short: it ends in an ellipsis ("…", "...", "[…]", "Read more…"). */
+const ELLIPSIS_END = /(?:…|\.\.\.)\s*\]?\s*$/u;
 /** Named character references left in the JSON text ("don&rsquo;t"): punctuation almost always, so a space. */
 const NAMED_ENTITY = /&[a-z][a-z0-9]{1,30};/gi;
 /** Numeric character references ("caf&#233;"): decoded, as they may be letters of a word. */
@@ -26,6 +28,8 @@ export interface DeclaredBody {
   text: string;
   /** Where the text comes from: JSON-LD is the publisher's copy; microdata is the page's own (marked) text. */
   source: 'json-ld' | 'microdata';
+  /** True when the text ends in an ellipsis: a teaser cut short, good for finding the body but not for trimming it. */
+  truncated: boolean;
   /** Live elements marked `itemprop="articleBody"` (several on some sites, one per paragraph); may be empty. */
   elements: Element[];
 }
@@ -65,10 +69,14 @@ function microdataBody(doc: Document): Element[] {
 export function readDeclaredBody(doc: Document): DeclaredBody | undefined {
   const json = jsonLdBody(doc);
   const elements = microdataBody(doc);
-  if (json.trim().length >= MIN_DECLARED_CHARS) return { text: json, elements, source: 'json-ld' };
+  if (json.trim().length >= MIN_DECLARED_CHARS) {
+    return { text: json, elements, source: 'json-ld', truncated: ELLIPSIS_END.test(json) };
+  }
   // What a reader sees of them: `textContent` would also count their scripts and styles.
   const builder = new TextBuilder();
   for (const element of elements) appendBlocks(builder, element);
   const text = builder.toString();
-  return text.trim().length >= MIN_DECLARED_CHARS ? { text, elements, source: 'microdata' } : undefined;
+  return text.trim().length >= MIN_DECLARED_CHARS
+    ? { text, elements, source: 'microdata', truncated: false }
+    : undefined;
 }

@@ -25,7 +25,7 @@ const originalId = (reading: ReturnType<typeof cloneRegion>): string | undefined
 describe('chooseDeclaredContent', () => {
   const doc = parseHTML(HTML).document as unknown as Document;
   const byId = (id: string): Element => doc.getElementById(id) as Element;
-  const declared: DeclaredBody = { text: PARAGRAPHS.join('\n'), elements: [], source: 'json-ld' };
+  const declared: DeclaredBody = { text: PARAGRAPHS.join('\n'), elements: [], source: 'json-ld', truncated: false };
   const text = new DeclaredText(declared.text);
 
   it('should take the declared region when Readability chose another block', () => {

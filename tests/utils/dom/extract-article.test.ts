@@ -170,6 +170,20 @@ describe('extractArticle declared body', () => {
     expect(lines.filter((line) => !declaredParagraphs(html).includes(line)).length).toBeGreaterThan(0);
   });
 
+  it('should keep every line when the declared body ends in an ellipsis (a teaser cut short)', () => {
+    const paragraphs = declaredParagraphs(html);
+    const cut = `${paragraphs.join(' ').slice(0, -40)}…`;
+    const cutLd = JSON.stringify({ '@type': 'NewsArticle', articleBody: cut });
+    const withCut = html.replace(
+      /<script type="application\/ld\+json">.*?<\/script>/s,
+      `<script type="application/ld+json">${cutLd}</script>`,
+    );
+    const without = html.replace(/<script type="application\/ld\+json">.*?<\/script>/s, '');
+    expect(articleLines(parseHTML(withCut).document as unknown as Document)).toEqual(
+      articleLines(parseHTML(without).document as unknown as Document),
+    );
+  });
+
   it('should keep every line when the declared body is a truncated teaser', () => {
     const paragraphs = declaredParagraphs(html);
     const teaserLd = JSON.stringify({ '@type': 'NewsArticle', articleBody: paragraphs.slice(0, 3).join(' ') });

@@ -11,7 +11,7 @@ const PARAGRAPHS = [
   'The ferry will use a temporary landing on the north beach while the old pier is taken down in March.',
   'The mayor said the vote showed the town could still agree on big projects after a long argument.',
 ];
-const declared: DeclaredBody = { text: PARAGRAPHS.join('\n\n'), elements: [], source: 'json-ld' };
+const declared: DeclaredBody = { text: PARAGRAPHS.join('\n\n'), elements: [], source: 'json-ld', truncated: false };
 const docOf = (body: string): Document =>
   parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document;
 const idOf = (doc: Document): string | undefined =>
@@ -50,8 +50,11 @@ describe('findDeclaredRegion', () => {
     );
     const elements = [...doc.querySelectorAll('[itemprop]')];
     expect(
-      findDeclaredRegion(doc, { text: declared.text, elements, source: 'microdata' }, new DeclaredText(declared.text))
-        ?.id,
+      findDeclaredRegion(
+        doc,
+        { text: declared.text, elements, source: 'microdata', truncated: false },
+        new DeclaredText(declared.text),
+      )?.id,
     ).toBe('story');
   });
 });

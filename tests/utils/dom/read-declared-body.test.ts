@@ -43,6 +43,14 @@ describe('readDeclaredBody', () => {
     expect(body?.text).toBe(LONG.replace('harbour', 'café').replace('board', 'board s'));
   });
 
+  it.each([
+    ['a body ending in an ellipsis', `${LONG} The board will…`, true],
+    ['a body ending in three dots and a bracket', `${LONG} The board will [...]`, true],
+    ['a whole body', LONG, false],
+  ])('should tell %s', (_label, articleBody, truncated) => {
+    expect(readDeclaredBody(docWith(ld({ '@type': 'NewsArticle', articleBody })))?.truncated).toBe(truncated);
+  });
+
   it('should read a type written as a schema.org URL', () => {
     expect(readDeclaredBody(docWith(ld({ '@type': 'https://schema.org/NewsArticle', articleBody: LONG })))?.text).toBe(
       LONG,
