@@ -3,6 +3,8 @@ import type { DeclaredBody } from './read-declared-body';
 
 /** Elements that hold article paragraphs on news pages; their text is matched against the declared body. */
 const PARAGRAPHS = 'p, li, blockquote, pre, h2, h3, h4, dd';
+/** Containers a reader never sees: a copy of the body in them (for crawlers or scripts) is not the region. */
+const UNSEEN = 'noscript, template, [hidden], [aria-hidden="true"]';
 /** A paragraph whose word runs are at least this share in the declared body belongs to it. */
 const MIN_PARAGRAPH_MATCH = 0.6;
 /** Paragraphs shorter than this (characters) say too little to place the body ("Share", a date). */
@@ -33,6 +35,7 @@ export function findDeclaredRegion(doc: Document, declared: DeclaredBody, text: 
   for (const paragraph of doc.body?.querySelectorAll(PARAGRAPHS) ?? []) {
     const line = paragraph.textContent ?? '';
     if (line.trim().length < MIN_PARAGRAPH_CHARS || text.contains(line) < MIN_PARAGRAPH_MATCH) continue;
+    if (paragraph.closest(UNSEEN)) continue;
     total += line.length;
     for (let up: Element | null = paragraph; up; up = up.parentElement)
       weights.set(up, (weights.get(up) ?? 0) + line.length);

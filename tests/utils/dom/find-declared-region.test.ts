@@ -37,6 +37,14 @@ describe('findDeclaredRegion', () => {
     expect(idOf(doc)).toBe('story');
   });
 
+  it('should not take a hidden copy of the body for the region', () => {
+    const paragraphs = PARAGRAPHS.map((line) => `<p>${line}</p>`).join('');
+    const doc = docOf(
+      `<div id="page"><div id="crawler-copy" hidden>${paragraphs}</div><div id="story">${paragraphs}</div></div>`,
+    );
+    expect(idOf(doc)).toBe('story');
+  });
+
   it('should give nothing when no paragraph of the page is in the declared body', () => {
     expect(
       idOf(docOf('<div id="page"><p>A new bakery opened on Harbour Street this week, baking since dawn.</p></div>')),
