@@ -7,6 +7,11 @@ import { TextBuilder } from './text-builder';
  * paragraphs run to about 400, so nothing below that is trusted to choose or trim the body.
  */
 export const MIN_DECLARED_CHARS = 400;
+/**
+ * A declared body longer than this (characters) is not used: no article runs that long (a long feature is ~60,000),
+ * and matching it against the page would cost seconds on a page that is already huge.
+ */
+export const MAX_DECLARED_CHARS = 200_000;
 /** Markup some sites leave inside JSON-LD `articleBody` (it is read as words, so tags become spaces). */
 const TAG = /<[^>]*>/g;
 /** A text cut short: it ends in an ellipsis ("…", "...", "[…]", "Read more…"). */
@@ -69,14 +74,13 @@ function microdataBody(doc: Document): Element[] {
 export function readDeclaredBody(doc: Document): DeclaredBody | undefined {
   const json = jsonLdBody(doc);
   const elements = microdataBody(doc);
-  if (json.trim().length >= MIN_DECLARED_CHARS) {
+  if (json.trim().length >= MIN_DECLARED_CHARS && json.length <= MAX_DECLARED_CHARS) {
     return { text: json, elements, source: 'json-ld', truncated: ELLIPSIS_END.test(json) };
   }
   // What a reader sees of them: `textContent` would also count their scripts and styles.
   const builder = new TextBuilder();
   for (const element of elements) appendBlocks(builder, element);
   const text = builder.toString();
-  return text.trim().length >= MIN_DECLARED_CHARS
-    ? { text, elements, source: 'microdata', truncated: false }
-    : undefined;
+  const usable = text.trim().length >= MIN_DECLARED_CHARS && text.length <= MAX_DECLARED_CHARS;
+  return usable ? { text, elements, source: 'microdata', truncated: false } : undefined;
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { MIN_DECLARED_CHARS, readDeclaredBody } from '../../../utils/dom/read-declared-body';
+import { MAX_DECLARED_CHARS, MIN_DECLARED_CHARS, readDeclaredBody } from '../../../utils/dom/read-declared-body';
 
 const PARAGRAPH = 'The harbour board met on Monday to look again at the winter timetable for the island ferry. ';
 /** An invented body just over the length that counts as a real article. */
@@ -76,6 +76,10 @@ describe('readDeclaredBody', () => {
     ['a teaser-length body', docWith(ld({ '@type': 'NewsArticle', articleBody: PARAGRAPH }))],
     ['a body on a type that is no article', docWith(ld({ '@type': 'Product', articleBody: LONG }))],
     ['broken JSON-LD', docWith(`<script type="application/ld+json">{"@type": "Article", "articleBody": </script>`)],
+    [
+      'a body longer than any article',
+      docWith(ld({ '@type': 'NewsArticle', articleBody: PARAGRAPH.repeat(MAX_DECLARED_CHARS / PARAGRAPH.length + 1) })),
+    ],
     ['a short microdata element', docWith('', `<div itemprop="articleBody">${PARAGRAPH}</div>`)],
   ])('should give nothing for %s', (_label, doc) => {
     expect(readDeclaredBody(doc)).toBeUndefined();
