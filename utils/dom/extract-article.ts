@@ -1,12 +1,16 @@
-import { Readability } from '@mozilla/readability';
 import type { Span } from '../model';
 import { appendBlocks } from './append-blocks';
 import { appendHeaderLines } from './append-header-lines';
+import { chooseDeclaredContent } from './choose-declared-content';
+import { declaredLineFilter } from './declared-line-filter';
+import { DeclaredText } from './declared-text';
 import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { furnitureTest } from './furniture-test';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isTeaserLine } from './is-teaser-line';
-import { pairNodes } from './pair-nodes';
+import { readClone } from './read-clone';
+import { readDeclaredBody } from './read-declared-body';
+import { retryWithoutLinkList } from './retry-without-link-list';
 import { TextBuilder } from './text-builder';
 import { trimLinkRuns, type LineLinks } from './trim-link-runs';
 
@@ -45,57 +49,21 @@ function bodyTexts(root: Element, pairs: ReadonlyMap<Node, Node>): (node: Text) 
   return (node) => originals.has(node);
 }
 
-/**
- * Takes the comments out of the clone before Readability reads it: a long discussion otherwise outscores a short
- * post and Readability returns the comments as the article. An element holding the headline stays.
- */
-function removeFromClone(
-  doc: Document,
-  pairs: ReadonlyMap<Node, Node>,
-  exclude: readonly Element[],
-  headline: Element | undefined,
-): void {
-  const removable = new Set<Node>(
-    exclude.filter(
-      (element) => element !== doc.body && element !== doc.documentElement && !(headline && element.contains(headline)),
-    ),
-  );
-  if (removable.size === 0) return;
-  const copies: ChildNode[] = [];
-  for (const [copy, original] of pairs) if (removable.has(original)) copies.push(copy as ChildNode);
-  for (const copy of copies) copy.remove();
-}
-
-/** Readability's article element on a clone (it edits what it reads), or undefined when it finds none or throws. */
-function readContent(clone: Document, charThreshold: number): Element | undefined {
-  try {
-    const reader = new Readability(clone, {
-      charThreshold,
-      // Keep the element itself: we walk its text nodes instead of re-parsing serialised HTML.
-      serializer: (node: Node) => node,
-      // Class names say what a block is (related list, share bar, caption): the walk below reads them.
-      keepClasses: true,
-    });
-    return (reader.parse()?.content as unknown as Element | null | undefined) ?? undefined;
-  } catch {
-    // Readability throws on some odd documents; the caller's fallback still gives the reader something.
-    return undefined;
-  }
-}
-
-/** Readability on a fresh clone of `doc`, with the clone's nodes paired to the page's. */
-function readClone(
-  doc: Document,
-  comments: readonly Element[],
-  headline: Element | undefined,
-  charThreshold: number,
-): { content: Element | undefined; pairs: Map<Node, Node> } {
-  const clone = doc.cloneNode(true) as Document;
-  const pairs = pairNodes(doc, clone);
-  // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
-  // cannot pair, so the skip below misses them): the comments go before it reads anything.
-  removeFromClone(doc, pairs, comments, headline);
-  return { content: readContent(clone, charThreshold), pairs };
+/** The lines a walk of `root` would keep, for measuring them before the real walk. */
+function walkLines(
+  root: Element,
+  skip: (element: Element) => boolean,
+  keep: (line: string, linkChars: number) => boolean,
+): string[] {
+  const lines: string[] = [];
+  appendBlocks(new TextBuilder(), root, {
+    skip,
+    keep: (line, linkChars) => {
+      if (keep(line, linkChars)) lines.push(line);
+      return false;
+    },
+  });
+  return lines;
 }
 
 /** A line ending like a sentence is prose, never a list label. */
@@ -131,9 +99,20 @@ export function extractArticle(
   if ((content?.textContent ?? '').trim().length === 0) {
     ({ content, pairs } = readClone(doc, comments, headline, MIN_ARTICLE_CHARS));
   }
+  ({ content, pairs } = retryWithoutLinkList(doc, { content, pairs }, comments, headline, FIRST_PASS_CHARS));
+  // A body the page declares (JSON-LD, microdata) checks Readability's choice, and later our lines.
+  const declared = readDeclaredBody(doc);
+  const declaredText = declared ? new DeclaredText(declared.text) : undefined;
+  if (declared && declaredText) {
+    ({ content, pairs } = chooseDeclaredContent(doc, { content, pairs }, declared, declaredText, comments, headline));
+  }
+  let inDeclared: ((line: string) => boolean) | undefined;
   const source = (node: Text): Text | undefined => pairs.get(node) as Text | undefined;
   const keep = (line: string, linkChars: number): boolean =>
-    linkChars / line.length <= MAX_LINK_SHARE && !isBoilerplateLine(line) && !isTeaserLine(line, linkChars);
+    linkChars / line.length <= MAX_LINK_SHARE &&
+    !isBoilerplateLine(line) &&
+    !isTeaserLine(line, linkChars) &&
+    (inDeclared?.(line) ?? true);
   if (content && (content.textContent ?? '').trim().length > 0) {
     const root = content;
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
@@ -157,6 +136,9 @@ export function extractArticle(
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
     };
+    if (declaredText && !declared?.truncated) {
+      inDeclared = declaredLineFilter(declaredText, walkLines(content, skip, keep));
+    }
     // A dry walk measures the lines, so that a link run at either end (menu, teaser list) can be left out.
     const measured: LineLinks[] = [];
     const headings: boolean[] = [];

@@ -131,3 +131,71 @@ describe('extractArticle heading-led link blocks', () => {
     expect(lines.some((line) => pattern.test(line))).toBe(true);
   });
 });
+
+describe('extractArticle declared body', () => {
+  /** The fixture's JSON-LD `articleBody`, paragraph by paragraph. */
+  function declaredParagraphs(html: string): string[] {
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}';
+    const graph = (JSON.parse(json) as { '@graph': { articleBody?: string }[] })['@graph'];
+    return (graph.find((node) => node.articleBody)?.articleBody ?? '').split('\n\n');
+  }
+  const html = fixtureHtml('dom-declared-body');
+
+  it('should give the body the page declares, without the teasers, sign-up box and promos between paragraphs', () => {
+    const doc = parseHTML(html).document as unknown as Document;
+    const paragraphs = declaredParagraphs(html);
+    expect(paragraphs.length).toBeGreaterThan(3);
+    // The headline is written apart (it is not passed here); every line is a declared paragraph, in order.
+    expect(articleLines(doc)).toEqual(paragraphs);
+  });
+
+  it("should map every declared-body line to the page's own paragraph", () => {
+    const doc = parseHTML(html).document as unknown as Document;
+    const builder = new TextBuilder();
+    const { lines } = extractArticle(doc, builder);
+    const text = builder.toString();
+    expect(lines.length).toBeGreaterThan(3);
+    for (const span of lines) {
+      const element = builder.map.elementFor(span);
+      expect(element?.ownerDocument).toBe(doc);
+      expect(element?.closest('.story-body')).not.toBeNull();
+      expect(element?.textContent).toContain(text.slice(span.start, span.end));
+    }
+  });
+
+  it('should leave the lines in without the declaration (the filter is what drops them)', () => {
+    const doc = parseHTML(html.replace(/<script type="application\/ld\+json">.*?<\/script>/s, '')).document;
+    const lines = articleLines(doc as unknown as Document);
+    expect(lines.length).toBeGreaterThan(declaredParagraphs(html).length);
+    expect(lines.filter((line) => !declaredParagraphs(html).includes(line)).length).toBeGreaterThan(0);
+  });
+
+  it('should keep every line when the declared body ends in an ellipsis (a teaser cut short)', () => {
+    const paragraphs = declaredParagraphs(html);
+    const cut = `${paragraphs.join(' ').slice(0, -40)}…`;
+    const cutLd = JSON.stringify({ '@type': 'NewsArticle', articleBody: cut });
+    const withCut = html.replace(
+      /<script type="application\/ld\+json">.*?<\/script>/s,
+      `<script type="application/ld+json">${cutLd}</script>`,
+    );
+    const without = html.replace(/<script type="application\/ld\+json">.*?<\/script>/s, '');
+    expect(articleLines(parseHTML(withCut).document as unknown as Document)).toEqual(
+      articleLines(parseHTML(without).document as unknown as Document),
+    );
+  });
+
+  it('should keep every line when the declared body is a truncated teaser', () => {
+    const paragraphs = declaredParagraphs(html);
+    const teaserLd = JSON.stringify({ '@type': 'NewsArticle', articleBody: paragraphs.slice(0, 3).join(' ') });
+    const teaser = html.replace(
+      /<script type="application\/ld\+json">.*?<\/script>/s,
+      `<script type="application/ld+json">${teaserLd}</script>`,
+    );
+    const withTeaser = articleLines(parseHTML(teaser).document as unknown as Document);
+    const without = articleLines(
+      parseHTML(html.replace(/<script type="application\/ld\+json">.*?<\/script>/s, ''))
+        .document as unknown as Document,
+    );
+    expect(withTeaser).toEqual(without);
+  });
+});

@@ -24,3 +24,17 @@ describe('readPage → parsePageText', () => {
     expect(parsePageText(text, options).warnings.map((warning) => warning.code)).toContain('comments-unreadable');
   });
 });
+
+describe('readPage → parsePageText on a page that declares its body', () => {
+  it('should export the body the page declares, paragraph by paragraph, and no comments', () => {
+    const doc = loadFixture('dom-declared-body');
+    const json = doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}';
+    const graph = (JSON.parse(json) as { '@graph': { articleBody?: string }[] })['@graph'];
+    const declared = (graph.find((node) => node.articleBody)?.articleBody ?? '').split('\n\n');
+    const { text, options } = readPage(doc);
+    const parsed = parsePageText(text, options);
+    expect(declared.length).toBeGreaterThan(3);
+    expect(parsed.body.map((paragraph) => paragraph.text)).toEqual(declared);
+    expect(parsed.comments).toHaveLength(0);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { declaredLineFilter } from '../../../utils/dom/declared-line-filter';
+import { DeclaredText } from '../../../utils/dom/declared-text';
+
+const PARAGRAPHS = [
+  'The council voted on Tuesday to rebuild the old ferry pier after three years of dispute on the waterfront.',
+  'Fishermen had argued that a longer pier would narrow the channel used by the largest boats in winter.',
+  'Read more about the design in the engineers report, which the council published in full last month.',
+  'Work is due to start in the spring and should take about eighteen months, the council said on Tuesday.',
+];
+const PROMO = 'Sign up for the Harbourton morning briefing, free in your inbox every weekday.';
+
+describe('declaredLineFilter', () => {
+  it('should drop lines the declared body lacks and keep its own, teaser-like ones included', () => {
+    const keep = declaredLineFilter(new DeclaredText(PARAGRAPHS.join('\n')), [...PARAGRAPHS, PROMO]);
+    expect(PARAGRAPHS.every((line) => keep?.(line))).toBe(true);
+    expect(keep?.(PROMO)).toBe(false);
+  });
+
+  it('should keep a long paragraph added after the declared copy was written (an update)', () => {
+    const update =
+      'Update, 4.30pm: The council has since said that the ferry will keep running from the old pier until the end ' +
+      'of April, two weeks longer than planned, because the temporary landing on the north beach is not yet ready ' +
+      'for passengers with bicycles or wheelchairs.';
+    // A story of usual length (eight paragraphs): the update is a small part of it.
+    const story = [...PARAGRAPHS, ...PARAGRAPHS.map((line) => line.replace('council', 'harbour board'))];
+    const keep = declaredLineFilter(new DeclaredText(story.join('\n')), [...story, update, PROMO]);
+    expect(keep?.(update)).toBe(true);
+    expect(keep?.(PROMO)).toBe(false);
+  });
+
+  it.each([
+    ['a truncated teaser (the first paragraph only)', PARAGRAPHS.slice(0, 1).join('\n'), [...PARAGRAPHS, PROMO]],
+    [
+      'the body of another story',
+      'A new bakery opened on Harbour Street this week, selling bread baked in a wood oven since dawn each day.',
+      PARAGRAPHS,
+    ],
+    ['a body our lines hold only part of', PARAGRAPHS.join('\n'), PARAGRAPHS.slice(0, 2)],
+    ['an empty body of ours', PARAGRAPHS.join('\n'), []],
+  ])('should not filter when the declared body is %s', (_label, declared, lines) => {
+    expect(declaredLineFilter(new DeclaredText(declared), lines)).toBeUndefined();
+  });
+});

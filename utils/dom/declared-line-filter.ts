@@ -1,0 +1,45 @@
+import type { DeclaredText } from './declared-text';
+
+/** A line whose word runs are at least this share in the declared body is part of it (spacing and quotes differ). */
+const LINE_MATCH = 0.5;
+/**
+ * The declared body is trusted to trim ours only when our lines hold this share of it: less means it is not the
+ * same text (another story's body, a different edition), and trimming would cut what the reader came for.
+ */
+const MIN_COVERAGE = 0.85;
+/**
+ * …and only when this share of our body's characters is in it: a declared body that is a truncated teaser (the
+ * first paragraphs, then "…") agrees with a small part of ours, and everything after it must stay.
+ */
+const MIN_AGREEMENT = 0.6;
+
+/**
+ * A line the declared body lacks stays when it is a paragraph this long (characters) ending like a sentence: an
+ * update or editor's note added after the declared copy was written. Prompts, teasers and labels are shorter.
+ */
+const MIN_UNDECLARED_PROSE_CHARS = 250;
+/** A line ending like a sentence. */
+const SENTENCE_END = /[.!?"”’)]$/u;
+
+/**
+ * A line filter from the declared article body: given our body's lines, returns a test that keeps only lines the
+ * declared body contains, or undefined when the two do not agree well enough for that to be safe (see the
+ * thresholds). What it drops is what sites put between paragraphs: newsletter boxes, "Read more" teasers, related
+ * lists, ad labels.
+ */
+export function declaredLineFilter(
+  text: DeclaredText,
+  lines: readonly string[],
+): ((line: string) => boolean) | undefined {
+  let chars = 0;
+  let agreeing = 0;
+  for (const line of lines) {
+    chars += line.length;
+    if (text.contains(line) >= LINE_MATCH) agreeing += line.length;
+  }
+  if (chars === 0 || agreeing < chars * MIN_AGREEMENT) return undefined;
+  if (text.coveredBy(lines.join('\n')) < MIN_COVERAGE) return undefined;
+  return (line) =>
+    text.contains(line) >= LINE_MATCH ||
+    (line.trim().length >= MIN_UNDECLARED_PROSE_CHARS && SENTENCE_END.test(line.trim()));
+}

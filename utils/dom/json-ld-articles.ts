@@ -1,0 +1,38 @@
+/** schema.org types that describe the article itself, most specific first; the type may be written as a full URL. */
+const ARTICLE_TYPES =
+  /^(?:(?:https?:\/\/)?schema\.org\/)?(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|Article|BlogPosting|LiveBlogPosting|ScholarlyArticle|TechArticle|Report)$/;
+
+/** A parsed JSON value. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+/** A parsed JSON object (a JSON-LD node). */
+export type JsonObject = { [key: string]: Json };
+
+/** True for a JSON object (not an array, not null). */
+export const isJsonObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every object in a JSON-LD value, descending into arrays and `@graph`. */
+function flatten(value: Json | undefined, out: JsonObject[]): JsonObject[] {
+  if (Array.isArray(value)) for (const item of value) flatten(item, out);
+  else if (isJsonObject(value)) {
+    out.push(value);
+    flatten(value['@graph'], out);
+  }
+  return out;
+}
+
+const typesOf = (node: JsonObject): string[] =>
+  [node['@type']].flat().filter((t): t is string => typeof t === 'string');
+
+/** The page's JSON-LD nodes typed as an article (NewsArticle, BlogPosting, …), in page order, arrays and `@graph` included. */
+export function jsonLdArticles(doc: Document): JsonObject[] {
+  const nodes: JsonObject[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      flatten(JSON.parse(script.textContent ?? '') as Json, nodes);
+    } catch {
+      // Broken JSON-LD is common on real pages; the meta tags still answer.
+    }
+  }
+  return nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type)));
+}

@@ -1,0 +1,83 @@
+import { Readability } from '@mozilla/readability';
+import { pairNodes } from './pair-nodes';
+
+/** The article element chosen on a clone of the page, with every clone node paired to the page node it copies. */
+export interface CloneReading {
+  content: Element | undefined;
+  pairs: Map<Node, Node>;
+}
+
+/**
+ * Takes the comments out of the clone before Readability reads it: a long discussion otherwise outscores a short
+ * post and Readability returns the comments as the article. An element holding the headline stays.
+ */
+function removeFromClone(
+  doc: Document,
+  pairs: ReadonlyMap<Node, Node>,
+  exclude: readonly Element[],
+  headline: Element | undefined,
+): void {
+  const removable = new Set<Node>(
+    exclude.filter(
+      (element) => element !== doc.body && element !== doc.documentElement && !(headline && element.contains(headline)),
+    ),
+  );
+  if (removable.size === 0) return;
+  const copies: ChildNode[] = [];
+  for (const [copy, original] of pairs) if (removable.has(original)) copies.push(copy as ChildNode);
+  for (const copy of copies) copy.remove();
+}
+
+/** Readability's article element on a clone (it edits what it reads), or undefined when it finds none or throws. */
+function readContent(clone: Document, charThreshold: number): Element | undefined {
+  try {
+    const reader = new Readability(clone, {
+      charThreshold,
+      // Keep the element itself: we walk its text nodes instead of re-parsing serialised HTML.
+      serializer: (node: Node) => node,
+      // Class names say what a block is (related list, share bar, caption): the walk below reads them.
+      keepClasses: true,
+    });
+    return (reader.parse()?.content as unknown as Element | null | undefined) ?? undefined;
+  } catch {
+    // Readability throws on some odd documents; the caller's fallback still gives the reader something.
+    return undefined;
+  }
+}
+
+/** A fresh clone of `doc` paired with it, the comments taken out. */
+function pairedClone(
+  doc: Document,
+  comments: readonly Element[],
+  headline: Element | undefined,
+): { clone: Document; pairs: Map<Node, Node> } {
+  const clone = doc.cloneNode(true) as Document;
+  const pairs = pairNodes(doc, clone);
+  // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
+  // cannot pair, so the skip below misses them): the comments go before it reads anything.
+  removeFromClone(doc, pairs, comments, headline);
+  return { clone, pairs };
+}
+
+/** Readability on a fresh clone of `doc`, with the clone's nodes paired to the page's. */
+export function readClone(
+  doc: Document,
+  comments: readonly Element[],
+  headline: Element | undefined,
+  charThreshold: number,
+): CloneReading {
+  const { clone, pairs } = pairedClone(doc, comments, headline);
+  return { content: readContent(clone, charThreshold), pairs };
+}
+
+/** The copy of one page element in a fresh paired clone (comments taken out), for walking it as the article. */
+export function cloneRegion(
+  doc: Document,
+  region: Element,
+  comments: readonly Element[],
+  headline: Element | undefined,
+): CloneReading {
+  const { pairs } = pairedClone(doc, comments, headline);
+  for (const [copy, original] of pairs) if (original === region) return { content: copy as Element, pairs };
+  return { content: undefined, pairs };
+}

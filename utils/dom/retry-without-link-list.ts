@@ -1,0 +1,65 @@
+import { readClone, type CloneReading } from './read-clone';
+
+/**
+ * Readability's choice is a link list, not an article, when more than this share of its text is link text (a
+ * "most viewed" box on a page whose own markup confuses the scorer). Round-up posts run higher per line but keep
+ * their prose around the links; the retry below must also find much more prose to be taken.
+ */
+const MAX_CONTENT_LINK_SHARE = 0.6;
+/** The retry is taken only with at least this many times the non-link text of the link list (prose, not a sidebar). */
+const MIN_PROSE_GAIN = 2;
+
+/** Text length and link-text length under `root`. */
+function measure(root: Element | undefined): { chars: number; linkChars: number } {
+  let chars = 0;
+  let linkChars = 0;
+  const stack: [Node, boolean][] = root ? [[root, false]] : [];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, inLink] = top;
+    if (node.nodeType === 3) {
+      const length = (node.textContent ?? '').trim().length;
+      chars += length;
+      if (inLink) linkChars += length;
+      continue;
+    }
+    const link = inLink || (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'A');
+    for (let child = node.firstChild; child; child = child.nextSibling) stack.push([child, link]);
+  }
+  return { chars, linkChars };
+}
+
+/** The page elements Readability kept: the topmost paired elements under its content (it re-creates some wrappers). */
+function keptOriginals(content: Element, pairs: ReadonlyMap<Node, Node>): Element[] {
+  const kept: Element[] = [];
+  const stack: Element[] = [content];
+  for (let element = stack.pop(); element; element = stack.pop()) {
+    for (const child of element.children) {
+      const original = pairs.get(child);
+      if (original && original.nodeType === 1) kept.push(original as Element);
+      else stack.push(child);
+    }
+  }
+  return kept;
+}
+
+/**
+ * When Readability returned a link list (see `MAX_CONTENT_LINK_SHARE`), reads the page again without it and takes
+ * that reading if it holds much more prose; otherwise gives back the first reading.
+ */
+export function retryWithoutLinkList(
+  doc: Document,
+  reading: CloneReading,
+  comments: readonly Element[],
+  headline: Element | undefined,
+  charThreshold: number,
+): CloneReading {
+  const first = measure(reading.content);
+  if (!reading.content || first.chars === 0 || first.linkChars <= first.chars * MAX_CONTENT_LINK_SHARE) return reading;
+  const without = [...comments, ...keptOriginals(reading.content, reading.pairs)];
+  const retry = readClone(doc, without, headline, charThreshold);
+  const second = measure(retry.content);
+  const prose = (measured: { chars: number; linkChars: number }): number => measured.chars - measured.linkChars;
+  return prose(second) >= prose(first) * MIN_PROSE_GAIN && second.linkChars <= second.chars * MAX_CONTENT_LINK_SHARE
+    ? retry
+    : reading;
+}
