@@ -4,6 +4,12 @@
  */
 const COMMENT_SRC =
   /disqus\.com|livefyre|facebook\.com\/(?:v[\d.]+\/)?plugins\/comments|talkyard|discourse|coral|viafoura|spot\.im|openweb|\/\/comments?\.|\/comments?(?:[/?#._-]|$)/i;
+/**
+ * Social embeds quote one post or thread inside the article (Reddit's `/r/…/comments/…` threads, a Facebook comment
+ * embed): they are the article's, not the page's comment section.
+ */
+const SOCIAL_EMBED_SRC =
+  /\/\/(?:[\w-]+\.)*(?:reddit\.com|redditmedia\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|youtube(?:-nocookie)?\.com)\/|facebook\.com\/(?:v[\d.]+\/)?plugins\/(?:post|video|comment_embed)\.php/i;
 /** A frame's id, class, name or title naming a comment service (Disqus names its frame `dsq-app…`). */
 const SERVICE_NAME = /disqus|dsq-app|livefyre|fb:comments|talkyard|discourse|coral|viafoura|spotim|spot-im|openweb/i;
 /** An id, class or name that is a comment frame's (`comments-frame`, `comment_iframe`), as a whole word. */
@@ -37,9 +43,10 @@ const attributes = (element: Element, names: readonly string[]): string =>
 function isCommentFrame(frame: Element): boolean {
   const names = attributes(frame, ['id', 'class', 'name']);
   const title = (frame.getAttribute('title') ?? '').trim();
-  if (NOT_COMMENTS_FRAME.test(`${names} ${title}`)) return false;
+  const src = frame.getAttribute('src') ?? '';
+  if (NOT_COMMENTS_FRAME.test(`${names} ${title}`) || SOCIAL_EMBED_SRC.test(src)) return false;
   return (
-    COMMENT_SRC.test(frame.getAttribute('src') ?? '') ||
+    COMMENT_SRC.test(src) ||
     SERVICE_NAME.test(`${names} ${title}`) ||
     COMMENT_NAME.test(names) ||
     COMMENT_TITLE.test(title)

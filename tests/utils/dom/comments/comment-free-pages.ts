@@ -311,6 +311,10 @@ export const NOT_WIDGETS: readonly (readonly [string, string])[] = [
     `<iframe src="https://www.youtube.com/embed/abc123" title="Councillors comment on the rail yard vote" width="560" height="315"></iframe>`,
   ],
   [
+    'rendered social embeds (a Reddit thread, a Facebook comment, a post)',
+    `<iframe id="reddit-embed" src="https://embed.reddit.com/r/valley/comments/abc/park_vote/?embed=true" height="240"></iframe><iframe src="https://www.facebook.com/plugins/comment_embed.php?href=https%3A%2F%2Fwww.facebook.com%2Fvalleyherald%2Fposts%2F1%3Fcomment_id%3D2" width="560" height="141"></iframe><iframe id="twitter-widget-0" class="twitter-tweet twitter-tweet-rendered" title="X Post" src="https://platform.twitter.com/embed/Tweet.html?id=1764"></iframe>`,
+  ],
+  [
     'an iframe for an ad slot named after the comment area',
     `<iframe id="google_ads_iframe_/1234/valley/below-comments_0" title="3rd party ad content" src="about:blank" width="300" height="250"></iframe>`,
   ],
