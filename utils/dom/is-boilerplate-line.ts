@@ -1,3 +1,5 @@
+import { isTagListLine } from './is-tag-list-line';
+
 /**
  * Lines that are page furniture even inside the article region: ad labels, "read more" teasers, newsletter and
  * social prompts, photo credits and copyright notices.
@@ -26,7 +28,6 @@ const BOILERPLATE = [
   /^(?:this (?:article|story) (?:was|has been) (?:updated|corrected)\.?)$/i,
   // Blog post furniture: where it was filed, how to follow it, where to answer.
   /^(?:posted|filed|published)(?: in| under)\b.{0,200}$/i,
-  /^(?:tags?|tagged(?: as| with)?|categories|category|topics?|filed under|labels)\s*:.{0,300}$/i,
   /^this (?:entry|post) was (?:posted|written|filed)\b.{0,300}$/i,
   /^you can (?:follow|leave|skip)\b.{0,200}\b(?:responses?|comments?|rss|trackback)\b.{0,100}$/i,
   /^(?:bookmark the permalink|trackbacks are closed|both comments and (?:pings|trackbacks) are)\b.{0,200}$/i,
@@ -37,8 +38,6 @@ const BOILERPLATE = [
   // Not "Posted by NAME …"/"Written by NAME": that is the post's byline, which readers see and the gold keeps.
   /^(?:view all posts by|more posts by)\b.{0,100}$/i,
   /^(?:no related posts|related posts|you (?:may|might) also like)\b.{0,40}$/i,
-  // A tag list of any length ("| Tags: A, B, C, …" after a date): short items between commas, no sentence.
-  /^\|?\s*(?:tags?|tagged(?: as| with)?|categories|category|topics?|filed under|labels)\s*:\s*[^,.!?]{1,40}(?:,\s*[^,.!?]{1,40})*$/i,
   // Where the story ran in print, how to write to its author: notes under the article, not its text.
   /^a version of this (?:article|story|review|column) (?:appeared|appears|was published)\b.{0,300}$/i,
   /^(?:write to|e-?mail|contact) (?:the (?:author|reporter|writer)s?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}) at \S+@\S+.{0,120}$/iu,
@@ -62,5 +61,5 @@ const BOILERPLATE = [
 /** True when a line of the article region is furniture, not prose. */
 export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.trim();
-  return BOILERPLATE.some((pattern) => pattern.test(trimmed));
+  return isTagListLine(trimmed) || BOILERPLATE.some((pattern) => pattern.test(trimmed));
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isTagListLine } from '../../../utils/dom/is-tag-list-line';
+
+const longList = (count: number): string =>
+  Array.from({ length: count }, (_, i) => `Harbour Topic Number ${i + 1}`).join(', ');
+
+describe('isTagListLine', () => {
+  it.each([
+    ['a short labelled line', 'Tags: library, flood, council'],
+    ['a category line', 'Filed under: Local news'],
+    ['a label whose links were left out', '| Tags:'],
+    ['a bar before the label', '| Topics: Harbour, Ferries, Quay Street'],
+    ['a list past 300 characters', `Categories: ${longList(20)}`],
+    [
+      'labels with marks and abbreviations',
+      `Categories: ${longList(12)}, Hold On?!?!, St. Louis Rams, What The Heck???, You Can't Be Serious...`,
+    ],
+    ['labels between bars', `Topics: ${longList(12).replace(/, /g, ' | ')}`],
+  ])('should read %s as a tag list', (_, line) => {
+    expect(isTagListLine(line)).toBe(true);
+  });
+
+  it.each([
+    ['a paragraph without a label', 'The council tagged the boats in the harbour, the quay and the marina.'],
+    ['a label inside a sentence', 'He said the tags: were missing from the boats.'],
+    [
+      'a long labelled paragraph',
+      `Topics: ${'the council met on Monday to discuss the harbour, and members of the public asked about the ferry timetable '.repeat(3)}`,
+    ],
+    [
+      'a sentence after a bar',
+      '| Topics: The council met on Monday. Members asked about the ferry, the quay and the marina.',
+    ],
+    [
+      'a long segment before the bar',
+      `${'The council met on Monday about the harbour plans '.repeat(2)}| Tags: harbour`,
+    ],
+    ['short sentences after a bar', '| Topics: Ferries resumed. Quay shut, then reopened'],
+    ['an empty line', ''],
+  ])('should keep %s', (_, line) => {
+    expect(isTagListLine(line)).toBe(false);
+  });
+});
