@@ -3,7 +3,7 @@ const MAX_LENGTH = 60;
 
 /**
  * Page furniture around comments, one alternative per kind: sign-in prompts, load/sort controls, per-comment
- * buttons, ad labels and footer links. Matched against the whole line (optionally with a trailing "(3)", "…" or
+ * buttons, ad labels, footer links, share rows and the headings of related-link lists. Matched against the whole line (optionally with a trailing "(3)", "…" or
  * ":"), so a sentence that uses these words stays text.
  */
 const FURNITURE = [
@@ -14,7 +14,12 @@ const FURNITURE = [
   'reply|report|share|like|flag|follow|cancel',
   '(?:post|add|write|leave)\\s+(?:a\\s+)?comment|be\\s+the\\s+first\\s+to\\s+comment|comments\\s+(?:are\\s+)?closed|no\\s+comments\\s+yet',
   'advertisement|sponsored(?:\\s+content)?|privacy\\s+policy|terms\\s+of\\s+(?:use|service)|cookie\\s+(?:settings|policy)',
-  'contact\\s+us|about\\s+us|back\\s+to\\s+top',
+  'contact\\s+us|about\\s+us|back\\s+to\\s+top|subscribe|sign\\s?up|log\\s?in|sign\\s?in|log\\s?out',
+  // Share rows under an article: one network or action per line ("Facebook", "Email", "Copy link").
+  'facebook|twitter|whatsapp|linkedin|pinterest|tumblr|e-?mail|print|tweet|copy\\s+link|share\\s+(?:this|on\\s+\\S+|via\\s+\\S+)',
+  // Headings of the link lists around comments ("Related", "Most Read", "You may also like").
+  'related(?:\\s+(?:stories|articles|posts|links|coverage|content))?|more\\s+(?:stories|news|articles)|most\\s+(?:read|viewed|shared|emailed|commented)',
+  'trending(?:\\s+now)?|recommended(?:\\s+for\\s+you)?|you\\s+(?:may|might)\\s+also\\s+like|read\\s+more|newsletter',
 ];
 const CHROME = new RegExp(`^(?:${FURNITURE.join('|')})(?:\\s*\\(\\d+\\))?[.:…!]*$`, 'iu');
 // Several controls on one line: "Reply · Share · Report".

@@ -20,6 +20,16 @@ describe('isChromeLine', () => {
     ['Be the first to comment…'],
     ['ADVERTISEMENT'],
     ['Privacy Policy'],
+    ['Facebook'],
+    ['Email'],
+    ['Copy link'],
+    ['Share on WhatsApp'],
+    ['Facebook · Twitter · Email'],
+    ['Related Stories'],
+    ['Most Read'],
+    ['You may also like'],
+    ['Newsletter'],
+    ['Subscribe'],
   ])('should recognise %j', (text) => {
     expect(isChromeLine(text)).toBe(true);
   });
@@ -29,6 +39,9 @@ describe('isChromeLine', () => {
     ['Share prices fell sharply.'],
     ['I would like to report that the bridge is closed.'],
     ['TaiwanIsNotChina'],
+    ['Print the form and email it to the clerk.'],
+    ['Related reading is at the library.'],
+    ['Facebook was fined again'],
   ])('should leave %j as text', (text) => {
     expect(isChromeLine(text)).toBe(false);
   });
