@@ -1,4 +1,4 @@
-import type { Comment, CommentSection, ParseWarning } from '../model';
+import type { Comment, CommentSection, ParseWarning, TextSpan } from '../model';
 import { buildComments } from './build-comments';
 import { isChromeLine } from './is-chrome-line';
 import { isCommentDateLine } from './is-comment-date-line';
@@ -9,6 +9,24 @@ import type { Line } from './split-lines';
 
 /** A time stamp printed on the author's own line is strong evidence that the line is an author line (points). */
 const STAMP_BONUS = 2;
+/** Words an all-caps line needs to read as shouting rather than a label ("NEWS"). */
+const SHOUT_WORDS = 2;
+/** Letters a line in a script without case (CJK, Arabic) needs to read as a remark. */
+const CASELESS_REMARK_CHARS = 4;
+const SENTENCE_END = /[\p{L}\p{N}][.!?…]+["”’)]*$/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
+const LOWER_START = /^\p{Ll}/u;
+const HAS_LOWER = /\p{Ll}/u;
+// Words title case leaves lowercase ("Editing by Paul Wren", "Tide Tables for March"): only another lowercase word
+// shows prose.
+const TITLE_SMALL_WORDS = new Set(
+  'a an the and but or nor for so yet as at by in of off on per to up via vs from into onto over with de la van von'.split(
+    ' ',
+  ),
+);
+const CASED = /[\p{Lu}\p{Ll}]/u;
+// Copyright and rights lines close a page; they end like sentences but nobody remarks them.
+const FOOTER = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
 
 /** The comment area read: its declared count and chrome, the comments, and what looked wrong. */
 export interface CommentArea {
@@ -42,17 +60,27 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
   const names = candidates.map((line, i) => stamped[i]?.name ?? line);
   const extra = stamped.map((split) => (split ? STAMP_BONUS : 0));
   const { authors, orphans } = segmentComments(names, section.declaredCount, extra);
+  const { comments, dropped } = keepRemarks(buildComments(candidates, authors));
+  for (const comment of dropped) section.chrome.push(comment.author, ...comment.paragraphs);
+  // No comment passed: the furniture after the heading (share rows, link lists, footer) is chrome, not article text.
+  // Prose-like orphans stay out of it: they may be comments in a shape not read here, and the warning counts them.
+  let unread = candidates.slice(0, orphans);
+  if (comments.length === 0) {
+    section.chrome.push(...unread.filter((line) => !isRemark(line.text)).map(toSpan));
+    unread = unread.filter((line) => isRemark(line.text));
+  }
   const warnings: ParseWarning[] = [];
-  const first = candidates[0];
-  const lastOrphan = candidates[orphans - 1];
-  if (orphans > 0 && first && lastOrphan) {
+  const first = unread[0];
+  const last = unread[unread.length - 1];
+  if (first && last) {
+    const n = unread.length;
     warnings.push({
       code: 'orphan-text',
-      message: `${orphans} line${orphans === 1 ? '' : 's'} in the comment area belong to no comment.`,
-      span: { start: first.start, end: lastOrphan.end },
+      message: `${n} line${n === 1 ? '' : 's'} in the comment area belong to no comment.`,
+      span: { start: first.start, end: last.end },
     });
   }
-  const comments = buildComments(candidates, authors);
+  if (dropped.length > 0 || comments.length === 0) section.chrome.sort((a, b) => a.start - b.start);
   comments.forEach((comment, k) => {
     const split = stamped[authors[k] ?? -1];
     if (!split) return;
@@ -60,7 +88,41 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
     comment.date = { text: split.stamp.text, span: { start: split.stamp.start, end: split.stamp.end } };
   });
   if (attachDates(comments, stamps, section)) section.chrome.sort((a, b) => a.start - b.start);
-  return { section, comments, warnings };
+  return {
+    section,
+    comments: comments.map((comment, index) => ({ ...comment, id: `c${index + 1}`, index })),
+    warnings,
+  };
+}
+
+/** True when a line reads like a reader's remark, not a link title, share label, credit or footer. */
+function isRemark(text: string): boolean {
+  if (isChromeLine(text) || FOOTER.test(text)) return false;
+  if (SENTENCE_END.test(text)) return true;
+  if (!CASED.test(text)) return text.length >= CASELESS_REMARK_CHARS;
+  const words = text.match(WORD) ?? [];
+  if (!HAS_LOWER.test(text)) return words.length >= SHOUT_WORDS;
+  return words.some((word) => LOWER_START.test(word) && !TITLE_SMALL_WORDS.has(word));
+}
+
+/**
+ * Keeps the comments from the first to the last one with a remark in its text. The runs before and after are the
+ * furniture the segmentation took for names and text ("Most Read" over link titles); a short reply between two
+ * remarks ("lol") stays, since the thread is already shown to be real around it.
+ */
+function keepRemarks(comments: Comment[]): { comments: Comment[]; dropped: Comment[] } {
+  const passes = comments.map((comment) => comment.paragraphs.some((p) => isRemark(p.text)));
+  const first = passes.indexOf(true);
+  if (first < 0) return { comments: [], dropped: comments };
+  const last = passes.lastIndexOf(true);
+  return {
+    comments: comments.slice(first, last + 1),
+    dropped: [...comments.slice(0, first), ...comments.slice(last + 1)],
+  };
+}
+
+function toSpan(line: Line): TextSpan {
+  return { text: line.text, start: line.start, end: line.end };
 }
 
 /**

@@ -44,3 +44,49 @@ describe('readCommentArea', () => {
     expect(area.section.chrome.map((c) => c.text)).toEqual(['Sign in to comment']);
   });
 });
+
+describe('readCommentArea on lines that only look like comments', () => {
+  const texts = (spans: readonly { text: string }[]): string[] => spans.map((span) => span.text);
+
+  it.each([
+    ['a share row and a footer', 'Comments\nFacebook\nTwitter\nEmail\nPrint\nHarbor Daily\nAbout Us\nCopyright 2026'],
+    [
+      'a related-story list',
+      'Comments\nRelated\nFerry Fares Rise Again\nMost Read\nCouncil Member Resigns\nTide Tables',
+    ],
+    ['credits and a newsletter prompt', 'Comments\nPhoto: Lena Ostrow\nHarbor Daily\nEditing by Paul Wren'],
+    ['a declared count over link titles', '3 Comments\nCity Hall\nTide Tables\nHarbor Daily\nFerry Times\nOld Pier'],
+  ])('should report no comments for %s, filing every line as chrome', (_, input) => {
+    const lines = splitLines(input);
+    const { comments, section } = readCommentArea(lines);
+    expect(comments).toEqual([]);
+    const filed = [...(section.countLine ? [section.countLine] : []), ...section.chrome];
+    expect(texts(filed).sort()).toEqual(texts(lines).sort());
+    expect(section.chrome.map((span) => span.start)).toEqual(
+      [...section.chrome.map((span) => span.start)].sort((a, b) => a - b),
+    );
+  });
+
+  it('should keep comments whose text reads like a remark, with or without end punctuation', () => {
+    const input =
+      'Comments\nseagull42\nFinally! The last boat was too early.\nPortWatcher\nwaste of money\nMIKE\nNO MORE FERRIES';
+    const { comments } = readCommentArea(splitLines(input));
+    expect(comments.map((c) => [c.id, c.author.text, c.text])).toEqual([
+      ['c1', 'seagull42', 'Finally! The last boat was too early.'],
+      ['c2', 'PortWatcher', 'waste of money'],
+      ['c3', 'MIKE', 'NO MORE FERRIES'],
+    ]);
+  });
+
+  it('should drop name-and-label pairs after the last remark, but keep a short reply between remarks', () => {
+    const input =
+      'Comments\nAnn\nThe ferry should run later.\nBo\nFerries\nCy\nAgreed, it should.\nHarbor Daily\nCopyright 2026';
+    const { comments, section } = readCommentArea(splitLines(input));
+    expect(comments.map((c) => [c.id, c.author.text])).toEqual([
+      ['c1', 'Ann'],
+      ['c2', 'Bo'],
+      ['c3', 'Cy'],
+    ]);
+    expect(texts(section.chrome)).toEqual(['Comments', 'Harbor Daily', 'Copyright 2026']);
+  });
+});
