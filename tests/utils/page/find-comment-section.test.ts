@@ -74,4 +74,31 @@ describe('findCommentSection', () => {
       }
     });
   });
+
+  describe('a bare "Comments" heading in saved text', () => {
+    const article = [
+      'Ferry pier reopens',
+      'By Ann Lee',
+      'The council said on Tuesday that the pier would be ready before the summer, after two years of delays.',
+      'Residents who commute to the mainland said the last boat at seven left them stranded after late meetings.',
+    ];
+
+    it.each([
+      ['a share row and a footer', ['Facebook', 'Twitter', 'Email', 'Print', 'Harbor Daily', 'Copyright 2026']],
+      ['a related-story list', ['Related', 'Pier Tolls Rise Again', 'Most Read', 'Council Member Resigns', 'Tides']],
+      ['credits', ['Photo: Lena Ostrow', 'Harbor Daily', 'Editing by Paul Wren', 'Subscribe']],
+    ])('should report no comments over %s and keep those lines out of the body, as chrome', (_, ending) => {
+      const doc = parsePageText([...article, 'Comments', ...ending].join('\n'));
+      expect(doc.comments).toEqual([]);
+      expect(doc.body.map((paragraph) => paragraph.text)).toEqual(article.slice(2));
+      expect(doc.commentSection.chrome.map((span) => span.text)).toEqual(['Comments', ...ending]);
+    });
+
+    it('should read the comments of the real shape: author line, then text lines', () => {
+      const thread = ['seagull42', 'Finally! I missed that boat twice.', 'PortWatcher', 'waste of money', 'Bo', 'ok'];
+      const doc = parsePageText([...article, 'Comments', ...thread, 'Mia', 'Agreed, it is overdue.'].join('\n'));
+      expect(doc.comments.map((comment) => comment.author.text)).toEqual(['seagull42', 'PortWatcher', 'Bo', 'Mia']);
+      expect(doc.body.map((paragraph) => paragraph.text)).toEqual(article.slice(2));
+    });
+  });
 });
