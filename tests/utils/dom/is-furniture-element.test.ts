@@ -29,6 +29,11 @@ describe('isFurnitureElement', () => {
     '<div data-component="related-links"></div>',
     '<section data-testid="newsletter-signup"></section>',
     '<section aria-label="Most popular stories"></section>',
+    '<table class="sidebox"></table>',
+    '<td class="rightcol"></td>',
+    '<div class="right-rail"></div>',
+    '<div id="side_bar"></div>',
+    '<section class="layout-rail"></section>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -43,6 +48,9 @@ describe('isFurnitureElement', () => {
     '<div role="main"></div>',
     '<div data-component="text-block"></div>',
     '<section aria-label="Article body"></section>',
+    '<div id="leftcol"></div>',
+    '<div class="railway-news"></div>',
+    '<div class="rightsholder-note"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
