@@ -67,14 +67,15 @@ describe('readCommentArea on lines that only look like comments', () => {
     );
   });
 
-  it('should keep comments whose text reads like a remark, with or without end punctuation', () => {
+  it('should keep comments whose text reads like a remark: punctuated, lowercase, shouted or in a caseless script', () => {
     const input =
-      'Comments\nseagull42\nFinally! The last boat was too early.\nPortWatcher\nwaste of money\nMIKE\nNO MORE FERRIES';
+      'Comments\nseagull42\nFinally! The last boat was too early.\nPortWatcher\nwaste of money\nMIKE\nNO MORE FERRIES\n李明\n渡轮时间太早了';
     const { comments } = readCommentArea(splitLines(input));
     expect(comments.map((c) => [c.id, c.author.text, c.text])).toEqual([
       ['c1', 'seagull42', 'Finally! The last boat was too early.'],
       ['c2', 'PortWatcher', 'waste of money'],
       ['c3', 'MIKE', 'NO MORE FERRIES'],
+      ['c4', '李明', '渡轮时间太早了'],
     ]);
   });
 
