@@ -19,7 +19,10 @@ const BOILERPLATE = [
   /^(?:the )?comments (?:to|on|for) this (?:entry|post|article|story) are (?:now )?closed\.?$|^trackback url(?: for this (?:entry|post))?\s*:.{0,150}$/i,
   // Movable Type's post navigation: "« Older post | Main | Newer post »".
   /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
-  /^(?:share|share this(?: article| story)?|tweet|e-?mail|print|reprints?|text size|adchoices|comments?)\s*:?\s*$/i,
+  // Page tools, also with the arrow some sites put after them ("Print »", "Share ›").
+  /^(?:share|share this(?: article| story)?|tweet|e-?mail|print|reprints?|text size|adchoices|comments?)\s*[:»›>]?\s*$/i,
+  // Media tabs over a player or gallery ("Video", "Photo", "Gallery"): a label alone on its line, never prose.
+  /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   /^(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin)\b.{0,40}$/i,
   /^(?:(?:photo|image|video|graphic)s?(?: credit| by)?|credit|source)\s*:.{0,80}$/i,
   /^\(?(?:AP|AFP|Reuters|Getty Images?|EPA|Shutterstock)(?: Photo)?(?:\/[^)]{0,60})?\)?$/i,

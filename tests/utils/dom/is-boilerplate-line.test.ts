@@ -57,6 +57,14 @@ describe('isBoilerplateLine', () => {
     'Tweet this',
     'The comments to this entry are closed.',
     'TrackBack URL for this entry: https://example.org/mt-tb.cgi/1234',
+    'Print »',
+    'Share ›',
+    'Email >',
+    'Video',
+    'Photo',
+    'Gallery',
+    'Photo Gallery »',
+    'Tags: Harbour Lights, Quay Street, Ferries | Lifeboat Station',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -83,6 +91,10 @@ describe('isBoilerplateLine', () => {
     'Readers can write to the council at the town hall address.',
     'Powered by volunteers. The library kept its doors open through the whole winter.',
     'The comments to this entry are closed, the editor said, because of legal advice.',
+    'Video of the flood was shared thousands of times.',
+    'Photos show the quay under water on Sunday morning.',
+    'Gallery owners on Quay Street reopened on Monday.',
+    'Print runs of the local paper fell again this year.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
