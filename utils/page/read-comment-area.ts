@@ -60,7 +60,10 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
   const names = candidates.map((line, i) => stamped[i]?.name ?? line);
   const extra = stamped.map((split) => (split ? STAMP_BONUS : 0));
   const { authors, orphans } = segmentComments(names, section.declaredCount, extra);
-  const { comments, dropped } = keepRemarks(buildComments(candidates, authors));
+  const built = buildComments(candidates, authors);
+  const [first, last] = remarkRange(built);
+  const comments = built.slice(first, last + 1);
+  const dropped = [...built.slice(0, first), ...built.slice(last + 1)];
   for (const comment of dropped) section.chrome.push(comment.author, ...comment.paragraphs);
   // No comment passed: the furniture after the heading (share rows, link lists, footer) is chrome, not article text.
   // Prose-like orphans stay out of it: they may be comments in a shape not read here, and the warning counts them.
@@ -70,19 +73,19 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
     unread = unread.filter((line) => isRemark(line.text));
   }
   const warnings: ParseWarning[] = [];
-  const first = unread[0];
-  const last = unread[unread.length - 1];
-  if (first && last) {
+  const firstUnread = unread[0];
+  const lastUnread = unread[unread.length - 1];
+  if (firstUnread && lastUnread) {
     const n = unread.length;
     warnings.push({
       code: 'orphan-text',
       message: `${n} line${n === 1 ? '' : 's'} in the comment area belong to no comment.`,
-      span: { start: first.start, end: last.end },
+      span: { start: firstUnread.start, end: lastUnread.end },
     });
   }
   if (dropped.length > 0 || comments.length === 0) section.chrome.sort((a, b) => a.start - b.start);
   comments.forEach((comment, k) => {
-    const split = stamped[authors[k] ?? -1];
+    const split = stamped[authors[first + k] ?? -1];
     if (!split) return;
     comment.author = { text: split.name.text, start: split.name.start, end: split.name.end };
     comment.date = { text: split.stamp.text, span: { start: split.stamp.start, end: split.stamp.end } };
@@ -106,19 +109,14 @@ function isRemark(text: string): boolean {
 }
 
 /**
- * Keeps the comments from the first to the last one with a remark in its text. The runs before and after are the
- * furniture the segmentation took for names and text ("Most Read" over link titles); a short reply between two
- * remarks ("lol") stays, since the thread is already shown to be real around it.
+ * The comments to keep, as an index range: from the first to the last one with a remark in its text (empty when
+ * none has one). The runs before and after are furniture the segmentation took for names and text ("Most Read" over
+ * link titles); a short reply between two remarks ("lol") stays, since the thread is shown to be real around it.
  */
-function keepRemarks(comments: Comment[]): { comments: Comment[]; dropped: Comment[] } {
+function remarkRange(comments: readonly Comment[]): [number, number] {
   const passes = comments.map((comment) => comment.paragraphs.some((p) => isRemark(p.text)));
   const first = passes.indexOf(true);
-  if (first < 0) return { comments: [], dropped: comments };
-  const last = passes.lastIndexOf(true);
-  return {
-    comments: comments.slice(first, last + 1),
-    dropped: [...comments.slice(0, first), ...comments.slice(last + 1)],
-  };
+  return first < 0 ? [comments.length, comments.length - 1] : [first, passes.lastIndexOf(true)];
 }
 
 function toSpan(line: Line): TextSpan {

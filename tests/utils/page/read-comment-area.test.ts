@@ -90,4 +90,14 @@ describe('readCommentArea on lines that only look like comments', () => {
     ]);
     expect(texts(section.chrome)).toEqual(['Comments', 'Harbor Daily', 'Copyright 2026']);
   });
+
+  it('should keep the time stamp of the first remark when furniture before it was dropped', () => {
+    const input = 'Comments\nHarbor Daily\nNewsletter Signup\nAnn · 2 hours ago\nFair point.\nBo\nIt was overdue.';
+    const { comments, section } = readCommentArea(splitLines(input));
+    expect(comments.map((c) => [c.id, c.author.text, c.date?.text])).toEqual([
+      ['c1', 'Ann', '2 hours ago'],
+      ['c2', 'Bo', undefined],
+    ]);
+    expect(texts(section.chrome)).toEqual(['Comments', 'Harbor Daily', 'Newsletter Signup']);
+  });
 });
