@@ -1,7 +1,7 @@
 /**
  * Measures the DOM adapter on the Dragnet 2012 training pages (`../shared/data/dragnet-train`, AGPL, evaluation
  * only: pages and gold text are read at run time and never copied). Prints article-body shingle P/R/F1, comment token
- * P/R/F1 on pages with comments, the exported body (`parsePageText(...).body`, what JSON/JSON-LD/Markdown export)
+ * P/R/F1 on pages with comments (the comment region's text, and the comments as exported: author, date and text), the exported body (`parsePageText(...).body`, what JSON/JSON-LD/Markdown export)
  * against the gold without its headline (and without its top byline/date lines too), how often metadata.bylines and
  * date are filled where the gold's top has a "By …"/date line (and where it has none), the share of comment-free pages where we report comments, time per page, and the
  * Readability-only baseline, on the dev split (ids hashing even, used for tuning) and the held-out split.
@@ -45,8 +45,13 @@ interface PageResult {
   goldByline: boolean;
   goldDate: boolean;
   baseline: PageScore;
+  /** The comment region's text (structured comments and plain region alike). */
   comments?: PageScore;
+  /** The comments as exported (`parsePageText(...).comments`: author, date and text of each). */
+  exportedComments?: PageScore;
   reportedComments: boolean;
+  /** The export lists at least one comment. */
+  exportedAnyComments: boolean;
   unreadable: boolean;
   parseMs: number;
   readMs: number;
@@ -92,6 +97,10 @@ function evaluatePage(id: string, gold: Gold, baseline: boolean): PageResult {
   const parsed = parsePageText(reading.text, reading.options);
   const goldHeader = readGoldHeader(gold.articleBody, html);
   const exportedBody = parsed.body.map((p) => p.text).join('\n');
+  // The gold is the comment area's visible text, names and dates included: so is this.
+  const exportedComments = parsed.comments
+    .map((comment) => [comment.author.text, comment.date?.text ?? '', comment.text].join('\n'))
+    .join('\n');
   return {
     id,
     dev: isDev(id),
@@ -105,7 +114,9 @@ function evaluatePage(id: string, gold: Gold, baseline: boolean): PageResult {
     goldDate: goldHeader.hasDate,
     baseline: baseline ? scoreArticle(baselineText(id), gold.articleBody) : { precision: 0, recall: 0 },
     comments: gold.comments.trim() ? scoreComments(comments, gold.comments) : undefined,
+    exportedComments: gold.comments.trim() ? scoreComments(exportedComments, gold.comments) : undefined,
     reportedComments: comments.trim().length > 0,
+    exportedAnyComments: parsed.comments.length > 0,
     unreadable: reading.options.commentsUnreadable === true,
     parseMs: t1 - t0,
     readMs: t2 - t1,
@@ -140,6 +151,7 @@ function report(label: string, results: PageResult[]): void {
   const withComments = results.filter((r) => r.hasGoldComments);
   const without = results.filter((r) => !r.hasGoldComments);
   const wrong = without.filter((r) => r.reportedComments).length;
+  const wrongExported = without.filter((r) => r.exportedAnyComments).length;
   console.log(`${label}: ${results.length} pages`);
   console.log(line('article (headline + body)', summarise(results.map((r) => r.article))));
   console.log(line('exported body (no headline)', summarise(results.map((r) => r.exported))));
@@ -163,7 +175,16 @@ function report(label: string, results: PageResult[]): void {
   console.log(line('article (Readability only)', summarise(results.map((r) => r.baseline))));
   console.log(line('comments (tokens)', summarise(withComments.flatMap((r) => (r.comments ? [r.comments] : [])))));
   console.log(
+    line(
+      'exported comments (tokens)',
+      summarise(withComments.flatMap((r) => (r.exportedComments ? [r.exportedComments] : []))),
+    ),
+  );
+  console.log(
     `  comments reported on pages without: ${wrong}/${without.length} = ${fmt(wrong / Math.max(1, without.length))}`,
+  );
+  console.log(
+    `  exported comments on pages without: ${wrongExported}/${without.length} = ${fmt(wrongExported / Math.max(1, without.length))}`,
   );
   console.log(`  commentsUnreadable flagged: ${results.filter((r) => r.unreadable).length}`);
   const read = results.map((r) => r.readMs);
