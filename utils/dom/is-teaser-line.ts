@@ -13,12 +13,28 @@ const PROFILE =
   /^\s*(?:facebook|twitter|youtube|instagram|pinterest|tumblr|linkedin|flickr|website)(?: [\p{L} ]{1,20})?\s*:\s*(?:@\w+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?)\s*$/iu;
 
 /**
+ * A story excerpt closed by a link to the rest ("… with midnight launch event Read more...", "… Continue reading →"):
+ * a teaser for another page; the article's own text never stops mid-page to send the reader away. Capitalised, as a
+ * link label is: prose ending "… where residents can read more" is a sentence.
+ */
+const READ_ON =
+  /\s(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|CONTINUE READING|Read (?:the )?[Ff]ull (?:[Ss]tory|[Aa]rticle|[Pp]ost))\s*(?:\.{3}|…|»|›|→|>>?)?\s*$/;
+/** An excerpt before that link has at least this many characters (a bare "Read more" line is boilerplate). */
+const MIN_EXCERPT_CHARS = 40;
+const SPACE_RUNS = /\s+/g;
+
+/**
  * True for a labelled link to another page ("Related: Flood defences to be reviewed", "Previously: The Daily",
- * "Original Post: https://…") and for a profile line of a "follow us" block ("Twitter: @ann"). `linkChars` is how
- * much of the line is link text: in a teaser the label itself is no link (a title with a colon in it is).
+ * "Original Post: https://…"), for a story excerpt ending in a "Read more" link, and for a profile line of a "follow
+ * us" block ("Twitter: @ann"). `linkChars` is how much of the line is link text (spaces not counted): in a teaser
+ * the label itself is no link (a title with a colon in it is).
  */
 export function isTeaserLine(line: string, linkChars: number): boolean {
   if (PROFILE.test(line)) return true;
+  const readOn = READ_ON.exec(line);
+  // Link characters are counted without spaces.
+  const readOnChars = readOn?.[0].replace(SPACE_RUNS, '').length ?? 0;
+  if (readOn && linkChars >= readOnChars && line.length - readOn[0].length >= MIN_EXCERPT_CHARS) return true;
   const label = LABEL.exec(line);
   if (!label || !TEASER_LABEL.test(label[1] ?? '')) return false;
   const rest = line.trim().length - label[0].trim().length;

@@ -28,6 +28,32 @@ describe('isTeaserLine', () => {
   });
 
   it.each([
+    'The ferry timetable changes next week, with two new crossings each day |Read more...',
+    'Ten new titles arrive for the children’s wing of the riverside library |Continue reading →',
+    'The council publishes its harbour plan for the next ten years on Monday |Read the full story »',
+  ])('should read the excerpt %j as a teaser', (marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(true);
+  });
+
+  it('should count the closing link without its spaces', () => {
+    expect(
+      isTeaserLine('The ferry timetable changes next week, with two new crossings each day Read more...', 11),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['an unlinked closing phrase', 'The ferry timetable changes next week, with two new crossings. Read more|'],
+    ['a bare closing link with no excerpt', 'Ferries |Read more...'],
+  ])('should not read %s as a teaser', (_case, marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(false);
+  });
+
+  it('should not read a sentence ending in "read more", with a link elsewhere, as a teaser', () => {
+    const line = 'The council report is online, where residents can read more';
+    expect(isTeaserLine(line, 'councilreport'.length)).toBe(false);
+  });
+
+  it.each([
     ['a title with a colon, linked whole', '|Ines Castellano: How we rebuilt the library'],
     ['a round-up entry under its own label', 'Books: |Ten new titles for the children’s wing'],
     ['a labelled sentence without a link', 'Related: the council also voted on the pool.|'],
