@@ -55,7 +55,8 @@ const BOILERPLATE = [
   /^(?:play|watch) (?:the )?video\W*$|^get the (?:latest )?(?:adobe )?flash player\b.{0,60}$|^video link (?:&|and) embed code$/i,
   // Appeals to the reader for the site, not the story: "Like our site?", donation requests, a nonprofit's status.
   /^(?:like|love|enjoy(?:ed)?) (?:our|this) (?:site|blog|page)\s*\?$/i,
-  /^.{0,100}\b(?:donate|give) (?:today|now)\b.{0,40}$/i,
+  // The appeal names the site's own work ("help keep our reporting free"): "urged people to donate now" is news.
+  /^.{0,60}\b(?:help (?:keep|us|fund)|support (?:us|our)|our (?:work|journalism|reporting|content|mission))\b.{0,80}\b(?:donate|give|contribute) (?:today|now)\b.{0,40}$|^(?:please )?(?:donate|give|contribute) (?:today|now)\W*$/i,
   /^.{0,60}\bis a 501\s?\(?c\)?\s?\(?3\)? (?:non-?profit|not-for-profit|charitable)\b.{0,80}$/i,
   // Disclaimers: the views are not the employer's, the site endorses nothing.
   /^disclaimer\s*:?$|^.{0,120}\b(?:opinions|views) expressed (?:here |herein |on this (?:site|blog) )?are not necessarily (?:those|the views) of\b.{0,150}$/i,
