@@ -49,17 +49,23 @@ function bodyTexts(root: Element, pairs: ReadonlyMap<Node, Node>): (node: Text) 
   return (node) => originals.has(node);
 }
 
+/** A line a walk would keep, with how much of it is link text. */
+interface WalkedLine {
+  line: string;
+  linkChars: number;
+}
+
 /** The lines a walk of `root` would keep, for measuring them before the real walk. */
 function walkLines(
   root: Element,
   skip: (element: Element) => boolean,
   keep: (line: string, linkChars: number) => boolean,
-): string[] {
-  const lines: string[] = [];
+): WalkedLine[] {
+  const lines: WalkedLine[] = [];
   appendBlocks(new TextBuilder(), root, {
     skip,
     keep: (line, linkChars) => {
-      if (keep(line, linkChars)) lines.push(line);
+      if (keep(line, linkChars)) lines.push({ line, linkChars });
       return false;
     },
   });
@@ -136,22 +142,23 @@ export function extractArticle(
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
     };
+    // A dry walk measures the lines: for the declared body's filter, and so that a link run at either end (menu,
+    // teaser list) can be left out. `keep` has no declared filter yet; the lines it then drops are dropped here too.
+    let walked = walkLines(content, skip, keep);
     if (declaredText && !declared?.truncated) {
-      inDeclared = declaredLineFilter(declaredText, walkLines(content, skip, keep));
+      inDeclared = declaredLineFilter(
+        declaredText,
+        walked.map(({ line }) => line),
+      );
+      const filter = inDeclared;
+      if (filter) walked = walked.filter(({ line }) => filter(line));
     }
-    // A dry walk measures the lines, so that a link run at either end (menu, teaser list) can be left out.
-    const measured: LineLinks[] = [];
-    const headings: boolean[] = [];
-    appendBlocks(new TextBuilder(), content, {
-      skip,
-      keep: (line, linkChars) => {
-        if (!keep(line, linkChars)) return false;
-        const trimmed = line.trim();
-        measured.push({ chars: line.length, linkChars, sentence: SENTENCE_END.test(trimmed) });
-        headings.push(isBlockHeading(trimmed));
-        return false;
-      },
-    });
+    const measured: LineLinks[] = walked.map(({ line, linkChars }) => ({
+      chars: line.length,
+      linkChars,
+      sentence: SENTENCE_END.test(line.trim()),
+    }));
+    const headings = walked.map(({ line }) => isBlockHeading(line.trim()));
     const range = trimLinkRuns(measured);
     const blocks = headedLinkBlocks(measured, headings);
     let index = 0;
