@@ -55,7 +55,7 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
   }
   if (!segment) return { section, comments: [], warnings: [] };
 
-  // "Ann · 2 hours ago": score the name part, keep the whole line should it turn out to be text.
+  // "Ann · 2 hours ago", "Ann 5 pts": score the name part, keep the whole line should it turn out to be text.
   const stamped = candidates.map(splitStampedAuthor);
   const names = candidates.map((line, i) => stamped[i]?.name ?? line);
   const extra = stamped.map((split) => (split ? STAMP_BONUS : 0));
@@ -88,7 +88,8 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
     const split = stamped[authors[first + k] ?? -1];
     if (!split) return;
     comment.author = { text: split.name.text, start: split.name.start, end: split.name.end };
-    comment.date = { text: split.stamp.text, span: { start: split.stamp.start, end: split.stamp.end } };
+    if (split.stamp)
+      comment.date = { text: split.stamp.text, span: { start: split.stamp.start, end: split.stamp.end } };
   });
   if (attachDates(comments, stamps, section)) section.chrome.sort((a, b) => a.start - b.start);
   return {

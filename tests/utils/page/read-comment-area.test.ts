@@ -29,6 +29,26 @@ describe('readCommentArea', () => {
     }
   });
 
+  it('should read a name with a vote tally as the author, even of a lone comment', () => {
+    const input =
+      'kestrel_9 14 pts\nThe toll will be paid by riders, not by the board.\nAnn Berg 2 points\nThey won by 5 points.';
+    const { comments } = readCommentArea(splitLines(input));
+    expect(comments.map((c) => [c.author.text, c.date, c.text])).toEqual([
+      ['kestrel_9', undefined, 'The toll will be paid by riders, not by the board.'],
+      ['Ann Berg', undefined, 'They won by 5 points.'],
+    ]);
+    expect(readCommentArea(splitLines(input.split('\n').slice(0, 2).join('\n'))).comments).toHaveLength(1);
+  });
+
+  it('should keep a tally-like line inside a comment as text when it is no name', () => {
+    const input = 'Ann\nWhat a game.\nFinal margin, 5 points\nBo\nAgreed.';
+    const { comments } = readCommentArea(splitLines(input));
+    expect(comments.map((c) => [c.author.text, c.text])).toEqual([
+      ['Ann', 'What a game.\nFinal margin, 5 points'],
+      ['Bo', 'Agreed.'],
+    ]);
+  });
+
   it('should file a stray time stamp as chrome, in page order', () => {
     const input = 'yesterday\nLoad more comments\nAnn\nFair point.';
     const { comments, section } = readCommentArea(splitLines(input));

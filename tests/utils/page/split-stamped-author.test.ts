@@ -10,8 +10,25 @@ describe('splitStampedAuthor', () => {
   ])('should split %j', (text, name, stamp) => {
     const split = splitStampedAuthor(line(text));
     expect(split?.name.text).toBe(name);
-    expect(split?.stamp.text).toBe(stamp);
-    if (split) expect(split.stamp.end).toBe(10 + text.length);
+    expect(split?.stamp?.text).toBe(stamp);
+    if (split) expect(split.stamp?.end).toBe(10 + text.length);
+  });
+
+  it.each([
+    ['xkestrel 5 pts', 'xkestrel'],
+    ['Ann Berg -3 points', 'Ann Berg'],
+    ['GBR48 1 point', 'GBR48'],
+    ['Tom Reyes 1,204 votes', 'Tom Reyes'],
+  ])('should take the vote tally off %j and give no stamp', (text, name) => {
+    const split = splitStampedAuthor(line(text));
+    expect(split?.name).toEqual({ text: name, start: 10, end: 10 + name.length });
+    expect(split?.stamp).toBeUndefined();
+  });
+
+  it('should split a name with a vote tally and a time stamp', () => {
+    const split = splitStampedAuthor(line('Lia Moor 12 pts · 3 hours ago'));
+    expect(split?.name.text).toBe('Lia Moor');
+    expect(split?.stamp?.text).toBe('3 hours ago');
   });
 
   it.each([
@@ -19,6 +36,10 @@ describe('splitStampedAuthor', () => {
     ['I said this · and that'],
     ['Мария_88 — вчера'],
     ['A long sentence here, really · 2 hours ago'],
+    ['We really think we scored 5 points'],
+    ['Go team, 5 pts!'],
+    ['5 pts'],
+    ['Top scorer with 31 pointsx'],
   ])('should leave %j whole', (text) => {
     expect(splitStampedAuthor(line(text))).toBeUndefined();
   });
