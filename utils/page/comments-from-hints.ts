@@ -1,10 +1,16 @@
-import type { Comment, CommentHint, Span, TextSpan } from '../model';
+import type { Comment, CommentHint, MetaText, Span, TextSpan } from '../model';
 import { makeComment } from './build-comments';
+import { isCommentDateLine } from './is-comment-date-line';
+
+/** Longest gap between a hint's author and its first paragraph searched for a time stamp (chars): a line or two. */
+const MAX_STAMP_GAP = 120;
+const LINE = /[^\n]+/g;
 
 /**
  * Builds comments from the DOM adapter's hints instead of segmenting text: the page's own markup is better evidence
  * than any line score. Hints whose spans fall outside the input or hold no text are skipped; parent links become
- * `dom` replies with full confidence.
+ * `dom` replies with full confidence. A hint without a date takes the time stamp line printed between its author and
+ * its text ("11.05.12 at 1:55 pm"), which would otherwise be in no comment.
  */
 export function commentsFromHints(input: string, hints: readonly CommentHint[]): Comment[] {
   const idOfHint = new Map<number, string>();
@@ -14,7 +20,8 @@ export function commentsFromHints(input: string, hints: readonly CommentHint[]):
     const paragraphs = hint.paragraphs.map((span) => spanText(input, span)).filter((p): p is TextSpan => !!p);
     if (!author || paragraphs.length === 0) return;
     const comment = makeComment(comments.length, author, paragraphs);
-    if (hint.date) comment.date = hint.date;
+    const stamp = hint.date ?? stampBetween(input, author.end, paragraphs[0]?.start ?? author.end);
+    if (stamp) comment.date = stamp;
     const parentId = hint.parentIndex === undefined ? undefined : idOfHint.get(hint.parentIndex);
     if (parentId) {
       comment.replyTo = { parentId, confidence: 1, evidence: 'dom', reason: 'nested under it on the page' };
@@ -36,4 +43,14 @@ function spanText(input: string, span: Span): TextSpan | undefined {
   if (!text) return undefined;
   const lead = raw.length - raw.trimStart().length;
   return { text, start: start + lead, end: start + lead + text.length };
+}
+
+/** The time stamp line in the text between `start` and `end` (an author and its first paragraph), if there is one. */
+function stampBetween(input: string, start: number, end: number): MetaText | undefined {
+  if (end <= start || end - start > MAX_STAMP_GAP) return undefined;
+  for (const match of input.slice(start, end).matchAll(LINE)) {
+    const line = spanText(input, { start: start + match.index, end: start + match.index + match[0].length });
+    if (line && isCommentDateLine(line.text)) return { text: line.text, span: { start: line.start, end: line.end } };
+  }
+  return undefined;
 }

@@ -35,4 +35,36 @@ describe('commentsFromHints', () => {
     expect(comments.map((c) => c.id)).toEqual(['c1']);
     expect(comments[0]?.replyTo).toBeUndefined();
   });
+
+  it("should take the time stamp printed between a hint's author and its text when the hint has no date", () => {
+    const input = 'Ann\n11.05.12 at 1:55 pm\nFair point.\nBo\n  March 3rd, 2021 at 9:40 am\nIt was overdue.';
+    const span = (text: string) => ({ start: input.indexOf(text), end: input.indexOf(text) + text.length });
+    const comments = commentsFromHints(input, [
+      { author: span('Ann'), paragraphs: [span('Fair point.')] },
+      { author: span('Bo'), paragraphs: [span('It was overdue.')] },
+    ]);
+    expect(comments.map((c) => c.date)).toEqual([
+      { text: '11.05.12 at 1:55 pm', span: span('11.05.12 at 1:55 pm') },
+      { text: 'March 3rd, 2021 at 9:40 am', span: span('March 3rd, 2021 at 9:40 am') },
+    ]);
+  });
+
+  it.each([
+    ['a line between that is no stamp', 'Ann\nsaid in reply:\nFair point.\n2 hours ago'],
+    ['a stamp after the text', 'Ann\nFair point.\n2 hours ago'],
+    ['a stamp before the author', '2 hours ago\nAnn\nFair point.'],
+  ])('should give no date for %s', (_, input) => {
+    const span = (text: string) => ({ start: input.indexOf(text), end: input.indexOf(text) + text.length });
+    const [comment] = commentsFromHints(input, [{ author: span('Ann'), paragraphs: [span('Fair point.')] }]);
+    expect(comment?.text).toBe('Fair point.');
+    expect(comment?.date).toBeUndefined();
+  });
+
+  it('should keep the date the hint brings over a stamp in the text', () => {
+    const input = 'Ann\nyesterday\nFair point.';
+    const span = (text: string) => ({ start: input.indexOf(text), end: input.indexOf(text) + text.length });
+    const date = { text: '2021-03-03', iso: '2021-03-03' };
+    const [comment] = commentsFromHints(input, [{ author: span('Ann'), paragraphs: [span('Fair point.')], date }]);
+    expect(comment?.date).toEqual(date);
+  });
 });
