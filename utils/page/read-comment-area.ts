@@ -1,10 +1,10 @@
 import type { Comment, CommentSection, ParseWarning, TextSpan } from '../model';
-import { buildComments } from './build-comments';
+import { buildComments, makeComment } from './build-comments';
 import { isChromeLine } from './is-chrome-line';
 import { isCommentDateLine } from './is-comment-date-line';
 import { readCountLine } from './read-count-line';
 import { segmentComments } from './segment-comments';
-import { splitStampedAuthor } from './split-stamped-author';
+import { splitStampedAuthor, type StampedAuthor } from './split-stamped-author';
 import type { Line } from './split-lines';
 
 /** A time stamp printed on the author's own line is strong evidence that the line is an author line (points). */
@@ -57,6 +57,15 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
 
   // "Ann · 2 hours ago", "Ann 5 pts": score the name part, keep the whole line should it turn out to be text.
   const stamped = candidates.map(splitStampedAuthor);
+  // Lines above the first signed text that read as no remark ("Reader Comments (2)") are the heading's furniture.
+  let lead = 0;
+  while (lead < candidates.length && !stamped[lead] && !isRemark(candidates[lead]?.text ?? '')) lead++;
+  const signed = readSigned(candidates.slice(lead), stamped.slice(lead));
+  if (signed) {
+    section.chrome.push(...stamps.map(toSpan), ...candidates.slice(0, lead).map(toSpan));
+    section.chrome.sort((a, b) => a.start - b.start);
+    return { section, comments: signed, warnings: [] };
+  }
   const names = candidates.map((line, i) => stamped[i]?.name ?? line);
   const extra = stamped.map((split) => (split ? STAMP_BONUS : 0));
   const { authors, orphans } = segmentComments(names, section.declaredCount, extra);
@@ -118,6 +127,29 @@ function remarkRange(comments: readonly Comment[]): [number, number] {
   const passes = comments.map((comment) => comment.paragraphs.some((p) => isRemark(p.text)));
   const first = passes.indexOf(true);
   return first < 0 ? [comments.length, comments.length - 1] : [first, passes.lastIndexOf(true)];
+}
+
+/**
+ * Comments signed under their text ("October 15, 2012 | Danae" after each one): read when the area ends on such a
+ * signature and every signature has text above it; each signature closes the lines since the one before.
+ */
+function readSigned(lines: readonly Line[], splits: readonly (StampedAuthor | undefined)[]): Comment[] | undefined {
+  if (!splits[splits.length - 1]?.stampFirst) return undefined;
+  const comments: Comment[] = [];
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const split = splits[i];
+    const line = lines[i];
+    if (!split?.stampFirst || !split.stamp || !line) continue;
+    if (i === from) return undefined;
+    const comment = makeComment(comments.length, toSpan(split.name), lines.slice(from, i).map(toSpan));
+    comment.date = { text: split.stamp.text, span: { start: split.stamp.start, end: split.stamp.end } };
+    comment.start = lines[from]?.start ?? line.start;
+    comment.end = line.end;
+    comments.push(comment);
+    from = i + 1;
+  }
+  return comments;
 }
 
 function toSpan(line: Line): TextSpan {

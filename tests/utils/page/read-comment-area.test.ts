@@ -49,6 +49,30 @@ describe('readCommentArea', () => {
     ]);
   });
 
+  it('should read comments signed under their text with a stamp and a name', () => {
+    const input =
+      'Reader Comments (2)\nLovely pictures, thank you!\nSee you in May.\nMarch 3, 2019 | Odile\nSo sweet.\nMarch 4, 2019 | Pim';
+    const { comments, section } = readCommentArea(splitLines(input));
+    expect(comments.map((c) => [c.author.text, c.date?.text, c.text])).toEqual([
+      ['Odile', 'March 3, 2019', 'Lovely pictures, thank you!\nSee you in May.'],
+      ['Pim', 'March 4, 2019', 'So sweet.'],
+    ]);
+    expect(comments.map((c) => input.slice(c.start, c.end))).toEqual([
+      'Lovely pictures, thank you!\nSee you in May.\nMarch 3, 2019 | Odile',
+      'So sweet.\nMarch 4, 2019 | Pim',
+    ]);
+    expect(section.chrome.map((c) => c.text)).toContain('Reader Comments (2)');
+  });
+
+  it('should read stamp-first lines as authors above their text when the area does not end on one', () => {
+    const input = 'March 3, 2019 | Odile\nLovely pictures, thank you!\nMarch 4, 2019 | Pim\nSo sweet.';
+    const { comments } = readCommentArea(splitLines(input));
+    expect(comments.map((c) => [c.author.text, c.date?.text, c.text])).toEqual([
+      ['Odile', 'March 3, 2019', 'Lovely pictures, thank you!'],
+      ['Pim', 'March 4, 2019', 'So sweet.'],
+    ]);
+  });
+
   it('should file a stray time stamp as chrome, in page order', () => {
     const input = 'yesterday\nLoad more comments\nAnn\nFair point.';
     const { comments, section } = readCommentArea(splitLines(input));

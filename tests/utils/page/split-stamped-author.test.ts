@@ -25,6 +25,14 @@ describe('splitStampedAuthor', () => {
     expect(split?.stamp).toBeUndefined();
   });
 
+  it('should split a stamp printed before the name and say so', () => {
+    const split = splitStampedAuthor(line('March 3, 2019 | Odile'));
+    expect(split?.name).toEqual({ text: 'Odile', start: 26, end: 31 });
+    expect(split?.stamp).toEqual({ text: 'March 3, 2019', start: 10, end: 23 });
+    expect(split?.stampFirst).toBe(true);
+    expect(splitStampedAuthor(line('Odile | March 3, 2019'))?.stampFirst).toBeUndefined();
+  });
+
   it('should split a name with a vote tally and a time stamp', () => {
     const split = splitStampedAuthor(line('Lia Moor 12 pts · 3 hours ago'));
     expect(split?.name.text).toBe('Lia Moor');
@@ -39,6 +47,8 @@ describe('splitStampedAuthor', () => {
     ['We really think we scored 5 points'],
     ['Go team, 5 pts!'],
     ['5 pts'],
+    ['March 3, 2019 | I said this, really'],
+    ['March 3 | the day it all changed'],
     ['Top scorer with 31 pointsx'],
   ])('should leave %j whole', (text) => {
     expect(splitStampedAuthor(line(text))).toBeUndefined();
