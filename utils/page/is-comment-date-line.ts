@@ -8,11 +8,15 @@ const RELATIVE =
   /^(?:edited\s+)?(?:(?:\d+\s*|(?:an?|one)\s+)(?:s|sec|second|m|min|minute|h|hr|hour|d|day|w|wk|week|mo|month|y|yr|year)s?(?:\s+ago)?|just now|today|yesterday)(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$/iu;
 // A trailing "(edited)" or "· edited" does not stop a date stamp from being one.
 const EDITED_SUFFIX = /\s*(?:\(edited\)|[·|]\s*edited)$/iu;
+// Comment systems print the weekday first ("Thu, 08/09/2012 - 13:04"); the date after it is what is read.
+const WEEKDAY_PREFIX = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/iu;
+// A time after a dash ("08/09/2012 - 13:04"): the stamp's own time of day, as in "at 13:04".
+const DASHED_TIME = /\s+[-–]\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/iu;
 
 /** True when a whole line is a comment's time stamp ("2 hours ago", "September 12, 2023 at 10:15 am"). */
 export function isCommentDateLine(text: string): boolean {
   if (text.length > MAX_LENGTH) return false;
-  const stamp = text.replace(EDITED_SUFFIX, '');
+  const stamp = text.replace(EDITED_SUFFIX, '').replace(WEEKDAY_PREFIX, '').replace(DASHED_TIME, '');
   if (RELATIVE.test(stamp)) return true;
   return parseDate(stamp)?.length === stamp.length;
 }

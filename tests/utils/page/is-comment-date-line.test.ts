@@ -13,14 +13,23 @@ describe('isCommentDateLine', () => {
     ['September 12, 2023 at 10:15 am'],
     ['2023-09-12T10:00:00Z'],
     ['12 Sep 2023 (edited)'],
+    ['Thu, 08/09/2012 - 13:04'],
+    ['Thursday, September 12, 2023'],
+    ['Sat. 12 Sep 2023'],
   ])('should recognise %j', (text) => {
     expect(isCommentDateLine(text)).toBe(true);
   });
 
-  it.each([['am'], ['as'], ['Hours ago I said this.'], ['5 hours ago the bridge shut, and nobody told us'], ['Ann']])(
-    'should leave %j as text',
-    (text) => {
-      expect(isCommentDateLine(text)).toBe(false);
-    },
-  );
+  it.each([
+    ['am'],
+    ['as'],
+    ['Hours ago I said this.'],
+    ['5 hours ago the bridge shut, and nobody told us'],
+    ['Ann'],
+    ['Thursday'],
+    ['Sunday 12 - 3'],
+    ['Saturday night at the quay'],
+  ])('should leave %j as text', (text) => {
+    expect(isCommentDateLine(text)).toBe(false);
+  });
 });
