@@ -37,7 +37,8 @@ const CALENDAR =
 // The categories a post is filed in, then counts: "In Networking, Personal Branding | 1 Comment".
 const FILED_IN = /^(?:(?:posted|filed|published)\s+)?in\s+/iu;
 const LIST_SEPARATOR = /\s*,\s*/u;
-const CATEGORY = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
+// A section or category name: "HyperDrive", "Future Thinking", "TECHNOLOGY", "Tech & Science" (capitalised words).
+const LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
 // No letter or digit at all: a lone "/" or "|" left between header fields.
 const NO_WORDS = /^[^\p{L}\p{N}]+$/u;
 // An agency credited as the writer: "By REUTERS", "By The Associated Press".
@@ -114,7 +115,12 @@ function isCategoryList(text: string): boolean {
   if (!filed) return false;
   const [list = '', ...rest] = text.slice(filed[0].length).split(PART_SEPARATOR);
   const counts = (part: string): boolean => isCountPart(part) || SOCIAL_LINE.test(part);
-  return list.split(LIST_SEPARATOR).every((name) => CATEGORY.test(name)) && rest.every(counts);
+  return list.split(LIST_SEPARATOR).every(isLabel) && rest.every(counts);
+}
+
+/** A capitalised label of one to three words ("Smartphones", "Tech & Science"): a section or category name. */
+export function isLabel(text: string): boolean {
+  return LABEL.test(text);
 }
 
 /** A part short enough to be a credit, a site name or a breadcrumb, and not a sentence. */

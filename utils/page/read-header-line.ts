@@ -1,5 +1,5 @@
 import type { MetaDate, MetaText } from '../model';
-import { isCountPart, isCreditPart, isHeaderFurniture, isTagList } from './is-header-furniture';
+import { isCountPart, isCreditPart, isHeaderFurniture, isLabel, isTagList } from './is-header-furniture';
 import { isNameShaped } from './is-name-shaped';
 import { parseDate } from './parse-date';
 import { readByline } from './read-byline';
@@ -31,8 +31,6 @@ const TRAILING_WEEKDAY =
 const TRAILING_TIME = /\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$/iu;
 // A dateline before the date: "WESTPORT, Wash.", "LONDON" (capitals, then an optional state or country).
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u;
-// A section label before the date or byline: "HyperDrive", "Future Thinking", "TECHNOLOGY" (capitalised words).
-const SECTION_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
 // A separator right before the date: the label before it stands apart ("HyperDrive | 20 July 2012").
 const SEPARATED = /\s[|·•/–—]\s*$/u;
 // A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago".
@@ -134,7 +132,7 @@ function isDateOnly(rest: Line): boolean {
 
 /** A short capitalised label before a date ("HyperDrive |", "TECHNOLOGY |"): a section name, not body text. */
 export function isSectionLabel(lead: string): boolean {
-  return SECTION_LABEL.test(lead.replace(TRAILING_JOIN, ''));
+  return isLabel(lead.replace(TRAILING_JOIN, ''));
 }
 
 /** Short trailing text after a date that is not a sentence: a time zone, a category, a comment count. */
