@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
@@ -19,9 +20,10 @@ mkdirSync(join(dir, 'nested'), { recursive: true });
 writeFileSync(join(dir, '1.txt'), page(1));
 writeFileSync(join(dir, '2.txt'), page(2));
 writeFileSync(join(dir, '3.bin'), Uint8Array.from([0xca, 0xfe, 0, 0xba, 0xbe]));
+// Saved HTML, gzip-compressed as page archives and benchmarks ship it.
 writeFileSync(
-  join(dir, 'nested', '4.html'),
-  `<!doctype html><html><body><article><p>${page(4)}</p></article></body></html>`,
+  join(dir, 'nested', '4.html.gz'),
+  gzipSync(`<!doctype html><html><body><article><p>${page(4)}</p></article></body></html>`),
 );
 writeFileSync(join(dir, 'nested', '5.txt'), page(5));
 
@@ -49,8 +51,8 @@ describe('scripts/parse.ts', () => {
       expect(lines.map((line) => [line.file, 'doc' in line ? 'doc' : line.error])).toEqual([
         [join(dir, '1.txt'), 'doc'],
         [join(dir, '2.txt'), 'doc'],
-        [join(dir, '3.bin'), 'binary input (contains NUL bytes); expected UTF-8 text or HTML'],
-        [join(dir, 'nested', '4.html'), 'doc'],
+        [join(dir, '3.bin'), 'binary input (contains NUL bytes); expected text or HTML'],
+        [join(dir, 'nested', '4.html.gz'), 'doc'],
         [join(dir, 'nested', '5.txt'), 'doc'],
       ]);
       expect(lines[3]?.doc).toMatchObject({ source: { kind: 'page' } });
