@@ -66,6 +66,21 @@ describe('isBoilerplateLine', () => {
     'Gallery',
     'Photo Gallery »',
     'Tags: Harbour Lights, Quay Street, Ferries | Lifeboat Station',
+    'Reach Ann Lee: alee@harbourpost.example; Twitter: @annlee',
+    'This article appears in the June 2026 print edition with the headline “The Wall Holds.”',
+    'This story was originally published May 3, 2026 at 8:30 AM.',
+    '(Updates with harbour master comment in fifth paragraph.)',
+    '—With assistance from Bo Chen and Ann Lee.',
+    'Have a tip? Contact this reporter at alee@harbourpost.example or on Signal.',
+    'Got a news tip? Email us at news@harbour.example.',
+    'Download the Harbour Post app to get breaking news alerts on your phone.',
+    'For the latest news, weather, sports, and streaming video, head to Harbour 7.',
+    'If you buy something from a Harbour link, we may earn a commission. See our ethics statement.',
+    'When you buy a book using a link on this page, we receive a commission.',
+    'Opinions expressed by Harbour Post contributors are their own.',
+    '00:00',
+    '00:0008:14',
+    '00:00 / 08:14',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -98,6 +113,14 @@ describe('isBoilerplateLine', () => {
     'Photos show the quay under water on Sunday morning.',
     'Gallery owners on Quay Street reopened on Monday.',
     'Print runs of the local paper fell again this year.',
+    '(The council later approved the plan.)',
+    'This story originally appeared on Harbour Tech under the headline "Ferry app goes live."',
+    'If you buy a car from a dealer, the salesperson may earn a commission on the loan.',
+    'Download the NHS app and register with your GP before booking.',
+    'Have a look at the tide tables before you set out.',
+    'For the latest figures, the council said residents should visit the library.',
+    'The meeting ran from 10:30 to 12:15.',
+    'Reach the harbour office by phone on weekdays.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
