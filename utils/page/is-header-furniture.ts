@@ -50,10 +50,10 @@ const TAG_LINE =
 // Breadcrumbs: "Attractions » City Guide » Food"; a comment tally beside the headline: "Comments:8".
 const CRUMB_SEPARATOR = /\s+[»›]\s+/u;
 const COMMENT_TALLY = /^comments?\s*:\s*\d+$/iu;
-// A newspaper named alone or beside the byline: "The Washington Post", "Financial Times" (case kept: "fake news" is
-// not a title).
+// A newspaper named alone or beside the byline: "The Washington Post", "Financial Times", a chain paper under its
+// writer's name ("Riverton Courier", "USA TODAY NETWORK") (case kept: "fake news" is not a title).
 const PUBLICATION =
-  /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Post|Times|Journal|Tribune|Herald|Gazette|Telegraph|Guardian|Star|Chronicle|Globe|Independent|Observer|Standard|Examiner|Inquirer)$/u;
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Post|Times|Journal|Tribune|Herald|Gazette|Telegraph|Guardian|Star|Chronicle|Globe|Independent|Observer|Standard|Examiner|Inquirer|Courier|Enquirer|Dispatch|Register|Sentinel|Ledger|Courant|Bee|Press|Republic|Citizen|Democrat|Bulletin|Mercury|Record)$|^USA TODAY(?: NETWORK)?$/u;
 // An author link beside the byline: "View all posts by Ann Lee".
 const AUTHOR_LINK = /^(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+by\b/iu;
 const TRAILING_COMMA = /\s*,$/u;

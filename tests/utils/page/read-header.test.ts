@@ -312,6 +312,11 @@ describe('readHeader', () => {
       ['A headline about the harbour\nAna Vidal\nStaff Writer\nBody text here.', ['Ana Vidal'], 3],
       ['A headline about the harbour\nAna Vidal\nAssociated Press\nBody text here.', ['Ana Vidal'], 3],
       [
+        'A headline about the harbour\nAna Vidal\nRiverton Courier\nPublished 5:02 a.m. ET Nov. 25, 2026\nBody text here.',
+        ['Ana Vidal'],
+        4,
+      ],
+      [
         'A headline about the harbour\nAna Vidal and Bo Chen\nharbour-news.com, Monday 29 October 2012 13.58 BST\nBody.',
         ['Ana Vidal', 'Bo Chen'],
         3,
