@@ -9,16 +9,16 @@ const STANDFIRST_KEPT = 'the standfirst (dek) under the headline stays in the bo
 const KNOWN: Record<string, { body?: string; furniture?: string }> = {
   'modern-mag-atlantic-ideas': { body: STANDFIRST_KEPT },
   'modern-mag-bloomberg-markets': {
-    body: `${STANDFIRST_KEPT}; the byline line under the abstract bullets is then no longer read as header`,
+    body: `the abstract bullets: ${STANDFIRST_KEPT}`,
     furniture: `the abstract bullets: ${STANDFIRST_KEPT}`,
   },
-  'modern-mag-hearst-chronicle': {
-    body: `${STANDFIRST_KEPT}; the section label over it and the byline under it are then read as body`,
-  },
+  'modern-mag-hearst-chronicle': { body: STANDFIRST_KEPT },
+  'modern-mag-newyorker-annals': { body: STANDFIRST_KEPT, furniture: STANDFIRST_KEPT },
   'modern-mag-verge-duet': {
     body: `${STANDFIRST_KEPT}; an embedded tweet stays too (the Dragnet gold keeps embedded posts: 7 dev pages)`,
     furniture: STANDFIRST_KEPT,
   },
+  'modern-mag-vox-chorus': { body: STANDFIRST_KEPT, furniture: STANDFIRST_KEPT },
 };
 
 /** Magazines, regional chains and business news: Gannett, McClatchy, Vox Media, Condé Nast, Forbes, Bloomberg, …. */
