@@ -13,6 +13,10 @@ const KNOWN: Record<string, { body?: string; furniture?: string }> = {
     furniture: `the abstract bullets: ${STANDFIRST_KEPT}`,
   },
   'modern-mag-hearst-chronicle': { body: STANDFIRST_KEPT },
+  'modern-mag-hearst-shopping': {
+    body: "the closing 'Why trust us' box (a heading and one paragraph of prose) reads as a closing section of the article",
+    furniture: "the closing 'Why trust us' box",
+  },
   'modern-mag-newyorker-annals': { body: STANDFIRST_KEPT, furniture: STANDFIRST_KEPT },
   'modern-mag-verge-duet': {
     body: `${STANDFIRST_KEPT}; an embedded tweet stays too (the Dragnet gold keeps embedded posts: 7 dev pages)`,
