@@ -6,6 +6,11 @@ import { isTagListLine } from './is-tag-list-line';
  */
 const BOILERPLATE = [
   /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?)\W*$/i,
+  // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",
+  // "Advertisement · Scroll to continue", "ADVERTISEMENT SKIP ADVERTISEMENT".
+  /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continues(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip (?:ad|advertisement))\W*$/i,
+  // Shopping buttons of a product round-up: prices at retailers ("$229 at Amazon $235 at REI"), "Shop Now".
+  /^(?:(?:shop|buy) (?:it )?now|(?:[$£€][\d,.]+ (?:at|from) [\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2}\s*)+)$/iu,
   /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
   /^(?:related|more|also read|recommended|most popular|trending)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,

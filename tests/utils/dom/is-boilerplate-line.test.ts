@@ -81,6 +81,13 @@ describe('isBoilerplateLine', () => {
     '00:00',
     '00:0008:14',
     '00:00 / 08:14',
+    'Advertisement - Continue Reading Below',
+    'Article continues below this ad',
+    'Advertisement · Scroll to continue',
+    'ADVERTISEMENT SKIP ADVERTISEMENT',
+    '$229 at Amazon $235 at REI',
+    '£45 at John Lewis',
+    'Shop Now',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -121,6 +128,10 @@ describe('isBoilerplateLine', () => {
     'For the latest figures, the council said residents should visit the library.',
     'The meeting ran from 10:30 to 12:15.',
     'Reach the harbour office by phone on weekdays.',
+    'The article continues a long tradition of harbour writing.',
+    'Continue reading the report, she told the council, and you will see why.',
+    'The jacket costs $229 at Amazon and $235 at REI, our testers found.',
+    'Shop now while stocks last, the owner told customers on Friday.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
