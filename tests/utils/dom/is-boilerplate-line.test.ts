@@ -132,6 +132,8 @@ describe('isBoilerplateLine', () => {
     'Continue reading the report, she told the council, and you will see why.',
     'The jacket costs $229 at Amazon and $235 at REI, our testers found.',
     'Shop now while stocks last, the owner told customers on Friday.',
+    "Read more about how the wall was built in the council's 1962 engineering report, which the library scanned and posted online last year.",
+    'Have a tip for the harbour master, and he will tell you where the mackerel are running.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
