@@ -1,9 +1,12 @@
+import { classNames } from './class-names';
+
 /**
- * Class/id tokens of an author box: `author-bio`, `postauthor`, `about-the-author`, `mini-bio`, a bare `author`.
+ * Class/id tokens of an author box: `author-bio`, `postauthor`, `about-the-author`, `mini-bio`, `bio-card`,
+ * `article-bio` (a component class `ArticleBio_root__x1`), a bare `author`.
  * Whole tokens only, so a post's own `entry-author-ann_lee` class (WordPress) is no author box.
  */
 const AUTHOR_TOKEN =
-  /^(?:(?:post|entry|article|story)[-_]?)?(?:author|writer|contributor)(?:[-_]?(?:bio|box|info|profile|details|about|card|description|block|wrap|area))?$|^about[-_]?(?:the[-_]?)?(?:author|writer)$|^(?:mini[-_]?|author[-_]?)?bio(?:graphy)?$/i;
+  /^(?:(?:post|entry|article|story)[-_]?)?(?:author|writer|contributor)(?:[-_]?(?:bio|box|info|profile|details|about|card|description|block|wrap|area))?$|^about[-_]?(?:the[-_]?)?(?:author|writer)$|^(?:(?:mini|author|article|post|story|entry|contributor)[-_]?)?bio(?:graphy)?(?:[-_]?(?:card|box|block|wrap|area|container|section))?$/i;
 /** Inline elements never hold an author box: a byline's `<span class="author">` is the byline itself. */
 const INLINE_TAGS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'CITE', 'ABBR', 'TIME', 'ADDRESS']);
 /** Below this many characters an author-named block is a byline ("By Ann Lee"), which the header reader needs. */
@@ -17,7 +20,7 @@ const SENTENCE = /\p{Ll}{2}[.!?](?:\s|$)/u;
  */
 export function isAuthorBox(element: Element): boolean {
   if (INLINE_TAGS.has(element.tagName.toUpperCase())) return false;
-  const names = `${element.getAttribute('class') ?? ''} ${element.id}`.split(/\s+/);
+  const names = `${classNames(element)} ${element.id}`.split(/\s+/);
   if (!names.some((name) => AUTHOR_TOKEN.test(name))) return false;
   const text = element.textContent ?? '';
   return text.trim().length >= MIN_BIO_CHARS && SENTENCE.test(text);

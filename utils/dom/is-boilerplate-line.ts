@@ -6,6 +6,11 @@ import { isTagListLine } from './is-tag-list-line';
  */
 const BOILERPLATE = [
   /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?)\W*$/i,
+  // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",
+  // "Advertisement · Scroll to continue", "ADVERTISEMENT SKIP ADVERTISEMENT".
+  /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continues(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip (?:ad|advertisement))\W*$/i,
+  // Shopping buttons of a product round-up: prices at retailers ("$229 at Amazon $235 at REI"), "Shop Now".
+  /^(?:(?:shop|buy) (?:it )?now|(?:[$£€][\d,.]+ (?:at|from) [\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2}\s*)+)$/iu,
   /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
   /^(?:related|more|also read|recommended|most popular|trending)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,
@@ -43,7 +48,22 @@ const BOILERPLATE = [
   /^(?:no related posts|related posts|you (?:may|might) also like)\b.{0,40}$/i,
   // Where the story ran in print, how to write to its author: notes under the article, not its text.
   /^a version of this (?:article|story|review|column) (?:appeared|appears|was published)\b.{0,300}$/i,
-  /^(?:write to|e-?mail|contact) (?:the (?:author|reporter|writer)s?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}) at \S+@\S+.{0,120}$/iu,
+  /^(?:write to|e-?mail|contact|reach) (?:the (?:author|reporter|writer)s?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3})(?: at|:) \S+@\S+.{0,120}$/iu,
+  // The same notes in today's templates: the print issue it ran in, the first publication, an agency's update note
+  // ("(Updates with analyst comment in final paragraph.)") and its helpers ("—With assistance from Ann Lee.").
+  /^this (?:article|story|essay|review|piece) appear(?:s|ed) in the\b.{0,60}\b(?:edition|issue)\b.{0,200}$/i,
+  // Only the stamp: "This story originally appeared on ZDNet under the headline …" credits a source, which the
+  // Dragnet gold keeps.
+  /^this (?:article|story|post) was (?:originally|first) (?:published|posted) (?:on )?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b[^.]{0,30}\.?$/iu,
+  /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|removes?|changes?)\b[^()]{0,200}\)\.?$/i,
+  /^[—–-]{1,2}\s*with assistance (?:from|by)\b.{0,200}$/i,
+  // Asking readers for tips, pushing the app, the station's sign-off: addressed to the reader, never the story's text.
+  /^(?:do you )?(?:have|got) (?:a )?(?:confidential |news |story )?tips?(?: for [\p{L} ]{1,30})?\s*\?.{0,300}$/iu,
+  /^(?:click here to )?download (?:the|our) (?:free )?[\p{L}\p{N} .&'-]{1,40} app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
+  /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
+  // Affiliate and contributor disclosures: "If you buy something from a Verge link, Vox Media may earn a commission."
+  /^(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\bcommission\b.{0,150}$/i,
+  /^opinions expressed by .{1,60} are their own\.?$/i,
   // Only a bare date: "Originally posted 01:17 PM by Ann" heads a quoted comment, which the comment reader needs.
   /^originally (?:posted|published) (?:on |at )?\d[^\p{L}]{0,40}$/iu,
   // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly version".
@@ -51,6 +71,8 @@ const BOILERPLATE = [
   /^(?:previous\s+)?(?:page\s+)?\d+\s*(?:\/|of)\s*\d+(?:\s+next)?$|^of \d+$/i,
   /^(?:printer[- ]friendly(?: version)?|print (?:this )?(?:page|article|story|post)|send to (?:a )?friend|e-?mail (?:this )?(?:page|article|story|post)|adjust text size|text size|font size|write (?:a )?comment|add (?:a )?comment|trackback (?:pings|url)|permalink|digg this(?: \| \w+)*)\s*:?$/i,
   /^[\d,.]+k? (?:reads|views|notes)(?: view comments)?$/i,
+  // An audio player's clock ("00:00", "00:00 / 08:14", both glued as "00:0008:14" when the player is read as text).
+  /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[/|]?\s*)+$/,
   // Video player chrome.
   /^(?:play|watch) (?:the )?video\W*$|^get the (?:latest )?(?:adobe )?flash player\b.{0,60}$|^video link (?:&|and) embed code$/i,
   // Appeals to the reader for the site, not the story: "Like our site?", donation requests, a nonprofit's status.

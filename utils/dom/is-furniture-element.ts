@@ -1,12 +1,15 @@
+import { classNames } from './class-names';
+
 /**
  * Class/id words of page furniture that Readability sometimes keeps inside the article: related and popular lists,
  * share bars, tag and category lines, author boxes, captions, polls, newsletter and ad slots, pop-ups (a sign-up
  * lightbox), pull-outs and pull quotes (a fact box beside the story, a quote repeated from it), the site masthead, similar-article
  * lists, side columns and rails (`side-box`, `rightcol`, `right-rail`; not a left column, which holds the article
- * on many sites).
+ * on many sites), subscription offers, affiliate and contributor disclaimers, "follow this topic" boxes. Not an
+ * embedded post (`blockquote.twitter-tweet`): the Dragnet gold keeps those as the post's text (7 dev pages).
  */
 const FURNITURE =
-  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|similar)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box))(?:$|[-_\s])/i;
 
 /**
  * Markers of the post itself. WordPress writes the post's tags and categories into its class (`tag-links`,
@@ -32,7 +35,8 @@ export function isFurnitureElement(element: Element): boolean {
   if (FURNITURE_TAGS.has(tag)) return true;
   if (CONTENT_TAGS.has(tag)) return false;
   if (FURNITURE_ROLES.has(element.getAttribute('role') ?? '')) return true;
-  const classes = element.getAttribute('class') ?? '';
+  // Component classes count by their words: `ArticleBio_root__r6Ggy` is an `article-bio`.
+  const classes = classNames(element);
   if (CONTENT.test(classes)) return false;
   const names = [classes, element.id, ...NAME_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '')].join(' ');
   return names.trim().length > 0 && FURNITURE.test(names);

@@ -50,15 +50,17 @@ const TAG_LINE =
 // Breadcrumbs: "Attractions » City Guide » Food"; a comment tally beside the headline: "Comments:8".
 const CRUMB_SEPARATOR = /\s+[»›]\s+/u;
 const COMMENT_TALLY = /^comments?\s*:\s*\d+$/iu;
-// A newspaper named alone or beside the byline: "The Washington Post", "Financial Times" (case kept: "fake news" is
-// not a title).
+// A newspaper named alone or beside the byline: "The Washington Post", "Financial Times", a chain paper under its
+// writer's name ("Riverton Courier", "USA TODAY NETWORK") (case kept: "fake news" is not a title).
 const PUBLICATION =
-  /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Post|Times|Journal|Tribune|Herald|Gazette|Telegraph|Guardian|Star|Chronicle|Globe|Independent|Observer|Standard|Examiner|Inquirer)$/u;
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Post|Times|Journal|Tribune|Herald|Gazette|Telegraph|Guardian|Star|Chronicle|Globe|Independent|Observer|Standard|Examiner|Inquirer|Courier|Enquirer|Dispatch|Register|Sentinel|Ledger|Courant|Bee|Press|Republic|Citizen|Democrat|Bulletin|Mercury|Record)$|^USA TODAY(?: NETWORK)?$/u;
 // An author link beside the byline: "View all posts by Ann Lee".
 const AUTHOR_LINK = /^(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+by\b/iu;
 const TRAILING_COMMA = /\s*,$/u;
 // A site named as the byline's affiliation: "By Allen Bernard | CIO.com".
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|uk)$/iu;
+// The writer's address beside the byline: "By Ann Lee | alee@paper.example | The Paper".
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /**
  * Agency and staff-title lines, share buttons, counts and tag lists inside the header; a line of several such parts
@@ -98,10 +100,10 @@ export function isCountPart(text: string): boolean {
   );
 }
 
-/** An agency or site credited beside a byline ("Reuters", "CIO.com"): short, and not a sentence. */
+/** An agency, site or the writer's address credited beside a byline ("Reuters", "CIO.com", "alee@paper.example"). */
 export function isCreditPart(text: string): boolean {
   const part = text.replace(TRAILING_COMMA, '');
-  return isShort(part) && (CREDIT_LINE.test(part) || DOMAIN.test(part) || PUBLICATION.test(part));
+  return isShort(part) && (CREDIT_LINE.test(part) || DOMAIN.test(part) || PUBLICATION.test(part) || EMAIL.test(part));
 }
 
 /** "Tags: harbour, storms", but not a paragraph the page ran on after its tag label ("Filed under: News The …."). */

@@ -42,7 +42,8 @@ const PART_SEPARATOR = /\s+[|·•–—-]\s+/gu;
 // A lone separator left after a date ("Published 2023-09-12 |") is not body text.
 const LONE_SEPARATOR = /^[|·•–—.-]$/u;
 // Connectors between a byline and a date: "by Ann on …", "By Ann, 28 May 2010", "Posted, August 9th, 2012, By …".
-const TRAILING_JOIN = /(?:\s*(?:[|·•,/–—.-]|\bon|\bat|\bposted|\bpublished|\bupdated))*\s*$/iu;
+// A label's colon counts too: "06:15 PM CST Updated: Nov 26, 2026".
+const TRAILING_JOIN = /(?:\s*(?:[|·•,/:–—.-]|\bon|\bat|\bposted|\bpublished|\bupdated))*\s*$/iu;
 const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
 // Where a date may start inside a line: the start, or after a space or separator.
 const WORD_START = /(?:^|[\s,|·•(:])(?=[\p{L}\p{N}])/gu;
@@ -93,7 +94,9 @@ function readDateLine(line: Line): HeaderLine | undefined {
       rest && readByline({ text: rest.text.slice(join), start: rest.start + join, end: rest.end }, { anyCase: true });
     // A section label before the date names no one, but only a byline after the date vouches for it unseparated
     // ("Articles October 28, 2012 by Ann Lee"); "HyperDrive | 20 July 2012" stands apart by itself.
-    const before = named ?? (isSectionLabel(lead) && (after || SEPARATED.test(lead) || !rest) ? [] : undefined);
+    // A second date after the first vouches for it too: "Ann Lee November 27, 2026 at 9:41 AM Updated on …".
+    const before =
+      named ?? (isSectionLabel(lead) && (after || SEPARATED.test(lead) || !rest || isDateOnly(rest)) ? [] : undefined);
     if (!before) return undefined;
     if (!rest) return fields;
     // "UPDATE on October 19, 2011: We're excited …" is a sentence that opens with its date, not a header line.

@@ -16,7 +16,7 @@ export interface Header {
   /** The rest of a header line that carried body text after the date ("date 2023-09-12 Joined by …"). */
   bodyRest?: Line;
   /** A standfirst between the headline and the byline/date lines: body text, the lines after it are header. */
-  standfirst?: Line;
+  standfirst?: Line[];
 }
 
 /** How many lines at the top may hold header fields; a date or byline further down is body text quoting one. */
@@ -27,6 +27,8 @@ const HEADER_MAX_FURNITURE = 6;
 const HEADLINE_MAX_WORDS = 20;
 /** A line holding the declared headline names it when the headline is at least this share of it (characters). */
 const KNOWN_HEADLINE_MIN_SHARE = 0.5;
+/** Lines a standfirst may take (abstract bullets, a section label over the dek); more is the body itself. */
+const STANDFIRST_MAX_LINES = 3;
 /** A one- or two-word first line is more often a section label ("World", "Asia Pacific") than a title. */
 const HEADLINE_MIN_WORDS = 3;
 /** A site title and a row of links may sit over the page's declared headline: at most this many lines. */
@@ -112,23 +114,30 @@ export function readHeader(lines: Line[], knownHeadline?: string): Header {
 }
 
 /**
- * A headline, one standfirst line, then byline/date lines ("Consumers took on debt … / By Ann Lee Published 9
- * November 2012"): the standfirst stays body text and the lines after it are header. One line only, since a
- * date further down is the body quoting one.
+ * A headline, a standfirst, then byline/date lines ("Consumers took on debt … / By Ann Lee Published 9 November
+ * 2012"): the standfirst stays body text and the lines after it are header. The standfirst is one line, or a few
+ * when all but the last end no sentence: a section label over it ("Local" / standfirst / byline, the label is header)
+ * or abstract bullets ("Futures rose 2.8%" / "Talks broke down" / byline). A date under sentences is the body's.
  */
 function withStandfirst(lines: Line[], header: Header): Header {
-  const standfirst = lines[header.consumed];
-  if (!standfirst || header.consumed >= HEADER_MAX_LINES - 1) return header;
-  const after = readHeader(lines.slice(header.consumed + 1, header.consumed + HEADER_MAX_LINES));
-  if (after.headline || after.standfirst || (after.bylines.length === 0 && !after.date)) return header;
-  return {
-    ...header,
-    bylines: [...header.bylines, ...after.bylines],
-    ...((header.date ?? after.date) ? { date: header.date ?? after.date } : {}),
-    consumed: header.consumed + 1 + after.consumed,
-    ...(after.bodyRest ? { bodyRest: after.bodyRest } : {}),
-    standfirst,
-  };
+  for (let count = 1; count <= STANDFIRST_MAX_LINES && header.consumed + count < HEADER_MAX_LINES; count++) {
+    const block = lines.slice(header.consumed, header.consumed + count);
+    const last = block[count - 1];
+    if (!last || block.slice(0, -1).some((line) => SENTENCE_END.test(line.text))) return header;
+    const after = readHeader(lines.slice(header.consumed + count, header.consumed + count + HEADER_MAX_LINES));
+    // A line under it that reads as a title (a second bullet) may be the standfirst's too: look one line further.
+    if (after.headline || (after.bylines.length === 0 && !after.date)) continue;
+    const label = count > 1 && block[0] && isSectionLabel(block[0].text) ? 1 : 0;
+    return {
+      ...header,
+      bylines: [...header.bylines, ...after.bylines],
+      ...((header.date ?? after.date) ? { date: header.date ?? after.date } : {}),
+      consumed: header.consumed + count + after.consumed,
+      ...(after.bodyRest ? { bodyRest: after.bodyRest } : {}),
+      standfirst: block.slice(label),
+    };
+  }
+  return header;
 }
 
 /** A section label ("Smartphones", "Tech & Science") over a byline or date line. */

@@ -49,7 +49,7 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   const lines = splitLines(input);
   const header = readHeader(lines, options.meta?.headline);
   const rest = lines.slice(header.consumed);
-  const kept = [header.standfirst, header.bodyRest].filter((line): line is Line => line !== undefined);
+  const kept = [...(header.standfirst ?? []), header.bodyRest].filter((line): line is Line => line !== undefined);
   const pageLines = kept.length > 0 ? [...kept, ...rest] : rest;
   const { article, area } = splitArticle(pageLines, options);
 

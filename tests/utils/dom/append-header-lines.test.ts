@@ -44,6 +44,11 @@ describe('appendHeaderLines', () => {
       `<h1>Ferry returns</h1><div>By Ada Moss</div><div class="skip"><p>Old remark</p></div>${BODY}`,
       ['By Ada Moss'],
     ],
+    [
+      'a byline and a date, not the lead image caption and credit between them',
+      `<h1>Ferry returns</h1><p>By Ada Moss</p><figure><img src="f.jpg" alt=""><figcaption>The ferry at the north quay. <cite>Photo by Bo Chen</cite></figcaption></figure><time>May 2, 2024</time>${BODY}`,
+      ['By Ada Moss', 'May 2, 2024'],
+    ],
   ])('should write %s', (_case, html, expected) => {
     expect(headerLines(html, '.skip')).toEqual(expected);
   });

@@ -19,6 +19,8 @@ describe('isAuthorBox', () => {
     `<section class="author-profile"><dl><dt>About the author</dt><dd>${BIO}</dd></dl></section>`,
     `<div id="mini-bio"><h1>ABOUT ANN LEE</h1><p>${BIO}</p></div>`,
     `<p class="bio">${BIO}</p>`,
+    `<div class="bio-card"><div class="bio-name">Ann Lee</div><div class="bio-text">${BIO}</div></div>`,
+    `<div class="ArticleBio_root__r6Ggy"><address>${BIO}</address></div>`,
   ])('should read %s as an author box', (html) => {
     expect(isAuthorBox(elementOf(html))).toBe(true);
   });
@@ -29,6 +31,8 @@ describe('isAuthorBox', () => {
     ['a long author list without a sentence', `<div class="author">${'Ann Lee, Tom Okafor, '.repeat(6)}</div>`],
     ['the post itself (WordPress author class)', `<div class="post entry-author-ann_lee"><p>${BIO}</p></div>`],
     ['an author-less block', `<div class="entry-content"><p>${BIO}</p></div>`],
+    ['a bio-named byline', '<div class="ArticleBio_root__r6Ggy">By Ann Lee</div>'],
+    ['a biology story', `<div class="biology-news"><p>${BIO}</p></div>`],
   ])('should not read %s as an author box', (_case, html) => {
     expect(isAuthorBox(elementOf(html))).toBe(false);
   });

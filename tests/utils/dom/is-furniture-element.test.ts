@@ -34,6 +34,14 @@ describe('isFurnitureElement', () => {
     '<div class="right-rail"></div>',
     '<div id="side_bar"></div>',
     '<section class="layout-rail"></section>',
+    '<div class="subscription-prompt"></div>',
+    '<div class="disclaimer"></div>',
+    '<p class="duet--article--affiliate-disclosure"></p>',
+    '<div class="duet--article--follow-topics"></div>',
+    '<div class="GptAd_root__wNp7K"></div>',
+    '<p class="ArticleRelatedContentLink_root__VYc9V"></p>',
+    '<p class="ArticleBody_disclaimer__d9XqL"></p>',
+    '<div class="ShareBar-sc-1x2y3z"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -51,6 +59,11 @@ describe('isFurnitureElement', () => {
     '<div id="leftcol"></div>',
     '<div class="railway-news"></div>',
     '<div class="rightsholder-note"></div>',
+    '<section class="ArticleBody_root__2gF81"></section>',
+    '<p class="ArticleParagraph_root__4mszW"></p>',
+    '<div class="BaseWrap-sc-gjQpdd BodyWrapper"></div>',
+    '<div class="follow-up-story"></div>',
+    '<div class="subscriber-content"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

@@ -15,6 +15,7 @@ describe('isTeaserLine', () => {
     'Original Post: |https://example.org/2024/03/riverside-library',
     'Watch: |The library reopens in ninety seconds',
     'Next Post: |What happened to the old reading room?',
+    'Read: |Why we can’t sit still anymore',
   ])('should read %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });
@@ -57,6 +58,7 @@ describe('isTeaserLine', () => {
     ['a title with a colon, linked whole', '|Ines Castellano: How we rebuilt the library'],
     ['a round-up entry under its own label', 'Books: |Ten new titles for the children’s wing'],
     ['a labelled sentence without a link', 'Related: the council also voted on the pool.|'],
+    ['a "Read:" sentence without a link', 'Read: the council report runs to forty pages and names every street.|'],
     ['prose after the label with a small link', 'Related: the council will meet again in May to publish its |report'],
     ['a profile label followed by prose', 'Twitter: the account was restored on Monday.|'],
     ['no label', '|Flood defences along the river to be reviewed'],

@@ -79,19 +79,28 @@ describe('isCountPart', () => {
 });
 
 describe('isCreditPart', () => {
-  it.each([['Reuters'], ['The Associated Press'], ['harbour-news.com'], ['Staff Writer'], ['Financial Times,']])(
-    'should take %j as a credit',
-    (text) => {
-      expect(isCreditPart(text)).toBe(true);
-    },
-  );
+  it.each([
+    ['Reuters'],
+    ['The Associated Press'],
+    ['harbour-news.com'],
+    ['Staff Writer'],
+    ['Financial Times,'],
+    ['Riverton Courier'],
+    ['USA TODAY NETWORK'],
+    ['alee@westfieldpost.example'],
+  ])('should take %j as a credit', (text) => {
+    expect(isCreditPart(text)).toBe(true);
+  });
 
-  it.each([['Reuters reported the talks had failed.'], ['Ann Lee'], ['By the harbour']])(
-    'should not take %j',
-    (text) => {
-      expect(isCreditPart(text)).toBe(false);
-    },
-  );
+  it.each([
+    ['Reuters reported the talks had failed.'],
+    ['Ann Lee'],
+    ['By the harbour'],
+    ['The courier press'],
+    ['Write to alee@westfieldpost.example'],
+  ])('should not take %j', (text) => {
+    expect(isCreditPart(text)).toBe(false);
+  });
 });
 
 describe('isTagList', () => {

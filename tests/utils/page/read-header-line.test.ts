@@ -10,6 +10,9 @@ describe('readHeaderLine', () => {
     ['Noor Haddad, Associated Press', ['Noor Haddad'], undefined],
     ['Published 2 hours ago', [], undefined],
     ['Coastal Life | 20 July 2012', [], '2012-07-20'],
+    ['Noor Haddad November 27, 2026 at 9:41 AM UTC Updated on November 27, 2026 at 12:03 PM UTC', [], '2026-11-27'],
+    ['Posted: Nov 26, 2026 / 06:15 PM CST Updated: Nov 26, 2026 / 09:02 PM CST', [], '2026-11-26'],
+    ['By Noor Haddad | nhaddad@westfieldpost.example | The Westfield Post', ['Noor Haddad'], undefined],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -26,6 +29,7 @@ describe('readHeaderLine', () => {
 
   it.each([
     ['The council met on March 3, 2012 to vote.'],
+    ['Harbour Day November 27, 2026 was the wettest on record.'],
     ['By the end of the year the wall was done'],
     ['Harbour Works'],
     [''],

@@ -312,6 +312,11 @@ describe('readHeader', () => {
       ['A headline about the harbour\nAna Vidal\nStaff Writer\nBody text here.', ['Ana Vidal'], 3],
       ['A headline about the harbour\nAna Vidal\nAssociated Press\nBody text here.', ['Ana Vidal'], 3],
       [
+        'A headline about the harbour\nAna Vidal\nRiverton Courier\nPublished 5:02 a.m. ET Nov. 25, 2026\nBody text here.',
+        ['Ana Vidal'],
+        4,
+      ],
+      [
         'A headline about the harbour\nAna Vidal and Bo Chen\nharbour-news.com, Monday 29 October 2012 13.58 BST\nBody.',
         ['Ana Vidal', 'Bo Chen'],
         3,
@@ -338,10 +343,33 @@ describe('readHeader', () => {
       const input =
         'A headline about the harbour\nThe wall will cost more than planned, engineers say\nBy Ann Lee Published 9 November 2012 15:29\nThe council voted on Monday.';
       const result = header(input);
-      expect(result.standfirst?.text).toBe(input.split('\n')[1]);
+      expect(result.standfirst?.map((line) => line.text)).toEqual([input.split('\n')[1]]);
       expect(result.bylines.map((byline) => byline.text)).toEqual(['Ann Lee']);
       expect(result.date?.iso).toBe('2012-11-09');
       expect(result.consumed).toBe(3);
+    });
+
+    it.each([
+      [
+        'abstract bullets',
+        'A headline about the harbour\nRepairs run four months late\nThe council blames a clay shortage\nAnn Lee November 27, 2026 at 9:41 AM UTC Updated on November 27, 2026 at 12:03 PM UTC\nThe wall is late.',
+        ['Repairs run four months late', 'The council blames a clay shortage'],
+        [],
+        4,
+      ],
+      [
+        'a section label over the standfirst',
+        'A headline about the harbour\nLocal\nThe council blames a clay shortage and a contractor dispute.\nBy Ann Lee, Staff writer Updated Nov 27, 2026 5:30 p.m.\nThe wall is late.',
+        ['The council blames a clay shortage and a contractor dispute.'],
+        ['Ann Lee'],
+        4,
+      ],
+    ])('should read the byline under a standfirst of several lines (%s)', (_case, input, standfirst, names, n) => {
+      const result = header(input);
+      expect(result.standfirst?.map((line) => line.text)).toEqual(standfirst);
+      expect(result.bylines.map((byline) => byline.text)).toEqual(names);
+      expect(result.date?.iso).toBe('2026-11-27');
+      expect(result.consumed).toBe(n);
     });
 
     it.each([

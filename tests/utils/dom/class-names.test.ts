@@ -1,0 +1,37 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { classNames } from '../../../utils/dom/class-names';
+
+const withClass = (value: string): Element => {
+  const doc = parseHTML('<html><body><div></div></body></html>').document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  element.setAttribute('class', value);
+  return element;
+};
+
+describe('classNames', () => {
+  it.each([
+    ['a CSS module with a plain local name', 'ArticleBio_root__r6Ggy', 'ArticleBio_root__r6Ggy article-bio'],
+    [
+      'a CSS module with a telling local name',
+      'ArticleBody_disclaimer__d9XqL',
+      'ArticleBody_disclaimer__d9XqL article-body-disclaimer',
+    ],
+    ['a styled component', 'ShareBar-sc-1x2y3z', 'ShareBar-sc-1x2y3z share-bar'],
+    ['a bare component class', 'ConsumerMarketingUnit', 'ConsumerMarketingUnit consumer-marketing-unit'],
+    ['several classes', 'GptAd_root__wNp7K ad', 'GptAd_root__wNp7K ad gpt-ad'],
+  ])('should spell out %s', (_case, value, expected) => {
+    expect(classNames(withClass(value))).toBe(expected);
+  });
+
+  it.each([
+    ['a kebab class', 'entry-content'],
+    ['a one-word capitalised class', 'Post'],
+    ['an all-caps class', 'ARTICLE'],
+    ['a lower camel class', 'relatedPosts'],
+    ['no class', ''],
+  ])('should leave %s as it is', (_case, value) => {
+    expect(classNames(withClass(value))).toBe(value);
+  });
+});

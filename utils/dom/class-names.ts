@@ -1,0 +1,34 @@
+/**
+ * A component class of today's build tools: a CSS module (`ArticleBio_root__r6Ggy`: component, local name, hash) or
+ * a styled component (`BylineName-sc-1x2y3z`). Group 1 is the component, group 2 the local name.
+ */
+const COMPONENT_CLASS = /^([A-Z][A-Za-z0-9]*)(?:_([A-Za-z][A-Za-z0-9]*)__[\w-]+|-sc-[\w-]+)?$/;
+/** A lower-to-upper step inside a name ("ArticleBio" → "Article Bio"). */
+const CASE_STEP = /([a-z0-9])([A-Z])/g;
+const HAS_CASE_STEP = /[a-z0-9][A-Z]/;
+/** A CSS module's local name that says nothing about the block (the component's outer element). */
+const PLAIN_LOCAL = /^(?:root|wrapper|container|inner|outer|base)$/i;
+const SPACES = /\s+/;
+
+/** "ArticleBio" → "article-bio". */
+const kebab = (name: string): string => name.replace(CASE_STEP, '$1-$2').toLowerCase();
+
+/**
+ * An element's class names, with component classes also spelled as words: `ArticleBio_root__r6Ggy` adds
+ * `article-bio`, `ArticleBody_disclaimer__d9XqL` adds `article-body-disclaimer`, `ShareBar` adds `share-bar`. Sites
+ * built with CSS modules or styled components name their blocks only this way, and the furniture vocabulary reads
+ * words between dashes.
+ */
+export function classNames(element: Element): string {
+  const classes = element.getAttribute('class') ?? '';
+  const words: string[] = [];
+  for (const name of classes.split(SPACES)) {
+    const match = COMPONENT_CLASS.exec(name);
+    const component = match?.[1];
+    // A class without a case step ("Post", "ARTICLE") is already one word.
+    if (!component || !HAS_CASE_STEP.test(component)) continue;
+    const local = match[2];
+    words.push(kebab(local && !PLAIN_LOCAL.test(local) ? `${component}-${local}` : component));
+  }
+  return words.length > 0 ? `${classes} ${words.join(' ')}` : classes;
+}
