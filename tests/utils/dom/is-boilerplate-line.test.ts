@@ -66,6 +66,12 @@ describe('isBoilerplateLine', () => {
     'Gallery',
     'Photo Gallery »',
     'Tags: Harbour Lights, Quay Street, Ferries | Lifeboat Station',
+    'skip past newsletter promotion',
+    'Skip to main content',
+    'SKIP ADVERTISEMENT',
+    'AtlantaCNN —',
+    'LONDON —',
+    'Washington (CNN) —',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -98,6 +104,10 @@ describe('isBoilerplateLine', () => {
     'Photos show the quay under water on Sunday morning.',
     'Gallery owners on Quay Street reopened on Monday.',
     'Print runs of the local paper fell again this year.',
+    '1,200',
+    'Skip the queue: residents can now book a slot online at the town hall.',
+    'Skipper Ann Lee brought the ferry in through the storm —',
+    'The harbour master said the storm was the worst in memory —',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
