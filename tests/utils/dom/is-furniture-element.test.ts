@@ -34,6 +34,10 @@ describe('isFurnitureElement', () => {
     '<div class="right-rail"></div>',
     '<div id="side_bar"></div>',
     '<section class="layout-rail"></section>',
+    '<div data-component="video-block"></div>',
+    '<div class="video-resource" data-component-name="video-resource"></div>',
+    '<div data-testid="media-player"></div>',
+    '<figure class="video-embed__wrapper"></figure>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -51,6 +55,8 @@ describe('isFurnitureElement', () => {
     '<div id="leftcol"></div>',
     '<div class="railway-news"></div>',
     '<div class="rightsholder-note"></div>',
+    '<div class="video-review-text"></div>',
+    '<p class="videos-intro"></p>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
