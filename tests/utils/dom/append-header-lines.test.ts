@@ -44,6 +44,16 @@ describe('appendHeaderLines', () => {
       `<h1>Ferry returns</h1><div>By Ada Moss</div><div class="skip"><p>Old remark</p></div>${BODY}`,
       ['By Ada Moss'],
     ],
+    [
+      'a time stamp whose parts sit in sibling spans, apart',
+      `<h1>Ferry returns</h1><time><span>May 2, 2024</span><span>2:31 AM UTC</span></time>${BODY}`,
+      ['May 2, 2024 2:31 AM UTC'],
+    ],
+    [
+      'a name and its comma in sibling spans, together',
+      `<h1>Ferry returns</h1><p><span>By Ada Moss</span><span>, Harbour News</span></p>${BODY}`,
+      ['By Ada Moss, Harbour News'],
+    ],
   ])('should write %s', (_case, html, expected) => {
     expect(headerLines(html, '.skip')).toEqual(expected);
   });
