@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { modernExpectation, modernPages, readModernPage } from './modern-page';
 
 /** Fixture bodies that stay a todo, with the cause (see the report of the round that wrote them). */
-const TODO: Readonly<Record<string, string>> = {};
+const TODO: Readonly<Record<string, string>> = {
+  'modern-wire-aljazeera-recommended':
+    'the dek stays: Readability keeps the header block with it, and leaving out class-named deks (standfirst, ' +
+    'subhead, dek) cost Dragnet dev 0.957 -> 0.955 with 13 pages worse, whose gold keeps such summaries',
+};
 
 describe.each(modernPages('wire'))('readPage on %s (wire-service and big-newsroom templates)', (name) => {
   const expected = modernExpectation(name);
