@@ -23,9 +23,10 @@ const FURNITURE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER']);
 const FURNITURE_ROLES = new Set(['complementary', 'navigation', 'banner', 'contentinfo', 'search', 'dialog']);
 /**
  * Attributes that name a block on script-built news pages, which often carry no telling class
- * (`data-component="related-links"`, `data-testid="newsletter-signup"`, `aria-label="Most read"`).
+ * (`data-component="related-links"`, `data-testid="newsletter-signup"`, `data-qa="newsletter-inline"` on Arc XP
+ * pages, `aria-label="Most read"`).
  */
-const NAME_ATTRIBUTES = ['data-component', 'data-testid', 'data-module', 'aria-label'];
+const NAME_ATTRIBUTES = ['data-component', 'data-testid', 'data-module', 'data-qa', 'aria-label'];
 
 /** True when an element inside the article region is page furniture by its tag, role, class, id or component name. */
 export function isFurnitureElement(element: Element): boolean {

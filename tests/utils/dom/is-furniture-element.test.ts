@@ -38,6 +38,8 @@ describe('isFurnitureElement', () => {
     '<div class="video-resource" data-component-name="video-resource"></div>',
     '<div data-testid="media-player"></div>',
     '<figure class="video-embed__wrapper"></figure>',
+    '<div data-qa="newsletter-inline"></div>',
+    '<div data-qa="article-body-ad"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -57,6 +59,7 @@ describe('isFurnitureElement', () => {
     '<div class="rightsholder-note"></div>',
     '<div class="video-review-text"></div>',
     '<p class="videos-intro"></p>',
+    '<div data-qa="article-body"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
