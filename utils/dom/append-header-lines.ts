@@ -46,6 +46,10 @@ function lineOwner(text: Text): Node | null {
   return owner;
 }
 
+/** A lead picture between headline and byline: its caption and credit are no header line (nor a standfirst). */
+const PICTURE_TAGS = new Set(['FIGURE', 'FIGCAPTION']);
+const isPicture = (element: Element): boolean => PICTURE_TAGS.has(element.tagName.toUpperCase());
+
 /** Text that continues the word before it: punctuation never starts a new field. */
 const CONTINUES = /^[,.;:!?)\]’”]/u;
 const ENDS_SPACED = /\s$/u;
@@ -91,7 +95,8 @@ export function appendHeaderLines(
       continue;
     }
     const element = node.nodeType === 1 ? (node as Element) : undefined;
-    node = nextNode(node, element !== undefined && !isSkippedElement(element) && !skip(element));
+    const enter = element !== undefined && !isSkippedElement(element) && !skip(element) && !isPicture(element);
+    node = nextNode(node, enter);
   }
   if (!reached || chars > MAX_HEADER_CHARS) return [];
   const lines: Text[][] = [];

@@ -45,6 +45,11 @@ describe('appendHeaderLines', () => {
       ['By Ada Moss'],
     ],
     [
+      'a byline, not the caption of the lead picture above it',
+      `<h1>Ferry returns</h1><figure><img src="f.jpg"><figcaption>The ferry at the north quay. (Harbour Office)</figcaption></figure><p>By Ada Moss</p>${BODY}`,
+      ['By Ada Moss'],
+    ],
+    [
       'a time stamp whose parts sit in sibling spans, apart',
       `<h1>Ferry returns</h1><time><span>May 2, 2024</span><span>2:31 AM UTC</span></time>${BODY}`,
       ['May 2, 2024 2:31 AM UTC'],
