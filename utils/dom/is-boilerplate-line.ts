@@ -61,8 +61,9 @@ const BOILERPLATE = [
   // Disclaimers: the views are not the employer's, the site endorses nothing.
   // Skip links for keyboard and screen-reader users ("skip past newsletter promotion", "SKIP ADVERTISEMENT").
   /^skip (?:to|past|over)\b.{0,50}$|^skip (?:this )?(?:ad|advertisement)$/i,
-  // A dateline cut from its paragraph by markup ("Atlanta CNN —", "LONDON —"): a few capitalised words and a dash.
-  /^\(?\p{Lu}[\p{L}.'’)-]*(?:[ ,]+\(?\p{Lu}[\p{L}.'’)-]*){0,3}\s*[—–]$/u,
+  // A dateline cut from its paragraph by markup: a place, an agency and a dash ("Atlanta CNN —", "(Reuters) —"). Not
+  // any name or initials and a dash: comment areas sign off "Anna —", "LRM —".
+  /^[\p{L}.,'’ -]{0,40}?\(?(?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa)\)?\s*[—–]$/u,
   /^disclaimer\s*:?$|^.{0,120}\b(?:opinions|views) expressed (?:here |herein |on this (?:site|blog) )?are not necessarily (?:those|the views) of\b.{0,150}$/i,
 ];
 

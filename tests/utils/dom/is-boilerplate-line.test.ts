@@ -70,7 +70,7 @@ describe('isBoilerplateLine', () => {
     'Skip to main content',
     'SKIP ADVERTISEMENT',
     'AtlantaCNN —',
-    'LONDON —',
+    '(Reuters) —',
     'Washington (CNN) —',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
@@ -108,6 +108,9 @@ describe('isBoilerplateLine', () => {
     'Skip the queue: residents can now book a slot online at the town hall.',
     'Skipper Ann Lee brought the ferry in through the storm —',
     'The harbour master said the storm was the worst in memory —',
+    'Anna —',
+    'Michael Sieler —',
+    'LRM —',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
