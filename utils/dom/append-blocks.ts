@@ -116,7 +116,12 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     const link = tag === 'A';
     if (block) end();
     if (link) links++;
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    // A time stamp's parts are separate fields the page's style lays out apart ("November 28, 2026", "2:31 AM UTC").
+    const fields = tag === 'TIME';
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      visit(child);
+      if (fields && child.nodeType === 1) builder.appendText(' ');
+    }
     if (link) links--;
     if (block) end();
   };

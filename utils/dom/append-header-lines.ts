@@ -51,6 +51,21 @@ function lineOwner(text: Text): Node | null {
   return owner;
 }
 
+/** Text that continues the word before it: punctuation never starts a new field. */
+const CONTINUES = /^[,.;:!?)\]’”]/u;
+const ENDS_SPACED = /\s$/u;
+
+/**
+ * True when two text nodes of one line sit in sibling inline elements with no space between them: separate fields
+ * laid out apart by the page's style (`<time><span>November 28, 2026</span><span>2:31 AM UTC</span></time>`).
+ */
+function splitByMarkup(previous: Text, text: Text): boolean {
+  const before = previous.parentNode;
+  const after = text.parentNode;
+  if (!before || !after || before === after || before.parentNode !== after.parentNode) return false;
+  return !ENDS_SPACED.test(previous.data) && !CONTINUES.test(text.data);
+}
+
 /**
  * Writes the page's own header lines (byline, date, standfirst) that sit between the headline and the article body,
  * one per block; the lead image's caption and credit are left out. Readability leaves them out (it takes bylines out
@@ -82,13 +97,12 @@ export function appendHeaderLines(
       continue;
     }
     const element = node.nodeType === 1 ? (node as Element) : undefined;
-    node = nextNode(
-      node,
+    const enter =
       element !== undefined &&
-        !isSkippedElement(element) &&
-        !skip(element) &&
-        !FIGURE_TAGS.has(element.tagName.toUpperCase()),
-    );
+      !isSkippedElement(element) &&
+      !skip(element) &&
+      !FIGURE_TAGS.has(element.tagName.toUpperCase());
+    node = nextNode(node, enter);
   }
   if (!reached || chars > MAX_HEADER_CHARS) return [];
   const lines: Text[][] = [];
@@ -110,7 +124,12 @@ export function appendHeaderLines(
   if (kept.length > MAX_HEADER_LINES) return [];
   const spans: Span[] = [];
   for (const line of kept) {
-    for (const text of line) builder.appendText(text.data, text);
+    let previous: Text | undefined;
+    for (const text of line) {
+      if (previous && splitByMarkup(previous, text)) builder.appendText(' ');
+      builder.appendText(text.data, text);
+      previous = text;
+    }
     const span = builder.endLine();
     if (span) spans.push(span);
   }

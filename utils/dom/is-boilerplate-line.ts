@@ -81,6 +81,11 @@ const BOILERPLATE = [
   /^.{0,60}\b(?:help (?:keep|us|fund)|support (?:us|our)|our (?:work|journalism|reporting|content|mission))\b.{0,80}\b(?:donate|give|contribute) (?:today|now)\b.{0,40}$|^(?:please )?(?:donate|give|contribute) (?:today|now)\W*$/i,
   /^.{0,60}\bis a 501\s?\(?c\)?\s?\(?3\)? (?:non-?profit|not-for-profit|charitable)\b.{0,80}$/i,
   // Disclaimers: the views are not the employer's, the site endorses nothing.
+  // Skip links for keyboard and screen-reader users ("skip past newsletter promotion", "SKIP ADVERTISEMENT").
+  /^skip (?:to|past|over)\b.{0,50}$|^skip (?:this )?(?:ad|advertisement)$/i,
+  // A dateline cut from its paragraph by markup: a place, an agency and a dash ("Atlanta CNN —", "(Reuters) —"). Not
+  // any name or initials and a dash: comment areas sign off "Anna —", "LRM —".
+  /^[\p{L}.,'’ -]{0,40}?\(?(?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa)\)?\s*[—–]$/u,
   /^disclaimer\s*:?$|^.{0,120}\b(?:opinions|views) expressed (?:here |herein |on this (?:site|blog) )?are not necessarily (?:those|the views) of\b.{0,150}$/i,
 ];
 

@@ -22,15 +22,25 @@ const READ_ON =
 /** An excerpt before that link has at least this many characters (a bare "Read more" line is boilerplate). */
 const MIN_EXCERPT_CHARS = 40;
 const SPACE_RUNS = /\s+/g;
+/**
+ * A newsletter pitch: names a newsletter and asks the reader to sign up, with a link ("Sign up for CNN's Wonder Theory
+ * science newsletter. Explore …", "Editor's Note: … To get it in your inbox, sign up for free here."). The link is
+ * the tell: a story saying residents can sign up for the council's newsletter links nothing.
+ */
+const NEWSLETTER = /\bnewsletters?\b/i;
+const SIGN_UP = /\b(?:sign(?:ing)?[- ]?up|subscribe|in your inbox)\b/i;
+/** A pitch is a line or two; a paragraph longer than this (characters) is a story about a newsletter. */
+const MAX_PITCH_CHARS = 300;
 
 /**
  * True for a labelled link to another page ("Related: Flood defences to be reviewed", "Previously: The Daily",
- * "Original Post: https://…"), for a story excerpt ending in a "Read more" link, and for a profile line of a "follow
- * us" block ("Twitter: @ann"). `linkChars` is how much of the line is link text (spaces not counted): in a teaser
+ * "Original Post: https://…"), for a story excerpt ending in a "Read more" link, for a linked newsletter pitch, and
+ * for a profile line of a "follow us" block ("Twitter: @ann"). `linkChars` is how much of the line is link text (spaces not counted): in a teaser
  * the label itself is no link (a title with a colon in it is).
  */
 export function isTeaserLine(line: string, linkChars: number): boolean {
   if (PROFILE.test(line)) return true;
+  if (linkChars > 0 && line.length <= MAX_PITCH_CHARS && NEWSLETTER.test(line) && SIGN_UP.test(line)) return true;
   const readOn = READ_ON.exec(line);
   // Link characters are counted without spaces.
   const readOnChars = readOn?.[0].replace(SPACE_RUNS, '').length ?? 0;

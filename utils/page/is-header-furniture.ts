@@ -26,9 +26,11 @@ const CREDIT_LINE =
 const COUNT_LINE = /^\d{1,5}$/u;
 // Share buttons written as text: "Tweet this", "Share", "Email", "Print this article", "Share on Facebook", "Print|".
 const SOCIAL_LINE =
-  /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend|save|permalink|trackback|copy\s+link|gift(?:\s+this)?\s+article|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?(?:\s+(?:on|via)\s+\p{L}+)?\s*(?:\(\d+\))?\s*[|/·•]?\s*)+$/iu;
-// Reading aids above the text: "5 min read", "Listen to this article", "Listen · 4:12".
+  /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend|save|permalink|trackback|copy\s+link|gift(?:\s+this)?\s+article|copy|link(?:\s+copied!?)?|x|threads|bluesky|messenger|telegram|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?(?:\s+(?:on|via)\s+\p{L}+)?\s*(?:\(\d+\))?\s*[|/·•]?\s*)+$/iu;
+// Reading aids above the text: "5 min read", "Listen to this article", "Listen · 4:12", and a player's bare length
+// under its "Listen" label ("4 min", "3:52").
 const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$/iu;
+const DURATION = /^\d+\s*(?:mins?|minutes?)\.?$|^\d{1,2}:\d{2}$/iu;
 const LISTEN =
   /^listen(?:\s+to\s+(?:this\s+)?(?:article|story|episode))?(?:\s*[(·|•–—-]?\s*\d+(?::\d{2}|\s*min(?:ute)?s?)\)?)?$/iu;
 // A calendar widget's pieces: "Friday", "Oct", "Oct192012" (the day number alone is a count line).
@@ -50,6 +52,8 @@ const TAG_LINE =
 // Breadcrumbs: "Attractions » City Guide » Food"; a comment tally beside the headline: "Comments:8".
 const CRUMB_SEPARATOR = /\s+[»›]\s+/u;
 const COMMENT_TALLY = /^comments?\s*:\s*\d+$/iu;
+// A broadcaster's newsroom and desk in a byline's role line: "BBC News, Somerset", "Sky News" (case kept).
+const NEWSROOM = /^(?:\p{Lu}[\p{L}]*\s+){1,2}News(?:,\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?$/u;
 // A newspaper named alone or beside the byline: "The Washington Post", "Financial Times", a chain paper under its
 // writer's name ("Riverton Courier", "USA TODAY NETWORK") (case kept: "fake news" is not a title).
 const PUBLICATION =
@@ -68,7 +72,7 @@ const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
  */
 export function isHeaderFurniture(text: string): boolean {
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
-  if (READ_TIME.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
+  if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
   if (isCategoryList(text)) return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.
@@ -78,7 +82,7 @@ export function isHeaderFurniture(text: string): boolean {
   const parts = line.split(PART_SEPARATOR);
   return parts.every((part) => {
     return (
-      (isShort(part) && (CREDIT_LINE.test(part) || PUBLICATION.test(part))) ||
+      (isShort(part) && (CREDIT_LINE.test(part) || PUBLICATION.test(part) || NEWSROOM.test(part))) ||
       COUNT_LINE.test(part) ||
       COMMENT_COUNT.test(part) ||
       RELATIVE_TIME.test(part) ||
@@ -103,7 +107,10 @@ export function isCountPart(text: string): boolean {
 /** An agency, site or the writer's address credited beside a byline ("Reuters", "CIO.com", "alee@paper.example"). */
 export function isCreditPart(text: string): boolean {
   const part = text.replace(TRAILING_COMMA, '');
-  return isShort(part) && (CREDIT_LINE.test(part) || DOMAIN.test(part) || PUBLICATION.test(part) || EMAIL.test(part));
+  return (
+    isShort(part) &&
+    (CREDIT_LINE.test(part) || DOMAIN.test(part) || PUBLICATION.test(part) || EMAIL.test(part) || NEWSROOM.test(part))
+  );
 }
 
 /** "Tags: harbour, storms", but not a paragraph the page ran on after its tag label ("Filed under: News The …."). */

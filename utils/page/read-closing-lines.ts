@@ -19,6 +19,16 @@ const SOURCE_NOTE =
 // How to reach the writer: "Write to Ann Lee at ann.lee@example.com".
 const CONTACT_NOTE = /^write to\s+[^@]{1,80}\s+at\s+\S+@\S+$/iu;
 const SPACES = /\s+/;
+// Where to read more of the outlet's coverage: "Follow AP's coverage of water issues at https://…" (an address
+// or a site's page named; "Follow the money" is prose).
+const FOLLOW_NOTE =
+  /^follow\s+.{0,60}\b(?:coverage|reporting|updates)\s+(?:of|on|from)\b.{0,120}\b(?:at|on)\s*:?\s+\S+\.\S+$/iu;
+// The funding disclosure under an agency story: "… receives support from … The AP is solely responsible for all
+// content."
+const FUNDING_NOTE =
+  /\b(?:receives?|received) (?:financial )?support from\b.{0,300}\bsolely responsible for (?:all|its|this) content\b/iu;
+// A rule between the last paragraph and the notes ("___" over an agency's contributor line): no letter or digit.
+const RULE = /^[^\p{L}\p{N}]+$/u;
 
 /** What the closing lines of an article hold, and how many of its last lines they take. */
 export interface ClosingLines {
@@ -66,8 +76,9 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
   return !fields.rest && at !== undefined && (fields.bylines.length > 0 || at > line.start);
 }
 
-/** A print-edition, contact, source or "via" note, or a tag list. */
+/** A print-edition, contact, source, "via", coverage or funding note, a tag list, or the rule over them. */
 function isNote(text: string): boolean {
-  if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || isTagList(text)) return true;
+  if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || isTagList(text) || RULE.test(text)) return true;
+  if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text)) return true;
   return SOURCE_NOTE.test(text) && text.split(SPACES).length <= SOURCE_MAX_WORDS;
 }

@@ -49,6 +49,21 @@ describe('appendHeaderLines', () => {
       `<h1>Ferry returns</h1><p>By Ada Moss</p><figure><img src="f.jpg" alt=""><figcaption>The ferry at the north quay. <cite>Photo by Bo Chen</cite></figcaption></figure><time>May 2, 2024</time>${BODY}`,
       ['By Ada Moss', 'May 2, 2024'],
     ],
+    [
+      'a byline, not the caption of the lead picture above it',
+      `<h1>Ferry returns</h1><figure><img src="f.jpg"><figcaption>The ferry at the north quay. (Harbour Office)</figcaption></figure><p>By Ada Moss</p>${BODY}`,
+      ['By Ada Moss'],
+    ],
+    [
+      'a time stamp whose parts sit in sibling spans, apart',
+      `<h1>Ferry returns</h1><time><span>May 2, 2024</span><span>2:31 AM UTC</span></time>${BODY}`,
+      ['May 2, 2024 2:31 AM UTC'],
+    ],
+    [
+      'a name and its comma in sibling spans, together',
+      `<h1>Ferry returns</h1><p><span>By Ada Moss</span><span>, Harbour News</span></p>${BODY}`,
+      ['By Ada Moss, Harbour News'],
+    ],
   ])('should write %s', (_case, html, expected) => {
     expect(headerLines(html, '.skip')).toEqual(expected);
   });

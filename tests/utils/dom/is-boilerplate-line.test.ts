@@ -88,6 +88,12 @@ describe('isBoilerplateLine', () => {
     '$229 at Amazon $235 at REI',
     '£45 at John Lewis',
     'Shop Now',
+    'skip past newsletter promotion',
+    'Skip to main content',
+    'SKIP ADVERTISEMENT',
+    'AtlantaCNN —',
+    '(Reuters) —',
+    'Washington (CNN) —',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -134,6 +140,13 @@ describe('isBoilerplateLine', () => {
     'Shop now while stocks last, the owner told customers on Friday.',
     "Read more about how the wall was built in the council's 1962 engineering report, which the library scanned and posted online last year.",
     'Have a tip for the harbour master, and he will tell you where the mackerel are running.',
+    '1,200',
+    'Skip the queue: residents can now book a slot online at the town hall.',
+    'Skipper Ann Lee brought the ferry in through the storm —',
+    'The harbour master said the storm was the worst in memory —',
+    'Anna —',
+    'Michael Sieler —',
+    'LRM —',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

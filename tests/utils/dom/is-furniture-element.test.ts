@@ -42,6 +42,12 @@ describe('isFurnitureElement', () => {
     '<p class="ArticleRelatedContentLink_root__VYc9V"></p>',
     '<p class="ArticleBody_disclaimer__d9XqL"></p>',
     '<div class="ShareBar-sc-1x2y3z"></div>',
+    '<div data-component="video-block"></div>',
+    '<div class="video-resource" data-component-name="video-resource"></div>',
+    '<div data-testid="media-player"></div>',
+    '<figure class="video-embed__wrapper"></figure>',
+    '<div data-qa="newsletter-inline"></div>',
+    '<div data-qa="article-body-ad"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -64,6 +70,9 @@ describe('isFurnitureElement', () => {
     '<div class="BaseWrap-sc-gjQpdd BodyWrapper"></div>',
     '<div class="follow-up-story"></div>',
     '<div class="subscriber-content"></div>',
+    '<div class="video-review-text"></div>',
+    '<p class="videos-intro"></p>',
+    '<div data-qa="article-body"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

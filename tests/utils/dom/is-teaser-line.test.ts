@@ -36,6 +36,25 @@ describe('isTeaserLine', () => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });
 
+  it.each([
+    'Sign up for the Harbour Courier’s Tide Line newsletter. |Get the week’s coast news, from ferries to fish prices.',
+    'Editor’s Note: A version of this story appears in our Tide Line newsletter. To get it in your inbox, |sign up here.',
+    'Get the morning briefing in your inbox: |subscribe to our free newsletter',
+  ])('should read the linked newsletter pitch %j as a teaser', (marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(true);
+  });
+
+  it.each([
+    ['no link', 'Residents can sign up for the council’s flood newsletter at the library desk.|'],
+    [
+      'a long paragraph about a newsletter',
+      `The council's newsletter, which ${'residents could sign up for at the library, '.repeat(6)}closed in May, the |report said.`,
+    ],
+    ['a link but no sign-up', 'The |council newsletter reported that the ferry would return in May.'],
+  ])('should not read a newsletter mention with %s as a teaser', (_case, marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(false);
+  });
+
   it('should count the closing link without its spaces', () => {
     expect(
       isTeaserLine('The ferry timetable changes next week, with two new crossings each day Read more...', 11),

@@ -31,6 +31,11 @@ describe('isHeaderFurniture', () => {
     ['Posted in Harbour News'],
     ['The Washington Post'],
     ['Marlow Bay Gazette'],
+    ['Share Facebook Copy Link copied Email X LinkedIn'],
+    ['4 min'],
+    ['3:52'],
+    ['BBC News, Somerset'],
+    ['Sky News'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -54,6 +59,10 @@ describe('isHeaderFurniture', () => {
     ['In the end, the wall held'],
     ['The post office closed'],
     ['Times were hard'],
+    ['4 minutes to midnight'],
+    ['Copy that, the pilot said.'],
+    ['Good news'],
+    ['Fake News, the president said.'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });
@@ -88,6 +97,7 @@ describe('isCreditPart', () => {
     ['Riverton Courier'],
     ['USA TODAY NETWORK'],
     ['alee@westfieldpost.example'],
+    ['BBC News, Somerset'],
   ])('should take %j as a credit', (text) => {
     expect(isCreditPart(text)).toBe(true);
   });
@@ -98,6 +108,7 @@ describe('isCreditPart', () => {
     ['By the harbour'],
     ['The courier press'],
     ['Write to alee@westfieldpost.example'],
+    ['Bad news, again.'],
   ])('should not take %j', (text) => {
     expect(isCreditPart(text)).toBe(false);
   });

@@ -17,6 +17,13 @@ describe('readClosingLines', () => {
     ['Write to Ann Lee at ann.lee@harbour-news.example', 1],
     ['Originally posted 2011-04-26 19:03:38.', 1],
     ['Posted by Ann Lee at October 28, 2012 01:23 PM\nShare\nAdvertisement', 3],
+    ['___\nVia: Harbour Blog', 2],
+    ['* * *', 1],
+    [
+      '___\nFollow AP’s coverage of water issues at https://apnews.com/hub/water.\nThe Associated Press receives support from a foundation for coverage of water policy. The AP is solely responsible for all content.',
+      3,
+    ],
+    ['Follow our coverage of the storm on harbour-news.example/storm', 1],
   ])('should take the closing note %j', (closing, taken) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(taken);
   });
@@ -40,8 +47,18 @@ describe('readClosingLines', () => {
     ['A version of the plan was shown to the council.'],
     ['The wall was finished on March 3, 2012.'],
     ['Write to the council if you want the wall rebuilt sooner.'],
+    ['$5'],
+    ['1-0'],
+    ['Follow the money, the inspector said, and you will find who paid for the wall.'],
+    ['Follow our coverage of the storm as it develops.'],
+    ['The museum receives support from the council, which also pays for the wall.'],
   ])('should leave %j in the body', (closing) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
+  });
+
+  it('should leave a rule between paragraphs in the body', () => {
+    const input = `${BODY}\n___\nThe second part of the story follows the rule.\nIt ends here.`;
+    expect(readClosingLines(splitLines(input)).taken).toBe(0);
   });
 
   it('should look only at the last lines', () => {

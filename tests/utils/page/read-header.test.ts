@@ -292,6 +292,12 @@ describe('readHeader', () => {
       ['A headline about the harbour\nTravel » City Guide » Food\nComments:8\nThe council voted on Monday.', 3, []],
       ['A headline about the harbour\nBy Ann Lee | Reuters – 1 hour ago\nThe council voted on Monday.', 2, ['Ann Lee']],
       ['A headline about the harbour\nBy Ann Lee | harbour-news.com\nThe council voted on Monday.', 2, ['Ann Lee']],
+      [
+        'A headline about the harbour\n2 hours ago\nAnn Lee\nBBC News, Somerset\nThe council voted on Monday.',
+        4,
+        ['Ann Lee'],
+      ],
+      ['A headline about the harbour\nListen to this article\n4 min\nThe council voted on Monday.', 3, []],
     ])('should take breadcrumbs, a comment tally and a credited site or agency off the body: %j', (input, n, names) => {
       const result = header(input);
       expect(result.consumed).toBe(n);
