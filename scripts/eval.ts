@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: one command that prints all of Sidelight's quality figures. Each area has its own script in
- * scripts/eval/ (entities, summary, extraction, threads); they run one after another so their timings do not
+ * scripts/eval/ (entities, summary, modern pages, extraction, threads); they run one after another so their timings do not
  * compete for the two cores, and one failing area does not hide the others.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 const EVAL_DIR = join(import.meta.dirname, 'eval');
 /** Order: cheapest first, so a quick look at the top of the output is already useful. */
-const AREAS = ['threads', 'summary', 'entities', 'extraction'] as const;
+const AREAS = ['threads', 'summary', 'entities', 'modern-pages', 'extraction'] as const;
 
 const failed: string[] = [];
 for (const area of AREAS) {
