@@ -24,7 +24,7 @@ const BOILERPLATE = [
   // Media tabs over a player or gallery ("Video", "Photo", "Gallery"): a label alone on its line, never prose.
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   /^(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin)\b.{0,40}$/i,
-  /^(?:(?:photo|image|video|graphic)s?(?: credit| by)?|credit|source)\s*:.{0,80}$/i,
+  /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:.{0,80}$/i,
   /^\(?(?:AP|AFP|Reuters|Getty Images?|EPA|Shutterstock)(?: Photo)?(?:\/[^)]{0,60})?\)?$/i,
   /^(?:©|\(c\)|copyright\b).{0,200}$/i,
   /^all rights reserved\.?$/i,
@@ -51,6 +51,15 @@ const BOILERPLATE = [
   /^(?:previous\s+)?(?:page\s+)?\d+\s*(?:\/|of)\s*\d+(?:\s+next)?$|^of \d+$/i,
   /^(?:printer[- ]friendly(?: version)?|print (?:this )?(?:page|article|story|post)|send to (?:a )?friend|e-?mail (?:this )?(?:page|article|story|post)|adjust text size|text size|font size|write (?:a )?comment|add (?:a )?comment|trackback (?:pings|url)|permalink|digg this(?: \| \w+)*)\s*:?$/i,
   /^[\d,.]+k? (?:reads|views|notes)(?: view comments)?$/i,
+  // Skip links for keyboard users ("Skip to content", "Jump to main navigation"): hidden until focused.
+  /^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\W*$/i,
+  // Paywall prompts: the offer over a metered story, its login line, and the label on a paid post.
+  /^(?:subscribe|sign up|register|log in|sign in) (?:now )?to (?:keep|continue) reading\b.{0,80}$/i,
+  /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
+  /^already (?:a )?(?:paid )?(?:subscriber|member|have an account)\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
+  /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
+  // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.
+  /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
   // Video player chrome.
   /^(?:play|watch) (?:the )?video\W*$|^get the (?:latest )?(?:adobe )?flash player\b.{0,60}$|^video link (?:&|and) embed code$/i,
   // Appeals to the reader for the site, not the story: "Like our site?", donation requests, a nonprofit's status.
@@ -62,8 +71,12 @@ const BOILERPLATE = [
   /^disclaimer\s*:?$|^.{0,120}\b(?:opinions|views) expressed (?:here |herein |on this (?:site|blog) )?are not necessarily (?:those|the views) of\b.{0,150}$/i,
 ];
 
+/** A letter or digit: a line without any (an emoji over a callout, a lone bullet) says nothing a reader reads. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** True when a line of the article region is furniture, not prose. */
 export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.trim();
+  if (trimmed.length > 0 && !WORD_CHARACTER.test(trimmed)) return true;
   return isTagListLine(trimmed) || BOILERPLATE.some((pattern) => pattern.test(trimmed));
 }

@@ -66,6 +66,23 @@ describe('isBoilerplateLine', () => {
     'Gallery',
     'Photo Gallery »',
     'Tags: Harbour Lights, Quay Street, Ferries | Lifeboat Station',
+    'Image Credits: Bryce Lowe / Harbour Tech',
+    'Credits: Harbour Tech',
+    'Skip to content',
+    'Skip to main content',
+    'Jump to navigation',
+    'Subscribe to keep reading',
+    'Log in to continue reading this story.',
+    'Subscribe now',
+    'Start your free trial today',
+    'Already a subscriber? Log in',
+    'Already a paid subscriber? Sign in',
+    'Member-only story',
+    'Subscribers only',
+    '1.4K',
+    '12K',
+    '📚',
+    '• • •',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -98,6 +115,14 @@ describe('isBoilerplateLine', () => {
     'Photos show the quay under water on Sunday morning.',
     'Gallery owners on Quay Street reopened on Monday.',
     'Print runs of the local paper fell again this year.',
+    'Image credits were missing from half the photos in the archive, the curator said.',
+    'Skip to the end of the story and you find the mayor changing her mind.',
+    'Subscribers to the paper will keep reading the print edition until December.',
+    'Already a subscriber to three streaming services, she cancelled two of them.',
+    'Members only pay half the fee.',
+    '1,400 people signed the petition.',
+    '2026',
+    '📚 Opening hours: Tuesday to Saturday.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
