@@ -34,6 +34,11 @@ describe('isFurnitureElement', () => {
     '<div class="right-rail"></div>',
     '<div id="side_bar"></div>',
     '<section class="layout-rail"></section>',
+    '<div class="wp-block-techwire-inline-cta inline-cta inline-cta--event"></div>',
+    '<div class="call-to-action"></div>',
+    '<div data-testid="paywall" class="paywall"></div>',
+    '<div id="piano-inline-offer" class="piano-inline piano-offer-container"></div>',
+    '<div id="sliding-popup" role="alertdialog"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -51,6 +56,10 @@ describe('isFurnitureElement', () => {
     '<div id="leftcol"></div>',
     '<div class="railway-news"></div>',
     '<div class="rightsholder-note"></div>',
+    '<div class="actor-profile"></div>',
+    '<div class="pianist-interview"></div>',
+    '<p class="paywalled-content"></p>',
+    '<div role="alert"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
