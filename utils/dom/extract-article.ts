@@ -72,6 +72,15 @@ function walkLines(
   return lines;
 }
 
+/** Markup of a byline or publication date: an author link or name, a `<time>`, a byline block. */
+const BYLINE_MARKUP =
+  'time, [rel~="author"], [itemprop~="author"], [itemprop~="datePublished"], [class*="byline"], [class*="author"]';
+
+/** True when a header block holds the byline or date (itself or inside), which the parser reads off the lines. */
+function holdsByline(element: Element): boolean {
+  return element.matches(BYLINE_MARKUP) || element.querySelector(BYLINE_MARKUP) !== null;
+}
+
 /** A line ending like a sentence is prose, never a list label. */
 const SENTENCE_END = /[.!?"”’)]$/u;
 
@@ -123,14 +132,23 @@ export function extractArticle(
     const root = content;
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
+    const isFurnitureBlock = furnitureTest(doc);
+    // Under the headline, furniture (a share row, the lead image's caption and credit) is left out as in the body,
+    // but not a block holding the byline or date, which some templates name "meta".
+    const headerFurniture = (element: Element): boolean => isFurnitureBlock(element) && !holdsByline(element);
     const headlineLines = headline
       ? [
           ...appendBlocks(builder, headline),
-          ...appendHeaderLines(builder, headline, bodyTexts(root, pairs), (element) => excluded.has(element)),
+          ...appendHeaderLines(
+            builder,
+            headline,
+            bodyTexts(root, pairs),
+            (element) => excluded.has(element),
+            headerFurniture,
+          ),
         ]
       : [];
     const rootChars = (root.textContent ?? '').length;
-    const isFurnitureBlock = furnitureTest(doc);
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
       // which may be a region that encloses the article too (a generic comment container around the whole post).
