@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { pairNodes } from './pair-nodes';
+import { spareHeadings } from './spare-headings';
 
 /** The article element chosen on a clone of the page, with every clone node paired to the page node it copies. */
 export interface CloneReading {
@@ -56,6 +57,7 @@ function pairedClone(
   // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
   // cannot pair, so the skip below misses them): the comments go before it reads anything.
   removeFromClone(doc, pairs, comments, headline);
+  spareHeadings(clone);
   return { clone, pairs };
 }
 
