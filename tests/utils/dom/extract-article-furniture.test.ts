@@ -86,6 +86,25 @@ describe('extractArticle header furniture', () => {
     expect(lines.some((line) => line.includes('LinkedIn') || line.includes('Quay Co'))).toBe(false);
   });
 
+  it('should leave out a dek Readability kept above the story', () => {
+    const lines = page('<p class="article-excerpt">Boats are back two years after the storm.</p>');
+    expect(lines).not.toContain('Boats are back two years after the storm.');
+    expect(lines[1]).toMatch(/^The ferry to the north quay/);
+  });
+
+  it('should keep a block named as an excerpt inside the story, after its first paragraph', () => {
+    const doc = parseHTML(
+      '<html><body><article><h1>A novel of the north quay</h1><div class="entry-content">' +
+        '<p>The harbour master has written a novel, and the first chapter is set on the night the storm broke the wall.</p>' +
+        '<blockquote class="excerpt"><p>The sea came over the wall at midnight, and by one the quay was a river.</p></blockquote>' +
+        '<p>The book is out in June from a small press in the town, with a launch at the library on the first Friday.</p>' +
+        '</div></article></body></html>',
+    ).document as unknown as Document;
+    const builder = new TextBuilder();
+    extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+    expect(builder.toString()).toContain('The sea came over the wall at midnight');
+  });
+
   it('should keep the byline and date in a block named as post meta', () => {
     const lines = page('<div class="post-meta"><span class="author">By Ada Moss</span> <time>May 2, 2024</time></div>');
     expect(lines[1]).toBe('By Ada Moss May 2, 2024');
