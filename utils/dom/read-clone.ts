@@ -57,7 +57,9 @@ function pairedClone(
   // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
   // cannot pair, so the skip below misses them): the comments go before it reads anything.
   removeFromClone(doc, pairs, comments, headline);
-  spareHeadings(clone);
+  let headlineCopy: Node | undefined;
+  if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;
+  spareHeadings(clone, headlineCopy);
   return { clone, pairs };
 }
 
