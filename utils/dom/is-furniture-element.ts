@@ -4,10 +4,11 @@
  * lightbox), pull-outs and pull quotes (a fact box beside the story, a quote repeated from it), the site masthead, similar-article
  * lists, side columns and rails (`side-box`, `rightcol`, `right-rail`; not a left column, which holds the article
  * on many sites), calls to action (`inline-cta`: an event or offer box inside the story) and paywall prompts
- * (`paywall`, `piano-inline`: the metered offer a script shows over the text).
+ * (`piano-inline`, `regwall`: the metered offer a script shows over the text; not `paywall`, which Bloomberg-style
+ * templates put on every paragraph the wall covers).
  */
 const FURNITURE =
-  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|similar|cta|call-?to-?action|paywall|regwall|piano)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|similar|cta|call-?to-?action|regwall|piano)(?:$|[-_\s])/i;
 
 /**
  * Markers of the post itself. WordPress writes the post's tags and categories into its class (`tag-links`,

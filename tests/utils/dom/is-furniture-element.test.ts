@@ -36,7 +36,7 @@ describe('isFurnitureElement', () => {
     '<section class="layout-rail"></section>',
     '<div class="wp-block-techwire-inline-cta inline-cta inline-cta--event"></div>',
     '<div class="call-to-action"></div>',
-    '<div data-testid="paywall" class="paywall"></div>',
+    '<div class="regwall-prompt"></div>',
     '<div id="piano-inline-offer" class="piano-inline piano-offer-container"></div>',
     '<div id="sliding-popup" role="alertdialog"></div>',
   ])('should treat %s as furniture', (html) => {
@@ -59,6 +59,7 @@ describe('isFurnitureElement', () => {
     '<div class="actor-profile"></div>',
     '<div class="pianist-interview"></div>',
     '<p class="paywalled-content"></p>',
+    '<p class="paywall" data-component="paragraph"></p>',
     '<div role="alert"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
