@@ -56,7 +56,10 @@ const BOILERPLATE = [
   // Skip links for keyboard users ("Skip to content", "Jump to main navigation"): hidden until focused.
   /^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\W*$/i,
   // Paywall prompts: the offer over a metered story, its login line, and the label on a paid post.
-  /^(?:subscribe|sign up|register|log in|sign in) (?:now )?to (?:keep|continue) reading\b.{0,80}$/i,
+  /^(?:subscribe|sign up|register|log in|sign in)(?: to [\p{L}\p{N}'’.&-]+(?: [\p{L}\p{N}'’.&-]+){0,4})? (?:now )?to (?:keep|continue) reading\b.{0,120}$/iu,
+  /^(?:keep|continue) reading with an? (?:\d+-day )?(?:free )?(?:trial|subscription|account)\W*$/i,
+  /^(?:create|register for) an? (?:free )?account to (?:keep|continue) reading\b.{0,80}$/i,
+  /^this (?:article|story|post|content) is (?:only )?(?:available )?(?:for|to) (?:paid )?(?:subscribers|members)(?: only)?\W*$/i,
   /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
   /^already (?:a )?(?:paid )?(?:subscriber|member|have an account)\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
   /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
