@@ -159,12 +159,12 @@ export function extractArticle(
     (inDeclared?.(line) ?? true);
   if (content && (content.textContent ?? '').trim().length > 0) {
     const root = content;
-    // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
-    // lines. A headline Readability kept in the body is skipped there.
     const isFurnitureBlock = furnitureTest(doc);
     // Under the headline, furniture (a share row, the lead image's caption and credit) is left out as in the body,
     // but not a block holding the byline or date, which some templates name "meta".
     const headerFurniture = (element: Element): boolean => isFurnitureBlock(element) && !holdsByline(element);
+    // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
+    // lines. A headline Readability kept in the body is skipped there.
     const headlineLines = headline
       ? [
           ...appendBlocks(builder, headline),

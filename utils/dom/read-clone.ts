@@ -59,7 +59,11 @@ function pairedClone(
   removeFromClone(doc, pairs, comments, headline);
   let headlineCopy: Node | undefined;
   if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;
-  spareHeadings(clone, headlineCopy);
+  // A renamed heading stands for the same page element as the one it replaces (comment-region and headline checks).
+  for (const [renamed, heading] of spareHeadings(clone, headlineCopy)) {
+    const original = pairs.get(heading);
+    if (original) pairs.set(renamed, original);
+  }
   return { clone, pairs };
 }
 

@@ -16,8 +16,10 @@ const textOf = (node: Node): string => (node.textContent ?? '').replace(SPACES, 
  * moved over, so text nodes keep their pairing with the page): Readability deletes the first `<h1>`/`<h2>` whose
  * words are mostly the title's, meant for a repeated headline, but when the template's header block around the real
  * one was dropped first it takes a subheading instead ("A name for a tree" under "The apples nobody had a name for").
+ * Returns each new `<h3>` with the `<h2>` it replaces, so the caller can pair it with the page's element.
  */
-export function spareHeadings(clone: Document, headline?: Node): void {
+export function spareHeadings(clone: Document, headline?: Node): Map<Element, Element> {
+  const renamedFrom = new Map<Element, Element>();
   for (const heading of clone.querySelectorAll(SECTION_HEADINGS)) {
     for (const name of ['class', 'id']) {
       if (HEADER_NAME.test(heading.getAttribute(name) ?? '')) heading.removeAttribute(name);
@@ -30,5 +32,7 @@ export function spareHeadings(clone: Document, headline?: Node): void {
     for (const attribute of [...heading.attributes]) renamed.setAttribute(attribute.name, attribute.value);
     while (heading.firstChild) renamed.appendChild(heading.firstChild);
     heading.replaceWith(renamed);
+    renamedFrom.set(renamed, heading);
   }
+  return renamedFrom;
 }

@@ -30,10 +30,13 @@ describe('spareHeadings', () => {
       '<h2 id="title">The apples nobody had a name for</h2><p>Intro</p><h2>A name for a tree</h2>' +
         '<h2>The apples nobody had a name for</h2>',
     );
-    const text = doc.querySelectorAll('h2')[1]?.firstChild;
-    spareHeadings(doc, doc.getElementById('title') ?? undefined);
+    const subheading = doc.querySelectorAll('h2')[1];
+    const text = subheading?.firstChild;
+    const renamedFrom = spareHeadings(doc, doc.getElementById('title') ?? undefined);
     expect([...doc.querySelectorAll('h2, h3')].map((heading) => heading.tagName)).toEqual(['H2', 'H3', 'H2']);
-    expect(doc.querySelector('h3')?.firstChild).toBe(text);
+    const renamed = doc.querySelector('h3');
+    expect(renamed?.firstChild).toBe(text);
+    expect([...renamedFrom]).toEqual([[renamed, subheading]]);
   });
 
   it('should let Readability keep a subheading whose template names it a header, the page left unchanged', () => {
