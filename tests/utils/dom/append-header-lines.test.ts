@@ -57,6 +57,11 @@ describe('appendHeaderLines', () => {
     expect(headerLines(html, undefined, '.social-share, figcaption')).toEqual(['By Ada Moss', 'May 2, 2024']);
   });
 
+  it('should write a furniture line that reads as a date line', () => {
+    const html = `<h1>Ferry returns</h1><div class="entry-meta">Posted on October 12, 2012 • 23 Comments</div>${BODY}`;
+    expect(headerLines(html, undefined, '.entry-meta')).toEqual(['Posted on October 12, 2012 • 23 Comments']);
+  });
+
   it('should still write nothing when furniture makes the stretch too long to be a header', () => {
     const rows = ['Ports', 'Weather', 'Tides', 'Fishing', 'Roads']
       .map((topic) => `<div class="promo"><a href="/${topic}">${topic} news today</a></div>`)
