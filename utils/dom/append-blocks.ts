@@ -72,6 +72,21 @@ const BLOCK_TAGS = new Set([
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
+/** Table cells: a short one is a column of its row's line, not a line of its own. */
+const CELL_TAGS = new Set(['TD', 'TH']);
+/**
+ * A cell with at most this many characters and no block inside is a data cell ("£9,500"), read as part of its
+ * row's line ("Two-bedroom terrace £9,500 £7,500"); a longer one is a layout cell holding prose or a sidebar.
+ */
+const MAX_CELL_CHARS = 80;
+/** Block elements inside a cell make it a layout cell, whatever its length. */
+const BLOCK_SELECTOR = [...BLOCK_TAGS].map((tag) => tag.toLowerCase()).join(', ');
+
+/** True for a short data cell without blocks inside, which continues its row's line. */
+function isDataCell(element: Element): boolean {
+  return (element.textContent ?? '').trim().length <= MAX_CELL_CHARS && element.querySelector(BLOCK_SELECTOR) === null;
+}
+
 /** What to leave out and how to map text while walking. */
 export interface BlockWalkOptions {
   /** Return false to drop a line (boilerplate); `linkChars` is how much of it is link text. */
@@ -112,9 +127,12 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     const element = node.nodeType === 1 ? (node as Element) : undefined;
     if (element && (isSkippedElement(element) || options.skip?.(element))) return;
     const tag = element?.tagName.toUpperCase();
-    const block = tag === undefined || BLOCK_TAGS.has(tag);
+    const cell = element !== undefined && tag !== undefined && CELL_TAGS.has(tag) && isDataCell(element);
+    const block = !cell && (tag === undefined || BLOCK_TAGS.has(tag));
     const link = tag === 'A';
     if (block) end();
+    // Cells of a row are separated as the table shows them, by space.
+    if (cell) builder.appendText(' ');
     if (link) links++;
     // A time stamp's parts are separate fields the page's style lays out apart ("November 28, 2026", "2:31 AM UTC").
     const fields = tag === 'TIME';
@@ -123,6 +141,7 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
       if (fields && child.nodeType === 1) builder.appendText(' ');
     }
     if (link) links--;
+    if (cell) builder.appendText(' ');
     if (block) end();
   };
   end();

@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import { readHeaderLine } from '../page/read-header-line';
 import { isSkippedElement } from './append-blocks';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import type { TextBuilder } from './text-builder';
@@ -68,17 +69,18 @@ function splitByMarkup(previous: Text, text: Text): boolean {
 
 /**
  * Writes the page's own header lines (byline, date, standfirst) that sit between the headline and the article body,
- * one per block; the lead image's caption and credit are left out. Readability leaves them out (it takes bylines out
- * of the body), but a reader sees them under the headline and the parser reads byline and date from the lines after
- * it. `inBody` says whether a live-page text
- * node is part of the body; `skip` leaves out elements (comments, furniture). Writes nothing when the body is not
- * reached soon after the headline.
+ * one per block. Readability leaves them out (it takes bylines out of the body), but a reader sees them under the
+ * headline and the parser reads byline and date from the lines after it. `inBody` says whether a live-page text
+ * node is part of the body; `skip` leaves out elements (comments); the lead image (figure and caption) is not read;
+ * a line inside a `furniture` block is read but not written. Writes nothing when the body is not reached soon after
+ * the headline.
  */
 export function appendHeaderLines(
   builder: TextBuilder,
   headline: Element,
   inBody: (node: Text) => boolean,
   skip: (element: Element) => boolean,
+  furniture: (element: Element) => boolean = () => false,
 ): Span[] {
   const texts: Text[] = [];
   let chars = 0;
@@ -113,17 +115,35 @@ export function appendHeaderLines(
     owner = own;
     lines[lines.length - 1]?.push(text);
   }
-  const kept = lines.filter((line) => {
-    const words = line
+  const words = (line: Text[]): string =>
+    line
       .map((text) => text.data)
       .join(' ')
       .replace(SPACES, ' ')
       .trim();
-    return words.length > 0 && !isBoilerplateLine(words);
+  const kept = lines.filter((line) => {
+    const text = words(line);
+    return text.length > 0 && !isBoilerplateLine(text);
   });
   if (kept.length > MAX_HEADER_LINES) return [];
+  // Furniture lines (a share row, the lead image's caption) count above, so whether this stretch is a header does
+  // not depend on how its parts are named, but they are not written, unless they read as a byline or date line
+  // ("Posted on October 12, 2012 • 23 Comments" in a block named "entry-meta").
+  const inFurniture = (text: Text): boolean => {
+    for (let element = text.parentElement; element && !element.contains(headline); element = element.parentElement) {
+      if (furniture(element)) return true;
+    }
+    return false;
+  };
+  const hidden = (line: Text[]): boolean => {
+    if (!line.some(inFurniture)) return false;
+    const text = words(line);
+    const fields = readHeaderLine({ text, start: 0, end: text.length });
+    return !fields || (fields.bylines.length === 0 && !fields.date);
+  };
   const spans: Span[] = [];
   for (const line of kept) {
+    if (hidden(line)) continue;
     let previous: Text | undefined;
     for (const text of line) {
       if (previous && splitByMarkup(previous, text)) builder.appendText(' ');

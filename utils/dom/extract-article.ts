@@ -7,6 +7,7 @@ import { DeclaredText } from './declared-text';
 import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { furnitureTest } from './furniture-test';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isDek } from './is-dek';
 import { isTeaserLine } from './is-teaser-line';
 import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
@@ -72,6 +73,43 @@ function walkLines(
   return lines;
 }
 
+/** Markup of a byline or publication date: an author link or name, a `<time>`, a byline block. */
+const BYLINE_MARKUP =
+  'time, [rel~="author"], [itemprop~="author"], [itemprop~="datePublished"], [class*="byline"], [class*="author"]';
+
+/** True when a header block holds the byline or date (itself or inside), which the parser reads off the lines. */
+function holdsByline(element: Element): boolean {
+  return element.matches(BYLINE_MARKUP) || element.querySelector(BYLINE_MARKUP) !== null;
+}
+
+/** A story's paragraph is at least this long (characters); a shorter `<p>` may be a label, a date or a dek. */
+const MIN_PARAGRAPH_CHARS = 80;
+
+/** The first paragraph of the story in `root` that is not itself named as a dek, if any. */
+function firstParagraph(root: Element): Element | undefined {
+  for (const paragraph of root.getElementsByTagName('p')) {
+    if ((paragraph.textContent ?? '').trim().length < MIN_PARAGRAPH_CHARS) continue;
+    let inDek = false;
+    for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement) inDek = isDek(at);
+    if (!inDek) return paragraph;
+  }
+  return undefined;
+}
+
+/**
+ * The elements of `root` that come wholly before `paragraph` in document order (one pass; DOM libraries do not all
+ * implement `compareDocumentPosition` alike). Empty when there is no such paragraph.
+ */
+function elementsBefore(root: Element, paragraph: Element | undefined): Set<Element> {
+  const before = new Set<Element>();
+  if (!paragraph) return before;
+  for (const element of root.querySelectorAll('*')) {
+    if (element === paragraph) break;
+    if (!element.contains(paragraph)) before.add(element);
+  }
+  return before;
+}
+
 /** A line ending like a sentence is prose, never a list label. */
 const SENTENCE_END = /[.!?"”’)]$/u;
 
@@ -121,16 +159,29 @@ export function extractArticle(
     (inDeclared?.(line) ?? true);
   if (content && (content.textContent ?? '').trim().length > 0) {
     const root = content;
+    const isFurnitureBlock = furnitureTest(doc);
+    // Under the headline, furniture (a share row, the lead image's caption and credit) is left out as in the body,
+    // but not a block holding the byline or date, which some templates name "meta".
+    const headerFurniture = (element: Element): boolean => isFurnitureBlock(element) && !holdsByline(element);
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
     const headlineLines = headline
       ? [
           ...appendBlocks(builder, headline),
-          ...appendHeaderLines(builder, headline, bodyTexts(root, pairs), (element) => excluded.has(element)),
+          ...appendHeaderLines(
+            builder,
+            headline,
+            bodyTexts(root, pairs),
+            (element) => excluded.has(element),
+            headerFurniture,
+          ),
         ]
       : [];
     const rootChars = (root.textContent ?? '').length;
-    const isFurnitureBlock = furnitureTest(doc);
+    // A dek Readability kept above the story is the summary under the headline, not its first paragraph.
+    const leading = elementsBefore(root, firstParagraph(root));
+    const isLeadingDek = (element: Element, original: Element | undefined): boolean =>
+      leading.has(element) && isDek(original ?? element);
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
       // which may be a region that encloses the article too (a generic comment container around the whole post).
@@ -138,6 +189,7 @@ export function extractArticle(
       if (paired && excluded.has(paired)) return true;
       const original = originalOf(element, pairs);
       if (headline && original === headline) return true;
+      if (isLeadingDek(element, original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;

@@ -29,7 +29,7 @@ const BOILERPLATE = [
   // Media tabs over a player or gallery ("Video", "Photo", "Gallery"): a label alone on its line, never prose.
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   /^(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin)\b.{0,40}$/i,
-  /^(?:(?:photo|image|video|graphic)s?(?: credit| by)?|credit|source)\s*:.{0,80}$/i,
+  /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:.{0,80}$/i,
   /^\(?(?:AP|AFP|Reuters|Getty Images?|EPA|Shutterstock)(?: Photo)?(?:\/[^)]{0,60})?\)?$/i,
   /^(?:©|\(c\)|copyright\b).{0,200}$/i,
   /^all rights reserved\.?$/i,
@@ -69,10 +69,22 @@ const BOILERPLATE = [
   // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly version".
   /^[«‹<←]?\s*(?:previous|prev|next|older|newer|back)(?: (?:page|post|article|story|entry|slide|image|photo|to (?:the )?(?:story|article|top|gallery)))?\s*[:»›>→]?$/i,
   /^(?:previous\s+)?(?:page\s+)?\d+\s*(?:\/|of)\s*\d+(?:\s+next)?$|^of \d+$/i,
+  // Both on one line, as a post-navigation row or a table row shows them: "« Previous | Next »", "< Prev Next >".
+  /^[«‹<←]?\s*(?:previous|prev|older|newer)(?: (?:page|post|article|story|entry))?\s*[»›>→]?\s*[|·•/]?\s*[«‹<←]?\s*(?:next|newer|older)(?: (?:page|post|article|story|entry))?\s*[»›>→]?$/i,
   /^(?:printer[- ]friendly(?: version)?|print (?:this )?(?:page|article|story|post)|send to (?:a )?friend|e-?mail (?:this )?(?:page|article|story|post)|adjust text size|text size|font size|write (?:a )?comment|add (?:a )?comment|trackback (?:pings|url)|permalink|digg this(?: \| \w+)*)\s*:?$/i,
   /^[\d,.]+k? (?:reads|views|notes)(?: view comments)?$/i,
   // An audio player's clock ("00:00", "00:00 / 08:14", both glued as "00:0008:14" when the player is read as text).
   /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[/|]?\s*)+$/,
+  // Paywall prompts: the offer over a metered story, its login line, and the label on a paid post.
+  /^(?:subscribe|sign up|register|log in|sign in)(?: to [\p{L}\p{N}'’.&-]+(?: [\p{L}\p{N}'’.&-]+){0,4})? (?:now )?to (?:keep|continue) reading\b.{0,120}$/iu,
+  /^(?:keep|continue) reading with an? (?:\d+-day )?(?:free )?(?:trial|subscription|account)\W*$/i,
+  /^(?:create|register for) an? (?:free )?account to (?:keep|continue) reading\b.{0,80}$/i,
+  /^this (?:article|story|post|content) is (?:only )?(?:available )?(?:for|to) (?:paid )?(?:subscribers|members)(?: only)?\W*$/i,
+  /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
+  /^already (?:a )?(?:paid )?(?:subscriber|member|have an account)\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
+  /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
+  // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.
+  /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
   // Video player chrome.
   /^(?:play|watch) (?:the )?video\W*$|^get the (?:latest )?(?:adobe )?flash player\b.{0,60}$|^video link (?:&|and) embed code$/i,
   // Appeals to the reader for the site, not the story: "Like our site?", donation requests, a nonprofit's status.
@@ -81,16 +93,22 @@ const BOILERPLATE = [
   /^.{0,60}\b(?:help (?:keep|us|fund)|support (?:us|our)|our (?:work|journalism|reporting|content|mission))\b.{0,80}\b(?:donate|give|contribute) (?:today|now)\b.{0,40}$|^(?:please )?(?:donate|give|contribute) (?:today|now)\W*$/i,
   /^.{0,60}\bis a 501\s?\(?c\)?\s?\(?3\)? (?:non-?profit|not-for-profit|charitable)\b.{0,80}$/i,
   // Disclaimers: the views are not the employer's, the site endorses nothing.
-  // Skip links for keyboard and screen-reader users ("skip past newsletter promotion", "SKIP ADVERTISEMENT").
+  // Skip links for keyboard and screen-reader users ("skip past newsletter promotion", "SKIP ADVERTISEMENT", "Jump to
+  // main navigation").
   /^skip (?:to|past|over)\b.{0,50}$|^skip (?:this )?(?:ad|advertisement)$/i,
+  /^jump to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\W*$/i,
   // A dateline cut from its paragraph by markup: a place, an agency and a dash ("Atlanta CNN —", "(Reuters) —"). Not
   // any name or initials and a dash: comment areas sign off "Anna —", "LRM —".
   /^[\p{L}.,'’ -]{0,40}?\(?(?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa)\)?\s*[—–]$/u,
   /^disclaimer\s*:?$|^.{0,120}\b(?:opinions|views) expressed (?:here |herein |on this (?:site|blog) )?are not necessarily (?:those|the views) of\b.{0,150}$/i,
 ];
 
+/** A letter or digit: a line without any (an emoji over a callout, a lone bullet) says nothing a reader reads. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** True when a line of the article region is furniture, not prose. */
 export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.trim();
+  if (trimmed.length > 0 && !WORD_CHARACTER.test(trimmed)) return true;
   return isTagListLine(trimmed) || BOILERPLATE.some((pattern) => pattern.test(trimmed));
 }

@@ -5,12 +5,15 @@ import { classNames } from './class-names';
  * share bars, tag and category lines, author boxes, captions, polls, newsletter and ad slots, pop-ups (a sign-up
  * lightbox), pull-outs and pull quotes (a fact box beside the story, a quote repeated from it), the site masthead, similar-article
  * lists, side columns and rails (`side-box`, `rightcol`, `right-rail`; not a left column, which holds the article
- * on many sites), subscription offers, affiliate and contributor disclaimers, "follow this topic" boxes, and video
- * players and embeds (`video-block`, `media-player`: a title, a length, "Watch:", never the story's prose). Not an
- * embedded post (`blockquote.twitter-tweet`): the Dragnet gold keeps those as the post's text (7 dev pages).
+ * on many sites), subscription offers, affiliate and contributor disclaimers, "follow this topic" boxes, video
+ * players and embeds (`video-block`, `media-player`: a title, a length, "Watch:", never the story's prose), calls to
+ * action (`inline-cta`: an event or offer box inside the story) and paywall prompts (`piano-inline`, `regwall`: the
+ * metered offer a script shows over the text; not `paywall`, which Bloomberg-style templates put on every paragraph
+ * the wall covers). Not an embedded post (`blockquote.twitter-tweet`): the Dragnet gold keeps those as the post's
+ * text (7 dev pages).
  */
 const FURNITURE =
-  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|media-?player)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|media-?player|cta|call-?to-?action|regwall|piano)(?:$|[-_\s])/i;
 
 /**
  * Markers of the post itself. WordPress writes the post's tags and categories into its class (`tag-links`,
@@ -22,8 +25,19 @@ const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY']);
 /** Elements that are furniture by their own markup (`<figcaption>`, `<nav>`, `<aside>`). */
 const FURNITURE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER']);
 
-/** ARIA landmark roles of page furniture: the same regions as `<aside>`, `<nav>`, the site header and footer. */
-const FURNITURE_ROLES = new Set(['complementary', 'navigation', 'banner', 'contentinfo', 'search', 'dialog']);
+/**
+ * ARIA landmark roles of page furniture: the same regions as `<aside>`, `<nav>`, the site header and footer, and
+ * dialogs (a cookie banner is an `alertdialog`).
+ */
+const FURNITURE_ROLES = new Set([
+  'complementary',
+  'navigation',
+  'banner',
+  'contentinfo',
+  'search',
+  'dialog',
+  'alertdialog',
+]);
 /**
  * Attributes that name a block on script-built news pages, which often carry no telling class
  * (`data-component="related-links"`, `data-testid="newsletter-signup"`, `data-qa="newsletter-inline"` on Arc XP

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { keepSubheadings } from './keep-subheadings';
 import { pairNodes } from './pair-nodes';
+import { spareHeadings } from './spare-headings';
 
 /** The article element chosen on a clone of the page, with every clone node paired to the page node it copies. */
 export interface CloneReading {
@@ -57,7 +57,13 @@ function pairedClone(
   // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
   // cannot pair, so the skip below misses them): the comments go before it reads anything.
   removeFromClone(doc, pairs, comments, headline);
-  keepSubheadings(clone);
+  let headlineCopy: Node | undefined;
+  if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;
+  // A renamed heading stands for the same page element as the one it replaces (comment-region and headline checks).
+  for (const [renamed, heading] of spareHeadings(clone, headlineCopy)) {
+    const original = pairs.get(heading);
+    if (original) pairs.set(renamed, original);
+  }
   return { clone, pairs };
 }
 

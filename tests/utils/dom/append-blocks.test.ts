@@ -3,15 +3,51 @@ import { describe, expect, it } from 'vitest';
 import { appendBlocks } from '../../../utils/dom/append-blocks';
 import { TextBuilder } from '../../../utils/dom/text-builder';
 
-/** The lines `appendBlocks` writes for the page body `html`. */
+/** The lines `appendBlocks` writes for `html` placed in a page body. */
 function linesOf(html: string): string[] {
   const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
   const builder = new TextBuilder();
   appendBlocks(builder, doc.body);
-  return builder.toString().split('\n').filter(Boolean);
+  return builder
+    .toString()
+    .split('\n')
+    .filter((line) => line.length > 0);
 }
 
+const PROSE =
+  'The harbour office said on Friday that the ferry to the north quay would run again from Monday, after a winter refit.';
+
 describe('appendBlocks', () => {
+  it('should write a data table one row per line, its cells separated by spaces', () => {
+    const html =
+      '<table><thead><tr><th>Home size</th><th>Typical quote</th></tr></thead><tbody>' +
+      '<tr><td>Two-bedroom terrace</td><td>£9,500</td></tr><tr><td>Three-bedroom semi</td><td>£12,000</td></tr>' +
+      '</tbody></table>';
+    expect(linesOf(html)).toEqual([
+      'Home size Typical quote',
+      'Two-bedroom terrace £9,500',
+      'Three-bedroom semi £12,000',
+    ]);
+  });
+
+  it.each([
+    ['a long prose cell beside a sidebar cell', `<table><tr><td>${PROSE}</td><td>Most read</td></tr></table>`],
+    ['a cell holding paragraphs', `<table><tr><td><p>Ferry returns</p></td><td><p>Tides</p></td></tr></table>`],
+    ['a cell with line breaks', '<table><tr><td>Ferry returns<br>Monday</td><td>Tides</td></tr></table>'],
+  ])('should keep the cells of %s on lines of their own', (_case, html) => {
+    expect(linesOf(html).length).toBeGreaterThan(1);
+    expect(linesOf(html).some((line) => line.includes('Tides') && line.includes('Ferry'))).toBe(false);
+    expect(linesOf(html).some((line) => line.includes('Most read') && line.includes('harbour'))).toBe(false);
+  });
+
+  it('should write paragraphs and list items as lines', () => {
+    expect(linesOf('<p>One <a href="/x">link</a> here.</p><ul><li>First</li><li>Second</li></ul>')).toEqual([
+      'One link here.',
+      'First',
+      'Second',
+    ]);
+  });
+
   it('should write the parts of a time stamp apart', () => {
     const html = '<time datetime="2026-11-28"><span>November 28, 2026</span><span>2:31 AM UTC</span></time>';
     expect(linesOf(html)).toEqual(['November 28, 2026 2:31 AM UTC']);

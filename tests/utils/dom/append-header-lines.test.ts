@@ -7,7 +7,7 @@ const BODY =
   '<div class="body"><p>The ferry to the north quay runs again from Monday, the harbour office said.</p></div>';
 
 /** Header lines written for a page whose headline is its `h1` and whose body is `.body`. */
-function headerLines(html: string, skipSelector?: string): string[] {
+function headerLines(html: string, skipSelector?: string, furnitureSelector?: string): string[] {
   const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
   const headline = doc.querySelector('h1');
   const body = doc.querySelector('.body');
@@ -18,6 +18,7 @@ function headerLines(html: string, skipSelector?: string): string[] {
     headline,
     (node) => body.contains(node),
     (element) => (skipSelector ? element.matches(skipSelector) : false),
+    (element) => (furnitureSelector ? element.matches(furnitureSelector) : false),
   );
   return builder.toString().split('\n').filter(Boolean);
 }
@@ -66,6 +67,26 @@ describe('appendHeaderLines', () => {
     ],
   ])('should write %s', (_case, html, expected) => {
     expect(headerLines(html, '.skip')).toEqual(expected);
+  });
+
+  it('should read past furniture without writing it: a share row and the lead image caption', () => {
+    const html =
+      '<h1>Ferry returns</h1><div>By Ada Moss</div><time>May 2, 2024</time>' +
+      '<div class="social-share"><span>Share</span><a href="/x">X</a><a href="/in">LinkedIn</a></div>' +
+      `<figure><img src="f.jpg"><figcaption>Image Credits: Ada Moss</figcaption></figure>${BODY}`;
+    expect(headerLines(html, undefined, '.social-share, figcaption')).toEqual(['By Ada Moss', 'May 2, 2024']);
+  });
+
+  it('should write a furniture line that reads as a date line', () => {
+    const html = `<h1>Ferry returns</h1><div class="entry-meta">Posted on October 12, 2012 • 23 Comments</div>${BODY}`;
+    expect(headerLines(html, undefined, '.entry-meta')).toEqual(['Posted on October 12, 2012 • 23 Comments']);
+  });
+
+  it('should still write nothing when furniture makes the stretch too long to be a header', () => {
+    const rows = ['Ports', 'Weather', 'Tides', 'Fishing', 'Roads']
+      .map((topic) => `<div class="promo"><a href="/${topic}">${topic} news today</a></div>`)
+      .join('');
+    expect(headerLines(`<h1>Ferry returns</h1><div>By Ada Moss</div>${rows}${BODY}`, undefined, '.promo')).toEqual([]);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/dom/extract-article';
 import { TextBuilder } from '../../../utils/dom/text-builder';
@@ -54,5 +55,58 @@ describe('extractArticle furniture', () => {
     ['a short closing paragraph', 'The promenade opens from seven in the morning.'],
   ])('should keep %s', (_case, start) => {
     expect(lines.some((line) => line.startsWith(start))).toBe(true);
+  });
+});
+
+describe('extractArticle header furniture', () => {
+  const page = (header: string): string[] => {
+    const paragraphs = [
+      'The ferry to the north quay runs again from Monday, the harbour office said on Friday after a long winter.',
+      'Engineers replaced the engine and widened the deck, and the cabin now has step-free access from both ramps.',
+      'The timetable adds a crossing every twenty minutes at peak times, up from every half hour before the refit.',
+    ];
+    const html = `<html><body><article><h1>Ferry returns to the north quay</h1>${header}<div class="entry-content">${paragraphs
+      .map((text) => `<p>${text}</p>`)
+      .join('')}</div></article></body></html>`;
+    const doc = parseHTML(html).document as unknown as Document;
+    const builder = new TextBuilder();
+    extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+    return builder
+      .toString()
+      .split('\n')
+      .filter((line) => line.length > 0);
+  };
+
+  it('should leave out a share row and the lead image caption under the headline', () => {
+    const lines = page(
+      '<p class="byline">By Ada Moss</p><div class="social-share"><span>Share</span><a href="/x">X</a>' +
+        '<a href="/in">LinkedIn</a></div><figure><img src="f.jpg"><figcaption>Image Credits: Quay Co</figcaption></figure>',
+    );
+    expect(lines.slice(0, 2)).toEqual(['Ferry returns to the north quay', 'By Ada Moss']);
+    expect(lines.some((line) => line.includes('LinkedIn') || line.includes('Quay Co'))).toBe(false);
+  });
+
+  it('should leave out a dek Readability kept above the story', () => {
+    const lines = page('<p class="article-excerpt">Boats are back two years after the storm.</p>');
+    expect(lines).not.toContain('Boats are back two years after the storm.');
+    expect(lines[1]).toMatch(/^The ferry to the north quay/);
+  });
+
+  it('should keep a block named as an excerpt inside the story, after its first paragraph', () => {
+    const doc = parseHTML(
+      '<html><body><article><h1>A novel of the north quay</h1><div class="entry-content">' +
+        '<p>The harbour master has written a novel, and the first chapter is set on the night the storm broke the wall.</p>' +
+        '<blockquote class="excerpt"><p>The sea came over the wall at midnight, and by one the quay was a river.</p></blockquote>' +
+        '<p>The book is out in June from a small press in the town, with a launch at the library on the first Friday.</p>' +
+        '</div></article></body></html>',
+    ).document as unknown as Document;
+    const builder = new TextBuilder();
+    extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+    expect(builder.toString()).toContain('The sea came over the wall at midnight');
+  });
+
+  it('should keep the byline and date in a block named as post meta', () => {
+    const lines = page('<div class="post-meta"><span class="author">By Ada Moss</span> <time>May 2, 2024</time></div>');
+    expect(lines[1]).toBe('By Ada Moss May 2, 2024');
   });
 });

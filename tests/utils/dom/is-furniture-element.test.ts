@@ -48,6 +48,11 @@ describe('isFurnitureElement', () => {
     '<figure class="video-embed__wrapper"></figure>',
     '<div data-qa="newsletter-inline"></div>',
     '<div data-qa="article-body-ad"></div>',
+    '<div class="wp-block-techwire-inline-cta inline-cta inline-cta--event"></div>',
+    '<div class="call-to-action"></div>',
+    '<div class="regwall-prompt"></div>',
+    '<div id="piano-inline-offer" class="piano-inline piano-offer-container"></div>',
+    '<div id="sliding-popup" role="alertdialog"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -73,6 +78,11 @@ describe('isFurnitureElement', () => {
     '<div class="video-review-text"></div>',
     '<p class="videos-intro"></p>',
     '<div data-qa="article-body"></div>',
+    '<div class="actor-profile"></div>',
+    '<div class="pianist-interview"></div>',
+    '<p class="paywalled-content"></p>',
+    '<p class="paywall" data-component="paragraph"></p>',
+    '<div role="alert"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

@@ -1,0 +1,37 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isDek } from '../../../utils/dom/is-dek';
+
+const elementOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+describe('isDek', () => {
+  it.each([
+    '<p class="article-excerpt"></p>',
+    '<div class="newspack-post-subtitle"></div>',
+    '<h2 class="pw-subtitle-paragraph hu hv"></h2>',
+    '<h3 class="subtitle"></h3>',
+    '<div class="field field--name-field-subtitle"></div>',
+    '<p class="dek"></p>',
+    '<div id="stand-first"></div>',
+    '<p class="standfirst"></p>',
+    '<p data-testid="sub-headline"></p>',
+  ])('should name %s a dek', (html) => {
+    expect(isDek(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    '<p></p>',
+    '<div class="entry-content"></div>',
+    '<h2 class="wp-block-heading"></h2>',
+    '<div class="deck-chairs"></div>',
+    '<div class="subtitles-track"></div>',
+    '<p class="excerpted-quote"></p>',
+  ])('should not name %s a dek', (html) => {
+    expect(isDek(elementOf(html))).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readClone } from '../../../utils/dom/read-clone';
+import { spareHeadings } from '../../../utils/dom/spare-headings';
+
+const PARAGRAPH =
+  '<p>The orchard group came back in September with a notebook, a friend and a bag of labels, and spent the ' +
+  'afternoon going from tree to tree, cutting apples in half and writing down old names.</p>';
+
+const documentOf = (body: string): Document =>
+  parseHTML(`<html><head><title>Apples</title></head><body>${body}</body></html>`).document as unknown as Document;
+
+/** The class of the `#h` element after `spareHeadings` (h3 and below keep their element; an h2 would be renamed). */
+function classAfter(html: string): string {
+  const doc = documentOf(`<article>${html}</article>`);
+  spareHeadings(doc);
+  return doc.getElementById('h')?.getAttribute('class') ?? '';
+}
+
+describe('spareHeadings', () => {
+  it.each([
+    [`${PARAGRAPH}<h2 id="h" class="subheader">What travelers should know</h2>${PARAGRAPH}`, ''],
+    [`${PARAGRAPH}<h3 id="h" class="section-header big">Why it worked</h3>${PARAGRAPH}`, 'big'],
+    [`${PARAGRAPH}<h3 id="h" class="header-anchor-post">Grafting</h3>${PARAGRAPH}`, ''],
+    [`<h3 id="h" class="date-header"><span>Monday, March 3, 2012</span></h3><div>${PARAGRAPH}</div>`, ''],
+  ])('should take the "header" name off a subheading after a paragraph, or a date heading: %s', (html, kept) => {
+    expect(classAfter(html)).toBe(kept);
+  });
+
+  it('should take a "header" id off a subheading after a paragraph', () => {
+    const doc = documentOf(`<article>${PARAGRAPH}<h3 id="section-header-2">Costs</h3></article>`);
+    spareHeadings(doc);
+    expect(doc.querySelector('h3')?.hasAttribute('id')).toBe(false);
+  });
+
+  it.each([
+    [`<h3 id="h" class="entry-header">A post title</h3>${PARAGRAPH}`, 'entry-header'],
+    [`<h3 id="h" class="widget-header">Archive</h3><div>${PARAGRAPH}</div>`, 'widget-header'],
+    [`${PARAGRAPH}<h1 id="h" class="page-header">Title</h1>`, 'page-header'],
+    [`${PARAGRAPH}<h3 id="h" class="related-stories">Related</h3>`, 'related-stories'],
+    [`${PARAGRAPH}<div id="h" class="site-header">Menu</div>`, 'site-header'],
+  ])('should leave a title, a non-heading or an unrelated class alone: %s', (html, kept) => {
+    expect(classAfter(html)).toBe(kept);
+  });
+
+  it('should turn subheadings into h3, keeping their text nodes, but not the headline or a repeat of it', () => {
+    const doc = documentOf(
+      '<h2 id="title">The apples nobody had a name for</h2><p>Intro</p><h2>A name for a tree</h2>' +
+        '<h2>The apples nobody had a name for</h2>',
+    );
+    const subheading = doc.querySelectorAll('h2')[1];
+    const text = subheading?.firstChild;
+    const renamedFrom = spareHeadings(doc, doc.getElementById('title') ?? undefined);
+    expect([...doc.querySelectorAll('h2, h3')].map((heading) => heading.tagName)).toEqual(['H2', 'H3', 'H2']);
+    const renamed = doc.querySelector('h3');
+    expect(renamed?.firstChild).toBe(text);
+    expect([...renamedFrom]).toEqual([[renamed, subheading]]);
+  });
+
+  it('should let Readability keep a subheading whose template names it a header, the page left unchanged', () => {
+    const doc = documentOf(
+      `<article><div class="body markup">${PARAGRAPH}${PARAGRAPH}<h2 class="header-anchor-post">Grafting in February</h2>${PARAGRAPH}${PARAGRAPH}</div></article>`,
+    );
+    const { content } = readClone(doc, [], undefined, 1);
+    expect(content?.textContent).toContain('Grafting in February');
+    expect(doc.querySelector('h2')?.getAttribute('class')).toBe('header-anchor-post');
+  });
+
+  it('should let Readability keep a subheading that shares most of its words with the title', () => {
+    const doc = parseHTML(
+      '<html><head><title>The apples nobody had a name for</title></head><body><header class="post-header">' +
+        `<h1>The apples nobody had a name for</h1></header><article>${PARAGRAPH}${PARAGRAPH}` +
+        `<h2>A name for a tree</h2>${PARAGRAPH}${PARAGRAPH}</article></body></html>`,
+    ).document as unknown as Document;
+    const { content } = readClone(doc, [], doc.querySelector('h1') ?? undefined, 1);
+    expect(content?.textContent).toContain('A name for a tree');
+  });
+});

@@ -1,0 +1,68 @@
+/** Section heading tags: the page headline, `<h1>`, is read apart. */
+const SECTION_HEADINGS = 'h2, h3, h4, h5, h6';
+/** Class/id tokens Readability reads as "unlikely content" only for the word "header" in them (`subheader`). */
+const HEADER_WORD = /header/i;
+const SPACES = /\s+/;
+const RUNS_OF_SPACE = /\s+/g;
+/** A blog's date heading over its posts (`h2.date-header`): the parser reads the post's date off it. */
+const DATE_HEADER = /(?:^|\s)date-?header(?:\s|$)/i;
+/** Sibling elements looked at before a heading for the paragraph that makes it a subheading. */
+const MAX_LOOKBACK = 3;
+
+const textOf = (node: Node): string => (node.textContent ?? '').replace(RUNS_OF_SPACE, ' ').trim();
+
+/**
+ * A heading inside the story: a paragraph comes shortly before it in the same block. A title heading
+ * (`h3.entry-header` on Typepad, `header h2`) opens its block instead, and stays Readability's to drop.
+ */
+function followsParagraph(heading: Element): boolean {
+  let sibling = heading.previousElementSibling;
+  for (let i = 0; sibling && i < MAX_LOOKBACK; i++, sibling = sibling.previousElementSibling) {
+    if (sibling.tagName.toUpperCase() === 'P' && textOf(sibling).length > 0) return true;
+  }
+  return false;
+}
+
+/** Drops the tokens naming a "header" from an attribute; a heading named for another reason (`related-header`) is not a subheading and never gets here. */
+function dropHeaderWords(element: Element, name: 'class' | 'id'): void {
+  const value = element.getAttribute(name);
+  if (!value || !HEADER_WORD.test(value)) return;
+  const kept = value.split(SPACES).filter((token) => token.length > 0 && !HEADER_WORD.test(token));
+  if (kept.length > 0) element.setAttribute(name, kept.join(' '));
+  else element.removeAttribute(name);
+}
+
+/**
+ * Readies the subheadings of a clone about to be read by Readability, so it keeps them (the page itself is never
+ * changed: the furniture tests read the page's own elements):
+ * - Readability drops any element whose class or id says "header" as unlikely content, so a story's own subheadings
+ *   named that way (`h2.subheader`, Substack's `header-anchor-post`, `section-header`) vanished, and so did a blog's
+ *   date heading (`h2.date-header`). Those after a paragraph, and date headings, lose the "header" tokens; a title
+ *   heading that opens its block keeps them and stays Readability's to drop.
+ * - Each `<h2>` other than the page headline (`headline`, the clone's copy) and its repeats becomes an `<h3>`
+ *   (children moved over, so text nodes keep their pairing with the page): Readability deletes the first `<h1>`/`<h2>`
+ *   whose words are mostly the title's, meant for a repeated headline, but when the template's header block around
+ *   the real one was dropped first it takes a subheading instead ("A name for a tree" under "The apples nobody had a
+ *   name for").
+ * Returns each new `<h3>` with the `<h2>` it replaces, so the caller can pair it with the page's element.
+ */
+export function spareHeadings(clone: Document, headline?: Node): Map<Element, Element> {
+  for (const heading of clone.querySelectorAll(SECTION_HEADINGS)) {
+    const named = `${heading.getAttribute('class') ?? ''} ${heading.id}`;
+    if (!HEADER_WORD.test(named)) continue;
+    if (!followsParagraph(heading) && !DATE_HEADER.test(heading.getAttribute('class') ?? '')) continue;
+    dropHeaderWords(heading, 'class');
+    dropHeaderWords(heading, 'id');
+  }
+  const renamedFrom = new Map<Element, Element>();
+  const title = headline ? textOf(headline) : undefined;
+  for (const heading of clone.querySelectorAll('h2')) {
+    if (heading === headline || textOf(heading) === title) continue;
+    const renamed = clone.createElement('h3');
+    for (const attribute of [...heading.attributes]) renamed.setAttribute(attribute.name, attribute.value);
+    while (heading.firstChild) renamed.appendChild(heading.firstChild);
+    heading.replaceWith(renamed);
+    renamedFrom.set(renamed, heading);
+  }
+  return renamedFrom;
+}
