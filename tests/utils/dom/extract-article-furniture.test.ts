@@ -4,9 +4,8 @@ import { extractArticle } from '../../../utils/dom/extract-article';
 import { TextBuilder } from '../../../utils/dom/text-builder';
 import { loadFixture } from './load-fixture';
 
-/** The body lines of the news-page fixture with modern furniture inside its article (after the header lines). */
-function bodyLines(): string[] {
-  const doc = loadFixture('dom-article-furniture');
+/** The lines `extractArticle` writes for `doc`, its `<h1>` as the headline. */
+function articleLines(doc: Document): string[] {
   const builder = new TextBuilder();
   extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
   return builder
@@ -14,6 +13,9 @@ function bodyLines(): string[] {
     .split('\n')
     .filter((line) => line.length > 0);
 }
+
+/** The body lines of the news-page fixture with modern furniture inside its article (after the header lines). */
+const bodyLines = (): string[] => articleLines(loadFixture('dom-article-furniture'));
 
 describe('extractArticle furniture', () => {
   const lines = bodyLines();
@@ -68,13 +70,7 @@ describe('extractArticle header furniture', () => {
     const html = `<html><body><article><h1>Ferry returns to the north quay</h1>${header}<div class="entry-content">${paragraphs
       .map((text) => `<p>${text}</p>`)
       .join('')}</div></article></body></html>`;
-    const doc = parseHTML(html).document as unknown as Document;
-    const builder = new TextBuilder();
-    extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
-    return builder
-      .toString()
-      .split('\n')
-      .filter((line) => line.length > 0);
+    return articleLines(parseHTML(html).document as unknown as Document);
   };
 
   it('should leave out a share row and the lead image caption under the headline', () => {
