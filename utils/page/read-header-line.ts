@@ -121,7 +121,10 @@ function readBefore(text: string, offset: number): MetaText[] | undefined {
   const label = DATE_LABEL.exec(trimmed);
   const unlabelled = label ? trimmed.slice(label[0].length) : trimmed;
   if (!unlabelled || WEEKDAY.exec(`${unlabelled} `)?.[0].length === unlabelled.length + 1) return [];
-  const byline = readByline({ text: trimmed, start: offset, end: offset + trimmed.length }, { anyCase: true });
+  const part = { text: trimmed, start: offset, end: offset + trimmed.length };
+  // A writer and the outlet or staff title, without "By": "Ann Lee · CBC News · Posted: …", "Ann Lee, Local
+  // Democracy Reporter 8:41 pm on 28 November 2026".
+  const byline = readByline(part, { anyCase: true }) ?? readCreditedName(part);
   // A dateline ("WESTPORT, Wash.") or the site's name ("harbour-news.com •") names no one.
   return byline ?? (DATELINE.test(trimmed) || isCreditPart(trimmed) ? [] : undefined);
 }
