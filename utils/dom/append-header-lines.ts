@@ -2,6 +2,7 @@ import type { Span } from '../model';
 import { readHeaderLine } from '../page/read-header-line';
 import { isSkippedElement } from './append-blocks';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isDek } from './is-dek';
 import type { TextBuilder } from './text-builder';
 
 /**
@@ -67,13 +68,21 @@ function splitByMarkup(previous: Text, text: Text): boolean {
   return !ENDS_SPACED.test(previous.data) && !CONTINUES.test(text.data);
 }
 
+/** True when a text node sits in a block named as the dek, below the element that holds the headline. */
+function namedDek(text: Text, headline: Element): boolean {
+  for (let element = text.parentElement; element && !element.contains(headline); element = element.parentElement) {
+    if (isDek(element, true)) return true;
+  }
+  return false;
+}
+
 /**
  * Writes the page's own header lines (byline, date, standfirst) that sit between the headline and the article body,
  * one per block. Readability leaves them out (it takes bylines out of the body), but a reader sees them under the
  * headline and the parser reads byline and date from the lines after it. `inBody` says whether a live-page text
  * node is part of the body; `skip` leaves out elements (comments); the lead image (figure and caption) is not read;
  * a line inside a `furniture` block is read but not written. Writes nothing when the body is not reached soon after
- * the headline.
+ * the headline, and only the dek when the stretch is too long for a header.
  */
 export function appendHeaderLines(
   builder: TextBuilder,
@@ -86,7 +95,7 @@ export function appendHeaderLines(
   let chars = 0;
   let reached = false;
   let node = nextNode(headline, false);
-  for (let steps = 0; node && steps < MAX_STEPS && chars <= MAX_HEADER_CHARS; steps++) {
+  for (let steps = 0; node && steps < MAX_STEPS; steps++) {
     if (node.nodeType === 3) {
       const text = node as Text;
       if (inBody(text)) {
@@ -106,7 +115,7 @@ export function appendHeaderLines(
       !FIGURE_TAGS.has(element.tagName.toUpperCase());
     node = nextNode(node, enter);
   }
-  if (!reached || chars > MAX_HEADER_CHARS) return [];
+  if (!reached) return [];
   const lines: Text[][] = [];
   let owner: Node | null | undefined;
   for (const text of texts) {
@@ -125,7 +134,16 @@ export function appendHeaderLines(
     const text = words(line);
     return text.length > 0 && !isBoilerplateLine(text);
   });
-  if (kept.length > MAX_HEADER_LINES) return [];
+  // Too long for a header (a donation box, a teaser list under the byline): only a block named as the dek is written,
+  // the standfirst a reader sees under the headline ("h2.standfirst" over a share bar and a support banner).
+  // It must sit right under the headline, among the lines a header has: one further down (a teaser's excerpt in a
+  // menu the walk went through) is not this article's.
+  const long = chars > MAX_HEADER_CHARS || kept.length > MAX_HEADER_LINES;
+  const isDekLine = (line: Text[]): boolean => line.every((text) => namedDek(text, headline));
+  const dekAt = long ? kept.findIndex(isDekLine) : -1;
+  let dekEnd = dekAt;
+  while (dekAt >= 0 && dekAt < MAX_HEADER_LINES && dekEnd < kept.length && isDekLine(kept[dekEnd] ?? [])) dekEnd++;
+  const inDek = (index: number): boolean => index >= dekAt && index < dekEnd;
   // Furniture lines (a share row, the lead image's caption) count above, so whether this stretch is a header does
   // not depend on how its parts are named, but they are not written, unless they read as a byline or date line
   // ("Posted on October 12, 2012 • 23 Comments" in a block named "entry-meta").
@@ -142,8 +160,8 @@ export function appendHeaderLines(
     return !fields || (fields.bylines.length === 0 && !fields.date);
   };
   const spans: Span[] = [];
-  for (const line of kept) {
-    if (hidden(line)) continue;
+  for (const [index, line] of kept.entries()) {
+    if (long ? !inDek(index) : hidden(line)) continue;
     let previous: Text | undefined;
     for (const text of line) {
       if (previous && splitByMarkup(previous, text)) builder.appendText(' ');

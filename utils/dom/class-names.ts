@@ -9,6 +9,8 @@ const HAS_CASE_STEP = /[a-z0-9][A-Z]/;
 /** A CSS module's local name that says nothing about the block (the component's outer element). */
 const PLAIN_LOCAL = /^(?:root|wrapper|container|inner|outer|base)$/i;
 const SPACES = /\s+/;
+/** A camel-case class of hand-written templates ("imageCaption", "relatedStories", "adHolder"): words by their case. */
+const CAMEL_CLASS = /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/;
 
 /** "ArticleBio" → "article-bio". */
 const kebab = (name: string): string => name.replace(CASE_STEP, '$1-$2').toLowerCase();
@@ -17,12 +19,16 @@ const kebab = (name: string): string => name.replace(CASE_STEP, '$1-$2').toLower
  * An element's class names, with component classes also spelled as words: `ArticleBio_root__r6Ggy` adds
  * `article-bio`, `ArticleBody_disclaimer__d9XqL` adds `article-body-disclaimer`, `ShareBar` adds `share-bar`. Sites
  * built with CSS modules or styled components name their blocks only this way, and the furniture vocabulary reads
- * words between dashes.
+ * words between dashes. A camel-case class (`imageCaption`, Daily Mail's caption) adds its words too (`image-caption`).
  */
 export function classNames(element: Element): string {
   const classes = element.getAttribute('class') ?? '';
   const words: string[] = [];
   for (const name of classes.split(SPACES)) {
+    if (CAMEL_CLASS.test(name)) {
+      words.push(kebab(name));
+      continue;
+    }
     const match = COMPONENT_CLASS.exec(name);
     const component = match?.[1];
     // A class without a case step ("Post", "ARTICLE") is already one word.

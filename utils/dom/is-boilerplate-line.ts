@@ -25,7 +25,7 @@ const BOILERPLATE = [
   // Movable Type's post navigation: "« Older post | Main | Newer post »".
   /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
   // Page tools, also with the arrow some sites put after them ("Print »", "Share ›").
-  /^(?:share|share this(?: article| story)?|tweet|e-?mail|print|reprints?|text size|adchoices|comments?)\s*[:»›>]?\s*$/i,
+  /^(?:share|share this(?: article| story)?|social sharing|tweet|e-?mail|print|reprints?|text size|adchoices|comments?)\s*[:»›>]?\s*$/i,
   // Media tabs over a player or gallery ("Video", "Photo", "Gallery"): a label alone on its line, never prose.
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   /^(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin)\b.{0,40}$/i,
@@ -61,6 +61,17 @@ const BOILERPLATE = [
   /^(?:do you )?(?:have|got) (?:a )?(?:confidential |news |story )?tips?(?: for [\p{L} ]{1,30})?\s*\?.{0,300}$/iu,
   /^(?:click here to )?download (?:the|our) (?:free )?[\p{L}\p{N} .&'-]{1,40} app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
   /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
+  // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's
+  // Telegram channel and get the latest breaking news delivered to you.", "Listen to our Inside Politics podcast for …".
+  // The site speaks ("our"), or names the channel: "Join us, the organisers wrote in a WhatsApp group" is news.
+  /^(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) channel)\b[^,]{0,80}$/i,
+  /^listen to our [\p{L}\p{N} '’&-]{0,40}podcast\b.{0,80}$/iu,
+  // A funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
+  /^.{0,80}\bjournalism (?:is )?(?:co-?)?funded by\b.{0,100}$/i,
+  // What a consent-gated embed or a script-filled block shows with JS off: "This content is provided by Twitter, which
+  // may be using cookies …", "Loading...".
+  /^this content is (?:provided|hosted|created) by .{1,60}, which (?:may (?:be )?us(?:e|ing)|uses) cookies\b.{0,250}$/i,
+  /^loading(?:\.{3}|…)?$/i,
   // Affiliate and contributor disclosures: "If you buy something from a Verge link, Vox Media may earn a commission."
   /^(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\bcommission\b.{0,150}$/i,
   /^opinions expressed by .{1,60} are their own\.?$/i,

@@ -4,9 +4,20 @@
  * `field--name-field-subtitle` (Drupal), `dek`, `standfirst`, `subheadline`.
  */
 const DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline|excerpt)(?:$|[-_\s])/i;
+/**
+ * The words of a dek printed in the page header, where a template may also call it the summary (`summary` on Times
+ * of India, `GenericArticle-Summary` on SCMP) but never an excerpt: an excerpt under a heading there is a teaser
+ * card's, in a menu or a list of posts.
+ */
+const HEADER_DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline|summary)(?:$|[-_\s])/i;
 
-/** True when an element is named as the article's dek (where it stands is for the caller to check). */
-export function isDek(element: Element): boolean {
-  const names = [element.getAttribute('class'), element.id, element.getAttribute('data-testid')].join(' ');
-  return DEK.test(names);
+/**
+ * True when an element is named as the article's dek (where it stands is for the caller to check); `inHeader` reads
+ * the header's words (also `data-qa`/`data-component` names) instead.
+ */
+export function isDek(element: Element, inHeader = false): boolean {
+  const names = [element.getAttribute('class'), element.id, element.getAttribute('data-testid')];
+  if (!inHeader) return DEK.test(names.join(' '));
+  names.push(element.getAttribute('data-qa'), element.getAttribute('data-component'));
+  return HEADER_DEK.test(names.join(' '));
 }

@@ -1,7 +1,11 @@
 import { isAuthorBox } from './is-author-box';
 import { isFurnitureElement } from './is-furniture-element';
+import { isLabelledLinkList } from './is-labelled-link-list';
 import { isTeaserCard } from './is-teaser-card';
 
-/** True when an element inside the article region is furniture by its markup, an author box or a story card. */
+/**
+ * True when an element inside the article region is furniture by its markup, an author box, a story card or a
+ * labelled link list set as one paragraph.
+ */
 export const isFurniture = (element: Element): boolean =>
-  isFurnitureElement(element) || isAuthorBox(element) || isTeaserCard(element);
+  isFurnitureElement(element) || isAuthorBox(element) || isTeaserCard(element) || isLabelledLinkList(element);

@@ -53,6 +53,7 @@ const BARE_BYLINE = /^(?:(?:posted|written|published|submitted|story|words|repor
 const CREDITED_NAME = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2})(?:,|\s+[|·•–—-])\s+/u;
 const SPACES = /\s+/;
 const COLON_START = /^:/u;
+const BY_START = /^by\b/iu;
 
 /**
  * Reads one line written in a header's shape: a date line ("Posted by Ann Lee on March 3, 2012 at 10:14 am"), a
@@ -121,7 +122,11 @@ function readBefore(text: string, offset: number): MetaText[] | undefined {
   const label = DATE_LABEL.exec(trimmed);
   const unlabelled = label ? trimmed.slice(label[0].length) : trimmed;
   if (!unlabelled || WEEKDAY.exec(`${unlabelled} `)?.[0].length === unlabelled.length + 1) return [];
-  const byline = readByline({ text: trimmed, start: offset, end: offset + trimmed.length }, { anyCase: true });
+  const part = { text: trimmed, start: offset, end: offset + trimmed.length };
+  // A writer and the outlet or staff title, without "By": "Ann Lee · CBC News · Posted: …", "Ann Lee, Local
+  // Democracy Reporter 8:41 pm on 28 November 2026".
+  // A "By" line is the byline reader's: "By Ann Lee | Reuters" names Ann Lee, not "By Ann Lee".
+  const byline = readByline(part, { anyCase: true }) ?? (BY_START.test(trimmed) ? undefined : readCreditedName(part));
   // A dateline ("WESTPORT, Wash.") or the site's name ("harbour-news.com •") names no one.
   return byline ?? (DATELINE.test(trimmed) || isCreditPart(trimmed) ? [] : undefined);
 }

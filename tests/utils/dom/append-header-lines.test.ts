@@ -89,6 +89,24 @@ describe('appendHeaderLines', () => {
     expect(headerLines(`<h1>Ferry returns</h1><div>By Ada Moss</div>${rows}${BODY}`, undefined, '.promo')).toEqual([]);
   });
 
+  it('should write only the named standfirst when a long donation box makes the stretch too long to be a header', () => {
+    const html =
+      '<h1>Ferry returns</h1><h2 class="sc-standfirst">Two years after the storm, boats are back</h2>' +
+      '<div>By Ada Moss</div>' +
+      `<div class="support"><p>${'Our mission is to deliver unbiased reporting to every reader. '.repeat(6)}</p></div>${BODY}`;
+    expect(headerLines(html)).toEqual(['Two years after the storm, boats are back']);
+  });
+
+  it('should not write an excerpt or a summary that stands far below the headline in a long stretch', () => {
+    const cards = ['Ports', 'Weather', 'Tides', 'Fishing', 'Roads']
+      .map((topic) => `<div><a href="/${topic}">${topic} news today</a></div>`)
+      .join('');
+    const html =
+      `<h1>Ferry returns</h1>${cards}<div class="summary">The ferry was the town's lifeline.</div>` +
+      `<div class="excerpt">o the boats came back, slowly, one by one.</div>${BODY}`;
+    expect(headerLines(html)).toEqual([]);
+  });
+
   it.each([
     ['nothing stands between headline and body', `<h1>Ferry returns</h1>${BODY}`],
     [

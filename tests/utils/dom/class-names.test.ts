@@ -21,6 +21,8 @@ describe('classNames', () => {
     ['a styled component', 'ShareBar-sc-1x2y3z', 'ShareBar-sc-1x2y3z share-bar'],
     ['a bare component class', 'ConsumerMarketingUnit', 'ConsumerMarketingUnit consumer-marketing-unit'],
     ['several classes', 'GptAd_root__wNp7K ad', 'GptAd_root__wNp7K ad gpt-ad'],
+    ['a lower camel class', 'imageCaption', 'imageCaption image-caption'],
+    ['lower camel classes among others', 'artSplitter mol-img-group', 'artSplitter mol-img-group art-splitter'],
   ])('should spell out %s', (_case, value, expected) => {
     expect(classNames(withClass(value))).toBe(expected);
   });
@@ -29,7 +31,7 @@ describe('classNames', () => {
     ['a kebab class', 'entry-content'],
     ['a one-word capitalised class', 'Post'],
     ['an all-caps class', 'ARTICLE'],
-    ['a lower camel class', 'relatedPosts'],
+    ['a lower-case class with digits', 'col9'],
     ['no class', ''],
   ])('should leave %s as it is', (_case, value) => {
     expect(classNames(withClass(value))).toBe(value);

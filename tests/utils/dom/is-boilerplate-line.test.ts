@@ -5,6 +5,15 @@ describe('isBoilerplateLine', () => {
   it.each([
     'Advertisement',
     'ADVERTISEMENT',
+    'Social Sharing',
+    'Join The Harbour Times on WhatsApp and stay up to date',
+    "Join the Courier's Telegram channel and get the latest breaking news delivered to you.",
+    'Follow Harbour News on WhatsApp',
+    'Listen to our Inside Harbour podcast for the latest political analysis',
+    'LDR is local body journalism co-funded by the Harbour Trust and the Arts Council.',
+    'This content is provided by Twitter, which may be using cookies and other technologies. To show you this content, we need your permission to use cookies.',
+    'Loading...',
+    'Loading',
     'Story continues below advertisement',
     'Read more: How the flood changed the town centre',
     'Sign up for our daily newsletter',
@@ -183,6 +192,11 @@ describe('isBoilerplateLine', () => {
     '1,400 people signed the petition.',
     '2026',
     '📚 Opening hours: Tuesday to Saturday.',
+    'Protesters organised the march on WhatsApp and Telegram, police said.',
+    'Join us, the organisers wrote in a WhatsApp group that grew to 4,000 members within a week.',
+    'Listen to the podcast and you will hear the mayor contradict herself twice.',
+    'The council said its journalism grants were funded by a levy on advertising, not by ratepayers.',
+    'Loading the ferry took three hours because of the wind.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -25,6 +25,22 @@ describe('isDek', () => {
   });
 
   it.each([
+    '<div class="_2ZigF summary"></div>',
+    '<div data-qa="GenericArticle-Summary"></div>',
+    '<h2 class="sc-standfirst"></h2>',
+    '<p data-component="sub-headline"></p>',
+  ])('should name %s a dek when it stands in the header', (html) => {
+    expect(isDek(elementOf(html), true)).toBe(true);
+  });
+
+  it.each(['<div class="excerpt"></div>', '<p class="article-excerpt"></p>', '<details><summary></summary></details>'])(
+    'should not name %s a header dek (an excerpt there is a teaser card’s)',
+    (html) => {
+      expect(isDek(elementOf(html), true)).toBe(false);
+    },
+  );
+
+  it.each([
     '<p></p>',
     '<div class="entry-content"></div>',
     '<h2 class="wp-block-heading"></h2>',

@@ -13,6 +13,12 @@ describe('readHeaderLine', () => {
     ['Noor Haddad November 27, 2026 at 9:41 AM UTC Updated on November 27, 2026 at 12:03 PM UTC', [], '2026-11-27'],
     ['Posted: Nov 26, 2026 / 06:15 PM CST Updated: Nov 26, 2026 / 09:02 PM CST', [], '2026-11-26'],
     ['By Noor Haddad | nhaddad@westfieldpost.example | The Westfield Post', ['Noor Haddad'], undefined],
+    [
+      'Noor Haddad · Harbour News · Posted: Nov 28, 2026 5:00 AM AST | Last Updated: 2 hours ago',
+      ['Noor Haddad'],
+      '2026-11-28',
+    ],
+    ['Noor Haddad, Local Democracy Reporter 8:41 pm on 28 November 2026', ['Noor Haddad'], '2026-11-28'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -31,6 +37,8 @@ describe('readHeaderLine', () => {
     ['The council met on March 3, 2012 to vote.'],
     ['Harbour Day November 27, 2026 was the wettest on record.'],
     ['By the end of the year the wall was done'],
+    ['The mayor, a keen reporter, March 3, 2012'],
+    ['Harbour Day, Westfield Post March 3, 2012 was the busiest on record.'],
     ['Harbour Works'],
     [''],
   ])('should not read %j', (text) => {

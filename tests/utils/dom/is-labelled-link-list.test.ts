@@ -1,0 +1,31 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isLabelledLinkList } from '../../../utils/dom/is-labelled-link-list';
+
+const elementOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+describe('isLabelledLinkList', () => {
+  it.each([
+    '<p><strong>Read more from Harbour News:</strong><br><a href="/a">Flu cases rise</a><br><a href="/b">GP waits grow</a></p>',
+    '<p><b>Related:</b> <a href="/a">Ferry fares to rise</a></p>',
+    '<div>See also: <a href="/a">How the pier was built</a><br><a href="/b">The pier in pictures</a></div>',
+  ])('should find a label and links only in %s', (html) => {
+    expect(isLabelledLinkList(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    '<p>Read more: the council report, <a href="/r">published on Friday</a>, says the pier needs £14m.</p>',
+    '<p><a href="/a">Flu cases rise</a><br><a href="/b">GP waits grow</a></p>',
+    '<p><strong>Council leader:</strong><br><a href="/a">Ann Lee</a></p>',
+    '<p>Read more about the storm in our <a href="/s">live coverage</a>.</p>',
+    '<li><strong>Related:</strong> <a href="/a">Ferry fares</a></li>',
+    '<p><strong>Read more:</strong></p>',
+  ])('should keep %s', (html) => {
+    expect(isLabelledLinkList(elementOf(html))).toBe(false);
+  });
+});
