@@ -16,7 +16,9 @@ const SPACES = /\s+/g;
 /** Nodes looked at before giving up on reaching the body: keeps the walk linear on pages with huge headers. */
 const MAX_STEPS = 400;
 /**
- * The lead image between headline and body: its caption and credit are no header lines. (A named standfirst, the
+ * The lead image between headline and body: its caption and credit are no header lines. Nor is a block named as
+ * furniture (a share row, a lead video with its title, length and caption): the walk steps over it, so it neither
+ * writes lines nor makes the stretch too long to be a header, unless it reads as a byline or date line. (A named standfirst, the
  * dek, stays: the Dragnet gold keeps it, and dropping `dek`/`standfirst`/`abstract` blocks cost 3 to 9 dev pages.)
  */
 const FIGURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE']);
@@ -26,6 +28,14 @@ function nextNode(node: Node, enter: boolean): Node | undefined {
   if (enter && node.firstChild) return node.firstChild;
   for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
   return undefined;
+}
+
+/** True when a text reads as a byline or date line ("By Ann Lee", "Posted on October 12, 2012"). */
+function readsAsByline(text: string): boolean {
+  const line = text.replace(SPACES, ' ').trim();
+  if (line.length === 0 || line.length > MAX_HEADER_CHARS) return false;
+  const fields = readHeaderLine({ text: line, start: 0, end: line.length });
+  return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined);
 }
 
 /** Inline elements: text inside them continues the line of their parent block. */
@@ -112,7 +122,8 @@ export function appendHeaderLines(
       element !== undefined &&
       !isSkippedElement(element) &&
       !skip(element) &&
-      !FIGURE_TAGS.has(element.tagName.toUpperCase());
+      !FIGURE_TAGS.has(element.tagName.toUpperCase()) &&
+      !(furniture(element) && !readsAsByline(element.textContent ?? ''));
     node = nextNode(node, enter);
   }
   if (!reached) return [];
@@ -144,21 +155,15 @@ export function appendHeaderLines(
   let dekEnd = dekAt;
   while (dekAt >= 0 && dekAt < MAX_HEADER_LINES && dekEnd < kept.length && isDekLine(kept[dekEnd] ?? [])) dekEnd++;
   const inDek = (index: number): boolean => index >= dekAt && index < dekEnd;
-  // Furniture lines (a share row, the lead image's caption) count above, so whether this stretch is a header does
-  // not depend on how its parts are named, but they are not written, unless they read as a byline or date line
-  // ("Posted on October 12, 2012 • 23 Comments" in a block named "entry-meta").
+  // A furniture block that reads as a byline or date line was read above ("Posted on October 12, 2012 • 23 Comments"
+  // in a block named "entry-meta"); its lines that do not are not written.
   const inFurniture = (text: Text): boolean => {
     for (let element = text.parentElement; element && !element.contains(headline); element = element.parentElement) {
       if (furniture(element)) return true;
     }
     return false;
   };
-  const hidden = (line: Text[]): boolean => {
-    if (!line.some(inFurniture)) return false;
-    const text = words(line);
-    const fields = readHeaderLine({ text, start: 0, end: text.length });
-    return !fields || (fields.bylines.length === 0 && !fields.date);
-  };
+  const hidden = (line: Text[]): boolean => line.some(inFurniture) && !readsAsByline(words(line));
   const spans: Span[] = [];
   for (const [index, line] of kept.entries()) {
     if (long ? !inDek(index) : hidden(line)) continue;

@@ -16,6 +16,14 @@ const CAMEL_CLASS = /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/;
 const kebab = (name: string): string => name.replace(CASE_STEP, '$1-$2').toLowerCase();
 
 /**
+ * A block name with its case steps also spelled as words: `GenericArticle-SocialShare` (a `data-qa` name) adds
+ * `generic-article-social-share`, so the furniture vocabulary, which reads words between dashes, sees `social-share`.
+ */
+export function nameWords(name: string): string {
+  return HAS_CASE_STEP.test(name) ? `${name} ${kebab(name)}` : name;
+}
+
+/**
  * An element's class names, with component classes also spelled as words: `ArticleBio_root__r6Ggy` adds
  * `article-bio`, `ArticleBody_disclaimer__d9XqL` adds `article-body-disclaimer`, `ShareBar` adds `share-bar`. Sites
  * built with CSS modules or styled components name their blocks only this way, and the furniture vocabulary reads

@@ -24,8 +24,8 @@ const BOILERPLATE = [
   /^(?:the )?comments (?:to|on|for) this (?:entry|post|article|story) are (?:now )?closed\.?$|^trackback url(?: for this (?:entry|post))?\s*:.{0,150}$/i,
   // Movable Type's post navigation: "« Older post | Main | Newer post »".
   /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
-  // Page tools, also with the arrow some sites put after them ("Print »", "Share ›").
-  /^(?:share|share this(?: article| story)?|social sharing|tweet|e-?mail|print|reprints?|text size|adchoices|comments?)\s*[:»›>]?\s*$/i,
+  // Page tools, also with the arrow some sites put after them ("Print »", "Share ›", "Increase Text Size").
+  /^(?:share|share this(?: article| story)?|social sharing|tweet|e-?mail|print|reprints?|(?:(?:increase|decrease|larger|smaller|reset) )?(?:text|font) size|adchoices|comments?)\s*[:»›>]?\s*$/i,
   // Media tabs over a player or gallery ("Video", "Photo", "Gallery"): a label alone on its line, never prose.
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   /^(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin)\b.{0,40}$/i,

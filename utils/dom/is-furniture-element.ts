@@ -1,4 +1,4 @@
-import { classNames } from './class-names';
+import { classNames, nameWords } from './class-names';
 
 /**
  * Class/id words of page furniture that Readability sometimes keeps inside the article: related and popular lists,
@@ -9,11 +9,12 @@ import { classNames } from './class-names';
  * players and embeds (`video-block`, `media-player`: a title, a length, "Watch:", never the story's prose), calls to
  * action (`inline-cta`: an event or offer box inside the story) and paywall prompts (`piano-inline`, `regwall`: the
  * metered offer a script shows over the text; not `paywall`, which Bloomberg-style templates put on every paragraph
- * the wall covers). Not an embedded post (`blockquote.twitter-tweet`): the Dragnet gold keeps those as the post's
- * text (7 dev pages).
+ * the wall covers), and reader-revenue appeals (`cli-support-huffpost`, `donate-box`, `contribution-ask`: "Would
+ * you help us keep our stories free?"; not `contributor`). Not an embedded post (`blockquote.twitter-tweet`): the
+ * Dragnet gold keeps those as the post's text (7 dev pages).
  */
 const FURNITURE =
-  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|media-?player|cta|call-?to-?action|regwall|piano)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|media-?player|cta|call-?to-?action|regwall|piano|support|donat(?:e|ion)|contribut(?:e|ion))(?:$|[-_\s])/i;
 
 /**
  * Markers of the post itself. WordPress writes the post's tags and categories into its class (`tag-links`,
@@ -54,6 +55,10 @@ export function isFurnitureElement(element: Element): boolean {
   // Component classes count by their words: `ArticleBio_root__r6Ggy` is an `article-bio`.
   const classes = classNames(element);
   if (CONTENT.test(classes)) return false;
-  const names = [classes, element.id, ...NAME_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '')].join(' ');
+  // Ids and component names in camel case count by their words too (`GenericArticle-SocialShare`, `relatedPosts`).
+  const names = [
+    classes,
+    ...[element.id, ...NAME_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '')].map(nameWords),
+  ].join(' ');
   return names.trim().length > 0 && FURNITURE.test(names);
 }

@@ -31,15 +31,35 @@ const NEWSLETTER = /\bnewsletters?\b/i;
 const SIGN_UP = /\b(?:sign(?:ing)?[- ]?up|subscribe|in your inbox)\b/i;
 /** A pitch is a line or two; a paragraph longer than this (characters) is a story about a newsletter. */
 const MAX_PITCH_CHARS = 300;
+/**
+ * A promo in capitals, all of it a link ("STATE LAWMAKERS PUSH TO REVERSE PAROLE CHANGES", "CLICK HERE TO GET THE
+ * FOX NEWS APP"): how several TV-network templates put other stories between the paragraphs. Three words at least,
+ * no lower-case letter; a capitalised subheading is no link, and a linked sentence has lower-case letters.
+ */
+const SHOUTED = /^(?=(?:\S+\s+){2}\S)[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/** A shouted promo is a headline: at most this many characters. */
+const MAX_SHOUTED_CHARS = 160;
+/** Non-space characters that may lie outside the link of a shouted promo (a colon, a bullet, a quote mark). */
+const SHOUTED_SLACK = 3;
+/**
+ * A syndication note linking the first publication ("This article originally appeared on USA TODAY: <title>"), as
+ * aggregators close a partner's story. The link is the tell: "This story originally appeared on ZDNet under the
+ * headline …" without one credits a source, which the Dragnet gold keeps.
+ */
+const SYNDICATED =
+  /^\s*this (?:article|story|post) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|by) [^:]{1,60}:\s*(\S.*)$/iu;
 
 /**
  * True for a labelled link to another page ("Related: Flood defences to be reviewed", "Previously: The Daily",
- * "Original Post: https://…"), for a story excerpt ending in a "Read more" link, for a linked newsletter pitch, and
- * for a profile line of a "follow us" block ("Twitter: @ann"). `linkChars` is how much of the line is link text (spaces not counted): in a teaser
+ * "Original Post: https://…"), for a story excerpt ending in a "Read more" link, for a linked newsletter pitch, for a
+ * linked promo in capitals, for a linked syndication note, and for a profile line of a "follow us" block ("Twitter: @ann"). `linkChars` is how much of the line is link text (spaces not counted): in a teaser
  * the label itself is no link (a title with a colon in it is).
  */
 export function isTeaserLine(line: string, linkChars: number): boolean {
   if (PROFILE.test(line)) return true;
+  if (linkChars > 0 && isShoutedPromo(line, linkChars)) return true;
+  const syndicated = SYNDICATED.exec(line);
+  if (syndicated && linkChars >= (syndicated[1] ?? '').replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
   if (linkChars > 0 && line.length <= MAX_PITCH_CHARS && NEWSLETTER.test(line) && SIGN_UP.test(line)) return true;
   const readOn = READ_ON.exec(line);
   // Link characters are counted without spaces.
@@ -49,4 +69,11 @@ export function isTeaserLine(line: string, linkChars: number): boolean {
   if (!label || !TEASER_LABEL.test(label[1] ?? '')) return false;
   const rest = line.trim().length - label[0].trim().length;
   return rest > 0 && linkChars >= rest * MIN_LINK_SHARE && linkChars <= rest;
+}
+
+/** A headline in capitals that is all link (see `SHOUTED`). */
+function isShoutedPromo(line: string, linkChars: number): boolean {
+  const text = line.trim();
+  if (text.length > MAX_SHOUTED_CHARS || !SHOUTED.test(text)) return false;
+  return linkChars >= text.replace(SPACE_RUNS, '').length - SHOUTED_SLACK;
 }

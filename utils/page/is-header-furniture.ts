@@ -19,11 +19,16 @@ const VIEW_COUNT = /^[\d.,]+k?\s+(?:views|reads|shares)$/iu;
 const TIME_PART = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/iu;
 const EMPTY_COUNT = /\(0?\)$/u;
 const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
-// Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "Staff Writer".
+// Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "Staff Writer", also
+// with the publication after a comma ("Senior Reporter, HuffPost").
 const CREDIT_LINE =
-  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo)(?:\s+\p{L}+)?$|^[\p{L}\s]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?$/iu;
+  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo)(?:\s+\p{L}+)?$|^[\p{L}\s]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?(?:,\s+[\p{L}\p{N}.'’&\s-]{1,40})?$/iu;
 // A bare count (comments, shares) left by a widget beside the byline: "0", "17".
 const COUNT_LINE = /^\d{1,5}$/u;
+// Where the story came from, labelled, beside the byline: "From: Daily Mail", "Source: Reuters" (a short name).
+const SOURCE_LABEL = /^(?:from|source|via)\s*:\s*(\S.*)$/iu;
+// A row of such counts from a rating or share widget: "0 (0) 0".
+const COUNT_ROW = /^\(?\d{1,5}\)?(?:\s+\(?\d{1,5}\)?){1,3}$/u;
 // Share buttons written as text: "Tweet this", "Share", "Email", "Print this article", "Share on Facebook", "Print|".
 const SOCIAL_LINE =
   /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend|save|permalink|trackback|copy\s+link|gift(?:\s+this)?\s+article|copy|link(?:\s+copied!?)?|x|threads|bluesky|messenger|telegram|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?(?:\s+(?:on|via)\s+\p{L}+)?\s*(?:\(\d+\))?\s*[|/·•]?\s*)+$/iu;
@@ -83,7 +88,9 @@ export function isHeaderFurniture(text: string): boolean {
   return parts.every((part) => {
     return (
       (isShort(part) && (CREDIT_LINE.test(part) || PUBLICATION.test(part) || NEWSROOM.test(part))) ||
+      (isShort(part) && SOURCE_LABEL.test(part)) ||
       COUNT_LINE.test(part) ||
+      COUNT_ROW.test(part) ||
       COMMENT_COUNT.test(part) ||
       RELATIVE_TIME.test(part) ||
       SOCIAL_LINE.test(part) ||

@@ -82,9 +82,33 @@ describe('appendHeaderLines', () => {
     expect(headerLines(html, undefined, '.entry-meta')).toEqual(['Posted on October 12, 2012 • 23 Comments']);
   });
 
-  it('should still write nothing when furniture makes the stretch too long to be a header', () => {
+  it('should step over furniture blocks, however many, without counting them against the header', () => {
     const rows = ['Ports', 'Weather', 'Tides', 'Fishing', 'Roads']
       .map((topic) => `<div class="promo"><a href="/${topic}">${topic} news today</a></div>`)
+      .join('');
+    expect(headerLines(`<h1>Ferry returns</h1><div>By Ada Moss</div>${rows}${BODY}`, undefined, '.promo')).toEqual([
+      'By Ada Moss',
+    ]);
+  });
+
+  it('should keep the standfirst, byline and date when a lead video with its title and caption follows them', () => {
+    const html =
+      '<h1>Ferry returns</h1><h2>Two years after the storm, boats are back at the north quay.</h2>' +
+      '<div>By Ada Moss</div><div>Published May 2, 2024 9:00am EDT</div><div><a href="#c">214</a> comments</div>' +
+      '<div class="share"><a href="#">Facebook</a><a href="#">Twitter</a><a href="#">Email</a><a href="#">Print</a></div>' +
+      '<div class="lead-media"><div class="video-player"><span>01:42</span></div><div class="caption">' +
+      '<p>Harbour master on the return</p><p>The harbour master describes the first morning of crossings at the quay.</p>' +
+      `</div></div>${BODY}`;
+    expect(headerLines(html, undefined, '.share, .video-player, .caption')).toEqual([
+      'Two years after the storm, boats are back at the north quay.',
+      'By Ada Moss',
+      'Published May 2, 2024 9:00am EDT',
+    ]);
+  });
+
+  it('should still write nothing when the lines outside furniture make the stretch too long', () => {
+    const rows = ['Ports', 'Weather', 'Tides', 'Fishing', 'Roads']
+      .map((topic) => `<div class="topic"><a href="/${topic}">${topic} news today</a></div>`)
       .join('');
     expect(headerLines(`<h1>Ferry returns</h1><div>By Ada Moss</div>${rows}${BODY}`, undefined, '.promo')).toEqual([]);
   });

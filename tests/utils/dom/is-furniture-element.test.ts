@@ -53,6 +53,10 @@ describe('isFurnitureElement', () => {
     '<div class="regwall-prompt"></div>',
     '<div id="piano-inline-offer" class="piano-inline piano-offer-container"></div>',
     '<div id="sliding-popup" role="alertdialog"></div>',
+    '<div class="cli cli-support-huffpost"></div>',
+    '<div class="donate-box"></div>',
+    '<aside class="contribution-ask"></aside>',
+    '<div data-component="support-banner"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -83,6 +87,10 @@ describe('isFurnitureElement', () => {
     '<p class="paywalled-content"></p>',
     '<p class="paywall" data-component="paragraph"></p>',
     '<div role="alert"></div>',
+    '<span class="contributor"></span>',
+    '<div class="supporting-evidence"></div>',
+    '<div class="donations-story"></div>',
+    '<section class="contributors"></section>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

@@ -84,4 +84,47 @@ describe('isTeaserLine', () => {
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...split(marked))).toBe(false);
   });
+
+  /** Like `split`, but counting link characters without spaces, as the page walk does. */
+  const linked = (marked: string): [string, number] => {
+    const [line, chars] = split(marked);
+    const link = marked.slice(marked.indexOf('|') + 1);
+    return [line, chars - (link.length - link.replace(/\s+/g, '').length)];
+  };
+
+  it.each([
+    '|STATE LAWMAKERS PUSH TO REVERSE CONTROVERSIAL PAROLE CHANGES',
+    '|CLICK HERE TO GET THE FOX NEWS APP',
+    '|FERRY FARES TO RISE 10% IN SPRING: WHAT RIDERS NEED TO KNOW',
+    '• |HARBOUR BOARD NAMES NEW CHAIR',
+  ])('should read the linked promo in capitals %j as a teaser', (marked) => {
+    expect(isTeaserLine(...linked(marked))).toBe(true);
+  });
+
+  it.each([
+    ['an unlinked subheading in capitals', 'WHAT RIDERS NEED TO KNOW|'],
+    ['capitals with only part linked', 'THE HARBOUR BOARD SAID ON MONDAY THAT |FARES WILL RISE'],
+    ['a linked sentence', '|The harbour board said fares will rise in the spring.'],
+    ['two linked words in capitals', '|FERRY FARES'],
+    ['a linked acronym inside prose', 'The |NASA report was published on Monday, the agency said.'],
+  ])('should not read %s as a promo', (_case, marked) => {
+    expect(isTeaserLine(...linked(marked))).toBe(false);
+  });
+
+  it.each([
+    'This article originally appeared on The Harbour Courier: |Retired ferry captain opens a museum',
+    'This story was originally published by Coast News: |Ferry fares to rise in spring',
+  ])('should read the linked syndication note %j as a teaser', (marked) => {
+    expect(isTeaserLine(...linked(marked))).toBe(true);
+  });
+
+  it.each([
+    ['a credit without a link', 'This story originally appeared on ZDNet under the headline: Ferry apps compared|'],
+    [
+      'a note with an unlinked title',
+      'This article originally appeared on The Harbour Courier: Retired captain opens a museum|',
+    ],
+  ])('should not read %s as a teaser', (_case, marked) => {
+    expect(isTeaserLine(...linked(marked))).toBe(false);
+  });
 });

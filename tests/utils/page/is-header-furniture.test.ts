@@ -36,6 +36,12 @@ describe('isHeaderFurniture', () => {
     ['3:52'],
     ['BBC News, Somerset'],
     ['Sky News'],
+    ['Senior Reporter, HuffPost'],
+    ['Staff Writer, Harbour Gazette'],
+    ['0 (0) 0'],
+    ['12 (3)'],
+    ['From: Harbour Gazette'],
+    ['Source: Reuters'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -63,6 +69,10 @@ describe('isHeaderFurniture', () => {
     ['Copy that, the pilot said.'],
     ['Good news'],
     ['Fake News, the president said.'],
+    ['The reporter, who asked not to be named'],
+    ['From: the mayor, who said the plan would work.'],
+    ['From the archive'],
+    ['Source: a council official said the wall would hold'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });
