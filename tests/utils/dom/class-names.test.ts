@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classNames } from '../../../utils/dom/class-names';
+import { classNames, nameWords } from '../../../utils/dom/class-names';
 
 const withClass = (value: string): Element => {
   const doc = parseHTML('<html><body><div></div></body></html>').document as unknown as Document;
@@ -35,5 +35,22 @@ describe('classNames', () => {
     ['no class', ''],
   ])('should leave %s as it is', (_case, value) => {
     expect(classNames(withClass(value))).toBe(value);
+  });
+});
+
+describe('nameWords', () => {
+  it.each([
+    ['a component name', 'GenericArticle-SocialShare', 'GenericArticle-SocialShare generic-article-social-share'],
+    ['a camel-case id', 'relatedPosts', 'relatedPosts related-posts'],
+  ])('should add the words of %s', (_case, value, expected) => {
+    expect(nameWords(value)).toBe(expected);
+  });
+
+  it.each([
+    ['a kebab name', 'newsletter-inline'],
+    ['an all-caps id', 'MAIN'],
+    ['nothing', ''],
+  ])('should leave %s as it is', (_case, value) => {
+    expect(nameWords(value)).toBe(value);
   });
 });
