@@ -70,6 +70,8 @@ const TRAILING_COMMA = /\s*,$/u;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|uk)$/iu;
 // The writer's address beside the byline: "By Ann Lee | alee@paper.example | The Paper".
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+// The writer's name with a social handle beside it, without "By" ("Jordan Pell @jpell"), as an author row shows it.
+const NAME_HANDLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+@\w{2,30}$/u;
 
 /**
  * Agency and staff-title lines, share buttons, counts and tag lists inside the header; a line of several such parts
@@ -79,12 +81,14 @@ export function isHeaderFurniture(text: string): boolean {
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
   if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
-  if (isCategoryList(text)) return true;
+  if (isCategoryList(text) || NAME_HANDLE.test(text)) return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.
   const line = text.replace(LEADING_JOIN, '');
   // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.
   if (isCommentChrome(line) || (COMMENT_COUNT.test(text) && !EMPTY_COUNT.test(text))) return false;
   const parts = line.split(PART_SEPARATOR);
+  // Section labels in a row ("Leadership · CEOs", "Markets | Commodities"): a kicker, not a title.
+  if (parts.length > 1 && parts.every(isLabel)) return true;
   return parts.every((part) => {
     return (
       (isShort(part) && (CREDIT_LINE.test(part) || PUBLICATION.test(part) || NEWSROOM.test(part))) ||

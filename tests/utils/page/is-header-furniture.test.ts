@@ -42,6 +42,9 @@ describe('isHeaderFurniture', () => {
     ['12 (3)'],
     ['From: Harbour Gazette'],
     ['Source: Reuters'],
+    ['Leadership · CEOs'],
+    ['Markets | Commodities'],
+    ['Jordan Pell @jpell'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -73,6 +76,9 @@ describe('isHeaderFurniture', () => {
     ['From: the mayor, who said the plan would work.'],
     ['From the archive'],
     ['Source: a council official said the wall would hold'],
+    ['Leadership'],
+    ['Banks brace for rules | Markets wobble as yields climb'],
+    ['Write to @jpell with your questions about the plan'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });
