@@ -103,9 +103,6 @@ const BOILERPLATE = [
   // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.
   /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
   // Video player chrome.
-  // An audio player's label, with the app pitch some put after it ("Listen to this story. Enjoy more audio and podcasts
-  // on iOS or Android.").
-  /^listen to this (?:article|story)[.:]?(?:\s*\(?\d{1,2} ?min\w*\)?\.?)?(?:\s+\S.{0,60}\b(?:audio|podcasts?|app)\b.{0,40})?$/i,
   /^(?:play|watch) (?:the )?video\W*$|^get the (?:latest )?(?:adobe )?flash player\b.{0,60}$|^video link (?:&|and) embed code$/i,
   // Appeals to the reader for the site, not the story: "Like our site?", donation requests, a nonprofit's status.
   /^(?:like|love|enjoy(?:ed)?) (?:our|this) (?:site|blog|page)\s*\?$/i,

@@ -45,6 +45,7 @@ describe('isHeaderFurniture', () => {
     ['Leadership · CEOs'],
     ['Markets | Commodities'],
     ['Jordan Pell @jpell'],
+    ['Listen to this story. Enjoy more audio and podcasts on iOS or Android.'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -79,6 +80,7 @@ describe('isHeaderFurniture', () => {
     ['Leadership'],
     ['Banks brace for rules | Markets wobble as yields climb'],
     ['Write to @jpell with your questions about the plan'],
+    ['Listen to this story and you will understand why the vote matters, the mayor told the crowd.'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });
