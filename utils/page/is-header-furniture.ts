@@ -70,6 +70,11 @@ const TRAILING_COMMA = /\s*,$/u;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|uk)$/iu;
 // The writer's address beside the byline: "By Ann Lee | alee@paper.example | The Paper".
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+// A section named in sentence case with "&" ("Finance & economics", "Middle East & Africa").
+const SECTION_PAIR = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+&\s+\p{L}[\p{L}'’-]*$/u;
+/** Words in a flytitle at most: a short phrase without sentence punctuation. */
+const KICKER_MAX_WORDS = 4;
+const CAPITAL_START = /^\p{Lu}/u;
 // The writer's name with a social handle beside it, without "By" ("Jordan Pell @jpell"), as an author row shows it.
 const NAME_HANDLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+@\w{2,30}$/u;
 
@@ -89,6 +94,9 @@ export function isHeaderFurniture(text: string): boolean {
   const parts = line.split(PART_SEPARATOR);
   // Section labels in a row ("Leadership · CEOs", "Markets | Commodities"): a kicker, not a title.
   if (parts.length > 1 && parts.every(isLabel)) return true;
+  // A section in sentence case and the story's flytitle ("Finance & economics | Safe as bullion"): the section
+  // names itself with "&", a title does not.
+  if (parts.length === 2 && SECTION_PAIR.test(parts[0] ?? '') && isKicker(parts[1] ?? '')) return true;
   return parts.every((part) => {
     return (
       (isShort(part) && (CREDIT_LINE.test(part) || PUBLICATION.test(part) || NEWSROOM.test(part))) ||
@@ -141,6 +149,11 @@ function isCategoryList(text: string): boolean {
 /** A capitalised label of one to three words ("Smartphones", "Tech & Science"): a section or category name. */
 export function isLabel(text: string): boolean {
   return LABEL.test(text);
+}
+
+/** A flytitle: a short capitalised phrase, no sentence ("Safe as bullion"). */
+function isKicker(text: string): boolean {
+  return CAPITAL_START.test(text) && text.split(SPACES).length <= KICKER_MAX_WORDS && !SENTENCE_END.test(text);
 }
 
 /** A part short enough to be a credit, a site name or a breadcrumb, and not a sentence. */

@@ -45,6 +45,8 @@ describe('isHeaderFurniture', () => {
     ['Leadership · CEOs'],
     ['Markets | Commodities'],
     ['Jordan Pell @jpell'],
+    ['Finance & economics | Safe as bullion'],
+    ['Middle East & Africa | Oil and water'],
     ['Listen to this story. Enjoy more audio and podcasts on iOS or Android.'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
@@ -80,6 +82,8 @@ describe('isHeaderFurniture', () => {
     ['Leadership'],
     ['Banks brace for rules | Markets wobble as yields climb'],
     ['Write to @jpell with your questions about the plan'],
+    ['Finance & economics | Banks are lending again, and that is good news.'],
+    ['Salt & pepper | a recipe'],
     ['Listen to this story and you will understand why the vote matters, the mayor told the crowd.'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);

@@ -51,9 +51,8 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean }>> = {
   },
   'modern-biz-economist-dropcap-rubric': {
     cause:
-      "the lower-case kicker 'Finance & economics | Safe as bullion' and the edition box's closing lines ('Discover " +
-      "stories from this section…', 'Explore the edition') stay: no class or wording general enough found",
-    inAbsent: true,
+      "the edition box's closing lines after the story ('Discover stories from this section and more in the list " +
+      "of contents', 'Explore the edition') stay: no class or wording general enough found",
   },
   'modern-biz-patch-nextjs-local': {
     cause:
