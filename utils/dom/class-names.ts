@@ -3,6 +3,16 @@
  * a styled component (`BylineName-sc-1x2y3z`). Group 1 is the component, group 2 the local name.
  */
 const COMPONENT_CLASS = /^([A-Z][A-Za-z0-9]*)(?:_([A-Za-z][A-Za-z0-9]*)__[\w-]+|-sc-[\w-]+)?$/;
+/**
+ * A CSS module whose file has a lower-case name, as Next.js names them (`styles_Byline__b8R`, `article_shareRow__x1`):
+ * group 1 is the local name. The file says nothing about the block; the local name does.
+ */
+const MODULE_CLASS = /^[a-z][a-z0-9]*_([A-Za-z][A-Za-z0-9]*)__[\w-]+$/;
+/**
+ * A component and its part in camel case (`InlineImage-imageEmbedCaption`, `ShareBar-shareBar`,
+ * `ArticleHeader-headline`), how several TV-network and business templates name blocks.
+ */
+const PART_CLASS = /^[A-Z][A-Za-z0-9]*-[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)*$/;
 /** A lower-to-upper step inside a name ("ArticleBio" → "Article Bio"). */
 const CASE_STEP = /([a-z0-9])([A-Z])/g;
 const HAS_CASE_STEP = /[a-z0-9][A-Z]/;
@@ -27,7 +37,9 @@ export function nameWords(name: string): string {
  * An element's class names, with component classes also spelled as words: `ArticleBio_root__r6Ggy` adds
  * `article-bio`, `ArticleBody_disclaimer__d9XqL` adds `article-body-disclaimer`, `ShareBar` adds `share-bar`. Sites
  * built with CSS modules or styled components name their blocks only this way, and the furniture vocabulary reads
- * words between dashes. A camel-case class (`imageCaption`, Daily Mail's caption) adds its words too (`image-caption`).
+ * words between dashes. A camel-case class (`imageCaption`, Daily Mail's caption) adds its words too (`image-caption`), and so do a
+ * lower-case file's CSS module (`styles_ShareRow__Zk0` adds `share-row`) and a component's camel-case part
+ * (`InlineImage-imageEmbedCaption` adds `inline-image-image-embed-caption`).
  */
 export function classNames(element: Element): string {
   const classes = element.getAttribute('class') ?? '';
@@ -35,6 +47,11 @@ export function classNames(element: Element): string {
   for (const name of classes.split(SPACES)) {
     if (CAMEL_CLASS.test(name)) {
       words.push(kebab(name));
+      continue;
+    }
+    const named = MODULE_CLASS.exec(name)?.[1] ?? (PART_CLASS.test(name) ? name : undefined);
+    if (named) {
+      words.push(kebab(named));
       continue;
     }
     const match = COMPONENT_CLASS.exec(name);

@@ -55,6 +55,8 @@ const BOILERPLATE = [
   // Only the stamp: "This story originally appeared on ZDNet under the headline …" credits a source, which the
   // Dragnet gold keeps.
   /^this (?:article|story|post) was (?:originally|first) (?:published|posted) (?:on )?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b[^.]{0,30}\.?$/iu,
+  // The print note of business papers without its subject: "Appeared in the November 28, 2026, print edition as …".
+  /^appeared in the\b.{0,60}\bprint edition\b.{0,200}$/i,
   /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|removes?|changes?)\b[^()]{0,200}\)\.?$/i,
   /^[—–-]{1,2}\s*with assistance (?:from|by)\b.{0,200}$/i,
   // Asking readers for tips, pushing the app, the station's sign-off: addressed to the reader, never the story's text.
@@ -88,6 +90,10 @@ const BOILERPLATE = [
   /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[/|]?\s*)+$/,
   // Paywall prompts: the offer over a metered story, its login line, and the label on a paid post.
   /^(?:subscribe|sign up|register|log in|sign in)(?: to [\p{L}\p{N}'’.&-]+(?: [\p{L}\p{N}'’.&-]+){0,4})? (?:now )?to (?:keep|continue) reading\b.{0,120}$/iu,
+  // The offer over a cut-off story: "Subscribe to unlock this article", "Join Fortune for unlimited access to our
+  // award-winning journalism.", "Get unlimited access to local news".
+  /^(?:subscribe|sign in|log in|register) to (?:unlock|read) (?:this|the full|the rest of (?:this|the)) (?:article|story)\W*$/i,
+  /^(?:(?:join|subscribe to) [\p{L}\p{N} .&'’-]{1,40} (?:for|to get)|get) unlimited (?:digital )?access\b.{0,100}$/iu,
   /^(?:keep|continue) reading with an? (?:\d+-day )?(?:free )?(?:trial|subscription|account)\W*$/i,
   /^(?:create|register for) an? (?:free )?account to (?:keep|continue) reading\b.{0,80}$/i,
   /^this (?:article|story|post|content) is (?:only )?(?:available )?(?:for|to) (?:paid )?(?:subscribers|members)(?: only)?\W*$/i,

@@ -48,6 +48,9 @@ const SHOUTED_SLACK = 3;
  */
 const SYNDICATED =
   /^\s*this (?:article|story|post) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|by) [^:]{1,60}:\s*(\S.*)$/iu;
+/** The same note naming only the first publication, linked: "This story was originally featured on Fortune.com". */
+const SYNDICATED_SITE =
+  /^\s*this (?:article|story|post) (?:was )?(?:originally|first) (?:appeared|featured|published|ran) (?:on|in) (\S.{0,40}?)\W*$/iu;
 
 /**
  * True for a labelled link to another page ("Related: Flood defences to be reviewed", "Previously: The Daily",
@@ -60,6 +63,8 @@ export function isTeaserLine(line: string, linkChars: number): boolean {
   if (linkChars > 0 && isShoutedPromo(line, linkChars)) return true;
   const syndicated = SYNDICATED.exec(line);
   if (syndicated && linkChars >= (syndicated[1] ?? '').replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
+  const site = SYNDICATED_SITE.exec(line)?.[1];
+  if (site && linkChars >= site.replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
   if (linkChars > 0 && line.length <= MAX_PITCH_CHARS && NEWSLETTER.test(line) && SIGN_UP.test(line)) return true;
   const readOn = READ_ON.exec(line);
   // Link characters are counted without spaces.

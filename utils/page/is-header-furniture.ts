@@ -37,7 +37,7 @@ const SOCIAL_LINE =
 const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$/iu;
 const DURATION = /^\d+\s*(?:mins?|minutes?)\.?$|^\d{1,2}:\d{2}$/iu;
 const LISTEN =
-  /^listen(?:\s+to\s+(?:this\s+)?(?:article|story|episode))?(?:\s*[(·|•–—-]?\s*\d+(?::\d{2}|\s*min(?:ute)?s?)\)?)?$/iu;
+  /^listen(?:\s+to\s+(?:this\s+)?(?:article|story|episode))?(?:\s*[(·|•–—-]?\s*\d+(?::\d{2}|\s*min(?:ute)?s?)\)?)?(?:[.:]?\s+\S.{0,60}\b(?:audio|podcasts?|app)\b.{0,40})?$/iu;
 // A calendar widget's pieces: "Friday", "Oct", "Oct192012" (the day number alone is a count line).
 const CALENDAR =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:\s*\d{1,2}\s*,?\s*\d{4})?)$/iu;
@@ -70,6 +70,13 @@ const TRAILING_COMMA = /\s*,$/u;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|uk)$/iu;
 // The writer's address beside the byline: "By Ann Lee | alee@paper.example | The Paper".
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+// A section named in sentence case with "&" ("Finance & economics", "Middle East & Africa").
+const SECTION_PAIR = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+&\s+\p{L}[\p{L}'’-]*$/u;
+/** Words in a flytitle at most: a short phrase without sentence punctuation. */
+const KICKER_MAX_WORDS = 4;
+const CAPITAL_START = /^\p{Lu}/u;
+// The writer's name with a social handle beside it, without "By" ("Jordan Pell @jpell"), as an author row shows it.
+const NAME_HANDLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+@\w{2,30}$/u;
 
 /**
  * Agency and staff-title lines, share buttons, counts and tag lists inside the header; a line of several such parts
@@ -79,12 +86,17 @@ export function isHeaderFurniture(text: string): boolean {
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
   if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
-  if (isCategoryList(text)) return true;
+  if (isCategoryList(text) || NAME_HANDLE.test(text)) return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.
   const line = text.replace(LEADING_JOIN, '');
   // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.
   if (isCommentChrome(line) || (COMMENT_COUNT.test(text) && !EMPTY_COUNT.test(text))) return false;
   const parts = line.split(PART_SEPARATOR);
+  // Section labels in a row ("Leadership · CEOs", "Markets | Commodities"): a kicker, not a title.
+  if (parts.length > 1 && parts.every(isLabel)) return true;
+  // A section in sentence case and the story's flytitle ("Finance & economics | Safe as bullion"): the section
+  // names itself with "&", a title does not.
+  if (parts.length === 2 && SECTION_PAIR.test(parts[0] ?? '') && isKicker(parts[1] ?? '')) return true;
   return parts.every((part) => {
     return (
       (isShort(part) && (CREDIT_LINE.test(part) || PUBLICATION.test(part) || NEWSROOM.test(part))) ||
@@ -137,6 +149,11 @@ function isCategoryList(text: string): boolean {
 /** A capitalised label of one to three words ("Smartphones", "Tech & Science"): a section or category name. */
 export function isLabel(text: string): boolean {
   return LABEL.test(text);
+}
+
+/** A flytitle: a short capitalised phrase, no sentence ("Safe as bullion"). */
+function isKicker(text: string): boolean {
+  return CAPITAL_START.test(text) && text.split(SPACES).length <= KICKER_MAX_WORDS && !SENTENCE_END.test(text);
 }
 
 /** A part short enough to be a credit, a site name or a breadcrumb, and not a sentence. */

@@ -19,9 +19,11 @@ const AFFILIATION =
   /^the\s|\b(?:press|news|reuters|afp|ap|bloomberg|agency|staff|writer|correspondent|reporter|editor|columnist|contributor|manager|director|founder|professor|analyst|producer|times|post|journal|tribune|herald|wire)\b|\.com$/iu;
 // Where the names end: "By Ann Lee in Kyiv", "Posted by ann in News, Reviews" (a place or a category follows).
 // A comment count or a wire agency run on after the name: "By Ann Lee 1 Comment", "By ANN LEE Associated Press".
+// The writer's e-mail address after the name, as local papers print it: "By Ann Lee alee@courier.com".
 // A writer's handle after the name: "By RUSSELL GOLDMAN (@GoldmanRussell) and …".
 const HANDLE = /\s*\(?@\w+\)?$/u;
-const NAMES_END = /\s+(?:in(?:\s+\S+){1,4}|\d+\s+comments?|associated\s+press|reuters|afp)$/iu;
+const NAMES_END =
+  /\s+(?:in(?:\s+\S+){1,4}|\d+\s+comments?|associated\s+press|reuters|afp|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu;
 // An outlet written as an acronym after the names: "By Jane Doe and John Roe, CNN", "By Ann Lee, BBC".
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 

@@ -23,6 +23,18 @@ describe('classNames', () => {
     ['several classes', 'GptAd_root__wNp7K ad', 'GptAd_root__wNp7K ad gpt-ad'],
     ['a lower camel class', 'imageCaption', 'imageCaption image-caption'],
     ['lower camel classes among others', 'artSplitter mol-img-group', 'artSplitter mol-img-group art-splitter'],
+    ['a CSS module of a lower-case file', 'styles_ShareRow__Zk0', 'styles_ShareRow__Zk0 share-row'],
+    ['a CSS module of a lower-case file, lower local name', 'article_byline__x1', 'article_byline__x1 byline'],
+    [
+      'a component with a camel-case part',
+      'InlineImage-imageEmbedCaption',
+      'InlineImage-imageEmbedCaption inline-image-image-embed-caption',
+    ],
+    [
+      'a component with a one-word part',
+      'ArticleBody-articleBody',
+      'ArticleBody-articleBody article-body-article-body',
+    ],
   ])('should spell out %s', (_case, value, expected) => {
     expect(classNames(withClass(value))).toBe(expected);
   });
@@ -33,6 +45,8 @@ describe('classNames', () => {
     ['an all-caps class', 'ARTICLE'],
     ['a lower-case class with digits', 'col9'],
     ['no class', ''],
+    ['a BEM block and element', 'o-topper__standfirst'],
+    ['a snake-case class', 'post_content'],
   ])('should leave %s as it is', (_case, value) => {
     expect(classNames(withClass(value))).toBe(value);
   });

@@ -29,6 +29,8 @@ describe('isBlockHeading', () => {
   it.each([
     "Don't Miss",
     'More from The Courier',
+    'More from Finance & economics',
+    'More from Arts & Culture',
     'Most Popular Videos',
     'You might also like:',
     'Top Stories',

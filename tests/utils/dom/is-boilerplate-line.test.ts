@@ -129,6 +129,11 @@ describe('isBoilerplateLine', () => {
     '12K',
     '📚',
     '• • •',
+    "Appeared in the November 28, 2026, print edition as 'Retailers Trim Seasonal Hiring'.",
+    'Subscribe to unlock this article',
+    'Log in to read the rest of this story',
+    'Join Fortune for unlimited access to our award-winning journalism.',
+    'Get unlimited access to local news',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -200,6 +205,9 @@ describe('isBoilerplateLine', () => {
     'Listen to the podcast and you will hear the mayor contradict herself twice.',
     'The council said its journalism grants were funded by a levy on advertising, not by ratepayers.',
     'Loading the ferry took three hours because of the wind.',
+    'The photograph first appeared in the print edition of the paper in 1962, the archivist said.',
+    'Members were told to subscribe to unlock the new features before the event.',
+    'Customers who join the scheme get unlimited access to the gym for a year, the council said.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -59,6 +59,14 @@ describe('isFurnitureElement', () => {
     '<div class="donate-box"></div>',
     '<aside class="contribution-ask"></aside>',
     '<div data-component="support-banner"></div>',
+    '<div class="newsletterPromo" data-cy="newsletter-promo"></div>',
+    '<div data-cy="most-popular"></div>',
+    '<div class="paywallPrompt"></div>',
+    '<div class="paywall-offer"></div>',
+    '<div class="styles_ShareRow__Zk0"></div>',
+    '<div class="InlineImage-imageEmbedCaption"></div>',
+    '<div class="RenderKeyPoints-keyPoints"></div>',
+    '<aside class="key-takeaways"></aside>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -95,6 +103,11 @@ describe('isFurnitureElement', () => {
     '<div class="supporting-evidence"></div>',
     '<div class="donations-story"></div>',
     '<section class="contributors"></section>',
+    '<div data-cy="article-content" class="articleContent paywall"></div>',
+    '<div class="styles_ArticleBody__Q2x"></div>',
+    '<div class="InlineImage-imageEmbed"></div>',
+    '<p class="keynote-speech"></p>',
+    '<div class="key-point-summary-of-the-law"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

@@ -114,6 +114,7 @@ describe('isTeaserLine', () => {
   it.each([
     'This article originally appeared on The Harbour Courier: |Retired ferry captain opens a museum',
     'This story was originally published by Coast News: |Ferry fares to rise in spring',
+    'This story was originally featured on |Fortune.com',
   ])('should read the linked syndication note %j as a teaser', (marked) => {
     expect(isTeaserLine(...linked(marked))).toBe(true);
   });
@@ -124,6 +125,7 @@ describe('isTeaserLine', () => {
       'a note with an unlinked title',
       'This article originally appeared on The Harbour Courier: Retired captain opens a museum|',
     ],
+    ['a site note without a link', 'This story was originally featured on Fortune.com|'],
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...linked(marked))).toBe(false);
   });

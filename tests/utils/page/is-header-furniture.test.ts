@@ -42,6 +42,12 @@ describe('isHeaderFurniture', () => {
     ['12 (3)'],
     ['From: Harbour Gazette'],
     ['Source: Reuters'],
+    ['Leadership · CEOs'],
+    ['Markets | Commodities'],
+    ['Jordan Pell @jpell'],
+    ['Finance & economics | Safe as bullion'],
+    ['Middle East & Africa | Oil and water'],
+    ['Listen to this story. Enjoy more audio and podcasts on iOS or Android.'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -73,6 +79,12 @@ describe('isHeaderFurniture', () => {
     ['From: the mayor, who said the plan would work.'],
     ['From the archive'],
     ['Source: a council official said the wall would hold'],
+    ['Leadership'],
+    ['Banks brace for rules | Markets wobble as yields climb'],
+    ['Write to @jpell with your questions about the plan'],
+    ['Finance & economics | Banks are lending again, and that is good news.'],
+    ['Salt & pepper | a recipe'],
+    ['Listen to this story and you will understand why the vote matters, the mayor told the crowd.'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });

@@ -17,6 +17,7 @@ describe('readByline', () => {
     ['By Ana López in Lisbon', ['Ana López']],
     ['By Jane Doe and John Roe, CNN', ['Jane Doe', 'John Roe']],
     ['By Ana López @analopez', ['Ana López']],
+    ['By Megan Hartwell mhartwell@prairiecourier.com', ['Megan Hartwell']],
     ['Posted by Ana López in Harbour News.', ['Ana López']],
   ])('should read the names of %j', (text, names) => {
     expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
@@ -26,6 +27,7 @@ describe('readByline', () => {
     ['By contrast, the economy grew.'],
     ['By 2025 the plant will close'],
     ['By the way'],
+    ['By email to press@council.gov.uk'],
     ['Bypass road reopens'],
     ['By the end of the year'],
     ['By the end of the year in Kyiv, the talks had failed.'],
