@@ -45,6 +45,8 @@ describe('isFurnitureElement', () => {
     '<div data-component="video-block"></div>',
     '<div class="video-resource" data-component-name="video-resource"></div>',
     '<div data-testid="media-player"></div>',
+    '<div class="jwplayer__widthsetter"></div>',
+    '<div id="jw-player-4f2a" class="jw-player"></div>',
     '<figure class="video-embed__wrapper"></figure>',
     '<div data-qa="newsletter-inline"></div>',
     '<div data-qa="GenericArticle-SocialShare"></div>',
@@ -95,6 +97,7 @@ describe('isFurnitureElement', () => {
     '<div class="supporting-evidence"></div>',
     '<div class="donations-story"></div>',
     '<section class="contributors"></section>',
+    '<div class="jwplayers-guide-body"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
