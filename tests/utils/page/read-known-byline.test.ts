@@ -15,11 +15,11 @@ describe('readKnownByline', () => {
     ['ann lee-moreno | 3 December 2026', '2026-12-03'],
   ])('should read the declared writer from %j', (text, iso) => {
     const result = read(text);
-    expect(result?.bylines.map((name) => text.slice(name.span.start, name.span.end))).toEqual([
+    expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual([
       text.includes('ann lee') ? 'ann lee-moreno' : 'Ann Lee-Moreno',
     ]);
     expect(result?.date?.iso.slice(0, 10)).toBe(iso);
-    expect(result?.date && text.slice(result.date.span.start, result.date.span.end)).toBe(result?.date?.text);
+    expect(result?.date && text.slice(result.date.span?.start, result.date.span?.end)).toBe(result?.date?.text);
   });
 
   it.each([
