@@ -47,6 +47,8 @@ describe('isFurnitureElement', () => {
     '<div data-testid="media-player"></div>',
     '<div class="jwplayer__widthsetter"></div>',
     '<div id="jw-player-4f2a" class="jw-player"></div>',
+    '<div class="content-reactions"></div>',
+    '<section class="emoji-reactions"></section>',
     '<figure class="video-embed__wrapper"></figure>',
     '<div data-qa="newsletter-inline"></div>',
     '<div data-qa="GenericArticle-SocialShare"></div>',
@@ -98,6 +100,8 @@ describe('isFurnitureElement', () => {
     '<div class="donations-story"></div>',
     '<section class="contributors"></section>',
     '<div class="jwplayers-guide-body"></div>',
+    '<section class="reaction-roundup"></section>',
+    '<div class="chain-reaction-explainer"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

@@ -68,12 +68,6 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean }>> = {
       "'If you buy …' shape, a 'How we test' link) sits in Readability's block with no furniture name",
     inAbsent: true,
   },
-  'modern-sport-espn-inline-asides': {
-    cause:
-      "the 'Open Extended Reactions' label of a reactions widget under the body (div.content-reactions) stays: " +
-      'no rule for reaction widgets yet',
-    inAbsent: true,
-  },
   'modern-sport-skysports-callout-list': {
     cause:
       "the sub-title dek is inside Readability's article block (main holds the header) and left out as a leading " +
