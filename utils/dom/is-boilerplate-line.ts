@@ -79,7 +79,10 @@ const BOILERPLATE = [
   // Also a comment widget's placeholder: "Loading comments…", "Comments are loading…".
   /^(?:loading(?: comments)?|comments are loading)(?:\.{3}|…)?$/i,
   // Affiliate and contributor disclosures: "If you buy something from a Verge link, Vox Media may earn a commission."
-  /^(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\bcommission\b.{0,150}$/i,
+  // Also after the review desk's promise in a trust box: "Our expert staff … tests our top picks. If you buy through our
+  // links, we may get a commission."; and that box's label, "Why You Can Trust CNET", "Why trust us?".
+  /^(?:.{0,200}[.!]\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\bcommission\b.{0,150}$/i,
+  /^[Ww]hy (?:[Yy]ou (?:[Cc]an|[Ss]hould) )?[Tt]rust (?:[Uu]s|[\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,2})\s*\??$/u,
   /^opinions expressed by .{1,60} are their own\.?$/i,
   // Only a bare date: "Originally posted 01:17 PM by Ann" heads a quoted comment, which the comment reader needs.
   /^originally (?:posted|published) (?:on |at )?\d[^\p{L}]{0,40}$/iu,

@@ -138,6 +138,9 @@ describe('isBoilerplateLine', () => {
     'Best Buy $1,299 Check price',
     "Today's best deals",
     'Today’s best Harbour 4K projector prices',
+    'Why You Can Trust Harbour Tech',
+    'Why trust us?',
+    'Our expert, award-winning staff selects the products we cover and tests our top picks. If you buy through our links, we may get a commission.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -149,6 +152,9 @@ describe('isBoilerplateLine', () => {
     'The projector sold for $349.99 at launch, then fell to $299 within a month.',
     'Amazon cut the price to $349.99 on Friday.',
     "Today's best deal for commuters is the weekly pass, the council says.",
+    'Why trust matters more than tactics, the coach said.',
+    'Why voters trust local councils more than parliament',
+    'The club said fans who buy through its app pay no booking fee.',
     'Advertisement revenue fell by a third last year, the company said.',
     'Share prices rose on Monday after the announcement.',
     'Increase text size on the settings page, the guide says.',
