@@ -11,6 +11,9 @@ const BOILERPLATE = [
   /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continues(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip (?:ad|advertisement))\W*$/i,
   // Shopping buttons of a product round-up: prices at retailers ("$229 at Amazon $235 at REI"), "Shop Now".
   /^(?:(?:shop|buy) (?:it )?now|(?:[$£€][\d,.]+ (?:at|from) [\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2}\s*)+)$/iu,
+  // A price widget's rows and label: "Amazon $349.99 View", "Walmart £379 View Deal", "Today's best deals".
+  /^[\p{L}\p{N}.&'’ -]{2,30} [$£€][\d,.]+ (?:view|buy|see|shop|check|get)(?: (?:it|now|deal|price|at [\p{L}\p{N}.&'’-]+))?$/iu,
+  /^today['’]s best\b.{0,40}\b(?:deals?|prices?)$/iu,
   /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
   /^(?:related|more|also read|recommended|most popular|trending)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,
@@ -30,6 +33,8 @@ const BOILERPLATE = [
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   /^(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin)\b.{0,40}$/i,
   /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:.{0,80}$/i,
+  // A credit label written for screen readers before the agency: "Image source, Getty Images".
+  /^(?:image|photo|picture|video) (?:source|credit)s?\s*,.{0,60}$/i,
   /^\(?(?:AP|AFP|Reuters|Getty Images?|EPA|Shutterstock)(?: Photo)?(?:\/[^)]{0,60})?\)?$/i,
   /^(?:©|\(c\)|copyright\b).{0,200}$/i,
   /^all rights reserved\.?$/i,
@@ -73,9 +78,13 @@ const BOILERPLATE = [
   // What a consent-gated embed or a script-filled block shows with JS off: "This content is provided by Twitter, which
   // may be using cookies …", "Loading...".
   /^this content is (?:provided|hosted|created) by .{1,60}, which (?:may (?:be )?us(?:e|ing)|uses) cookies\b.{0,250}$/i,
-  /^loading(?:\.{3}|…)?$/i,
+  // Also a comment widget's placeholder: "Loading comments…", "Comments are loading…".
+  /^(?:loading(?: comments)?|comments are loading)(?:\.{3}|…)?$/i,
   // Affiliate and contributor disclosures: "If you buy something from a Verge link, Vox Media may earn a commission."
-  /^(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\bcommission\b.{0,150}$/i,
+  // Also after the review desk's promise in a trust box: "Our expert staff … tests our top picks. If you buy through our
+  // links, we may get a commission."; and that box's label, "Why You Can Trust CNET", "Why trust us?".
+  /^(?:.{0,200}[.!]\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\bcommission\b.{0,150}$/i,
+  /^[Ww]hy (?:[Yy]ou (?:[Cc]an|[Ss]hould) )?[Tt]rust (?:[Uu]s|[\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,2})\s*\??$/u,
   /^opinions expressed by .{1,60} are their own\.?$/i,
   // Only a bare date: "Originally posted 01:17 PM by Ann" heads a quoted comment, which the comment reader needs.
   /^originally (?:posted|published) (?:on |at )?\d[^\p{L}]{0,40}$/iu,

@@ -4,6 +4,7 @@ import { isNameShaped } from './is-name-shaped';
 import { readByline } from './read-byline';
 import type { HeaderLine } from './read-header-line';
 import { isBareByline, isSectionLabel, readHeaderLine } from './read-header-line';
+import { readKnownByline } from './read-known-byline';
 import type { Line } from './split-lines';
 
 /** What the top of the page says about the article, and where the body begins. */
@@ -45,9 +46,10 @@ const FULL_NAMES = /^[\p{L}.'’ ,&-]+$/u;
 
 /**
  * Reads headline, date and bylines from the first lines; stops at the first line that is none of them. A first line
- * matching `knownHeadline` (the page's declared headline, from its metadata) is the headline whatever its shape.
+ * matching `knownHeadline` (the page's declared headline, from its metadata) is the headline whatever its shape; a line
+ * opening with one of `knownBylines` (the writers the metadata names) is a byline line whatever follows the name.
  */
-export function readHeader(lines: Line[], knownHeadline?: string): Header {
+export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: readonly string[] = []): Header {
   const header: Header = { bylines: [], consumed: 0 };
   let limit = HEADER_MAX_LINES;
   for (let i = 0; i < Math.min(lines.length, limit); i++) {
@@ -71,7 +73,7 @@ export function readHeader(lines: Line[], knownHeadline?: string): Header {
       continue;
     }
     const split = next ? readSplitByline(line, next) : undefined;
-    const fields = split ?? readHeaderLine(line);
+    const fields = split ?? readHeaderLine(line) ?? readKnownByline(line, knownBylines);
     if (fields) {
       header.bylines.push(...fields.bylines);
       if (fields.date) header.date ??= fields.date;
@@ -110,7 +112,7 @@ export function readHeader(lines: Line[], knownHeadline?: string): Header {
     }
     break;
   }
-  return header.headline && !header.bodyRest ? withStandfirst(lines, header) : header;
+  return header.headline && !header.bodyRest ? withStandfirst(lines, header, knownBylines) : header;
 }
 
 /**
@@ -119,12 +121,16 @@ export function readHeader(lines: Line[], knownHeadline?: string): Header {
  * when all but the last end no sentence: a section label over it ("Local" / standfirst / byline, the label is header)
  * or abstract bullets ("Futures rose 2.8%" / "Talks broke down" / byline). A date under sentences is the body's.
  */
-function withStandfirst(lines: Line[], header: Header): Header {
+function withStandfirst(lines: Line[], header: Header, knownBylines: readonly string[]): Header {
   for (let count = 1; count <= STANDFIRST_MAX_LINES && header.consumed + count < HEADER_MAX_LINES; count++) {
     const block = lines.slice(header.consumed, header.consumed + count);
     const last = block[count - 1];
     if (!last || block.slice(0, -1).some((line) => SENTENCE_END.test(line.text))) return header;
-    const after = readHeader(lines.slice(header.consumed + count, header.consumed + count + HEADER_MAX_LINES));
+    const after = readHeader(
+      lines.slice(header.consumed + count, header.consumed + count + HEADER_MAX_LINES),
+      undefined,
+      knownBylines,
+    );
     // A line under it that reads as a title (a second bullet) may be the standfirst's too: look one line further.
     if (after.headline || (after.bylines.length === 0 && !after.date)) continue;
     const label = count > 1 && block[0] && isSectionLabel(block[0].text) ? 1 : 0;

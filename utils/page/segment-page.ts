@@ -47,7 +47,7 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   }
 
   const lines = splitLines(input);
-  const header = readHeader(lines, options.meta?.headline);
+  const header = readHeader(lines, options.meta?.headline, options.meta?.bylines);
   const rest = lines.slice(header.consumed);
   const kept = [...(header.standfirst ?? []), header.bodyRest].filter((line): line is Line => line !== undefined);
   const pageLines = kept.length > 0 ? [...kept, ...rest] : rest;

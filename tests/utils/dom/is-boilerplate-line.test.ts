@@ -134,12 +134,32 @@ describe('isBoilerplateLine', () => {
     'Log in to read the rest of this story',
     'Join Fortune for unlimited access to our award-winning journalism.',
     'Get unlimited access to local news',
+    'Comments are loading…',
+    'Loading comments...',
+    'Image source, Getty Images',
+    'Photo credit, Harbour Courier',
+    'Amazon $349.99 View',
+    'Walmart £379 View Deal',
+    'Best Buy $1,299 Check price',
+    "Today's best deals",
+    'Today’s best Harbour 4K projector prices',
+    'Why You Can Trust Harbour Tech',
+    'Why trust us?',
+    'Our expert, award-winning staff selects the products we cover and tests our top picks. If you buy through our links, we may get a commission.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
 
   it.each([
     'The council read more than three hundred letters before it voted.',
+    'Comments are loading slowly on the council website, residents said.',
+    'Image source data was lost in the outage, the agency said.',
+    'The projector sold for $349.99 at launch, then fell to $299 within a month.',
+    'Amazon cut the price to $349.99 on Friday.',
+    "Today's best deal for commuters is the weekly pass, the council says.",
+    'Why trust matters more than tactics, the coach said.',
+    'Why voters trust local councils more than parliament',
+    'The club said fans who buy through its app pay no booking fee.',
     'Advertisement revenue fell by a third last year, the company said.',
     'Share prices rose on Monday after the announcement.',
     'Increase text size on the settings page, the guide says.',

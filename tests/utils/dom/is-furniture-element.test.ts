@@ -45,6 +45,10 @@ describe('isFurnitureElement', () => {
     '<div data-component="video-block"></div>',
     '<div class="video-resource" data-component-name="video-resource"></div>',
     '<div data-testid="media-player"></div>',
+    '<div class="jwplayer__widthsetter"></div>',
+    '<div id="jw-player-4f2a" class="jw-player"></div>',
+    '<div class="content-reactions"></div>',
+    '<section class="emoji-reactions"></section>',
     '<figure class="video-embed__wrapper"></figure>',
     '<div data-qa="newsletter-inline"></div>',
     '<div data-qa="GenericArticle-SocialShare"></div>',
@@ -108,6 +112,9 @@ describe('isFurnitureElement', () => {
     '<div class="InlineImage-imageEmbed"></div>',
     '<p class="keynote-speech"></p>',
     '<div class="key-point-summary-of-the-law"></div>',
+    '<div class="jwplayers-guide-body"></div>',
+    '<section class="reaction-roundup"></section>',
+    '<div class="chain-reaction-explainer"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

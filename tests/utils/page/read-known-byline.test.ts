@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readHeader } from '../../../utils/page/read-header';
+import { readKnownByline } from '../../../utils/page/read-known-byline';
+import { splitLines } from '../../../utils/page/split-lines';
+
+const KNOWN = ['Ann Lee-Moreno'];
+const read = (text: string) => readKnownByline({ text, start: 0, end: text.length }, KNOWN);
+
+describe('readKnownByline', () => {
+  it.each([
+    ['By Ann Lee-MorenoNov. 27, 2026 Updated 6:05 am EST', '2026-11-27'],
+    ['Ann Lee-Moreno Contributing Reporter', undefined],
+    ['Ann Lee-MorenoHarbour Sport at Kingsmead Park', undefined],
+    ['By Ann Lee-Moreno Home Entertainment Editor published 25 November 2026', '2026-11-25'],
+    ['ann lee-moreno | 3 December 2026', '2026-12-03'],
+  ])('should read the declared writer from %j', (text, iso) => {
+    const result = read(text);
+    expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual([
+      text.includes('ann lee') ? 'ann lee-moreno' : 'Ann Lee-Moreno',
+    ]);
+    expect(result?.date?.iso.slice(0, 10)).toBe(iso);
+    expect(result?.date && text.slice(result.date.span?.start, result.date.span?.end)).toBe(result?.date?.text);
+  });
+
+  it.each([
+    ['a sentence about the writer', 'Ann Lee-Moreno said the club would appeal the ban on Monday'],
+    ['a sentence ending in a full stop', 'Ann Lee-Moreno, the club captain, will miss the final.'],
+    ['a long paragraph opening with the name', `Ann Lee-Moreno ${'Scored Twice '.repeat(8)}`],
+    ['another writer', 'By Bo Chen Staff Writer'],
+    ['a longer name that starts like the known one', 'Ann Lee-Morenowski Staff Writer'],
+  ])('should leave %s alone', (_, text) => {
+    expect(read(text)).toBeUndefined();
+  });
+
+  it('should claim no line for a declared name too short to trust', () => {
+    expect(readKnownByline({ text: 'AP Photo', start: 0, end: 8 }, ['AP'])).toBeUndefined();
+  });
+});
+
+describe('readHeader with declared writers', () => {
+  it('should take the byline line under a standfirst as header', () => {
+    const input = [
+      'Harbour club rebuilds its pitching lab',
+      'The club spent two years on a new approach.',
+      'By Ann Lee-MorenoNov. 27, 2026',
+      'The building does not look like much from the outside.',
+    ].join('\n');
+    const header = readHeader(splitLines(input), 'Harbour club rebuilds its pitching lab', KNOWN);
+    expect(header.standfirst?.map((line) => line.text)).toEqual(['The club spent two years on a new approach.']);
+    expect(header.consumed).toBe(3);
+    expect(header.date?.iso.slice(0, 10)).toBe('2026-11-27');
+  });
+
+  it('should keep a first paragraph that opens with the writer as body', () => {
+    const input = ['Harbour club rebuilds its pitching lab', 'Ann Lee-Moreno said the lab would open in May.'].join(
+      '\n',
+    );
+    expect(readHeader(splitLines(input), 'Harbour club rebuilds its pitching lab', KNOWN).consumed).toBe(1);
+  });
+});
