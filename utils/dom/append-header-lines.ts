@@ -18,8 +18,9 @@ const MAX_STEPS = 400;
 /**
  * The lead image between headline and body: its caption and credit are no header lines. Nor is a block named as
  * furniture (a share row, a lead video with its title, length and caption): the walk steps over it, so it neither
- * writes lines nor makes the stretch too long to be a header, unless it reads as a byline or date line. (A named standfirst, the
- * dek, stays: the Dragnet gold keeps it, and dropping `dek`/`standfirst`/`abstract` blocks cost 3 to 9 dev pages.)
+ * writes lines nor makes the stretch too long to be a header, unless it reads as a byline or date line. (A named
+ * standfirst, the dek, stays: the Dragnet gold keeps it, and dropping `dek`/`standfirst`/`abstract` blocks cost 3 to 9
+ * dev pages.)
  */
 const FIGURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE']);
 
@@ -78,13 +79,16 @@ function splitByMarkup(previous: Text, text: Text): boolean {
   return !ENDS_SPACED.test(previous.data) && !CONTINUES.test(text.data);
 }
 
-/** True when a text node sits in a block named as the dek, below the element that holds the headline. */
-function namedDek(text: Text, headline: Element): boolean {
+/** True when a text node sits in a block that passes `test`, below the element that holds the headline. */
+function inBlockUnder(text: Text, headline: Element, test: (element: Element) => boolean): boolean {
   for (let element = text.parentElement; element && !element.contains(headline); element = element.parentElement) {
-    if (isDek(element, true)) return true;
+    if (test(element)) return true;
   }
   return false;
 }
+
+/** A block named as the dek in the header's words. */
+const isHeaderDek = (element: Element): boolean => isDek(element, true);
 
 /**
  * Writes the page's own header lines (byline, date, standfirst) that sit between the headline and the article body,
@@ -150,20 +154,15 @@ export function appendHeaderLines(
   // It must sit right under the headline, among the lines a header has: one further down (a teaser's excerpt in a
   // menu the walk went through) is not this article's.
   const long = chars > MAX_HEADER_CHARS || kept.length > MAX_HEADER_LINES;
-  const isDekLine = (line: Text[]): boolean => line.every((text) => namedDek(text, headline));
+  const isDekLine = (line: Text[]): boolean => line.every((text) => inBlockUnder(text, headline, isHeaderDek));
   const dekAt = long ? kept.findIndex(isDekLine) : -1;
   let dekEnd = dekAt;
   while (dekAt >= 0 && dekAt < MAX_HEADER_LINES && dekEnd < kept.length && isDekLine(kept[dekEnd] ?? [])) dekEnd++;
   const inDek = (index: number): boolean => index >= dekAt && index < dekEnd;
   // A furniture block that reads as a byline or date line was read above ("Posted on October 12, 2012 • 23 Comments"
   // in a block named "entry-meta"); its lines that do not are not written.
-  const inFurniture = (text: Text): boolean => {
-    for (let element = text.parentElement; element && !element.contains(headline); element = element.parentElement) {
-      if (furniture(element)) return true;
-    }
-    return false;
-  };
-  const hidden = (line: Text[]): boolean => line.some(inFurniture) && !readsAsByline(words(line));
+  const hidden = (line: Text[]): boolean =>
+    line.some((text) => inBlockUnder(text, headline, furniture)) && !readsAsByline(words(line));
   const spans: Span[] = [];
   for (const [index, line] of kept.entries()) {
     if (long ? !inDek(index) : hidden(line)) continue;
