@@ -10,7 +10,6 @@
  * `--dump FILE` writes per-page scores (JSON) for looking at the worst pages; `--dev` runs the dev split only and
  * `--no-baseline` skips the Readability-only run (both for quicker tuning loops; report runs use neither).
  */
-import { Readability } from '@mozilla/readability';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -20,6 +19,7 @@ import type { MetaText } from '../../utils/model';
 import { parsePageText } from '../../utils/parse-page-text';
 import { readGoldHeader } from './extraction/gold-header';
 import { scoreArticle, scoreComments, summarise, type PageScore } from './extraction/metrics';
+import { readabilityText } from './extraction/readability-text';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'dragnet-train');
 
@@ -74,15 +74,6 @@ function loadDocument(id: string, html = loadHtml(id)): Document {
 
 const sourceOf = (field: MetaText | undefined): FieldSource => (!field ? 'none' : field.span ? 'text' : 'meta');
 
-function baselineText(id: string): string {
-  try {
-    const parsed = new Readability(loadDocument(id)).parse();
-    return parsed?.textContent ?? '';
-  } catch {
-    return '';
-  }
-}
-
 function evaluatePage(id: string, gold: Gold, baseline: boolean): PageResult {
   const t0 = performance.now();
   const html = loadHtml(id);
@@ -112,7 +103,9 @@ function evaluatePage(id: string, gold: Gold, baseline: boolean): PageResult {
     dateFrom: sourceOf(parsed.metadata.date),
     goldByline: goldHeader.hasByline,
     goldDate: goldHeader.hasDate,
-    baseline: baseline ? scoreArticle(baselineText(id), gold.articleBody) : { precision: 0, recall: 0 },
+    baseline: baseline
+      ? scoreArticle(readabilityText(loadDocument(id, html)), gold.articleBody)
+      : { precision: 0, recall: 0 },
     comments: gold.comments.trim() ? scoreComments(comments, gold.comments) : undefined,
     exportedComments: gold.comments.trim() ? scoreComments(exportedComments, gold.comments) : undefined,
     reportedComments: comments.trim().length > 0,

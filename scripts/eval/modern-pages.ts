@@ -8,15 +8,17 @@
  *
  * Usage: npx tsx scripts/eval/modern-pages.ts [--pages]   (`--pages` also prints each page's F1)
  */
-import { Readability } from '@mozilla/readability';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { readPage } from '../../utils/dom/read-page';
-import { parsePageText } from '../../utils/parse-page-text';
+import {
+  modernExpectation,
+  modernHtml,
+  modernPages,
+  readModernPage,
+} from '../../tests/utils/dom/modern-pages/modern-page';
 import { scoreArticle, summarise, type PageScore } from './extraction/metrics';
+import { readabilityText } from './extraction/readability-text';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures');
+/** Fixture folders are `modern-<family>-<slug>`. */
 const PREFIX = 'modern-';
 
 interface Row {
@@ -29,33 +31,17 @@ interface Row {
   readability: PageScore;
 }
 
-const load = (html: string): Document => parseHTML(html).document as unknown as Document;
-
-function readabilityText(html: string): string {
-  try {
-    return new Readability(load(html)).parse()?.textContent ?? '';
-  } catch {
-    return '';
-  }
-}
-
+/** One page read the way the test suite reads it (`readModernPage`), and by Readability alone. */
 function scorePage(name: string): Row {
-  const html = readFileSync(join(FIXTURES, name, 'page.html'), 'utf8');
-  const { body: expected, standfirst = [] } = JSON.parse(
-    readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8'),
-  ) as {
-    body: string[];
-    standfirst?: string[];
-  };
-  const reading = readPage(load(html));
-  const body = parsePageText(reading.text, reading.options).body.map((paragraph) => paragraph.text);
+  const { body: expected, standfirst = [] } = modernExpectation(name);
+  const { body } = readModernPage(name);
   const gold = expected.join('\n');
   return {
     name,
     family: name.slice(PREFIX.length).split('-')[0] ?? '',
     ours: scoreArticle(body.join('\n'), gold),
     withStandfirst: scoreArticle(body.join('\n'), [...standfirst, ...expected].join('\n')),
-    readability: scoreArticle(readabilityText(html), gold),
+    readability: scoreArticle(readabilityText(parseHTML(modernHtml(name)).document as unknown as Document), gold),
   };
 }
 
@@ -73,10 +59,7 @@ function line(label: string, rows: readonly Row[]): string {
   );
 }
 
-const names = readdirSync(FIXTURES)
-  .filter((name) => name.startsWith(PREFIX))
-  .sort();
-const rows = names.map(scorePage);
+const rows = modernPages().map(scorePage);
 console.log(
   `invented modern-template pages (${rows.length}): expectations written before the pipeline ran, rules then fixed ` +
     'against them, so this shows the known shapes are covered, not how well the rules carry over to other sites',

@@ -41,9 +41,14 @@ export function modernExpectation(name: string): ModernPageExpectation {
   return JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as ModernPageExpectation;
 }
 
+/** A fixture's saved page. */
+export function modernHtml(name: string): string {
+  return readFileSync(join(FIXTURES, name, 'page.html'), 'utf8');
+}
+
 /** A fixture page as the CLI and the panel read it: linkedom document → page reader → parser. */
 export function readModernPage(name: string) {
-  const { document } = parseHTML(readFileSync(join(FIXTURES, name, 'page.html'), 'utf8'));
+  const { document } = parseHTML(modernHtml(name));
   const reading = readPage(document as unknown as Document);
   const doc = parsePageText(reading.text, reading.options);
   return { reading, doc, body: doc.body.map((paragraph) => paragraph.text) };
