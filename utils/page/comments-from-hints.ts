@@ -10,17 +10,22 @@ const LINE = /[^\n]+/g;
  * Builds comments from the DOM adapter's hints instead of segmenting text: the page's own markup is better evidence
  * than any line score. Hints whose spans fall outside the input or hold no text are skipped; parent links become
  * `dom` replies with full confidence. A hint without a date takes the time stamp line printed between its author and
- * its text ("11.05.12 at 1:55 pm"), which would otherwise be in no comment.
+ * its text ("11.05.12 at 1:55 pm"), which would otherwise be in no comment, or the stamp line that opens the text
+ * itself when the page prints it inside the comment's body.
  */
 export function commentsFromHints(input: string, hints: readonly CommentHint[]): Comment[] {
   const idOfHint = new Map<number, string>();
   const comments: Comment[] = [];
   hints.forEach((hint, hintIndex) => {
     const author = spanText(input, hint.author);
-    const paragraphs = hint.paragraphs.map((span) => spanText(input, span)).filter((p): p is TextSpan => !!p);
+    let paragraphs = hint.paragraphs.map((span) => spanText(input, span)).filter((p): p is TextSpan => !!p);
     if (!author || paragraphs.length === 0) return;
+    let stamp = hint.date ?? stampBetween(input, author.end, paragraphs[0]?.start ?? author.end);
+    if (!stamp) {
+      const lead = leadingStamp(input, paragraphs);
+      if (lead) ({ stamp, paragraphs } = lead);
+    }
     const comment = makeComment(comments.length, author, paragraphs);
-    const stamp = hint.date ?? stampBetween(input, author.end, paragraphs[0]?.start ?? author.end);
     if (stamp) comment.date = stamp;
     const parentId = hint.parentIndex === undefined ? undefined : idOfHint.get(hint.parentIndex);
     if (parentId) {
@@ -53,4 +58,20 @@ function stampBetween(input: string, start: number, end: number): MetaText | und
     if (line && isCommentDateLine(line.text)) return { text: line.text, span: { start: line.start, end: line.end } };
   }
   return undefined;
+}
+
+/**
+ * A time stamp that is the first line of a comment's text (markup that puts "September 28, 2012 at 9:58 pm" inside
+ * the comment body), split off with the paragraphs that remain; undefined when there is none or nothing would remain.
+ */
+function leadingStamp(input: string, paragraphs: TextSpan[]): { stamp: MetaText; paragraphs: TextSpan[] } | undefined {
+  const [first, ...rest] = paragraphs;
+  if (!first) return undefined;
+  const lineEnd = first.text.indexOf('\n');
+  const line = spanText(input, { start: first.start, end: lineEnd < 0 ? first.end : first.start + lineEnd });
+  if (!line || !isCommentDateLine(line.text)) return undefined;
+  const remainder = lineEnd < 0 ? undefined : spanText(input, { start: first.start + lineEnd, end: first.end });
+  const kept = remainder ? [remainder, ...rest] : rest;
+  if (kept.length === 0) return undefined;
+  return { stamp: { text: line.text, span: { start: line.start, end: line.end } }, paragraphs: kept };
 }

@@ -157,17 +157,27 @@ function toSpan(line: Line): TextSpan {
 }
 
 /**
- * Gives each comment the time stamp printed between its author line and its first paragraph. Both lists are in
- * page order, so one merge pass suffices; stamps found anywhere else are furniture (true when there were some).
+ * Gives each comment the time stamp printed between its author line and its first paragraph, or between its
+ * paragraphs. Both lists are in page order, so one merge pass suffices; stamps found anywhere else are furniture
+ * (true when there were some).
  */
 function attachDates(comments: Comment[], stamps: readonly Line[], section: CommentSection): boolean {
   let strays = false;
   let at = 0;
   for (const stamp of stamps) {
     while (at < comments.length && (comments[at]?.paragraphs[0]?.start ?? Infinity) < stamp.start) at++;
-    const comment = comments[at];
+    const next = comments[at];
+    const inside = comments[at - 1];
     const span = { text: stamp.text, start: stamp.start, end: stamp.end };
-    if (comment && !comment.date && comment.author.end <= stamp.start) {
+    // Before the next comment's first paragraph, or between the paragraphs of the one it falls inside ("Ann", "12
+    // Fans", "2 hours ago", text): either way the comment's own stamp, if it has none yet.
+    const comment =
+      next && !next.date && next.author.end <= stamp.start
+        ? next
+        : inside && !inside.date && stamp.end <= inside.end
+          ? inside
+          : undefined;
+    if (comment) {
       comment.date = { text: stamp.text, span: { start: stamp.start, end: stamp.end } };
     } else {
       section.chrome.push(span);

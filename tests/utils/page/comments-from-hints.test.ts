@@ -60,6 +60,29 @@ describe('commentsFromHints', () => {
     expect(comment?.date).toBeUndefined();
   });
 
+  it.each([
+    [
+      'its own paragraph',
+      'Ann\nSeptember 28, 2012 at 9:58 pm\nFair point.',
+      ['September 28, 2012 at 9:58 pm', 'Fair point.'],
+    ],
+    ['the first line of a paragraph', 'Ann\n2 hours ago\nFair point.', ['2 hours ago\nFair point.']],
+  ])('should split off a time stamp that opens the comment text as %s', (_, input, paragraphs) => {
+    const span = (text: string) => ({ start: input.indexOf(text), end: input.indexOf(text) + text.length });
+    const [comment] = commentsFromHints(input, [{ author: span('Ann'), paragraphs: paragraphs.map(span) }]);
+    expect(comment?.date).toEqual({ text: paragraphs[0]!.split('\n')[0], span: span(paragraphs[0]!.split('\n')[0]!) });
+    expect(comment?.text).toBe('Fair point.');
+    expect(input.slice(comment!.paragraphs[0]!.start, comment!.paragraphs[0]!.end)).toBe('Fair point.');
+  });
+
+  it('should keep a comment whose only text is a time stamp as text', () => {
+    const input = 'Ann\n2 hours ago';
+    const span = (text: string) => ({ start: input.indexOf(text), end: input.indexOf(text) + text.length });
+    const [comment] = commentsFromHints(input, [{ author: span('Ann'), paragraphs: [span('2 hours ago')] }]);
+    expect(comment?.text).toBe('2 hours ago');
+    expect(comment?.date).toBeUndefined();
+  });
+
   it('should keep the date the hint brings over a stamp in the text', () => {
     const input = 'Ann\nyesterday\nFair point.';
     const span = (text: string) => ({ start: input.indexOf(text), end: input.indexOf(text) + text.length });

@@ -16,6 +16,11 @@ describe('isCommentDateLine', () => {
     ['Thu, 08/09/2012 - 13:04'],
     ['Thursday, September 12, 2023'],
     ['Sat. 12 Sep 2023'],
+    ['Posted on September 12, 2023 at 10:15 am'],
+    ['on 12 Sep 2023'],
+    ['October 16th, 2012 at 6:57 am (#)'],
+    ['12 Sep 2023 | #'],
+    ['1 second ago ( 2:26 PM)'],
   ])('should recognise %j', (text) => {
     expect(isCommentDateLine(text)).toBe(true);
   });
@@ -29,6 +34,10 @@ describe('isCommentDateLine', () => {
     ['Thursday'],
     ['Sunday 12 - 3'],
     ['Saturday night at the quay'],
+    ['Posted on the notice board'],
+    ['On the quay at 10:15 am'],
+    ['(#)'],
+    ['I was there (2:26 PM)'],
   ])('should leave %j as text', (text) => {
     expect(isCommentDateLine(text)).toBe(false);
   });

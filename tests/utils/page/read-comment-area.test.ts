@@ -80,6 +80,17 @@ describe('readCommentArea', () => {
     expect(section.chrome.map((c) => c.text)).toEqual(['yesterday', 'Load more comments']);
   });
 
+  it('should give a comment the stamp printed between its paragraphs, and file one after its text as chrome', () => {
+    const input =
+      'Ann Berg\n12 Fans\n5 hours ago\nThe ferry timetable was late again.\nBo Lind\nIt was overdue, and we said so.\n2 hours ago';
+    const { comments, section } = readCommentArea(splitLines(input));
+    expect(comments.map((c) => [c.author.text, c.date?.text, c.text])).toEqual([
+      ['Ann Berg', '5 hours ago', '12 Fans\nThe ferry timetable was late again.'],
+      ['Bo Lind', undefined, 'It was overdue, and we said so.'],
+    ]);
+    expect(section.chrome.map((c) => c.text)).toEqual(['2 hours ago']);
+  });
+
   it('should read only count and chrome when asked not to segment', () => {
     const input = 'Comments (2)\nSign in to comment\nAnn\nFair point.';
     const area = readCommentArea(splitLines(input), false);
