@@ -1,3 +1,4 @@
+import '../../components/palette.css';
 import '../../components/options/options.css';
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';

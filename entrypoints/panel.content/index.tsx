@@ -1,3 +1,4 @@
+import '../../components/palette.css';
 import '../../components/panel.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';

@@ -37,9 +37,31 @@ describe('panel and options stylesheets', () => {
   });
 
   it('should not rely on inherited font settings from :host', () => {
-    const host = declarations(read('components/panel.css'), ':host');
+    const host = declarations(read('components/palette.css'), ':root,\n:host');
     expect(host.size).toBeGreaterThan(0);
     expect([...host.keys()].filter((name) => !name.startsWith('--'))).toEqual([]);
+    expect(read('components/panel.css')).not.toMatch(/:host\b/);
+  });
+
+  // One palette: a colour defined again in a page's own stylesheet would drift from the other page's.
+  it.each([
+    ['components/panel.css', 'entrypoints/panel.content/index.tsx'],
+    ['components/options/options.css', 'entrypoints/options/main.tsx'],
+  ])('should take its colours from the shared palette only (%s)', (path, entrypoint) => {
+    expect(read(path).match(/--sl-[\w-]+\s*:/g)).toBeNull();
+    expect(read(entrypoint)).toContain("import '../../components/palette.css';");
+  });
+
+  it('should define every colour the stylesheets use, in light and dark', () => {
+    const palette = read('components/palette.css');
+    const defined = palette.match(/--sl-[\w-]+(?=\s*:)/g) ?? [];
+    const used = new Set(
+      ['components/panel.css', 'components/options/options.css'].flatMap(
+        (path) => read(path).match(/(?<=var\()--sl-[\w-]+/g) ?? [],
+      ),
+    );
+    expect(used.size).toBeGreaterThan(5);
+    for (const name of used) expect(defined.filter((d) => d === name)).toHaveLength(2);
   });
 
   // At 380 px a one-line stub cut its reasons to "Col…": they get their own lines instead.
@@ -56,7 +78,7 @@ describe('panel and options stylesheets', () => {
   });
 
   // Pages may set `html { font-size: 10px }`; rem (and em chains) would follow them.
-  it.each(['components/panel.css', 'components/options/options.css'])(
+  it.each(['components/panel.css', 'components/options/options.css', 'components/palette.css'])(
     'should use no rem or em lengths in %s',
     (path) => {
       expect(read(path).match(/[\d.]r?em\b/g)).toBeNull();
