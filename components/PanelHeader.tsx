@@ -11,9 +11,12 @@ interface PanelHeaderProps {
   locale?: string;
 }
 
-/** The article's identity: headline, date, byline, publisher and a link to the source, plus the close button. */
+/**
+ * The article's identity: headline, standfirst, date, byline, publisher and a link to the source, plus the close
+ * button.
+ */
 export function PanelHeader({ doc, onClose, locale }: PanelHeaderProps) {
-  const { headline, date, bylines, publisher } = doc.metadata;
+  const { headline, standfirst, date, bylines, publisher } = doc.metadata;
   const source = safeUrl(doc.metadata.url) ?? safeUrl(doc.source.name);
   const label = headline ? undefined : sourceLabel(doc.source, doc.metadata);
   const byline = bylines.map((b) => b.text).join(', ');
@@ -29,6 +32,7 @@ export function PanelHeader({ doc, onClose, locale }: PanelHeaderProps) {
           {label ? <span> · {label}</span> : null}
         </h1>
       )}
+      {standfirst ? <p class="sl-header__standfirst">{standfirst.text}</p> : null}
       <p class="sl-header__meta">
         {date ? <time dateTime={date.iso}>{displayDate(date, { locale }).text}</time> : <span>No date found</span>}
         {byline ? <span> · By {byline}</span> : null}

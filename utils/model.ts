@@ -44,6 +44,11 @@ export interface SourceInfo {
 
 export interface Metadata {
   headline?: MetaText;
+  /**
+   * The standfirst (dek): the sentence or two the page prints under its headline, when its markup names it so. Kept
+   * out of the body, which is the story itself.
+   */
+  standfirst?: MetaText;
   date?: MetaDate;
   /** Authors of the article, in the order given. */
   bylines: MetaText[];
@@ -218,6 +223,10 @@ export interface CommentHint {
 /** Page metadata that is not part of the text (JSON-LD, `<meta>`, `<title>`); fills what the text does not carry. */
 export interface PageMeta {
   headline?: string;
+  /** The text of the block the page's markup names as its standfirst (`dek`, `standfirst`, `subtitle`). */
+  standfirst?: string;
+  /** The page's description meta tag, which many templates fill with the standfirst. */
+  description?: string;
   date?: string;
   bylines?: string[];
   publisher?: string;

@@ -26,7 +26,7 @@ interface Row {
   family: string;
   /** Against the body without the standfirst (a body-only reference). */
   ours: PageScore;
-  /** Against the standfirst and the body (Sidelight's convention, as the Dragnet reference keeps the dek). */
+  /** Our standfirst and body against the reference's (as the Dragnet reference keeps the dek in the body). */
   withStandfirst: PageScore;
   readability: PageScore;
 }
@@ -34,13 +34,14 @@ interface Row {
 /** One page read the way the test suite reads it (`readModernPage`), and by Readability alone. */
 function scorePage(name: string): Row {
   const { body: expected, standfirst = [] } = modernExpectation(name);
-  const { body } = readModernPage(name);
+  const { body, doc } = readModernPage(name);
+  const ourStandfirst = doc.metadata.standfirst ? [doc.metadata.standfirst.text] : [];
   const gold = expected.join('\n');
   return {
     name,
     family: name.slice(PREFIX.length).split('-')[0] ?? '',
     ours: scoreArticle(body.join('\n'), gold),
-    withStandfirst: scoreArticle(body.join('\n'), [...standfirst, ...expected].join('\n')),
+    withStandfirst: scoreArticle([...ourStandfirst, ...body].join('\n'), [...standfirst, ...expected].join('\n')),
     readability: scoreArticle(readabilityText(parseHTML(modernHtml(name)).document as unknown as Document), gold),
   };
 }
@@ -55,7 +56,7 @@ function line(label: string, rows: readonly Row[]): string {
   const kept = summarise(rows.map((row) => row.withStandfirst));
   return (
     `  ${label.padEnd(10)} n=${String(rows.length).padStart(2)}  ours P ${fmt(ours.p)} R ${fmt(ours.r)} F1 ${fmt(ours.f1)}` +
-    ` (F1 ${fmt(kept.f1)} counting the standfirst as body)   Readability alone F1 ${fmt(alone.f1)}`
+    ` (F1 ${fmt(kept.f1)} standfirst and body)   Readability alone F1 ${fmt(alone.f1)}`
   );
 }
 

@@ -22,6 +22,13 @@ describe('PanelHeader', () => {
     expect(time.getAttribute('datetime')).toBe('2026-03-17T07:30:00Z');
   });
 
+  it('should show the standfirst under the headline as text', () => {
+    renderHeader({ standfirst: { text: 'Boats are back. <b>Not bold</b>' } });
+    const standfirst = screen.getByText('Boats are back. <b>Not bold</b>');
+    expect(standfirst.tagName).toBe('P');
+    expect(standfirst.querySelector('b')).toBeNull();
+  });
+
   it('should keep a date the page wrote in words as written', () => {
     renderHeader({ date: { text: 'March 3, 2024', iso: '2024-03-03' } });
     expect(screen.getByText('March 3, 2024').getAttribute('datetime')).toBe('2024-03-03');

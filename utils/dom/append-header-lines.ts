@@ -87,6 +87,26 @@ function inBlockUnder(text: Text, headline: Element, test: (element: Element) =>
   return false;
 }
 
+/** What the header walk wrote. */
+export interface HeaderLines {
+  /** Spans of the lines written. */
+  lines: Span[];
+  /** The text of the dek (a block named as the standfirst right under the headline), when there is one. */
+  standfirst?: string;
+}
+
+/** Words a dek has at the least: a name or a byline in a block named "subtitle" is not one. */
+const MIN_DEK_WORDS = 5;
+
+/** True when a header line inside a dek-named block reads as a dek, not as a byline or date. */
+function isDekText(line: Text[]): boolean {
+  const text = line
+    .map((node) => node.data)
+    .join(' ')
+    .trim();
+  return text.split(SPACES).length >= MIN_DEK_WORDS && !readsAsByline(text);
+}
+
 /** A block named as the dek in the header's words. */
 const isHeaderDek = (element: Element): boolean => isDek(element, true);
 
@@ -96,7 +116,8 @@ const isHeaderDek = (element: Element): boolean => isDek(element, true);
  * headline and the parser reads byline and date from the lines after it. `inBody` says whether a live-page text
  * node is part of the body; `skip` leaves out elements (comments); the lead image (figure and caption) is not read;
  * a line inside a `furniture` block is read but not written. Writes nothing when the body is not reached soon after
- * the headline, and only the dek when the stretch is too long for a header.
+ * the headline, and only the dek when the stretch is too long for a header. Returns the lines written and the text of
+ * the block the page names as its dek, for the parser to keep as the standfirst.
  */
 export function appendHeaderLines(
   builder: TextBuilder,
@@ -104,7 +125,7 @@ export function appendHeaderLines(
   inBody: (node: Text) => boolean,
   skip: (element: Element) => boolean,
   furniture: (element: Element) => boolean = () => false,
-): Span[] {
+): HeaderLines {
   const texts: Text[] = [];
   let chars = 0;
   let reached = false;
@@ -130,7 +151,7 @@ export function appendHeaderLines(
       !(furniture(element) && !readsAsByline(element.textContent ?? ''));
     node = nextNode(node, enter);
   }
-  if (!reached) return [];
+  if (!reached) return { lines: [] };
   const lines: Text[][] = [];
   let owner: Node | null | undefined;
   for (const text of texts) {
@@ -155,7 +176,7 @@ export function appendHeaderLines(
   // menu the walk went through) is not this article's.
   const long = chars > MAX_HEADER_CHARS || kept.length > MAX_HEADER_LINES;
   const isDekLine = (line: Text[]): boolean => line.every((text) => inBlockUnder(text, headline, isHeaderDek));
-  const dekAt = long ? kept.findIndex(isDekLine) : -1;
+  const dekAt = kept.findIndex(isDekLine);
   let dekEnd = dekAt;
   while (dekAt >= 0 && dekAt < MAX_HEADER_LINES && dekEnd < kept.length && isDekLine(kept[dekEnd] ?? [])) dekEnd++;
   const inDek = (index: number): boolean => index >= dekAt && index < dekEnd;
@@ -175,5 +196,6 @@ export function appendHeaderLines(
     const span = builder.endLine();
     if (span) spans.push(span);
   }
-  return spans;
+  const dek = dekAt < 0 ? '' : kept.slice(dekAt, dekEnd).filter(isDekText).map(words).join(' ');
+  return dek ? { lines: spans, standfirst: dek } : { lines: spans };
 }

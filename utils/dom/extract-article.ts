@@ -119,6 +119,8 @@ export interface ArticleResult {
   lines: Span[];
   /** True when Readability found an article; false when we fell back to the page's whole visible text. */
   readable: boolean;
+  /** The text of the block the page names as its standfirst (dek), above the story, when there is one. */
+  standfirst?: string;
 }
 
 /**
@@ -165,23 +167,22 @@ export function extractArticle(
     const headerFurniture = (element: Element): boolean => isFurnitureBlock(element) && !holdsByline(element);
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
-    const headlineLines = headline
-      ? [
-          ...appendBlocks(builder, headline),
-          ...appendHeaderLines(
-            builder,
-            headline,
-            bodyTexts(root, pairs),
-            (element) => excluded.has(element),
-            headerFurniture,
-          ),
-        ]
-      : [];
+    const headlineLines = headline ? appendBlocks(builder, headline) : [];
+    const header = headline
+      ? appendHeaderLines(
+          builder,
+          headline,
+          bodyTexts(root, pairs),
+          (element) => excluded.has(element),
+          headerFurniture,
+        )
+      : { lines: [] };
     const rootChars = (root.textContent ?? '').length;
-    // A dek Readability kept above the story is the summary under the headline, not its first paragraph.
+    // A dek Readability kept above the story is the summary under the headline, not its first paragraph: it is
+    // written, and named to the parser as the standfirst.
     const leading = elementsBefore(root, firstParagraph(root));
-    const isLeadingDek = (element: Element, original: Element | undefined): boolean =>
-      leading.has(element) && isDek(original ?? element);
+    const leadingDek = [...leading].find((element) => isDek(originalOf(element, pairs) ?? element));
+    const standfirst = header.standfirst ?? (leadingDek ? (leadingDek.textContent ?? '').trim() : undefined);
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
       // which may be a region that encloses the article too (a generic comment container around the whole post).
@@ -189,7 +190,6 @@ export function extractArticle(
       if (paired && excluded.has(paired)) return true;
       const original = originalOf(element, pairs);
       if (headline && original === headline) return true;
-      if (isLeadingDek(element, original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
@@ -220,7 +220,11 @@ export function extractArticle(
       return at >= range.start && at < range.end && !blocks.has(at);
     };
     const bodyLines = appendBlocks(builder, content, { keep: keepInRange, skip, source });
-    return { lines: [...headlineLines, ...bodyLines], readable: true };
+    return {
+      lines: [...headlineLines, ...header.lines, ...bodyLines],
+      readable: true,
+      ...(standfirst ? { standfirst } : {}),
+    };
   }
   const body = doc.body ?? doc.documentElement;
   if (!body) return { lines: [], readable: false };

@@ -1,15 +1,18 @@
 /**
  * Class/id/test-id words of a dek, the one-sentence summary templates print between the headline and the story:
  * `article-excerpt` (Ghost), `newspack-post-subtitle`, `pw-subtitle-paragraph` (Medium), `subtitle` (Substack),
- * `field--name-field-subtitle` (Drupal), `dek`, `standfirst`, `subheadline`.
+ * `field--name-field-subtitle` (Drupal), `dek` (or `deck` ending a class name, not `deck-chairs`), `abstract` (key-point bullets), `standfirst`,
+ * `subheadline`, `subhead`.
  */
-const DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline|excerpt)(?:$|[-_\s])/i;
+const DEK =
+  /(?:^|[-_\s])(?:dek|abstract|stand-?first|sub-?title|sub-?head(?:line)?|excerpt)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
 /**
  * The words of a dek printed in the page header, where a template may also call it the summary (`summary` on Times
- * of India, `GenericArticle-Summary` on SCMP) but never an excerpt: an excerpt under a heading there is a teaser
+ * of India, `GenericArticle-Summary` on SCMP) or the subhead (`article--subhead`), but never an excerpt: an excerpt under a heading there is a teaser
  * card's, in a menu or a list of posts.
  */
-const HEADER_DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline|summary)(?:$|[-_\s])/i;
+const HEADER_DEK =
+  /(?:^|[-_\s])(?:dek|abstract|stand-?first|sub-?title|sub-?head(?:line)?|summary)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
 
 /**
  * True when an element is named as the article's dek (where it stands is for the caller to check); `inHeader` reads

@@ -16,6 +16,8 @@ const DATE_KEYS = [
 const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author'];
 const PUBLISHER_KEYS = ['og:site_name', 'application-name', 'publisher', 'dc.publisher'];
 const LANGUAGE_KEYS = ['og:locale', 'content-language', 'dc.language', 'language'];
+// The sharing description first: templates fill it with the standfirst more often than the search-engine one.
+const DESCRIPTION_KEYS = ['og:description', 'description', 'twitter:description', 'dc.description'];
 
 /** "By Jane Doe and John Roe" → the names; URLs (article:author often is one) are not names. */
 const BY_PREFIX = /^\s*by\s+/i;
@@ -63,6 +65,7 @@ export function readMeta(doc: Document, url?: string): PageMeta {
     date: ld.date ?? pick(values, DATE_KEYS),
     bylines: ld.bylines ?? (author ? splitByline(author) : undefined),
     publisher: ld.publisher ?? pick(values, PUBLISHER_KEYS),
+    description: pick(values, DESCRIPTION_KEYS),
     // BCP 47 primary subtag only: "en-US" and "en_GB" are both "en".
     language: language?.trim().split(/[-_]/)[0]?.toLowerCase() || undefined,
     url: url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? pick(values, ['og:url']) ?? ld.url,

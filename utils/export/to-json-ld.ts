@@ -63,6 +63,8 @@ function commentTree(doc: PageDoc): JsonObject[] {
   return roots;
 }
 
+const NEWLINES = /\n+/g;
+
 /** The document as a schema.org `NewsArticle` (JSON-LD), comments nested as `Comment` replies along the threads. */
 export function toJsonLd(doc: PageDoc): Record<string, unknown> {
   const { metadata } = doc;
@@ -70,6 +72,7 @@ export function toJsonLd(doc: PageDoc): Record<string, unknown> {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: metadata.headline?.text,
+    description: metadata.standfirst?.text.replace(NEWLINES, ' '),
     datePublished: metadata.date?.iso,
     author: metadata.bylines.map((byline) => ({ '@type': 'Person', name: byline.text })),
     publisher: metadata.publisher ? { '@type': 'Organization', name: metadata.publisher.text } : undefined,

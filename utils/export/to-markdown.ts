@@ -80,6 +80,13 @@ export function toMarkdown(doc: PageDoc, options: MarkdownOptions = {}): string 
     // No made-up title: without a headline, say so and name the source when it is known.
     `# ${metadata.headline ? escapeMarkdown(metadata.headline.text) : `No headline${doc.source.name ? ` (${escapeMarkdown(doc.source.name)})` : ''}`}`,
     headerLine(doc),
+    // The standfirst, one quoted line per paragraph, as it stands under the headline.
+    metadata.standfirst
+      ? metadata.standfirst.text
+          .split('\n')
+          .map((line) => `> ${escapeMarkdown(line)}`)
+          .join('\n>\n')
+      : undefined,
     ...(doc.summary.length > 0
       ? ['## Summary', doc.summary.map((sentence) => `- ${escapeMarkdown(sentence.text)}`).join('\n')]
       : []),

@@ -5,12 +5,20 @@ import { findCommentSection } from './find-comment-section';
 import { guessLanguage } from './guess-language';
 import { isBinaryText } from './is-binary-text';
 import { isChromeLine } from './is-chrome-line';
+import { isHeaderFurniture } from './is-header-furniture';
 import { readClosingLines } from './read-closing-lines';
 import { readCredits } from './read-credits';
+import { findStandfirst } from './find-standfirst';
 import { readHeader } from './read-header';
 import { readCommentArea } from './read-comment-area';
 import type { Line } from './split-lines';
 import { splitLines } from './split-lines';
+
+/**
+ * Lines after the header where a standfirst the page names may still be: the parser's header ends at the byline or
+ * date, and a dek printed under them opens what would otherwise be the body.
+ */
+const STANDFIRST_SEARCH_LINES = 4;
 
 /** What segmentation finds in the input before any analysis. */
 export interface Segmentation {
@@ -48,10 +56,24 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
 
   const lines = splitLines(input);
   const header = readHeader(lines, options.meta?.headline, options.meta?.bylines);
-  const rest = lines.slice(header.consumed);
-  const kept = [...(header.standfirst ?? []), header.bodyRest].filter((line): line is Line => line !== undefined);
+  // The standfirst the markup names is metadata, found among the header and the first lines after it; so is a
+  // standfirst read off the text (between headline and byline, all its lines) when the page's description repeats it.
+  const top = lines
+    .slice(0, header.consumed + STANDFIRST_SEARCH_LINES)
+    .filter((line) => line.start !== header.headline?.span?.start);
+  const markedUp = findStandfirst(top, options.meta?.standfirst);
+  const confirmed = findStandfirst(header.standfirst ?? [], options.meta?.description).length > 0;
+  const named = markedUp.length > 0 ? markedUp : confirmed ? (header.standfirst ?? []) : [];
+  const inStandfirst = new Set(named);
+  const rest = lines.slice(header.consumed).filter((line) => !inStandfirst.has(line));
+  const kept = [...(header.standfirst ?? []), header.bodyRest].filter(
+    (line): line is Line => line !== undefined && !inStandfirst.has(line),
+  );
   const pageLines = kept.length > 0 ? [...kept, ...rest] : rest;
-  const { article, area } = splitArticle(pageLines, options);
+  // The header's reading aids printed under a standfirst ("5 min read", "Listen to this article") are no story either.
+  let lead = 0;
+  while (named.length > 0 && lead < STANDFIRST_SEARCH_LINES && isHeaderFurniture(pageLines[lead]?.text ?? '')) lead++;
+  const { article, area } = splitArticle(pageLines.slice(lead), options);
 
   // Footer bylines, print and source notes under the last paragraph, then credits and copyright above or below them.
   const below = readClosingLines(article);
@@ -82,9 +104,23 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   }
 
   const language = guessLanguage(body.map((paragraph) => paragraph.text));
+  const first = named[0];
+  const last = named[named.length - 1];
+  // A standfirst the markup names but the text does not print (a declared body left it out) is still the page's.
+  const unprinted = named.length === 0 ? options.meta?.standfirst?.trim() : undefined;
   const metadata: Metadata = {
     bylines: header.bylines.length > 0 ? header.bylines : closing.bylines,
     ...(header.headline ? { headline: header.headline } : {}),
+    ...(first && last
+      ? {
+          standfirst: {
+            text: named.map((line) => line.text).join('\n'),
+            span: { start: first.start, end: last.end },
+          },
+        }
+      : unprinted
+        ? { standfirst: { text: unprinted } }
+        : {}),
     ...((header.date ?? closing.date) ? { date: header.date ?? closing.date } : {}),
     ...credits,
     ...(language ? { language } : {}),

@@ -82,10 +82,35 @@ describe('extractArticle header furniture', () => {
     expect(lines.some((line) => line.includes('LinkedIn') || line.includes('Quay Co'))).toBe(false);
   });
 
-  it('should leave out a dek Readability kept above the story', () => {
-    const lines = page('<p class="article-excerpt">Boats are back two years after the storm.</p>');
-    expect(lines).not.toContain('Boats are back two years after the storm.');
-    expect(lines[1]).toMatch(/^The ferry to the north quay/);
+  it('should name a dek Readability kept above the story as the standfirst, and still write it', () => {
+    const html =
+      '<html><body><article><h1>Ferry returns to the north quay</h1><div class="entry-content">' +
+      '<p class="article-excerpt">Boats are back two years after the storm.</p>' +
+      '<p>The ferry to the north quay runs again from Monday, the harbour office said on Friday after a long winter.</p>' +
+      '<p>Engineers replaced the engine and widened the deck, and the cabin now has step-free access from both ramps.</p>' +
+      '</div></article></body></html>';
+    const doc = parseHTML(html).document as unknown as Document;
+    const builder = new TextBuilder();
+    const result = extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+    expect(result.standfirst).toBe('Boats are back two years after the storm.');
+    expect(builder.toString()).toContain('Boats are back two years after the storm.');
+  });
+
+  it('should name the dek under the headline as the standfirst, but not a byline in a block named so', () => {
+    const html = (header: string): string =>
+      `<html><body><article><header><h1>Ferry returns to the north quay</h1>${header}</header><div class="entry-content">` +
+      '<p>The ferry to the north quay runs again from Monday, the harbour office said on Friday after a long winter.</p>' +
+      '<p>Engineers replaced the engine and widened the deck, and the cabin now has step-free access from both ramps.</p>' +
+      '</div></article></body></html>';
+    const read = (header: string) => {
+      const doc = parseHTML(html(header)).document as unknown as Document;
+      return extractArticle(doc, new TextBuilder(), [], doc.querySelector('h1') ?? undefined).standfirst;
+    };
+    expect(read('<p class="dek">Boats are back two years after the storm.</p><p>By Ada Moss</p>')).toBe(
+      'Boats are back two years after the storm.',
+    );
+    expect(read('<div class="subtitle"><span>By Ada Moss</span></div>')).toBeUndefined();
+    expect(read('<p>Boats are back two years after the storm.</p>')).toBeUndefined();
   });
 
   it('should keep a block named as an excerpt inside the story, after its first paragraph', () => {

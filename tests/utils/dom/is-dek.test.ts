@@ -20,6 +20,10 @@ describe('isDek', () => {
     '<div id="stand-first"></div>',
     '<p class="standfirst"></p>',
     '<p data-testid="sub-headline"></p>',
+    '<h2 class="deck"></h2>',
+    '<p class="article-deck"></p>',
+    '<p class="article--subhead"></p>',
+    '<ul class="abstract"></ul>',
   ])('should name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(true);
   });
@@ -45,6 +49,8 @@ describe('isDek', () => {
     '<div class="entry-content"></div>',
     '<h2 class="wp-block-heading"></h2>',
     '<div class="deck-chairs"></div>',
+    '<p class="subheading"></p>',
+    '<div class="abstracted"></div>',
     '<div class="subtitles-track"></div>',
     '<p class="excerpted-quote"></p>',
   ])('should not name %s a dek', (html) => {

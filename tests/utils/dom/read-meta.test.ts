@@ -36,6 +36,12 @@ describe('readMeta', () => {
     ['<meta property="og:locale" content="de_DE">', '', { language: 'de' }],
     ['<link rel="canonical" href="https://example.test/a">', '', { url: 'https://example.test/a' }],
     ['', 'fr-CA', { language: 'fr' }],
+    ['<meta name="description" content="Boats are back.">', '', { description: 'Boats are back.' }],
+    [
+      '<meta property="og:description" content="Boats are back."><meta name="description" content="Harbour news">',
+      '',
+      { description: 'Boats are back.' },
+    ],
   ])('should read %s (lang %s) as %o', (head, lang, expected) => {
     expect(readMeta(docOf(head, lang))).toMatchObject(expected);
   });

@@ -41,6 +41,13 @@ describe('toJsonLd', () => {
     });
   });
 
+  it('should give the standfirst as the description, its paragraphs on one line', () => {
+    const doc = sampleDoc();
+    doc.metadata.standfirst = { text: 'Boats are back.\nThe quay is busy again.' };
+    expect(toJsonLd(doc).description).toBe('Boats are back. The quay is busy again.');
+    expect(toJsonLd(sampleDoc())).not.toHaveProperty('description');
+  });
+
   it.each([
     ['Lena Ortiz', 'Person'],
     ['Dunmore', 'Place'],

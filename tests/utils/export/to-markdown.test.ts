@@ -27,6 +27,15 @@ describe('toMarkdown', () => {
     ]);
   });
 
+  it('should quote the standfirst under the date line, one escaped paragraph per quote line', () => {
+    const doc = sampleDoc();
+    doc.metadata.standfirst = { text: 'Boats are *back*.\nThe quay is busy again.' };
+    expect(toMarkdown(doc).split('\n\n').slice(2, 3)).toEqual([
+      '> Boats are \\*back\\*.\n>\n> The quay is busy again.',
+    ]);
+    expect(markdown).not.toContain('\n> ');
+  });
+
   it('should list the summary sentences as bullets', () => {
     expect(section(markdown, '## Summary')).toBe(
       '## Summary\n\n- The Dunmore bridge reopened on Tuesday.\n- Mayor Lena Ortiz cut the ribbon.',

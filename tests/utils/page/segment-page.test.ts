@@ -57,6 +57,56 @@ describe('segmentPage', () => {
     });
   });
 
+  describe('standfirst', () => {
+    const DEK = 'Engineers say the crossing will stay shut until spring.';
+    const input = `Harbour bridge to close for repairs\n${DEK}\nBy Ana López\n${ARTICLE}`;
+    const standfirstOf = (text: string, meta: Record<string, string>) => {
+      const result = segmentPage(text, {
+        kind: 'page',
+        meta: { headline: 'Harbour bridge to close for repairs', ...meta },
+      });
+      return { standfirst: result.metadata.standfirst, body: result.body.map((p) => p.text) };
+    };
+
+    it.each([
+      ['names it as its dek', { standfirst: DEK }],
+      ['repeats it in its description', { description: DEK }],
+      ['gives a description cut short', { description: 'Engineers say the crossing will stay shut…' }],
+    ])('should keep the standfirst out of the body when the page %s', (_, meta) => {
+      const { standfirst, body } = standfirstOf(input, meta);
+      expect(standfirst).toEqual({
+        text: DEK,
+        span: { start: input.indexOf(DEK), end: input.indexOf(DEK) + DEK.length },
+      });
+      expect(body).toEqual(ARTICLE.split('\n'));
+    });
+
+    it('should find a named dek printed under the byline, and drop the reading time under it', () => {
+      const text = `Harbour bridge to close for repairs\nBy Ana López\n${DEK}\n5 min read\n${ARTICLE}`;
+      const { standfirst, body } = standfirstOf(text, { standfirst: DEK });
+      expect(standfirst?.text).toBe(DEK);
+      expect(body).toEqual(ARTICLE.split('\n'));
+    });
+
+    it('should keep a named dek the text does not print, without a span', () => {
+      const { standfirst, body } = standfirstOf(`Harbour bridge to close for repairs\n${ARTICLE}`, { standfirst: DEK });
+      expect(standfirst).toEqual({ text: DEK });
+      expect(body).toEqual(ARTICLE.split('\n'));
+    });
+
+    it.each([
+      ['saved text with nothing naming it', {}],
+      [
+        'a description that is the first paragraph, not the line above the byline',
+        { description: ARTICLE.split('\n')[0]! },
+      ],
+    ])('should leave a line above the byline in the body for %s', (_, meta) => {
+      const { standfirst, body } = standfirstOf(input, meta);
+      expect(standfirst).toBeUndefined();
+      expect(body).toEqual([DEK, ...ARTICLE.split('\n')]);
+    });
+  });
+
   describe('comments', () => {
     it('should find no comments in an article without a comment section, short lines included', () => {
       const input = `${ARTICLE}\nMayor Ann Berg\nThe work starts in May.\nRoad closures\nDetours are signposted.`;

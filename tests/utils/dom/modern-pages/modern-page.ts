@@ -14,9 +14,8 @@ export interface ModernPageExpectation {
   /** What the page imitates, in a few words (template family, what makes it hard). */
   about: string;
   /**
-   * The standfirst (dek) the page prints under its headline, when it has one. Sidelight keeps it as the body's first
-   * paragraph(s): the only real reference here, the Dragnet gold, keeps it, and leaving it out cost 3 to 13 dev pages.
-   * `body` is without it, as a body-only reference would be.
+   * The standfirst (dek) the page prints under its headline, when it has one, one entry per paragraph. Sidelight
+   * reads it into `metadata.standfirst` (one line per paragraph) when the markup names it, and `body` is without it.
    */
   standfirst?: string[];
   /** The article body the reader should get, paragraph by paragraph, in order (headings and list items included). */
