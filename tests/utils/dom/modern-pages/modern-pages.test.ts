@@ -94,12 +94,6 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean }>> = {
       "the sub-title dek is inside Readability's article block (main holds the header) and left out as a leading " +
       'dek, as on the Sky News page',
   },
-  'modern-world-dw-rich-text': {
-    cause:
-      "the header sits inside Readability's article block and its date is written twice in sibling spans, glued " +
-      "('11/28/2026November 28, 2026'), so the header reader takes neither it nor the kicker over the dek ('Germany'), " +
-      'as on the ABC page',
-  },
   'modern-world-euronews-widgets': {
     cause:
       "the c-article-summary dek is inside Readability's article block, and the page's full JSON-LD articleBody, " +
