@@ -106,6 +106,37 @@ export function isSkippedElement(element: Element): boolean {
 }
 
 /**
+ * A word's last lower-case letter or digit at the end of a text, and a capital at the start of the next. A capital at
+ * the end is a drop cap or a word in capitals set over two spans ("B" "ANKS"); a digit at the start continues a date
+ * widget ("Oct" "25" "2012", which the header reader takes whole) or a number split over two spans.
+ */
+const GLUED_END = /[\p{Ll}\p{N}]$/u;
+const GLUED_START = /^\p{Lu}/u;
+
+/** Marks set on the word before them: a service or trade mark ("Count<sup>SM</sup>"), an ordinal, an index. */
+const MARK_TAGS = new Set(['SUP', 'SUB']);
+
+/** True for an element that continues its parent's line as a field of its own (not a block, not a mark). */
+const isInline = (node: Node | null): node is Element => {
+  if (node === null || node.nodeType !== 1) return false;
+  const tag = (node as Element).tagName.toUpperCase();
+  return !BLOCK_TAGS.has(tag) && !MARK_TAGS.has(tag);
+};
+
+/**
+ * True when `element` and the inline element right before it are separate fields the page's style lays out apart,
+ * written with no space between: a date written twice ("11/28/2026" "November 28, 2026"), a name and a role ("Ann Lee"
+ * "Health correspondent"), a team's score and the next team. The first ends a word, the second starts with a capital.
+ */
+function startsField(element: Element): boolean {
+  const previous = element.previousSibling;
+  if (!isInline(previous) || !isInline(element)) return false;
+  const before = previous.textContent ?? '';
+  const after = element.textContent ?? '';
+  return GLUED_END.test(before) && GLUED_START.test(after);
+}
+
+/**
  * Appends the visible text under `root` to `builder`, one line per block element (p, li, div, br, …), and returns
  * the spans of the lines it committed. The current line is ended before and after.
  */
@@ -131,6 +162,7 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     const block = !cell && (tag === undefined || BLOCK_TAGS.has(tag));
     const link = tag === 'A';
     if (block) end();
+    else if (element && startsField(element)) builder.appendText(' ');
     // Cells of a row are separated as the table shows them, by space.
     if (cell) builder.appendText(' ');
     if (link) links++;

@@ -1,5 +1,9 @@
 import { isTagListLine } from './is-tag-list-line';
 
+/** One share button's label, for a row of them read as one line. */
+const SHARE_BUTTON =
+  '(?:share|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?|linkedin|reddit|telegram|pinterest|flipboard|copy link)';
+
 /**
  * Lines that are page furniture even inside the article region: ad labels, "read more" teasers, newsletter and
  * social prompts, photo credits and copyright notices.
@@ -38,6 +42,19 @@ const BOILERPLATE = [
   /^\(?(?:AP|AFP|Reuters|Getty Images?|EPA|Shutterstock)(?: Photo)?(?:\/[^)]{0,60})?\)?$/i,
   /^(?:©|\(c\)|copyright\b).{0,200}$/i,
   /^all rights reserved\.?$/i,
+  // The reprint notice a newsroom closes each story with: "All rights reserved. This material, and other digital
+  // content on this website, may not be reproduced, published, broadcast, rewritten or redistributed …".
+  /^(?:all rights reserved\.?\s+)?(?:this (?:material|article|story|content)\b.{0,120}?|no part of this\b.{0,60}?) may not be (?:reproduced|published|republished|broadcast|rewritten|redistributed|copied)\b.{0,300}$/i,
+  // The address under that notice: "Contact: desk@example.com" (a name before the address is a writer's contact).
+  /^(?:contact|e-?mail)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$/i,
+  // A syndication disclaimer in brackets: "(Except for the headline, this story has not been edited by … staff and is
+  // published from a syndicated feed.)", "(… the rest of the content is auto-generated from a syndicated feed.)".
+  /^\((?=[^()]*\b(?:edited|reworked|modified)\b)(?=[^()]*\b(?:published|generated) (?:from|via) an? (?:syndicated|agency) (?:news )?feed\b)[^()]{20,300}\)\.?$/i,
+  // A portal's closing push to its live pages: "Track Latest News Live on NDTV.com …", "Catch all the Latest News …".
+  /^(?:track|catch)(?: all)?(?: the)? latest (?:news|updates|headlines)\b.{0,250}$/i,
+  // A row of share buttons read as one line: "Share Tweet WhatsApp Comments", "Facebook | X | Email".
+  // Buttons apart by space or separator: "xx" under a comment is a sign-off, not two X buttons.
+  new RegExp(String.raw`^${SHARE_BUTTON}(?:(?:\s*[|·•/]\s*|\s+)${SHARE_BUTTON}){1,7}$`, 'i'),
   /^(?:this (?:article|story) (?:was|has been) (?:updated|corrected)\.?)$/i,
   // Blog post furniture: where it was filed, how to follow it, where to answer.
   /^(?:posted|filed|published)(?: in| under)\b.{0,200}$/i,

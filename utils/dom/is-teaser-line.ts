@@ -1,5 +1,8 @@
-/** A short label and a colon in front of a line ("Related:", "Read more:", "Previously:", "Original Post:"). */
-const LABEL = /^\s*(\p{L}[\p{L}'’ -]{0,30}?)\s*:\s+/u;
+/**
+ * A short label and a colon in front of a line ("Related:", "Read more:", "Previously:", "Original Post:"), or a bar as
+ * Indian portals set it ("Also Read | <link>").
+ */
+const LABEL = /^\s*(\p{L}[\p{L}'’ -]{0,30}?)(?:\s*:|\s+\|)\s+/u;
 /**
  * Labels that point the reader at another page. A label alone proves little (a round-up post writes "AI: <link>",
  * a credit "Photographer: <link>", and the Dragnet gold keeps those), so only these count.

@@ -19,10 +19,10 @@ const VIEW_COUNT = /^[\d.,]+k?\s+(?:views|reads|shares)$/iu;
 const TIME_PART = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/iu;
 const EMPTY_COUNT = /\(0?\)$/u;
 const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
-// Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "Staff Writer", also
-// with the publication after a comma ("Senior Reporter, HuffPost").
+// Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "JIJI", "PTI", "Staff
+// Writer", also with the publication after a comma ("Senior Reporter, HuffPost").
 const CREDIT_LINE =
-  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo)(?:\s+\p{L}+)?$|^[\p{L}\s]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?(?:,\s+[\p{L}\p{N}.'’&\s-]{1,40})?$/iu;
+  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo|jiji|yonhap|pti|ians|bernama|antara|anadolu|tass)(?:\s+\p{L}+)?$|^[\p{L}\s]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?(?:,\s+[\p{L}\p{N}.'’&\s-]{1,40})?$/iu;
 // A bare count (comments, shares) left by a widget beside the byline: "0", "17".
 const COUNT_LINE = /^\d{1,5}$/u;
 // Where the story came from, labelled, beside the byline: "From: Daily Mail", "Source: Reuters" (a short name).

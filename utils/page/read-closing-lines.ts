@@ -18,6 +18,10 @@ const SOURCE_NOTE =
   /^(?:original(?:ly)?\s+(?:post(?:ed)?|published|article|story)(?:\s+(?:at|on|in))?|via|source|h\/t|hat\s+tip)\s*:\s*\S/iu;
 // How to reach the writer: "Write to Ann Lee at ann.lee@example.com".
 const CONTACT_NOTE = /^write to\s+[^@]{1,80}\s+at\s+\S+@\S+$/iu;
+// The reporter's sign-off with an address, as Korean and Japanese English-language papers close a story: "By Kim
+// Hae-yeon (hykim@heraldcorp.com)", or the address alone ("hjkim@yna.co.kr"). A bare "By Ann Lee" stays (see
+// isStamped): the address is what makes it a contact note and not the story's last words.
+const SIGN_OFF_NOTE = /^(?:by\s+[^()@]{2,60}?\s*)?\(?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?\.?$/iu;
 const SPACES = /\s+/;
 // Where to read more of the outlet's coverage: "Follow AP's coverage of water issues at https://…" (an address
 // or a site's page named; "Follow the money" is prose).
@@ -76,9 +80,10 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
   return !fields.rest && at !== undefined && (fields.bylines.length > 0 || at > line.start);
 }
 
-/** A print-edition, contact, source, "via", coverage or funding note, a tag list, or the rule over them. */
+/** A print-edition, contact, sign-off, source, "via", coverage or funding note, a tag list, or the rule over them. */
 function isNote(text: string): boolean {
-  if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || isTagList(text) || RULE.test(text)) return true;
+  if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || SIGN_OFF_NOTE.test(text)) return true;
+  if (isTagList(text) || RULE.test(text)) return true;
   if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text)) return true;
   return SOURCE_NOTE.test(text) && text.split(SPACES).length <= SOURCE_MAX_WORDS;
 }

@@ -13,7 +13,18 @@ export interface Credits {
 const COPYRIGHT =
   /(?:^|(?<=[.!?"”]\s*))(?:©|\(c\)|copyright\b)\s*(?:copyright\b\s*)?(?:©\s*)?(\d{4})(?:\s*[-–]\s*\d{4})?,?\s+([^.]+)/iu;
 const CREDIT_END = /\bcontributed(?:\s+to\s+this\s+(?:report|story|article))?\.?$/i;
-const CREDIT_START = /^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i;
+// "Reporting by …; Editing by …", and the editor's line under a European broadcaster's story ("Edited by: Ann Lee").
+const CREDIT_START = /^(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b/i;
+/**
+ * The agencies a story was written with, in brackets as the story's last line: "(FRANCE 24 with AFP)", "(AFP,
+ * Reuters)", "(with AP)", and with the editors' initials before it, "ab/rc (dpa, Reuters)". An agency is a name in
+ * capitals or one of the few written otherwise; a bracketed line of prose has lower-case words.
+ */
+const AGENCY = String.raw`(?:\p{Lu}{2,8}|Reuters|dpa|Kyodo|Yonhap|Jiji|Xinhua|Lusa|Bloomberg|Anadolu)`;
+const AGENCY_CREDIT = new RegExp(
+  String.raw`^(?:\p{Ll}{1,4}(?:\/\p{Ll}{1,4}){1,3}\s*)?\((?:with\s+)?(?:[\p{Lu}\d][\p{L}\d .'’-]{0,30}?\s+with\s+)?${AGENCY}(?:\s*(?:,|and|&|\/)\s*${AGENCY})*\)\.?$`,
+  'u',
+);
 // "Associated Press journalists …" names the publisher when no copyright notice does.
 const CREDIT_PUBLISHER =
   /^(?:the\s+)?(\p{Lu}[\p{L}&.' -]*?)\s+(?:journalists?|writers?|reporters?|correspondents?|staff)\b/iu;
@@ -23,7 +34,9 @@ export function splitCredits(line: Line): Credits | undefined {
   const notice = COPYRIGHT.exec(line.text);
   const creditEnd = notice ? notice.index : line.text.length;
   const creditText = line.text.slice(0, creditEnd).trimEnd();
-  const isCredit = creditText.length > 0 && (CREDIT_END.test(creditText) || CREDIT_START.test(creditText));
+  const isCredit =
+    creditText.length > 0 &&
+    (CREDIT_END.test(creditText) || CREDIT_START.test(creditText) || AGENCY_CREDIT.test(creditText));
   if (!notice && !isCredit) return undefined;
   if (notice && creditText && !isCredit) return undefined;
   const result: Credits = {};

@@ -60,4 +60,43 @@ describe('appendBlocks', () => {
   ])('should write other inline text as the page has it: %s', (html, expected) => {
     expect(linesOf(html)).toEqual(expected);
   });
+  it.each([
+    [
+      'a date written twice',
+      '<div><span>11/28/2026</span><span>November 28, 2026</span></div>',
+      '11/28/2026 November 28, 2026',
+    ],
+    [
+      'a name and a role',
+      '<p><a href="/a">Priya Mistry</a><span>Health correspondent</span></p>',
+      'Priya Mistry Health correspondent',
+    ],
+    [
+      'a team and its score',
+      '<p><span>Harlow Town 2</span><span>Exeter City 1</span></p>',
+      'Harlow Town 2 Exeter City 1',
+    ],
+  ])('should set apart the fields of %s laid out side by side', (_case, html, line) => {
+    expect(linesOf(html)).toEqual([line]);
+  });
+
+  it.each([
+    [
+      'a drop cap',
+      '<p><span class="dropcap">T</span>he ferry returned on Monday.</p>',
+      'The ferry returned on Monday.',
+    ],
+    ['a drop cap over small capitals', '<p><span>B</span><span>ANKS</span> bought gold.</p>', 'BANKS bought gold.'],
+    ['a number split over two spans', '<p><span>1</span><span>2</span> boats</p>', '12 boats'],
+    [
+      'a calendar widget (read whole by the header reader)',
+      '<div><span>Oct</span><span>25</span><span>2012</span></div>',
+      'Oct252012',
+    ],
+    ['a service mark', '<p><span>Make It Count</span><sup>SM</sup> classes</p>', 'Make It CountSM classes'],
+    ['a word and a lower-case rest', '<p><b>harbour</b><i>side</i> cafés</p>', 'harbourside cafés'],
+    ['a sentence and its closing link text', '<p>Read the <a href="/r">Report</a>.</p>', 'Read the Report.'],
+  ])('should keep %s as one word run', (_case, html, line) => {
+    expect(linesOf(html)).toEqual([line]);
+  });
 });

@@ -146,6 +146,15 @@ describe('isBoilerplateLine', () => {
     'Why You Can Trust Harbour Tech',
     'Why trust us?',
     'Our expert, award-winning staff selects the products we cover and tests our top picks. If you buy through our links, we may get a commission.',
+    'All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from THE HARBOUR.',
+    'This material may not be published, broadcast, rewritten or redistributed.',
+    'Contact: the.harbournews@example.com',
+    '(Except for the headline, this story has not been edited by Harbour TV staff and is published from a syndicated feed.)',
+    '(Only the headline and picture of this report may have been reworked by the Harbour staff; the rest of the content is auto-generated from a syndicated feed.)',
+    'Track Latest News Live on harbour.example and get news updates from the region and around the world.',
+    'Catch all the Latest News, Breaking News Events and Latest Updates on Harbour Times.',
+    'Share Tweet WhatsApp Comments',
+    'Facebook | X | Email',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -228,6 +237,13 @@ describe('isBoilerplateLine', () => {
     'The photograph first appeared in the print edition of the paper in 1962, the archivist said.',
     'Members were told to subscribe to unlock the new features before the event.',
     'Customers who join the scheme get unlimited access to the gym for a year, the council said.',
+    'The court ruled that the material may not be reproduced until the inquiry has reported, the lawyer said.',
+    'Contact the council on 0800 123 456 if your bin was not collected.',
+    '(The feed said the ferry was cancelled from a syndicated feed of council notices, which was wrong.)',
+    'Track records of the latest news from the port show fewer ships this year.',
+    'xx',
+    'Share prices fell on Friday after the report.',
+    'Twitter and Facebook said they would remove the posts.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

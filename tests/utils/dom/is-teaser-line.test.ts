@@ -55,6 +55,16 @@ describe('isTeaserLine', () => {
     expect(isTeaserLine(...split(marked))).toBe(false);
   });
 
+  it('should read a label set apart by a bar ("Also Read | <link>") as a teaser', () => {
+    const title = 'Harbour Ferry Fares To Go Up By 20 Pence From January';
+    expect(isTeaserLine(`Also Read | ${title}`, title.replace(/\s+/g, '').length)).toBe(true);
+  });
+
+  it('should not read a sentence with a bar in it as a teaser', () => {
+    const line = 'Read the report | the council says the ferry will run all winter';
+    expect(isTeaserLine(line, 0)).toBe(false);
+  });
+
   it('should count the closing link without its spaces', () => {
     expect(
       isTeaserLine('The ferry timetable changes next week, with two new crossings each day Read more...', 11),

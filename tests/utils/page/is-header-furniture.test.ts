@@ -5,6 +5,10 @@ describe('isHeaderFurniture', () => {
   it.each([
     ['AP Television Writer'],
     ['Press Association'],
+    ['JIJI'],
+    ['Kyodo'],
+    ['PTI'],
+    ['Yonhap'],
     ['The Associated Press – 1 hour 14 minutes ago'],
     ['Tweet this'],
     ['Share · Email · Print'],
@@ -85,6 +89,7 @@ describe('isHeaderFurniture', () => {
     ['Finance & economics | Banks are lending again, and that is good news.'],
     ['Salt & pepper | a recipe'],
     ['Listen to this story and you will understand why the vote matters, the mayor told the crowd.'],
+    ['Tass reported the talks had failed.'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });

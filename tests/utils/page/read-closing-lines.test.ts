@@ -24,6 +24,8 @@ describe('readClosingLines', () => {
       3,
     ],
     ['Follow our coverage of the storm on harbour-news.example/storm', 1],
+    ['By Kim Hae-yeon (hykim@harbourherald.example)', 1],
+    ['hjkim@harbour-agency.example', 1],
   ])('should take the closing note %j', (closing, taken) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(taken);
   });
@@ -52,6 +54,7 @@ describe('readClosingLines', () => {
     ['Follow the money, the inspector said, and you will find who paid for the wall.'],
     ['Follow our coverage of the storm as it develops.'],
     ['The museum receives support from the council, which also pays for the wall.'],
+    ['By then the council had written to the owners (owners@harbour.example) twice.'],
   ])('should leave %j in the body', (closing) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
   });

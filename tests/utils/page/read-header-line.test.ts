@@ -19,6 +19,7 @@ describe('readHeaderLine', () => {
       '2026-11-28',
     ],
     ['Noor Haddad, Local Democracy Reporter 8:41 pm on 28 November 2026', ['Noor Haddad'], '2026-11-28'],
+    ['Issued on: 28/11/2026 - 10:42 Modified: 28/11/2026 - 12:05', [], '2026-11-28'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);

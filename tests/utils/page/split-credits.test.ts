@@ -31,6 +31,11 @@ describe('splitCredits', () => {
     ['Reuters reporters in Kyiv contributed to this report.', 'Reuters'],
     ['Associated Press writer Ann Lee contributed.', 'Associated Press'],
     ['Reporting by Ann Lee; Editing by Bo Kim', undefined],
+    ['Edited by: Bo Kim', undefined],
+    ['(HARBOUR 24 with AFP)', undefined],
+    ['(AFP, Reuters)', undefined],
+    ['(with AP)', undefined],
+    ['ab/rc (dpa, Reuters)', undefined],
   ])('should read the credit line %j', (text, publisher) => {
     const result = splitCredits(line(text));
     expect(result?.credits?.text).toBe(text);
@@ -41,6 +46,9 @@ describe('splitCredits', () => {
     ['An ordinary paragraph that says nothing about credits.'],
     ['The copyright 2023 law was passed by parliament.'],
     ['He contributed to the fund and left.'],
+    ['(The council met on Monday.)'],
+    ['(NASA later denied it, saying the data were wrong.)'],
+    ['Edited highlights of the debate will air on Sunday.'],
   ])('should leave %j alone', (text) => {
     expect(splitCredits(line(text))).toBeUndefined();
   });

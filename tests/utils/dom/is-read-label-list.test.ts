@@ -1,0 +1,41 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isReadLabelList } from '../../../utils/dom/is-read-label-list';
+
+/** The last element of the body: the list under test, after its label. */
+const lastElement = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.lastElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+const TITLES =
+  '<ul><li><a href="/a">Ferry fares to rise in January</a></li><li><a href="/b">Pier closes for repairs</a></li></ul>';
+
+describe('isReadLabelList', () => {
+  it.each([
+    ['ALSO READ:', `<p><strong>ALSO READ:</strong></p>${TITLES}`],
+    ['Read also', `<p>Read also</p>${TITLES}`],
+    ['See also:', `<h4>See also:</h4>${TITLES}`],
+    ['Read more »', `<div><b>Read more »</b></div>${TITLES.replace(/ul>/g, 'ol>')}`],
+  ])('should find the story links under %j', (_label, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(true);
+  });
+
+  it.each([
+    ['a list with no label over it', `<p>The council said the harbour would reopen.</p>${TITLES}`],
+    ['a list under a "Related stories:" label (the Dragnet gold keeps those)', `<p>Related stories:</p>${TITLES}`],
+    [
+      'a list of facts with a link in one item',
+      '<p>Also read:</p><ul><li>The <a href="/r">council report</a> runs to forty pages.</li><li>Work starts in May.</li></ul>',
+    ],
+    ['the label paragraph itself', '<ul><li><a href="/a">Ferry fares</a></li></ul><p>Also read:</p>'],
+    [
+      'a paragraph starting "Read more about" over a list',
+      `<p>Read more about the storm in the council's report, which lists the streets it flooded:</p>${TITLES}`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(false);
+  });
+});
