@@ -146,6 +146,15 @@ describe('isBoilerplateLine', () => {
     'Why You Can Trust Harbour Tech',
     'Why trust us?',
     'Our expert, award-winning staff selects the products we cover and tests our top picks. If you buy through our links, we may get a commission.',
+    'Harbour Health Desk is a national newsroom that produces in-depth journalism about health issues and is one of the core operating programs at the Wren Foundation.',
+    'Classmark is a nonprofit news site covering educational change in public schools.',
+    'The Harbour Ledger is a member-supported, nonpartisan newsroom informing readers on county politics.',
+    "Subscribe to Harbour Block News, an independent, 501(c)(3), journalist-run newsroom. Every dime we make funds reporting from the town's neighborhoods. Click here to support us with a tax-deductible donation.",
+    "Thanks for subscribing to Harbour Block News, an independent, 501(c)(3), journalist-run newsroom. Every dime we make funds reporting from the town's neighborhoods.",
+    'Ann Lee is a reporter for Classmark Harbour covering the town’s public schools. Contact her at alee@classmark.example.',
+    'Bo Roe is the senior correspondent for Harbour Radio. Email him at broe@harbourradio.example.',
+    'Listen to "It\'s All Local: A Harbour Block News Podcast":',
+    'Listen to the Harbour Weekly podcast',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -178,6 +187,12 @@ describe('isBoilerplateLine', () => {
     'The views expressed in this article are those of the author.',
     'Residents who want to help can donate today at the library desk or online, the council said in a statement on Friday afternoon.',
     'The Red Cross urged people to donate now.',
+    'The figures were gathered by The Harbour Project, a nonprofit newsroom that covers the courts, and shared with the council.',
+    'Harbour Block News, an independent, nonprofit newsroom, first reported the closure in May.',
+    'The Harbour Project is a newsroom in crisis, three former editors said on Monday.',
+    'Ann Lee is a reporter who covered the trial for six years. She said the verdict surprised her.',
+    'Ann Lee, a reporter for the Courier, asked the mayor to contact her at the end of the meeting.',
+    'Listen to the podcast and you will hear the mayor change his mind twice.',
     'Officials asked residents to give today if they can.',
     'A version of the plan was shown to residents in May.',
     'Readers can write to the council at the town hall address.',
