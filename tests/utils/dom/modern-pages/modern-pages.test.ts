@@ -89,6 +89,23 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean }>> = {
       "the trust box's closing 'How we test' link (a details box with no furniture name in Readability's block) " +
       "stays; its label and disclosure are dropped as boilerplate lines, but 'How we test' is also a review's heading",
   },
+  'modern-public-blockclub-closing-appeal': {
+    cause:
+      "the list of story links under a 'Related coverage:' label paragraph stays: the Dragnet gold keeps such lists " +
+      "('Related:' over a list of titles), and a rule leaving them out made 6 dev pages worse",
+    inAbsent: true,
+  },
+  'modern-public-grove-radio-listen': {
+    cause:
+      "the ArticlePage-subHeadline dek is inside Readability's article block and left out as a leading dek, as on " +
+      'the Sky pages; keeping a dek that shares a block with the headline fixes it (dev unchanged) but flips the ' +
+      'Ghost and Vox pages, whose expectations leave such a dek out',
+  },
+  'modern-public-kff-republish-note': {
+    cause:
+      "the header excerpt dek is inside Readability's article block and left out as a leading dek, as on the Grove " +
+      'page: the two dek conventions disagree',
+  },
   'modern-sport-skysports-callout-list': {
     cause:
       "the sub-title dek is inside Readability's article block (main holds the header) and left out as a leading " +
