@@ -125,6 +125,19 @@ const BOILERPLATE = [
   // independent, 501(c)(3), journalist-run newsroom. Every dime …". Only as the line's opening words: "…, according
   // to The Marshall Project, a nonprofit newsroom" in a sentence is news.
   /^(?:(?:[^\s,.!?]+ ){1,6}is|(?:thanks? (?:you )?for (?:subscribing|supporting|reading)|subscribe|support|donate|give)(?: to)? [^,.!?]{1,60},) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|national|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)|investigative),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website|nonprofit))\b.{0,400}$/iu,
+  // The same in the first person, as a sentence of its own: "We're a nonprofit newsroom. Your support keeps …".
+  /^we(?:['’]re| are) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website))(?:[.!]|\s+(?:that|covering|reporting|serving|dedicated)\b).{0,400}$/iu,
+  // Public media's notes under a story: the republishing offer and its licence, a transcript's source and disclaimer
+  // ("Transcript provided by NPR, Copyright NPR.", "NPR transcripts are created on a rush deadline by an NPR
+  // contractor. …"), the underwriting label ("Support Provided By: Learn more"). Not "This transcript has been edited
+  // for length and clarity", which some interviews print as part of the text.
+  // A nonprofit's funding disclosure: "Disclosure: Ann Co. has been a financial supporter of The Ledger, …".
+  /^disclosures?\s*:.{0,300}\b(?:financial supporters?|funders?|donors?|sponsors?|underwriters?)\b.{0,400}$/i,
+  /^republish (?:this|our) (?:article|story|stories|piece)\W*$/i,
+  /^(?:this|the) (?:work|article|story|post|piece) is (?:licensed|published|available) under (?:a |the )?creative commons\b.{0,150}$/i,
+  /^transcripts? (?:provided|produced|courtesy) (?:by|of)\b.{0,80}$/i,
+  /^.{0,40}\btranscripts? (?:are|is|was|were|ha(?:s|ve) been) (?:created|produced|generated|prepared)\b.{0,80}\b(?:(?:on )?a rush deadline|automatically|may contain errors|may not be in (?:its|their) final form)\b.{0,300}$/i,
+  /^(?:support (?:for [\p{L} ]{1,40} )?(?:is )?provided by|underwriting (?:support )?(?:provided )?by)\s*:?(?:\s*learn more)?$/iu,
   // A writer's tagline that ends with how to reach them: "Ann Lee is a reporter for Chalkbeat covering schools.
   // Contact her at alee@example.org."
   /^[^.!?]{0,150}\b(?:is|are) (?:an?|the) [^.!?]{0,60}\b(?:reporter|writer|correspondent|editor|journalist|columnist|producer|fellow)\b[^!?]{0,200}?[.!]\s+(?:contact|e-?mail|reach|write to) (?:him|her|them|me|us)\b.{0,40}\bat \S+@\S+$/iu,

@@ -155,6 +155,15 @@ describe('isBoilerplateLine', () => {
     'Bo Roe is the senior correspondent for Harbour Radio. Email him at broe@harbourradio.example.',
     'Listen to "It\'s All Local: A Harbour Block News Podcast":',
     'Listen to the Harbour Weekly podcast',
+    "We're a nonprofit newsroom. Your support keeps our journalism free for every reader in the valley.",
+    'Republish this article',
+    'Republish This Story',
+    'This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.',
+    'Transcript provided by Harbour Radio, Copyright Harbour Radio.',
+    "Harbour Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form. The authoritative record of the station's programming is the audio record.",
+    'This transcript was generated automatically and may contain errors.',
+    'Support Provided By: Learn more',
+    'Disclosure: The Wren Foundation has been a financial supporter of The Harbour Ledger, a nonprofit news organization. Financial supporters play no role in the Ledger’s journalism.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -193,6 +202,11 @@ describe('isBoilerplateLine', () => {
     'Ann Lee is a reporter who covered the trial for six years. She said the verdict surprised her.',
     'Ann Lee, a reporter for the Courier, asked the mayor to contact her at the end of the meeting.',
     'Listen to the podcast and you will hear the mayor change his mind twice.',
+    'This transcript has been edited for length and clarity.',
+    'The council voted to republish the old harbour maps in a new edition next spring.',
+    'Disclosure rules for campaign donors changed in 2024, and the council now publishes every gift over $100.',
+    'The court transcript was produced by a contractor and filed on Monday, the clerk said.',
+    'We are a nonprofit newsroom in name only, the former editor wrote.',
     'Officials asked residents to give today if they can.',
     'A version of the plan was shown to residents in May.',
     'Readers can write to the council at the town hall address.',
