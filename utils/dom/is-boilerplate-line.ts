@@ -138,6 +138,9 @@ const BOILERPLATE = [
   /^transcripts? (?:provided|produced|courtesy) (?:by|of)\b.{0,80}$/i,
   /^.{0,40}\btranscripts? (?:are|is|was|were|ha(?:s|ve) been) (?:created|produced|generated|prepared)\b.{0,80}\b(?:(?:on )?a rush deadline|automatically|may contain errors|may not be in (?:its|their) final form)\b.{0,300}$/i,
   /^(?:support (?:for [\p{L} ]{1,40} )?(?:is )?provided by|underwriting (?:support )?(?:provided )?by)\s*:?(?:\s*learn more)?$/iu,
+  // A writer's address or handle alone on its line under the story: "ann.lee@ledger.example", "X: @annlee".
+  /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
+  /^(?:(?:x|twitter|threads|bluesky|instagram|mastodon)\s*:\s*)?@[\w.]{1,30}$/i,
   // A writer's tagline that ends with how to reach them: "Ann Lee is a reporter for Chalkbeat covering schools.
   // Contact her at alee@example.org."
   /^[^.!?]{0,150}\b(?:is|are) (?:an?|the) [^.!?]{0,60}\b(?:reporter|writer|correspondent|editor|journalist|columnist|producer|fellow)\b[^!?]{0,200}?[.!]\s+(?:contact|e-?mail|reach|write to) (?:him|her|them|me|us)\b.{0,40}\bat \S+@\S+$/iu,

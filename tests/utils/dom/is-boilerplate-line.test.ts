@@ -163,6 +163,10 @@ describe('isBoilerplateLine', () => {
     "Harbour Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form. The authoritative record of the station's programming is the audio record.",
     'This transcript was generated automatically and may contain errors.',
     'Support Provided By: Learn more',
+    'ann.lee@harbourledger.example',
+    'Email: ann.lee@harbourledger.example',
+    'X: @ann_lee',
+    '@annlee',
     'Disclosure: The Wren Foundation has been a financial supporter of The Harbour Ledger, a nonprofit news organization. Financial supporters play no role in the Ledger’s journalism.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
@@ -203,6 +207,8 @@ describe('isBoilerplateLine', () => {
     'Ann Lee, a reporter for the Courier, asked the mayor to contact her at the end of the meeting.',
     'Listen to the podcast and you will hear the mayor change his mind twice.',
     'This transcript has been edited for length and clarity.',
+    'Residents can send comments to info@harbour.example until Friday.',
+    'Follow the storm at @HarbourWeather for updates through the night.',
     'The council voted to republish the old harbour maps in a new edition next spring.',
     'Disclosure rules for campaign donors changed in 2024, and the council now publishes every gift over $100.',
     'The court transcript was produced by a contractor and filed on Monday, the clerk said.',
