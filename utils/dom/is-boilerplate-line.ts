@@ -135,7 +135,9 @@ const BOILERPLATE = [
   /^disclosures?\s*:.{0,300}\b(?:financial supporters?|funders?|donors?|sponsors?|underwriters?)\b.{0,400}$/i,
   /^republish (?:this|our) (?:article|story|stories|piece)\W*$/i,
   /^(?:this|the) (?:work|article|story|post|piece) is (?:licensed|published|available) under (?:a |the )?creative commons\b.{0,150}$/i,
-  /^transcripts? (?:provided|produced|courtesy) (?:by|of)\b.{0,80}$/i,
+  /^(?:(?:audio|video|full|show|episode|program(?:me)?) )?transcripts? (?:provided|produced|prepared|courtesy) (?:by|of)\b.{0,80}$/i,
+  // The label over a transcript: "Transcript", "Read the Full Transcript", "Full transcript:".
+  /^(?:(?:read|view|show|see) (?:the )?)?(?:full |audio |show )?transcript\s*:?$/i,
   /^.{0,40}\btranscripts? (?:are|is|was|were|ha(?:s|ve) been) (?:created|produced|generated|prepared)\b.{0,80}\b(?:(?:on )?a rush deadline|automatically|may contain errors|may not be in (?:its|their) final form)\b.{0,300}$/i,
   /^(?:support (?:for [\p{L} ]{1,40} )?(?:is )?provided by|underwriting (?:support )?(?:provided )?by)\s*:?(?:\s*learn more)?$/iu,
   // A writer's address or handle alone on its line under the story: "ann.lee@ledger.example", "X: @annlee".
