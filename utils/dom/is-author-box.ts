@@ -7,6 +7,8 @@ import { classNames } from './class-names';
  */
 const AUTHOR_TOKEN =
   /^(?:(?:post|entry|article|story)[-_]?)?(?:author|writer|contributor)(?:[-_]?(?:bio|box|info|profile|details|about|card|description|block|wrap|area))?$|^about[-_]?(?:the[-_]?)?(?:author|writer)$|^(?:(?:mini|author|article|post|story|entry|contributor)[-_]?)?bio(?:graphy)?(?:[-_]?(?:card|box|block|wrap|area|container|section))?$/i;
+/** A BEM element separator (`article__author-card`): read as a dash, so the block's own name is a whole token. */
+const BEM_PART = /__/g;
 /** Inline elements never hold an author box: a byline's `<span class="author">` is the byline itself. */
 const INLINE_TAGS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'CITE', 'ABBR', 'TIME', 'ADDRESS']);
 /** Below this many characters an author-named block is a byline ("By Ann Lee"), which the header reader needs. */
@@ -20,7 +22,7 @@ const SENTENCE = /\p{Ll}{2}[.!?](?:\s|$)/u;
  */
 export function isAuthorBox(element: Element): boolean {
   if (INLINE_TAGS.has(element.tagName.toUpperCase())) return false;
-  const names = `${classNames(element)} ${element.id}`.split(/\s+/);
+  const names = `${classNames(element)} ${element.id}`.split(/\s+/).map((name) => name.replace(BEM_PART, '-'));
   if (!names.some((name) => AUTHOR_TOKEN.test(name))) return false;
   const text = element.textContent ?? '';
   return text.trim().length >= MIN_BIO_CHARS && SENTENCE.test(text);

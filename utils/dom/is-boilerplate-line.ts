@@ -90,6 +90,8 @@ const BOILERPLATE = [
   // The site speaks ("our"), or names the channel: "Join us, the organisers wrote in a WhatsApp group" is news.
   /^(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) channel)\b[^,]{0,80}$/i,
   /^listen to our [\p{L}\p{N} '’&-]{0,40}podcast\b.{0,80}$/iu,
+  // The label over an embedded podcast player: "Listen to “It’s All Good: A Block Club Chicago Podcast”:".
+  /^listen to (?:the |our )?["“”'‘’]?[\p{L}\p{N} '’&:,.-]{0,60}\bpodcast\b["“”'‘’]?\s*[:.]?$/iu,
   // A funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
   /^.{0,80}\bjournalism (?:is )?(?:co-?)?funded by\b.{0,100}$/i,
   // What a consent-gated embed or a script-filled block shows with JS off: "This content is provided by Twitter, which
@@ -135,6 +137,32 @@ const BOILERPLATE = [
   // The appeal names the site's own work ("help keep our reporting free"): "urged people to donate now" is news.
   /^.{0,60}\b(?:help (?:keep|us|fund)|support (?:us|our)|our (?:work|journalism|reporting|content|mission))\b.{0,80}\b(?:donate|give|contribute) (?:today|now)\b.{0,40}$|^(?:please )?(?:donate|give|contribute) (?:today|now)\W*$/i,
   /^.{0,60}\bis a 501\s?\(?c\)?\s?\(?3\)? (?:non-?profit|not-for-profit|charitable)\b.{0,80}$/i,
+  // The newsroom describing itself under the story, alone or in an appeal: "KFF Health News is a national newsroom
+  // that produces …", "Chalkbeat is a nonprofit news site covering …", "Subscribe to Block Club Chicago, an
+  // independent, 501(c)(3), journalist-run newsroom. Every dime …". Only as the line's opening words: "…, according
+  // to The Marshall Project, a nonprofit newsroom" in a sentence is news.
+  /^(?:(?:[^\s,.!?]+ ){1,6}is|(?:thanks? (?:you )?for (?:subscribing|supporting|reading)|subscribe|support|donate|give)(?: to)? [^,.!?]{1,60},) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|national|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)|investigative),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website|nonprofit))\b.{0,400}$/iu,
+  // The same in the first person, as a sentence of its own: "We're a nonprofit newsroom. Your support keeps …".
+  /^we(?:['’]re| are) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website))(?:[.!]|\s+(?:that|covering|reporting|serving|dedicated)\b).{0,400}$/iu,
+  // Public media's notes under a story: the republishing offer and its licence, a transcript's source and disclaimer
+  // ("Transcript provided by NPR, Copyright NPR.", "NPR transcripts are created on a rush deadline by an NPR
+  // contractor. …"), the underwriting label ("Support Provided By: Learn more"). Not "This transcript has been edited
+  // for length and clarity", which some interviews print as part of the text.
+  // A nonprofit's funding disclosure: "Disclosure: Ann Co. has been a financial supporter of The Ledger, …".
+  /^disclosures?\s*:.{0,300}\b(?:financial supporters?|funders?|donors?|sponsors?|underwriters?)\b.{0,400}$/i,
+  /^republish (?:this|our) (?:article|story|stories|piece)\W*$/i,
+  /^(?:this|the) (?:work|article|story|post|piece) is (?:licensed|published|available) under (?:a |the )?creative commons\b.{0,150}$/i,
+  /^(?:(?:audio|video|full|show|episode|program(?:me)?) )?transcripts? (?:provided|produced|prepared|courtesy) (?:by|of)\b.{0,80}$/i,
+  // The label over a transcript: "Transcript", "Read the Full Transcript", "Full transcript:".
+  /^(?:(?:read|view|show|see) (?:the )?)?(?:full |audio |show )?transcript\s*:?$/i,
+  /^.{0,40}\btranscripts? (?:are|is|was|were|ha(?:s|ve) been) (?:created|produced|generated|prepared)\b.{0,80}\b(?:(?:on )?a rush deadline|automatically|may contain errors|may not be in (?:its|their) final form)\b.{0,300}$/i,
+  /^(?:support (?:for [\p{L} ]{1,40} )?(?:is )?provided by|underwriting (?:support )?(?:provided )?by)\s*:?(?:\s*learn more)?$/iu,
+  // A writer's address or handle alone on its line under the story: "ann.lee@ledger.example", "X: @annlee".
+  /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
+  /^(?:(?:x|twitter|threads|bluesky|instagram|mastodon)\s*:\s*)?@[\w.]{1,30}$/i,
+  // A writer's tagline that ends with how to reach them: "Ann Lee is a reporter for Chalkbeat covering schools.
+  // Contact her at alee@example.org."
+  /^[^.!?]{0,150}\b(?:is|are) (?:an?|the) [^.!?]{0,60}\b(?:reporter|writer|correspondent|editor|journalist|columnist|producer|fellow)\b[^!?]{0,200}?[.!]\s+(?:contact|e-?mail|reach|write to) (?:him|her|them|me|us)\b.{0,40}\bat \S+@\S+$/iu,
   // Disclaimers: the views are not the employer's, the site endorses nothing.
   // Skip links for keyboard and screen-reader users ("skip past newsletter promotion", "SKIP ADVERTISEMENT", "Jump to
   // main navigation").

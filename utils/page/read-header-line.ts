@@ -54,6 +54,7 @@ const CREDITED_NAME = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2})(?:
 const SPACES = /\s+/;
 const COLON_START = /^:/u;
 const BY_START = /^by\b/iu;
+const BY_PREFIX = 'By ';
 
 /**
  * Reads one line written in a header's shape: a date line ("Posted by Ann Lee on March 3, 2012 at 10:14 am"), a
@@ -156,8 +157,11 @@ function isTail(text: string): boolean {
  */
 function readParts(line: Line): HeaderLine | undefined {
   const result: HeaderLine = { bylines: [] };
-  for (const part of splitParts(line)) {
-    const byline = readByline(part);
+  const parts = splitParts(line);
+  // A bare "By" set apart by a dash credits the parts after it: "By — Ann Lee, Associated Press — Bo Roe, AP".
+  const byFirst = parts.length > 1 && isBareByline(parts[0]?.text ?? '');
+  for (const part of byFirst ? parts.slice(1) : parts) {
+    const byline = readByline(byFirst ? afterBy(part) : part);
     if (byline) {
       result.bylines.push(...byline);
       continue;
@@ -173,6 +177,11 @@ function readParts(line: Line): HeaderLine | undefined {
     result.date ??= { iso: date.iso, text: part.text.slice(dateAt), span: { start, end: part.end } };
   }
   return result.bylines.length > 0 ? result : undefined;
+}
+
+/** A part read as if "By" stood before it, its offsets unchanged (the names' spans still point into the line). */
+function afterBy(part: Line): Line {
+  return { text: `${BY_PREFIX}${part.text}`, start: part.start - BY_PREFIX.length, end: part.end };
 }
 
 /** A writer and agency without "By": "Pete Yost, Associated Press", "Ann Lee | Reuters". */

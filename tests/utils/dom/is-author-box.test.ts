@@ -21,6 +21,7 @@ describe('isAuthorBox', () => {
     `<p class="bio">${BIO}</p>`,
     `<div class="bio-card"><div class="bio-name">Ann Lee</div><div class="bio-text">${BIO}</div></div>`,
     `<div class="ArticleBio_root__r6Ggy"><address>${BIO}</address></div>`,
+    `<div class="article__author-card"><p class="article__author-name">Ann Lee</p><p>${BIO}</p></div>`,
   ])('should read %s as an author box', (html) => {
     expect(isAuthorBox(elementOf(html))).toBe(true);
   });
@@ -33,6 +34,8 @@ describe('isAuthorBox', () => {
     ['an author-less block', `<div class="entry-content"><p>${BIO}</p></div>`],
     ['a bio-named byline', '<div class="ArticleBio_root__r6Ggy">By Ann Lee</div>'],
     ['a biology story', `<div class="biology-news"><p>${BIO}</p></div>`],
+    ['a BEM byline', '<div class="article__author">By Ann Lee | Harbour Ledger • Published: March 14, 2024</div>'],
+    ['a BEM story body', `<div class="article__body"><p>${BIO}</p></div>`],
   ])('should not read %s as an author box', (_case, html) => {
     expect(isAuthorBox(elementOf(html))).toBe(false);
   });

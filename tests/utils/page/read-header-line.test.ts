@@ -20,6 +20,8 @@ describe('readHeaderLine', () => {
     ],
     ['Noor Haddad, Local Democracy Reporter 8:41 pm on 28 November 2026', ['Noor Haddad'], '2026-11-28'],
     ['Issued on: 28/11/2026 - 10:42 Modified: 28/11/2026 - 12:05', [], '2026-11-28'],
+    ['By — Noor Haddad, Associated Press — Wren Abbott, Associated Press', ['Noor Haddad', 'Wren Abbott'], undefined],
+    ['By — Noor Haddad — Nov 21, 2026', ['Noor Haddad'], '2026-11-21'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -41,6 +43,8 @@ describe('readHeaderLine', () => {
     ['The mayor, a keen reporter, March 3, 2012'],
     ['Harbour Day, Westfield Post March 3, 2012 was the busiest on record.'],
     ['Harbour Works'],
+    ['By — the end of the year, the wall was done'],
+    ['By —'],
     [''],
   ])('should not read %j', (text) => {
     expect(readHeaderLine(line(text))).toBeUndefined();
