@@ -107,6 +107,23 @@ function isDekText(line: Text[]): boolean {
   return text.split(SPACES).length >= MIN_DEK_WORDS && !readsAsByline(text);
 }
 
+/** Words a dek in no named block needs: a sentence, not a kicker or a title. */
+const MIN_PROSE_WORDS = 8;
+const SENTENCE_END = /[.!?]["”’)]?$/u;
+// A byline or meta row the byline reader cannot take ("By HANA ISHIKAWA | Banner • Published: …") is no prose.
+const META_ROW = /^by\b|\s[|•·]\s/iu;
+
+/** True when a header line reads as a summary sentence: long enough, not a byline or date line. */
+function isProse(line: Text[]): boolean {
+  const text = line
+    .map((node) => node.data)
+    .join(' ')
+    .replace(SPACES, ' ')
+    .trim();
+  if (META_ROW.test(text)) return false;
+  return (SENTENCE_END.test(text) || text.split(' ').length >= MIN_PROSE_WORDS) && isDekText(line);
+}
+
 /** A block named as the dek in the header's words. */
 const isHeaderDek = (element: Element): boolean => isDek(element, true);
 
@@ -196,6 +213,9 @@ export function appendHeaderLines(
     const span = builder.endLine();
     if (span) spans.push(span);
   }
-  const dek = dekAt < 0 ? '' : kept.slice(dekAt, dekEnd).filter(isDekText).map(words).join(' ');
+  // Without a block named so, the first line under the headline that reads as prose is the dek: the header holds
+  // bylines, dates, labels and share rows, and a sentence there is the summary the page prints.
+  const prose = long ? undefined : kept.find((line) => !hidden(line) && isProse(line));
+  const dek = dekAt >= 0 ? kept.slice(dekAt, dekEnd).filter(isDekText).map(words).join(' ') : prose ? words(prose) : '';
   return dek ? { lines: spans, standfirst: dek } : { lines: spans };
 }

@@ -82,15 +82,32 @@ function holdsByline(element: Element): boolean {
   return element.matches(BYLINE_MARKUP) || element.querySelector(BYLINE_MARKUP) !== null;
 }
 
+/**
+ * True when an element, or a wrapper around nothing but it, is named as the dek: Readability unwraps a `<div>` around
+ * one `<p>` (`div.intro > p`), so the name may sit on the page's element above the one it kept.
+ */
+function isNamedDek(element: Element): boolean {
+  const length = (element.textContent ?? '').trim().length;
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    if ((at.textContent ?? '').trim().length !== length) return false;
+    if (isDek(at)) return true;
+  }
+  return false;
+}
+
 /** A story's paragraph is at least this long (characters); a shorter `<p>` may be a label, a date or a dek. */
 const MIN_PARAGRAPH_CHARS = 80;
 
-/** The first paragraph of the story in `root` that is not itself named as a dek, if any. */
-function firstParagraph(root: Element): Element | undefined {
+/**
+ * The first paragraph of the story in `root` that is not itself named as a dek, nor inside one, if any; names are read
+ * on the page's own element (`original`), since the clone Readability returns may have lost them.
+ */
+function firstParagraph(root: Element, original: (element: Element) => Element): Element | undefined {
   for (const paragraph of root.getElementsByTagName('p')) {
     if ((paragraph.textContent ?? '').trim().length < MIN_PARAGRAPH_CHARS) continue;
     let inDek = false;
-    for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement) inDek = isDek(at);
+    for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement)
+      inDek = isNamedDek(original(at));
     if (!inDek) return paragraph;
   }
   return undefined;
@@ -180,8 +197,11 @@ export function extractArticle(
     const rootChars = (root.textContent ?? '').length;
     // A dek Readability kept above the story is the summary under the headline, not its first paragraph: it is
     // written, and named to the parser as the standfirst.
-    const leading = elementsBefore(root, firstParagraph(root));
-    const leadingDek = [...leading].find((element) => isDek(originalOf(element, pairs) ?? element));
+    const leading = elementsBefore(
+      root,
+      firstParagraph(root, (element) => originalOf(element, pairs) ?? element),
+    );
+    const leadingDek = [...leading].find((element) => isNamedDek(originalOf(element, pairs) ?? element));
     const standfirst = header.standfirst ?? (leadingDek ? (leadingDek.textContent ?? '').trim() : undefined);
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,

@@ -5,14 +5,14 @@
  * `subheadline`, `subhead`.
  */
 const DEK =
-  /(?:^|[-_\s])(?:dek|abstract|stand-?first|sub-?title|sub-?head(?:line)?|excerpt)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
+  /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|excerpt)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
 /**
  * The words of a dek printed in the page header, where a template may also call it the summary (`summary` on Times
  * of India, `GenericArticle-Summary` on SCMP) or the subhead (`article--subhead`), but never an excerpt: an excerpt under a heading there is a teaser
  * card's, in a menu or a list of posts.
  */
 const HEADER_DEK =
-  /(?:^|[-_\s])(?:dek|abstract|stand-?first|sub-?title|sub-?head(?:line)?|summary)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
+  /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|summary)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
 
 /**
  * True when an element is named as the article's dek (where it stands is for the caller to check); `inHeader` reads

@@ -96,7 +96,7 @@ describe('extractArticle header furniture', () => {
     expect(builder.toString()).toContain('Boats are back two years after the storm.');
   });
 
-  it('should name the dek under the headline as the standfirst, but not a byline in a block named so', () => {
+  it('should name the dek under the headline as the standfirst, but not a byline, label or meta row', () => {
     const html = (header: string): string =>
       `<html><body><article><header><h1>Ferry returns to the north quay</h1>${header}</header><div class="entry-content">` +
       '<p>The ferry to the north quay runs again from Monday, the harbour office said on Friday after a long winter.</p>' +
@@ -110,7 +110,12 @@ describe('extractArticle header furniture', () => {
       'Boats are back two years after the storm.',
     );
     expect(read('<div class="subtitle"><span>By Ada Moss</span></div>')).toBeUndefined();
-    expect(read('<p>Boats are back two years after the storm.</p>')).toBeUndefined();
+    // Unnamed, a sentence under the headline is the dek; a label, a byline or a meta row is not.
+    expect(read('<p>Boats are back two years after the storm.</p><p>By Ada Moss</p>')).toBe(
+      'Boats are back two years after the storm.',
+    );
+    expect(read('<p>Harbour news</p><p>By Ada Moss</p>')).toBeUndefined();
+    expect(read('<p>By ADA MOSS | Harbour Post • Published: May 2, 2026 at the quay office</p>')).toBeUndefined();
   });
 
   it('should keep a block named as an excerpt inside the story, after its first paragraph', () => {
