@@ -145,6 +145,10 @@ describe('isBoilerplateLine', () => {
     'Today’s best Harbour 4K projector prices',
     'Why You Can Trust Harbour Tech',
     'Why trust us?',
+    'Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.',
+    "Editor's note: If you capture a great photo of the eclipse and would like to share it with our readers, send your photo(s) and your name and location to photos@harbourscience.com.",
+    'From the November 28th 2026 edition',
+    'From the December 2026 issue',
     'Our expert, award-winning staff selects the products we cover and tests our top picks. If you buy through our links, we may get a commission.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
@@ -173,6 +177,10 @@ describe('isBoilerplateLine', () => {
     'People who subscribe to the theory say the newsletter was only the start of a long campaign that ran for years.',
     'Originally posted 01:17 PM ET 11.12 by Flea Biscuit',
     'Photo by Ines Castellano',
+    'If you want to report a leak, the council said, call the hotline or email water@harbour.gov.uk, and a crew will come within a day, which residents doubted.',
+    'If you saw the crash on Harbour Road on Friday night, police ask that you contact the inquiry team at appeals@harbour.police.uk.',
+    'Join our reporters at the town hall on Friday, when the council votes on the harbour plan.',
+    'From the first edition to the last, the paper kept the same masthead and the same motto.',
     'Next to nothing was left of the old pier.',
     'Back in 2019, the ferry ran twice a day.',
     'The views expressed in this article are those of the author.',
