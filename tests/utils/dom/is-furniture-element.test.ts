@@ -76,6 +76,8 @@ describe('isFurnitureElement', () => {
     '<ol class="c-article-references"></ol>',
     '<div id="references"></div>',
     '<section class="bibliography"></section>',
+    '<div class="inline-recirc" data-module="recirc"></div>',
+    '<div class="sources-section"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -100,6 +102,7 @@ describe('isFurnitureElement', () => {
     '<div class="subscriber-content"></div>',
     '<div class="morefromhome"></div>',
     '<p class="reference-point"></p>',
+    '<div class="resources-page"></div>',
     '<div class="video-review-text"></div>',
     '<p class="videos-intro"></p>',
     '<div data-qa="article-body"></div>',
