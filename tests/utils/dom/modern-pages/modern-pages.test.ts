@@ -94,6 +94,12 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean }>> = {
       "the sub-title dek is inside Readability's article block (main holds the header) and left out as a leading " +
       'dek, as on the Sky News page',
   },
+  'modern-sci-webmd-healthday-sources': {
+    cause:
+      "the syndicated health story's closing 'More information' heading and its one pointer sentence ('The … " +
+      "Association has more on prediabetes.') stay: a heading over one sentence of prose, no telling class",
+    inAbsent: true,
+  },
 };
 
 /**
