@@ -92,6 +92,14 @@ const BOILERPLATE = [
   /^(?:.{0,200}[.!]\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\bcommission\b.{0,150}$/i,
   /^[Ww]hy (?:[Yy]ou (?:[Cc]an|[Ss]hould) )?[Tt]rust (?:[Uu]s|[\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,2})\s*\??$/u,
   /^opinions expressed by .{1,60} are their own\.?$/i,
+  // A science-wire story's trust box and how-to-cite line: "Editors' notes", "This article has been reviewed according
+  // to Science X's editorial process and policies. …", "Citation: <title> (2026, November 25) retrieved 28 November
+  // 2026 from https://…". Not "Editor's note: …", which says something about the story.
+  /^editors['’] notes$/i,
+  // The label over the story's text under a summary box ("FULL STORY").
+  /^full (?:story|article)$/i,
+  /^this (?:article|story|content) (?:has been|was|is) (?:reviewed|fact[- ]checked|edited)\b.{0,80}\beditorial (?:process|standards|polic(?:y|ies)|guidelines)\b.{0,300}$/i,
+  /^citation\s*:.{0,300}\bretrieved\b.{0,60}\bfrom\s+\S+$/i,
   // Only a bare date: "Originally posted 01:17 PM by Ann" heads a quoted comment, which the comment reader needs.
   /^originally (?:posted|published) (?:on |at )?\d[^\p{L}]{0,40}$/iu,
   // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly version".

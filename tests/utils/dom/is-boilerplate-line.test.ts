@@ -149,6 +149,10 @@ describe('isBoilerplateLine', () => {
     "Editor's note: If you capture a great photo of the eclipse and would like to share it with our readers, send your photo(s) and your name and location to photos@harbourscience.com.",
     'From the November 28th 2026 edition',
     'From the December 2026 issue',
+    "Editors' notes",
+    "This article has been reviewed according to Science X's editorial process and policies. Editors have highlighted the following attributes while ensuring the content's credibility:",
+    'Citation: Soil fungi help young trees survive drought (2026, November 25) retrieved 28 November 2026 from https://phys.example/news/2026-11-soil-fungi.html',
+    'FULL STORY',
     'Our expert, award-winning staff selects the products we cover and tests our top picks. If you buy through our links, we may get a commission.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
@@ -180,6 +184,10 @@ describe('isBoilerplateLine', () => {
     'If you want to report a leak, the council said, call the hotline or email water@harbour.gov.uk, and a crew will come within a day, which residents doubted.',
     'If you saw the crash on Harbour Road on Friday night, police ask that you contact the inquiry team at appeals@harbour.police.uk.',
     'Join our reporters at the town hall on Friday, when the council votes on the harbour plan.',
+    "Editor's note: An earlier version of this story misstated the size of the harbour.",
+    'The full story of the harbour wall has never been told, the historian said.',
+    'The report has been reviewed by the council, which said its editorial process was sound and would stay as it is.',
+    'Citation: the council cited the builder for safety breaches, which it retrieved from the archive on Monday.',
     'From the first edition to the last, the paper kept the same masthead and the same motto.',
     'Next to nothing was left of the old pier.',
     'Back in 2019, the ferry ran twice a day.',
