@@ -13,6 +13,11 @@ const MAX_HEADER_CHARS = 300;
 /** More lines than this between headline and body are not a header (a topic list, a nav bar): left out whole. */
 const MAX_HEADER_LINES = 4;
 const SPACES = /\s+/g;
+/**
+ * A field's label alone on its line, as a definition list sets the header ("Date:", "Source:", "Summary:"): the value
+ * is on the next line. Not "By:", whose name the byline reader joins to it.
+ */
+const FIELD_LABEL = /^(?!(?:posted |written )?by:)\p{L}[\p{L} ]{0,20}:$/iu;
 /** Nodes looked at before giving up on reaching the body: keeps the walk linear on pages with huge headers. */
 const MAX_STEPS = 400;
 /**
@@ -147,7 +152,7 @@ export function appendHeaderLines(
       .trim();
   const kept = lines.filter((line) => {
     const text = words(line);
-    return text.length > 0 && !isBoilerplateLine(text);
+    return text.length > 0 && !isBoilerplateLine(text) && !FIELD_LABEL.test(text);
   });
   // Too long for a header (a donation box, a teaser list under the byline): only a block named as the dek is written,
   // the standfirst a reader sees under the headline ("h2.standfirst" over a share bar and a support banner).

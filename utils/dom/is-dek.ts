@@ -6,10 +6,10 @@
 const DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline|excerpt)(?:$|[-_\s])/i;
 /**
  * The words of a dek printed in the page header, where a template may also call it the summary (`summary` on Times
- * of India, `GenericArticle-Summary` on SCMP) but never an excerpt: an excerpt under a heading there is a teaser
+ * of India, `GenericArticle-Summary` on SCMP) or the abstract (`dd#abstract` on ScienceDaily) but never an excerpt: an excerpt under a heading there is a teaser
  * card's, in a menu or a list of posts.
  */
-const HEADER_DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline|summary)(?:$|[-_\s])/i;
+const HEADER_DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline|summary|abstract)(?:$|[-_\s])/i;
 
 /**
  * True when an element is named as the article's dek (where it stands is for the caller to check); `inHeader` reads

@@ -29,6 +29,7 @@ describe('isDek', () => {
     '<div data-qa="GenericArticle-Summary"></div>',
     '<h2 class="sc-standfirst"></h2>',
     '<p data-component="sub-headline"></p>',
+    '<dd id="abstract"></dd>',
   ])('should name %s a dek when it stands in the header', (html) => {
     expect(isDek(elementOf(html), true)).toBe(true);
   });
@@ -47,6 +48,7 @@ describe('isDek', () => {
     '<div class="deck-chairs"></div>',
     '<div class="subtitles-track"></div>',
     '<p class="excerpted-quote"></p>',
+    '<div class="abstract"></div>',
   ])('should not name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(false);
   });
