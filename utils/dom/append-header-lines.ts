@@ -13,6 +13,11 @@ const MAX_HEADER_CHARS = 300;
 /** More lines than this between headline and body are not a header (a topic list, a nav bar): left out whole. */
 const MAX_HEADER_LINES = 4;
 const SPACES = /\s+/g;
+/**
+ * A field's label alone on its line, as a definition list sets the header ("Date:", "Source:", "Summary:"): the value
+ * is on the next line. Not "By:", whose name the byline reader joins to it.
+ */
+const FIELD_LABEL = /^(?!(?:posted |written )?by:)\p{L}[\p{L} ]{0,20}:$/iu;
 /** Nodes looked at before giving up on reaching the body: keeps the walk linear on pages with huge headers. */
 const MAX_STEPS = 400;
 /**
@@ -110,8 +115,10 @@ function isDekText(line: Text[]): boolean {
 /** Words a dek in no named block needs: a sentence, not a kicker or a title. */
 const MIN_PROSE_WORDS = 8;
 const SENTENCE_END = /[.!?]["”’)]?$/u;
-// A byline or meta row the byline reader cannot take ("By HANA ISHIKAWA | Banner • Published: …") is no prose.
-const META_ROW = /^by\b|\s[|•·]\s/iu;
+// A byline or meta row the byline reader cannot take ("By HANA ISHIKAWA | Banner • Published: …") is no prose, nor
+// one ending on a date ("Medically reviewed by … on November 25, 2026").
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?';
+const META_ROW = new RegExp(`^by\\b|\\s[|•·]\\s|\\b(?:${MONTH} \\d{1,2},?|\\d{1,2} ${MONTH}) (?:19|20)\\d\\d$`, 'iu');
 
 /** True when a header line reads as a summary sentence: long enough, not a byline or date line. */
 function isProse(line: Text[]): boolean {
@@ -185,7 +192,7 @@ export function appendHeaderLines(
       .trim();
   const kept = lines.filter((line) => {
     const text = words(line);
-    return text.length > 0 && !isBoilerplateLine(text);
+    return text.length > 0 && !isBoilerplateLine(text) && !FIELD_LABEL.test(text);
   });
   // Too long for a header (a donation box, a teaser list under the byline): only a block named as the dek is written,
   // the standfirst a reader sees under the headline ("h2.standfirst" over a share bar and a support banner).

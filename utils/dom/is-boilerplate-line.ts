@@ -79,9 +79,15 @@ const BOILERPLATE = [
   /^this (?:article|story|post) was (?:originally|first) (?:published|posted) (?:on )?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b[^.]{0,30}\.?$/iu,
   // The print note of business papers without its subject: "Appeared in the November 28, 2026, print edition as …".
   /^appeared in the\b.{0,60}\bprint edition\b.{0,200}$/i,
+  // A weekly's label over its edition box: "From the November 28th 2026 edition", "From the December 2026 issue".
+  /^from the\b.{0,40}\b(?:edition|issue)$/i,
   /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|removes?|changes?)\b[^()]{0,200}\)\.?$/i,
   /^[—–-]{1,2}\s*with assistance (?:from|by)\b.{0,200}$/i,
   // Asking readers for tips, pushing the app, the station's sign-off: addressed to the reader, never the story's text.
+  // The sign-off asking readers to write in, ending on the site's address: "Join our Space Forums to keep talking …
+  // let us know at: community@site.com.", "Editor's note: If you capture a great photo …, send it to photos@site.com."
+  // The site asks for the reader's mail ("let us know", "send your photos", "email us"): a police appeal is news.
+  /^(?:editor['’]s note:\s*)?(?:if you\b|join our\b).{0,300}\b(?:let us know|(?:e-?mail|write to|contact) us|send (?:us|your|it|them))\b.{0,150}\s\S+@[\w-]+(?:\.[\w-]+)+\.?$/i,
   /^(?:do you )?(?:have|got) (?:a )?(?:confidential |news |story )?tips?(?: for [\p{L} ]{1,30})?\s*\?.{0,300}$/iu,
   /^(?:click here to )?download (?:the|our) (?:free )?[\p{L}\p{N} .&'-]{1,40} app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
   /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
@@ -105,6 +111,14 @@ const BOILERPLATE = [
   /^(?:.{0,200}[.!]\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\bcommission\b.{0,150}$/i,
   /^[Ww]hy (?:[Yy]ou (?:[Cc]an|[Ss]hould) )?[Tt]rust (?:[Uu]s|[\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,2})\s*\??$/u,
   /^opinions expressed by .{1,60} are their own\.?$/i,
+  // A science-wire story's trust box and how-to-cite line: "Editors' notes", "This article has been reviewed according
+  // to Science X's editorial process and policies. …", "Citation: <title> (2026, November 25) retrieved 28 November
+  // 2026 from https://…". Not "Editor's note: …", which says something about the story.
+  /^editors['’] notes$/i,
+  // The label over the story's text under a summary box ("FULL STORY").
+  /^full (?:story|article)$/i,
+  /^this (?:article|story|content) (?:has been|was|is) (?:reviewed|fact[- ]checked|edited)\b.{0,80}\beditorial (?:process|standards|polic(?:y|ies)|guidelines)\b.{0,300}$/i,
+  /^citation\s*:.{0,300}\bretrieved\b.{0,60}\bfrom\s+\S+$/i,
   // Only a bare date: "Originally posted 01:17 PM by Ann" heads a quoted comment, which the comment reader needs.
   /^originally (?:posted|published) (?:on |at )?\d[^\p{L}]{0,40}$/iu,
   // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly version".

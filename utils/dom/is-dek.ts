@@ -1,15 +1,15 @@
 /**
  * Class/id/test-id words of a dek, the one-sentence summary templates print between the headline and the story:
  * `article-excerpt` (Ghost), `newspack-post-subtitle`, `pw-subtitle-paragraph` (Medium), `subtitle` (Substack),
- * `field--name-field-subtitle` (Drupal), `dek` (or `deck` ending a class name, not `deck-chairs`), `abstract` (key-point bullets), `standfirst`,
- * `subheadline`, `subhead`.
+ * `field--name-field-subtitle` (Drupal), `dek` (or `deck` ending a class name, not `deck-chairs`), `chapo` (French
+ * templates), `intro`, `standfirst`, `subheadline`, `subhead`.
  */
 const DEK =
-  /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|excerpt)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
+  /(?:^|[-_\s])(?:dek|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|excerpt)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
 /**
  * The words of a dek printed in the page header, where a template may also call it the summary (`summary` on Times
- * of India, `GenericArticle-Summary` on SCMP) or the subhead (`article--subhead`), but never an excerpt: an excerpt under a heading there is a teaser
- * card's, in a menu or a list of posts.
+ * of India, `GenericArticle-Summary` on SCMP) or the abstract (`dd#abstract` on ScienceDaily, key-point bullets), but never an excerpt: an excerpt under
+ * a heading there is a teaser card's, in a menu or a list of posts.
  */
 const HEADER_DEK =
   /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|summary)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;

@@ -78,6 +78,15 @@ const CAPITAL_START = /^\p{Lu}/u;
 // The writer's name with a social handle beside it, without "By" ("Jordan Pell @jpell"), as an author row shows it.
 const NAME_HANDLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+@\w{2,30}$/u;
 
+// Who checked the story, on its own line under the byline (health and science templates): "Medically Reviewed by
+// Priya Raman, MD on November 25, 2026", "Fact-checked by Jo Roe". A reviewer, not a writer; never a sentence.
+const REVIEWER_LINE =
+  /^(?:[Mm]edically\s+|[Cc]linically\s+)?(?:[Rr]eviewed|[Ff]act[- ][Cc]hecked)\s+by\s+\p{Lu}[^!?]{1,100}(?<!\.)$/u;
+// An academic writer's institution beside the name, as explainer sites credit it: "Ann Lee, University of Oslo",
+// "Li Wei, Imperial College London" (case kept: "the university" in prose is not a credit).
+const INSTITUTION =
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:University|College|Institute|Polytechnic)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
 /**
  * Agency and staff-title lines, share buttons, counts and tag lists inside the header; a line of several such parts
  * ("The Associated Press – 1 hour ago", "· 17 Comments") too.
@@ -86,7 +95,7 @@ export function isHeaderFurniture(text: string): boolean {
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
   if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
-  if (isCategoryList(text) || NAME_HANDLE.test(text)) return true;
+  if (isCategoryList(text) || NAME_HANDLE.test(text) || REVIEWER_LINE.test(text)) return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.
   const line = text.replace(LEADING_JOIN, '');
   // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.
@@ -123,12 +132,20 @@ export function isCountPart(text: string): boolean {
   );
 }
 
-/** An agency, site or the writer's address credited beside a byline ("Reuters", "CIO.com", "alee@paper.example"). */
+/**
+ * An agency, site, the writer's address or institution credited beside a byline ("Reuters", "CIO.com",
+ * "alee@paper.example", "University of Oslo").
+ */
 export function isCreditPart(text: string): boolean {
   const part = text.replace(TRAILING_COMMA, '');
   return (
     isShort(part) &&
-    (CREDIT_LINE.test(part) || DOMAIN.test(part) || PUBLICATION.test(part) || EMAIL.test(part) || NEWSROOM.test(part))
+    (CREDIT_LINE.test(part) ||
+      DOMAIN.test(part) ||
+      PUBLICATION.test(part) ||
+      EMAIL.test(part) ||
+      NEWSROOM.test(part) ||
+      INSTITUTION.test(part))
   );
 }
 

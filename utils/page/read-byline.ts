@@ -22,6 +22,9 @@ const AFFILIATION =
 // The writer's e-mail address after the name, as local papers print it: "By Ann Lee alee@courier.com".
 // A writer's handle after the name: "By RUSSELL GOLDMAN (@GoldmanRussell) and …".
 const HANDLE = /\s*\(?@\w+\)?$/u;
+// The editor or reviewer credited after the writer: "By Ann Lee edited by Jo Roe", "By Ann Lee; Reviewed by Jo Roe, MD"
+// (science and health templates). They edited the story, they did not write it.
+const EDITOR_CREDIT = /\s*[,;|·•]?\s+(?:edited|reviewed|medically reviewed|fact[- ]checked)\s+by\s+.{1,80}$/iu;
 const NAMES_END =
   /\s+(?:in(?:\s+\S+){1,4}|\d+\s+comments?|associated\s+press|reuters|afp|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu;
 // An outlet written as an acronym after the names: "By Jane Doe and John Roe, CNN", "By Ann Lee, BBC".
@@ -37,7 +40,7 @@ export function readByline(line: Line, options: BylineOptions = {}): MetaText[] 
   const prefix = BYLINE.exec(line.text);
   if (!prefix || line.text.split(SPACES).length > BYLINE_MAX_WORDS) return undefined;
   // "Posted by Ann in News." ends on the category, not the name: only the names' own end must not be a sentence's.
-  const text = line.text.replace(NAMES_END, '');
+  const text = line.text.replace(EDITOR_CREDIT, '').replace(NAMES_END, '');
   if (SENTENCE_END.test(text)) return undefined;
   const names: MetaText[] = [];
   let from = prefix[0].length;

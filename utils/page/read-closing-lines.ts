@@ -1,5 +1,6 @@
 import type { MetaDate, MetaText } from '../model';
 import { isChromeLine } from './is-chrome-line';
+import { isNameShaped } from './is-name-shaped';
 import { isTagList } from './is-header-furniture';
 import type { HeaderLine } from './read-header-line';
 import { readHeaderLine } from './read-header-line';
@@ -31,6 +32,14 @@ const FOLLOW_NOTE =
 // content."
 const FUNDING_NOTE =
   /\b(?:receives?|received) (?:financial )?support from\b.{0,300}\bsolely responsible for (?:all|its|this) content\b/iu;
+// The note under a story another outlet published first, under a licence: "This article is republished from The
+// Conversation under a Creative Commons license. Read the original article."
+const REPUBLISH_NOTE =
+  /^this (?:article|story|piece|post) (?:is|was|has been) republished (?:from|with permission)\b.{0,200}$/iu;
+// The academic writer's credit the republished text ends on: "Ann Lee, Associate Professor of Ecology, University of
+// Oslo" (a name, a role, an institution; no sentence).
+const AUTHOR_AFFILIATION =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}),\s+[^,.!?]{1,80},\s+(?:The\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:University|College|Institute|Polytechnic)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 // A rule between the last paragraph and the notes ("___" over an agency's contributor line): no letter or digit.
 const RULE = /^[^\p{L}\p{N}]+$/u;
 
@@ -80,10 +89,15 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
   return !fields.rest && at !== undefined && (fields.bylines.length > 0 || at > line.start);
 }
 
-/** A print-edition, contact, sign-off, source, "via", coverage or funding note, a tag list, or the rule over them. */
+/**
+ * A print-edition, contact, sign-off, source, "via", coverage, funding or republishing note, an academic writer's
+ * credit, a tag list, or the rule over them.
+ */
 function isNote(text: string): boolean {
   if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || SIGN_OFF_NOTE.test(text)) return true;
   if (isTagList(text) || RULE.test(text)) return true;
-  if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text)) return true;
+  if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text) || REPUBLISH_NOTE.test(text)) return true;
+  const credited = AUTHOR_AFFILIATION.exec(text)?.[1];
+  if (credited && isNameShaped(credited)) return true;
   return SOURCE_NOTE.test(text) && text.split(SPACES).length <= SOURCE_MAX_WORDS;
 }

@@ -65,6 +65,16 @@ describe('appendHeaderLines', () => {
       `<h1>Ferry returns</h1><p><span>By Ada Moss</span><span>, Harbour News</span></p>${BODY}`,
       ['By Ada Moss, Harbour News'],
     ],
+    [
+      'the values of a definition-list header without their labels, the summary among them',
+      `<h1>Ferry returns</h1><dl><dt>Date:</dt><dd>May 2, 2024</dd><dt>Source:</dt><dd>Harbour Office</dd><dt>Summary:</dt><dd id="abstract">Two years after the storm, boats are back.</dd></dl>${BODY}`,
+      ['May 2, 2024', 'Harbour Office', 'Two years after the storm, boats are back.'],
+    ],
+    [
+      'a "By:" label with the name after it',
+      `<h1>Ferry returns</h1><p>By:</p><p>Ada Moss</p>${BODY}`,
+      ['By:', 'Ada Moss'],
+    ],
   ])('should write %s', (_case, html, expected) => {
     expect(headerLines(html, '.skip')).toEqual(expected);
   });

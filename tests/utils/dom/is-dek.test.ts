@@ -23,7 +23,6 @@ describe('isDek', () => {
     '<h2 class="deck"></h2>',
     '<p class="article-deck"></p>',
     '<p class="article--subhead"></p>',
-    '<ul class="abstract"></ul>',
   ])('should name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(true);
   });
@@ -33,6 +32,8 @@ describe('isDek', () => {
     '<div data-qa="GenericArticle-Summary"></div>',
     '<h2 class="sc-standfirst"></h2>',
     '<p data-component="sub-headline"></p>',
+    '<dd id="abstract"></dd>',
+    '<ul class="abstract"></ul>',
   ])('should name %s a dek when it stands in the header', (html) => {
     expect(isDek(elementOf(html), true)).toBe(true);
   });
@@ -53,6 +54,7 @@ describe('isDek', () => {
     '<div class="abstracted"></div>',
     '<div class="subtitles-track"></div>',
     '<p class="excerpted-quote"></p>',
+    '<div class="abstract"></div>',
   ])('should not name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(false);
   });

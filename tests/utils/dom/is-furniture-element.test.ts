@@ -71,6 +71,13 @@ describe('isFurnitureElement', () => {
     '<div class="InlineImage-imageEmbedCaption"></div>',
     '<div class="RenderKeyPoints-keyPoints"></div>',
     '<aside class="key-takeaways"></aside>',
+    '<section class="more_from-H8mhU"></section>',
+    '<div class="more-from-author"></div>',
+    '<ol class="c-article-references"></ol>',
+    '<div id="references"></div>',
+    '<section class="bibliography"></section>',
+    '<div class="inline-recirc" data-module="recirc"></div>',
+    '<div class="sources-section"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -93,6 +100,9 @@ describe('isFurnitureElement', () => {
     '<div class="BaseWrap-sc-gjQpdd BodyWrapper"></div>',
     '<div class="follow-up-story"></div>',
     '<div class="subscriber-content"></div>',
+    '<div class="morefromhome"></div>',
+    '<p class="reference-point"></p>',
+    '<div class="resources-page"></div>',
     '<div class="video-review-text"></div>',
     '<p class="videos-intro"></p>',
     '<div data-qa="article-body"></div>',

@@ -52,6 +52,9 @@ describe('isHeaderFurniture', () => {
     ['Finance & economics | Safe as bullion'],
     ['Middle East & Africa | Oil and water'],
     ['Listen to this story. Enjoy more audio and podcasts on iOS or Android.'],
+    ['Medically Reviewed by Priya Raman, MD on November 25, 2026'],
+    ['Medically reviewed by Dr. Jo Roe'],
+    ['Fact-checked by Jo Roe'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -60,6 +63,8 @@ describe('isHeaderFurniture', () => {
     ['17 Comments'],
     ['Load more comments'],
     ['Reuters reported the talks had failed.'],
+    ['Reviewed by the council, the plan was approved.'],
+    ['reviewed by nobody'],
     ['AP source: deal reached'],
     ['Prices rose » and then the council voted to rebuild the wall.'],
     ['Comments: the council had none to give on Monday'],
@@ -125,6 +130,9 @@ describe('isCreditPart', () => {
     ['USA TODAY NETWORK'],
     ['alee@westfieldpost.example'],
     ['BBC News, Somerset'],
+    ['University of Oslo'],
+    ['Imperial College London'],
+    ['The Francis Crick Institute'],
   ])('should take %j as a credit', (text) => {
     expect(isCreditPart(text)).toBe(true);
   });
@@ -132,6 +140,8 @@ describe('isCreditPart', () => {
   it.each([
     ['Reuters reported the talks had failed.'],
     ['Ann Lee'],
+    ['the university said'],
+    ['University lecturers went on strike.'],
     ['By the harbour'],
     ['The courier press'],
     ['Write to alee@westfieldpost.example'],

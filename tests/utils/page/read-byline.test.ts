@@ -19,6 +19,10 @@ describe('readByline', () => {
     ['By Ana López @analopez', ['Ana López']],
     ['By Megan Hartwell mhartwell@prairiecourier.com', ['Megan Hartwell']],
     ['Posted by Ana López in Harbour News.', ['Ana López']],
+    // The editor or medical reviewer credited after the writer is not a writer.
+    ['By Lena Moss edited by Jeanne Pike', ['Lena Moss']],
+    ['By Lena Moss; Medically reviewed by Jo Roe, MD', ['Lena Moss']],
+    ['By Lena Moss and Li Wei, fact-checked by Jo Roe', ['Lena Moss', 'Li Wei']],
   ])('should read the names of %j', (text, names) => {
     expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
   });
@@ -33,6 +37,8 @@ describe('readByline', () => {
     ['By the end of the year in Kyiv, the talks had failed.'],
     ['By Friday in Kyiv the talks had failed for good.'],
     ['Posted by the team (see below)'],
+    ['By Friday the draft had been reviewed by lawyers.'],
+    ['By then the plan was edited by the board'],
     ['By one estimate, a very long sentence that goes on and on well past any byline length here'],
   ])('should not read %j', (text) => {
     expect(readByline(line(text))).toBeUndefined();

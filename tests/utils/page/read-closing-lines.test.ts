@@ -26,6 +26,11 @@ describe('readClosingLines', () => {
     ['Follow our coverage of the storm on harbour-news.example/storm', 1],
     ['By Kim Hae-yeon (hykim@harbourherald.example)', 1],
     ['hjkim@harbour-agency.example', 1],
+    [
+      'Maren Solberg, Associate Professor of Animal Behaviour, University of Oslo\nThis article is republished from The Conversation under a Creative Commons license. Read the original article.',
+      2,
+    ],
+    ['Li Wei, Reader in Physics, Imperial College London', 1],
   ])('should take the closing note %j', (closing, taken) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(taken);
   });
@@ -55,6 +60,9 @@ describe('readClosingLines', () => {
     ['Follow our coverage of the storm as it develops.'],
     ['The museum receives support from the council, which also pays for the wall.'],
     ['By then the council had written to the owners (owners@harbour.example) twice.'],
+    ['Ann Lee, a lecturer at the University of Oslo, said the wall would hold.'],
+    ['This article is about the harbour wall, which was republished from old plans.'],
+    ['Harbour Council, University Road'],
   ])('should leave %j in the body', (closing) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
   });

@@ -64,6 +64,24 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standf
       'header), and the full JSON-LD articleBody, which lacks it, leaves it out of the text: it is in neither',
     standfirst: true,
   },
+  'modern-sci-livescience-related-stories': {
+    cause:
+      'the dek has no dek name and sits in the article block with no byline under it; the description repeats it, ' +
+      "but a description may also repeat the first paragraph, so it stays as the body's first paragraph (Live Science)",
+    standfirst: true,
+  },
+  'modern-sci-nature-springer': {
+    cause:
+      'the dek has no dek name and sits in the article block with no byline under it; the description repeats it, ' +
+      "but a description may also repeat the first paragraph, so it stays as the body's first paragraph (Nature)",
+    standfirst: true,
+  },
+  'modern-sci-spacecom-forums-signoff': {
+    cause:
+      'the dek has no dek name and sits in the article block with no byline under it; the description repeats it, ' +
+      "but a description may also repeat the first paragraph, so it stays as the body's first paragraph (Space.com)",
+    standfirst: true,
+  },
   'modern-sport-bbcsport-match-report': {
     cause:
       "an unlabelled links-block list of related reports inside the body (all-link items, no 'Related' label or " +
@@ -79,6 +97,12 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standf
     cause:
       "the list of story links under a 'Related coverage:' label paragraph stays: the Dragnet gold keeps such lists " +
       "('Related:' over a list of titles), and a rule leaving them out made 6 dev pages worse",
+    inAbsent: true,
+  },
+  'modern-sci-webmd-healthday-sources': {
+    cause:
+      "the syndicated health story's closing 'More information' heading and its one pointer sentence ('The … " +
+      "Association has more on prediabetes.') stay: a heading over one sentence of prose, no telling class",
     inAbsent: true,
   },
 };
