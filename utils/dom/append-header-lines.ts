@@ -95,7 +95,7 @@ const isHeaderDek = (element: Element): boolean => isDek(element, true);
  * one per block. Readability leaves them out (it takes bylines out of the body), but a reader sees them under the
  * headline and the parser reads byline and date from the lines after it. `inBody` says whether a live-page text
  * node is part of the body; `skip` leaves out elements (comments); the lead image (figure and caption) is not read;
- * a line inside a `furniture` block is read but not written. Writes nothing when the body is not reached soon after
+ * a line inside a `furniture` block is read but not written; `header` is the page's header block, if known. Writes nothing when the body is not reached soon after
  * the headline, and only the dek when the stretch is too long for a header.
  */
 export function appendHeaderLines(
@@ -104,6 +104,7 @@ export function appendHeaderLines(
   inBody: (node: Text) => boolean,
   skip: (element: Element) => boolean,
   furniture: (element: Element) => boolean = () => false,
+  header?: Element,
 ): Span[] {
   const texts: Text[] = [];
   let chars = 0;
@@ -155,9 +156,12 @@ export function appendHeaderLines(
   // menu the walk went through) is not this article's.
   const long = chars > MAX_HEADER_CHARS || kept.length > MAX_HEADER_LINES;
   const isDekLine = (line: Text[]): boolean => line.every((text) => inBlockUnder(text, headline, isHeaderDek));
+  // Inside the page's header block (`header`) it may stand anywhere: under a review's score box and info list.
   const dekAt = long ? kept.findIndex(isDekLine) : -1;
+  const inHeader = dekAt >= 0 && kept[dekAt]?.every((text) => header?.contains(text)) === true;
   let dekEnd = dekAt;
-  while (dekAt >= 0 && dekAt < MAX_HEADER_LINES && dekEnd < kept.length && isDekLine(kept[dekEnd] ?? [])) dekEnd++;
+  while (dekAt >= 0 && (dekAt < MAX_HEADER_LINES || inHeader) && dekEnd < kept.length && isDekLine(kept[dekEnd] ?? []))
+    dekEnd++;
   const inDek = (index: number): boolean => index >= dekAt && index < dekEnd;
   // A furniture block that reads as a byline or date line was read above ("Posted on October 12, 2012 • 23 Comments"
   // in a block named "entry-meta"); its lines that do not are not written.

@@ -6,6 +6,7 @@ import { declaredLineFilter } from './declared-line-filter';
 import { DeclaredText } from './declared-text';
 import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { furnitureTest } from './furniture-test';
+import { headerBlock } from './header-block';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isDek } from './is-dek';
 import { isTeaserLine } from './is-teaser-line';
@@ -84,13 +85,21 @@ function holdsByline(element: Element): boolean {
 
 /** A story's paragraph is at least this long (characters); a shorter `<p>` may be a label, a date or a dek. */
 const MIN_PARAGRAPH_CHARS = 80;
+const SPACES = /\s+/g;
 
-/** The first paragraph of the story in `root` that is not itself named as a dek, if any. */
-function firstParagraph(root: Element): Element | undefined {
+/**
+ * The first paragraph of the story in `root` that is not itself named as a dek, if any. With `pairs` (to find where
+ * the page's header block ends) also past boilerplate lines (an affiliate note in the header) and deks named only on
+ * the page element (Readability re-creates a `<div>` dek as a bare `<p>`) or in the header's words.
+ */
+function firstParagraph(root: Element, pairs?: ReadonlyMap<Node, Node>): Element | undefined {
   for (const paragraph of root.getElementsByTagName('p')) {
-    if ((paragraph.textContent ?? '').trim().length < MIN_PARAGRAPH_CHARS) continue;
+    const text = (paragraph.textContent ?? '').trim();
+    if (text.length < MIN_PARAGRAPH_CHARS || (pairs && isBoilerplateLine(text.replace(SPACES, ' ')))) continue;
+    const named = (at: Element): boolean =>
+      pairs ? [at, originalOf(at, pairs) ?? at].some((element) => isDek(element) || isDek(element, true)) : isDek(at);
     let inDek = false;
-    for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement) inDek = isDek(at);
+    for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement) inDek = named(at);
     if (!inDek) return paragraph;
   }
   return undefined;
@@ -108,6 +117,26 @@ function elementsBefore(root: Element, paragraph: Element | undefined): Set<Elem
     if (!element.contains(paragraph)) before.add(element);
   }
   return before;
+}
+
+/** The first text under `element` that holds more than white space, if any. */
+function firstText(element: Element): Text | undefined {
+  const stack: Node[] = [element];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 0) return node as Text;
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return undefined;
+}
+
+/**
+ * A dek in the page's header block that Readability kept with the story: left out of the header as the leading-dek
+ * rule leaves it out of the body (an open decision: the two dek conventions disagree, see the modern-page suite).
+ */
+function isKeptDek(element: Element, header: Element, inBody: (node: Text) => boolean): boolean {
+  if (!isDek(element) || !header.contains(element)) return false;
+  const text = firstText(element);
+  return text !== undefined && inBody(text);
 }
 
 /** A line ending like a sentence is prose, never a list label. */
@@ -165,15 +194,20 @@ export function extractArticle(
     const headerFurniture = (element: Element): boolean => isFurnitureBlock(element) && !holdsByline(element);
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
+    const first = firstParagraph(root, pairs);
+    // The page's header block, when Readability kept it above the story, is read as the header, not as the body.
+    const header = headline ? headerBlock(headline, first && originalOf(first, pairs)) : undefined;
+    const inBody = bodyTexts(root, pairs);
     const headlineLines = headline
       ? [
           ...appendBlocks(builder, headline),
           ...appendHeaderLines(
             builder,
             headline,
-            bodyTexts(root, pairs),
-            (element) => excluded.has(element),
+            (node) => inBody(node) && !(header?.contains(node) ?? false),
+            (element) => excluded.has(element) || (header !== undefined && isKeptDek(element, header, inBody)),
             headerFurniture,
+            header,
           ),
         ]
       : [];
@@ -189,6 +223,7 @@ export function extractArticle(
       if (paired && excluded.has(paired)) return true;
       const original = originalOf(element, pairs);
       if (headline && original === headline) return true;
+      if (original && header?.contains(original)) return true;
       if (isLeadingDek(element, original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureBlock(original ?? element)) return false;

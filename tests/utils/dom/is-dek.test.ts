@@ -29,6 +29,8 @@ describe('isDek', () => {
     '<div data-qa="GenericArticle-Summary"></div>',
     '<h2 class="sc-standfirst"></h2>',
     '<p data-component="sub-headline"></p>',
+    '<div data-testid="ContentHeaderDek"></div>',
+    '<p class="articleDek"></p>',
   ])('should name %s a dek when it stands in the header', (html) => {
     expect(isDek(elementOf(html), true)).toBe(true);
   });
@@ -50,4 +52,18 @@ describe('isDek', () => {
   ])('should not name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(false);
   });
+
+  it.each(['<div data-testid="ContentHeaderDek"></div>', '<p class="articleDek"></p>'])(
+    'should not name %s a dek outside the header (its camel-case words are read there only)',
+    (html) => {
+      expect(isDek(elementOf(html))).toBe(false);
+    },
+  );
+
+  it.each(['<div class="DeckChairs"></div>', '<p class="SubtitlesTrack"></p>'])(
+    'should not name %s a header dek',
+    (html) => {
+      expect(isDek(elementOf(html), true)).toBe(false);
+    },
+  );
 });
