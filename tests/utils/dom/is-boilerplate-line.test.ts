@@ -146,6 +146,16 @@ describe('isBoilerplateLine', () => {
     'Why You Can Trust Harbour Tech',
     'Why trust us?',
     'Our expert, award-winning staff selects the products we cover and tests our top picks. If you buy through our links, we may get a commission.',
+    'All products featured on Harbour Sounds are independently selected by our editors. However, when you buy something through our retail links, we may earn an affiliate commission.',
+    '(Harbour Sounds earns a commission from purchases made through affiliate links on our site.)',
+    'Rating ★★★★½',
+    "The Night Ferry Season 1 Episode 3 Editor's Rating 4 stars",
+    'Rating: 3.5 out of 5',
+    'Jump to Recipe Print Recipe',
+    'Pin Recipe',
+    'Rate this Recipe',
+    '4.86 from 14 votes',
+    'Calories: 412kcal',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -228,6 +238,13 @@ describe('isBoilerplateLine', () => {
     'The photograph first appeared in the print edition of the paper in 1962, the archivist said.',
     'Members were told to subscribe to unlock the new features before the event.',
     'Customers who join the scheme get unlimited access to the gym for a year, the council said.',
+    'However, when you buy a ticket at the door, the club keeps the whole fee.',
+    'Ticketmaster earns a commission on every resale, the regulator said.',
+    'The critics gave the album a rating of 5.',
+    'Its rating fell to 3 out of 5 after the update.',
+    'Print the recipe card and keep it by the oven, she said.',
+    'The pie won 4 from 14 judges at the county fair.',
+    'Calories matter less than sleep, the study found.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
