@@ -71,6 +71,8 @@ describe('isFurnitureElement', () => {
     '<div class="InlineImage-imageEmbedCaption"></div>',
     '<div class="RenderKeyPoints-keyPoints"></div>',
     '<aside class="key-takeaways"></aside>',
+    '<div class="wprm-nutrition-label-container"></div>',
+    '<div class="nutrition-facts"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -115,6 +117,8 @@ describe('isFurnitureElement', () => {
     '<div class="jwplayers-guide-body"></div>',
     '<section class="reaction-roundup"></section>',
     '<div class="chain-reaction-explainer"></div>',
+    '<article class="post category-nutrition"></article>',
+    '<section class="nutrition-advice"></section>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
