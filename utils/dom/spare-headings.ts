@@ -38,17 +38,25 @@ function isLinkItem(item: Element): boolean {
 }
 
 /**
- * A short unlinked heading over a list of its section: a recipe card's "Ingredients" over its list group
- * (`h3.wprm-recipe-header`). Not over a list of links ("Don't Miss", "Connect With Us" over a menu), nor a title
- * heading, which opens the post's paragraphs.
+ * A short unlinked heading over a list of its section, or over a block of unlinked text without paragraphs: a
+ * recipe card's "Ingredients" over its list group and "Notes" over its text (`h3.wprm-recipe-header`). Not over a
+ * list of links ("Don't Miss", "Connect With Us" over a menu), nor a title heading, which opens the post's paragraphs.
  */
-function headsList(heading: Element): boolean {
+function headsSection(heading: Element): boolean {
   const text = textOf(heading);
   if (text.length === 0 || text.split(SPACES).length > MAX_LABEL_WORDS) return false;
   if (heading.getElementsByTagName('a').length > 0) return false;
   const next = heading.nextElementSibling;
-  const items = next ? [...next.getElementsByTagName('li')] : [];
-  return items.length > 0 && !items.some(isLinkItem);
+  if (!next) return false;
+  const items = [...next.getElementsByTagName('li')];
+  if (items.length > 0) return !items.some(isLinkItem);
+  // Or over a block of text without paragraphs or links: a recipe card's "Notes". A post's body has paragraphs.
+  return (
+    next.tagName.toUpperCase() !== 'P' &&
+    textOf(next).length > 0 &&
+    next.getElementsByTagName('p').length === 0 &&
+    next.getElementsByTagName('a').length === 0
+  );
 }
 
 /** Drops the tokens naming a "header" from an attribute; a heading named for another reason (`related-header`) is not a subheading and never gets here. */
@@ -79,7 +87,7 @@ export function spareHeadings(clone: Document, headline?: Node): Map<Element, El
   for (const heading of clone.querySelectorAll(SECTION_HEADINGS)) {
     const named = `${heading.getAttribute('class') ?? ''} ${heading.id}`;
     if (!HEADER_WORD.test(named)) continue;
-    if (!followsParagraph(heading) && !headsList(heading) && !DATE_HEADER.test(heading.getAttribute('class') ?? ''))
+    if (!followsParagraph(heading) && !headsSection(heading) && !DATE_HEADER.test(heading.getAttribute('class') ?? ''))
       continue;
     dropHeaderWords(heading, 'class');
     dropHeaderWords(heading, 'id');

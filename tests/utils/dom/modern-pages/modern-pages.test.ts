@@ -95,11 +95,6 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean }>> = {
       'keeps link lists under such labels (dropping them cost 7 dev pages), and three links are below the link-run cut',
     inAbsent: true,
   },
-  'modern-culture-food-wprm-recipe-card': {
-    cause:
-      "the recipe card's 'Notes' heading (h3.wprm-recipe-header over a block of prose, not a list) is dropped by " +
-      "Readability for the 'header' in its class; only such headings over a list ('Ingredients') are spared",
-  },
   'modern-culture-vulture-clay-recap': {
     cause:
       "the h2.article-subheadline dek is inside Readability's article block and left out as a leading dek, as on the " +
