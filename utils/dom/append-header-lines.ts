@@ -114,6 +114,12 @@ function isDekText(line: Text[]): boolean {
 
 /** Words a dek in no named block needs: a sentence, not a kicker or a title. */
 const MIN_PROSE_WORDS = 8;
+/**
+ * Lower-case words an unpunctuated dek needs: prose ("births up 6.1% on-year; fertility rate seen at …"), not a
+ * credit in title case ("Rhiannon Pryce Lecturer in Urban Ecology, University of Leeds").
+ */
+const MIN_LOWER_WORDS = 3;
+const LOWER_START = /^\p{Ll}/u;
 const SENTENCE_END = /[.!?]["”’)]?$/u;
 // A byline or meta row the byline reader cannot take ("By HANA ISHIKAWA | Banner • Published: …") is no prose, nor
 // one ending on a date ("Medically reviewed by … on November 25, 2026").
@@ -128,7 +134,9 @@ function isProse(line: Text[]): boolean {
     .replace(SPACES, ' ')
     .trim();
   if (META_ROW.test(text)) return false;
-  return (SENTENCE_END.test(text) || text.split(' ').length >= MIN_PROSE_WORDS) && isDekText(line);
+  const words = text.split(' ');
+  const lower = words.filter((word) => LOWER_START.test(word)).length;
+  return (SENTENCE_END.test(text) || (words.length >= MIN_PROSE_WORDS && lower >= MIN_LOWER_WORDS)) && isDekText(line);
 }
 
 /** A block named as the dek in the header's words. */
@@ -139,9 +147,10 @@ const isHeaderDek = (element: Element): boolean => isDek(element, true);
  * one per block. Readability leaves them out (it takes bylines out of the body), but a reader sees them under the
  * headline and the parser reads byline and date from the lines after it. `inBody` says whether a live-page text
  * node is part of the body; `skip` leaves out elements (comments); the lead image (figure and caption) is not read;
- * a line inside a `furniture` block is read but not written. Writes nothing when the body is not reached soon after
- * the headline, and only the dek when the stretch is too long for a header. Returns the lines written and the text of
- * the block the page names as its dek, for the parser to keep as the standfirst.
+ * a line inside a `furniture` block is read but not written; `header` is the page's header block, if known. Writes
+ * nothing when the body is not reached soon after the headline, and only the dek when the stretch is too long for a
+ * header. Returns the lines written and the text of the dek (the block the page names so, else the first prose line
+ * under the headline), for the parser to keep as the standfirst.
  */
 export function appendHeaderLines(
   builder: TextBuilder,
@@ -149,6 +158,7 @@ export function appendHeaderLines(
   inBody: (node: Text) => boolean,
   skip: (element: Element) => boolean,
   furniture: (element: Element) => boolean = () => false,
+  header?: Element,
 ): HeaderLines {
   const texts: Text[] = [];
   let chars = 0;
@@ -200,9 +210,12 @@ export function appendHeaderLines(
   // menu the walk went through) is not this article's.
   const long = chars > MAX_HEADER_CHARS || kept.length > MAX_HEADER_LINES;
   const isDekLine = (line: Text[]): boolean => line.every((text) => inBlockUnder(text, headline, isHeaderDek));
+  // Inside the page's header block (`header`) it may stand anywhere: under a review's score box and info list.
   const dekAt = kept.findIndex(isDekLine);
+  const inHeader = dekAt >= 0 && kept[dekAt]?.every((text) => header?.contains(text)) === true;
   let dekEnd = dekAt;
-  while (dekAt >= 0 && dekAt < MAX_HEADER_LINES && dekEnd < kept.length && isDekLine(kept[dekEnd] ?? [])) dekEnd++;
+  while (dekAt >= 0 && (dekAt < MAX_HEADER_LINES || inHeader) && dekEnd < kept.length && isDekLine(kept[dekEnd] ?? []))
+    dekEnd++;
   const inDek = (index: number): boolean => index >= dekAt && index < dekEnd;
   // A furniture block that reads as a byline or date line was read above ("Posted on October 12, 2012 • 23 Comments"
   // in a block named "entry-meta"); its lines that do not are not written.
@@ -223,6 +236,7 @@ export function appendHeaderLines(
   // Without a block named so, the first line under the headline that reads as prose is the dek: the header holds
   // bylines, dates, labels and share rows, and a sentence there is the summary the page prints.
   const prose = long ? undefined : kept.find((line) => !hidden(line) && isProse(line));
-  const dek = dekAt >= 0 ? kept.slice(dekAt, dekEnd).filter(isDekText).map(words).join(' ') : prose ? words(prose) : '';
+  const named = dekAt >= 0 ? kept.slice(dekAt, dekEnd).filter(isDekText).map(words).join(' ') : '';
+  const dek = named || (prose ? words(prose) : '');
   return dek ? { lines: spans, standfirst: dek } : { lines: spans };
 }

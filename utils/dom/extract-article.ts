@@ -6,6 +6,7 @@ import { declaredLineFilter } from './declared-line-filter';
 import { DeclaredText } from './declared-text';
 import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { furnitureTest } from './furniture-test';
+import { headerBlock } from './header-block';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isDek } from './is-dek';
 import { isTeaserLine } from './is-teaser-line';
@@ -97,17 +98,21 @@ function isNamedDek(element: Element): boolean {
 
 /** A story's paragraph is at least this long (characters); a shorter `<p>` may be a label, a date or a dek. */
 const MIN_PARAGRAPH_CHARS = 80;
+const SPACES = /\s+/g;
 
 /**
- * The first paragraph of the story in `root` that is not itself named as a dek, nor inside one, if any; names are read
- * on the page's own element (`original`), since the clone Readability returns may have lost them.
+ * The first paragraph of the story in `root` that is not itself named as a dek, nor inside one, if any; also past
+ * boilerplate lines (an affiliate note in the header). Names are read on the page's own element too (Readability
+ * re-creates a `<div>` dek as a bare `<p>`), in the body's and the header's words.
  */
-function firstParagraph(root: Element, original: (element: Element) => Element): Element | undefined {
+function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>): Element | undefined {
   for (const paragraph of root.getElementsByTagName('p')) {
-    if ((paragraph.textContent ?? '').trim().length < MIN_PARAGRAPH_CHARS) continue;
+    const text = (paragraph.textContent ?? '').trim();
+    if (text.length < MIN_PARAGRAPH_CHARS || isBoilerplateLine(text.replace(SPACES, ' '))) continue;
+    const named = (at: Element): boolean =>
+      [at, originalOf(at, pairs) ?? at].some((element) => isNamedDek(element) || isDek(element, true));
     let inDek = false;
-    for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement)
-      inDek = isNamedDek(original(at));
+    for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement) inDek = named(at);
     if (!inDek) return paragraph;
   }
   return undefined;
@@ -184,25 +189,27 @@ export function extractArticle(
     const headerFurniture = (element: Element): boolean => isFurnitureBlock(element) && !holdsByline(element);
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
+    const first = firstParagraph(root, pairs);
+    // The page's header block, when Readability kept it above the story, is read as the header, not as the body.
+    const header = headline ? headerBlock(headline, first && originalOf(first, pairs)) : undefined;
+    const inBody = bodyTexts(root, pairs);
     const headlineLines = headline ? appendBlocks(builder, headline) : [];
-    const header = headline
+    const headerLines = headline
       ? appendHeaderLines(
           builder,
           headline,
-          bodyTexts(root, pairs),
+          (node) => inBody(node) && !(header?.contains(node) ?? false),
           (element) => excluded.has(element),
           headerFurniture,
+          header,
         )
       : { lines: [] };
     const rootChars = (root.textContent ?? '').length;
     // A dek Readability kept above the story is the summary under the headline, not its first paragraph: it is
     // written, and named to the parser as the standfirst.
-    const leading = elementsBefore(
-      root,
-      firstParagraph(root, (element) => originalOf(element, pairs) ?? element),
-    );
+    const leading = elementsBefore(root, first);
     const leadingDek = [...leading].find((element) => isNamedDek(originalOf(element, pairs) ?? element));
-    const standfirst = header.standfirst ?? (leadingDek ? (leadingDek.textContent ?? '').trim() : undefined);
+    const standfirst = headerLines.standfirst ?? (leadingDek ? (leadingDek.textContent ?? '').trim() : undefined);
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
       // which may be a region that encloses the article too (a generic comment container around the whole post).
@@ -210,6 +217,7 @@ export function extractArticle(
       if (paired && excluded.has(paired)) return true;
       const original = originalOf(element, pairs);
       if (headline && original === headline) return true;
+      if (original && header?.contains(original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
@@ -241,7 +249,7 @@ export function extractArticle(
     };
     const bodyLines = appendBlocks(builder, content, { keep: keepInRange, skip, source });
     return {
-      lines: [...headlineLines, ...header.lines, ...bodyLines],
+      lines: [...headlineLines, ...headerLines.lines, ...bodyLines],
       readable: true,
       ...(standfirst ? { standfirst } : {}),
     };

@@ -105,10 +105,14 @@ const BOILERPLATE = [
   /^this content is (?:provided|hosted|created) by .{1,60}, which (?:may (?:be )?us(?:e|ing)|uses) cookies\b.{0,250}$/i,
   // Also a comment widget's placeholder: "Loading comments…", "Comments are loading…".
   /^(?:loading(?: comments)?|comments are loading)(?:\.{3}|…)?$/i,
-  // Affiliate and contributor disclosures: "If you buy something from a Verge link, Vox Media may earn a commission."
-  // Also after the review desk's promise in a trust box: "Our expert staff … tests our top picks. If you buy through our
+  // Affiliate and contributor disclosures: "If you buy something from a Verge link, Vox Media may earn a commission.",
+  // also after a promise ("… selected by our editors. However, when you buy something through our retail links, …")
+  // and after the review desk's promise in a trust box: "Our expert staff … tests our top picks. If you buy through our
   // links, we may get a commission."; and that box's label, "Why You Can Trust CNET", "Why trust us?".
-  /^(?:.{0,200}[.!]\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\bcommission\b.{0,150}$/i,
+  /^(?:.{0,200}[.!]\s+)?(?:(?:however|but),?\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\bcommission\b.{0,150}$/i,
+  // The site's own note in brackets under a review: "(Pitchfork earns a commission from purchases made through
+  // affiliate links on our site.)". Only the site's own links: "Ticketmaster earns a commission on resales" is news.
+  /^\(?[\p{L}\p{N} .&'’-]{1,40} (?:may )?(?:earns?|receives?|gets?) an? (?:small )?(?:affiliate )?commission\b.{0,120}\b(?:affiliate links?|our (?:site|links))\b.{0,40}$/iu,
   /^[Ww]hy (?:[Yy]ou (?:[Cc]an|[Ss]hould) )?[Tt]rust (?:[Uu]s|[\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,2})\s*\??$/u,
   /^opinions expressed by .{1,60} are their own\.?$/i,
   // A science-wire story's trust box and how-to-cite line: "Editors' notes", "This article has been reviewed according
@@ -128,6 +132,14 @@ const BOILERPLATE = [
   /^[«‹<←]?\s*(?:previous|prev|older|newer)(?: (?:page|post|article|story|entry))?\s*[»›>→]?\s*[|·•/]?\s*[«‹<←]?\s*(?:next|newer|older)(?: (?:page|post|article|story|entry))?\s*[»›>→]?$/i,
   /^(?:printer[- ]friendly(?: version)?|print (?:this )?(?:page|article|story|post)|send to (?:a )?friend|e-?mail (?:this )?(?:page|article|story|post)|adjust text size|text size|font size|write (?:a )?comment|add (?:a )?comment|trackback (?:pings|url)|permalink|digg this(?: \| \w+)*)\s*:?$/i,
   /^[\d,.]+k? (?:reads|views|notes)(?: view comments)?$/i,
+  // A recipe card's buttons and tally (WP Recipe Maker, Tasty Recipes, Mediavine Create): "Jump to Recipe Print
+  // Recipe", "Pin Recipe", "4.86 from 14 votes", "Calories: 412kcal" (its nutrition label, read as one line).
+  /^(?:(?:jump to|print|pin|save|rate(?: this)?|email|share)(?: the)? recipe\W*){1,4}$/i,
+  /^\d(?:\.\d{1,2})? (?:from|out of) \d[\d,]* (?:votes?|ratings?|reviews?)$/i,
+  /^calories:?\s*\d[\d,.]*\s*k?cal$/i,
+  // A review's star rating, alone or closing a short info row: "Rating ★★★★★", "The Overnight Season 2 Episode 6
+  // Editor's Rating 5 stars", "Rating: 3.5 out of 5". Not a sentence that mentions one ("… gave it a rating of 5.").
+  /^[^.!?]{0,60}?\b(?:(?:editor|critic|reader|user)[’']?s |our )?rating:?\s*(?:[★☆✩✭⭐½]+|\d(?:\.\d)?\s*(?:\/\s*\d+|out of \d+)?\s*(?:stars?)?)$/iu,
   // An audio player's clock ("00:00", "00:00 / 08:14", both glued as "00:0008:14" when the player is read as text).
   /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[/|]?\s*)+$/,
   // Paywall prompts: the offer over a metered story, its login line, and the label on a paid post.

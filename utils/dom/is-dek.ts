@@ -1,3 +1,5 @@
+import { classNames, nameWords } from './class-names';
+
 /**
  * Class/id/test-id words of a dek, the one-sentence summary templates print between the headline and the story:
  * `article-excerpt` (Ghost), `newspack-post-subtitle`, `pw-subtitle-paragraph` (Medium), `subtitle` (Substack),
@@ -14,6 +16,9 @@ const DEK =
 const HEADER_DEK =
   /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|summary)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
 
+/** The dek's own words, read off camel-case names in the header. */
+const CAMEL_DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline)(?:$|[-_\s])/i;
+
 /**
  * True when an element is named as the article's dek (where it stands is for the caller to check); `inHeader` reads
  * the header's words (also `data-qa`/`data-component` names) instead.
@@ -22,5 +27,10 @@ export function isDek(element: Element, inHeader = false): boolean {
   const names = [element.getAttribute('class'), element.id, element.getAttribute('data-testid')];
   if (!inHeader) return DEK.test(names.join(' '));
   names.push(element.getAttribute('data-qa'), element.getAttribute('data-component'));
-  return HEADER_DEK.test(names.join(' '));
+  if (HEADER_DEK.test(names.join(' '))) return true;
+  // Camel-case names count by their words too, for the dek's own words only (`ContentHeaderDek`, a Condé Nast test id,
+  // is a `content-header-dek`; `articleDek` an `article-dek`), not "summary" (`printSummary` is a reprint box). Not
+  // in the body's words: a dek named so inside Readability's block would then be left out as a leading dek.
+  const words = [classNames(element), ...names.slice(1).map((name) => nameWords(name ?? ''))].join(' ');
+  return CAMEL_DEK.test(words);
 }

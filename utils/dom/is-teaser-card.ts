@@ -22,6 +22,8 @@ const MIN_CARDS = 2;
 /** The share of a list's items that must be cards: a real list with one linked heading in it stays. */
 const MIN_CARD_SHARE = 0.8;
 
+const SPACES = /\s+/g;
+
 const isLink = (element: Element): boolean => element.tagName.toUpperCase() === 'A' && element.hasAttribute('href');
 
 /** True when some element under `root` passes `test` (a plain walk: DOM libraries re-parse selector strings per call). */
@@ -42,16 +44,34 @@ const wrapsBlocks = (link: Element): boolean =>
 const isCardItem = (item: Element): boolean =>
   hasDescendant(item, (element, inHeading) => isLink(element) && (inHeading || wrapsBlocks(element)));
 
+/** A row of a chart or product embed holds no more text than this (characters): a rank, a title, a name. */
+const MAX_ROW_CHARS = 80;
+/** Prose: a sentence end followed by more text, or a line ending as a sentence does. */
+const PROSE = /[.!?]\s|[.!?]$/u;
+
+/**
+ * A list item that is a row of a chart or product embed: a heading with short labels beside it, no prose and no
+ * link (`<li><span>1</span><h3>Title</h3><span>Artist</span></li>`). A listicle's item with a heading has its
+ * paragraph; a menu's item (a heading over links) is left to the link-run and heading rules.
+ */
+function isHeadedRow(item: Element): boolean {
+  const text = (item.textContent ?? '').replace(SPACES, ' ').trim();
+  if (text.length === 0 || text.length > MAX_ROW_CHARS || PROSE.test(text)) return false;
+  if (item.getElementsByTagName('a').length > 0) return false;
+  return hasDescendant(item, (element) => HEADINGS.has(element.tagName.toUpperCase()));
+}
+
 /**
  * True for story cards the article does not need: a link wrapping blocks (a teaser's title and dek in one `<a>`),
  * or a list whose items are such cards or linked headings ("<li><h3><a>Title</a></h3><p>Dek</p></li>"), the shape
- * of "More stories", "Most read" and "Features" lists. Article prose puts no headings inside list items.
+ * of "More stories", "Most read" and "Features" lists, or rows of a chart or product embed (a heading and short labels,
+ * no prose). Article prose puts no headings inside list items.
  */
 export function isTeaserCard(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (tag === 'A') return element.hasAttribute('href') && wrapsBlocks(element);
   if (tag !== 'UL' && tag !== 'OL') return false;
   const items = [...element.children].filter((child) => child.tagName.toUpperCase() === 'LI');
-  const cards = items.filter(isCardItem).length;
+  const cards = items.filter((item) => isCardItem(item) || isHeadedRow(item)).length;
   return cards >= MIN_CARDS && cards >= items.length * MIN_CARD_SHARE;
 }

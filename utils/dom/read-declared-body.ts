@@ -33,7 +33,10 @@ export interface DeclaredBody {
   text: string;
   /** Where the text comes from: JSON-LD is the publisher's copy; microdata is the page's own (marked) text. */
   source: 'json-ld' | 'microdata';
-  /** True when the text ends in an ellipsis: a teaser cut short, good for finding the body but not for trimming it. */
+  /**
+   * True when the text ends in an ellipsis, or the article is marked `isAccessibleForFree: false` (the copy may stop
+   * at the paywall): a teaser cut short, good for finding the body but not for trimming it.
+   */
   truncated: boolean;
   /** Live elements marked `itemprop="articleBody"` (several on some sites, one per paragraph); may be empty. */
   elements: Element[];
@@ -46,14 +49,22 @@ function textOf(value: Json | undefined): string {
   return isJsonObject(value) ? textOf(value['@value']) : '';
 }
 
-/** The longest `articleBody` string of the page's JSON-LD article nodes. */
-function jsonLdBody(doc: Document): string {
+/** `isAccessibleForFree: false` (or `"False"`): a paywalled article, whose declared body may be the free part only. */
+const isPaywalled = (value: Json | undefined): boolean =>
+  value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false');
+
+/** The longest `articleBody` string of the page's JSON-LD article nodes, and whether that article is paywalled. */
+function jsonLdBody(doc: Document): { text: string; paywalled: boolean } {
   let best = '';
+  let paywalled = false;
   for (const node of jsonLdArticles(doc)) {
     const text = textOf(node['articleBody']);
-    if (text.length > best.length) best = text;
+    if (text.length <= best.length) continue;
+    best = text;
+    paywalled = isPaywalled(node['isAccessibleForFree']);
   }
-  return best.replace(TAG, ' ').replace(NUMERIC_ENTITY, decodeNumeric).replace(NAMED_ENTITY, ' ');
+  const text = best.replace(TAG, ' ').replace(NUMERIC_ENTITY, decodeNumeric).replace(NAMED_ENTITY, ' ');
+  return { text, paywalled };
 }
 
 /** Microdata body elements, outermost only (a marked `<p>` inside a marked `<div>` is already in it). */
@@ -72,10 +83,10 @@ function microdataBody(doc: Document): Element[] {
  * Only a reference: the body the reader gets is always read off the live page.
  */
 export function readDeclaredBody(doc: Document): DeclaredBody | undefined {
-  const json = jsonLdBody(doc);
+  const { text: json, paywalled } = jsonLdBody(doc);
   const elements = microdataBody(doc);
   if (json.trim().length >= MIN_DECLARED_CHARS && json.length <= MAX_DECLARED_CHARS) {
-    return { text: json, elements, source: 'json-ld', truncated: ELLIPSIS_END.test(json) };
+    return { text: json, elements, source: 'json-ld', truncated: paywalled || ELLIPSIS_END.test(json) };
   }
   // What a reader sees of them: `textContent` would also count their scripts and styles.
   const builder = new TextBuilder();

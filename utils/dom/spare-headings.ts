@@ -23,6 +23,42 @@ function followsParagraph(heading: Element): boolean {
   return false;
 }
 
+/** A section label heading a block of its own ("Ingredients", "Instructions") has at most this many words. */
+const MAX_LABEL_WORDS = 3;
+
+/** Link text above this share of a list item makes it a menu entry or a teaser, not an item of the story. */
+const MAX_ITEM_LINK_SHARE = 0.5;
+
+/** True when a list item is mostly link text. */
+function isLinkItem(item: Element): boolean {
+  const chars = textOf(item).length;
+  let linkChars = 0;
+  for (const link of item.getElementsByTagName('a')) linkChars += textOf(link).length;
+  return chars === 0 || linkChars > chars * MAX_ITEM_LINK_SHARE;
+}
+
+/**
+ * A short unlinked heading over a list of its section, or over a block of unlinked text without paragraphs: a
+ * recipe card's "Ingredients" over its list group and "Notes" over its text (`h3.wprm-recipe-header`). Not over a
+ * list of links ("Don't Miss", "Connect With Us" over a menu), nor a title heading, which opens the post's paragraphs.
+ */
+function headsSection(heading: Element): boolean {
+  const text = textOf(heading);
+  if (text.length === 0 || text.split(SPACES).length > MAX_LABEL_WORDS) return false;
+  if (heading.getElementsByTagName('a').length > 0) return false;
+  const next = heading.nextElementSibling;
+  if (!next) return false;
+  const items = [...next.getElementsByTagName('li')];
+  if (items.length > 0) return !items.some(isLinkItem);
+  // Or over a block of text without paragraphs or links: a recipe card's "Notes". A post's body has paragraphs.
+  return (
+    next.tagName.toUpperCase() !== 'P' &&
+    textOf(next).length > 0 &&
+    next.getElementsByTagName('p').length === 0 &&
+    next.getElementsByTagName('a').length === 0
+  );
+}
+
 /** Drops the tokens naming a "header" from an attribute; a heading named for another reason (`related-header`) is not a subheading and never gets here. */
 function dropHeaderWords(element: Element, name: 'class' | 'id'): void {
   const value = element.getAttribute(name);
@@ -37,8 +73,9 @@ function dropHeaderWords(element: Element, name: 'class' | 'id'): void {
  * changed: the furniture tests read the page's own elements):
  * - Readability drops any element whose class or id says "header" as unlikely content, so a story's own subheadings
  *   named that way (`h2.subheader`, Substack's `header-anchor-post`, `section-header`) vanished, and so did a blog's
- *   date heading (`h2.date-header`). Those after a paragraph, and date headings, lose the "header" tokens; a title
- *   heading that opens its block keeps them and stays Readability's to drop.
+ *   date heading (`h2.date-header`). Those after a paragraph, short unlinked labels over a list that is no menu
+ *   (a recipe card's "Ingredients") and date headings lose the "header" tokens; a title heading that opens its block
+ *   keeps them and stays Readability's to drop.
  * - Each `<h2>` other than the page headline (`headline`, the clone's copy) and its repeats becomes an `<h3>`
  *   (children moved over, so text nodes keep their pairing with the page): Readability deletes the first `<h1>`/`<h2>`
  *   whose words are mostly the title's, meant for a repeated headline, but when the template's header block around
@@ -50,7 +87,8 @@ export function spareHeadings(clone: Document, headline?: Node): Map<Element, El
   for (const heading of clone.querySelectorAll(SECTION_HEADINGS)) {
     const named = `${heading.getAttribute('class') ?? ''} ${heading.id}`;
     if (!HEADER_WORD.test(named)) continue;
-    if (!followsParagraph(heading) && !DATE_HEADER.test(heading.getAttribute('class') ?? '')) continue;
+    if (!followsParagraph(heading) && !headsSection(heading) && !DATE_HEADER.test(heading.getAttribute('class') ?? ''))
+      continue;
     dropHeaderWords(heading, 'class');
     dropHeaderWords(heading, 'id');
   }

@@ -11,7 +11,8 @@ const SPACES = /\s+/g;
 /** Texts are compared without a final mark: a description may be cut short ("… as the river falls…"). */
 const FINAL_MARK = /\s*(?:…|\.\.\.|[.!?])$/u;
 
-const normalize = (text: string): string => text.replace(SPACES, ' ').trim().toLowerCase().replace(FINAL_MARK, '');
+// Compared without spaces: the markup's text may space inline parts apart ("A & E") that the line prints together.
+const normalize = (text: string): string => text.trim().toLowerCase().replace(FINAL_MARK, '').replace(SPACES, '');
 
 /**
  * The lines that print a standfirst known from the page's markup (`named`: the text of its `dek`/`standfirst` block, or

@@ -20,9 +20,10 @@ const TIME_PART = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/iu;
 const EMPTY_COUNT = /\(0?\)$/u;
 const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
 // Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "JIJI", "PTI", "Staff
-// Writer", also with the publication after a comma ("Senior Reporter, HuffPost").
+// Writer", also with the publication after a comma ("Senior Reporter, HuffPost") or a desk in possessive ("Women's
+// football news reporter").
 const CREDIT_LINE =
-  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo|jiji|yonhap|pti|ians|bernama|antara|anadolu|tass)(?:\s+\p{L}+)?$|^[\p{L}\s]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?(?:,\s+[\p{L}\p{N}.'’&\s-]{1,40})?$/iu;
+  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo|jiji|yonhap|pti|ians|bernama|antara|anadolu|tass)(?:\s+\p{L}+)?$|^[\p{L}'’&\s-]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?(?:,\s+[\p{L}\p{N}.'’&\s-]{1,40})?$/iu;
 // A bare count (comments, shares) left by a widget beside the byline: "0", "17".
 const COUNT_LINE = /^\d{1,5}$/u;
 // Where the story came from, labelled, beside the byline: "From: Daily Mail", "Source: Reuters" (a short name).
@@ -76,6 +77,8 @@ const SECTION_PAIR = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+&\s+\p{L
 const KICKER_MAX_WORDS = 4;
 const CAPITAL_START = /^\p{Lu}/u;
 // The writer's name with a social handle beside it, without "By" ("Jordan Pell @jpell"), as an author row shows it.
+/** Where the writer filed from, under the byline: "Reporting from Marston, Ohio", "Reporting from London and Paris". */
+const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’-]*(?:(?:,\s*|\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]*){0,5}$/u;
 const NAME_HANDLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+@\w{2,30}$/u;
 
 // Who checked the story, on its own line under the byline (health and science templates): "Medically Reviewed by
@@ -95,7 +98,8 @@ export function isHeaderFurniture(text: string): boolean {
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
   if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
-  if (isCategoryList(text) || NAME_HANDLE.test(text) || REVIEWER_LINE.test(text)) return true;
+  if (isCategoryList(text) || NAME_HANDLE.test(text) || REVIEWER_LINE.test(text) || REPORTING_FROM.test(text))
+    return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.
   const line = text.replace(LEADING_JOIN, '');
   // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.

@@ -33,6 +33,8 @@ const TRAILING_TIME = /\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u;
 // A separator right before the date: the label before it stands apart ("HyperDrive | 20 July 2012").
 const SEPARATED = /\s[|·•/–—]\s*$/u;
+// A time of day right after a date ("Oct 29 2012 - 9:25am", "May 3, 2012 at 10:14 am EST"): part of the date.
+const LEADING_TIME = /^[-–—,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?/u;
 // A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago".
 const RELATIVE_AT = /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu;
 const TAIL_END = /[.!?;:…"”]$/u;
@@ -90,7 +92,7 @@ function readDateLine(line: Line): HeaderLine | undefined {
     const text = line.text.slice(at, at + length);
     const fields: HeaderLine = { bylines: named ?? [] };
     if (date) fields.date = { iso: date.iso, text, span: { start: line.start + at, end: line.start + at + length } };
-    const rest = restOf(line, at + length);
+    const rest = afterTime(restOf(line, at + length));
     const join = rest ? (LEADING_JOIN.exec(rest.text)?.[0].length ?? 0) : 0;
     const after =
       rest && readByline({ text: rest.text.slice(join), start: rest.start + join, end: rest.end }, { anyCase: true });
@@ -104,6 +106,11 @@ function readDateLine(line: Line): HeaderLine | undefined {
     // "UPDATE on October 19, 2011: We're excited …" is a sentence that opens with its date, not a header line.
     if (COLON_START.test(rest.text)) return undefined;
     if (after && before.length === 0) return { ...fields, bylines: after };
+    // A byline line after the date, with its counts or a second date: "Updated Oct 29 2012 - 9:25am · Posted Oct 29
+    // 2012 - 9:20am by Ann Lee · 0 comments".
+    const tail = readHeaderLine({ text: rest.text.slice(join), start: rest.start + join, end: rest.end });
+    if (tail && !tail.rest && tail.bylines.length > 0)
+      return { ...fields, bylines: [...fields.bylines, ...tail.bylines] };
     if (isTail(rest.text) || isDateOnly(rest)) return fields;
     // Only a labelled date may share its line with body text; "March 3, 2012 was cold." is a sentence.
     if (before.length > 0 || !DATE_LABEL.test(line.text)) return undefined;
@@ -130,6 +137,12 @@ function readBefore(text: string, offset: number): MetaText[] | undefined {
   const byline = readByline(part, { anyCase: true }) ?? (BY_START.test(trimmed) ? undefined : readCreditedName(part));
   // A dateline ("WESTPORT, Wash.") or the site's name ("harbour-news.com •") names no one.
   return byline ?? (DATELINE.test(trimmed) || isCreditPart(trimmed) ? [] : undefined);
+}
+
+/** What follows a time of day at the start of `rest`, or `rest` itself when it opens with none. */
+function afterTime(rest: Line | undefined): Line | undefined {
+  const time = rest ? LEADING_TIME.exec(rest.text) : null;
+  return rest && time ? restOf(rest, time[0].length) : rest;
 }
 
 /** A second date line after the first on one line: ", updated October 31, 2012 at 11:58 AM". */

@@ -82,6 +82,46 @@ describe('extractArticle header', () => {
   });
 });
 
+describe('extractArticle header block kept by Readability', () => {
+  const STORY = [
+    'The ferry crossed the bay for the last time on Sunday, sixty years after its first sailing, with the mayor and two hundred passengers on board.',
+    'Crews will now take the old boat to a yard up the coast, where it will be stripped and sold for parts over the winter months.',
+    'A new electric ferry, built in Norway, takes over the route in March and will run twice an hour in the summer season.',
+  ];
+  const page = (header: string): Document =>
+    parseHTML(
+      `<html><head><title>Last crossing for the old ferry</title></head><body><div class="review">` +
+        `<header class="review-header">${header}</header>` +
+        `<div class="review-body">${STORY.map((text) => `<p>${text}</p>`).join('')}</div></div></body></html>`,
+    ).document as unknown as Document;
+  const linesOf = (doc: Document): string[] => {
+    const builder = new TextBuilder();
+    extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+    return builder
+      .toString()
+      .split('\n')
+      .filter((line) => line.length > 0);
+  };
+
+  it("should read a score box and info list as the header's, keeping only its dek when it is too long", () => {
+    const doc = page(
+      '<h1>Last crossing for the old ferry</h1><ul><li>Bay Ferries</li></ul><p class="score">8.3</p>' +
+        '<ul><li><p>Label:</p><p>Harbour Records</p></li><li><p>Reviewed:</p><p>November 20, 2026</p></li></ul>' +
+        '<div data-testid="ContentHeaderDek">Sixty years of crossings end with a party on the quay.</div>',
+    );
+    expect(linesOf(doc)).toEqual([
+      'Last crossing for the old ferry',
+      'Sixty years of crossings end with a party on the quay.',
+      ...STORY,
+    ]);
+  });
+
+  it('should keep a short header under the headline, as the header of any page', () => {
+    const doc = page('<h1>Last crossing for the old ferry</h1><p>By Ann Lee</p><p>November 20, 2026</p>');
+    expect(linesOf(doc)).toEqual(['Last crossing for the old ferry', 'By Ann Lee', 'November 20, 2026', ...STORY]);
+  });
+});
+
 describe('extractArticle on a short post', () => {
   it('should give the post, not a longer sidebar, when the post is under 500 characters', () => {
     const lines = articleLines(loadFixture('dom-short-post'));

@@ -42,6 +42,8 @@ describe('isBlockHeading', () => {
     'Recent articles...',
     'SHARED ON FACEBOOK',
     'More stories',
+    'More Reviews',
+    'More Recipes',
   ])('should read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(true);
   });
@@ -51,6 +53,7 @@ describe('isBlockHeading', () => {
     'Related to the flood, the council met twice.',
     'Most read the report before the meeting.',
     'More stories emerged after the flood.',
+    'More reviews are due next week.',
   ])('should not read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(false);
   });

@@ -188,6 +188,16 @@ describe('isBoilerplateLine', () => {
     'X: @ann_lee',
     '@annlee',
     'Disclosure: The Wren Foundation has been a financial supporter of The Harbour Ledger, a nonprofit news organization. Financial supporters play no role in the Ledger’s journalism.',
+    'All products featured on Harbour Sounds are independently selected by our editors. However, when you buy something through our retail links, we may earn an affiliate commission.',
+    '(Harbour Sounds earns a commission from purchases made through affiliate links on our site.)',
+    'Rating ★★★★½',
+    "The Night Ferry Season 1 Episode 3 Editor's Rating 4 stars",
+    'Rating: 3.5 out of 5',
+    'Jump to Recipe Print Recipe',
+    'Pin Recipe',
+    'Rate this Recipe',
+    '4.86 from 14 votes',
+    'Calories: 412kcal',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -300,6 +310,13 @@ describe('isBoilerplateLine', () => {
     'xx',
     'Share prices fell on Friday after the report.',
     'Twitter and Facebook said they would remove the posts.',
+    'However, when you buy a ticket at the door, the club keeps the whole fee.',
+    'Ticketmaster earns a commission on every resale, the regulator said.',
+    'The critics gave the album a rating of 5.',
+    'Its rating fell to 3 out of 5 after the update.',
+    'Print the recipe card and keep it by the oven, she said.',
+    'The pie won 4 from 14 judges at the county fair.',
+    'Calories matter less than sleep, the study found.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -34,6 +34,8 @@ describe('isDek', () => {
     '<p data-component="sub-headline"></p>',
     '<dd id="abstract"></dd>',
     '<ul class="abstract"></ul>',
+    '<div data-testid="ContentHeaderDek"></div>',
+    '<p class="articleDek"></p>',
   ])('should name %s a dek when it stands in the header', (html) => {
     expect(isDek(elementOf(html), true)).toBe(true);
   });
@@ -58,4 +60,18 @@ describe('isDek', () => {
   ])('should not name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(false);
   });
+
+  it.each(['<div data-testid="ContentHeaderDek"></div>', '<p class="articleDek"></p>'])(
+    'should not name %s a dek outside the header (its camel-case words are read there only)',
+    (html) => {
+      expect(isDek(elementOf(html))).toBe(false);
+    },
+  );
+
+  it.each(['<div class="DeckChairs"></div>', '<p class="SubtitlesTrack"></p>'])(
+    'should not name %s a header dek',
+    (html) => {
+      expect(isDek(elementOf(html), true)).toBe(false);
+    },
+  );
 });

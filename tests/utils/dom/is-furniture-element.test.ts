@@ -78,6 +78,8 @@ describe('isFurnitureElement', () => {
     '<section class="bibliography"></section>',
     '<div class="inline-recirc" data-module="recirc"></div>',
     '<div class="sources-section"></div>',
+    '<div class="wprm-nutrition-label-container"></div>',
+    '<div class="nutrition-facts"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -125,6 +127,8 @@ describe('isFurnitureElement', () => {
     '<div class="jwplayers-guide-body"></div>',
     '<section class="reaction-roundup"></section>',
     '<div class="chain-reaction-explainer"></div>',
+    '<article class="post category-nutrition"></article>',
+    '<section class="nutrition-advice"></section>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

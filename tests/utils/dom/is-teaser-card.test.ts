@@ -22,6 +22,10 @@ describe('isTeaserCard', () => {
       'a link wrapping a title and a dek',
       '<a href="/s/1"><p class="headline">Ferry fares rise in June</p><p class="dek">Operators blame fuel costs.</p></a>',
     ],
+    [
+      'the rows of a chart embed (a rank, a title heading, an artist)',
+      '<ul><li><span>1</span> <h3>Harbour Lights</h3> <span>The Pilots</span></li><li><span>2</span> <h3>Low Tide</h3> <span>Mara Quay</span></li></ul>',
+    ],
   ])('should read %s as teaser cards', (_case, html) => {
     expect(isTeaserCard(elementOf(html))).toBe(true);
   });
@@ -39,6 +43,18 @@ describe('isTeaserCard', () => {
     ['a link inside a sentence', '<a href="/report">the council report</a>'],
     ['a named anchor around blocks', '<a name="part-2"><p>The second part of the story.</p></a>'],
     ['a paragraph', '<p>The ferry runs twice a day.</p>'],
+    [
+      'a ranked list whose items have a heading and their paragraph',
+      '<ol><li><h3>1. Harbour Lights</h3><p>The song that made the band, and still its best.</p></li><li><h3>2. Low Tide</h3><p>A slow burn that rewards patience.</p></li></ol>',
+    ],
+    [
+      'a list of facts with a heading in each item',
+      '<ul><li><h4>Opened</h4> The ferry first sailed in 1962.</li><li><h4>Crossings</h4> It now runs twice a day.</li></ul>',
+    ],
+    [
+      'a menu of headed link lists',
+      '<ul><li><h3>Don\'t Miss</h3><ul><li><a href="/a">Ferry fares</a></li></ul></li><li><h3>Apps</h3><ul><li><a href="/b">Harbour app</a></li></ul></li></ul>',
+    ],
   ])('should not read %s as teaser cards', (_case, html) => {
     expect(isTeaserCard(elementOf(html))).toBe(false);
   });

@@ -51,6 +51,18 @@ describe('readDeclaredBody', () => {
     expect(readDeclaredBody(docWith(ld({ '@type': 'NewsArticle', articleBody })))?.truncated).toBe(truncated);
   });
 
+  it.each([
+    ['false', false, true],
+    ['"False"', 'False', true],
+    ['true', true, false],
+  ])(
+    'should read a body marked isAccessibleForFree: %s as cut short or not',
+    (_label, isAccessibleForFree, truncated) => {
+      const doc = docWith(ld({ '@type': 'NewsArticle', isAccessibleForFree, articleBody: LONG }));
+      expect(readDeclaredBody(doc)?.truncated).toBe(truncated);
+    },
+  );
+
   it('should read a type written as a schema.org URL', () => {
     expect(readDeclaredBody(docWith(ld({ '@type': 'https://schema.org/NewsArticle', articleBody: LONG })))?.text).toBe(
       LONG,

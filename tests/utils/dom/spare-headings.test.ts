@@ -23,6 +23,14 @@ describe('spareHeadings', () => {
     [`${PARAGRAPH}<h3 id="h" class="section-header big">Why it worked</h3>${PARAGRAPH}`, 'big'],
     [`${PARAGRAPH}<h3 id="h" class="header-anchor-post">Grafting</h3>${PARAGRAPH}`, ''],
     [`<h3 id="h" class="date-header"><span>Monday, March 3, 2012</span></h3><div>${PARAGRAPH}</div>`, ''],
+    [
+      `<div class="recipe-ingredients"><h3 id="h" class="recipe-header big">Ingredients</h3><div class="group"><ul><li>2 cups flour</li></ul></div></div>`,
+      'big',
+    ],
+    [
+      `<div class="recipe-notes"><h3 id="h" class="recipe-header">Notes</h3><div><span>Keeps for three days.</span></div></div>`,
+      '',
+    ],
   ])('should take the "header" name off a subheading after a paragraph, or a date heading: %s', (html, kept) => {
     expect(classAfter(html)).toBe(kept);
   });
@@ -39,6 +47,14 @@ describe('spareHeadings', () => {
     [`${PARAGRAPH}<h1 id="h" class="page-header">Title</h1>`, 'page-header'],
     [`${PARAGRAPH}<h3 id="h" class="related-stories">Related</h3>`, 'related-stories'],
     [`${PARAGRAPH}<div id="h" class="site-header">Menu</div>`, 'site-header'],
+    [`<div><h3 id="h" class="card-header">A Lost Orchard</h3>${PARAGRAPH}</div>`, 'card-header'],
+    [`<div><h3 id="h" class="card-header">Orchard</h3><div>${PARAGRAPH}</div></div>`, 'card-header'],
+    [`<div><h3 id="h" class="card-header">Orchard</h3><div><a href="/o">All orchards</a></div></div>`, 'card-header'],
+    [`<div><h3 id="h" class="post-header"><a href="/p/1">Apples</a></h3><div>${PARAGRAPH}</div></div>`, 'post-header'],
+    [
+      `<div><h3 id="h" class="post-header">Apples, pears and the long story of the orchard</h3><div>${PARAGRAPH}</div></div>`,
+      'post-header',
+    ],
   ])('should leave a title, a non-heading or an unrelated class alone: %s', (html, kept) => {
     expect(classAfter(html)).toBe(kept);
   });

@@ -4,6 +4,9 @@ import { isCountPart, isCreditPart, isHeaderFurniture, isTagList } from '../../.
 describe('isHeaderFurniture', () => {
   it.each([
     ['AP Television Writer'],
+    ["Women's football news reporter"],
+    ['Reporting from Marston, Ohio'],
+    ['Reporting from London and Paris'],
     ['Press Association'],
     ['JIJI'],
     ['Kyodo'],
@@ -85,6 +88,8 @@ describe('isHeaderFurniture', () => {
     ['Good news'],
     ['Fake News, the president said.'],
     ['The reporter, who asked not to be named'],
+    ["The mayor's office called the reporter."],
+    ['Reporting from the flood zone was hard, she said.'],
     ['From: the mayor, who said the plan would work.'],
     ['From the archive'],
     ['Source: a council official said the wall would hold'],

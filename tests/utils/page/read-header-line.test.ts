@@ -22,12 +22,24 @@ describe('readHeaderLine', () => {
     ['Issued on: 28/11/2026 - 10:42 Modified: 28/11/2026 - 12:05', [], '2026-11-28'],
     ['By — Noor Haddad, Associated Press — Wren Abbott, Associated Press', ['Noor Haddad', 'Wren Abbott'], undefined],
     ['By — Noor Haddad — Nov 21, 2026', ['Noor Haddad'], '2026-11-21'],
+    [
+      'Updated Oct 29 2012 - 9:25am · Posted Oct 29 2012 - 9:20am by Noor Haddad · 0 comments',
+      ['Noor Haddad'],
+      '2012-10-29',
+    ],
+    ['Posted Oct 29 2012 - 9:20am by Noor Haddad', ['Noor Haddad'], '2012-10-29'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
     expect(fields?.date?.iso).toBe(iso);
     for (const name of fields?.bylines ?? [])
       expect(name.span && text.slice(name.span.start - 10, name.span.end - 10)).toBe(name.text);
+  });
+
+  it('should hand back body text after a labelled date and its time', () => {
+    expect(readHeaderLine(line('Updated Oct 29 2012 - 9:25am — The council met on Monday.'))?.rest?.text).toBe(
+      'The council met on Monday.',
+    );
   });
 
   it('should hand back body text after a labelled date', () => {
@@ -45,6 +57,7 @@ describe('readHeaderLine', () => {
     ['Harbour Works'],
     ['By — the end of the year, the wall was done'],
     ['By —'],
+    ['March 3, 2012 - 9:30 The council met on Monday to discuss the wall.'],
     [''],
   ])('should not read %j', (text) => {
     expect(readHeaderLine(line(text))).toBeUndefined();

@@ -1,0 +1,34 @@
+import { classNames, nameWords } from './class-names';
+
+/**
+ * Words that name the block around a headline: `article-header`, `entry-header`, `content-header`, Condé Nast's
+ * `SplitScreenContentHeaderWrapper` (read as words), `ContentHeader` test ids.
+ */
+const HEADER = /(?:^|[-_\s])header(?:$|[-_\s])/i;
+/** Elements that hold the whole story, never only its header. */
+const STORY_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
+/** Ancestors of the headline looked at: the header block sits right around it. */
+const MAX_DEPTH = 4;
+
+const namesHeader = (element: Element): boolean =>
+  element.tagName.toUpperCase() === 'HEADER' ||
+  HEADER.test(
+    [classNames(element), nameWords(element.id), nameWords(element.getAttribute('data-testid') ?? '')].join(' '),
+  );
+
+/**
+ * The page's header block around the headline (`<header>`, or a block named header), when it does not also hold the
+ * story's first paragraph (`story`): rubric, headline, dek, byline, date, a review's score box and info list. Readability
+ * sometimes keeps it as the top of the article; its lines are the header's, read as a header is read.
+ */
+export function headerBlock(headline: Element, story: Element | undefined): Element | undefined {
+  // Without the story's first paragraph there is nothing to tell the header from the story.
+  if (!story) return undefined;
+  let element = headline.parentElement;
+  for (let depth = 0; element && depth < MAX_DEPTH; depth++, element = element.parentElement) {
+    if (STORY_TAGS.has(element.tagName.toUpperCase())) return undefined;
+    if (element.contains(story)) return undefined;
+    if (namesHeader(element)) return element;
+  }
+  return undefined;
+}
