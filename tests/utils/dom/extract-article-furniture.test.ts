@@ -2,17 +2,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/dom/extract-article';
 import { TextBuilder } from '../../../utils/dom/text-builder';
+import { articleLines } from './article-lines';
 import { loadFixture } from './load-fixture';
 
-/** The lines `extractArticle` writes for `doc`, its `<h1>` as the headline. */
-function articleLines(doc: Document): string[] {
-  const builder = new TextBuilder();
-  extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
-  return builder
-    .toString()
-    .split('\n')
-    .filter((line) => line.length > 0);
-}
 
 /** The body lines of the news-page fixture with modern furniture inside its article (after the header lines). */
 const bodyLines = (): string[] => articleLines(loadFixture('dom-article-furniture'));

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { articleLines as headedArticleLines } from './article-lines';
 import { extractArticle } from '../../../utils/dom/extract-article';
 import { TextBuilder } from '../../../utils/dom/text-builder';
 import { fixtureHtml, loadFixture } from './load-fixture';
@@ -94,14 +95,7 @@ describe('extractArticle header block kept by Readability', () => {
         `<header class="review-header">${header}</header>` +
         `<div class="review-body">${STORY.map((text) => `<p>${text}</p>`).join('')}</div></div></body></html>`,
     ).document as unknown as Document;
-  const linesOf = (doc: Document): string[] => {
-    const builder = new TextBuilder();
-    extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
-    return builder
-      .toString()
-      .split('\n')
-      .filter((line) => line.length > 0);
-  };
+  const linesOf = headedArticleLines;
 
   it("should read a score box and info list as the header's, keeping only its dek when it is too long", () => {
     const doc = page(
