@@ -1,10 +1,12 @@
 /**
  * Measures the DOM adapter on the Dragnet 2012 training pages (`../shared/data/dragnet-train`, AGPL, evaluation
- * only: pages and gold text are read at run time and never copied). Prints article-body shingle P/R/F1, comment token
- * P/R/F1 on pages with comments (the comment region's text, and the comments as exported: author, date and text), the exported body (`parsePageText(...).body`, what JSON/JSON-LD/Markdown export)
- * against the gold without its headline (and without its top byline/date lines too), how often metadata.bylines and
- * date are filled where the gold's top has a "By …"/date line (and where it has none), the share of comment-free pages where we report comments, time per page, and the
- * Readability-only baseline, on the dev split (ids hashing even, used for tuning) and the held-out split.
+ * only: pages and gold text are read at run time and never copied). Prints article-body shingle P/R/F1; comment token
+ * P/R/F1 on pages with comments (the comment region's text, and the comments as exported: author, date and text); the
+ * exported body (`parsePageText(...).body`, what JSON/JSON-LD/Markdown export) against the gold without its headline
+ * (and without its top byline/date lines too; and with the standfirst put back before it, as that gold keeps the dek);
+ * how often metadata.bylines and date are filled where the gold's top has a "By …"/date line (and where it has none);
+ * the share of comment-free pages where we report comments; time per page; and the Readability-only baseline, on the
+ * dev split (ids hashing even, used for tuning) and the held-out split.
  *
  * Usage: npx tsx scripts/eval/extraction.ts [--limit N] [--dump FILE] [--dev] [--no-baseline]
  * `--dump FILE` writes per-page scores (JSON) for looking at the worst pages; `--dev` runs the dev split only and
@@ -39,6 +41,8 @@ interface PageResult {
   exported: PageScore;
   /** The same against the gold without its top byline/date lines too. */
   exportedNoHeader: PageScore;
+  /** The standfirst and the body against that gold, which keeps the dek in the body (the 2012 reference's way). */
+  withStandfirst: PageScore;
   /** Where metadata.bylines / metadata.date came from: the page text (has a span), page meta, or nowhere. */
   bylineFrom: FieldSource;
   dateFrom: FieldSource;
@@ -99,6 +103,10 @@ function evaluatePage(id: string, gold: Gold, baseline: boolean): PageResult {
     article: scoreArticle(article, gold.articleBody),
     exported: scoreArticle(exportedBody, goldHeader.body),
     exportedNoHeader: scoreArticle(exportedBody, goldHeader.bodyWithoutHeader),
+    withStandfirst: scoreArticle(
+      [parsed.metadata.standfirst?.text ?? '', exportedBody].join('\n'),
+      goldHeader.bodyWithoutHeader,
+    ),
     bylineFrom: sourceOf(parsed.metadata.bylines[0]),
     dateFrom: sourceOf(parsed.metadata.date),
     goldByline: goldHeader.hasByline,
@@ -149,6 +157,7 @@ function report(label: string, results: PageResult[]): void {
   console.log(line('article (headline + body)', summarise(results.map((r) => r.article))));
   console.log(line('exported body (no headline)', summarise(results.map((r) => r.exported))));
   console.log(line('exported body (no header)', summarise(results.map((r) => r.exportedNoHeader))));
+  console.log(line('  with the standfirst', summarise(results.map((r) => r.withStandfirst))));
   console.log(
     `  ${fieldLine(
       'bylines',
