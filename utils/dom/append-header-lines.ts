@@ -1,8 +1,9 @@
 import type { Span } from '../model';
-import { readHeaderLine } from '../page/read-header-line';
 import { isSkippedElement } from './append-blocks';
+import { isDekText, isProseDek } from './dek-text';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isDek } from './is-dek';
+import { readsAsByline } from './reads-as-byline';
 import type { TextBuilder } from './text-builder';
 
 /**
@@ -34,14 +35,6 @@ function nextNode(node: Node, enter: boolean): Node | undefined {
   if (enter && node.firstChild) return node.firstChild;
   for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
   return undefined;
-}
-
-/** True when a text reads as a byline or date line ("By Ann Lee", "Posted on October 12, 2012"). */
-function readsAsByline(text: string): boolean {
-  const line = text.replace(SPACES, ' ').trim();
-  if (line.length === 0 || line.length > MAX_HEADER_CHARS) return false;
-  const fields = readHeaderLine({ text: line, start: 0, end: line.length });
-  return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined);
 }
 
 /** Inline elements: text inside them continues the line of their parent block. */
@@ -98,45 +91,6 @@ export interface HeaderLines {
   lines: Span[];
   /** The text of the dek (a block named as the standfirst right under the headline), when there is one. */
   standfirst?: string;
-}
-
-/** Words a dek has at the least: a name or a byline in a block named "subtitle" is not one. */
-const MIN_DEK_WORDS = 5;
-
-/** True when a header line inside a dek-named block reads as a dek, not as a byline or date. */
-function isDekText(line: Text[]): boolean {
-  const text = line
-    .map((node) => node.data)
-    .join(' ')
-    .trim();
-  return text.split(SPACES).length >= MIN_DEK_WORDS && !readsAsByline(text);
-}
-
-/** Words a dek in no named block needs: a sentence, not a kicker or a title. */
-const MIN_PROSE_WORDS = 8;
-/**
- * Lower-case words an unpunctuated dek needs: prose ("births up 6.1% on-year; fertility rate seen at …"), not a
- * credit in title case ("Rhiannon Pryce Lecturer in Urban Ecology, University of Leeds").
- */
-const MIN_LOWER_WORDS = 3;
-const LOWER_START = /^\p{Ll}/u;
-const SENTENCE_END = /[.!?]["”’)]?$/u;
-// A byline or meta row the byline reader cannot take ("By HANA ISHIKAWA | Banner • Published: …") is no prose, nor
-// one ending on a date ("Medically reviewed by … on November 25, 2026").
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?';
-const META_ROW = new RegExp(`^by\\b|\\s[|•·]\\s|\\b(?:${MONTH} \\d{1,2},?|\\d{1,2} ${MONTH}) (?:19|20)\\d\\d$`, 'iu');
-
-/** True when a header line reads as a summary sentence: long enough, not a byline or date line. */
-function isProse(line: Text[]): boolean {
-  const text = line
-    .map((node) => node.data)
-    .join(' ')
-    .replace(SPACES, ' ')
-    .trim();
-  if (META_ROW.test(text)) return false;
-  const words = text.split(' ');
-  const lower = words.filter((word) => LOWER_START.test(word)).length;
-  return (SENTENCE_END.test(text) || (words.length >= MIN_PROSE_WORDS && lower >= MIN_LOWER_WORDS)) && isDekText(line);
 }
 
 /** A block named as the dek in the header's words. */
@@ -235,8 +189,15 @@ export function appendHeaderLines(
   }
   // Without a block named so, the first line under the headline that reads as prose is the dek: the header holds
   // bylines, dates, labels and share rows, and a sentence there is the summary the page prints.
-  const prose = long ? undefined : kept.find((line) => !hidden(line) && isProse(line));
-  const named = dekAt >= 0 ? kept.slice(dekAt, dekEnd).filter(isDekText).map(words).join(' ') : '';
+  const prose = long ? undefined : kept.find((line) => !hidden(line) && isProseDek(words(line)));
+  const named =
+    dekAt >= 0
+      ? kept
+          .slice(dekAt, dekEnd)
+          .map(words)
+          .filter((text) => isDekText(text))
+          .join(' ')
+      : '';
   const dek = named || (prose ? words(prose) : '');
   return dek ? { lines: spans, standfirst: dek } : { lines: spans };
 }

@@ -8,6 +8,7 @@ import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { furnitureTest } from './furniture-test';
 import { headerBlock } from './header-block';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isDekText } from './dek-text';
 import { isDek } from './is-dek';
 import { isTeaserLine } from './is-teaser-line';
 import { readClone } from './read-clone';
@@ -209,7 +210,8 @@ export function extractArticle(
     // written, and named to the parser as the standfirst.
     const leading = elementsBefore(root, first);
     const leadingDek = [...leading].find((element) => isNamedDek(originalOf(element, pairs) ?? element));
-    const standfirst = headerLines.standfirst ?? (leadingDek ? (leadingDek.textContent ?? '').trim() : undefined);
+    const leadingText = (leadingDek?.textContent ?? '').trim();
+    const standfirst = headerLines.standfirst ?? (isDekText(leadingText) ? leadingText : undefined);
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
       // which may be a region that encloses the article too (a generic comment container around the whole post).

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { isDekText, isProseDek } from '../../../utils/dom/dek-text';
+
+describe('isDekText', () => {
+  it.each([
+    'Campaigners welcome U-turn after petition',
+    'Agency’s quest is a marathon effort; the town’s workout culture',
+    'Futures rose as much as 2.8% in London on Friday',
+  ])('should read %j as a dek', (text) => {
+    expect(isDekText(text)).toBe(true);
+  });
+
+  it.each([
+    ['a name', 'Jenna Brooks'],
+    ['a byline', 'By Megan Hartwell and Tom Reddaway'],
+    ['a meta row', 'By HANA ISHIKAWA | Banner and Anchor • Published: November 27, 2026'],
+    ['a posted-by line', 'Posted by newunionism under internationalism, new unionism, organizing'],
+    ['a breadcrumb', 'Home • The White House Blog'],
+    ['a date and time', 'Wednesday, November 07, 2012 | 2:00 PM'],
+    ['a line ending on a date', 'Medically Reviewed by Priya Raman, MD on November 25, 2026'],
+    ['an agency and a time', 'The Associated Press – 1 hour 14 minutes ago'],
+    ['a contact line', 'I write and edit the Harbour Post. Send me things at ann@harbour.example'],
+  ])('should not read %s as a dek', (_, text) => {
+    expect(isDekText(text)).toBe(false);
+  });
+});
+
+describe('isProseDek', () => {
+  it.each([
+    'Boats are back two years after the storm, and the quay is busy again.',
+    'September births up 6.1% on-year; fertility rate seen at 0.80 for 2026',
+  ])('should read %j as a dek', (text) => {
+    expect(isProseDek(text)).toBe(true);
+  });
+
+  it.each([
+    ['a short button', 'Add this recipe to ZipList!'],
+    ['a title-case credit', 'Rhiannon Pryce Lecturer in Urban Ecology, University of Leeds'],
+    ['a title-case subtitle', 'Agency’s Quest Is Marathon Effort; Washington’s Workout Culture Shifts'],
+    [
+      'a photo caption with its credit',
+      'President Ann Lee tours the steel works in Youngstown, Ohio, May 18, 2010. (Jim Watson/AFP/Getty Images)',
+    ],
+    ['a byline', 'By Ann Lee, Harbour Post staff writer, reporting from the quay'],
+  ])('should not read %s as a dek', (_, text) => {
+    expect(isProseDek(text)).toBe(false);
+  });
+});

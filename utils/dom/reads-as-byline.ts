@@ -1,0 +1,13 @@
+import { readHeaderLine } from '../page/read-header-line';
+
+/** A byline or date line is short; a longer text is a block of something else (characters). */
+const MAX_BYLINE_CHARS = 300;
+const SPACES = /\s+/g;
+
+/** True when a text reads as a byline or date line ("By Ann Lee", "Posted on October 12, 2012"). */
+export function readsAsByline(text: string): boolean {
+  const line = text.replace(SPACES, ' ').trim();
+  if (line.length === 0 || line.length > MAX_BYLINE_CHARS) return false;
+  const fields = readHeaderLine({ text: line, start: 0, end: line.length });
+  return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined);
+}
