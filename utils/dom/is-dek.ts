@@ -20,17 +20,32 @@ const HEADER_DEK =
 const CAMEL_DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline)(?:$|[-_\s])/i;
 
 /**
- * True when an element is named as the article's dek (where it stands is for the caller to check); `inHeader` reads
- * the header's words (also `data-qa`/`data-component` names) instead.
+ * True when an element is named as the article's dek by its class, id or `data-*` names (where it stands is for the
+ * caller to check); `inHeader` reads the header's words instead.
  */
 export function isDek(element: Element, inHeader = false): boolean {
-  const names = [element.getAttribute('class'), element.id, element.getAttribute('data-testid')];
+  const names = [element.getAttribute('class'), element.id, ...dataNames(element)];
   if (!inHeader) return DEK.test(names.join(' '));
-  names.push(element.getAttribute('data-qa'), element.getAttribute('data-component'));
   if (HEADER_DEK.test(names.join(' '))) return true;
   // Camel-case names count by their words too, for the dek's own words only (`ContentHeaderDek`, a Condé Nast test id,
   // is a `content-header-dek`; `articleDek` an `article-dek`), not "summary" (`printSummary` is a reprint box). Not
   // in the body's words: a dek named so inside Readability's block would then be left out as a leading dek.
   const words = [classNames(element), ...names.slice(1).map((name) => nameWords(name ?? ''))].join(' ');
   return CAMEL_DEK.test(words);
+}
+
+/** Longest `data-*` value read as a name: longer ones are content or configuration, not a block's name. */
+const MAX_DATA_NAME_CHARS = 40;
+
+/**
+ * The short values of an element's `data-*` attributes, where templates name their blocks (`data-testid`, `data-qa`,
+ * `data-component`, `data-gu-name="standfirst"`).
+ */
+function dataNames(element: Element): string[] {
+  const names: string[] = [];
+  for (const attribute of Array.from(element.attributes)) {
+    if (attribute.name.startsWith('data-') && attribute.value.length <= MAX_DATA_NAME_CHARS)
+      names.push(attribute.value);
+  }
+  return names;
 }
