@@ -5,7 +5,6 @@ import { TextBuilder } from '../../../utils/dom/text-builder';
 import { articleLines } from './article-lines';
 import { loadFixture } from './load-fixture';
 
-
 /** The body lines of the news-page fixture with modern furniture inside its article (after the header lines). */
 const bodyLines = (): string[] => articleLines(loadFixture('dom-article-furniture'));
 
