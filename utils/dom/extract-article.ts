@@ -107,11 +107,11 @@ const SPACES = /\s+/g;
  * re-creates a `<div>` dek as a bare `<p>`), in the body's and the header's words.
  */
 function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>): Element | undefined {
+  const named = (at: Element): boolean =>
+    [at, originalOf(at, pairs) ?? at].some((element) => isNamedDek(element) || isDek(element, true));
   for (const paragraph of root.getElementsByTagName('p')) {
     const text = (paragraph.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH_CHARS || isBoilerplateLine(text.replace(SPACES, ' '))) continue;
-    const named = (at: Element): boolean =>
-      [at, originalOf(at, pairs) ?? at].some((element) => isNamedDek(element) || isDek(element, true));
     let inDek = false;
     for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement) inDek = named(at);
     if (!inDek) return paragraph;

@@ -50,12 +50,17 @@ function spanText(input: string, span: Span): TextSpan | undefined {
   return { text, start: start + lead, end: start + lead + text.length };
 }
 
+/** A time stamp line as the comment's date, with its span. */
+function stampOf(line: TextSpan): MetaText {
+  return { text: line.text, span: { start: line.start, end: line.end } };
+}
+
 /** The time stamp line in the text between `start` and `end` (an author and its first paragraph), if there is one. */
 function stampBetween(input: string, start: number, end: number): MetaText | undefined {
   if (end <= start || end - start > MAX_STAMP_GAP) return undefined;
   for (const match of input.slice(start, end).matchAll(LINE)) {
     const line = spanText(input, { start: start + match.index, end: start + match.index + match[0].length });
-    if (line && isCommentDateLine(line.text)) return { text: line.text, span: { start: line.start, end: line.end } };
+    if (line && isCommentDateLine(line.text)) return stampOf(line);
   }
   return undefined;
 }
@@ -73,5 +78,5 @@ function leadingStamp(input: string, paragraphs: TextSpan[]): { stamp: MetaText;
   const remainder = lineEnd < 0 ? undefined : spanText(input, { start: first.start + lineEnd, end: first.end });
   const kept = remainder ? [remainder, ...rest] : rest;
   if (kept.length === 0) return undefined;
-  return { stamp: { text: line.text, span: { start: line.start, end: line.end } }, paragraphs: kept };
+  return { stamp: stampOf(line), paragraphs: kept };
 }

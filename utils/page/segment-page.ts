@@ -1,4 +1,4 @@
-import type { Comment, CommentSection, Metadata, ParseOptions, ParseWarning, Paragraph } from '../model';
+import type { Comment, CommentSection, Metadata, MetaText, ParseOptions, ParseWarning, Paragraph } from '../model';
 import { applyPageMeta } from './apply-page-meta';
 import { commentsFromHints } from './comments-from-hints';
 import { findCommentSection } from './find-comment-section';
@@ -104,28 +104,30 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   }
 
   const language = guessLanguage(body.map((paragraph) => paragraph.text));
-  const first = named[0];
-  const last = named[named.length - 1];
-  // A standfirst the markup names but the text does not print (a declared body left it out) is still the page's.
-  const unprinted = named.length === 0 ? options.meta?.standfirst?.trim() : undefined;
+  const standfirst = standfirstOf(named, options.meta?.standfirst);
   const metadata: Metadata = {
     bylines: header.bylines.length > 0 ? header.bylines : closing.bylines,
     ...(header.headline ? { headline: header.headline } : {}),
-    ...(first && last
-      ? {
-          standfirst: {
-            text: named.map((line) => line.text).join('\n'),
-            span: { start: first.start, end: last.end },
-          },
-        }
-      : unprinted
-        ? { standfirst: { text: unprinted } }
-        : {}),
+    ...(standfirst ? { standfirst } : {}),
     ...((header.date ?? closing.date) ? { date: header.date ?? closing.date } : {}),
     ...credits,
     ...(language ? { language } : {}),
   };
   return { metadata: applyPageMeta(metadata, options.meta), body, commentSection: read.section, comments, warnings };
+}
+
+/**
+ * The standfirst as metadata: the lines that print it, one per paragraph, with their span; or, when the text does not
+ * print it (a declared body left it out), the text the markup names, which is still the page's.
+ */
+function standfirstOf(lines: readonly Line[], named: string | undefined): MetaText | undefined {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (first && last) {
+    return { text: lines.map((line) => line.text).join('\n'), span: { start: first.start, end: last.end } };
+  }
+  const unprinted = named?.trim();
+  return unprinted ? { text: unprinted } : undefined;
 }
 
 /** The article lines and, when there is one, the comment area with the line that opened it. */
