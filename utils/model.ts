@@ -45,8 +45,9 @@ export interface SourceInfo {
 export interface Metadata {
   headline?: MetaText;
   /**
-   * The standfirst (dek): the sentence or two the page prints under its headline, when its markup names it so. Kept
-   * out of the body, which is the story itself.
+   * The standfirst (dek): the sentence or two the page prints under its headline, when its markup names it, its
+   * description repeats it, or it is the prose line under the headline. Kept out of the body, which is the story
+   * itself. One line per paragraph; without a span when the text does not print it.
    */
   standfirst?: MetaText;
   date?: MetaDate;

@@ -24,9 +24,8 @@ const MAX_STEPS = 400;
 /**
  * The lead image between headline and body: its caption and credit are no header lines. Nor is a block named as
  * furniture (a share row, a lead video with its title, length and caption): the walk steps over it, so it neither
- * writes lines nor makes the stretch too long to be a header, unless it reads as a byline or date line. (A named
- * standfirst, the dek, stays: the Dragnet gold keeps it, and dropping `dek`/`standfirst`/`abstract` blocks cost 3 to 9
- * dev pages.)
+ * writes lines nor makes the stretch too long to be a header, unless it reads as a byline or date line. A named dek
+ * is no furniture: it is written, and returned as the standfirst.
  */
 const FIGURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE']);
 
@@ -89,7 +88,10 @@ function inBlockUnder(text: Text, headline: Element, test: (element: Element) =>
 export interface HeaderLines {
   /** Spans of the lines written. */
   lines: Span[];
-  /** The text of the dek (a block named as the standfirst right under the headline), when there is one. */
+  /**
+   * The text of the dek, when there is one: a block named as the standfirst right under the headline, else the first
+   * header line that reads as a summary in prose.
+   */
   standfirst?: string;
 }
 

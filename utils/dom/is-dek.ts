@@ -10,8 +10,8 @@ const DEK =
   /(?:^|[-_\s])(?:dek|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|excerpt)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
 /**
  * The words of a dek printed in the page header, where a template may also call it the summary (`summary` on Times
- * of India, `GenericArticle-Summary` on SCMP) or the abstract (`dd#abstract` on ScienceDaily, key-point bullets), but never an excerpt: an excerpt under
- * a heading there is a teaser card's, in a menu or a list of posts.
+ * of India, `GenericArticle-Summary` on SCMP) or the abstract (`dd#abstract` on ScienceDaily, key-point bullets), but
+ * never an excerpt: an excerpt under a heading there is a teaser card's, in a menu or a list of posts.
  */
 const HEADER_DEK =
   /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|summary)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
@@ -28,8 +28,8 @@ export function isDek(element: Element, inHeader = false): boolean {
   if (!inHeader) return DEK.test(names.join(' '));
   if (HEADER_DEK.test(names.join(' '))) return true;
   // Camel-case names count by their words too, for the dek's own words only (`ContentHeaderDek`, a Condé Nast test id,
-  // is a `content-header-dek`; `articleDek` an `article-dek`), not "summary" (`printSummary` is a reprint box). Not
-  // in the body's words: a dek named so inside Readability's block would then be left out as a leading dek.
+  // is a `content-header-dek`; `articleDek` an `article-dek`), not "summary" (`printSummary` is a reprint box). In the
+  // header only, where they were measured: inside the story's block, camel-case names were never checked as deks.
   const words = [classNames(element), ...names.slice(1).map((name) => nameWords(name ?? ''))].join(' ');
   return CAMEL_DEK.test(words);
 }
