@@ -24,6 +24,9 @@ describe('isDek', () => {
     '<div data-gu-name="standfirst"></div>',
     '<p class="article-deck"></p>',
     '<p class="article--subhead"></p>',
+    '<p class="gem-c-lead-paragraph"></p>',
+    '<div class="leadtext"></div>',
+    '<p class="article-lead-text"></p>',
   ])('should name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(true);
   });
@@ -37,12 +40,22 @@ describe('isDek', () => {
     '<ul class="abstract"></ul>',
     '<div data-testid="ContentHeaderDek"></div>',
     '<p class="articleDek"></p>',
+    '<p class="lead"></p>',
+    '<div class="c-article__lead"></div>',
   ])('should name %s a dek when it stands in the header', (html) => {
     expect(isDek(elementOf(html), true)).toBe(true);
   });
 
-  it.each(['<div class="excerpt"></div>', '<p class="article-excerpt"></p>', '<details><summary></summary></details>'])(
-    'should not name %s a header dek (an excerpt there is a teaser card’s)',
+  it.each([
+    '<div class="excerpt"></div>',
+    '<p class="article-excerpt"></p>',
+    '<details><summary></summary></details>',
+    '<figure class="lead-image"></figure>',
+    '<div class="article__lead-media"></div>',
+    '<div class="leaderboard"></div>',
+    '<div class="sdc-article-body sdc-article-body--lead"></div>',
+  ])(
+    'should not name %s a header dek (an excerpt there is a teaser card’s; a lead image, media block or modifier is no dek)',
     (html) => {
       expect(isDek(elementOf(html), true)).toBe(false);
     },
@@ -59,6 +72,8 @@ describe('isDek', () => {
     '<div class="subtitles-track"></div>',
     '<p class="excerpted-quote"></p>',
     '<div class="abstract"></div>',
+    '<p class="lead"></p>',
+    '<div class="leader-text"></div>',
   ])('should not name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(false);
   });
