@@ -5,8 +5,12 @@ import type { Line } from './split-lines';
 /** A byline longer than this (in words) is a sentence starting with "By", not a credit line. */
 const BYLINE_MAX_WORDS = 12;
 
-// "By", "Posted by", "Written By:", "Story by": the credit word of a byline line.
-const BYLINE = /^(?:(?:posted|written|published|submitted|story|words|reported)\s+)?by\s*:?\s+/iu;
+/**
+ * The credit words of a byline line: "By", "Posted by", "Written By:", "Story by", and a press wire's "News provided by"
+ * over the issuing company.
+ */
+export const CREDIT_WORDS = String.raw`(?:(?:posted|written|published|submitted|story|words|reported|(?:news\s+)?provided)\s+)?by\s*:?`;
+const BYLINE = new RegExp(String.raw`^${CREDIT_WORDS}\s+`, 'iu');
 // Names are separated by commas, "and" or "&"; each separator is consumed whole so spans stay on the names.
 const SEPARATOR = /\s*(?:,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*/giu;
 const SENTENCE_END = /[.!?;:]$/;

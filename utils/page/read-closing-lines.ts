@@ -2,6 +2,7 @@ import type { MetaDate, MetaText } from '../model';
 import { isChromeLine } from './is-chrome-line';
 import { isNameShaped } from './is-name-shaped';
 import { isTagList } from './is-header-furniture';
+import { readContactBlock } from './read-contact-block';
 import type { HeaderLine } from './read-header-line';
 import { readHeaderLine } from './read-header-line';
 import type { Line } from './split-lines';
@@ -52,13 +53,14 @@ export interface ClosingLines {
 
 /**
  * Reads the notes under an article's last paragraph: a footer byline or date ("Posted by Ann Lee on March 3, 2012 at
- * 10:14 am"), a print-edition note, a source or "via" note, a tag list. They are not body text; names and date go to
+ * 10:14 am"), a print-edition note, a source or "via" note, a tag list, a press release's contacts. They are not body text; names and date go to
  * metadata.
  */
 export function readClosingLines(lines: readonly Line[]): ClosingLines {
-  const closing: ClosingLines = { taken: 0, bylines: [] };
+  // A press release's contacts come last, under the notes.
+  const closing: ClosingLines = { taken: readContactBlock(lines), bylines: [] };
   let notes = 0;
-  for (let i = lines.length - 1; i >= 0 && notes < CLOSING_MAX_LINES; i--) {
+  for (let i = lines.length - 1 - closing.taken; i >= 0 && notes < CLOSING_MAX_LINES; i--) {
     const line = lines[i];
     if (!line) break;
     // Buttons under the text ("Share", "Advertisement") leave the body anyway; the notes above them still close it.

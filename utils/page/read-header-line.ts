@@ -2,7 +2,7 @@ import type { MetaDate, MetaText } from '../model';
 import { isCountPart, isCreditPart, isHeaderFurniture, isLabel, isTagList } from './is-header-furniture';
 import { isNameShaped } from './is-name-shaped';
 import { parseDate } from './parse-date';
-import { readByline } from './read-byline';
+import { CREDIT_WORDS, readByline } from './read-byline';
 import type { Line } from './split-lines';
 
 /** What one header line holds: names, a date, or neither (furniture such as "Tweet this" or "AP"). */
@@ -50,7 +50,7 @@ const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
 // Where a date may start inside a line: the start, or after a space or separator.
 const WORD_START = /(?:^|[\s,|·•(:])(?=[\p{L}\p{N}])/gu;
 // A credit word with no name after it: "by" (name in the next line, or left out of the page: "by on July 17").
-const BARE_BYLINE = /^(?:(?:posted|written|published|submitted|story|words|reported)\s+)?by\s*:?$/iu;
+const BARE_BYLINE = new RegExp(`^${CREDIT_WORDS}$`, 'iu');
 // A name, then a comma or separator before the agency it writes for.
 const CREDITED_NAME = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2})(?:,|\s+[|·•–—-])\s+/u;
 const SPACES = /\s+/;

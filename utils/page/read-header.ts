@@ -72,7 +72,7 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
       limit += at;
       continue;
     }
-    const split = next ? readSplitByline(line, next) : undefined;
+    const split = next ? readSplitByline(line, next, knownBylines) : undefined;
     const fields = split ?? readHeaderLine(line) ?? readKnownByline(line, knownBylines);
     if (fields) {
       header.bylines.push(...fields.bylines);
@@ -168,9 +168,16 @@ function readNamesOver(line: Line, next: Line): MetaText[] | undefined {
   return fields?.date && fields.bylines.length === 0 && !fields.rest ? names : undefined;
 }
 
-/** "By" alone on a line with the name on the next one (a byline split by markup). */
-function readSplitByline(line: Line, next: Line): HeaderLine | undefined {
-  if (!isBareByline(line.text) || !isNameShaped(next.text)) return undefined;
+/**
+ * "By" alone on a line with the name on the next one (a byline split by markup), or with a name the page's metadata
+ * declares, which may be an organisation's ("News provided by" / "Northwind Grid Inc.").
+ */
+function readSplitByline(line: Line, next: Line, knownBylines: readonly string[]): HeaderLine | undefined {
+  if (!isBareByline(line.text)) return undefined;
+  const declared = next.text.toLowerCase();
+  if (knownBylines.some((name) => name.trim().toLowerCase() === declared))
+    return { bylines: [{ text: next.text, span: { start: next.start, end: next.end } }] };
+  if (!isNameShaped(next.text)) return undefined;
   const bylines = readByline({ text: `by ${next.text}`, start: next.start - 3, end: next.end });
   return bylines ? { bylines } : undefined;
 }

@@ -12,6 +12,7 @@ describe('readByline', () => {
     ['By Ana López & Li Wei', ['Ana López', 'Li Wei']],
     ['Posted by Ana López', ['Ana López']],
     ['Written By: Ana López', ['Ana López']],
+    ['News provided by Harbour Power', ['Harbour Power']],
     ['By JOHN SMITH, Associated Press', ['JOHN SMITH']],
     ['By Ana López, The Coast Gazette', ['Ana López']],
     ['By Ana López in Lisbon', ['Ana López']],

@@ -31,6 +31,9 @@ describe('readClosingLines', () => {
       2,
     ],
     ['Li Wei, Reader in Physics, Imperial College London', 1],
+    ['Media Contact:\nLeah Ostrowski\nHarbour Power Inc.\n775-555-0142\nSOURCE Harbour Power Inc.', 5],
+    ['###\nContacts\nAnn Lee, Harbour Power\npress@harbourpower.example', 4],
+    ['Media contact: Ann Lee, 555-0142, press@harbourpower.example', 1],
   ])('should take the closing note %j', (closing, taken) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(taken);
   });

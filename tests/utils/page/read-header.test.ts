@@ -287,6 +287,24 @@ describe('readHeader', () => {
     });
   });
 
+  describe('a byline split over two lines', () => {
+    it('should read an organisation the metadata declares under a bare credit line', () => {
+      const input =
+        'Harbour Power opens a battery plant\nNews provided by\nHarbour Power Inc.\nNov 03, 2026, 08:00 ET\nThe plant opened today.';
+      const result = readHeader(splitLines(input), 'Harbour Power opens a battery plant', ['Harbour Power Inc.']);
+      expect(result.bylines.map((byline) => byline.text)).toEqual(['Harbour Power Inc.']);
+      expect(result.date?.iso).toBe('2026-11-03');
+      expect(result.consumed).toBe(4);
+    });
+
+    it('should not read an undeclared organisation under a bare credit line as a writer', () => {
+      const input =
+        'Harbour Power opens a battery plant\nNews provided by\nHarbour Power Inc.\nThe plant opened today.';
+      const result = readHeader(splitLines(input), 'Harbour Power opens a battery plant');
+      expect(result.bylines).toEqual([]);
+    });
+  });
+
   describe('furniture under the headline', () => {
     it.each([
       ['A headline about the harbour\nTravel » City Guide » Food\nComments:8\nThe council voted on Monday.', 3, []],

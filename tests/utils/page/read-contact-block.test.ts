@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readContactBlock } from '../../../utils/page/read-contact-block';
+import { splitLines } from '../../../utils/page/split-lines';
+
+const BODY = 'Harbour Power opened a battery plant on Monday.\nIt will supply 120,000 homes.';
+const taken = (closing: string): number => readContactBlock(splitLines(`${BODY}\n${closing}`));
+
+describe('readContactBlock', () => {
+  it.each([
+    ['Media Contact:\nLeah Ostrowski\nHarbour Power Inc.\n775-555-0142\npress@harbourpower.example', 5],
+    ['Media Contact:\nLeah Ostrowski\n775-555-0142\nSOURCE Harbour Power Inc.', 4],
+    ['Press contacts\nAnn Lee\n+44 20 7946 0958\nInvestor Relations Contact:\nBo Chen\nir@harbourpower.example', 6],
+    ['Media inquiries: Ann Lee, press@harbourpower.example', 1],
+    ['For more information, contact:\nAnn Lee\nann.lee@harbourpower.example', 3],
+    ['SOURCE Harbour Power Inc.', 1],
+  ])('should take the contact lines %j', (closing, count) => {
+    expect(taken(closing)).toBe(count);
+  });
+
+  it.each([
+    // No phone or address under the label: a heading over the story's own last lines.
+    ['Contacts\nAnn Lee\nBo Chen'],
+    // Sentences under the label are the story's text.
+    ['Contacts\nThe council said it had been in contact with the families of all 14 residents this week.\n555-0142'],
+    // "Source:" is a source note, read with the other closing notes.
+    ['Source: Harbour Power annual report'],
+    ['The source said the plant would open in March.'],
+    // The label alone as the last line, with nothing under it.
+    ['Media contact:'],
+  ])('should leave %j in the article', (closing) => {
+    expect(taken(closing)).toBe(0);
+  });
+
+  it('should take nothing from an empty article', () => {
+    expect(readContactBlock([])).toBe(0);
+  });
+});
