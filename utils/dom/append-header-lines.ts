@@ -177,9 +177,17 @@ export function appendHeaderLines(
   // in a block named "entry-meta"); its lines that do not are not written.
   const hidden = (line: Text[]): boolean =>
     line.some((text) => inBlockUnder(text, headline, furniture)) && !readsAsByline(words(line));
+  // Without a block named so, the first line under the headline that reads as prose is the dek: the header holds
+  // bylines, dates, labels and share rows, and a sentence there is the summary the page prints. In a stretch too long
+  // for a header (share buttons in a language we do not read, a support banner), only a short line right under the
+  // headline, which is then written alone: further down, a sentence may be a teaser's excerpt in a menu the walk went
+  // through, and a long block there is no dek.
+  const prose = long
+    ? kept.slice(0, 1).find((line) => words(line).length <= MAX_HEADER_CHARS && isProseDek(words(line)))
+    : kept.find((line) => !hidden(line) && isProseDek(words(line)));
   const spans: Span[] = [];
   for (const [index, line] of kept.entries()) {
-    if (long ? !inDek(index) : hidden(line)) continue;
+    if (long ? !inDek(index) && !(dekAt < 0 && line === prose) : hidden(line)) continue;
     let previous: Text | undefined;
     for (const text of line) {
       if (previous && splitByMarkup(previous, text)) builder.appendText(' ');
@@ -189,9 +197,6 @@ export function appendHeaderLines(
     const span = builder.endLine();
     if (span) spans.push(span);
   }
-  // Without a block named so, the first line under the headline that reads as prose is the dek: the header holds
-  // bylines, dates, labels and share rows, and a sentence there is the summary the page prints.
-  const prose = long ? undefined : kept.find((line) => !hidden(line) && isProseDek(words(line)));
   const named =
     dekAt >= 0
       ? kept

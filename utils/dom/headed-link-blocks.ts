@@ -1,3 +1,4 @@
+import { FOREIGN_MOST_READ_LABELS, FOREIGN_READ_LABELS } from './foreign-labels';
 import { isLinkItem, type LineLinks } from './trim-link-runs';
 
 /** Headings of the related-story, social and promo blocks sites put inside the post ("Don't Miss", "More on X"). */
@@ -6,8 +7,17 @@ const BLOCK_HEADING =
 /** Short lines (characters) inside such a block that are no link item are its counters and labels ("408 Likes"). */
 const MAX_BLOCK_LABEL_CHARS = 40;
 
+/**
+ * The same headings in other languages: read-also labels ("Lire aussi", "Más información") and most-read rails
+ * ("Lo más visto", "Meistgelesen"). Alone they are no boilerplate line, so that the links under them go with them.
+ */
+const FOREIGN_BLOCK_HEADING = new RegExp(
+  `^(?:${FOREIGN_READ_LABELS}|${FOREIGN_MOST_READ_LABELS})\\s*(?:[:»›]|\\.{3}|…)?$`,
+  'iu',
+);
+
 /** True when a (trimmed) line heads a related-story, social or promo block ("Don't Miss", "More on X"). */
-export const isBlockHeading = (line: string): boolean => BLOCK_HEADING.test(line);
+export const isBlockHeading = (line: string): boolean => BLOCK_HEADING.test(line) || FOREIGN_BLOCK_HEADING.test(line);
 
 /**
  * Indices of lines in heading-led link blocks: a block heading line (`headings[i]`) and the link items and short

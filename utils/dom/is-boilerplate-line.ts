@@ -1,3 +1,4 @@
+import { FOREIGN_AD_LABELS } from './foreign-labels';
 import { isTagListLine } from './is-tag-list-line';
 
 /** One share button's label, for a row of them read as one line. */
@@ -20,6 +21,8 @@ const BOILERPLATE = [
   /^today['’]s best\b.{0,40}\b(?:deals?|prices?)$/iu,
   /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
   /^(?:related|more|also read|recommended|most popular|trending)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
+  // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line.
+  new RegExp(`^${FOREIGN_AD_LABELS}\\s*[:|»›]?$`, 'iu'),
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,
   /^(?:to (?:receive|get)\b.{0,80}\b)?(?:sign[- ]?up|subscribe)\b.{0,60}\bnewsletter\W*$|^newsletter sign[- ]?up\W*$/i,
   /^subscribe to (?:the )?(?:comments?|rss|feed|posts?)\b.{0,60}$/i,

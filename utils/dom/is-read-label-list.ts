@@ -1,9 +1,14 @@
+import { FOREIGN_READ_LABELS } from './foreign-labels';
+
 /**
  * The label over a list of other stories, on its own line: "ALSO READ:", "Read also", "Read more:", "See also", "Must
- * read". Only labels that send the reader to read elsewhere: the Dragnet gold keeps lists under "Related stories:"
+ * read", and their translations ("Leia também", "Mehr zum Thema"). Only labels that send the reader to read elsewhere: the Dragnet gold keeps lists under "Related stories:"
  * (marking those cost recall on 7 dev pages).
  */
-const READ_LABEL = /^(?:also read|read also|read more|must read|see also)\s*[:|»›]?$/i;
+const READ_LABEL = new RegExp(
+  `^(?:also read|read also|read more|must read|see also|${FOREIGN_READ_LABELS})\\s*[:|»›]?$`,
+  'iu',
+);
 const SPACES = /\s+/g;
 /** Link text (spaces not counted) must be at least this share of each item's text: a list of titles, not of facts. */
 const MIN_ITEM_LINK_SHARE = 0.9;
@@ -27,14 +32,33 @@ function isTitleList(list: Element): boolean {
 }
 
 /**
- * True for a list of story links right under a "read also" label set as its own paragraph (`<p><strong>ALSO READ:
+ * True for a list of story links right under a "read also" label set as its own paragraph, or a box holding such a
+ * label and story links only (`<p><strong>ALSO READ:
  * </strong></p><ul><li><a>…</a></li>…</ul>`, as Nigerian and Indian WordPress newsrooms put it between paragraphs).
  * The label alone is dropped line by line; without this its titles stay as bare lines. A list with prose in an item
  * (a list of facts with a link in it) stays.
  */
 export function isReadLabelList(element: Element): boolean {
-  if (!LIST_TAGS.has(element.tagName.toUpperCase())) return false;
+  if (!LIST_TAGS.has(element.tagName.toUpperCase())) return isReadLabelBox(element);
   const label = element.previousElementSibling;
-  if (!label || !READ_LABEL.test((label.textContent ?? '').replace(SPACES, ' ').trim())) return false;
+  if (!label || !isReadLabel(label)) return false;
   return isTitleList(element);
+}
+
+const isReadLabel = (element: Element): boolean =>
+  READ_LABEL.test((element.textContent ?? '').replace(SPACES, ' ').trim());
+
+/**
+ * A box that opens with its own read-also label and holds nothing but story links after it (`<div><h3>Más
+ * información</h3><article><h4><a>…</a></h4></article></div>`): the label and its cards go together. Prose under
+ * the label (a sentence with a link in it) keeps the box.
+ */
+function isReadLabelBox(element: Element): boolean {
+  const label = element.firstElementChild;
+  if (!label || label === element.lastElementChild || !isReadLabel(label)) return false;
+  const chars = squeeze(element.textContent).length - squeeze(label.textContent).length;
+  let linkChars = 0;
+  for (const link of element.querySelectorAll('a'))
+    if (!label.contains(link)) linkChars += squeeze(link.textContent).length;
+  return chars > 0 && linkChars >= chars * MIN_ITEM_LINK_SHARE;
 }

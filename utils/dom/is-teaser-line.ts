@@ -1,3 +1,5 @@
+import { FOREIGN_READ_LABELS } from './foreign-labels';
+
 /**
  * A short label and a colon in front of a line ("Related:", "Read more:", "Previously:", "Original Post:"), or a bar as
  * Indian portals set it ("Also Read | <link>").
@@ -9,6 +11,11 @@ const LABEL = /^\s*(\p{L}[\p{L}'’ -]{0,30}?)(?:\s*:|\s+\|)\s+/u;
  */
 const TEASER_LABEL =
   /^(?:related(?: (?:stories|story|articles?|posts?|coverage|links?|content|reading))?|read(?: (?:more|also|next|this))?|also read|see also|more|also|previously|earlier|watch|listen|original(?:ly)? post(?:ed)?(?: at| on)?|(?:next|previous) (?:post|story|article)|explore related topics|more on this(?: story)?)$/i;
+/**
+ * A read-also label in another language in front of a link, with or without a colon: "Lire aussi <link>", "LEGGI
+ * ANCHE <link>" (the label sits in its own `<span>` or `<strong>`, so no colon is needed to tell it from the title).
+ */
+const FOREIGN_LABEL = new RegExp(`^\\s*${FOREIGN_READ_LABELS}\\s*[:|»›-]?\\s+`, 'iu');
 /** The share of the text after the label that must be link text: the label points at another page. */
 const MIN_LINK_SHARE = 0.6;
 /** A profile line: a network's name, then only an address or handle ("Twitter: @ann", "YouTube: youtube.com/ann"). */
@@ -73,8 +80,9 @@ export function isTeaserLine(line: string, linkChars: number): boolean {
   // Link characters are counted without spaces.
   const readOnChars = readOn?.[0].replace(SPACE_RUNS, '').length ?? 0;
   if (readOn && linkChars >= readOnChars && line.length - readOn[0].length >= MIN_EXCERPT_CHARS) return true;
-  const label = LABEL.exec(line);
-  if (!label || !TEASER_LABEL.test(label[1] ?? '')) return false;
+  const english = LABEL.exec(line);
+  const label = english && TEASER_LABEL.test(english[1] ?? '') ? english : FOREIGN_LABEL.exec(line);
+  if (!label) return false;
   const rest = line.trim().length - label[0].trim().length;
   return rest > 0 && linkChars >= rest * MIN_LINK_SHARE && linkChars <= rest;
 }

@@ -35,7 +35,9 @@ const SOCIAL_LINE =
   /^(?:(?:tweet|share|like|email|e-mail|print|pin|recommend|save|permalink|trackback|copy\s+link|gift(?:\s+this)?\s+article|copy|link(?:\s+copied!?)?|x|threads|bluesky|messenger|telegram|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard)(?:\s+(?:this|it|story|article|this\s+(?:story|article|post)))?(?:\s+(?:on|via)\s+\p{L}+)?\s*(?:\(\d+\))?\s*[|/·•]?\s*)+$/iu;
 // Reading aids above the text: "5 min read", "Listen to this article", "Listen · 4:12", and a player's bare length
 // under its "Listen" label ("4 min", "3:52").
-const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$/iu;
+// Also as other languages label it: "Temps de lecture 3 min.", "Lesezeit: 4 Min.", "Tiempo de lectura: 3 min".
+const READ_TIME =
+  /^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$|^(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|время чтения)\s*:?\s*\d+\s*(?:min(?:ut[eao]s?|\.)?|мин\.?)\.?$/iu;
 const DURATION = /^\d+\s*(?:mins?|minutes?)\.?$|^\d{1,2}:\d{2}$/iu;
 const LISTEN =
   /^listen(?:\s+to\s+(?:this\s+)?(?:article|story|episode))?(?:\s*[(·|•–—-]?\s*\d+(?::\d{2}|\s*min(?:ute)?s?)\)?)?(?:[.:]?\s+\S.{0,60}\b(?:audio|podcasts?|app)\b.{0,40})?$/iu;

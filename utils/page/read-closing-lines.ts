@@ -41,6 +41,28 @@ const REPUBLISH_NOTE =
 // Oslo" (a name, a role, an institution; no sentence).
 const AUTHOR_AFFILIATION =
   /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}),\s+[^,.!?]{1,80},\s+(?:The\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:University|College|Institute|Polytechnic)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+// The writer's initials and the agency under a story, as German-language and other European papers sign it: "jpe/dpa",
+// "(kha/AFP)", "ame/dpa/Reuters".
+const AGENCY_SIGN_OFF = /^\(?\p{Ll}{2,4}((?:\/\p{L}{2,8}){1,3})\)?$/u;
+// The agencies such a sign-off names: "and/or" or "km/h" close no story.
+const AGENCIES = new Set([
+  'dpa',
+  'afp',
+  'ap',
+  'reuters',
+  'rtr',
+  'epd',
+  'kna',
+  'apa',
+  'sda',
+  'ats',
+  'ansa',
+  'efe',
+  'anp',
+  'belga',
+  'sid',
+  'ddp',
+]);
 // A rule between the last paragraph and the notes ("___" over an agency's contributor line): no letter or digit.
 const RULE = /^[^\p{L}\p{N}]+$/u;
 
@@ -93,13 +115,25 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 
 /**
  * A print-edition, contact, sign-off, source, "via", coverage, funding or republishing note, an academic writer's
- * credit, a tag list, or the rule over them.
+ * credit, an agency sign-off ("jpe/dpa"), a tag list, or the rule over them.
  */
 function isNote(text: string): boolean {
   if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || SIGN_OFF_NOTE.test(text)) return true;
-  if (isTagList(text) || RULE.test(text)) return true;
+  if (isTagList(text) || RULE.test(text) || isAgencySignOff(text)) return true;
   if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text) || REPUBLISH_NOTE.test(text)) return true;
   const credited = AUTHOR_AFFILIATION.exec(text)?.[1];
   if (credited && isNameShaped(credited)) return true;
   return SOURCE_NOTE.test(text) && text.split(SPACES).length <= SOURCE_MAX_WORDS;
+}
+
+/** "jpe/dpa": the writer's initials, then agencies only. */
+function isAgencySignOff(text: string): boolean {
+  const agencies = AGENCY_SIGN_OFF.exec(text)?.[1];
+  return (
+    agencies !== undefined &&
+    agencies
+      .split('/')
+      .slice(1)
+      .every((agency) => AGENCIES.has(agency.toLowerCase()))
+  );
 }

@@ -131,6 +131,16 @@ describe('appendHeaderLines', () => {
     expect(headerLines(html)).toEqual(['Two years after the storm, boats are back']);
   });
 
+  it('should write only the prose line right under the headline when share buttons it cannot read make the stretch long', () => {
+    const buttons = ['Compartir en Whatsapp', 'Compartir en Facebook', 'Compartir en X', 'Copiar enlace']
+      .map((label) => `<div><a href="#">${label}</a></div>`)
+      .join('');
+    const html =
+      '<h1>Ferry returns</h1><h2>Two years after the storm, the boats are back on the north quay route</h2>' +
+      `<div>Ada Moss</div>${buttons}${BODY}`;
+    expect(headerLines(html)).toEqual(['Two years after the storm, the boats are back on the north quay route']);
+  });
+
   it('should not write an excerpt or a summary that stands far below the headline in a long stretch', () => {
     const cards = ['Ports', 'Weather', 'Tides', 'Fishing', 'Roads']
       .map((topic) => `<div><a href="/${topic}">${topic} news today</a></div>`)

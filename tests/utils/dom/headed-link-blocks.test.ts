@@ -44,6 +44,12 @@ describe('isBlockHeading', () => {
     'More stories',
     'More Reviews',
     'More Recipes',
+    'Más información',
+    'Lire aussi',
+    'Mehr zum Thema',
+    'Lo más visto',
+    'Meistgelesen',
+    'I più letti',
   ])('should read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(true);
   });
@@ -54,6 +60,8 @@ describe('isBlockHeading', () => {
     'Most read the report before the meeting.',
     'More stories emerged after the flood.',
     'More reviews are due next week.',
+    'Más información sobre el plan se publicará el lunes.',
+    'Lire aussi les conclusions du rapport',
   ])('should not read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(false);
   });

@@ -198,6 +198,12 @@ describe('isBoilerplateLine', () => {
     'Rate this Recipe',
     '4.86 from 14 votes',
     'Calories: 412kcal',
+    'Anzeige',
+    'Publicité',
+    'PUBBLICITÀ',
+    'Publicidad',
+    'Publicidade',
+    'Реклама',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -213,6 +219,8 @@ describe('isBoilerplateLine', () => {
     'Why voters trust local councils more than parliament',
     'The club said fans who buy through its app pay no booking fee.',
     'Advertisement revenue fell by a third last year, the company said.',
+    'Anzeige gegen den Bürgermeister erstattet, teilte die Polizei mit.',
+    'La publicité en ligne a reculé de 4 % cette année.',
     'Share prices rose on Monday after the announcement.',
     'Increase text size on the settings page, the guide says.',
     'Posted letters poured in after the flood, the council said.',

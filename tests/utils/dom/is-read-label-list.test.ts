@@ -19,6 +19,12 @@ describe('isReadLabelList', () => {
     ['Read also', `<p>Read also</p>${TITLES}`],
     ['See also:', `<h4>See also:</h4>${TITLES}`],
     ['Read more »', `<div><b>Read more »</b></div>${TITLES.replace(/ul>/g, 'ol>')}`],
+    ['Mehr zum Thema', `<p class="related-label">Mehr zum Thema</p>${TITLES}`],
+    ['Leia também', `<h4>Leia também</h4>${TITLES}`],
+    [
+      'Más información, in a box with a story card',
+      '<div><h3>Más información</h3><article><h4><a href="/a">Las olas de calor causaron 2.100 muertes</a></h4></article></div>',
+    ],
   ])('should find the story links under %j', (_label, html) => {
     expect(isReadLabelList(lastElement(html))).toBe(true);
   });
@@ -35,6 +41,11 @@ describe('isReadLabelList', () => {
       'a paragraph starting "Read more about" over a list',
       `<p>Read more about the storm in the council's report, which lists the streets it flooded:</p>${TITLES}`,
     ],
+    [
+      'a box whose label is followed by prose with a link in it',
+      '<div><h3>See also</h3><p>The <a href="/r">council report</a> lists every street the storm flooded.</p></div>',
+    ],
+    ['a label alone in its box', '<div><h3>See also</h3></div>'],
   ])('should keep %s', (_case, html) => {
     expect(isReadLabelList(lastElement(html))).toBe(false);
   });

@@ -16,6 +16,10 @@ describe('isTeaserLine', () => {
     'Watch: |The library reopens in ninety seconds',
     'Next Post: |What happened to the old reading room?',
     'Read: |Why we can’t sit still anymore',
+    'Lire aussi |La gratuité des transports publics séduit de plus en plus de villes',
+    'LEGGI ANCHE |Mercati rionali, sei su dieci hanno perso banchi',
+    'Leia também: |Tarifa de ônibus sobe para R$ 4,80',
+    'Читайте также |Паром отменили из-за шторма',
   ])('should read %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });
@@ -138,5 +142,11 @@ describe('isTeaserLine', () => {
     ['a site note without a link', 'This story was originally featured on Fortune.com|'],
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...linked(marked))).toBe(false);
+  });
+  it.each([
+    'Lire aussi le rapport du conseil, publié lundi, qui recense les rues inondées.',
+    'Saiba mais sobre o programa no site da prefeitura.',
+  ])('should not read %j, a sentence opening with a read-also word and no link, as a teaser', (line) => {
+    expect(isTeaserLine(line, 0)).toBe(false);
   });
 });

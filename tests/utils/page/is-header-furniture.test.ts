@@ -115,6 +115,9 @@ describe('isCountPart', () => {
     ['80 views'],
     ['1:13 pm'],
     ['View all posts by Ann Lee'],
+    ['Temps de Lecture 3 min.'],
+    ['Lesezeit: 4 Min.'],
+    ['Tiempo de lectura: 3 min'],
   ])('should take %j as a count', (text) => {
     expect(isCountPart(text)).toBe(true);
   });

@@ -34,6 +34,8 @@ describe('readClosingLines', () => {
     ['Media Contact:\nLeah Ostrowski\nHarbour Power Inc.\n775-555-0142\nSOURCE Harbour Power Inc.', 5],
     ['###\nContacts\nAnn Lee, Harbour Power\npress@harbourpower.example', 4],
     ['Media contact: Ann Lee, 555-0142, press@harbourpower.example', 1],
+    ['jpe/dpa', 1],
+    ['(kha/AFP)', 1],
   ])('should take the closing note %j', (closing, taken) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(taken);
   });
@@ -66,6 +68,8 @@ describe('readClosingLines', () => {
     ['Ann Lee, a lecturer at the University of Oslo, said the wall would hold.'],
     ['This article is about the harbour wall, which was republished from old plans.'],
     ['Harbour Council, University Road'],
+    ['and/or'],
+    ['km/h'],
   ])('should leave %j in the body', (closing) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
   });

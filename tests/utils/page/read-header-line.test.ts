@@ -28,6 +28,8 @@ describe('readHeaderLine', () => {
       '2012-10-29',
     ],
     ['Posted Oct 29 2012 - 9:20am by Noor Haddad', ['Noor Haddad'], '2012-10-29'],
+    ['Publié le 20 novembre 2026 à 06h00 Temps de Lecture 3 min.', [], '2026-11-20'],
+    ['Veröffentlicht am 18. November 2026 um 14.32 Uhr', [], '2026-11-18'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);

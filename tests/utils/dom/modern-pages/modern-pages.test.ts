@@ -5,125 +5,155 @@ import { modernExpectation, modernPages, readModernPage } from './modern-page';
  * Pages whose body still differs from the expectation, with the cause. Both follow the Dragnet gold, the only real
  * reference here, where a rule written for the invented page would cost real pages.
  */
-const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standfirst?: boolean }>> = {
-  'modern-mag-verge-duet': {
-    cause:
-      'an embedded post (blockquote.twitter-tweet) stays in the body: the Dragnet gold keeps embedded posts as the ' +
-      "post's text, and leaving them out made 7 dev pages worse",
-  },
-  'modern-mag-hearst-shopping': {
-    cause:
-      "the closing 'Why trust us' box (a heading and one paragraph of prose, no telling class) reads as the story's " +
-      'last section: no signal found that separates it from a real closing section',
-    inAbsent: true,
-  },
-  'modern-intl-abc-au': {
-    cause:
-      "the header sits inside Readability's article block, so its byline prepend ('ABC Rural') and a time stamp " +
-      "written twice in sibling elements ('Sat 28 NovSaturday 28 November', glued, no year) reach the body",
-  },
-  'modern-biz-ft-topper-recommended': {
-    cause:
-      "the heading of the newsletter card at the top of the body ('Unlock the Editor’s Digest for free') stays: its " +
-      'pitch line goes, but the card has no form and no telling class (o-teaser, like a story card)',
-    inAbsent: true,
-  },
-  'modern-biz-economist-dropcap-rubric': {
-    cause:
-      "the edition box's closing lines after the story ('Discover stories from this section and more in the list " +
-      "of contents', 'Explore the edition') stay: no class or wording general enough found",
-  },
-  'modern-digital-vice-body-components': {
-    cause:
-      "the closing 'Follow <writer> on Instagram.' line stays: the Dragnet gold keeps such lines ('Follow … on " +
-      "Twitter.'), and leaving them out made a dev page worse",
-    inAbsent: true,
-  },
-  'modern-sport-arstechnica-caveat-list': {
-    cause:
-      "the header's text-settings dropdown ('Story text', 'Minimal to the Max', a ul with no furniture name) reads " +
-      'as body',
-    inAbsent: true,
-  },
-  'modern-digital-politico-story-text': {
-    cause:
-      "the 'Key points' label over the summary box sits outside the block named as the summary, so it stays as the " +
-      "body's first line and the standfirst is read without it",
-    inAbsent: true,
-    standfirst: true,
-  },
-  'modern-public-rferl-pangea-embeds': {
-    cause:
-      "the div.intro dek beside the story's column is not found as the standfirst (Readability unwraps it and keeps " +
-      'it above the story), so it stays as the first paragraph',
-    standfirst: true,
-  },
-  'modern-world-euronews-widgets': {
-    cause:
-      "the c-article-summary dek inside Readability's block is not named as a dek ('summary' is read only in the " +
-      'header), and the full JSON-LD articleBody, which lacks it, leaves it out of the text: it is in neither',
-    standfirst: true,
-  },
-  'modern-sci-livescience-related-stories': {
-    cause:
-      'the dek has no dek name and sits in the article block with no byline under it; the description repeats it, ' +
-      "but a description may also repeat the first paragraph, so it stays as the body's first paragraph (Live Science)",
-    standfirst: true,
-  },
-  'modern-sci-nature-springer': {
-    cause:
-      'the dek has no dek name and sits in the article block with no byline under it; the description repeats it, ' +
-      "but a description may also repeat the first paragraph, so it stays as the body's first paragraph (Nature)",
-    standfirst: true,
-  },
-  'modern-sci-spacecom-forums-signoff': {
-    cause:
-      'the dek has no dek name and sits in the article block with no byline under it; the description repeats it, ' +
-      "but a description may also repeat the first paragraph, so it stays as the body's first paragraph (Space.com)",
-    standfirst: true,
-  },
-  'modern-culture-people-mntl-blocks': {
-    cause:
-      'the dek has no dek name and no byline under it; the description repeats it, but a description may also ' +
-      "repeat the first paragraph, so it stays as the body's first paragraph",
-    standfirst: true,
-  },
-  'modern-wp-drupal': {
-    cause:
-      "the field--name-field-subtitle dek after the node's footer is no longer found once the page's header block " +
-      'is read as the header (it was read as a leading dek before); it is in neither body nor standfirst',
-    standfirst: true,
-  },
-  'modern-sport-bbcsport-match-report': {
-    cause:
-      "an unlabelled links-block list of related reports inside the body (all-link items, no 'Related' label or " +
-      "heading) and the score block's sibling spans glued into one line ('Harlow Town 2Exeter City 1…') stay",
-    inAbsent: true,
-  },
-  'modern-sport-cnet-readmore-seealso': {
-    cause:
-      "the trust box's closing 'How we test' link (a details box with no furniture name in Readability's block) " +
-      "stays; its label and disclosure are dropped as boilerplate lines, but 'How we test' is also a review's heading",
-  },
-  'modern-culture-ew-inline-gallery': {
-    cause:
-      "the 'Related content:' label paragraph goes, but the list of three links under it stays: the Dragnet gold " +
-      'keeps link lists under such labels (dropping them cost 7 dev pages), and three links are below the link-run cut',
-    inAbsent: true,
-  },
-  'modern-public-blockclub-closing-appeal': {
-    cause:
-      "the list of story links under a 'Related coverage:' label paragraph stays: the Dragnet gold keeps such lists " +
-      "('Related:' over a list of titles), and a rule leaving them out made 6 dev pages worse",
-    inAbsent: true,
-  },
-  'modern-sci-webmd-healthday-sources': {
-    cause:
-      "the syndicated health story's closing 'More information' heading and its one pointer sentence ('The … " +
-      "Association has more on prediabetes.') stay: a heading over one sentence of prose, no telling class",
-    inAbsent: true,
-  },
-};
+const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standfirst?: boolean; headline?: boolean }>> =
+  {
+    'modern-mag-verge-duet': {
+      cause:
+        'an embedded post (blockquote.twitter-tweet) stays in the body: the Dragnet gold keeps embedded posts as the ' +
+        "post's text, and leaving them out made 7 dev pages worse",
+    },
+    'modern-mag-hearst-shopping': {
+      cause:
+        "the closing 'Why trust us' box (a heading and one paragraph of prose, no telling class) reads as the story's " +
+        'last section: no signal found that separates it from a real closing section',
+      inAbsent: true,
+    },
+    'modern-intl-abc-au': {
+      cause:
+        "the header sits inside Readability's article block, so its byline prepend ('ABC Rural') and a time stamp " +
+        "written twice in sibling elements ('Sat 28 NovSaturday 28 November', glued, no year) reach the body",
+    },
+    'modern-biz-ft-topper-recommended': {
+      cause:
+        "the heading of the newsletter card at the top of the body ('Unlock the Editor’s Digest for free') stays: its " +
+        'pitch line goes, but the card has no form and no telling class (o-teaser, like a story card)',
+      inAbsent: true,
+    },
+    'modern-biz-economist-dropcap-rubric': {
+      cause:
+        "the edition box's closing lines after the story ('Discover stories from this section and more in the list " +
+        "of contents', 'Explore the edition') stay: no class or wording general enough found",
+    },
+    'modern-digital-vice-body-components': {
+      cause:
+        "the closing 'Follow <writer> on Instagram.' line stays: the Dragnet gold keeps such lines ('Follow … on " +
+        "Twitter.'), and leaving them out made a dev page worse",
+      inAbsent: true,
+    },
+    'modern-sport-arstechnica-caveat-list': {
+      cause:
+        "the header's text-settings dropdown ('Story text', 'Minimal to the Max', a ul with no furniture name) reads " +
+        'as body',
+      inAbsent: true,
+    },
+    'modern-digital-politico-story-text': {
+      cause:
+        "the 'Key points' label over the summary box sits outside the block named as the summary, so it stays as the " +
+        "body's first line and the standfirst is read without it",
+      inAbsent: true,
+      standfirst: true,
+    },
+    'modern-public-rferl-pangea-embeds': {
+      cause:
+        "the div.intro dek beside the story's column is not found as the standfirst (Readability unwraps it and keeps " +
+        'it above the story), so it stays as the first paragraph',
+      standfirst: true,
+    },
+    'modern-world-euronews-widgets': {
+      cause:
+        "the c-article-summary dek inside Readability's block is not named as a dek ('summary' is read only in the " +
+        'header), and the full JSON-LD articleBody, which lacks it, leaves it out of the text: it is in neither',
+      standfirst: true,
+    },
+    'modern-sci-livescience-related-stories': {
+      cause:
+        'the dek has no dek name and sits in the article block with no byline under it; the description repeats it, ' +
+        "but a description may also repeat the first paragraph, so it stays as the body's first paragraph (Live Science)",
+      standfirst: true,
+    },
+    'modern-sci-nature-springer': {
+      cause:
+        'the dek has no dek name and sits in the article block with no byline under it; the description repeats it, ' +
+        "but a description may also repeat the first paragraph, so it stays as the body's first paragraph (Nature)",
+      standfirst: true,
+    },
+    'modern-sci-spacecom-forums-signoff': {
+      cause:
+        'the dek has no dek name and sits in the article block with no byline under it; the description repeats it, ' +
+        "but a description may also repeat the first paragraph, so it stays as the body's first paragraph (Space.com)",
+      standfirst: true,
+    },
+    'modern-culture-people-mntl-blocks': {
+      cause:
+        'the dek has no dek name and no byline under it; the description repeats it, but a description may also ' +
+        "repeat the first paragraph, so it stays as the body's first paragraph",
+      standfirst: true,
+    },
+    'modern-wp-drupal': {
+      cause:
+        "the field--name-field-subtitle dek after the node's footer is no longer found once the page's header block " +
+        'is read as the header (it was read as a leading dek before); it is in neither body nor standfirst',
+      standfirst: true,
+    },
+    'modern-sport-bbcsport-match-report': {
+      cause:
+        "an unlabelled links-block list of related reports inside the body (all-link items, no 'Related' label or " +
+        "heading) and the score block's sibling spans glued into one line ('Harlow Town 2Exeter City 1…') stay",
+      inAbsent: true,
+    },
+    'modern-sport-cnet-readmore-seealso': {
+      cause:
+        "the trust box's closing 'How we test' link (a details box with no furniture name in Readability's block) " +
+        "stays; its label and disclosure are dropped as boilerplate lines, but 'How we test' is also a review's heading",
+    },
+    'modern-culture-ew-inline-gallery': {
+      cause:
+        "the 'Related content:' label paragraph goes, but the list of three links under it stays: the Dragnet gold " +
+        'keeps link lists under such labels (dropping them cost 7 dev pages), and three links are below the link-run cut',
+      inAbsent: true,
+    },
+    'modern-public-blockclub-closing-appeal': {
+      cause:
+        "the list of story links under a 'Related coverage:' label paragraph stays: the Dragnet gold keeps such lists " +
+        "('Related:' over a list of titles), and a rule leaving them out made 6 dev pages worse",
+      inAbsent: true,
+    },
+    'modern-sci-webmd-healthday-sources': {
+      cause:
+        "the syndicated health story's closing 'More information' heading and its one pointer sentence ('The … " +
+        "Association has more on prediabetes.') stay: a heading over one sentence of prose, no telling class",
+      inAbsent: true,
+    },
+    'modern-lang-de-spiegel-leadtext': {
+      cause:
+        "the headline's kicker and title spans are read as one line without the declared headline's colon " +
+        "('Bahnstrecke Hamburg–Berlin Generalsanierung …'); the body is right",
+      headline: true,
+    },
+    'modern-lang-es-elpais-archivado': {
+      cause:
+        "the subscription prompts in the article's footer ('Tu suscripción se está usando en otro dispositivo', 'Añadir " +
+        "usuario', 'Normas ›') stay: Spanish text in blocks with no furniture name and no rule in that language",
+      inAbsent: true,
+    },
+    'modern-lang-fr-lemonde-chapo': {
+      cause:
+        "the closing signature 'Claire Moreau (Nantes, correspondante)' stays: a name with a bracketed place and role, " +
+        'which no closing-note rule reads',
+      inAbsent: true,
+    },
+    'modern-lang-it-corriere-riproduzione': {
+      cause:
+        "the header line 'di Marco Rinaldi 24 novembre 2026 (modifica il … | 09:40)' stays: Italian 'di' is not read " +
+        "as a credit word (it is also a surname's particle, 'Di Maio'), and the bracketed update is too long a tail",
+      inAbsent: true,
+    },
+    'modern-lang-pt-folha-leia-tambem': {
+      cause:
+        "the place line 'Recife' and the date line '22.nov.2026 às 8h00' under the writer's name stay: that date shape " +
+        'is not read, so the lines are not known as header',
+    },
+  };
 
 /**
  * Invented pages in the shapes of today's templates (wire services and big newsrooms, WordPress and blog platforms,
@@ -134,7 +164,8 @@ describe.each(modernPages())('readPage on %s', (name) => {
   const { doc, body } = readModernPage(name);
   const known = KNOWN[name];
 
-  if (known) it.todo(`should read the article body paragraph by paragraph (${known.cause})`);
+  // A known headline difference alone leaves the body to be checked.
+  if (known && !known.headline) it.todo(`should read the article body paragraph by paragraph (${known.cause})`);
   else
     it('should read the article body paragraph by paragraph, without the standfirst', () => {
       expect(body).toEqual(expected.body);
@@ -155,9 +186,11 @@ describe.each(modernPages())('readPage on %s', (name) => {
       expect(leaks).toEqual([]);
     });
 
-  it.runIf(expected.headline !== undefined)('should read the headline', () => {
-    expect(doc.metadata.headline?.text).toBe(expected.headline);
-  });
+  if (known?.headline) it.todo(`should read the headline (${known.cause})`);
+  else
+    it.runIf(expected.headline !== undefined)('should read the headline', () => {
+      expect(doc.metadata.headline?.text).toBe(expected.headline);
+    });
 
   it('should find the comments the page shows', () => {
     expect(doc.comments.length).toBe(expected.comments);
