@@ -37,6 +37,8 @@ describe('isDek', () => {
     '<ul class="abstract"></ul>',
     '<div data-testid="ContentHeaderDek"></div>',
     '<p class="articleDek"></p>',
+    '<p class="c-contentHeader_description"></p>',
+    '<div class="article-description"></div>',
   ])('should name %s a dek when it stands in the header', (html) => {
     expect(isDek(elementOf(html), true)).toBe(true);
   });
@@ -58,6 +60,8 @@ describe('isDek', () => {
     '<div class="abstracted"></div>',
     '<div class="subtitles-track"></div>',
     '<p class="excerpted-quote"></p>',
+    '<p class="c-contentHeader_description"></p>',
+    '<div class="descriptions-list"></div>',
     '<div class="abstract"></div>',
   ])('should not name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(false);

@@ -27,6 +27,8 @@ describe('isFurnitureElement', () => {
     '<div role="complementary"></div>',
     '<div role="navigation"></div>',
     '<div data-component="related-links"></div>',
+    '<div id="boilerplate_2803310" class="post-boilerplate boilerplate-speedbump"></div>',
+    '<div class="article-speedbump"></div>',
     '<section data-testid="newsletter-signup"></section>',
     '<section aria-label="Most popular stories"></section>',
     '<table class="sidebox"></table>',
@@ -129,6 +131,7 @@ describe('isFurnitureElement', () => {
     '<div class="chain-reaction-explainer"></div>',
     '<article class="post category-nutrition"></article>',
     '<section class="nutrition-advice"></section>',
+    '<p class="speedbumps-on-main-street"></p>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
