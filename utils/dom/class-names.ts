@@ -22,6 +22,16 @@ const SPACES = /\s+/;
 /** A camel-case class of hand-written templates ("imageCaption", "relatedStories", "adHolder"): words by their case. */
 const CAMEL_CLASS = /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/;
 
+/**
+ * A CSS module class as webpack's css-loader names them by default (`comment--3ZpQUnzl`: local name, two dashes, a
+ * base64 hash of five or more characters with a digit and a capital). Group 1 is the local name. A BEM modifier
+ * (`card--featured`, `heading--h5`) has no such hash.
+ */
+const HASHED_CLASS = /^([A-Za-z][\w-]*?)--(?=[\w-]*\d)(?=[\w-]*[A-Z])[\w-]{5,}$/;
+
+/** A class or id without its CSS-module hash: `comment--3ZpQUnzl` → `comment`; other names as they are. */
+export const withoutModuleHash = (token: string): string => HASHED_CLASS.exec(token)?.[1] ?? token;
+
 /** "ArticleBio" → "article-bio". */
 const kebab = (name: string): string => name.replace(CASE_STEP, '$1-$2').toLowerCase();
 

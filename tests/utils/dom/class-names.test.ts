@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classNames, nameWords } from '../../../utils/dom/class-names';
+import { classNames, nameWords, withoutModuleHash } from '../../../utils/dom/class-names';
 
 const withClass = (value: string): Element => {
   const doc = parseHTML('<html><body><div></div></body></html>').document as unknown as Document;
@@ -66,5 +66,24 @@ describe('nameWords', () => {
     ['nothing', ''],
   ])('should leave %s as it is', (_case, value) => {
     expect(nameWords(value)).toBe(value);
+  });
+});
+
+describe('withoutModuleHash', () => {
+  it.each([
+    ['a css-loader module class', 'comment--3ZpQUnzl', 'comment'],
+    ['a module class with a dash in its name', 'top-rated--1lF7r2Nq', 'top-rated'],
+    ['a hash holding an underscore', 'minor--3O_9dH4U', 'minor'],
+  ])('should drop the hash of %s', (_case, value, expected) => {
+    expect(withoutModuleHash(value)).toBe(expected);
+  });
+
+  it.each([
+    ['a BEM modifier', 'card--featured'],
+    ['a BEM modifier with a digit', 'heading--h5'],
+    ['a lower-case modifier with digits', 'ad-unit--mid2article'],
+    ['a plain class', 'comment'],
+  ])('should leave %s as it is', (_case, value) => {
+    expect(withoutModuleHash(value)).toBe(value);
   });
 });
