@@ -35,6 +35,14 @@ describe('classNames', () => {
       'ArticleBody-articleBody',
       'ArticleBody-articleBody article-body-article-body',
     ],
+    ['a namespaced camel-case class', 'c-articleDisclosure', 'c-articleDisclosure c-article-disclosure'],
+    [
+      'a namespaced camel-case block and element',
+      'c-contentHeader_description',
+      'c-contentHeader_description c-content-header_description',
+    ],
+    ['a css-loader module class', 'ugc--2nTu61bm minor--3O_9dH4U', 'ugc--2nTu61bm minor--3O_9dH4U ugc minor'],
+    ['a camel-case css-loader module class', 'relatedRoundups--1d0KvW8d', 'relatedRoundups--1d0KvW8d related-roundups'],
   ])('should spell out %s', (_case, value, expected) => {
     expect(classNames(withClass(value))).toBe(expected);
   });
@@ -47,6 +55,8 @@ describe('classNames', () => {
     ['no class', ''],
     ['a BEM block and element', 'o-topper__standfirst'],
     ['a snake-case class', 'post_content'],
+    ['a BEM modifier', 'ad-unit--mid-article'],
+    ['a namespaced kebab class', 'c-page-article'],
   ])('should leave %s as it is', (_case, value) => {
     expect(classNames(withClass(value))).toBe(value);
   });

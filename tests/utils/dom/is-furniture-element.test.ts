@@ -29,6 +29,9 @@ describe('isFurnitureElement', () => {
     '<div data-component="related-links"></div>',
     '<div id="boilerplate_2803310" class="post-boilerplate boilerplate-speedbump"></div>',
     '<div class="article-speedbump"></div>',
+    '<div class="c-articleDisclosure"></div>',
+    '<div class="c-shareButtons"></div>',
+    '<div class="relatedRoundups--1d0KvW8d"></div>',
     '<section data-testid="newsletter-signup"></section>',
     '<section aria-label="Most popular stories"></section>',
     '<table class="sidebox"></table>',
@@ -132,6 +135,8 @@ describe('isFurnitureElement', () => {
     '<article class="post category-nutrition"></article>',
     '<section class="nutrition-advice"></section>',
     '<p class="speedbumps-on-main-street"></p>',
+    '<div class="c-articleContent"></div>',
+    '<div class="ugc--2nTu61bm minor--3O_9dH4U"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
