@@ -96,6 +96,9 @@ const BOILERPLATE = [
   // The site speaks ("our"), or names the channel: "Join us, the organisers wrote in a WhatsApp group" is news.
   /^(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) channel)\b[^,]{0,80}$/i,
   /^listen to our [\p{L}\p{N} '’&-]{0,40}podcast\b.{0,80}$/iu,
+  // A pitch to follow the site in Google's news products: "Follow Tom's Guide on Google News to get our up-to-date
+  // news …", "Follow ZDNET: Add us as a preferred source on Google.", "Add 9to5Mac to your Google News feed.".
+  /^(?:follow [\p{L}\p{N} .&'’-]{1,40}?(?: on google news\b|\s*:\s*add us as a preferred source\b)|add (?:us|[\p{L}\p{N} .&'’-]{1,40}?) (?:to your google news feed|as a preferred source on google)\b).{0,200}$/iu,
   // The label over an embedded podcast player: "Listen to “It’s All Good: A Block Club Chicago Podcast”:".
   /^listen to (?:the |our )?["“”'‘’]?[\p{L}\p{N} '’&:,.-]{0,60}\bpodcast\b["“”'‘’]?\s*[:.]?$/iu,
   // A funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
