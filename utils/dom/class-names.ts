@@ -22,6 +22,22 @@ const SPACES = /\s+/;
 /** A camel-case class of hand-written templates ("imageCaption", "relatedStories", "adHolder"): words by their case. */
 const CAMEL_CLASS = /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/;
 
+/**
+ * A CSS module class as webpack's css-loader names them by default (`comment--3ZpQUnzl`: local name, two dashes, a
+ * base64 hash of five or more characters with a digit and a capital). Group 1 is the local name. A BEM modifier
+ * (`card--featured`, `heading--h5`) has no such hash.
+ */
+const HASHED_CLASS = /^([A-Za-z][\w-]*?)--(?=[\w-]*\d)(?=[\w-]*[A-Z])[\w-]{5,}$/;
+
+/** A class or id without its CSS-module hash: `comment--3ZpQUnzl` → `comment`; other names as they are. */
+export const withoutModuleHash = (token: string): string => HASHED_CLASS.exec(token)?.[1] ?? token;
+
+/**
+ * A camel-case class behind a short namespace, as ITCSS-style templates write them (`c-articleDisclosure`,
+ * `c-contentHeader_description` on Red Ventures sites, `o-shareBar`): words by their case, the namespace kept.
+ */
+const NAMESPACED_CAMEL = /^[a-z]{1,3}-[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+(?:_[A-Za-z][A-Za-z0-9]*)?$/;
+
 /** "ArticleBio" → "article-bio". */
 const kebab = (name: string): string => name.replace(CASE_STEP, '$1-$2').toLowerCase();
 
@@ -39,13 +55,18 @@ export function nameWords(name: string): string {
  * built with CSS modules or styled components name their blocks only this way, and the furniture vocabulary reads
  * words between dashes. A camel-case class (`imageCaption`, Daily Mail's caption) adds its words too (`image-caption`), and so do a
  * lower-case file's CSS module (`styles_ShareRow__Zk0` adds `share-row`) and a component's camel-case part
- * (`InlineImage-imageEmbedCaption` adds `inline-image-image-embed-caption`).
+ * (`InlineImage-imageEmbedCaption` adds `inline-image-image-embed-caption`), a namespaced camel-case class
+ * (`c-articleDisclosure` adds `c-article-disclosure`) and a css-loader module class its local name
+ * (`ugc--2nTu61bm` adds `ugc`).
  */
 export function classNames(element: Element): string {
   const classes = element.getAttribute('class') ?? '';
   const words: string[] = [];
-  for (const name of classes.split(SPACES)) {
-    if (CAMEL_CLASS.test(name)) {
+  for (const written of classes.split(SPACES)) {
+    // A css-loader module class reads as its local name: `relatedRoundups--1d0KvW8d` is a `related-roundups`.
+    const name = withoutModuleHash(written);
+    if (name !== written && !HAS_CASE_STEP.test(name)) words.push(name);
+    if (CAMEL_CLASS.test(name) || NAMESPACED_CAMEL.test(name)) {
       words.push(kebab(name));
       continue;
     }

@@ -10,6 +10,7 @@ import { headerBlock } from './header-block';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isDekText } from './dek-text';
 import { isDek } from './is-dek';
+import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isTeaserLine } from './is-teaser-line';
 import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
@@ -220,6 +221,7 @@ export function extractArticle(
       const original = originalOf(element, pairs);
       if (headline && original === headline) return true;
       if (original && header?.contains(original)) return true;
+      if (original && isListUnderFurnitureHeading(original, isFurnitureBlock)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;

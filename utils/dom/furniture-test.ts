@@ -1,5 +1,6 @@
 import { controlBoxTest } from './control-box-test';
 import { isFurniture } from './is-furniture';
+import { shopBoxTest } from './shop-box-test';
 
 /** How many lone-child wrappers above an element are read for its furniture name (`div.share > div > p`). */
 const MAX_WRAPPERS = 3;
@@ -18,17 +19,18 @@ function loneWrapper(element: Element): Element | undefined {
 
 /**
  * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form
- * control. Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is
+ * control or a shop button. Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is
  * also read off the wrappers an element is the only content of.
  */
 export function furnitureTest(doc: Document): (element: Element) => boolean {
   const inControlBox = controlBoxTest(doc);
+  const isShopBox = shopBoxTest(doc);
   // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
   const known = new Map<Element, boolean>();
   const named = (element: Element): boolean => {
     let result = known.get(element);
     if (result === undefined) {
-      result = isFurniture(element) || inControlBox(element);
+      result = isFurniture(element) || inControlBox(element) || isShopBox(element);
       known.set(element, result);
     }
     return result;

@@ -99,6 +99,9 @@ const BOILERPLATE = [
   // The site speaks ("our"), or names the channel: "Join us, the organisers wrote in a WhatsApp group" is news.
   /^(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) channel)\b[^,]{0,80}$/i,
   /^listen to our [\p{L}\p{N} '’&-]{0,40}podcast\b.{0,80}$/iu,
+  // A pitch to follow the site in Google's news products: "Follow Tom's Guide on Google News to get our up-to-date
+  // news …", "Follow ZDNET: Add us as a preferred source on Google.", "Add 9to5Mac to your Google News feed.".
+  /^(?:follow [\p{L}\p{N} .&'’-]{1,40}?(?: on google news\b|\s*:\s*add us as a preferred source\b)|add (?:us|[\p{L}\p{N} .&'’-]{1,40}?) (?:to your google news feed|as a preferred source on google)\b).{0,200}$/iu,
   // The label over an embedded podcast player: "Listen to “It’s All Good: A Block Club Chicago Podcast”:".
   /^listen to (?:the |our )?["“”'‘’]?[\p{L}\p{N} '’&:,.-]{0,60}\bpodcast\b["“”'‘’]?\s*[:.]?$/iu,
   // A funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
@@ -111,8 +114,10 @@ const BOILERPLATE = [
   // Affiliate and contributor disclosures: "If you buy something from a Verge link, Vox Media may earn a commission.",
   // also after a promise ("… selected by our editors. However, when you buy something through our retail links, …")
   // and after the review desk's promise in a trust box: "Our expert staff … tests our top picks. If you buy through our
-  // links, we may get a commission."; and that box's label, "Why You Can Trust CNET", "Why trust us?".
-  /^(?:.{0,200}[.!]\s+)?(?:(?:however|but),?\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\bcommission\b.{0,150}$/i,
+  // links, we may get a commission."; and that box's label, "Why You Can Trust CNET", "Why trust us?". The site may
+  // call its cut a payment or compensation: "Note: … is an affiliate partner with some of these vendors. When you
+  // click a link and make a purchase, we may receive a small payment, which helps us keep the site running."
+  /^(?:.{0,200}[.!]\s+)?(?:(?:however|but),?\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\b(?:commission|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:payment|compensation|share))\b.{0,150}$/i,
   // The site's own note in brackets under a review: "(Pitchfork earns a commission from purchases made through
   // affiliate links on our site.)". Only the site's own links: "Ticketmaster earns a commission on resales" is news.
   /^\(?[\p{L}\p{N} .&'’-]{1,40} (?:may )?(?:earns?|receives?|gets?) an? (?:small )?(?:affiliate )?commission\b.{0,120}\b(?:affiliate links?|our (?:site|links))\b.{0,40}$/iu,

@@ -12,14 +12,15 @@ import { classNames, nameWords } from './class-names';
  * `jwplayer`: a title, a length, "Watch:", never the story's prose), reader-reaction widgets (`content-reactions`:
  * emoji buttons and their label), a summary box over the story (`key-points`: bullets repeating the story), a recipe
  * card's nutrition label (`wprm-nutrition-label-container`: a table of numbers), calls to action (`inline-cta`: an
- * event or offer box inside the story) and paywall prompts (`piano-inline`, `regwall`,
+ * event or offer box inside the story; `speedbump`: the same box between paragraphs; `post-boilerplate`: the
+ * newsletter and event pitches a CMS inserts into every post) and paywall prompts (`piano-inline`, `regwall`,
  * `paywall-prompt`: the metered offer a script shows over the text; not `paywall`, which Bloomberg-style templates put
  * on every paragraph the wall covers), and reader-revenue appeals (`cli-support-huffpost`, `donate-box`,
  * `contribution-ask`: "Would you help us keep our stories free?"; not `contributor`). Not an embedded post
  * (`blockquote.twitter-tweet`): the Dragnet gold keeps those as the post's text (7 dev pages).
  */
 const FURNITURE =
-  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|more[-_]?from|references|bibliography|sources|recirc\w*|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|media-?player|jw-?player|(?:content-?|emoji-?)?reactions|cta|call-?to-?action|key-?(?:points|takeaways)|nutrition-?(?:label|facts|info|panel)|regwall|paywall-?(?:prompt|offer|message|banner)|piano|support|donat(?:e|ion)|contribut(?:e|ion))(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|more[-_]?from|references|bibliography|sources|recirc\w*|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|media-?player|jw-?player|(?:content-?|emoji-?)?reactions|cta|call-?to-?action|speed-?bump|boilerplate|key-?(?:points|takeaways)|nutrition-?(?:label|facts|info|panel)|regwall|paywall-?(?:prompt|offer|message|banner)|piano|support|donat(?:e|ion)|contribut(?:e|ion))(?:$|[-_\s])/i;
 
 /**
  * Markers of the post itself. WordPress writes the post's tags and categories into its class (`tag-links`,

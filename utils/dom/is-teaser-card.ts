@@ -61,15 +61,43 @@ function isHeadedRow(item: Element): boolean {
   return hasDescendant(item, (element) => HEADINGS.has(element.tagName.toUpperCase()));
 }
 
+/** A card in a grid holds no more text than this (characters): a title, a one-line excerpt, a button's label. */
+const MAX_GRID_CARD_CHARS = 300;
+/** Blocks that hold a grid of cards when they hold nothing else. */
+const GRID_TAGS = new Set(['DIV', 'SECTION']);
+
+/** A card led by its title link (`<div><a href>Title</a><p>Excerpt</p></div>`): the link stands alone as a line. */
+function isLinkLedCard(item: Element): boolean {
+  const first = item.firstElementChild;
+  return first !== null && isLink(first) && item.getElementsByTagName('p').length > 0;
+}
+
+/**
+ * A grid of story or guide cards: blocks of one class side by side, each a short card with a title link (in a
+ * heading, wrapping the card, or leading it). The repeated class says a template wrote them, not a writer.
+ */
+function isCardGrid(element: Element): boolean {
+  const items = [...element.children];
+  const shape = items[0] ? `${items[0].tagName} ${items[0].getAttribute('class') ?? ''}` : '';
+  if (items.length < MIN_CARDS || !items[0]?.getAttribute('class')) return false;
+  return items.every(
+    (item) =>
+      `${item.tagName} ${item.getAttribute('class') ?? ''}` === shape &&
+      (item.textContent ?? '').replace(SPACES, ' ').trim().length <= MAX_GRID_CARD_CHARS &&
+      (isCardItem(item) || isLinkLedCard(item)),
+  );
+}
+
 /**
  * True for story cards the article does not need: a link wrapping blocks (a teaser's title and dek in one `<a>`),
  * or a list whose items are such cards or linked headings ("<li><h3><a>Title</a></h3><p>Dek</p></li>"), the shape
  * of "More stories", "Most read" and "Features" lists, or rows of a chart or product embed (a heading and short labels,
- * no prose). Article prose puts no headings inside list items.
+ * no prose), or a grid of such cards in blocks of one class. Article prose puts no headings inside list items.
  */
 export function isTeaserCard(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (tag === 'A') return element.hasAttribute('href') && wrapsBlocks(element);
+  if (GRID_TAGS.has(tag)) return isCardGrid(element);
   if (tag !== 'UL' && tag !== 'OL') return false;
   const items = [...element.children].filter((child) => child.tagName.toUpperCase() === 'LI');
   const cards = items.filter((item) => isCardItem(item) || isHeadedRow(item)).length;

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classNames, nameWords } from '../../../utils/dom/class-names';
+import { classNames, nameWords, withoutModuleHash } from '../../../utils/dom/class-names';
 
 const withClass = (value: string): Element => {
   const doc = parseHTML('<html><body><div></div></body></html>').document as unknown as Document;
@@ -35,6 +35,14 @@ describe('classNames', () => {
       'ArticleBody-articleBody',
       'ArticleBody-articleBody article-body-article-body',
     ],
+    ['a namespaced camel-case class', 'c-articleDisclosure', 'c-articleDisclosure c-article-disclosure'],
+    [
+      'a namespaced camel-case block and element',
+      'c-contentHeader_description',
+      'c-contentHeader_description c-content-header_description',
+    ],
+    ['a css-loader module class', 'ugc--2nTu61bm minor--3O_9dH4U', 'ugc--2nTu61bm minor--3O_9dH4U ugc minor'],
+    ['a camel-case css-loader module class', 'relatedRoundups--1d0KvW8d', 'relatedRoundups--1d0KvW8d related-roundups'],
   ])('should spell out %s', (_case, value, expected) => {
     expect(classNames(withClass(value))).toBe(expected);
   });
@@ -47,6 +55,8 @@ describe('classNames', () => {
     ['no class', ''],
     ['a BEM block and element', 'o-topper__standfirst'],
     ['a snake-case class', 'post_content'],
+    ['a BEM modifier', 'ad-unit--mid-article'],
+    ['a namespaced kebab class', 'c-page-article'],
   ])('should leave %s as it is', (_case, value) => {
     expect(classNames(withClass(value))).toBe(value);
   });
@@ -66,5 +76,24 @@ describe('nameWords', () => {
     ['nothing', ''],
   ])('should leave %s as it is', (_case, value) => {
     expect(nameWords(value)).toBe(value);
+  });
+});
+
+describe('withoutModuleHash', () => {
+  it.each([
+    ['a css-loader module class', 'comment--3ZpQUnzl', 'comment'],
+    ['a module class with a dash in its name', 'top-rated--1lF7r2Nq', 'top-rated'],
+    ['a hash holding an underscore', 'minor--3O_9dH4U', 'minor'],
+  ])('should drop the hash of %s', (_case, value, expected) => {
+    expect(withoutModuleHash(value)).toBe(expected);
+  });
+
+  it.each([
+    ['a BEM modifier', 'card--featured'],
+    ['a BEM modifier with a digit', 'heading--h5'],
+    ['a lower-case modifier with digits', 'ad-unit--mid2article'],
+    ['a plain class', 'comment'],
+  ])('should leave %s as it is', (_case, value) => {
+    expect(withoutModuleHash(value)).toBe(value);
   });
 });

@@ -42,6 +42,8 @@ describe('isDek', () => {
     '<p class="articleDek"></p>',
     '<p class="lead"></p>',
     '<div class="c-article__lead"></div>',
+    '<p class="c-contentHeader_description"></p>',
+    '<div class="article-description"></div>',
   ])('should name %s a dek when it stands in the header', (html) => {
     expect(isDek(elementOf(html), true)).toBe(true);
   });
@@ -71,6 +73,8 @@ describe('isDek', () => {
     '<div class="abstracted"></div>',
     '<div class="subtitles-track"></div>',
     '<p class="excerpted-quote"></p>',
+    '<p class="c-contentHeader_description"></p>',
+    '<div class="descriptions-list"></div>',
     '<div class="abstract"></div>',
     '<p class="lead"></p>',
     '<div class="leader-text"></div>',

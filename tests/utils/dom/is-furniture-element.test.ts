@@ -27,6 +27,11 @@ describe('isFurnitureElement', () => {
     '<div role="complementary"></div>',
     '<div role="navigation"></div>',
     '<div data-component="related-links"></div>',
+    '<div id="boilerplate_2803310" class="post-boilerplate boilerplate-speedbump"></div>',
+    '<div class="article-speedbump"></div>',
+    '<div class="c-articleDisclosure"></div>',
+    '<div class="c-shareButtons"></div>',
+    '<div class="relatedRoundups--1d0KvW8d"></div>',
     '<section data-testid="newsletter-signup"></section>',
     '<section aria-label="Most popular stories"></section>',
     '<table class="sidebox"></table>',
@@ -129,6 +134,9 @@ describe('isFurnitureElement', () => {
     '<div class="chain-reaction-explainer"></div>',
     '<article class="post category-nutrition"></article>',
     '<section class="nutrition-advice"></section>',
+    '<p class="speedbumps-on-main-street"></p>',
+    '<div class="c-articleContent"></div>',
+    '<div class="ugc--2nTu61bm minor--3O_9dH4U"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

@@ -26,6 +26,14 @@ describe('isTeaserCard', () => {
       'the rows of a chart embed (a rank, a title heading, an artist)',
       '<ul><li><span>1</span> <h3>Harbour Lights</h3> <span>The Pilots</span></li><li><span>2</span> <h3>Low Tide</h3> <span>Mara Quay</span></li></ul>',
     ],
+    [
+      'a grid of guide cards in blocks of one class (a title link, an excerpt, a button)',
+      '<div class="guides"><div class="guide-item"><a href="/g/ferries">Ferries</a><p>Everything about the harbour ferries.</p><button>Expand</button></div><div class="guide-item"><a href="/g/tides">Tides</a><p>Tide tables and what they mean.</p><button>Expand</button></div></div>',
+    ],
+    [
+      'a grid of story cards with linked headings',
+      '<section><div class="story"><h3><a href="/a">Ferry fares rise in June</a></h3><p>Operators blame fuel.</p></div><div class="story"><h3><a href="/b">Harbour wall repaired</a></h3></div></section>',
+    ],
   ])('should read %s as teaser cards', (_case, html) => {
     expect(isTeaserCard(elementOf(html))).toBe(true);
   });
@@ -54,6 +62,23 @@ describe('isTeaserCard', () => {
     [
       'a menu of headed link lists',
       '<ul><li><h3>Don\'t Miss</h3><ul><li><a href="/a">Ferry fares</a></li></ul></li><li><h3>Apps</h3><ul><li><a href="/b">Harbour app</a></li></ul></li></ul>',
+    ],
+    [
+      'a listicle in blocks of one class, each a linked heading over its long review',
+      `<div class="picks">${['Harbour Kettle', 'Pier Toaster']
+        .map(
+          (name) =>
+            `<div class="pick"><h3><a href="/go/${name.length}">${name}</a></h3><p>${'We used it every morning for a month and it never once let us down, even on the coldest days on the pier. '.repeat(3)}</p></div>`,
+        )
+        .join('')}</div>`,
+    ],
+    [
+      'blocks of one class that are prose with a link inside',
+      '<div><div class="para"><p>The <a href="/r">council report</a> came out on Monday.</p></div><div class="para"><p>The ferry runs twice a day.</p></div></div>',
+    ],
+    [
+      'cards of different shapes side by side (a card and a prose block)',
+      '<div><div class="card"><a href="/a">Ferries</a><p>About ferries.</p></div><div class="note"><a href="/b">Tides</a><p>About tides.</p></div></div>',
     ],
   ])('should not read %s as teaser cards', (_case, html) => {
     expect(isTeaserCard(elementOf(html))).toBe(false);

@@ -1,3 +1,4 @@
+import { withoutModuleHash } from '../class-names';
 import { addMetaBlock } from './add-meta-block';
 import { collectNestedSteps } from './collect-nested';
 import { commonAncestor } from './common-ancestor';
@@ -35,7 +36,9 @@ const SELECTORS = {
   body: '[class*="comment-text" i], [class*="comment-body" i], [class*="comment-content" i], [class*="message" i], [class*="entry" i], p',
 };
 
-const tokensOf = (element: Element): string[] => [...element.classList, element.id].filter((token) => token.length > 0);
+/** An element's class names and id, CSS-module hashes dropped (`comment--3ZpQUnzl` names one comment). */
+const tokensOf = (element: Element): string[] =>
+  [...element.classList, element.id].filter((token) => token.length > 0).map(withoutModuleHash);
 
 /** A `<dt>` followed by its `<dd>` is the head (author, date) of the comment in the `<dd>`, not a comment itself. */
 const isDefinitionHead = (element: Element): boolean =>

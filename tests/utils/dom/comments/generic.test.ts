@@ -93,6 +93,27 @@ describe('findGeneric', () => {
     });
   });
 
+  describe('comments named by CSS-module classes (`comment--3ZpQUnzl`)', () => {
+    const doc = parseHTML(
+      '<html><body><article><h1>Harbour ferry timetable</h1><p>The ferry moves to its summer timetable.</p></article>' +
+        '<section id="comments"><h2>Top Rated Comments</h2>' +
+        '<article class="comment--3ZpQUnzl"><a class="comment__author" href="/m/1">harbourfan</a> <time>32 minutes ago</time><div class="comment__body"><p>About time the early boat ran on Sundays.</p></div></article>' +
+        '<article class="comment--3ZpQUnzl"><a class="comment__author" href="/m/2">pierwatch</a> <time>21 minutes ago</time><div class="comment__body"><p>Fares went up again though.</p></div></article>' +
+        '</section></body></html>',
+    ).document as unknown as Document;
+
+    it('should read one comment per hashed comment element, with its author', () => {
+      expect(findGeneric(doc)?.comments).toHaveLength(2);
+    });
+
+    it('should not read a modifier class (`comment--featured`, no hash) as one comment, as before', () => {
+      const cards = parseHTML(
+        '<html><body><article><h1>Harbour ferry timetable</h1><p>The ferry moves.</p></article><div class="comment--featured"><p>Ferry news</p></div></body></html>',
+      ).document as unknown as Document;
+      expect(findGeneric(cards)).toBeUndefined();
+    });
+  });
+
   describe('what a comment is not', () => {
     const page = (section: string): Document =>
       parseHTML(

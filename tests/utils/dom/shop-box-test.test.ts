@@ -1,0 +1,56 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { shopBoxTest } from '../../../utils/dom/shop-box-test';
+
+/** The element marked `data-probe` in a page fragment, and whether it is a shop box. */
+const probe = (html: string): boolean => {
+  const doc = parseHTML(`<html><body><article>${html}</article></body></html>`).document as unknown as Document;
+  const element = doc.querySelector('[data-probe]');
+  if (!element) throw new Error('no probe');
+  return shopBoxTest(doc)(element);
+};
+
+describe('shopBoxTest', () => {
+  it.each([
+    [
+      'a product box with a name, a price and a "See at" button',
+      '<p>The charger is small and light, and it folds flat.</p><div data-probe class="product"><span>Harbour 140W Charger</span> <span>$129.99 at Amazon</span><div><a href="/go/a">See at Amazon</a></div></div>',
+    ],
+    [
+      'a price widget row with a "View at" button',
+      '<section data-probe><div><span>Harbour Watch 8</span> <span>$299</span> <a href="/go/b">View at Best Buy</a></div></section>',
+    ],
+    ['a box with a "Buy now" button', '<div data-probe><h4>Harbour Kettle</h4><a href="/go/c">Buy now</a></div>'],
+  ])('should read %s as a shop box', (_case, html) => {
+    expect(probe(html)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a paragraph with a shop link inside its prose',
+      '<div data-probe><p>We liked it a lot. <a href="/go/a">See at Amazon</a> for the current price.</p></div>',
+    ],
+    [
+      'a deals list item with a price link (the story of a deals post)',
+      '<ul><li data-probe>Harbour Tablet 128GB: <a href="/go/d">$449.00 at Amazon</a>, down from $599.00</li></ul>',
+    ],
+    [
+      'a list item with a shop button (a list item is the story’s own line)',
+      '<ul><li data-probe>Harbour Tablet for $449 <a href="/go/e">See at Amazon</a></li></ul>',
+    ],
+    [
+      'a box of prose around a shop button',
+      '<div data-probe><p>The kettle boils fast. It is also quiet, which we liked.</p><a href="/go/f">Shop now</a></div>',
+    ],
+    [
+      'a short list of shop lines in its own block',
+      '<div data-probe><ul><li>Harbour Tablet for $449 <a href="/go/g">See at Amazon</a></li><li>Harbour Pen for $99 <a href="/go/h">See at Target</a></li></ul></div>',
+    ],
+    [
+      'a box with a plain link',
+      '<div data-probe><span>Harbour Kettle</span> <a href="/review">Read our review</a></div>',
+    ],
+  ])('should not read %s as a shop box', (_case, html) => {
+    expect(probe(html)).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+/** Headings that head a block of their own (a rail's "More from …", "Related"). */
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const LISTS = new Set(['UL', 'OL']);
+/** An item with at least this share of link text is a link, not a point of the story. */
+const MIN_LINK_SHARE = 0.5;
+
+/** True when every item of a list is mostly link text (a list of story links). */
+function isLinkList(list: Element): boolean {
+  const items = [...list.children];
+  if (items.length === 0) return false;
+  return items.every((item) => {
+    const chars = (item.textContent ?? '').trim().length;
+    let linkChars = 0;
+    for (const link of item.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
+    return chars > 0 && linkChars / chars >= MIN_LINK_SHARE;
+  });
+}
+
+/**
+ * True for a list of links right under a heading named as furniture (`<h3 id="section-more-from-tom-s-guide">More
+ * from Tom's Guide</h3><ul><li><a>…</a></li></ul>`): the heading is left out by its name, and the list is its block.
+ * A list of points (not links) under it stays.
+ */
+export function isListUnderFurnitureHeading(element: Element, isFurniture: (element: Element) => boolean): boolean {
+  if (!LISTS.has(element.tagName.toUpperCase())) return false;
+  const heading = element.previousElementSibling;
+  if (!heading || !HEADINGS.has(heading.tagName.toUpperCase()) || !isFurniture(heading)) return false;
+  return isLinkList(element);
+}

@@ -1,0 +1,42 @@
+/**
+ * The label of a shop button: "See at Amazon", "View at Best Buy", "Check price at Walmart", "Shop now". Not a price
+ * link ("$449.00 at Amazon"): deals posts list those as their story.
+ */
+const SHOP_LABEL =
+  /^(?:(?:see|view|buy|shop|check (?:the )?price)(?: it)? (?:at|on|from) [\p{L}\p{N}&.'’ -]{2,30}|buy now|shop now|check price)$/iu;
+/** A shop box holds at most this much text (characters): a product's name, a price, a rating, the button. */
+const MAX_BOX_CHARS = 250;
+/**
+ * Prose: a sentence end followed by more text (a capital may follow with no space: `textContent` glues blocks).
+ */
+const PROSE = /[.!?]["”’)]?(?:\s+\S|\p{Lu})/u;
+/** The story's own containers: never a box, and the walk up stops there. */
+const STOP_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
+/** Blocks a product box is built as; a paragraph or a list item holding a shop link is the story's own line. */
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FIGURE', 'TABLE']);
+const SPACES = /\s+/g;
+
+const textOf = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
+
+/**
+ * A test for elements of `doc` that are a product box around a shop button (`<div><span>Name</span> <span>$129.99
+ * at Amazon</span><a>See at Amazon</a></div>`): the largest block above the button with no prose and little text.
+ * The boxes are found once, walking up from each shop link, so each test is a set lookup.
+ */
+export function shopBoxTest(doc: Document): (element: Element) => boolean {
+  const boxes = new Set<Element>();
+  for (const link of doc.getElementsByTagName('a')) {
+    if (!SHOP_LABEL.test(textOf(link))) continue;
+    let top: Element | undefined;
+    for (let at = link.parentElement; at && !STOP_TAGS.has(at.tagName.toUpperCase()); at = at.parentElement) {
+      const text = textOf(at);
+      if (text.length > MAX_BOX_CHARS || PROSE.test(text)) break;
+      // The highest block of a box's kind: a link in a paragraph or list item is on the story's own line.
+      const tag = at.tagName.toUpperCase();
+      if (tag === 'P' || tag === 'LI') break;
+      if (BOX_TAGS.has(tag)) top = at;
+    }
+    if (top) boxes.add(top);
+  }
+  return (element) => boxes.has(element);
+}
