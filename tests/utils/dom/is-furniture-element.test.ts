@@ -80,6 +80,8 @@ describe('isFurnitureElement', () => {
     '<div class="sources-section"></div>',
     '<div class="wprm-nutrition-label-container"></div>',
     '<div class="nutrition-facts"></div>',
+    '<div class="kicker-wrapper"></div>',
+    '<span class="kicker-tooltip"></span>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -129,6 +131,7 @@ describe('isFurnitureElement', () => {
     '<div class="chain-reaction-explainer"></div>',
     '<article class="post category-nutrition"></article>',
     '<section class="nutrition-advice"></section>',
+    '<div class="kickers-guide-body"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
