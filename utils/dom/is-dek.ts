@@ -10,11 +10,12 @@ const DEK =
   /(?:^|[-_\s])(?:dek|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|excerpt)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
 /**
  * The words of a dek printed in the page header, where a template may also call it the summary (`summary` on Times
- * of India, `GenericArticle-Summary` on SCMP) or the abstract (`dd#abstract` on ScienceDaily, key-point bullets), but
- * never an excerpt: an excerpt under a heading there is a teaser card's, in a menu or a list of posts.
+ * of India, `GenericArticle-Summary` on SCMP), the abstract (`dd#abstract` on ScienceDaily, key-point bullets) or the
+ * teaser (`article__teaser` on Project Syndicate, German templates' `article-teaser`: under the page's own headline it
+ * is the dek), but never an excerpt: an excerpt under a heading there is a teaser card's, in a menu or a list of posts.
  */
 const HEADER_DEK =
-  /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|summary)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
+  /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|summary|teaser)(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
 
 /** The dek's own words, read off camel-case names in the header. */
 const CAMEL_DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline)(?:$|[-_\s])/i;

@@ -37,6 +37,8 @@ describe('isDek', () => {
     '<ul class="abstract"></ul>',
     '<div data-testid="ContentHeaderDek"></div>',
     '<p class="articleDek"></p>',
+    '<p class="article__teaser"></p>',
+    '<div class="c-article-teaser-text"></div>',
   ])('should name %s a dek when it stands in the header', (html) => {
     expect(isDek(elementOf(html), true)).toBe(true);
   });
@@ -59,6 +61,8 @@ describe('isDek', () => {
     '<div class="subtitles-track"></div>',
     '<p class="excerpted-quote"></p>',
     '<div class="abstract"></div>',
+    '<p class="article__teaser"></p>',
+    '<div class="teasers-grid"></div>',
   ])('should not name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(false);
   });
