@@ -38,14 +38,26 @@ function firstContent(element: Element): Node | undefined {
  * [1]</a> Ibid.</p>`, as Word and Google Docs paste them), or holds a back-link (`… <a href="#fnref1">↩</a>`).
  */
 function isEndnote(element: Element): boolean {
-  if (!BLOCK_TAGS.has(element.tagName.toUpperCase()) || holdsBlocks(element)) return false;
+  if (!BLOCK_TAGS.has(element.tagName.toUpperCase())) return false;
+  // The marks are read first: they look at a node or two, where the check for inner blocks reads the whole subtree.
+  return (opensWithMark(element) || closesWithBackLink(element)) && !holdsBlocks(element);
+}
+
+/** True when a block's first content is a note's mark linking into the page, or a `<sup>`/`<strong>` holding one. */
+function opensWithMark(element: Element): boolean {
   let opening = firstContent(element);
-  // The mark may sit in a `<sup>` or `<strong>` of its own: look one element down.
   if (opening?.nodeType === 1 && !isInPageLink(opening as Element)) opening = firstContent(opening as Element);
-  if (opening?.nodeType === 1 && isInPageLink(opening as Element) && NOTE_MARK.test(textOf(opening))) return true;
+  return opening?.nodeType === 1 && isInPageLink(opening as Element) && NOTE_MARK.test(textOf(opening));
+}
+
+/** True when a block's last content is a back-link (`<a href="#fnref1">↩</a>`, or one in a `<sup>`). */
+function closesWithBackLink(element: Element): boolean {
   const closing = lastContent(element);
-  const back = closing?.nodeType === 1 ? (closing as Element) : undefined;
-  return back !== undefined && BACK_MARK.test(textOf(back)) && (isInPageLink(back) || holdsInPageLink(back));
+  if (closing?.nodeType !== 1) return false;
+  const back = closing as Element;
+  const tag = back.tagName.toUpperCase();
+  if (tag !== 'A' && tag !== 'SUP') return false;
+  return BACK_MARK.test(textOf(back)) && (isInPageLink(back) || holdsInPageLink(back));
 }
 
 /** The last child node of a block with text or an element in it (before trailing whitespace). */
