@@ -84,6 +84,8 @@ const BOILERPLATE = [
   /^appeared in the\b.{0,60}\bprint edition\b.{0,200}$/i,
   // A weekly's label over its edition box: "From the November 28th 2026 edition", "From the December 2026 issue".
   /^from the\b.{0,40}\b(?:edition|issue)$/i,
+  // A magazine's note with the issue's date after a colon: "From magazine issue: 29 November 2026".
+  /^from (?:the )?(?:magazine|print) (?:issue|edition)\s*:.{0,40}$/i,
   /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|removes?|changes?)\b[^()]{0,200}\)\.?$/i,
   /^[—–-]{1,2}\s*with assistance (?:from|by)\b.{0,200}$/i,
   // Asking readers for tips, pushing the app, the station's sign-off: addressed to the reader, never the story's text.

@@ -11,14 +11,15 @@ const DEK =
   /(?:^|[-_\s])(?:dek|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|excerpt|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
 /**
  * The words of a dek printed in the page header, where a template may also call it the summary (`summary` on Times
- * of India, `GenericArticle-Summary` on SCMP), the abstract (`dd#abstract` on ScienceDaily, key-point bullets) or
- * the description (`c-contentHeader_description` on Red Ventures sites: CNET, ZDNET), but never an excerpt: an excerpt
- * under a heading there is a teaser card's, in a menu or a list of posts. There a name ending on `lead` is the lead
- * text too (Bootstrap's `p.lead`, `article__lead`), not `lead-image` or `lead-media`, nor a modifier
- * (`article-body--lead`, the story's block).
+ * of India, `GenericArticle-Summary` on SCMP), the abstract (`dd#abstract` on ScienceDaily, key-point bullets), the
+ * description (`c-contentHeader_description` on Red Ventures sites: CNET, ZDNET) or the teaser (`article__teaser` on
+ * Project Syndicate, German templates' `article-teaser`: under the page's own headline it is the dek), but never an
+ * excerpt: an excerpt under a heading there is a teaser card's, in a menu or a list of posts. There a name ending on
+ * `lead` is the lead text too (Bootstrap's `p.lead`, `article__lead`), not `lead-image` or `lead-media`, nor a
+ * modifier (`article-body--lead`, the story's block).
  */
 const HEADER_DEK =
-  /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|summary|description|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|(?:^|\s|_|(?<!-)-)lead(?:$|\s)/i;
+  /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|summary|description|teaser|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|(?:^|\s|_|(?<!-)-)lead(?:$|\s)/i;
 
 /** The dek's own words, read off camel-case names in the header. */
 const CAMEL_DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline)(?:$|[-_\s])/i;

@@ -3,7 +3,9 @@ import { classNames, nameWords } from './class-names';
 /**
  * Class/id words of page furniture that Readability sometimes keeps inside the article: related and popular lists,
  * share bars, tag and category lines, author boxes, captions, polls, newsletter and ad slots, pop-ups (a sign-up
- * lightbox), pull-outs and pull quotes (a fact box beside the story, a quote repeated from it), the site masthead,
+ * lightbox), pull-outs and pull quotes (a fact box beside the story, a quote repeated from it), the site masthead, a
+ * section kicker over the headline and the tooltip explaining it (`kicker`, `kicker-tooltip`: "Argument" and what the
+ * label means, shown on hover),
  * similar-article lists, "more from" rails (`more-from`), a science story's reference list (`c-article-references`,
  * `bibliography`: citations and "Google Scholar" links, not the story; a health story's `sources` box), recirculation
  * modules (`inline-recirc`: links to the site's other stories), side columns and rails (`side-box`, `rightcol`,
@@ -20,7 +22,7 @@ import { classNames, nameWords } from './class-names';
  * (`blockquote.twitter-tweet`): the Dragnet gold keeps those as the post's text (7 dev pages).
  */
 const FURNITURE =
-  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|more[-_]?from|references|bibliography|sources|recirc\w*|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|media-?player|jw-?player|(?:content-?|emoji-?)?reactions|cta|call-?to-?action|speed-?bump|boilerplate|key-?(?:points|takeaways)|nutrition-?(?:label|facts|info|panel)|regwall|paywall-?(?:prompt|offer|message|banner)|piano|support|donat(?:e|ion)|contribut(?:e|ion))(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|more[-_]?from|references|bibliography|sources|recirc\w*|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|kicker|tooltip|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|media-?player|jw-?player|(?:content-?|emoji-?)?reactions|cta|call-?to-?action|speed-?bump|boilerplate|key-?(?:points|takeaways)|nutrition-?(?:label|facts|info|panel)|regwall|paywall-?(?:prompt|offer|message|banner)|piano|support|donat(?:e|ion)|contribut(?:e|ion))(?:$|[-_\s])/i;
 
 /**
  * Markers of the post itself. WordPress writes the post's tags and categories into its class (`tag-links`,

@@ -1,8 +1,12 @@
 /**
- * A tag or category line: a label ("Tags:", "Categories:", "Topics:", "Filed under:") and the post's labels. Short
- * labelled lines are furniture whatever follows; a long one only when it is a list of labels, not a sentence.
+ * A tag or category line: a label ("Tags:", "Categories:", "Topics:", "Filed under:", "Topics in this article") and the
+ * post's labels. Short labelled lines are furniture whatever follows; a long one only when it is a list of labels, not
+ * a sentence.
  */
-const TAG_LABEL = /^(?:tags?|tagged(?: as| with)?|categories|category|topics?|filed under|labels)\s*:\s*/i;
+const TAG_LABEL =
+  /^(?:tags?|tagged(?: as| with)?|categories|category|topics?|filed under|labels|(?:topics|tags) in this (?:article|story))\s*:\s*/i;
+/** That label in words without its colon, before capitalised labels: "Topics in this article Society Countryside". */
+const WORDED_LABEL = /^(?:[Tt]opics|[Tt]ags) in this (?:article|story)\s+(?=\p{Lu})/u;
 /**
  * A bar ahead of the label ("| Tags: …" after a date on the line above). Not a date or byline before the bar on the
  * same line ("Posted: October 30, 2026 | Tags: …"): the header reader takes the page's date from that line.
@@ -26,6 +30,8 @@ export function isTagListLine(line: string): boolean {
     const rest = trimmed.slice(label[0].length);
     return rest.length <= MAX_SHORT_LIST_CHARS || isLabelList(rest);
   }
+  const worded = WORDED_LABEL.exec(trimmed);
+  if (worded) return isLabelList(trimmed.slice(worded[0].length));
   const lead = LEAD.exec(trimmed)?.[0] ?? '';
   const led = lead ? TAG_LABEL.exec(trimmed.slice(lead.length)) : null;
   return led !== null && isLabelList(trimmed.slice(lead.length + led[0].length));

@@ -11,12 +11,16 @@ export type JsonObject = { [key: string]: Json };
 export const isJsonObject = (value: Json | undefined): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Every object in a JSON-LD value, descending into arrays and `@graph`. */
+/**
+ * Every object in a JSON-LD value, descending into arrays, `@graph` and a page's `mainEntity` (Springer Nature and
+ * others declare a `WebPage` whose main entity is the `NewsArticle`, with its authors and dates).
+ */
 function flatten(value: Json | undefined, out: JsonObject[]): JsonObject[] {
   if (Array.isArray(value)) for (const item of value) flatten(item, out);
   else if (isJsonObject(value)) {
     out.push(value);
     flatten(value['@graph'], out);
+    flatten(value['mainEntity'], out);
   }
   return out;
 }
@@ -24,7 +28,10 @@ function flatten(value: Json | undefined, out: JsonObject[]): JsonObject[] {
 const typesOf = (node: JsonObject): string[] =>
   [node['@type']].flat().filter((t): t is string => typeof t === 'string');
 
-/** The page's JSON-LD nodes typed as an article (NewsArticle, BlogPosting, …), in page order, arrays and `@graph` included. */
+/**
+ * The page's JSON-LD nodes typed as an article (NewsArticle, BlogPosting, …), in page order, arrays, `@graph` and
+ * `mainEntity` included.
+ */
 export function jsonLdArticles(doc: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {

@@ -209,6 +209,8 @@ describe('isBoilerplateLine', () => {
     'Publicidad',
     'Publicidade',
     'Реклама',
+    'From magazine issue: 29 November 2026',
+    'From the print edition: 28 Nov 2026',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -334,6 +336,7 @@ describe('isBoilerplateLine', () => {
     'Print the recipe card and keep it by the oven, she said.',
     'The pie won 4 from 14 judges at the county fair.',
     'Calories matter less than sleep, the study found.',
+    'From magazine issue to magazine issue, the editor kept the same cover artist for a decade.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -44,6 +44,8 @@ describe('isDek', () => {
     '<div class="c-article__lead"></div>',
     '<p class="c-contentHeader_description"></p>',
     '<div class="article-description"></div>',
+    '<p class="article__teaser"></p>',
+    '<div class="c-article-teaser-text"></div>',
   ])('should name %s a dek when it stands in the header', (html) => {
     expect(isDek(elementOf(html), true)).toBe(true);
   });
@@ -78,6 +80,8 @@ describe('isDek', () => {
     '<div class="abstract"></div>',
     '<p class="lead"></p>',
     '<div class="leader-text"></div>',
+    '<p class="article__teaser"></p>',
+    '<div class="teasers-grid"></div>',
   ])('should not name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(false);
   });

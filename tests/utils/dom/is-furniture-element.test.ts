@@ -85,6 +85,8 @@ describe('isFurnitureElement', () => {
     '<div class="sources-section"></div>',
     '<div class="wprm-nutrition-label-container"></div>',
     '<div class="nutrition-facts"></div>',
+    '<div class="kicker-wrapper"></div>',
+    '<span class="kicker-tooltip"></span>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -137,6 +139,7 @@ describe('isFurnitureElement', () => {
     '<p class="speedbumps-on-main-street"></p>',
     '<div class="c-articleContent"></div>',
     '<div class="ugc--2nTu61bm minor--3O_9dH4U"></div>',
+    '<div class="kickers-guide-body"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

@@ -16,6 +16,8 @@ describe('isTagListLine', () => {
       `Categories: ${longList(12)}, Hold On?!?!, St. Louis Rams, What The Heck???, You Can't Be Serious...`,
     ],
     ['labels between bars', `Topics: ${longList(12).replace(/, /g, ' | ')}`],
+    ['a worded label without a colon', 'Topics in this article Society Countryside'],
+    ['a worded label with a colon', 'Tags in this story: Harbour, Ferries'],
   ])('should read %s as a tag list', (_, line) => {
     expect(isTagListLine(line)).toBe(true);
   });
@@ -37,6 +39,11 @@ describe('isTagListLine', () => {
     ],
     ['short sentences after a bar', '| Topics: Ferries resumed. Quay shut, then reopened'],
     ['an empty line', ''],
+    [
+      'a sentence opening with the worded label',
+      'Topics in this article range from harbour fees to the ferry timetable.',
+    ],
+    ['the worded label before lowercase prose', 'Topics in this article include the harbour and the quay'],
   ])('should keep %s', (_, line) => {
     expect(isTagListLine(line)).toBe(false);
   });

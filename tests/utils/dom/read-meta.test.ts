@@ -19,6 +19,31 @@ describe('readMeta', () => {
     });
   });
 
+  it('should read the article a WebPage declares as its mainEntity', () => {
+    const page = {
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      mainEntity: {
+        '@type': 'NewsArticle',
+        headline: 'Harbour wall to be rebuilt',
+        datePublished: '2026-11-24T00:00:00Z',
+        author: [{ '@type': 'Person', name: 'Mara Lind' }],
+      },
+    };
+    const meta = readMeta(docOf(`<script type="application/ld+json">${JSON.stringify(page)}</script>`));
+    expect(meta).toMatchObject({
+      headline: 'Harbour wall to be rebuilt',
+      date: '2026-11-24T00:00:00Z',
+      bylines: ['Mara Lind'],
+    });
+  });
+
+  it('should not read a mainEntity that is no article', () => {
+    const page = { '@type': 'WebPage', mainEntity: { '@type': 'Person', name: 'Mara Lind' } };
+    const meta = readMeta(docOf(`<script type="application/ld+json">${JSON.stringify(page)}</script>`));
+    expect(meta.bylines).toBeUndefined();
+  });
+
   it('should read meta tags when the page has no JSON-LD', () => {
     const meta = readMeta(loadFixture('dom-wordpress'));
     expect(meta).toMatchObject({

@@ -1,0 +1,57 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isAuthorTagline } from '../../../utils/dom/is-author-tagline';
+
+const PARAGRAPHS = '<p>The library cut its hours.</p><p>The county says it has no choice.</p><p>Vote on Dec. 8.</p>';
+
+/** The element marked `data-probe` in a small page. */
+const probeOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body><div>${html}</div></body></html>`).document as unknown as Document;
+  const element = doc.querySelector('[data-probe]');
+  if (!element) throw new Error('no probe');
+  return element;
+};
+
+describe('isAuthorTagline', () => {
+  it.each([
+    [
+      'an italic tagline closing the column',
+      `${PARAGRAPHS}<p data-probe><em>Margaret Dunleavy is a retired teacher. She lives in Millbrook.</em></p>`,
+    ],
+    [
+      'a dashed tagline with a link',
+      `${PARAGRAPHS}<p data-probe><i>— Ann Lee was mayor of <a href="/t">Harbour Town</a> from 2010 to 2018.</i></p>`,
+    ],
+  ])('should read %s as the tagline', (_case, html) => {
+    expect(isAuthorTagline(probeOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a tagline in plain type (a paragraph of the story)',
+      `${PARAGRAPHS}<p data-probe>Margaret Dunleavy is a retired teacher, and she has seen three cuts like this one.</p>`,
+    ],
+    [
+      'an italic note opening the piece',
+      `<p data-probe><em>Ann Lee is a reporter who covered the trial.</em></p>${PARAGRAPHS}`,
+    ],
+    [
+      'an italic paragraph with a name that is not the subject',
+      `${PARAGRAPHS}<p data-probe><em>The council, said Ann Lee, is a body that rarely listens.</em></p>`,
+    ],
+    [
+      'a credential that says what the writer did',
+      `${PARAGRAPHS}<p data-probe><em>Ann Lee has been featured in the Harbour Review and on local radio.</em></p>`,
+    ],
+    [
+      'a paragraph only partly in italics',
+      `${PARAGRAPHS}<p data-probe><em>Ann Lee is a retired teacher.</em> The vote is on Monday, and residents can speak.</p>`,
+    ],
+    [
+      'a long italic closing paragraph',
+      `${PARAGRAPHS}<p data-probe><em>Ann Lee is a name everyone in town knows. ${'She ran the library for thirty years and never missed a board meeting. '.repeat(4)}</em></p>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isAuthorTagline(probeOf(html))).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isNoteMarkup } from '../../../utils/dom/is-note-markup';
+
+/** The element marked `data-probe` in a small page. */
+const probeOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.querySelector('[data-probe]');
+  if (!element) throw new Error('no probe');
+  return element;
+};
+
+describe('isNoteMarkup', () => {
+  it.each([
+    ['a superscript reference', '<p>Held in 2021.<sup data-probe><a href="#footnote-1">1</a></sup> Next.</p>'],
+    ['a bracketed Word reference', '<p>The statute.<sup><a data-probe href="#_ftn1" id="_ftnref1">[1]</a></sup></p>'],
+    ['a link around the superscript', '<p>It began<a data-probe href="#footnote1"><sup>1</sup></a> at 1:10.</p>'],
+    ['a starred note link', '<p>Two votes<a data-probe href="#note-star">*</a> were cast.</p>'],
+    [
+      'an endnote opening with its back-link',
+      '<p data-probe><a href="#_ftnref1" id="_ftn1">[1]</a> 50 U.S.C. § 1622(d).</p>',
+    ],
+    [
+      'an endnote with its mark in a superscript',
+      '<p data-probe><sup><a href="#ref-2">2</a></sup> Authors’ calculations from the 2022 wave.</p>',
+    ],
+    [
+      'a list item closing with a back-link',
+      '<ol><li data-probe>County census, 2019–2021. <a href="#fnref1">↩</a></li></ol>',
+    ],
+    [
+      'a notes heading over endnotes',
+      '<div><h2 data-probe>Footnotes</h2><ol><li>County census, 2019–2021. <a href="#fnref1">↩︎</a></li></ol></div>',
+    ],
+  ])('should read %s as note markup', (_case, html) => {
+    expect(isNoteMarkup(probeOf(html))).toBe(true);
+  });
+
+  it.each([
+    ['a number linking to another page', '<p>See <sup data-probe><a href="/part/2">2</a></sup> for more.</p>'],
+    ['a year linking into the page', '<p>Back in <a data-probe href="#timeline">2019</a>, the ferry ran.</p>'],
+    ['a superscript without a link', '<p>The area is 40 km<sup data-probe>2</sup>.</p>'],
+    [
+      'a paragraph citing a note in its middle',
+      '<p data-probe>The statute<a href="#_ftn1">[1]</a> says so, the court held.</p>',
+    ],
+    [
+      'a paragraph opening with a section link',
+      '<p data-probe><a href="#part-two">Part two</a> tells how the harbour was rebuilt after the storm.</p>',
+    ],
+    [
+      'a story column whose notes sit at its end',
+      '<div data-probe><p>The council met.</p><p><a href="#r1">[1]</a> Minutes, 2024.</p></div>',
+    ],
+    [
+      'a notes heading over other notes',
+      '<div><h3 data-probe>Footnotes:</h3><ol><li><a href="#en-9">Colossians 1:9</a> Or all wisdom</li></ol></div>',
+    ],
+    ['a heading named notes over prose', '<div><h2 data-probe>Notes</h2><p>The council met on Monday.</p></div>'],
+  ])('should keep %s', (_case, html) => {
+    expect(isNoteMarkup(probeOf(html))).toBe(false);
+  });
+});

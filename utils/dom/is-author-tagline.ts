@@ -1,0 +1,45 @@
+/**
+ * A tagline's opening: the writer's name (two to four capitalised words, an optional dash before it) and who they
+ * are ("Ann Lee is a retired teacher …", "— Ann Lee was mayor …"). Not what they did ("Ann Lee has been featured
+ * in …"), which the Dragnet gold keeps as a post's closing line.
+ */
+const NAME_IS = /^(?:[—–-]\s*)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3} (?:is|was)\s/u;
+/** A tagline is a sentence or two; longer, it is a closing paragraph that happens to be in italics. Characters. */
+const MAX_TAGLINE_CHARS = 300;
+/** At least this many paragraphs before it: a tagline closes the column; at the top it is an editor's note. */
+const MIN_PARAGRAPHS_BEFORE = 3;
+const ITALIC_TAGS = new Set(['EM', 'I']);
+const SPACES = /\s+/g;
+
+/** The trimmed text of a node, spaces squeezed. */
+const textOf = (node: Node): string => (node.textContent ?? '').replace(SPACES, ' ').trim();
+
+/** True when all of a paragraph's text sits in one italic element (`<p><em>…</em></p>`). */
+function isAllItalic(paragraph: Element, text: string): boolean {
+  for (let node = paragraph.firstChild; node; node = node.nextSibling) {
+    if (textOf(node).length === 0) continue;
+    return node.nodeType === 1 && ITALIC_TAGS.has((node as Element).tagName.toUpperCase()) && textOf(node) === text;
+  }
+  return false;
+}
+
+/** True when at least `MIN_PARAGRAPHS_BEFORE` paragraphs come before an element among its siblings. */
+function closesParagraphs(element: Element): boolean {
+  let count = 0;
+  for (let at = element.previousElementSibling; at && count < MIN_PARAGRAPHS_BEFORE; at = at.previousElementSibling) {
+    if (at.tagName.toUpperCase() === 'P') count++;
+  }
+  return count >= MIN_PARAGRAPHS_BEFORE;
+}
+
+/**
+ * True for the writer's tagline an op-ed or guest column closes with, set in italics as a paragraph of the column
+ * (`<p><em>Ann Lee is a retired teacher and lives in Millbrook.</em></p>`): who wrote it, not what it says. A
+ * paragraph in plain type, or one that opens the piece, stays.
+ */
+export function isAuthorTagline(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'P') return false;
+  const text = textOf(element);
+  if (text.length > MAX_TAGLINE_CHARS || !NAME_IS.test(text)) return false;
+  return isAllItalic(element, text) && closesParagraphs(element);
+}

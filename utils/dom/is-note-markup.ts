@@ -1,0 +1,107 @@
+/**
+ * A note's mark as a link shows it: a number, bracketed or not ("1", "[1]", "(12)"), or a sign ("*", "†"). Three
+ * digits at most: a longer number in a link is a year or a count, not a note.
+ */
+const NOTE_MARK = /^(?:\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\)|[*†‡§])$/;
+/** The back-link that closes an endnote ("↩", "↩︎", "↑", "^"), pointing at the reference in the text. */
+const BACK_MARK = /^(?:[↩↑^]\uFE0E?\uFE0F?|back)$/i;
+const SPACES = /\s+/g;
+const BLOCK_TAGS = new Set(['P', 'LI', 'DIV', 'DD']);
+
+/** The trimmed text of a node. */
+const textOf = (node: Node): string => (node.textContent ?? '').replace(SPACES, ' ').trim();
+
+/** True when a link points into the page itself (`href="#fn1"`): a note reference or a note's back-link. */
+function isInPageLink(element: Element): boolean {
+  return element.tagName.toUpperCase() === 'A' && (element.getAttribute('href') ?? '').startsWith('#');
+}
+
+/** True when an element is an in-page link showing a note's mark, or a `<sup>` holding only such a link. */
+function isNoteReference(element: Element): boolean {
+  if (!NOTE_MARK.test(textOf(element))) return false;
+  if (isInPageLink(element)) return true;
+  if (element.tagName.toUpperCase() !== 'SUP') return false;
+  const link = element.querySelector('a');
+  return link !== null && isInPageLink(link) && textOf(link) === textOf(element);
+}
+
+/** The first child node of a block with text or an element in it (past whitespace). */
+function firstContent(element: Element): Node | undefined {
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1 || textOf(node).length > 0) return node;
+  }
+  return undefined;
+}
+
+/**
+ * True when a block is an endnote: it opens with its own mark linking back into the text (`<p><a href="#_ftnref1">
+ * [1]</a> Ibid.</p>`, as Word and Google Docs paste them), or holds a back-link (`… <a href="#fnref1">↩</a>`).
+ */
+function isEndnote(element: Element): boolean {
+  if (!BLOCK_TAGS.has(element.tagName.toUpperCase())) return false;
+  // The marks are read first: they look at a node or two, where the check for inner blocks reads the whole subtree.
+  return (opensWithMark(element) || closesWithBackLink(element)) && !holdsBlocks(element);
+}
+
+/** True when a block's first content is a note's mark linking into the page, or a `<sup>`/`<strong>` holding one. */
+function opensWithMark(element: Element): boolean {
+  let opening = firstContent(element);
+  if (opening?.nodeType === 1 && !isInPageLink(opening as Element)) opening = firstContent(opening as Element);
+  return opening?.nodeType === 1 && isInPageLink(opening as Element) && NOTE_MARK.test(textOf(opening));
+}
+
+/** True when a block's last content is a back-link (`<a href="#fnref1">↩</a>`, or one in a `<sup>`). */
+function closesWithBackLink(element: Element): boolean {
+  const closing = lastContent(element);
+  if (closing?.nodeType !== 1) return false;
+  const back = closing as Element;
+  const tag = back.tagName.toUpperCase();
+  if (tag !== 'A' && tag !== 'SUP') return false;
+  return BACK_MARK.test(textOf(back)) && (isInPageLink(back) || holdsInPageLink(back));
+}
+
+/** The last child node of a block with text or an element in it (before trailing whitespace). */
+function lastContent(element: Element): Node | undefined {
+  for (let node = element.lastChild; node; node = node.previousSibling) {
+    if (node.nodeType === 1 || textOf(node).length > 0) return node;
+  }
+  return undefined;
+}
+
+/** True when an element holds an in-page link (a back-link wrapped in a `<sup>`). */
+function holdsInPageLink(element: Element): boolean {
+  return [...element.querySelectorAll('a')].some(isInPageLink);
+}
+
+/**
+ * True when a block holds other blocks: a note is one paragraph or item, never a column of them (a story's `<div>`
+ * whose notes sit at its end).
+ */
+function holdsBlocks(element: Element): boolean {
+  return element.querySelector('p, div, li, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6') !== null;
+}
+
+/** The heading over a story's notes: "Footnotes", "Notes:", "Endnotes". */
+const NOTES_HEADING = /^(?:foot|end)?notes\s*:?$/i;
+const LIST_TAGS = new Set(['UL', 'OL']);
+
+/**
+ * True when an element is the heading over endnotes: its text names the notes and the block after it is an endnote,
+ * or a list that opens with one. Over notes of another shape (a scripture's cross-references) it stays, as they do.
+ */
+function isNotesHeading(element: Element): boolean {
+  if (!NOTES_HEADING.test(textOf(element))) return false;
+  const next = element.nextElementSibling;
+  if (!next) return false;
+  const first = LIST_TAGS.has(next.tagName.toUpperCase()) ? next.firstElementChild : next;
+  return first !== null && isEndnote(first);
+}
+
+/**
+ * True when an element is a note's markup, not the story's text: a reference mark linking to a note (`<sup><a
+ * href="#fn1">1</a></sup>`, `<a href="#_ftn1">[1]</a>`), which would glue a number to the sentence ("year.1"), or an
+ * endnote under the story, or the heading over those. A number linking elsewhere (a page, a year) is text.
+ */
+export function isNoteMarkup(element: Element): boolean {
+  return isNoteReference(element) || isEndnote(element) || isNotesHeading(element);
+}
