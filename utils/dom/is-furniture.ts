@@ -2,15 +2,18 @@ import { isAuthorBox } from './is-author-box';
 import { isFurnitureElement } from './is-furniture-element';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isReadLabelList } from './is-read-label-list';
+import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
 
 /**
  * True when an element inside the article region is furniture by its markup, an author box, a story card or a
- * labelled link list set as one paragraph or under its own "Also read:" label.
+ * labelled link list set as one paragraph or under its own "Also read:" label, or a box of summary bullets under
+ * its label ("Key Takeaways").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
   isAuthorBox(element) ||
   isTeaserCard(element) ||
   isLabelledLinkList(element) ||
-  isReadLabelList(element);
+  isReadLabelList(element) ||
+  isSummaryBox(element);
