@@ -197,6 +197,13 @@ const BOILERPLATE = [
   // A dateline cut from its paragraph by markup: a place, an agency and a dash ("Atlanta CNN —", "(Reuters) —"). Not
   // any name or initials and a dash: comment areas sign off "Anna —", "LRM —".
   /^[\p{L}.,'’ -]{0,40}?\(?(?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa)\)?\s*[—–]$/u,
+  // A markets story's closing disclaimer on the advice in it ("Disclaimer: The views and recommendations made above
+  // are those of individual analysts …", "(Disclaimer: Recommendations, suggestions, views and opinions given by the
+  // experts are their own …)"); a blog's "Disclaimer: I was sent a sample" is the writer's prose and stays.
+  /^\(?disclaimer\s*[:\-–]\s*.{0,80}\b(?:views|recommendations|opinions|investment tips)\b.{0,400}$/i,
+  // A publisher's closing channel pitch: "Catch all the Business News, Market News … Updates on Live Mint. Download
+  // The Mint News App to get Daily Market Updates."
+  /^catch all the\b.{0,200}\b(?:news|updates)\b.{0,300}$/i,
   /^disclaimer\s*:?$|^.{0,120}\b(?:opinions|views) expressed (?:here |herein |on this (?:site|blog) )?are not necessarily (?:those|the views) of\b.{0,150}$/i,
 ];
 

@@ -198,6 +198,9 @@ describe('isBoilerplateLine', () => {
     'Rate this Recipe',
     '4.86 from 14 votes',
     'Calories: 412kcal',
+    'Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of the paper. We advise investors to check with certified experts before taking any investment decisions.',
+    '(Disclaimer: Recommendations, suggestions, views and opinions given by the experts are their own. These do not represent the views of the paper.)',
+    'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on the site. Download the app to get Daily Market Updates.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -238,6 +241,9 @@ describe('isBoilerplateLine', () => {
     'The views expressed in this article are those of the author.',
     'Residents who want to help can donate today at the library desk or online, the council said in a statement on Friday afternoon.',
     'The Red Cross urged people to donate now.',
+    'Disclaimer: I was sent this kettle free by the maker, and it went back after the test.',
+    'The views and recommendations of the two brokers differ widely on the bank, which reports on Friday.',
+    'Catch all the trains you can before the timetable changes in December, the operator advised.',
     'The figures were gathered by The Harbour Project, a nonprofit newsroom that covers the courts, and shared with the council.',
     'Harbour Block News, an independent, nonprofit newsroom, first reported the closure in May.',
     'The Harbour Project is a newsroom in crisis, three former editors said on Monday.',
