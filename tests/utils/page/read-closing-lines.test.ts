@@ -31,6 +31,7 @@ describe('readClosingLines', () => {
       2,
     ],
     ['Li Wei, Reader in Physics, Imperial College London', 1],
+    ['First Published: Nov 28 2026 | 9:41 AM IST', 1],
   ])('should take the closing note %j', (closing, taken) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(taken);
   });
