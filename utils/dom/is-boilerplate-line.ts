@@ -27,7 +27,9 @@ const BOILERPLATE = [
   // With a second footer sentence after it ("Powered by Movable Type. Photo at top by …"): the software's name is
   // capitalised, where a paragraph says "Powered by volunteers. The library …".
   /^(?:[Pp]roudly )?[Pp]owered by (?:\p{Lu}[\w.-]* ?){1,4}[.!]\s.{0,100}$/u,
-  /^(?:be the first to comment|pin it|follow @\w+(?: on twitter)?|(?:tweet|pin|e-?mail|like) this)\W*$/i,
+  // A handle's follow prompt names the network it lives on, since 2023 often X, Bluesky or Threads: "Follow
+  // @Breakingviews on X".
+  /^(?:be the first to comment|pin it|follow @\w+(?: on (?:twitter|x|bluesky|threads|instagram|linkedin|mastodon))?|(?:tweet|pin|e-?mail|like) this)\W*$/i,
   /^(?:the )?comments (?:to|on|for) this (?:entry|post|article|story) are (?:now )?closed\.?$|^trackback url(?: for this (?:entry|post))?\s*:.{0,150}$/i,
   // Movable Type's post navigation: "« Older post | Main | Newer post »".
   /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
@@ -201,6 +203,10 @@ const BOILERPLATE = [
   // are those of individual analysts …", "(Disclaimer: Recommendations, suggestions, views and opinions given by the
   // experts are their own …)"); a blog's "Disclaimer: I was sent a sample" is the writer's prose and stays.
   /^\(?disclaimer\s*[:\-–]\s*.{0,80}\b(?:views|recommendations|opinions|investment tips)\b.{0,400}$/i,
+  // A note that a machine helped write the story, as markets and crypto desks close their briefs: "This content was
+  // partially produced with the help of AI tools and was reviewed and published by … editors", "This article was
+  // generated with the assistance of AI and reviewed by our editorial team …". Not "… with the help of AI researchers".
+  /^this (?:content|article|story|post|report) was (?:partially |partly |in part )?(?:produced|generated|written|created|drafted) (?:with the (?:help|assistance|use) of|using|by) (?:ai|artificial intelligence)(?: tools?| technology| models?)?(?:,? and (?:was |has been )?(?:reviewed|edited|checked|fact-checked|published)\b.{0,200})?\W*$/i,
   // A publisher's closing channel pitch: "Catch all the Business News, Market News … Updates on Live Mint. Download
   // The Mint News App to get Daily Market Updates."
   /^catch all the\b.{0,200}\b(?:news|updates)\b.{0,300}$/i,

@@ -40,6 +40,8 @@ describe('isBoilerplateLine', () => {
     'Powered by Movable Type.',
     'Be The First To Comment',
     'Follow @TidewaterNews',
+    'Follow @Breakingviews on X',
+    'Follow @TidewaterNews on Bluesky.',
     '« Ferry returns | Main | Quay reopens »',
     '| Tags: Harbour, Ferries, Tidewater Council, Quay Street, Lighthouse Trust, Coastal Path, Marina, Fish Market, Old Town, Regatta, Lifeboat Station, Pier',
     'A version of this article appeared in print on 03/14/2024, on page B2 of the Coast edition with the headline: Library Reopens.',
@@ -201,6 +203,8 @@ describe('isBoilerplateLine', () => {
     'Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of the paper. We advise investors to check with certified experts before taking any investment decisions.',
     '(Disclaimer: Recommendations, suggestions, views and opinions given by the experts are their own. These do not represent the views of the paper.)',
     'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on the site. Download the app to get Daily Market Updates.',
+    'This content was partially produced with the help of AI tools and was reviewed and published by the desk’s editors.',
+    'This article was generated with the assistance of AI and reviewed by our editorial team to ensure accuracy.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -244,6 +248,8 @@ describe('isBoilerplateLine', () => {
     'Disclaimer: I was sent this kettle free by the maker, and it went back after the test.',
     'The views and recommendations of the two brokers differ widely on the bank, which reports on Friday.',
     'Catch all the trains you can before the timetable changes in December, the operator advised.',
+    'This report was written with the help of AI researchers at the university, who shared their data.',
+    'This article was produced with the help of AI tools, the publisher admitted after readers complained about errors.',
     'The figures were gathered by The Harbour Project, a nonprofit newsroom that covers the courts, and shared with the council.',
     'Harbour Block News, an independent, nonprofit newsroom, first reported the closure in May.',
     'The Harbour Project is a newsroom in crisis, three former editors said on Monday.',
