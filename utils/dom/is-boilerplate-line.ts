@@ -207,6 +207,9 @@ const BOILERPLATE = [
   // partially produced with the help of AI tools and was reviewed and published by … editors", "This article was
   // generated with the assistance of AI and reviewed by our editorial team …". Not "… with the help of AI researchers".
   /^this (?:content|article|story|post|report) was (?:partially |partly |in part )?(?:produced|generated|written|created|drafted) (?:with the (?:help|assistance|use) of|using|by) (?:ai|artificial intelligence)(?: tools?| technology| models?)?(?:,? and (?:was |has been )?(?:reviewed|edited|checked|fact-checked|published)\b.{0,200})?\W*$/i,
+  // A row of quote chips, each a ticker symbol, maybe its price, and the day's move: "SLVN +11.4% ICLN +1.3%", "BTC
+  // $87,412.20 -2.41% ETH $3,074.55 -3.02%". Two at least: one "Dow -0.12%" may be a market wrap's list item.
+  /^(?:[A-Z][A-Z0-9.:/-]{0,11}(?:\s+[$€£₹]?\d[\d,]*(?:\.\d+)?)?\s*[+\-−–]\d+(?:\.\d+)?%\s*){2,}$/u,
   // A publisher's closing channel pitch: "Catch all the Business News, Market News … Updates on Live Mint. Download
   // The Mint News App to get Daily Market Updates."
   /^catch all the\b.{0,200}\b(?:news|updates)\b.{0,300}$/i,

@@ -205,6 +205,9 @@ describe('isBoilerplateLine', () => {
     'Catch all the Business News, Market News, Breaking News Events and Latest News Updates on the site. Download the app to get Daily Market Updates.',
     'This content was partially produced with the help of AI tools and was reviewed and published by the desk’s editors.',
     'This article was generated with the assistance of AI and reviewed by our editorial team to ensure accuracy.',
+    'SLVN +11.4% ICLN +1.3%',
+    'BTC $87,412.20 -2.41% ETH $3,074.55 -3.02% SOL $141.80 +0.44%',
+    'HFLX+1.2% CDLX-0.4%',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -248,6 +251,10 @@ describe('isBoilerplateLine', () => {
     'Disclaimer: I was sent this kettle free by the maker, and it went back after the test.',
     'The views and recommendations of the two brokers differ widely on the bank, which reports on Friday.',
     'Catch all the trains you can before the timetable changes in December, the operator advised.',
+    'Dow -0.12%',
+    'S&P 500 +0.41% Nasdaq +0.66%',
+    'Revenue +12% Profit -3%',
+    'SLVN rose 11.4% and ICLN gained 1.3% on Monday.',
     'This report was written with the help of AI researchers at the university, who shared their data.',
     'This article was produced with the help of AI tools, the publisher admitted after readers complained about errors.',
     'The figures were gathered by The Harbour Project, a nonprofit newsroom that covers the courts, and shared with the council.',
