@@ -150,7 +150,9 @@ const BOILERPLATE = [
   // award-winning journalism.", "Get unlimited access to local news".
   /^(?:subscribe|sign in|log in|register) to (?:unlock|read) (?:this|the full|the rest of (?:this|the)) (?:article|story)\W*$/i,
   /^(?:(?:join|subscribe to) [\p{L}\p{N} .&'’-]{1,40} (?:for|to get)|get) unlimited (?:digital )?access\b.{0,100}$/iu,
-  /^(?:keep|continue) reading with an? (?:\d+-day )?(?:free )?(?:trial|subscription|account)\W*$/i,
+  // Also naming the story and the title's plan, with the button after it: "Continue reading this article with a
+  // Barron's subscription. View Options", "Continue reading your article with a WSJ membership".
+  /^(?:keep|continue) reading (?:(?:this|your|the) (?:article|story) )?with an? (?:\d+-day )?(?:free )?(?:[\p{L}\p{N}'’.&-]+ ){0,3}?(?:trial|subscription|membership|account)(?:[.!]?\s*(?:view|see|explore|choose) (?:\p{L}+ ){0,2}?(?:options|plans|offers))?\W*$/iu,
   /^(?:create|register for) an? (?:free )?account to (?:keep|continue) reading\b.{0,80}$/i,
   /^this (?:article|story|post|content) is (?:only )?(?:available )?(?:for|to) (?:paid )?(?:subscribers|members)(?: only)?\W*$/i,
   /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
