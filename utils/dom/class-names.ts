@@ -4,10 +4,11 @@
  */
 const COMPONENT_CLASS = /^([A-Z][A-Za-z0-9]*)(?:_([A-Za-z][A-Za-z0-9]*)__[\w-]+|-sc-[\w-]+)?$/;
 /**
- * A CSS module whose file has a lower-case name, as Next.js names them (`styles_Byline__b8R`, `article_shareRow__x1`):
- * group 1 is the local name. The file says nothing about the block; the local name does.
+ * A CSS module whose file has a lower-case or camel-case name, as Next.js names them (`styles_Byline__b8R`,
+ * `article_shareRow__x1`, `storyPage_subscribeBox__fk3Ln`): group 1 is the local name. The file says nothing about
+ * the block; the local name does.
  */
-const MODULE_CLASS = /^[a-z][a-z0-9]*_([A-Za-z][A-Za-z0-9]*)__[\w-]+$/;
+const MODULE_CLASS = /^[a-z][A-Za-z0-9]*_([A-Za-z][A-Za-z0-9]*)__[\w-]+$/;
 /**
  * A component and its part in camel case (`InlineImage-imageEmbedCaption`, `ShareBar-shareBar`,
  * `ArticleHeader-headline`), how several TV-network and business templates name blocks.

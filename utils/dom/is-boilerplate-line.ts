@@ -30,7 +30,9 @@ const BOILERPLATE = [
   // With a second footer sentence after it ("Powered by Movable Type. Photo at top by …"): the software's name is
   // capitalised, where a paragraph says "Powered by volunteers. The library …".
   /^(?:[Pp]roudly )?[Pp]owered by (?:\p{Lu}[\w.-]* ?){1,4}[.!]\s.{0,100}$/u,
-  /^(?:be the first to comment|pin it|follow @\w+(?: on twitter)?|(?:tweet|pin|e-?mail|like) this)\W*$/i,
+  // A handle's follow prompt names the network it lives on, since 2023 often X, Bluesky or Threads: "Follow
+  // @Breakingviews on X".
+  /^(?:be the first to comment|pin it|follow @\w+(?: on (?:twitter|x|bluesky|threads|instagram|linkedin|mastodon))?|(?:tweet|pin|e-?mail|like) this)\W*$/i,
   /^(?:the )?comments (?:to|on|for) this (?:entry|post|article|story) are (?:now )?closed\.?$|^trackback url(?: for this (?:entry|post))?\s*:.{0,150}$/i,
   // Movable Type's post navigation: "« Older post | Main | Newer post »".
   /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
@@ -158,7 +160,9 @@ const BOILERPLATE = [
   // award-winning journalism.", "Get unlimited access to local news".
   /^(?:subscribe|sign in|log in|register) to (?:unlock|read) (?:this|the full|the rest of (?:this|the)) (?:article|story)\W*$/i,
   /^(?:(?:join|subscribe to) [\p{L}\p{N} .&'’-]{1,40} (?:for|to get)|get) unlimited (?:digital )?access\b.{0,100}$/iu,
-  /^(?:keep|continue) reading with an? (?:\d+-day )?(?:free )?(?:trial|subscription|account)\W*$/i,
+  // Also naming the story and the title's plan, with the button after it: "Continue reading this article with a
+  // Barron's subscription. View Options", "Continue reading your article with a WSJ membership".
+  /^(?:keep|continue) reading (?:(?:this|your|the) (?:article|story) )?with an? (?:\d+-day )?(?:free )?(?:[\p{L}\p{N}'’.&-]+ ){0,3}?(?:trial|subscription|membership|account)(?:[.!]?\s*(?:view|see|explore|choose) (?:\p{L}+ ){0,2}?(?:options|plans|offers))?\W*$/iu,
   /^(?:create|register for) an? (?:free )?account to (?:keep|continue) reading\b.{0,80}$/i,
   /^this (?:article|story|post|content) is (?:only )?(?:available )?(?:for|to) (?:paid )?(?:subscribers|members)(?: only)?\W*$/i,
   /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
@@ -207,6 +211,20 @@ const BOILERPLATE = [
   // A dateline cut from its paragraph by markup: a place, an agency and a dash ("Atlanta CNN —", "(Reuters) —"). Not
   // any name or initials and a dash: comment areas sign off "Anna —", "LRM —".
   /^[\p{L}.,'’ -]{0,40}?\(?(?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa)\)?\s*[—–]$/u,
+  // A markets story's closing disclaimer on the advice in it ("Disclaimer: The views and recommendations made above
+  // are those of individual analysts …", "(Disclaimer: Recommendations, suggestions, views and opinions given by the
+  // experts are their own …)"); a blog's "Disclaimer: I was sent a sample" is the writer's prose and stays.
+  /^\(?disclaimer\s*[:\-–]\s*.{0,80}\b(?:views|recommendations|opinions|investment tips)\b.{0,400}$/i,
+  // A note that a machine helped write the story, as markets and crypto desks close their briefs: "This content was
+  // partially produced with the help of AI tools and was reviewed and published by … editors", "This article was
+  // generated with the assistance of AI and reviewed by our editorial team …". Not "… with the help of AI researchers".
+  /^this (?:content|article|story|post|report) was (?:partially |partly |in part )?(?:produced|generated|written|created|drafted) (?:with the (?:help|assistance|use) of|using|by) (?:ai|artificial intelligence)(?: tools?| technology| models?)?(?:,? and (?:was |has been )?(?:reviewed|edited|checked|fact-checked|published)\b.{0,200})?\W*$/i,
+  // A row of quote chips, each a ticker symbol, maybe its price, and the day's move: "SLVN +11.4% ICLN +1.3%", "BTC
+  // $87,412.20 -2.41% ETH $3,074.55 -3.02%". Two at least: one "Dow -0.12%" may be a market wrap's list item.
+  /^(?:[A-Z][A-Z0-9.:/-]{0,11}(?:\s+[$€£₹]?\d[\d,]*(?:\.\d+)?)?\s*[+\-−–]\d+(?:\.\d+)?%\s*){2,}$/u,
+  // A publisher's closing channel pitch: "Catch all the Business News, Market News … Updates on Live Mint. Download
+  // The Mint News App to get Daily Market Updates."
+  /^catch all the\b.{0,200}\b(?:news|updates)\b.{0,300}$/i,
   /^disclaimer\s*:?$|^.{0,120}\b(?:opinions|views) expressed (?:here |herein |on this (?:site|blog) )?are not necessarily (?:those|the views) of\b.{0,150}$/i,
 ];
 

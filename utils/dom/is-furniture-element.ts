@@ -18,11 +18,16 @@ import { classNames, nameWords } from './class-names';
  * newsletter and event pitches a CMS inserts into every post) and paywall prompts (`piano-inline`, `regwall`,
  * `paywall-prompt`: the metered offer a script shows over the text; not `paywall`, which Bloomberg-style templates put
  * on every paragraph the wall covers), and reader-revenue appeals (`cli-support-huffpost`, `donate-box`,
- * `contribution-ask`: "Would you help us keep our stories free?"; not `contributor`). Not an embedded post
+ * `contribution-ask`: "Would you help us keep our stories free?"; not `contributor`), a markets site's quote widgets
+ * (`ticker-list`, `company-card`, `price-widget`: symbols and the day's price moves, not the story's prose; not a bare
+ * `ticker`, the class of a company's name linked inside a sentence), its product pitches and offer tables (`pitch`,
+ * `financial-offers`: "Should you invest $1,000 in …", "Compare Accounts"), "Read next" rails, and a corrections box
+ * after the story (`article__corrections`: a note on an earlier version, not the story; a "Correction:" paragraph
+ * inside the text stays, being no block of its own). Not an embedded post
  * (`blockquote.twitter-tweet`): the Dragnet gold keeps those as the post's text (7 dev pages).
  */
 const FURNITURE =
-  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|more[-_]?from|references|bibliography|sources|recirc\w*|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|kicker|tooltip|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|media-?player|jw-?player|(?:content-?|emoji-?)?reactions|cta|call-?to-?action|speed-?bump|boilerplate|key-?(?:points|takeaways)|nutrition-?(?:label|facts|info|panel)|regwall|paywall-?(?:prompt|offer|message|banner)|piano|support|donat(?:e|ion)|contribut(?:e|ion))(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|more[-_]?from|references|bibliography|sources|recirc\w*|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|kicker|tooltip|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|media-?player|jw-?player|(?:content-?|emoji-?)?reactions|cta|call-?to-?action|speed-?bump|boilerplate|key-?(?:points|takeaways)|nutrition-?(?:label|facts|info|panel)|regwall|paywall-?(?:prompt|offer|message|banner)|piano|support|donat(?:e|ion)|contribut(?:e|ion)|read-?next|corrections?|pitch|offers|tickers|ticker-?(?:bar|list|rows?|strip|tape|chips?)|(?:quote|stock|symbol|company)-?(?:card|widget|chips?)|price-?(?:ticker|widget|snapshot))(?:$|[-_\s])/i;
 
 /**
  * Markers of the post itself. WordPress writes the post's tags and categories into its class (`tag-links`,
@@ -50,9 +55,18 @@ const FURNITURE_ROLES = new Set([
 /**
  * Attributes that name a block on script-built news pages, which often carry no telling class
  * (`data-component="related-links"`, `data-testid="newsletter-signup"`, `data-qa="newsletter-inline"` on Arc XP
- * pages, `data-cy="newsletter-promo"` (a Cypress test name), `aria-label="Most read"`).
+ * pages, `data-cy="newsletter-promo"` (a Cypress test name), `data-test-id="post-page-recommended"`, `aria-label="Most
+ * read"`).
  */
-const NAME_ATTRIBUTES = ['data-component', 'data-testid', 'data-module', 'data-qa', 'data-cy', 'aria-label'];
+const NAME_ATTRIBUTES = [
+  'data-component',
+  'data-testid',
+  'data-test-id',
+  'data-module',
+  'data-qa',
+  'data-cy',
+  'aria-label',
+];
 
 /** True when an element inside the article region is page furniture by its tag, role, class, id or component name. */
 export function isFurnitureElement(element: Element): boolean {

@@ -4,12 +4,13 @@ import { isFurnitureElement } from './is-furniture-element';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isNoteMarkup } from './is-note-markup';
 import { isReadLabelList } from './is-read-label-list';
+import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
 
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
- * story card or a
- * labelled link list set as one paragraph or under its own "Also read:" label, or a note's reference mark or endnote.
+ * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
+ * or endnote, or a box of summary bullets under its label ("Key Takeaways").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -18,4 +19,5 @@ export const isFurniture = (element: Element): boolean =>
   isTeaserCard(element) ||
   isLabelledLinkList(element) ||
   isReadLabelList(element) ||
-  isNoteMarkup(element);
+  isNoteMarkup(element) ||
+  isSummaryBox(element);

@@ -49,6 +49,8 @@ const LONE_SEPARATOR = /^[|·•–—.-]$/u;
 // A label's colon counts too: "06:15 PM CST Updated: Nov 26, 2026".
 const TRAILING_JOIN = /(?:\s*(?:[|·•,/:–—.-]|\bon|\bat|\bposted|\bpublished|\bupdated))*\s*$/iu;
 const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
+// The separators and colon after a label before its date ("First Published: ", "Last Updated | ").
+const LEAD_END = /[\s|·•,:–—-]+$/u;
 // Where a date may start inside a line: the start, or after a space or separator.
 const WORD_START = /(?:^|[\s,|·•(:])(?=[\p{L}\p{N}])/gu;
 // A credit word with no name after it: "by" (name in the next line, or left out of the page: "by on July 17").
@@ -124,6 +126,9 @@ function readDateLine(line: Line): HeaderLine | undefined {
 
 /** The names in what precedes a date: nothing, a label, a weekday, or a byline; undefined when it is other text. */
 function readBefore(text: string, offset: number): MetaText[] | undefined {
+  // A whole two-word label first: the joins below would strip its last word ("First Published:" → "First").
+  const lead = text.replace(LEAD_END, '');
+  if (lead && DATE_LABEL.exec(lead)?.[0].length === lead.length) return [];
   const trimmed = [TRAILING_JOIN, TRAILING_WEEKDAY, TRAILING_JOIN, TRAILING_TIME, TRAILING_JOIN].reduce(
     (rest, pattern) => rest.replace(pattern, ''),
     text,

@@ -26,6 +26,11 @@ describe('classNames', () => {
     ['a CSS module of a lower-case file', 'styles_ShareRow__Zk0', 'styles_ShareRow__Zk0 share-row'],
     ['a CSS module of a lower-case file, lower local name', 'article_byline__x1', 'article_byline__x1 byline'],
     [
+      'a CSS module of a camel-case file',
+      'storyPage_subscribeBox__fk3Ln',
+      'storyPage_subscribeBox__fk3Ln subscribe-box',
+    ],
+    [
       'a component with a camel-case part',
       'InlineImage-imageEmbedCaption',
       'InlineImage-imageEmbedCaption inline-image-image-embed-caption',

@@ -36,6 +36,7 @@ describe('readClosingLines', () => {
     ['Media contact: Ann Lee, 555-0142, press@harbourpower.example', 1],
     ['jpe/dpa', 1],
     ['(kha/AFP)', 1],
+    ['First Published: Nov 28 2026 | 9:41 AM IST', 1],
   ])('should take the closing note %j', (closing, taken) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(taken);
   });

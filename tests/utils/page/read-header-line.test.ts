@@ -30,6 +30,9 @@ describe('readHeaderLine', () => {
     ['Posted Oct 29 2012 - 9:20am by Noor Haddad', ['Noor Haddad'], '2012-10-29'],
     ['Publié le 20 novembre 2026 à 06h00 Temps de Lecture 3 min.', [], '2026-11-20'],
     ['Veröffentlicht am 18. November 2026 um 14.32 Uhr', [], '2026-11-18'],
+    ['First Published: Nov 28 2026 | 9:41 AM IST', [], '2026-11-28'],
+    ['Last Updated: Nov 28 2026 | 11:05 PM IST', [], '2026-11-28'],
+    ['First published on: 28 Nov 2026 | 9:41 am', [], '2026-11-28'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -60,6 +63,7 @@ describe('readHeaderLine', () => {
     ['By — the end of the year, the wall was done'],
     ['By —'],
     ['March 3, 2012 - 9:30 The council met on Monday to discuss the wall.'],
+    ['First Harbour Day Nov 28 2026 | 9:41 AM IST was the busiest on record.'],
     [''],
   ])('should not read %j', (text) => {
     expect(readHeaderLine(line(text))).toBeUndefined();

@@ -1,0 +1,43 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isSummaryBox } from '../../../utils/dom/is-summary-box';
+
+const elementOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+const BULLETS = '<ul><li>Fares rise 4% in January.</li><li>Two routes close for repairs.</li></ul>';
+
+describe('isSummaryBox', () => {
+  it.each([
+    ['a "Summary" heading over bullets', `<section><h2>Summary</h2>${BULLETS}</section>`],
+    [
+      'a callout whose label and list sit in wrappers',
+      `<div class="callout"><div class="callout-heading"><h3>Key Takeaways</h3></div><div class="callout-body">${BULLETS}</div></div>`,
+    ],
+    ['a "What to know:" box', `<div><h3>What to know:</h3>${BULLETS}</div>`],
+    ['a bold "Highlights" label', `<aside><p><strong>Highlights</strong></p>${BULLETS.replace(/ul>/g, 'ol>')}</aside>`],
+  ])('should find %s', (_case, html) => {
+    expect(isSummaryBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a "Summary" heading over paragraphs',
+      '<section><h2>Summary</h2><p>The ferry will run twice a day from January.</p><p>Fares rise 4%.</p></section>',
+    ],
+    [
+      'a summary label over a list and a paragraph of prose',
+      `<div><h3>Key Points</h3>${BULLETS}<p>The council will vote on the plan on Friday.</p></div>`,
+    ],
+    ['a single bullet', '<div><h3>Summary</h3><ul><li>Fares rise 4% in January.</li></ul></div>'],
+    ['a list of facts under another heading', `<div><h3>Timetable changes</h3>${BULLETS}</div>`],
+    ['a list with no label', `<div>${BULLETS}</div>`],
+    ['the list itself', BULLETS],
+  ])('should keep %s', (_case, html) => {
+    expect(isSummaryBox(elementOf(html))).toBe(false);
+  });
+});
