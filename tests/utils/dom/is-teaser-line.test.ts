@@ -125,6 +125,8 @@ describe('isTeaserLine', () => {
     'This article originally appeared on The Harbour Courier: |Retired ferry captain opens a museum',
     'This story was originally published by Coast News: |Ferry fares to rise in spring',
     'This story was originally featured on |Fortune.com',
+    'Originally published as |Ferry fares to rise in spring',
+    'First published on |The Harbour Courier.',
   ])('should read the linked syndication note %j as a teaser', (marked) => {
     expect(isTeaserLine(...linked(marked))).toBe(true);
   });
@@ -136,6 +138,11 @@ describe('isTeaserLine', () => {
       'This article originally appeared on The Harbour Courier: Retired captain opens a museum|',
     ],
     ['a site note without a link', 'This story was originally featured on Fortune.com|'],
+    ['a first-publication note without a link', 'Originally published as Ferry fares to rise in spring|'],
+    [
+      'a sentence about a first edition with a linked title in it',
+      'Originally published in 1851, the novel sold fewer than 3,000 copies in its first year, says |Harper & Brothers',
+    ],
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...linked(marked))).toBe(false);
   });
