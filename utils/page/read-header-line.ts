@@ -33,8 +33,9 @@ const TRAILING_TIME = /\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u;
 // A separator right before the date: the label before it stands apart ("HyperDrive | 20 July 2012").
 const SEPARATED = /\s[|·•/–—]\s*$/u;
-// A time of day right after a date ("Oct 29 2012 - 9:25am", "May 3, 2012 at 10:14 am EST"): part of the date.
-const LEADING_TIME = /^[-–—,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?/u;
+// A time of day right after a date ("Oct 29 2012 - 9:25am", "May 3, 2012 at 10:14 am EST", "November 28, 2026 -
+// 10:12AM"): part of the date. No `i` flag, so the zone stays capitals ("at 9:25 am in Reviews" keeps "in").
+const LEADING_TIME = /^[-–—,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?/u;
 // A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago".
 const RELATIVE_AT = /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu;
 const TAIL_END = /[.!?;:…"”]$/u;

@@ -28,6 +28,8 @@ describe('readHeaderLine', () => {
       '2012-10-29',
     ],
     ['Posted Oct 29 2012 - 9:20am by Noor Haddad', ['Noor Haddad'], '2012-10-29'],
+    ['November 28, 2026 - 10:12AM 2 min read Join the conversation', [], '2026-11-28'],
+    ['Nov 28, 2026 - 9:05PM AEDT · 3 min read', [], '2026-11-28'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -58,6 +60,7 @@ describe('readHeaderLine', () => {
     ['By — the end of the year, the wall was done'],
     ['By —'],
     ['March 3, 2012 - 9:30 The council met on Monday to discuss the wall.'],
+    ['March 3, 2012 - 9:30AM The council met on Monday to discuss the wall.'],
     [''],
   ])('should not read %j', (text) => {
     expect(readHeaderLine(line(text))).toBeUndefined();
