@@ -123,6 +123,8 @@ function readDateLine(line: Line): HeaderLine | undefined {
 
 /** The names in what precedes a date: nothing, a label, a weekday, or a byline; undefined when it is other text. */
 function readBefore(text: string, offset: number): MetaText[] | undefined {
+  // The whole lead is a label ("Last updated "): the joins below would strip "updated" and leave "Last".
+  if (DATE_LABEL.exec(text)?.[0].length === text.length) return [];
   const trimmed = [TRAILING_JOIN, TRAILING_WEEKDAY, TRAILING_JOIN, TRAILING_TIME, TRAILING_JOIN].reduce(
     (rest, pattern) => rest.replace(pattern, ''),
     text,

@@ -30,6 +30,8 @@ describe('readHeaderLine', () => {
     ['Posted Oct 29 2012 - 9:20am by Noor Haddad', ['Noor Haddad'], '2012-10-29'],
     ['November 28, 2026 - 10:12AM 2 min read Join the conversation', [], '2026-11-28'],
     ['Nov 28, 2026 - 9:05PM AEDT · 3 min read', [], '2026-11-28'],
+    ['Published Nov 28, 2026 • Last updated Nov 28, 2026 • 3 minute read Join the conversation', [], '2026-11-28'],
+    ['Last updated Nov 28, 2026 • 3 minute read', [], '2026-11-28'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -40,6 +42,12 @@ describe('readHeaderLine', () => {
 
   it('should hand back body text after a labelled date and its time', () => {
     expect(readHeaderLine(line('Updated Oct 29 2012 - 9:25am — The council met on Monday.'))?.rest?.text).toBe(
+      'The council met on Monday.',
+    );
+  });
+
+  it('should hand back body text after a date labelled in two words', () => {
+    expect(readHeaderLine(line('Last updated Nov 28, 2026 — The council met on Monday.'))?.rest?.text).toBe(
       'The council met on Monday.',
     );
   });
