@@ -147,7 +147,14 @@ const BOILERPLATE = [
   // The offer over a cut-off story: "Subscribe to unlock this article", "Join Fortune for unlimited access to our
   // award-winning journalism.", "Get unlimited access to local news".
   /^(?:subscribe|sign in|log in|register) to (?:unlock|read) (?:this|the full|the rest of (?:this|the)) (?:article|story)\W*$/i,
-  /^(?:(?:join|subscribe to) [\p{L}\p{N} .&'’-]{1,40} (?:for|to get)|get) unlimited (?:digital )?access\b.{0,100}$/iu,
+  /^(?:(?:join|subscribe to) [\p{L}\p{N} .&'’-]{1,40} (?:for|to get)|get|unlock) unlimited (?:digital )?access\b.{0,100}$/iu,
+  // A regional paper's offer box: "Want to read more?", "Subscribe to The Northern Echo for just £1 for your first
+  // 2 months …", "Subscribe to Premium". The imperative opens the line; a story says "readers can subscribe …".
+  /^want to (?:read|keep reading|continue reading)(?: more| on)?\s*\?$/i,
+  // The box's heading alone, naming a product in capitals (case matters: "Subscribe to our updates" is another rule's).
+  /^[Ss]ubscribe (?:now )?to \p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3}\W*$/u,
+  // The price is a subscription's: per week, month or year, for the first months, or for access.
+  /^(?:subscribe|join)\b.{0,60}\bfor (?:just |only )?[$£€]\d[\d.,]*\s*(?:(?:a|per|\/)\s*(?:week|month|year)\b|for (?:your )?(?:first )?\d+ (?:weeks?|months?)\b|.{0,60}\b(?:unlimited|access|subscription)\b).{0,160}$/iu,
   /^(?:keep|continue) reading with an? (?:\d+-day )?(?:free )?(?:trial|subscription|account)\W*$/i,
   /^(?:create|register for) an? (?:free )?account to (?:keep|continue) reading\b.{0,80}$/i,
   /^this (?:article|story|post|content) is (?:only )?(?:available )?(?:for|to) (?:paid )?(?:subscribers|members)(?: only)?\W*$/i,
