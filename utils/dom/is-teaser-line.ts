@@ -8,7 +8,7 @@ const LABEL = /^\s*(\p{L}[\p{L}'’ -]{0,30}?)(?:\s*:|\s+\|)\s+/u;
  * a credit "Photographer: <link>", and the Dragnet gold keeps those), so only these count.
  */
 const TEASER_LABEL =
-  /^(?:related(?: (?:stories|story|articles?|posts?|coverage|links?|content|reading))?|read(?: (?:more|also|next|this))?|also read|see also|more|also|previously|earlier|watch|listen|original(?:ly)? post(?:ed)?(?: at| on)?|(?:next|previous) (?:post|story|article)|explore related topics|more on this(?: story)?)$/i;
+  /^(?:related(?: (?:stories|story|articles?|posts?|coverage|links?|content|reading))?|read(?: (?:more|also|next|this))?|also read|see also|more|also|previously|earlier|watch|listen|original(?:ly)? post(?:ed)?(?: at| on)?|(?:next|previous) (?:post|story|article)|explore related topics|more on this(?: story)?|don['’]?t miss)$/i;
 /** The share of the text after the label that must be link text: the label points at another page. */
 const MIN_LINK_SHARE = 0.6;
 /** A profile line: a network's name, then only an address or handle ("Twitter: @ann", "YouTube: youtube.com/ann"). */

@@ -16,6 +16,7 @@ describe('isTeaserLine', () => {
     'Watch: |The library reopens in ninety seconds',
     'Next Post: |What happened to the old reading room?',
     'Read: |Why we can’t sit still anymore',
+    "Don't miss: |The best Christmas markets to visit this year",
   ])('should read %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });
@@ -74,6 +75,7 @@ describe('isTeaserLine', () => {
   it.each([
     ['an unlinked closing phrase', 'The ferry timetable changes next week, with two new crossings. Read more|'],
     ['a bare closing link with no excerpt', 'Ferries |Read more...'],
+    ["a 'Don't miss:' sentence with no link", "Don't miss: the lantern parade starts at six on the quay.|"],
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...split(marked))).toBe(false);
   });
