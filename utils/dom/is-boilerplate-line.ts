@@ -10,6 +10,8 @@ const SHARE_BUTTON =
  */
 const BOILERPLATE = [
   /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?)\W*$/i,
+  // The label a Canadian chain's template repeats between the story's ad slots: "Article content".
+  /^article content$/i,
   // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",
   // "Advertisement · Scroll to continue", "ADVERTISEMENT SKIP ADVERTISEMENT".
   /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continues(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip (?:ad|advertisement))\W*$/i,
@@ -192,6 +194,8 @@ const BOILERPLATE = [
   // A nonprofit's funding disclosure: "Disclosure: Ann Co. has been a financial supporter of The Ledger, …".
   /^disclosures?\s*:.{0,300}\b(?:financial supporters?|funders?|donors?|sponsors?|underwriters?)\b.{0,400}$/i,
   /^republish (?:this|our) (?:article|story|stories|piece)\W*$/i,
+  // The syndication link under a paper's story: "License this article" (Nine), "Reprint this story".
+  /^(?:licen[cs]e|reprint|buy (?:a )?reprints? of) this (?:article|story|content)\W*$/i,
   /^(?:this|the) (?:work|article|story|post|piece) is (?:licensed|published|available) under (?:a |the )?creative commons\b.{0,150}$/i,
   /^(?:(?:audio|video|full|show|episode|program(?:me)?) )?transcripts? (?:provided|produced|prepared|courtesy) (?:by|of)\b.{0,80}$/i,
   // The label over a transcript: "Transcript", "Read the Full Transcript", "Full transcript:".
