@@ -1,5 +1,6 @@
 import { controlBoxTest } from './control-box-test';
 import { isFurniture } from './is-furniture';
+import { isPlayerBox } from './is-player-box';
 
 /** How many lone-child wrappers above an element are read for its furniture name (`div.share > div > p`). */
 const MAX_WRAPPERS = 3;
@@ -17,8 +18,8 @@ function loneWrapper(element: Element): Element | undefined {
 }
 
 /**
- * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form
- * control. Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is
+ * A test for page elements that are furniture: by markup or name (`isFurniture`), as the box around a form
+ * control, or as a video embed's box with its caption (`isPlayerBox`). Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is
  * also read off the wrappers an element is the only content of.
  */
 export function furnitureTest(doc: Document): (element: Element) => boolean {
@@ -28,7 +29,7 @@ export function furnitureTest(doc: Document): (element: Element) => boolean {
   const named = (element: Element): boolean => {
     let result = known.get(element);
     if (result === undefined) {
-      result = isFurniture(element) || inControlBox(element);
+      result = isFurniture(element) || inControlBox(element) || isPlayerBox(element);
       known.set(element, result);
     }
     return result;
