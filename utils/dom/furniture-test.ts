@@ -1,5 +1,6 @@
 import { controlBoxTest } from './control-box-test';
 import { isFurniture } from './is-furniture';
+import { isPlayerBox } from './is-player-box';
 import { shopBoxTest } from './shop-box-test';
 
 /** How many lone-child wrappers above an element are read for its furniture name (`div.share > div > p`). */
@@ -19,7 +20,7 @@ function loneWrapper(element: Element): Element | undefined {
 
 /**
  * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form
- * control or a shop button. Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is
+ * control, a shop button or a video embed with its caption (`isPlayerBox`). Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is
  * also read off the wrappers an element is the only content of.
  */
 export function furnitureTest(doc: Document): (element: Element) => boolean {
@@ -30,7 +31,7 @@ export function furnitureTest(doc: Document): (element: Element) => boolean {
   const named = (element: Element): boolean => {
     let result = known.get(element);
     if (result === undefined) {
-      result = isFurniture(element) || inControlBox(element) || isShopBox(element);
+      result = isFurniture(element) || inControlBox(element) || isShopBox(element) || isPlayerBox(element);
       known.set(element, result);
     }
     return result;

@@ -11,6 +11,8 @@ const SHARE_BUTTON =
  */
 const BOILERPLATE = [
   /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?)\W*$/i,
+  // The label a Canadian chain's template repeats between the story's ad slots: "Article content".
+  /^article content$/i,
   // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",
   // "Advertisement · Scroll to continue", "ADVERTISEMENT SKIP ADVERTISEMENT".
   /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continues(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip (?:ad|advertisement))\W*$/i,
@@ -24,6 +26,9 @@ const BOILERPLATE = [
   // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line.
   new RegExp(`^${FOREIGN_AD_LABELS}\\s*[:|»›]?$`, 'iu'),
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,
+  // A newsletter box's heading that names no newsletter: "Get the biggest stories from Greater Manchester straight to
+  // your inbox", "Want the latest news in your inbox? Sign up here".
+  /^(?:get|want) (?:the|all the|our)\b.{0,80}\b(?:to|in|into) your inbox\b.{0,60}$/i,
   /^(?:to (?:receive|get)\b.{0,80}\b)?(?:sign[- ]?up|subscribe)\b.{0,60}\bnewsletter\W*$|^newsletter sign[- ]?up\W*$/i,
   /^subscribe to (?:the )?(?:comments?|rss|feed|posts?)\b.{0,60}$/i,
   /^(?:proudly )?powered by (?:[\w.-]+ ?){1,4}\W*$/i,
@@ -40,7 +45,7 @@ const BOILERPLATE = [
   /^(?:share|share this(?: article| story)?|social sharing|tweet|e-?mail|print|reprints?|(?:(?:increase|decrease|larger|smaller|reset) )?(?:text|font) size|adchoices|comments?)\s*[:»›>]?\s*$/i,
   // Media tabs over a player or gallery ("Video", "Photo", "Gallery"): a label alone on its line, never prose.
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
-  /^(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin)\b.{0,40}$/i,
+  /^(?:for (?:more|the latest)\b[^,]{0,60},\s*)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
   /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:.{0,80}$/i,
   // A credit label written for screen readers before the agency: "Image source, Getty Images".
   /^(?:image|photo|picture|video) (?:source|credit)s?\s*,.{0,60}$/i,
@@ -95,13 +100,13 @@ const BOILERPLATE = [
   // let us know at: community@site.com.", "Editor's note: If you capture a great photo …, send it to photos@site.com."
   // The site asks for the reader's mail ("let us know", "send your photos", "email us"): a police appeal is news.
   /^(?:editor['’]s note:\s*)?(?:if you\b|join our\b).{0,300}\b(?:let us know|(?:e-?mail|write to|contact) us|send (?:us|your|it|them))\b.{0,150}\s\S+@[\w-]+(?:\.[\w-]+)+\.?$/i,
-  /^(?:do you )?(?:have|got) (?:a )?(?:confidential |news |story )?tips?(?: for [\p{L} ]{1,30})?\s*\?.{0,300}$/iu,
+  /^(?:do you |have you )?(?:have|got) (?:a )?(?:confidential |news |story )?(?:tips?|story)(?: for [\p{L} ]{1,30})?\s*\?.{0,300}$/iu,
   /^(?:click here to )?download (?:the|our) (?:free )?[\p{L}\p{N} .&'-]{1,40} app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
   /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
   // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's
   // Telegram channel and get the latest breaking news delivered to you.", "Listen to our Inside Politics podcast for …".
   // The site speaks ("our"), or names the channel: "Join us, the organisers wrote in a WhatsApp group" is news.
-  /^(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) channel)\b[^,]{0,80}$/i,
+  /^(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) (?:channel|community))\b[^,]{0,80}$/i,
   /^listen to our [\p{L}\p{N} '’&-]{0,40}podcast\b.{0,80}$/iu,
   // A pitch to follow the site in Google's news products: "Follow Tom's Guide on Google News to get our up-to-date
   // news …", "Follow ZDNET: Add us as a preferred source on Google.", "Add 9to5Mac to your Google News feed.".
@@ -159,7 +164,14 @@ const BOILERPLATE = [
   // The offer over a cut-off story: "Subscribe to unlock this article", "Join Fortune for unlimited access to our
   // award-winning journalism.", "Get unlimited access to local news".
   /^(?:subscribe|sign in|log in|register) to (?:unlock|read) (?:this|the full|the rest of (?:this|the)) (?:article|story)\W*$/i,
-  /^(?:(?:join|subscribe to) [\p{L}\p{N} .&'’-]{1,40} (?:for|to get)|get) unlimited (?:digital )?access\b.{0,100}$/iu,
+  /^(?:(?:join|subscribe to) [\p{L}\p{N} .&'’-]{1,40} (?:for|to get)|get|unlock) unlimited (?:digital )?access\b.{0,100}$/iu,
+  // A regional paper's offer box: "Want to read more?", "Subscribe to The Northern Echo for just £1 for your first
+  // 2 months …", "Subscribe to Premium". The imperative opens the line; a story says "readers can subscribe …".
+  /^want to (?:read|keep reading|continue reading)(?: more| on)?\s*\?$/i,
+  // The box's heading alone, naming a product in capitals (case matters: "Subscribe to our updates" is another rule's).
+  /^[Ss]ubscribe (?:now )?to \p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3}\W*$/u,
+  // The price is a subscription's: per week, month or year, for the first months, or for access.
+  /^(?:subscribe|join)\b.{0,60}\bfor (?:just |only )?[$£€]\d[\d.,]*\s*(?:(?:a|per|\/)\s*(?:week|month|year)\b|for (?:your )?(?:first )?\d+ (?:weeks?|months?)\b|.{0,60}\b(?:unlimited|access|subscription)\b).{0,160}$/iu,
   // Also naming the story and the title's plan, with the button after it: "Continue reading this article with a
   // Barron's subscription. View Options", "Continue reading your article with a WSJ membership".
   /^(?:keep|continue) reading (?:(?:this|your|the) (?:article|story) )?with an? (?:\d+-day )?(?:free )?(?:[\p{L}\p{N}'’.&-]+ ){0,3}?(?:trial|subscription|membership|account)(?:[.!]?\s*(?:view|see|explore|choose) (?:\p{L}+ ){0,2}?(?:options|plans|offers))?\W*$/iu,
@@ -168,8 +180,13 @@ const BOILERPLATE = [
   /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
   /^already (?:a )?(?:paid )?(?:subscriber|member|have an account)\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
   /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
+  /^this is an? (?:premium|subscriber[- ]only|members?[- ]only|paid) (?:article|story|post)\W*$/i,
   // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.
   /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
+  // Video player chrome, also a player's overlay read as one line: "Video Loading Video Unavailable Click to play Tap
+  // to play The video will auto-play soon 8 Cancel Play now".
+  /^(?=.*\b(?:video (?:loading|unavailable)|(?:click|tap) to play|auto-?play)\b)(?:\s*(?:video (?:loading|unavailable)|(?:click|tap) to play|play now|cancel|the video will (?:auto-?play|start) (?:soon|in)|\d{1,2}))+\W*$/i,
+  /^comments (?:have been|are) (?:disabled|closed|turned off)(?: (?:on|for) this (?:article|story|post))?\W*$/i,
   // Video player chrome.
   /^(?:play|watch) (?:the )?video\W*$|^get the (?:latest )?(?:adobe )?flash player\b.{0,60}$|^video link (?:&|and) embed code$/i,
   // Appeals to the reader for the site, not the story: "Like our site?", donation requests, a nonprofit's status.
@@ -191,6 +208,8 @@ const BOILERPLATE = [
   // A nonprofit's funding disclosure: "Disclosure: Ann Co. has been a financial supporter of The Ledger, …".
   /^disclosures?\s*:.{0,300}\b(?:financial supporters?|funders?|donors?|sponsors?|underwriters?)\b.{0,400}$/i,
   /^republish (?:this|our) (?:article|story|stories|piece)\W*$/i,
+  // The syndication link under a paper's story: "License this article" (Nine), "Reprint this story".
+  /^(?:licen[cs]e|reprint|buy (?:a )?reprints? of) this (?:article|story|content)\W*$/i,
   /^(?:this|the) (?:work|article|story|post|piece) is (?:licensed|published|available) under (?:a |the )?creative commons\b.{0,150}$/i,
   /^(?:(?:audio|video|full|show|episode|program(?:me)?) )?transcripts? (?:provided|produced|prepared|courtesy) (?:by|of)\b.{0,80}$/i,
   // The label over a transcript: "Transcript", "Read the Full Transcript", "Full transcript:".

@@ -10,7 +10,7 @@ const LABEL = /^\s*(\p{L}[\p{L}'’ -]{0,30}?)(?:\s*:|\s+\|)\s+/u;
  * a credit "Photographer: <link>", and the Dragnet gold keeps those), so only these count.
  */
 const TEASER_LABEL =
-  /^(?:related(?: (?:stories|story|articles?|posts?|coverage|links?|content|reading))?|read(?: (?:more|also|next|this))?|also read|see also|more|also|previously|earlier|watch|listen|original(?:ly)? post(?:ed)?(?: at| on)?|(?:next|previous) (?:post|story|article)|explore related topics|more on this(?: story)?)$/i;
+  /^(?:related(?: (?:stories|story|articles?|posts?|coverage|links?|content|reading))?|read(?: (?:more|also|next|this))?|also read|see also|more|also|previously|earlier|watch|listen|original(?:ly)? post(?:ed)?(?: at| on)?|(?:next|previous) (?:post|story|article)|explore related topics|more on this(?: story)?|don['’]?t miss)$/i;
 /**
  * A read-also label in another language in front of a link, with or without a colon: "Lire aussi <link>", "LEGGI
  * ANCHE <link>" (the label sits in its own `<span>` or `<strong>`, so no colon is needed to tell it from the title).
@@ -63,6 +63,13 @@ const SYNDICATED_SITE =
   /^\s*this (?:article|story|post) (?:was )?(?:originally|first) (?:appeared|featured|published|ran) (?:on|in) (\S.{0,40}?)\W*$/iu;
 
 /**
+ * The note a chain puts under a story it shares between its papers, linking the first publication's headline or
+ * site: "Originally published as <title>", "First published on <site>". The link is the tell: "Originally published
+ * in 1851, the novel …" is a sentence.
+ */
+const FIRST_PUBLISHED = /^\s*(?:originally|first) (?:published|appeared|posted|ran) (?:as|on|in|at)\s+(\S.*?)[\s.]*$/iu;
+
+/**
  * True for a labelled link to another page ("Related: Flood defences to be reviewed", "Previously: The Daily",
  * "Original Post: https://…"), for a story excerpt ending in a "Read more" link, for a linked newsletter pitch, for a
  * linked promo in capitals, for a linked syndication note, and for a profile line of a "follow us" block ("Twitter: @ann"). `linkChars` is how much of the line is link text (spaces not counted): in a teaser
@@ -73,6 +80,8 @@ export function isTeaserLine(line: string, linkChars: number): boolean {
   if (linkChars > 0 && isShoutedPromo(line, linkChars)) return true;
   const syndicated = SYNDICATED.exec(line);
   if (syndicated && linkChars >= (syndicated[1] ?? '').replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
+  const first = FIRST_PUBLISHED.exec(line)?.[1];
+  if (first && linkChars >= first.replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
   const site = SYNDICATED_SITE.exec(line)?.[1];
   if (site && linkChars >= site.replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
   if (linkChars > 0 && line.length <= MAX_PITCH_CHARS && NEWSLETTER.test(line) && SIGN_UP.test(line)) return true;

@@ -33,10 +33,11 @@ const TRAILING_TIME = /\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u;
 // A separator right before the date: the label before it stands apart ("HyperDrive | 20 July 2012").
 const SEPARATED = /\s[|·•/–—]\s*$/u;
-// A time of day right after a date ("Oct 29 2012 - 9:25am", "May 3, 2012 at 10:14 am EST"): part of the date. Also
-// as other languages write it: "à 06h00", "às 8h00", "um 14.32 Uhr", "alle 09:40", "a las 05:40".
+// A time of day right after a date ("Oct 29 2012 - 9:25am", "May 3, 2012 at 10:14 am EST", "November 28, 2026 -
+// 10:12AM"): part of the date. Also as other languages write it: "à 06h00", "às 8h00", "um 14.32 Uhr", "alle 09:40",
+// "a las 05:40". No `i` flag, so the zone stays capitals ("at 9:25 am in Reviews" keeps "in").
 const LEADING_TIME =
-  /^[-–—,]?\s*(?:(?:at|à|às|um|alle|a las|om|kl\.?|в)\s+)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|Uhr\b)?(?:\s+[A-Z]{2,4}\b)?/u;
+  /^[-–—,]?\s*(?:(?:at|à|às|um|alle|a las|om|kl\.?|в)\s+)?\d{1,2}[:.h]\d{2}\s*(?:[aApP]\.?[mM]\.?|Uhr\b)?(?:\s+[A-Z]{2,4}\b)?/u;
 // A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago".
 const RELATIVE_AT = /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu;
 const TAIL_END = /[.!?;:…"”]$/u;
@@ -126,7 +127,7 @@ function readDateLine(line: Line): HeaderLine | undefined {
 
 /** The names in what precedes a date: nothing, a label, a weekday, or a byline; undefined when it is other text. */
 function readBefore(text: string, offset: number): MetaText[] | undefined {
-  // A whole two-word label first: the joins below would strip its last word ("First Published:" → "First").
+  // A whole two-word label first: the joins below would strip its last word ("First Published:" → "First", "Last updated" → "Last").
   const lead = text.replace(LEAD_END, '');
   if (lead && DATE_LABEL.exec(lead)?.[0].length === lead.length) return [];
   const trimmed = [TRAILING_JOIN, TRAILING_WEEKDAY, TRAILING_JOIN, TRAILING_TIME, TRAILING_JOIN].reduce(

@@ -14,7 +14,11 @@ const COPYRIGHT =
   /(?:^|(?<=[.!?"”]\s*))(?:©|\(c\)|copyright\b)\s*(?:copyright\b\s*)?(?:©\s*)?(\d{4})(?:\s*[-–]\s*\d{4})?,?\s+([^.]+)/iu;
 const CREDIT_END = /\bcontributed(?:\s+to\s+this\s+(?:report|story|article))?\.?$/i;
 // "Reporting by …; Editing by …", and the editor's line under a European broadcaster's story ("Edited by: Ann Lee").
-const CREDIT_START = /^(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b/i;
+const CREDIT_START = /^(?:[-–—]\s*)?(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b/i;
+// Australasian and Irish papers close with a dash and no "by": "- Additional reporting RNZ", "— With additional
+// reporting from AAP", "Additional reporting: Reuters". A capitalised name, "from" or a colon must follow (case
+// matters, so no `i` flag), since prose can open "Additional reporting requirements …".
+const ADDED_REPORTING = /^(?:[-–—]\s*)?(?:[Ww]ith\s+)?[Aa]dditional\s+reporting(?:\s+(?:from\b|\p{Lu})|\s*:)/u;
 /**
  * The agencies a story was written with, in brackets as the story's last line: "(FRANCE 24 with AFP)", "(AFP,
  * Reuters)", "(with AP)", and with the editors' initials before it, "ab/rc (dpa, Reuters)". An agency is a name in
@@ -36,7 +40,10 @@ export function splitCredits(line: Line): Credits | undefined {
   const creditText = line.text.slice(0, creditEnd).trimEnd();
   const isCredit =
     creditText.length > 0 &&
-    (CREDIT_END.test(creditText) || CREDIT_START.test(creditText) || AGENCY_CREDIT.test(creditText));
+    (CREDIT_END.test(creditText) ||
+      CREDIT_START.test(creditText) ||
+      ADDED_REPORTING.test(creditText) ||
+      AGENCY_CREDIT.test(creditText));
   if (!notice && !isCredit) return undefined;
   if (notice && creditText && !isCredit) return undefined;
   const result: Credits = {};

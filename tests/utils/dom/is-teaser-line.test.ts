@@ -20,6 +20,7 @@ describe('isTeaserLine', () => {
     'LEGGI ANCHE |Mercati rionali, sei su dieci hanno perso banchi',
     'Leia também: |Tarifa de ônibus sobe para R$ 4,80',
     'Читайте также |Паром отменили из-за шторма',
+    "Don't miss: |The best Christmas markets to visit this year",
   ])('should read %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });
@@ -78,6 +79,7 @@ describe('isTeaserLine', () => {
   it.each([
     ['an unlinked closing phrase', 'The ferry timetable changes next week, with two new crossings. Read more|'],
     ['a bare closing link with no excerpt', 'Ferries |Read more...'],
+    ["a 'Don't miss:' sentence with no link", "Don't miss: the lantern parade starts at six on the quay.|"],
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...split(marked))).toBe(false);
   });
@@ -129,6 +131,8 @@ describe('isTeaserLine', () => {
     'This article originally appeared on The Harbour Courier: |Retired ferry captain opens a museum',
     'This story was originally published by Coast News: |Ferry fares to rise in spring',
     'This story was originally featured on |Fortune.com',
+    'Originally published as |Ferry fares to rise in spring',
+    'First published on |The Harbour Courier.',
   ])('should read the linked syndication note %j as a teaser', (marked) => {
     expect(isTeaserLine(...linked(marked))).toBe(true);
   });
@@ -140,6 +144,11 @@ describe('isTeaserLine', () => {
       'This article originally appeared on The Harbour Courier: Retired captain opens a museum|',
     ],
     ['a site note without a link', 'This story was originally featured on Fortune.com|'],
+    ['a first-publication note without a link', 'Originally published as Ferry fares to rise in spring|'],
+    [
+      'a sentence about a first edition with a linked title in it',
+      'Originally published in 1851, the novel sold fewer than 3,000 copies in its first year, says |Harper & Brothers',
+    ],
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...linked(marked))).toBe(false);
   });

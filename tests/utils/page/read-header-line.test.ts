@@ -33,6 +33,10 @@ describe('readHeaderLine', () => {
     ['First Published: Nov 28 2026 | 9:41 AM IST', [], '2026-11-28'],
     ['Last Updated: Nov 28 2026 | 11:05 PM IST', [], '2026-11-28'],
     ['First published on: 28 Nov 2026 | 9:41 am', [], '2026-11-28'],
+    ['November 28, 2026 - 10:12AM 2 min read Join the conversation', [], '2026-11-28'],
+    ['Nov 28, 2026 - 9:05PM AEDT · 3 min read', [], '2026-11-28'],
+    ['Published Nov 28, 2026 • Last updated Nov 28, 2026 • 3 minute read Join the conversation', [], '2026-11-28'],
+    ['Last updated Nov 28, 2026 • 3 minute read', [], '2026-11-28'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -43,6 +47,12 @@ describe('readHeaderLine', () => {
 
   it('should hand back body text after a labelled date and its time', () => {
     expect(readHeaderLine(line('Updated Oct 29 2012 - 9:25am — The council met on Monday.'))?.rest?.text).toBe(
+      'The council met on Monday.',
+    );
+  });
+
+  it('should hand back body text after a date labelled in two words', () => {
+    expect(readHeaderLine(line('Last updated Nov 28, 2026 — The council met on Monday.'))?.rest?.text).toBe(
       'The council met on Monday.',
     );
   });
@@ -64,6 +74,7 @@ describe('readHeaderLine', () => {
     ['By —'],
     ['March 3, 2012 - 9:30 The council met on Monday to discuss the wall.'],
     ['First Harbour Day Nov 28 2026 | 9:41 AM IST was the busiest on record.'],
+    ['March 3, 2012 - 9:30AM The council met on Monday to discuss the wall.'],
     [''],
   ])('should not read %j', (text) => {
     expect(readHeaderLine(line(text))).toBeUndefined();

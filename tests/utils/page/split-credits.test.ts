@@ -36,6 +36,9 @@ describe('splitCredits', () => {
     ['(AFP, Reuters)', undefined],
     ['(with AP)', undefined],
     ['ab/rc (dpa, Reuters)', undefined],
+    ['- Additional reporting RNZ', undefined],
+    ['— With additional reporting from AAP', undefined],
+    ['Additional reporting: Reuters', undefined],
   ])('should read the credit line %j', (text, publisher) => {
     const result = splitCredits(line(text));
     expect(result?.credits?.text).toBe(text);
@@ -49,6 +52,8 @@ describe('splitCredits', () => {
     ['(The council met on Monday.)'],
     ['(NASA later denied it, saying the data were wrong.)'],
     ['Edited highlights of the debate will air on Sunday.'],
+    ['Additional reporting requirements for lenders start in July.'],
+    ['- additional reporting rules were dropped from the bill.'],
   ])('should leave %j alone', (text) => {
     expect(splitCredits(line(text))).toBeUndefined();
   });

@@ -1,0 +1,62 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isPlayerBox } from '../../../utils/dom/is-player-box';
+
+const box = (html: string): Element => {
+  const { document } = parseHTML(`<html><body>${html}</body></html>`);
+  const element = document.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element as unknown as Element;
+};
+
+const PROSE =
+  'The council approved the budget on Monday after a long debate about the future of the town centre. Officials ' +
+  'said the plan would cost about four million pounds over three years, with most of it going on repairs to roads.';
+
+describe('isPlayerBox', () => {
+  it.each([
+    [
+      'an empty named player and a teaser caption',
+      '<div><div class="jw-player"></div><p>Drone footage shows the flood.</p></div>',
+    ],
+    [
+      'a player placeholder and a title with its length',
+      '<div><div id="player-placeholder-1"></div><span>Watch: the flood</span><span>1:32</span></div>',
+    ],
+    ['a video element and a caption', '<div><video src="a.mp4"></video><p>Crews clear the road.</p></div>'],
+    [
+      'a video host frame and a caption',
+      '<div><iframe src="https://www.youtube.com/embed/x"></iframe><p>Highlights.</p></div>',
+    ],
+  ])('should read %s as a player box', (_case, html) => {
+    expect(isPlayerBox(box(html))).toBe(true);
+  });
+
+  it.each([
+    ['a player box that also holds story text', `<div><div class="jw-player"></div><p>${PROSE}</p></div>`],
+    [
+      'a frame from no video host',
+      '<div><iframe src="https://maps.example.com/embed"></iframe><p>The route.</p></div>',
+    ],
+    [
+      'a sports block with an empty player photo',
+      '<div><div class="player-photo"></div><p>Harry Lee scored twice.</p></div>',
+    ],
+    ['a named player that shows text', '<div><div class="video-player">Play</div><p>The route.</p></div>'],
+    [
+      'a heading with a video frame in it',
+      '<h3>Puzzle Saga - a tile-matching RPG (2007) <iframe src="https://www.youtube.com/embed/x"></iframe></h3>',
+    ],
+    [
+      'a paragraph with a video frame in it',
+      '<p>Watch the trailer: <iframe src="https://www.youtube.com/embed/x"></iframe></p>',
+    ],
+    ['a paragraph with no player', '<div><p>Crews clear the road.</p></div>'],
+    [
+      'a player deeper than a child (the inner box is the player box)',
+      '<div><div><div class="jw-player"></div></div><p>Caption.</p></div>',
+    ],
+  ])('should not read %s as a player box', (_case, html) => {
+    expect(isPlayerBox(box(html))).toBe(false);
+  });
+});
