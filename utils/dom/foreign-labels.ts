@@ -21,6 +21,14 @@ export const FOREIGN_AD_LABELS =
   '(?:anzeige|werbung|publicit[ée]|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама)';
 
 /**
+ * The reading prompt under an ad slot: "Haberin Devamı", "Artikeln fortsätter under annonsen", "Artikkelen fortsetter
+ * under annonsen", "Het artikel gaat verder onder de advertentie", "Dalsza część artykułu pod materiałem wideo", "Weiter
+ * nach der Anzeige", "La suite après la publicité", "Продолжение ниже".
+ */
+export const FOREIGN_CONTINUES_LABELS =
+  "(?:haberin devam[ıi]|artikeln fortsätter (?:under|efter) (?:annonsen|reklamen)|artikkelen fortsetter (?:under|etter) annonsen|(?:het )?artikel gaat (?:verder|door) (?:onder|na) de advertentie|lees verder (?:onder|na) de advertentie|dalsz[ay] (?:część|ciąg) (?:artykułu|materiału) pod (?:reklamą|materiałem wideo|wideo)|(?:der artikel wird )?weiter (?:unter|nach) der anzeige(?: fortgesetzt)?|la suite après (?:la |cette )?publicité|l['’]article continue (?:après|sous) (?:la|cette) publicité|продолжение ниже)";
+
+/**
  * The heading of a most-read rail: "Lo más visto", "Más leídas", "Les plus lus", "Meistgelesen", "I più letti", "Mais
  * lidas", "Meest gelezen", "Najczęściej czytane", "Najpopularniejsze", "Mest läst", "Terpopuler", "En çok okunanlar",
  * "Самое читаемое".
