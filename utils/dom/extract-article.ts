@@ -9,7 +9,7 @@ import { furnitureTest } from './furniture-test';
 import { headerBlock } from './header-block';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isDekText } from './dek-text';
-import { isDek } from './is-dek';
+import { isDek, isLeadDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isTeaserLine } from './is-teaser-line';
 import { readClone } from './read-clone';
@@ -109,7 +109,9 @@ const SPACES = /\s+/g;
  */
 function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>): Element | undefined {
   const named = (at: Element): boolean =>
-    [at, originalOf(at, pairs) ?? at].some((element) => isNamedDek(element) || isDek(element, true));
+    [at, originalOf(at, pairs) ?? at].some(
+      (element) => isNamedDek(element) || isDek(element, true) || isLeadDek(element),
+    );
   for (const paragraph of root.getElementsByTagName('p')) {
     const text = (paragraph.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH_CHARS || isBoilerplateLine(text.replace(SPACES, ' '))) continue;
@@ -210,7 +212,12 @@ export function extractArticle(
     // A dek Readability kept above the story is the summary under the headline, not its first paragraph: it is
     // written, and named to the parser as the standfirst.
     const leading = elementsBefore(root, first);
-    const leadingDek = [...leading].find((element) => isNamedDek(originalOf(element, pairs) ?? element));
+    // Above the story's first paragraph a block named "lead" is the dek too: a bold `div.lead` under the byline, as
+    // Polish and Czech portals print the summary.
+    const leadingDek = [...leading].find((element) => {
+      const original = originalOf(element, pairs) ?? element;
+      return isNamedDek(original) || isLeadDek(original);
+    });
     const leadingText = (leadingDek?.textContent ?? '').trim();
     const standfirst = headerLines.standfirst ?? (isDekText(leadingText) ? leadingText : undefined);
     const skip = (element: Element): boolean => {

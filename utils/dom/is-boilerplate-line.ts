@@ -1,4 +1,4 @@
-import { FOREIGN_AD_LABELS } from './foreign-labels';
+import { FOREIGN_AD_LABELS, FOREIGN_CONTINUES_LABELS } from './foreign-labels';
 import { isTagListLine } from './is-tag-list-line';
 
 /** One share button's label, for a row of them read as one line. */
@@ -25,6 +25,8 @@ const BOILERPLATE = [
   /^(?:related|more|also read|recommended|most popular|trending)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
   // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line.
   new RegExp(`^${FOREIGN_AD_LABELS}\\s*[:|»›]?$`, 'iu'),
+  // Its reading prompt in other languages ("Haberin Devamı", "Artikeln fortsätter under annonsen"), alone or after it.
+  new RegExp(`^(?:${FOREIGN_AD_LABELS}\\s*[-–—:|·]?\\s*)?${FOREIGN_CONTINUES_LABELS}\\W*$`, 'iu'),
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,
   // A newsletter box's heading that names no newsletter: "Get the biggest stories from Greater Manchester straight to
   // your inbox", "Want the latest news in your inbox? Sign up here".

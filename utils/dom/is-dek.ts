@@ -39,6 +39,24 @@ export function isDek(element: Element, inHeader = false): boolean {
   return CAMEL_DEK.test(words);
 }
 
+/**
+ * A name ending on the word "lead" (`div.lead`, `article__lead`), not `lead-image` nor `article-body--lead`, or on
+ * "overview" (`article__text__overview`, as Russian business dailies name the summary atop the story's block).
+ */
+const LEAD = /(?:^|\s|_|(?<!-)-)(?:lead|overview)(?:$|\s)/i;
+
+const LEAD_MEDIA = 'img, picture, video, figure, iframe, svg';
+
+/**
+ * True when an element's own class, id or `data-*` names call it the lead or overview: above the story's first
+ * paragraph, that is the dek the page prints (Polish and Czech portals set it in bold under the byline).
+ */
+export function isLeadDek(element: Element): boolean {
+  if (!LEAD.test([element.getAttribute('class'), element.id, ...dataNames(element)].join(' '))) return false;
+  // A lead holding media is the lead image or video (`div.Page-lead` around the photo and its caption).
+  return element.querySelector(LEAD_MEDIA) === null;
+}
+
 /** Longest `data-*` value read as a name: longer ones are content or configuration, not a block's name. */
 const MAX_DATA_NAME_CHARS = 40;
 

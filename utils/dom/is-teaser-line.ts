@@ -39,6 +39,11 @@ const SPACE_RUNS = /\s+/g;
  */
 const NEWSLETTER = /\bnewsletters?\b/i;
 const SIGN_UP = /\b(?:sign(?:ing)?[- ]?up|subscribe|in your inbox)\b/i;
+/**
+ * A channel pitch with its link, in whatever language the site writes it ("Simak breaking news … WhatsApp Channel :
+ * <link>", "Follow our Telegram channel <link>"): named by the product's own English name.
+ */
+const CHANNEL = /\b(?:whatsapp|telegram) channel\b/i;
 /** A pitch is a line or two; a paragraph longer than this (characters) is a story about a newsletter. */
 const MAX_PITCH_CHARS = 300;
 /**
@@ -85,6 +90,7 @@ export function isTeaserLine(line: string, linkChars: number): boolean {
   const site = SYNDICATED_SITE.exec(line)?.[1];
   if (site && linkChars >= site.replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
   if (linkChars > 0 && line.length <= MAX_PITCH_CHARS && NEWSLETTER.test(line) && SIGN_UP.test(line)) return true;
+  if (linkChars > 0 && line.length <= MAX_PITCH_CHARS && CHANNEL.test(line)) return true;
   const readOn = READ_ON.exec(line);
   // Link characters are counted without spaces.
   const readOnChars = readOn?.[0].replace(SPACE_RUNS, '').length ?? 0;

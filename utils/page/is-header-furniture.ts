@@ -75,6 +75,13 @@ const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|uk)$
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 // A section named in sentence case with "&" ("Finance & economics", "Middle East & Africa").
 const SECTION_PAIR = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+&\s+\p{L}[\p{L}'’-]*$/u;
+// The photographer's line of a role-labelled byline block, as Nordic and German templates print it under the
+// writer's ("Text Erik Lindqvist" / "Foto Anna Ek", "Photo: Ann Lee", "Bild: Ann Lee"): a label, then a name.
+const PHOTO_BYLINE =
+  /^(?:[Pp]hotos?|PHOTOS?|[Pp]hotography|[Ff]otos?|FOTOS?|[Ff]otografie|[Bb]ild(?:er)?|[Zz]djęcia|[Фф]ото)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+// A photo credit under the lead image, source and photographer joined by a slash with no space: "KOMPAS.com/ANN
+// LEE", "Reuters/Ann Lee" (a byline line was read before this is asked).
+const SLASH_CREDIT = /^[\p{L}\p{N}.&'’ -]{2,40}\S\/\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 /** Words in a flytitle at most: a short phrase without sentence punctuation. */
 const KICKER_MAX_WORDS = 4;
 const CAPITAL_START = /^\p{Lu}/u;
@@ -97,6 +104,8 @@ const INSTITUTION =
  * ("The Associated Press – 1 hour ago", "· 17 Comments") too.
  */
 export function isHeaderFurniture(text: string): boolean {
+  if (PHOTO_BYLINE.test(text) || (SLASH_CREDIT.test(text) && text.split(SPACES).length <= CREDIT_MAX_WORDS + 2))
+    return true;
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
   if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;

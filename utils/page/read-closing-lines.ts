@@ -14,10 +14,11 @@ const SOURCE_MAX_WORDS = 12;
 
 // Where the print edition ran it: "A version of this article appeared in print on … with the headline: …".
 const PRINT_NOTE = /^a version of this (?:article|story|review|column|op-ed|report) appeared\b/iu;
-// Where the post came from: "Original Post: https://…", "Via: Harbour Blog", "H/T Ann Lee", "Source: Reuters".
+// Where the post came from: "Original Post: https://…", "Via: Harbour Blog", "H/T Ann Lee", "Source: Reuters", also
+// "Source:" as other languages label it ("Quelle: dpa", "Źródło: PAP", "Sumber: Antara", "Kaynak: AA").
 // The colon marks a label: "Source Ubergizmo" may be the article's last words, "Source: Ubergizmo" is a note.
 const SOURCE_NOTE =
-  /^(?:original(?:ly)?\s+(?:post(?:ed)?|published|article|story)(?:\s+(?:at|on|in))?|via|source|h\/t|hat\s+tip)\s*:\s*\S/iu;
+  /^(?:original(?:ly)?\s+(?:post(?:ed)?|published|article|story)(?:\s+(?:at|on|in))?|via|source|h\/t|hat\s+tip|quelle|fuente|fonte|bron|källa|kilde|źródło|источник|sumber|kaynak)\s*:\s*\S/iu;
 // How to reach the writer: "Write to Ann Lee at ann.lee@example.com".
 const CONTACT_NOTE = /^write to\s+[^@]{1,80}\s+at\s+\S+@\S+$/iu;
 // The reporter's sign-off with an address, as Korean and Japanese English-language papers close a story: "By Kim

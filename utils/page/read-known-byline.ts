@@ -8,12 +8,13 @@ const KNOWN_BYLINE_MAX_WORDS = 14;
 /** A declared name shorter than this (characters) is too weak a signal to claim a line ("AP"). */
 const NAME_MIN_CHARS = 5;
 
-// The credit word before the name: "By Ann Lee …".
-const BY = /^by\s*:?\s+/iu;
+// The credit word before the name: "By Ann Lee …", or the role label of a byline block that credits writer and
+// photographer apart ("Text Erik Lindqvist", "Tekst: Ola Nordmann", "Words Ann Lee").
+const BY = /^(?:by|text|tekst|texto|texte|words)\s*:?\s+/iu;
 // What may follow the name on a byline line: a staff title or outlet ("Contributing Reporter", "BBC Sport at …"), a
-// date glued on by the page's markup ("Ann LeeNov. 27, 2026"), or a separator. A lower-case word ("Ann Lee said …")
-// makes it a sentence.
-const TAIL_START = /^(?:$|[\p{Lu}\p{N}|·•,–—(-]|\s+[\p{Lu}\p{N}|·•,–—(-])/u;
+// date glued on by the page's markup ("Ann LeeNov. 27, 2026"), or a separator (a slash before the city: "Ann Lee /
+// İzmir"). A lower-case word ("Ann Lee said …") makes it a sentence.
+const TAIL_START = /^(?:$|[\p{Lu}\p{N}|·•,–—(-]|\s+[\p{Lu}\p{N}|·•,–—(/-])/u;
 const SENTENCE_END = /[.!?;:…"”]$/u;
 const SPACES = /\s+/;
 // Where a date may start in the tail: its start (glued on), or after a space or separator.

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isDek } from '../../../utils/dom/is-dek';
+import { isDek, isLeadDek } from '../../../utils/dom/is-dek';
 
 const elementOf = (html: string): Element => {
   const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
@@ -99,4 +99,23 @@ describe('isDek', () => {
       expect(isDek(elementOf(html), true)).toBe(false);
     },
   );
+});
+
+describe('isLeadDek', () => {
+  it.each([
+    '<div class="hyphenate lead" data-testid="lead"><strong>Summary</strong></div>',
+    '<div class="article__lead"></div>',
+    '<div class="article__text__overview"><span>Summary</span></div>',
+  ])('should name %s the lead', (html) => {
+    expect(isLeadDek(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    '<div class="Page-lead"><figure><img src="a.jpg"><figcaption>Caption</figcaption></figure></div>',
+    '<div class="lead-image"></div>',
+    '<div class="article-body--lead"></div>',
+    '<p class="leader"></p>',
+  ])('should not name %s the lead', (html) => {
+    expect(isLeadDek(elementOf(html))).toBe(false);
+  });
 });

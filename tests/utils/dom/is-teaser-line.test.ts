@@ -21,6 +21,8 @@ describe('isTeaserLine', () => {
     'Leia também: |Tarifa de ônibus sobe para R$ 4,80',
     'Читайте также |Паром отменили из-за шторма',
     "Don't miss: |The best Christmas markets to visit this year",
+    'Baca juga: |Kemarau Panjang, 40 Desa Kekurangan Air Bersih',
+    'İlgili Haberler |Metroda yeni hat için tarih verildi',
   ])('should read %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });
@@ -47,6 +49,20 @@ describe('isTeaserLine', () => {
     'Get the morning briefing in your inbox: |subscribe to our free newsletter',
   ])('should read the linked newsletter pitch %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
+  });
+
+  it.each([
+    'Simak berita pilihan kami langsung di ponselmu. Akses berita kami di WhatsApp Channel : |https://wa.example/channel',
+    'Follow our Telegram channel for breaking news: |t.example/harbournews',
+  ])('should read the linked channel pitch %j as a teaser', (marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(true);
+  });
+
+  it.each([
+    'The ministry announced the measures on its WhatsApp channel on Tuesday, a spokesman said.',
+    'Baca juga buku panduan yang dibagikan dinas kepada para petani di Indramayu.',
+  ])('should keep the unlinked sentence %j', (line) => {
+    expect(isTeaserLine(line, 0)).toBe(false);
   });
 
   it.each([

@@ -58,6 +58,11 @@ describe('isHeaderFurniture', () => {
     ['Medically Reviewed by Priya Raman, MD on November 25, 2026'],
     ['Medically reviewed by Dr. Jo Roe'],
     ['Fact-checked by Jo Roe'],
+    ['Foto Anna Ek'],
+    ['Photo: Ann Lee'],
+    ['Bild: Per Holm'],
+    ['KOMPAS.com/RINA OKTAVIANI'],
+    ['Reuters/Ann Lee'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -68,6 +73,9 @@ describe('isHeaderFurniture', () => {
     ['Reuters reported the talks had failed.'],
     ['Reviewed by the council, the plan was approved.'],
     ['reviewed by nobody'],
+    ['Foto of the week'],
+    ['Photos show the flooded harbour at dawn.'],
+    ['Rates rose 2.5/3 points'],
     ['AP source: deal reached'],
     ['Prices rose » and then the council voted to rebuild the wall.'],
     ['Comments: the council had none to give on Monday'],

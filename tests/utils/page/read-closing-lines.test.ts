@@ -35,6 +35,9 @@ describe('readClosingLines', () => {
     ['###\nContacts\nAnn Lee, Harbour Power\npress@harbourpower.example', 4],
     ['Media contact: Ann Lee, 555-0142, press@harbourpower.example', 1],
     ['jpe/dpa', 1],
+    ['Źródło: Portal Wiadomości', 1],
+    ['Quelle: dpa', 1],
+    ['Sumber: Antara', 1],
     ['(kha/AFP)', 1],
     ['First Published: Nov 28 2026 | 9:41 AM IST', 1],
   ])('should take the closing note %j', (closing, taken) => {
@@ -55,6 +58,10 @@ describe('readClosingLines', () => {
     ['By Noor Haddad'],
     ['November 6, 2012'],
     ['Source Harbour Blog'],
+    ['Źródło wody w porcie wyschło po raz pierwszy od dekady.'],
+    [
+      'Kaynak: belediyenin verilerine göre deniz otobüsleri ekim ayında günde ortalama 62 bin yolcu taşıdı ve bu sayı geçen yılın aynı döneminde 44 bin civarındaydı.',
+    ],
     ['Via the harbour road, the trucks reached the town on Monday after a long detour around the flooded bridge.'],
     ['By the end of the year, the wall was finished on March 3, 2012.'],
     ['A version of the plan was shown to the council.'],

@@ -13,6 +13,9 @@ describe('readKnownByline', () => {
     ['Ann Lee-MorenoHarbour Sport at Kingsmead Park', undefined],
     ['By Ann Lee-Moreno Home Entertainment Editor published 25 November 2026', '2026-11-25'],
     ['ann lee-moreno | 3 December 2026', '2026-12-03'],
+    ['Text Ann Lee-Moreno', undefined],
+    ['Tekst: Ann Lee-Moreno', undefined],
+    ['Ann Lee-Moreno / İzmir', undefined],
   ])('should read the declared writer from %j', (text, iso) => {
     const result = read(text);
     expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual([
@@ -27,6 +30,8 @@ describe('readKnownByline', () => {
     ['a sentence ending in a full stop', 'Ann Lee-Moreno, the club captain, will miss the final.'],
     ['a long paragraph opening with the name', `Ann Lee-Moreno ${'Scored Twice '.repeat(8)}`],
     ['another writer', 'By Bo Chen Staff Writer'],
+    ['a sentence after a role word', 'Text Ann Lee-Moreno wrote is on page two'],
+    ['another writer after a role word', 'Foto Ann Lee-Moreno'],
     ['a longer name that starts like the known one', 'Ann Lee-Morenowski Staff Writer'],
   ])('should leave %s alone', (_, text) => {
     expect(read(text)).toBeUndefined();

@@ -40,6 +40,19 @@ const SELECTORS = {
 const tokensOf = (element: Element): string[] =>
   [...element.classList, element.id].filter((token) => token.length > 0).map(withoutModuleHash);
 
+/** A heading of the section's own ("Comments", "Komentar"). */
+const SECTION_HEADING = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * One lone item with no author and no date, holding a heading, is the section named in the singular (`div.comment`
+ * around a "Komentar" heading and a sign-in prompt in a language we do not read), not a comment.
+ */
+function isLoneSection(comments: readonly FoundComment[]): boolean {
+  const [only] = comments;
+  if (comments.length !== 1 || !only || only.author || only.authorName || only.date) return false;
+  return only.element.querySelector(SECTION_HEADING) !== null;
+}
+
 /** A `<dt>` followed by its `<dd>` is the head (author, date) of the comment in the `<dd>`, not a comment itself. */
 const isDefinitionHead = (element: Element): boolean =>
   element.tagName.toUpperCase() === 'DT' && element.nextElementSibling?.tagName.toUpperCase() === 'DD';
@@ -115,5 +128,6 @@ export function* findGenericSteps(doc: Document): Steps<FoundComments | undefine
     const parentIndex = comment.parentIndex === undefined ? undefined : newIndex.get(comment.parentIndex);
     comments.push({ ...addMetaBlock(comment, isItem), parentIndex });
   }
+  if (isLoneSection(comments)) return undefined;
   return comments.length > 0 ? { system: 'generic', region, comments } : undefined;
 }

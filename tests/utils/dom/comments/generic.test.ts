@@ -133,6 +133,20 @@ describe('findGeneric', () => {
       ).toBeUndefined();
     });
 
+    it('should not read a lone section named `comment`, with its heading and a sign-in prompt, as a comment', () => {
+      const doc = page(
+        '<div class="comment"><h3>Komentar</h3><p>Beri komentar untuk berita ini. <a href="/login">Login</a> untuk berkomentar.</p></div>',
+      );
+      expect(findGeneric(doc)).toBeUndefined();
+    });
+
+    it('should still read a lone comment with its author under a heading', () => {
+      const doc = page(
+        '<div class="comment"><h4>Re: ferry</h4><span class="author">Ann Lee</span><p>Will the early boat run on Sundays?</p></div>',
+      );
+      expect(findGeneric(doc)?.comments).toHaveLength(1);
+    });
+
     it("should still read a comment section that holds its own heading (a preview's) below the page's headline", () => {
       const doc = page(
         '<div id="comments"><div class="comment"><p>Good news for commuters.</p></div><div class="preview"><h1>Previewing your comment</h1></div></div>',
