@@ -20,8 +20,11 @@ function isEmptyPlayer(child: Element): boolean {
   const tag = child.tagName.toLowerCase();
   if (tag === 'video') return true;
   if (tag === 'iframe') return VIDEO_SRC.test(child.getAttribute('src') ?? '');
-  if ((child.textContent ?? '').trim().length > 0) return false;
-  return PLAYER_NAME.test(`${child.getAttribute('class') ?? ''} ${child.id}`);
+  // The name first: reading the text of every child of every box would read the page once per level.
+  return (
+    PLAYER_NAME.test(`${child.getAttribute('class') ?? ''} ${child.id}`) &&
+    (child.textContent ?? '').trim().length === 0
+  );
 }
 
 /** Boxes that hold an embed and its caption; a heading or paragraph with a frame in it is the story's own line. */
@@ -30,9 +33,9 @@ const BOX_TAGS = new Set(['div', 'figure', 'aside', 'section']);
 /** True for a box holding a player among its own children and no more than a caption's worth of text. */
 export function isPlayerBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toLowerCase())) return false;
-  if ((element.textContent ?? '').trim().length > MAX_PLAYER_CAPTION_CHARS) return false;
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    if (isEmptyPlayer(child)) return true;
-  }
-  return false;
+  let player = false;
+  for (let child = element.firstElementChild; child && !player; child = child.nextElementSibling)
+    player = isEmptyPlayer(child);
+  // The box's text is read only when it holds a player: most boxes are the page's own wrappers.
+  return player && (element.textContent ?? '').trim().length <= MAX_PLAYER_CAPTION_CHARS;
 }
