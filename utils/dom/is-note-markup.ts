@@ -18,9 +18,11 @@ function isInPageLink(element: Element): boolean {
 
 /** True when an element is an in-page link showing a note's mark, or a `<sup>` holding only such a link. */
 function isNoteReference(element: Element): boolean {
+  // The tag first: every element is asked, and reading each one's text would read the page once per level.
+  const sup = element.tagName.toUpperCase() === 'SUP';
+  if (!sup && !isInPageLink(element)) return false;
   if (!NOTE_MARK.test(textOf(element))) return false;
-  if (isInPageLink(element)) return true;
-  if (element.tagName.toUpperCase() !== 'SUP') return false;
+  if (!sup) return true;
   const link = element.querySelector('a');
   return link !== null && isInPageLink(link) && textOf(link) === textOf(element);
 }
@@ -90,11 +92,11 @@ const LIST_TAGS = new Set(['UL', 'OL']);
  * or a list that opens with one. Over notes of another shape (a scripture's cross-references) it stays, as they do.
  */
 function isNotesHeading(element: Element): boolean {
-  if (!NOTES_HEADING.test(textOf(element))) return false;
   const next = element.nextElementSibling;
   if (!next) return false;
   const first = LIST_TAGS.has(next.tagName.toUpperCase()) ? next.firstElementChild : next;
-  return first !== null && isEndnote(first);
+  // The endnote after it first (a look at a node or two), then the heading's own text.
+  return first !== null && isEndnote(first) && NOTES_HEADING.test(textOf(element));
 }
 
 /**

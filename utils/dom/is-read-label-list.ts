@@ -13,6 +13,11 @@ const SPACES = /\s+/g;
 /** Link text (spaces not counted) must be at least this share of each item's text: a list of titles, not of facts. */
 const MIN_ITEM_LINK_SHARE = 0.9;
 const LIST_TAGS = new Set(['UL', 'OL']);
+/**
+ * A label's element holds at most this many elements (`<h3><span>Más información</span></h3>`): a first child with
+ * more is a wrapper, whose text is not read (every element is asked, and wrappers nest deep).
+ */
+const MAX_LABEL_ELEMENTS = 2;
 
 const squeeze = (text: string | null): string => (text ?? '').replace(SPACES, '');
 
@@ -55,7 +60,8 @@ const isReadLabel = (element: Element): boolean =>
  */
 function isReadLabelBox(element: Element): boolean {
   const label = element.firstElementChild;
-  if (!label || label === element.lastElementChild || !isReadLabel(label)) return false;
+  if (!label || label === element.lastElementChild || label.childElementCount > MAX_LABEL_ELEMENTS) return false;
+  if (!isReadLabel(label)) return false;
   const chars = squeeze(element.textContent).length - squeeze(label.textContent).length;
   let linkChars = 0;
   for (const link of element.querySelectorAll('a'))

@@ -10,6 +10,11 @@ const MAX_LABEL_CHARS = 40;
 const MIN_ITEMS = 2;
 const SPACES = /\s+/g;
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
+/**
+ * A label's element holds at most this many elements (`<p><strong>Key Takeaways</strong></p>`): a first child with
+ * more is a wrapper, whose text is not read (every box on the page is asked, and wrappers nest deep).
+ */
+const MAX_LABEL_ELEMENTS = 2;
 
 const squeeze = (text: string | null): string => (text ?? '').replace(SPACES, '');
 
@@ -22,7 +27,7 @@ const squeeze = (text: string | null): string => (text ?? '').replace(SPACES, ''
 export function isSummaryBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
   const first = element.firstElementChild;
-  if (!first || first.nextElementSibling === null) return false;
+  if (!first || first.nextElementSibling === null || first.childElementCount > MAX_LABEL_ELEMENTS) return false;
   const label = (first.textContent ?? '').replace(SPACES, ' ').trim();
   if (label.length > MAX_LABEL_CHARS || !SUMMARY_LABEL.test(label)) return false;
   let items = 0;
