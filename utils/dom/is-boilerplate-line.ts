@@ -49,6 +49,9 @@ const BOILERPLATE = [
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   /^(?:for (?:more|the latest)\b[^,]{0,60},\s*)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
   /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:.{0,80}$/i,
+  // The caption of the picture over the story, printed as the story's last line: "Header image: Students queue at …
+  // — AFP", "Cover photo: …". The qualifier names which picture; a longer caption than a bare "Photo:" credit.
+  /^(?:header|cover|top|lead|main|featured|banner|hero) (?:image|photo|picture|illustration|photograph)\s*:.{0,300}$/i,
   // A credit label written for screen readers before the agency: "Image source, Getty Images".
   /^(?:image|photo|picture|video) (?:source|credit)s?\s*,.{0,60}$/i,
   /^\(?(?:AP|AFP|Reuters|Getty Images?|EPA|Shutterstock)(?: Photo)?(?:\/[^)]{0,60})?\)?$/i,
@@ -108,7 +111,8 @@ const BOILERPLATE = [
   // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's
   // Telegram channel and get the latest breaking news delivered to you.", "Listen to our Inside Politics podcast for …".
   // The site speaks ("our"), or names the channel: "Join us, the organisers wrote in a WhatsApp group" is news.
-  /^(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) (?:channel|community))\b[^,]{0,80}$/i,
+  // Also after the pitch's own first sentence: "Stay up to date with the latest news. Follow KT on WhatsApp Channels."
+  /^(?:(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,60}[.!:]\s+)?(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) (?:channel|community))\b[^,]{0,80}$/i,
   /^listen to our [\p{L}\p{N} '’&-]{0,40}podcast\b.{0,80}$/iu,
   // A pitch to follow the site in Google's news products: "Follow Tom's Guide on Google News to get our up-to-date
   // news …", "Follow ZDNET: Add us as a preferred source on Google.", "Add 9to5Mac to your Google News feed.".
@@ -193,6 +197,10 @@ const BOILERPLATE = [
   /^(?:play|watch) (?:the )?video\W*$|^get the (?:latest )?(?:adobe )?flash player\b.{0,60}$|^video link (?:&|and) embed code$/i,
   // Appeals to the reader for the site, not the story: "Like our site?", donation requests, a nonprofit's status.
   /^(?:like|love|enjoy(?:ed)?) (?:our|this) (?:site|blog|page)\s*\?$/i,
+  // A feedback widget under the story and its buttons: "Do you like the content of this article?", "Was this article
+  // helpful?", "Like Dislike". The question names the page itself: "Did you like this policy?" is a quote.
+  /^(?:do you like|did you (?:like|enjoy|find)|was|how (?:useful|helpful) was) (?:the content of )?this (?:article|story|page|post)\b.{0,30}\?$/i,
+  /^(?:like|dislike)(?:\s*[|·/]?\s*(?:like|dislike)){1,2}$/i,
   // The appeal names the site's own work ("help keep our reporting free"): "urged people to donate now" is news.
   /^.{0,60}\b(?:help (?:keep|us|fund)|support (?:us|our)|our (?:work|journalism|reporting|content|mission))\b.{0,80}\b(?:donate|give|contribute) (?:today|now)\b.{0,40}$|^(?:please )?(?:donate|give|contribute) (?:today|now)\W*$/i,
   /^.{0,60}\bis a 501\s?\(?c\)?\s?\(?3\)? (?:non-?profit|not-for-profit|charitable)\b.{0,80}$/i,

@@ -54,9 +54,10 @@ const NO_WORDS = /^[^\p{L}\p{N}]+$/u;
 // An agency credited as the writer: "By REUTERS", "By The Associated Press".
 const BY = /^by\s+/iu;
 // A tag or category list under the headline: "| Tags: harbour, storms", "Filed under: Local".
-// Also "Tagged // a, b", "Explore related topics: a, b", "Social Media Tags: a, b" (a short qualifier first).
+// Also "Tagged // a, b", "Explore related topics: a, b", "Social Media Tags: a, b" (a short qualifier first), and the
+// section an info list names under the headline: "Section: Business", "Newspaper section: News".
 const TAG_LINE =
-  /^(?:[|·•]\s*)?(?:(?:explore\s+)?(?:related\s+)?topics|(?:[\p{L}]+\s+){0,2}tags|tagged|filed under|categor(?:y|ies))\s*(?::|\/\/)/iu;
+  /^(?:[|·•]\s*)?(?:(?:explore\s+)?(?:related\s+)?topics|(?:[\p{L}]+\s+){0,2}tags|tagged|filed under|categor(?:y|ies)|(?:newspaper\s+|print\s+)?section)\s*(?::|\/\/)/iu;
 // Breadcrumbs: "Attractions » City Guide » Food"; a comment tally beside the headline: "Comments:8".
 const CRUMB_SEPARATOR = /\s+[»›]\s+/u;
 const COMMENT_TALLY = /^comments?\s*:\s*\d+$/iu;

@@ -9,8 +9,9 @@ const KNOWN_BYLINE_MAX_WORDS = 14;
 const NAME_MIN_CHARS = 5;
 
 // The credit word before the name: "By Ann Lee …", or the role label of a byline block that credits writer and
-// photographer apart ("Text Erik Lindqvist", "Tekst: Ola Nordmann", "Words Ann Lee").
-const BY = /^(?:by|text|tekst|texto|texte|words)\s*:?\s+/iu;
+// photographer apart ("Text Erik Lindqvist", "Tekst: Ola Nordmann", "Words Ann Lee"), or a role label with its colon
+// as an info list prints it under the headline ("Writer: Ann Lee", "Author: Ann Lee", "Reporter: Ann Lee").
+const BY = /^(?:(?:by|text|tekst|texto|texte|words)\s*:?|(?:writer|author|reporter)s?\s*:)\s+/iu;
 // What may follow the name on a byline line: a staff title or outlet ("Contributing Reporter", "BBC Sport at …"), a
 // date glued on by the page's markup ("Ann LeeNov. 27, 2026"), or a separator (a slash before the city: "Ann Lee /
 // İzmir"). A lower-case word ("Ann Lee said …") makes it a sentence.

@@ -255,6 +255,14 @@ describe('isBoilerplateLine', () => {
     'SLVN +11.4% ICLN +1.3%',
     'BTC $87,412.20 -2.41% ETH $3,074.55 -3.02% SOL $141.80 +0.44%',
     'HFLX+1.2% CDLX-0.4%',
+    'Stay up to date with the latest news. Follow KT on WhatsApp Channels.',
+    'Stay informed. Join The Harbour Times on WhatsApp and get the day’s headlines.',
+    'Header image: A section of the canal near Sujawal, where the lining work is planned to begin. — AFP',
+    'Cover photo: Farmers walk along a dry channel near the river mouth at dawn. — Photo by Ann Lee',
+    'Do you like the content of this article?',
+    'Was this article helpful?',
+    'Did you find this story useful?',
+    'Like Dislike',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -408,6 +416,12 @@ describe('isBoilerplateLine', () => {
     'The pie won 4 from 14 judges at the county fair.',
     'Calories matter less than sleep, the study found.',
     'From magazine issue to magazine issue, the editor kept the same cover artist for a decade.',
+    'Stay calm and follow the marshals on the day, the organisers said in a WhatsApp group.',
+    'The header image on the council website showed the old bridge, which was demolished in 2019.',
+    'Lead image rights were sold to the agency for an undisclosed sum.',
+    'Do you like the new timetable? Most riders told the survey they did.',
+    'Was this policy a mistake? The minister said it was not.',
+    'Like many farmers, he dislikes the new rules.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -63,6 +63,8 @@ describe('isHeaderFurniture', () => {
     ['Bild: Per Holm'],
     ['KOMPAS.com/RINA OKTAVIANI'],
     ['Reuters/Ann Lee'],
+    ['Newspaper section: News'],
+    ['Section: Business'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -108,6 +110,8 @@ describe('isHeaderFurniture', () => {
     ['Salt & pepper | a recipe'],
     ['Listen to this story and you will understand why the vote matters, the mayor told the crowd.'],
     ['Tass reported the talks had failed.'],
+    ['Section 144: what the order means for protests in the city.'],
+    ['Newspaper sections were cut from twelve to eight pages in 2019.'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });

@@ -15,6 +15,8 @@ describe('readKnownByline', () => {
     ['ann lee-moreno | 3 December 2026', '2026-12-03'],
     ['Text Ann Lee-Moreno', undefined],
     ['Tekst: Ann Lee-Moreno', undefined],
+    ['Writer: Ann Lee-Moreno', undefined],
+    ['Author: Ann Lee-Moreno | 28 Nov 2026', '2026-11-28'],
     ['Ann Lee-Moreno / İzmir', undefined],
   ])('should read the declared writer from %j', (text, iso) => {
     const result = read(text);
@@ -32,6 +34,8 @@ describe('readKnownByline', () => {
     ['another writer', 'By Bo Chen Staff Writer'],
     ['a sentence after a role word', 'Text Ann Lee-Moreno wrote is on page two'],
     ['another writer after a role word', 'Foto Ann Lee-Moreno'],
+    ['a role word without its colon opening a sentence', 'Writer Ann Lee-Moreno Lives In Kyoto Now'],
+    ['another writer after a role label', 'Writer: Bo Chen'],
     ['a longer name that starts like the known one', 'Ann Lee-Morenowski Staff Writer'],
   ])('should leave %s alone', (_, text) => {
     expect(read(text)).toBeUndefined();
