@@ -124,6 +124,11 @@ const BOILERPLATE = [
   // What a consent-gated embed or a script-filled block shows with JS off: "This content is provided by Twitter, which
   // may be using cookies …", "Loading...".
   /^this content is (?:provided|hosted|created) by .{1,60}, which (?:may (?:be )?us(?:e|ing)|uses) cookies\b.{0,250}$/i,
+  // The gate itself, as an imperative to the reader: "To see this content please enable targeting cookies.", "To view
+  // this video, please accept functional cookies", "Please enable cookies to watch this video". A sentence reporting
+  // one ("To see this content, users had to accept cookies, the regulator found") names who must, so it stays.
+  /^to (?:see|view|watch|display|play) this (?:content|video|embed|post|media)\b,?\s*(?:(?:please|you (?:need|have) to|you must)\s+)?(?:enable|accept|allow)\b.{0,40}\bcookies\b.{0,80}$/i,
+  /^please (?:enable|accept|allow)\b.{0,40}\bcookies to (?:see|view|watch|display|play) this (?:content|video|embed|post|media)\b.{0,80}$/i,
   // Also a comment widget's placeholder: "Loading comments…", "Comments are loading…".
   /^(?:loading(?: comments)?|comments are loading)(?:\.{3}|…)?$/i,
   // Affiliate and contributor disclosures: "If you buy something from a Verge link, Vox Media may earn a commission.",

@@ -4,11 +4,12 @@ import { classNames, nameWords } from './class-names';
  * Class/id/test-id words of a dek, the one-sentence summary templates print between the headline and the story:
  * `article-excerpt` (Ghost), `newspack-post-subtitle`, `pw-subtitle-paragraph` (Medium), `subtitle` (Substack),
  * `field--name-field-subtitle` (Drupal), `dek` (or `deck` ending a class name, not `deck-chairs`), `chapo` (French
- * templates), `intro`, `standfirst`, `subheadline`, `subhead`, and the lead paragraph or text of government and
- * European templates (`gem-c-lead-paragraph` on GOV.UK, `leadtext`, `article-lead-text`).
+ * templates), `intro`, `standfirst`, `strapline` (its British name: Future and Gamer Network templates),
+ * `subheadline`, `subhead`, and the lead paragraph or text of government and European templates
+ * (`gem-c-lead-paragraph` on GOV.UK, `leadtext`, `article-lead-text`).
  */
 const DEK =
-  /(?:^|[-_\s])(?:dek|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|excerpt|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
+  /(?:^|[-_\s])(?:dek|chapo|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|excerpt|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
 /**
  * The words of a dek printed in the page header, where a template may also call it the summary (`summary` on Times
  * of India, `GenericArticle-Summary` on SCMP), the abstract (`dd#abstract` on ScienceDaily, key-point bullets), the
@@ -19,7 +20,7 @@ const DEK =
  * modifier (`article-body--lead`, the story's block).
  */
 const HEADER_DEK =
-  /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|sub-?title|sub-?head(?:line)?|summary|description|teaser|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|(?:^|\s|_|(?<!-)-)lead(?:$|\s)/i;
+  /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|summary|description|teaser|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|(?:^|\s|_|(?<!-)-)lead(?:$|\s)/i;
 
 /** The dek's own words, read off camel-case names in the header. */
 const CAMEL_DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline)(?:$|[-_\s])/i;

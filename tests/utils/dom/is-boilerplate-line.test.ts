@@ -263,6 +263,9 @@ describe('isBoilerplateLine', () => {
     'Was this article helpful?',
     'Did you find this story useful?',
     'Like Dislike',
+    'To see this content please enable targeting cookies.',
+    'To view this video, please accept functional cookies',
+    'Please enable cookies to watch this video.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -305,6 +308,9 @@ describe('isBoilerplateLine', () => {
     'From the first edition to the last, the paper kept the same masthead and the same motto.',
     'Next to nothing was left of the old pier.',
     'Back in 2019, the ferry ran twice a day.',
+    'To see this content, users had to accept cookies, the regulator found.',
+    'To watch this video, fans queued outside the cinema for hours.',
+    'Please enable the flood alerts on your phone, the council asked.',
     'The views expressed in this article are those of the author.',
     'Residents who want to help can donate today at the library desk or online, the council said in a statement on Friday afternoon.',
     'The Red Cross urged people to donate now.',

@@ -27,6 +27,8 @@ describe('isDek', () => {
     '<p class="gem-c-lead-paragraph"></p>',
     '<div class="leadtext"></div>',
     '<p class="article-lead-text"></p>',
+    '<p class="strapline"></p>',
+    '<div class="article-strap-line"></div>',
   ])('should name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(true);
   });
