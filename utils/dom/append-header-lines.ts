@@ -2,6 +2,7 @@ import type { Span } from '../model';
 import { isSkippedElement } from './append-blocks';
 import { isDekText, isProseDek } from './dek-text';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isBylineBio } from './is-byline-bio';
 import { isDek } from './is-dek';
 import { readsAsByline } from './reads-as-byline';
 import type { TextBuilder } from './text-builder';
@@ -119,6 +120,7 @@ export function appendHeaderLines(
   const texts: Text[] = [];
   let chars = 0;
   let reached = false;
+  let lastWords = '';
   let node = nextNode(headline, false);
   for (let steps = 0; node && steps < MAX_STEPS; steps++) {
     if (node.nodeType === 3) {
@@ -127,8 +129,12 @@ export function appendHeaderLines(
         reached = true;
         break;
       }
-      chars += text.data.trim().length;
-      texts.push(text);
+      // The author block's bio beside the name ("Ann Lee" "Ann Lee is a reporter at …") is not a header line.
+      if (!isBylineBio(lastWords, text.data)) {
+        chars += text.data.trim().length;
+        texts.push(text);
+        if (text.data.trim().length > 0) lastWords = text.data;
+      }
       node = nextNode(node, false);
       continue;
     }

@@ -15,6 +15,7 @@ import { isTeaserLine } from './is-teaser-line';
 import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
+import { siteNameTest } from './site-name-test';
 import { TextBuilder } from './text-builder';
 import { trimLinkRuns, type LineLinks } from './trim-link-runs';
 
@@ -180,9 +181,11 @@ export function extractArticle(
   }
   let inDeclared: ((line: string) => boolean) | undefined;
   const source = (node: Text): Text | undefined => pairs.get(node) as Text | undefined;
+  const isSiteName = siteNameTest(doc);
   const keep = (line: string, linkChars: number): boolean =>
     linkChars / line.length <= MAX_LINK_SHARE &&
     !isBoilerplateLine(line) &&
+    !isSiteName(line) &&
     !isTeaserLine(line, linkChars) &&
     (inDeclared?.(line) ?? true);
   if (content && (content.textContent ?? '').trim().length > 0) {

@@ -258,6 +258,8 @@ const BOILERPLATE = [
   /^(?:[A-Z][A-Z0-9.:/-]{0,11}(?:\s+[$€£₹]?\d[\d,]*(?:\.\d+)?)?\s*[+\-−–]\d+(?:\.\d+)?%\s*){2,}$/u,
   // A publisher's closing channel pitch: "Catch all the Business News, Market News … Updates on Live Mint. Download
   // The Mint News App to get Daily Market Updates."
+  // A text ad set as a paragraph of the story under its label in capitals: "TEXT AD: Call Ann - +234…", "ADVERT: …".
+  /^(?:TEXT AD|ADVERT|ADVERTORIAL|AD)\s*:\s.{0,150}$/u,
   /^catch all the\b.{0,200}\b(?:news|updates)\b.{0,300}$/i,
   /^disclaimer\s*:?$|^.{0,120}\b(?:opinions|views) expressed (?:here |herein |on this (?:site|blog) )?are not necessarily (?:those|the views) of\b.{0,150}$/i,
 ];

@@ -7,6 +7,11 @@ const CHROME = [
   /^(?:be the first|start the conversation|join the (?:discussion|conversation))\b.{0,60}$/i,
   // A call to join behind a subscription ("Want to join the conversation? Subscribe for full access…").
   /^(?:want|like|would you like) to (?:join|start) the (?:discussion|conversation)\b.{0,160}$/i,
+  // The same call when commenting needs an account ("Would you like to comment on this article? Register (it's quick
+  // and free) or sign in now.").
+  /^(?:want|like|would you like) to (?:comment|leave a comment|have your say)(?: on this (?:story|article|post))?\?.{0,160}$/i,
+  // The rules link under the prompt ("Please read our Comment Policy before commenting.").
+  /^(?:please )?read our (?:comments?|community|discussion|commenting) (?:policy|guidelines|rules|standards)\b.{0,80}$/i,
   /^(?:leave|post|add|write|submit)(?: a| your)? (?:reply|comment|response)\b.{0,60}$/i,
   /^(?:you must be |please )?(?:log ?in|logged in|sign ?in|signed in|register)\b.{0,80}$/i,
   /^comments? (?:are|is) (?:closed|disabled|moderated)\b.{0,80}$/i,

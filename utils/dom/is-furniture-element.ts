@@ -25,11 +25,13 @@ import { classNames, nameWords } from './class-names';
  * after the story (`article__corrections`: a note on an earlier version, not the story; a "Correction:" paragraph
  * inside the text stays, being no block of its own), and a review's score box (`review-score-box`, `review-breakdown`,
  * `score-box`: the score, its one-word verdict, a summary line repeating the dek, pros and cons, 'How We Review'; the
- * story's own 'Verdict' section is prose and stays). Not an embedded post
+ * story's own 'Verdict' section is prose and stays), and a comment box named after the article (`article-comments`,
+ * `story-comments`: Readability keeps it for the word "article", and under the story it holds a sign-in prompt, "Would
+ * you like to comment on this article? Register…", or comments, which are no part of the body). Not an embedded post
  * (`blockquote.twitter-tweet`): the Dragnet gold keeps those as the post's text (7 dev pages).
  */
 const FURNITURE =
-  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|more[-_]?from|references|bibliography|sources|recirc\w*|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|kicker|tooltip|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|media-?player|jw-?player|(?:content-?|emoji-?)?reactions|cta|call-?to-?action|speed-?bump|boilerplate|key-?(?:points|takeaways)|nutrition-?(?:label|facts|info|panel)|regwall|paywall-?(?:prompt|offer|message|banner)|piano|support|donat(?:e|ion)|contribut(?:e|ion)|read-?next|corrections?|pitch|offers|tickers|ticker-?(?:bar|list|rows?|strip|tape|chips?)|(?:quote|stock|symbol|company)-?(?:card|widget|chips?)|price-?(?:ticker|widget|snapshot)|review-?(?:score|rating|breakdown)|score-?box)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|more[-_]?from|references|bibliography|sources|recirc\w*|read-?more|wp-caption-text|caption|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|kicker|tooltip|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|media-?player|jw-?player|(?:content-?|emoji-?)?reactions|cta|call-?to-?action|speed-?bump|boilerplate|key-?(?:points|takeaways)|nutrition-?(?:label|facts|info|panel)|regwall|paywall-?(?:prompt|offer|message|banner)|piano|support|donat(?:e|ion)|contribut(?:e|ion)|read-?next|corrections?|pitch|offers|tickers|ticker-?(?:bar|list|rows?|strip|tape|chips?)|(?:quote|stock|symbol|company)-?(?:card|widget|chips?)|price-?(?:ticker|widget|snapshot)|review-?(?:score|rating|breakdown)|score-?box|(?:article|story|post|entry)[-_]?comments?)(?:$|[-_\s])/i;
 
 /**
  * Markers of the post itself. WordPress writes the post's tags and categories into its class (`tag-links`,
@@ -37,6 +39,15 @@ const FURNITURE =
  */
 const CONTENT = /(?:^|\s)(?:hentry|type-post|post|entry|entry-content|post-content|article-body|story-body)(?:$|\s)/i;
 const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY']);
+
+/**
+ * The story's own building blocks named as widgets by their kind: a CMS that builds the article from widgets puts
+ * each paragraph in `article-widget article-widget-text` (and `-image`, `-heading`, `-list`), where the word `widget`
+ * says nothing; other kinds still read by their words (`article-widget-related_articles`, `sdc-article-widget`
+ * around a video player).
+ */
+const STORY_WIDGET =
+  /(?:^|[\s_-])(?:article|story|content|body)[-_]?widget[-_](?:text|paragraph|rich[-_]?text|html|heading|subheading|image|list|quote|blockquote)(?:$|\s)/i;
 
 /** Elements that are furniture by their own markup (`<figcaption>`, `<nav>`, `<aside>`). */
 const FURNITURE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER']);
@@ -78,7 +89,7 @@ export function isFurnitureElement(element: Element): boolean {
   if (FURNITURE_ROLES.has(element.getAttribute('role') ?? '')) return true;
   // Component classes count by their words: `ArticleBio_root__r6Ggy` is an `article-bio`.
   const classes = classNames(element);
-  if (CONTENT.test(classes)) return false;
+  if (CONTENT.test(classes) || STORY_WIDGET.test(classes)) return false;
   // Ids and component names in camel case count by their words too (`GenericArticle-SocialShare`, `relatedPosts`).
   const names = [
     classes,

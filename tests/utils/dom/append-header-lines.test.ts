@@ -71,6 +71,16 @@ describe('appendHeaderLines', () => {
       ['May 2, 2024', 'Harbour Office', 'Two years after the storm, boats are back.'],
     ],
     [
+      "the author block's name without the bio beside it",
+      `<h1>Ferry returns</h1><div class="author"><a href="/a">Ada Moss</a> <span>Ada Moss is a reporter at Harbour News.</span></div><time>May 2, 2024</time>${BODY}`,
+      ['Ada Moss', 'May 2, 2024'],
+    ],
+    [
+      'a standfirst that opens with a name, when no byline name comes right before it',
+      `<header><h1>Ferry returns</h1><p>Ada Moss is a harbour master with a plan for the quay.</p></header>${BODY}`,
+      ['Ada Moss is a harbour master with a plan for the quay.'],
+    ],
+    [
       'a "By:" label with the name after it',
       `<h1>Ferry returns</h1><p>By:</p><p>Ada Moss</p>${BODY}`,
       ['By:', 'Ada Moss'],

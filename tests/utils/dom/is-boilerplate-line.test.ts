@@ -5,6 +5,8 @@ describe('isBoilerplateLine', () => {
   it.each([
     'Advertisement',
     'ADVERTISEMENT',
+    'TEXT AD: Call Ann - +2348000000000',
+    'ADVERT: Buy two, get one free at Harbour Stores',
     'Social Sharing',
     'Join The Harbour Times on WhatsApp and stay up to date',
     "Join the Courier's Telegram channel and get the latest breaking news delivered to you.",
@@ -428,6 +430,9 @@ describe('isBoilerplateLine', () => {
     'Do you like the new timetable? Most riders told the survey they did.',
     'Was this policy a mistake? The minister said it was not.',
     'Like many farmers, he dislikes the new rules.',
+    'Ad: the council ran a notice in the paper last week, the clerk said.',
+    'The text ad: a single line that the campaign paid for, the report found.',
+    'In 2019 AD: the year the bridge closed is carved on the stone.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -28,6 +28,9 @@ describe('isCommentChromeLine', () => {
     'Previewing Your Comment.',
     'Profile',
     'Posted by: |',
+    "Would you like to comment on this article? Register (it's quick and free) or sign in now.",
+    'Please read our Comment Policy before commenting.',
+    'Read our community guidelines',
     'Comments on this article are now closed.',
     'Comments have been switched off on this article because it concerns an ongoing court case.',
     'Want to join the conversation? Subscribe for full access to our reader community.',
@@ -46,6 +49,8 @@ describe('isCommentChromeLine', () => {
     'Sort of agree, but the car park matters too.',
     'Spam calls about the library survey are annoying.',
     'Posted by: Wren | May 3, 2024',
+    'Would you like to comment on the plan? Write to the council before Friday, the notice says.',
+    'Read our story from last week: the council never consulted anyone.',
   ])('should keep the comment line "%s"', (line) => {
     expect(isCommentChromeLine(line)).toBe(false);
   });

@@ -12,6 +12,13 @@ const elementOf = (html: string): Element => {
 describe('isFurnitureElement', () => {
   it.each([
     '<div class="related-posts"></div>',
+    '<div class="article-widget article-widget-related_articles"></div>',
+    '<div class="article-widget article-widget-premium_promo"></div>',
+    '<div class="widget widget_text"></div>',
+    '<div class="sdc-site-video sdc-article-widget"></div>',
+    '<div class="article-comments"></div>',
+    '<section class="story-comments-section"></section>',
+    '<div id="post-comments"></div>',
     '<ul class="share-buttons"></ul>',
     '<div id="sidebar"></div>',
     '<p class="wp-caption-text"></p>',
@@ -163,6 +170,11 @@ describe('isFurnitureElement', () => {
     '<div class="c-articleContent"></div>',
     '<div class="ugc--2nTu61bm minor--3O_9dH4U"></div>',
     '<div class="kickers-guide-body"></div>',
+    '<div class="article-widget article-widget-text"></div>',
+    '<div class="article-widget article-widget-image"></div>',
+    '<div class="article-widgets"></div>',
+    '<div class="story-widget story-widget-paragraph"></div>',
+    '<div class="comments-policy-story"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

@@ -1,0 +1,20 @@
+const SPACES = /\s+/g;
+
+/** The site's name the page declares (`og:site_name`, else `application-name`), spaces squeezed, lower case. */
+function siteNameOf(doc: Document): string | undefined {
+  const name =
+    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
+    doc.querySelector('meta[name="application-name"]')?.getAttribute('content');
+  const squeezed = name?.replace(SPACES, ' ').trim().toLowerCase();
+  return squeezed ? squeezed : undefined;
+}
+
+/**
+ * A test for a body line that is only the site's own name: the credit a newsroom sets as the story's last paragraph
+ * ("TimesLIVE", "News24") or a logo's text kept in the article block. A sentence naming the site is longer.
+ */
+export function siteNameTest(doc: Document): (line: string) => boolean {
+  const name = siteNameOf(doc);
+  if (name === undefined) return () => false;
+  return (line) => line.replace(SPACES, ' ').trim().toLowerCase() === name;
+}
