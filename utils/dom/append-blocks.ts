@@ -136,6 +136,30 @@ function startsField(element: Element): boolean {
   return GLUED_END.test(before) && GLUED_START.test(after);
 }
 
+/** A quantity alone: "2", "1 ½", "½", "1/2", "2-3", "1.5". */
+const QUANTITY = /^(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+)?(?:\s*[¼½¾⅓⅔⅛])?|[¼½¾⅓⅔⅛])$/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+/** Blocks that are lines or cells of their own in any layout, never half of one. */
+const OWN_LINE_TAGS = new Set(['LI', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'HR']);
+
+/** True for a block without blocks inside that may share a line with a sibling. */
+const isLeafBlock = (element: Element): boolean =>
+  BLOCK_TAGS.has(element.tagName.toUpperCase()) &&
+  !OWN_LINE_TAGS.has(element.tagName.toUpperCase()) &&
+  element.querySelector(BLOCK_SELECTOR) === null;
+
+/**
+ * True for a block holding only a quantity right before a block of words: a recipe card's amount and ingredient set
+ * side by side as sibling blocks (`p.Amount` "2", `div.Description` "Tbsp. olive oil"), which a reader reads as one
+ * line ("2 Tbsp. olive oil"), not a number alone over its words.
+ */
+function leadsNext(element: Element): boolean {
+  const next = element.nextElementSibling;
+  if (!next || !isLeafBlock(element) || !isLeafBlock(next) || isSkippedElement(next)) return false;
+  if (element.nextSibling !== next && (element.nextSibling?.textContent ?? '').trim().length > 0) return false;
+  return QUANTITY.test((element.textContent ?? '').trim()) && STARTS_WITH_LETTER.test((next.textContent ?? '').trim());
+}
+
 /**
  * Appends the visible text under `root` to `builder`, one line per block element (p, li, div, br, …), and returns
  * the spans of the lines it committed. The current line is ended before and after.
@@ -161,7 +185,10 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     const cell = element !== undefined && tag !== undefined && CELL_TAGS.has(tag) && isDataCell(element);
     const block = !cell && (tag === undefined || BLOCK_TAGS.has(tag));
     const link = tag === 'A';
-    if (block) end();
+    // The words after a quantity block continue its line ("2" "Tbsp. olive oil").
+    const previous = element?.previousElementSibling;
+    const continues = block && element !== undefined && previous != null && leadsNext(previous);
+    if (block && !continues) end();
     else if (element && startsField(element)) builder.appendText(' ');
     // Cells of a row are separated as the table shows them, by space.
     if (cell) builder.appendText(' ');
@@ -174,7 +201,8 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     }
     if (link) links--;
     if (cell) builder.appendText(' ');
-    if (block) end();
+    if (block && element !== undefined && leadsNext(element)) builder.appendText(' ');
+    else if (block) end();
   };
   end();
   visit(root);

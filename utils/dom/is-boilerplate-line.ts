@@ -147,6 +147,10 @@ const BOILERPLATE = [
   // to Science X's editorial process and policies. …", "Citation: <title> (2026, November 25) retrieved 28 November
   // 2026 from https://…". Not "Editor's note: …", which says something about the story.
   /^editors['’] notes$/i,
+  // An affiliate site's standing note atop a post it keeps current: "Editor's note: This is a recurring post,
+  // regularly updated with new information and offers." Not a note on one change ("This story has been updated to
+  // include …"), which the Dragnet gold keeps.
+  /^editor['’]s note\s*:\s*(?:this is a recurring (?:post|article|story|guide)\b|this (?:post|article|story|page|guide) (?:is|has been|will be) (?:regularly|periodically|frequently|continually) updated\b|some (?:of the )?offers (?:mentioned|referenced|on this page)\b).{0,250}$/i,
   // The label over the story's text under a summary box ("FULL STORY").
   /^full (?:story|article)$/i,
   /^this (?:article|story|content) (?:has been|was|is) (?:reviewed|fact[- ]checked|edited)\b.{0,80}\beditorial (?:process|standards|polic(?:y|ies)|guidelines)\b.{0,300}$/i,

@@ -3,6 +3,7 @@ import { isAuthorTagline } from './is-author-tagline';
 import { isFurnitureElement } from './is-furniture-element';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isNoteMarkup } from './is-note-markup';
+import { isPitchBox } from './is-pitch-box';
 import { isReadLabelList } from './is-read-label-list';
 import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
@@ -10,7 +11,7 @@ import { isTeaserCard } from './is-teaser-card';
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
  * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
- * or endnote, or a box of summary bullets under its label ("Key Takeaways").
+ * or endnote, a box of summary bullets under its label ("Key Takeaways"), or a headed newsletter box.
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -20,4 +21,5 @@ export const isFurniture = (element: Element): boolean =>
   isLabelledLinkList(element) ||
   isReadLabelList(element) ||
   isNoteMarkup(element) ||
-  isSummaryBox(element);
+  isSummaryBox(element) ||
+  isPitchBox(element);

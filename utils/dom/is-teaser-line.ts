@@ -1,16 +1,16 @@
 import { FOREIGN_READ_LABELS } from './foreign-labels';
 
 /**
- * A short label and a colon in front of a line ("Related:", "Read more:", "Previously:", "Original Post:"), or a bar as
- * Indian portals set it ("Also Read | <link>").
+ * A short label and a colon in front of a line ("Related:", "Read more:", "Previously:", "Original Post:"), a question
+ * mark as a label asking one ("Did you see? <link>", Time Out), or a bar as Indian portals set it ("Also Read | <link>").
  */
-const LABEL = /^\s*(\p{L}[\p{L}'’ -]{0,30}?)(?:\s*:|\s+\|)\s+/u;
+const LABEL = /^\s*(\p{L}[\p{L}'’ -]{0,30}?)(?:\s*[:?]|\s+\|)\s+/u;
 /**
  * Labels that point the reader at another page. A label alone proves little (a round-up post writes "AI: <link>",
  * a credit "Photographer: <link>", and the Dragnet gold keeps those), so only these count.
  */
 const TEASER_LABEL =
-  /^(?:related(?: (?:stories|story|articles?|posts?|coverage|links?|content|reading))?|read(?: (?:more|also|next|this))?|also read|see also|more|also|previously|earlier|watch|listen|original(?:ly)? post(?:ed)?(?: at| on)?|(?:next|previous) (?:post|story|article)|explore related topics|more on this(?: story)?|don['’]?t miss)$/i;
+  /^(?:related(?: (?:stories|story|articles?|posts?|coverage|links?|content|reading))?|read(?: (?:more|also|next|this))?|also read|see also|more|also|previously|earlier|watch|listen|original(?:ly)? post(?:ed)?(?: at| on)?|(?:next|previous) (?:post|story|article)|explore related topics|more on this(?: story)?|don['’]?t miss|recommended(?: (?:reading|for you|stories))?|did you see(?: this)?|further reading|you (?:may|might) also like|(?:looking|hungry) for more|want more)$/i;
 /**
  * A read-also label in another language in front of a link, with or without a colon: "Lire aussi <link>", "LEGGI
  * ANCHE <link>" (the label sits in its own `<span>` or `<strong>`, so no colon is needed to tell it from the title).

@@ -99,4 +99,18 @@ describe('appendBlocks', () => {
   ])('should keep %s as one word run', (_case, html, line) => {
     expect(linesOf(html)).toEqual([line]);
   });
+  it('should write a quantity block and the ingredient block after it as one line', () => {
+    const html =
+      '<div><p class="Amount">2</p><div class="Description">Tbsp. olive oil</div>' +
+      '<p class="Amount">1 ½</p><div class="Description">tsp. smoked paprika</div></div>';
+    expect(linesOf(html)).toEqual(['2 Tbsp. olive oil', '1 ½ tsp. smoked paprika']);
+  });
+
+  it.each([
+    ['a number over a paragraph of digits', '<p>2026</p><p>1,200 passengers</p>', ['2026', '1,200 passengers']],
+    ['numbered list items', '<ol><li>2</li><li>ferries a day</li></ol>', ['2', 'ferries a day']],
+    ['a number before a heading', '<p>3</p><h3>Where to stay</h3>', ['3', 'Where to stay']],
+  ])('should keep lines apart for %s', (_case, html, lines) => {
+    expect(linesOf(html)).toEqual(lines);
+  });
 });

@@ -436,4 +436,18 @@ describe('isBoilerplateLine', () => {
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
+  it.each([
+    "Editor's note: This is a recurring post, regularly updated with new information and offers.",
+    'Editor’s note: This guide is regularly updated with the latest lounge rules.',
+    "Editor's note: Some offers mentioned below are no longer available.",
+  ])('should read the standing affiliate note %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    "Editor's note: This story has been updated to include comment from the ferry operator.",
+    "Editor's note: The inn's owner is a former Travel + Leisure contributor.",
+  ])('should keep the editor’s note on this story %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
 });

@@ -178,4 +178,25 @@ describe('isFurnitureElement', () => {
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
+  it.each([
+    '<div class="affiliate-card hotel-box"><h3>Where to stay: Casa do Rio</h3><p>From €89 per night</p></div>',
+    '<div data-testid="ConsumerMarketingUnit"><p>Get unlimited access.</p></div>',
+    '<div class="ContributorBioWrapper"><p>Ann Lee is an editor.</p></div>',
+    '<section class="ReviewsWrapper"><h2>Ratings &amp; Reviews</h2></section>',
+    '<div class="ContentHeaderRatingWrapper"><span>4.7</span></div>',
+    '<div class="RecipeNutritionWrapper"><p>Per serving: 290 calories</p></div>',
+    '<div data-testid="InfoSlice"><p>Total Time</p><p>40 minutes</p></div>',
+    '<p class="Yield">4 servings</p>',
+    '<div class="c-mapstack__address"><p>1912 E Cesar Chavez St</p></div>',
+  ])('should read the travel or recipe block %s as furniture', (html) => {
+    expect(isFurnitureElement(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    '<a class="affiliate-link" href="/hotel">a small guesthouse by the river</a>',
+    '<div class="review-body"><p>The inn is quiet and the rooms are bright.</p></div>',
+    '<div class="recipe-instructions"><p>Heat oil in a large pot.</p></div>',
+  ])('should not read %s as furniture', (html) => {
+    expect(isFurnitureElement(elementOf(html))).toBe(false);
+  });
 });

@@ -174,4 +174,21 @@ describe('isTeaserLine', () => {
   ])('should not read %j, a sentence opening with a read-also word and no link, as a teaser', (line) => {
     expect(isTeaserLine(line, 0)).toBe(false);
   });
+  it.each([
+    'Recommended: |The best restaurants in Peckham',
+    'Did you see? |The oldest pie and mash shop is reopening',
+    'Further reading: |How the ferry timetable was drawn up',
+    'You might also like: |Ten harbour walks for a winter weekend',
+    'Looking for more? See |the guide to breakfast tacos.',
+  ])('should read the travel and food pointer %j as a teaser', (marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(true);
+  });
+
+  it.each([
+    ['an unlinked question before a sentence', 'Did you see? The harbour lights were switched on at dusk.|'],
+    ['a recommendation in prose', 'Recommended: arrive early, as the ferry fills by eight.|'],
+    ['a question label not on the list', 'Why? |Because the ferry was late'],
+  ])('should not read %s as a teaser', (_case, marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(false);
+  });
 });

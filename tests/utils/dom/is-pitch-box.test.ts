@@ -1,0 +1,38 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isPitchBox } from '../../../utils/dom/is-pitch-box';
+
+const elementOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+describe('isPitchBox', () => {
+  it.each([
+    '<div class="callout"><h3>Don’t miss a trip idea</h3><p>Sign up for our newsletter to get the best trips.</p></div>',
+    '<section><h4>Morning Tide</h4><p>Our newsletter, in your inbox every weekday.</p><form></form></section>',
+  ])('should read the headed newsletter box %s as a pitch box', (html) => {
+    expect(isPitchBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    ['a paragraph about a newsletter', '<p>Residents can sign up for the council’s newsletter at the library.</p>'],
+    [
+      'a box without a heading',
+      '<div><p>Residents can sign up for the council’s newsletter at the library desk.</p></div>',
+    ],
+    [
+      'a section of the story about a newsletter',
+      `<div><h3>The newsletter</h3><p>${'The council’s newsletter, which residents could sign up for, closed in May. '.repeat(5)}</p></div>`,
+    ],
+    [
+      'a follow-us link block',
+      '<section><h4>Newsletters</h4><a href="/newsletters"><p>Subscribe Now</p></a><a href="/apps">Get the app</a></section>',
+    ],
+    ['a headed box that asks nothing', '<div><h3>The newsletter</h3><p>It closed in May after ten years.</p></div>'],
+  ])('should not read %s as a pitch box', (_case, html) => {
+    expect(isPitchBox(elementOf(html))).toBe(false);
+  });
+});

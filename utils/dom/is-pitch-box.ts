@@ -1,0 +1,34 @@
+/** A pitch box is a heading and a line or two: more text than this (characters) is a section about a newsletter. */
+const MAX_PITCH_BOX_CHARS = 300;
+const NEWSLETTER = /\bnewsletters?\b/i;
+const SIGN_UP = /\b(?:sign(?:ing)?[- ]?up|subscribe|in your inbox|to your inbox)\b/i;
+/** Blocks that hold a box; a paragraph or list item is a line of the story, which the line rules judge. */
+const LINE_TAGS = new Set(['P', 'LI', 'SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const RUNS_OF_SPACE = /\s+/g;
+/**
+ * A pitch box says its pitch in words; one that is mostly link text is a link block ("Newsletters Subscribe Now" in a
+ * follow-us list), left to the link-run rules, which judge it with the rest of the page's closing furniture.
+ */
+const MAX_LINK_SHARE = 0.5;
+
+/**
+ * True for a newsletter box inside the story: a short block with a heading of its own whose text asks the reader to
+ * sign up for a newsletter ("Don't miss a trip idea" over "Sign up for our newsletter to get …", a callout block with
+ * no telling class). The heading is the tell, as it is what stays when only the pitch line is dropped; a paragraph of
+ * the story about a newsletter has none.
+ */
+export function isPitchBox(element: Element): boolean {
+  if (LINE_TAGS.has(element.tagName.toUpperCase())) return false;
+  // The heading and the pitch are apart on the page even when no space is written between them.
+  const text = [...element.childNodes]
+    .map((child) => child.textContent ?? '')
+    .join(' ')
+    .replace(RUNS_OF_SPACE, ' ')
+    .trim();
+  if (text.length === 0 || text.length > MAX_PITCH_BOX_CHARS) return false;
+  if (!NEWSLETTER.test(text) || !SIGN_UP.test(text)) return false;
+  if (element.querySelector('h2, h3, h4, h5, h6') === null) return false;
+  let linkChars = 0;
+  for (const link of element.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
+  return linkChars <= text.length * MAX_LINK_SHARE;
+}
