@@ -58,18 +58,6 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standf
         'header), and the full JSON-LD articleBody, which lacks it, leaves it out of the text: it is in neither',
       standfirst: true,
     },
-    'modern-sci-livescience-related-stories': {
-      cause:
-        'the dek has no dek name and sits in the article block with no byline under it; the description repeats it, ' +
-        "but a description may also repeat the first paragraph, so it stays as the body's first paragraph (Live Science)",
-      standfirst: true,
-    },
-    'modern-sci-spacecom-forums-signoff': {
-      cause:
-        'the dek has no dek name and sits in the article block with no byline under it; the description repeats it, ' +
-        "but a description may also repeat the first paragraph, so it stays as the body's first paragraph (Space.com)",
-      standfirst: true,
-    },
     'modern-culture-people-mntl-blocks': {
       cause:
         'the dek has no dek name and no byline under it; the description repeats it, but a description may also ' +
