@@ -136,6 +136,8 @@ function startsField(element: Element): boolean {
   return GLUED_END.test(before) && GLUED_START.test(after);
 }
 
+/** A quantity's block holds at most this many elements (`<p><span>2</span></p>`); more make it a wrapper. */
+const MAX_QUANTITY_ELEMENTS = 2;
 /** A quantity alone: "2", "1 ½", "½", "1/2", "2-3", "1.5". */
 const QUANTITY = /^(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+)?(?:\s*[¼½¾⅓⅔⅛])?|[¼½¾⅓⅔⅛])$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
@@ -155,9 +157,12 @@ const isLeafBlock = (element: Element): boolean =>
  */
 function leadsNext(element: Element): boolean {
   const next = element.nextElementSibling;
-  if (!next || !isLeafBlock(element) || !isLeafBlock(next) || isSkippedElement(next)) return false;
+  // Every block is asked, twice: the cheap tests first, and the subtree searches only for a quantity's block.
+  if (!next || element.childElementCount > MAX_QUANTITY_ELEMENTS) return false;
+  if (!QUANTITY.test((element.textContent ?? '').trim())) return false;
+  if (!isLeafBlock(element) || !isLeafBlock(next) || isSkippedElement(next)) return false;
   if (element.nextSibling !== next && (element.nextSibling?.textContent ?? '').trim().length > 0) return false;
-  return QUANTITY.test((element.textContent ?? '').trim()) && STARTS_WITH_LETTER.test((next.textContent ?? '').trim());
+  return STARTS_WITH_LETTER.test((next.textContent ?? '').trim());
 }
 
 /**

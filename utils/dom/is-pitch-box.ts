@@ -1,3 +1,5 @@
+import { textWithin } from './text-within';
+
 /** A pitch box is a heading and a line or two: more text than this (characters) is a section about a newsletter. */
 const MAX_PITCH_BOX_CHARS = 300;
 const NEWSLETTER = /\bnewsletters?\b/i;
@@ -19,6 +21,8 @@ const MAX_LINK_SHARE = 0.5;
  */
 export function isPitchBox(element: Element): boolean {
   if (LINE_TAGS.has(element.tagName.toUpperCase())) return false;
+  // Every block is asked: only a short one has its text read in full.
+  if (textWithin(element, MAX_PITCH_BOX_CHARS) === undefined) return false;
   // The heading and the pitch are apart on the page even when no space is written between them.
   const text = [...element.childNodes]
     .map((child) => child.textContent ?? '')

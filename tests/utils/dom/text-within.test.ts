@@ -1,0 +1,41 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { textWithin } from '../../../utils/dom/text-within';
+
+const boxOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+describe('textWithin', () => {
+  it('should give the text of a short box, as textContent does', () => {
+    const box = boxOf('<div><h3>Stay in the loop</h3>\n  <p>Sign up for our <a href="/n">newsletter</a>.</p></div>');
+    expect(textWithin(box, 100)).toBe(box.textContent);
+  });
+
+  it('should count characters other than spaces against the budget', () => {
+    const box = boxOf(`<div>${'   \n'.repeat(50)}<p>ten chars!</p></div>`);
+    expect(textWithin(box, 10)).toBe(box.textContent);
+  });
+
+  it.each([
+    ['a long paragraph', `<div><p>${'word '.repeat(100)}</p></div>`],
+    ['text spread over many blocks', `<div>${'<p>Short line.</p>'.repeat(40)}</div>`],
+  ])('should give undefined for %s past the budget', (_case, html) => {
+    expect(textWithin(boxOf(html), 300)).toBeUndefined();
+  });
+
+  it('should not read past the element into its siblings', () => {
+    const doc = parseHTML('<html><body><div id="a"><p>One</p></div><div id="b">Two</div></body></html>')
+      .document as unknown as Document;
+    const first = doc.getElementById('a');
+    if (!first) throw new Error('no element');
+    expect(textWithin(first, 100)).toBe('One');
+  });
+
+  it('should give an empty string for an empty element', () => {
+    expect(textWithin(boxOf('<div></div>'), 10)).toBe('');
+  });
+});
