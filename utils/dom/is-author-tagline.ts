@@ -1,3 +1,5 @@
+import { textOf } from './text-of';
+
 /**
  * A tagline's opening: the writer's name (two to four capitalised words, an optional dash before it) and who they
  * are ("Ann Lee is a retired teacher …", "— Ann Lee was mayor …"). Not what they did ("Ann Lee has been featured
@@ -9,10 +11,6 @@ const MAX_TAGLINE_CHARS = 300;
 /** At least this many paragraphs before it: a tagline closes the column; at the top it is an editor's note. */
 const MIN_PARAGRAPHS_BEFORE = 3;
 const ITALIC_TAGS = new Set(['EM', 'I']);
-const SPACES = /\s+/g;
-
-/** The trimmed text of a node, spaces squeezed. */
-const textOf = (node: Node): string => (node.textContent ?? '').replace(SPACES, ' ').trim();
 
 /** True when all of a paragraph's text sits in one italic element (`<p><em>…</em></p>`). */
 function isAllItalic(paragraph: Element, text: string): boolean {

@@ -1,3 +1,5 @@
+import { textOf } from './text-of';
+
 /**
  * A note's mark as a link shows it: a number, bracketed or not ("1", "[1]", "(12)"), or a sign ("*", "†"). Three
  * digits at most: a longer number in a link is a year or a count, not a note.
@@ -5,11 +7,7 @@
 const NOTE_MARK = /^(?:\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\)|[*†‡§])$/;
 /** The back-link that closes an endnote ("↩", "↩︎", "↑", "^"), pointing at the reference in the text. */
 const BACK_MARK = /^(?:[↩↑^]\uFE0E?\uFE0F?|back)$/i;
-const SPACES = /\s+/g;
 const BLOCK_TAGS = new Set(['P', 'LI', 'DIV', 'DD']);
-
-/** The trimmed text of a node. */
-const textOf = (node: Node): string => (node.textContent ?? '').replace(SPACES, ' ').trim();
 
 /** True when a link points into the page itself (`href="#fn1"`): a note reference or a note's back-link. */
 function isInPageLink(element: Element): boolean {

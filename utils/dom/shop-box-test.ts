@@ -1,3 +1,5 @@
+import { textOf } from './text-of';
+
 /**
  * The label of a shop button: "See at Amazon", "View at Best Buy", "Check price at Walmart", "Shop now". Not a price
  * link ("$449.00 at Amazon"): deals posts list those as their story.
@@ -14,9 +16,6 @@ const PROSE = /[.!?]["”’)]?(?:\s+\S|\p{Lu})/u;
 const STOP_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 /** Blocks a product box is built as; a paragraph or a list item holding a shop link is the story's own line. */
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FIGURE', 'TABLE']);
-const SPACES = /\s+/g;
-
-const textOf = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
 
 /**
  * A test for elements of `doc` that are a product box around a shop button (`<div><span>Name</span> <span>$129.99

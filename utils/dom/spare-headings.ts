@@ -1,15 +1,14 @@
+import { textOf } from './text-of';
+
 /** Section heading tags: the page headline, `<h1>`, is read apart. */
 const SECTION_HEADINGS = 'h2, h3, h4, h5, h6';
 /** Class/id tokens Readability reads as "unlikely content" only for the word "header" in them (`subheader`). */
 const HEADER_WORD = /header/i;
 const SPACES = /\s+/;
-const RUNS_OF_SPACE = /\s+/g;
 /** A blog's date heading over its posts (`h2.date-header`): the parser reads the post's date off it. */
 const DATE_HEADER = /(?:^|\s)date-?header(?:\s|$)/i;
 /** Sibling elements looked at before a heading for the paragraph that makes it a subheading. */
 const MAX_LOOKBACK = 3;
-
-const textOf = (node: Node): string => (node.textContent ?? '').replace(RUNS_OF_SPACE, ' ').trim();
 
 /**
  * A heading inside the story: a paragraph comes shortly before it in the same block. A title heading

@@ -2,6 +2,7 @@ import { isCommentChromeLine } from '../is-comment-chrome-line';
 import { ownParts } from './collect-nested';
 import type { FoundComment } from './found-comment';
 import { readSignatureLine } from './signature-line';
+import { textOf } from '../text-of';
 
 /** Where generic markup puts a comment's author and date line, above or under the text. */
 const META =
@@ -15,9 +16,6 @@ const AUTHOR =
   'cite, [class*="author" i], [class*="user" i], [class*="name" i], a[href*="/user" i], a[href*="profile" i], a[href*="member" i], a[href*="contributor" i]';
 /** A date inside a meta block. */
 const DATE = 'time, [class*="date" i], [class*="time" i]';
-const SPACES = /\s+/g;
-
-const textOf = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
 
 /**
  * The comment's own author/date block: a short own part named like one or reading as a signature line, or the `<dt>`

@@ -1,6 +1,7 @@
 import { commonAncestor } from './common-ancestor';
 import type { FoundComment, FoundComments } from './found-comment';
 import { readSignatureLine } from './signature-line';
+import { textOf } from '../text-of';
 
 /** Elements a signature line is written in. */
 const SIGNATURE_TAGS = 'p, div, span, dd, li, small, td';
@@ -12,7 +13,6 @@ const MAX_BODY_SIBLINGS = 20;
 const MAX_CLIMB = 2;
 /** Blocks that end a comment's text when walking back from its signature: headings, rules, forms. */
 const BOUNDARY_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'FORM', 'HEADER', 'NAV', 'SCRIPT']);
-const SPACES = /\s+/g;
 /** Where a comment section announces itself: a "Comments"/"3 Responses" heading, or a `#comments` anchor. */
 const CUE_SELECTOR = 'h1, h2, h3, h4, h5, h6, [id*="comment" i], a[name*="comment" i]';
 const CUE_WORDS = /\b(?:comments?|responses?|replies|discussion)\b/i;
@@ -59,8 +59,6 @@ function signaturesAfterCue(doc: Document, signatures: readonly Element[]): Elem
   }
   return after;
 }
-
-const textOf = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
 
 /** The innermost elements whose whole text is a signature line. */
 function findSignatures(doc: Document): Element[] {

@@ -1,0 +1,4 @@
+const SPACE_RUNS = /\s+/g;
+
+/** The text of a node as a reader sees it on one line: runs of white space as one space, trimmed. */
+export const textOf = (node: Node): string => (node.textContent ?? '').replace(SPACE_RUNS, ' ').trim();
