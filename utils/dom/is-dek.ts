@@ -10,6 +10,8 @@ import { classNames, nameWords } from './class-names';
  */
 const DEK =
   /(?:^|[-_\s])(?:dek|chapo|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|excerpt|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
+/** Where the last word of a name starts: after a space, `_` or one `-`, not a BEM modifier's `--`. */
+const LAST_WORD = String.raw`(?:^|\s|_|(?<!-)-)`;
 /**
  * The words of a dek printed in the page header, where a template may also call it the summary (`summary` on Times
  * of India, `GenericArticle-Summary` on SCMP), the abstract (`dd#abstract` on ScienceDaily, key-point bullets), the
@@ -19,8 +21,10 @@ const DEK =
  * `lead` is the lead text too (Bootstrap's `p.lead`, `article__lead`), not `lead-image` or `lead-media`, nor a
  * modifier (`article-body--lead`, the story's block).
  */
-const HEADER_DEK =
-  /(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|summary|description|teaser|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|(?:^|\s|_|(?<!-)-)lead(?:$|\s)/i;
+const HEADER_DEK = new RegExp(
+  String.raw`(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|summary|description|teaser|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|${LAST_WORD}lead(?:$|\s)`,
+  'i',
+);
 
 /** The dek's own words, read off camel-case names in the header. */
 const CAMEL_DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline)(?:$|[-_\s])/i;
@@ -30,7 +34,7 @@ const CAMEL_DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline)(?:$
  * caller to check); `inHeader` reads the header's words instead.
  */
 export function isDek(element: Element, inHeader = false): boolean {
-  const names = [element.getAttribute('class'), element.id, ...dataNames(element)];
+  const names = namesOf(element);
   if (!inHeader) return DEK.test(names.join(' '));
   if (HEADER_DEK.test(names.join(' '))) return true;
   // Camel-case names count by their words too, for the dek's own words only (`ContentHeaderDek`, a Condé Nast test id,
@@ -44,7 +48,7 @@ export function isDek(element: Element, inHeader = false): boolean {
  * A name ending on the word "lead" (`div.lead`, `article__lead`), not `lead-image` nor `article-body--lead`, or on
  * "overview" (`article__text__overview`, as Russian business dailies name the summary atop the story's block).
  */
-const LEAD = /(?:^|\s|_|(?<!-)-)(?:lead|overview)(?:$|\s)/i;
+const LEAD = new RegExp(String.raw`${LAST_WORD}(?:lead|overview)(?:$|\s)`, 'i');
 
 const LEAD_MEDIA = 'img, picture, video, figure, iframe, svg';
 
@@ -53,13 +57,20 @@ const LEAD_MEDIA = 'img, picture, video, figure, iframe, svg';
  * paragraph, that is the dek the page prints (Polish and Czech portals set it in bold under the byline).
  */
 export function isLeadDek(element: Element): boolean {
-  if (!LEAD.test([element.getAttribute('class'), element.id, ...dataNames(element)].join(' '))) return false;
+  if (!LEAD.test(namesOf(element).join(' '))) return false;
   // A lead holding media is the lead image or video (`div.Page-lead` around the photo and its caption).
   return element.querySelector(LEAD_MEDIA) === null;
 }
 
 /** Longest `data-*` value read as a name: longer ones are content or configuration, not a block's name. */
 const MAX_DATA_NAME_CHARS = 40;
+
+/** An element's class, id and short `data-*` values: the names templates give a block. */
+const namesOf = (element: Element): (string | null)[] => [
+  element.getAttribute('class'),
+  element.id,
+  ...dataNames(element),
+];
 
 /**
  * The short values of an element's `data-*` attributes, where templates name their blocks (`data-testid`, `data-qa`,
