@@ -2,7 +2,9 @@ import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
 import { isFurnitureElement } from './is-furniture-element';
 import { isLabelledLinkList } from './is-labelled-link-list';
+import { isMethodBox } from './is-method-box';
 import { isNoteMarkup } from './is-note-markup';
+import { isPaywallBox } from './is-paywall-box';
 import { isPitchBox } from './is-pitch-box';
 import { isReadLabelList } from './is-read-label-list';
 import { isSummaryBox } from './is-summary-box';
@@ -11,7 +13,8 @@ import { isTeaserCard } from './is-teaser-card';
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
  * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
- * or endnote, a box of summary bullets under its label ("Key Takeaways"), or a headed newsletter box.
+ * or endnote, a box of summary bullets under its label ("Key Takeaways"), a headed newsletter box, a site's note on its
+ * methods ("How we vet brands and products"), or a paywall's offer box.
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -22,4 +25,6 @@ export const isFurniture = (element: Element): boolean =>
   isReadLabelList(element) ||
   isNoteMarkup(element) ||
   isSummaryBox(element) ||
-  isPitchBox(element);
+  isPitchBox(element) ||
+  isMethodBox(element) ||
+  isPaywallBox(element);

@@ -1,9 +1,10 @@
 /**
- * The label a summary box prints over its bullets: "Key Takeaways", "Key Points", "Summary", "What to know:",
+ * The label a summary box prints over its bullets: "Key Takeaways", "Key Points", "Key findings" (a health
+ * story's digest of a study), "Summary", "What to know:",
  * "Highlights", "At a glance", "In brief", "TL;DR". Only labels that announce a digest of the story that follows.
  */
 const SUMMARY_LABEL =
-  /^(?:key (?:takeaways|points|facts)|(?:article |story )?(?:summary|highlights)|what (?:you need )?to know|at a glance|in brief|quick read|tl;?dr)\s*:?$/i;
+  /^(?:key (?:takeaways|points|facts|findings)|(?:article |story )?(?:summary|highlights)|what (?:you need )?to know|at a glance|in brief|quick read|tl;?dr)\s*:?$/i;
 /** A label is a short line: longer text under a box's first element is a heading of prose, not a box label. */
 const MAX_LABEL_CHARS = 40;
 /** A digest has at least this many bullets; one item under "Summary" may be the story's own list. */

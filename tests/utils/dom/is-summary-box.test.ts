@@ -19,6 +19,7 @@ describe('isSummaryBox', () => {
       `<div class="callout"><div class="callout-heading"><h3>Key Takeaways</h3></div><div class="callout-body">${BULLETS}</div></div>`,
     ],
     ['a "What to know:" box', `<div><h3>What to know:</h3>${BULLETS}</div>`],
+    ['a health story’s "Key findings" box', `<div class="css-summary"><p>Key findings</p>${BULLETS}</div>`],
     ['a bold "Highlights" label', `<aside><p><strong>Highlights</strong></p>${BULLETS.replace(/ul>/g, 'ol>')}</aside>`],
   ])('should find %s', (_case, html) => {
     expect(isSummaryBox(elementOf(html))).toBe(true);

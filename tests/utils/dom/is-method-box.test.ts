@@ -1,0 +1,51 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isMethodBox } from '../../../utils/dom/is-method-box';
+
+const elementOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+const NOTE = '<p>Our team researches and evaluates every product we recommend.</p>';
+
+describe('isMethodBox', () => {
+  it.each([
+    ['a vetting note beside a product card', `<div class="css-1x2"><p>How we vet brands and products</p>${NOTE}</div>`],
+    [
+      'a "How we reviewed this article:" box with sources and history',
+      '<section><h2>How we reviewed this article:</h2><div><button>Sources</button><button>History</button></div>' +
+        '<p>We rely on peer-reviewed studies.</p><ul><li>Lee A (2026). A trial.</li></ul></section>',
+    ],
+    ['a "Why trust us" box', `<aside><h3>Why Trust Us</h3>${NOTE}</aside>`],
+    ['a bold "Why you can trust …" label', `<div><p><strong>Why you can trust our picks?</strong></p>${NOTE}</div>`],
+  ])('should find %s', (_case, html) => {
+    expect(isMethodBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a review’s own "How we tested" section',
+      '<section><h2>How we tested</h2><p>We ran each blender for ten minutes a day for a month.</p></section>',
+    ],
+    ['the label alone', '<div><p>How we vet brands and products</p></div>'],
+    ['the label as a paragraph', '<p>How we vet brands and products</p>'],
+    [
+      'a heading of prose that starts like the label',
+      '<section><h2>How we reviewed this article’s claims against the council minutes from 2019 to 2024</h2>' +
+        `${NOTE}</section>`,
+    ],
+    [
+      'a story section about trust',
+      '<section><h2>Why patients trust pharmacists</h2><p>Surveys rank them above doctors.</p></section>',
+    ],
+    [
+      'a long block under the label',
+      `<div><h2>Why trust us</h2>${'<p>' + 'A long paragraph. '.repeat(250) + '</p>'}</div>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isMethodBox(elementOf(html))).toBe(false);
+  });
+});

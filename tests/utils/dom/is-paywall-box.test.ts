@@ -1,0 +1,39 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isPaywallBox } from '../../../utils/dom/is-paywall-box';
+
+const elementOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+const OFFER =
+  '<p>This article is exclusive to Plus subscribers</p><p>Unlock this article by subscribing.</p>' +
+  '<p>Already have an account? <a href="/login">Log in</a></p><a href="/plans">View All Plans</a>';
+
+describe('isPaywallBox', () => {
+  it.each([
+    ['a box with the wall in its class', `<div class="site-plus-paywall">${OFFER}</div>`],
+    ['a box with the wall as its id', `<section id="paywall">${OFFER}</section>`],
+    ['a registration wall', '<div class="regwall"><p>Register to keep reading.</p><p>Subscribe or sign in.</p></div>'],
+  ])('should find %s', (_case, html) => {
+    expect(isPaywallBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'story paragraphs under the wall’s class',
+      '<div class="paywall"><p>The plan would cover 120,000 homes.</p><p>Work starts in March.</p></div>',
+    ],
+    ['a paragraph under the wall’s class', `<p class="paywall">Subscribers can log in to the council portal.</p>`],
+    ['an offer box with no wall name', `<div class="offer">${OFFER}</div>`],
+    [
+      'a long block named as the wall',
+      `<div class="paywall">${'<p>The council will subscribe to the plan, the mayor said at the log in desk.</p>'.repeat(12)}</div>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isPaywallBox(elementOf(html))).toBe(false);
+  });
+});

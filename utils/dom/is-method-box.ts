@@ -1,0 +1,34 @@
+import { textWithin } from './text-within';
+
+/**
+ * The label a health or shopping site prints over its note on how it works: "How we vet brands and products", "How we
+ * reviewed this article:", "Why trust us", "Why you can trust Ann's picks". Only labels about the site's own methods:
+ * "How we tested" heads a review's own section and stays.
+ */
+const METHOD_LABEL =
+  /^(?:how we vet(?:ted)? (?:brands|products|companies|services)\b.{0,30}|how we (?:reviewed|fact[- ]checked|sourced) this (?:article|story|page|content)|why (?:you (?:can|should) )?trust (?:us|our [\p{L} ]{1,30}|[\p{L}.'’ ]{1,30}['’]s? (?:picks|reviews|recommendations)))\s*[:?]?$/iu;
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
+/** A label's element holds at most this many elements (`<p><strong>Why trust us</strong></p>`); more is a wrapper. */
+const MAX_LABEL_ELEMENTS = 2;
+/** A label is a short line: at most this many characters. */
+const MAX_LABEL_CHARS = 60;
+/**
+ * A method box is a note with a source list and a version history at most: more text than this (characters, spaces
+ * not counted) is a part of the page holding more than the note, which is never dropped whole.
+ */
+const MAX_BOX_CHARS = 3000;
+const SPACES = /\s+/g;
+
+/**
+ * True for a box that opens with the label of the site's note on its own methods (the vetting note beside a product
+ * card, the "How we reviewed this article:" box with sourcing guidelines, sources and history, "Why trust us"): it tells
+ * how the site works, not the story, and comes with no class the furniture vocabulary could read (`css-1x2y3z`).
+ */
+export function isMethodBox(element: Element): boolean {
+  if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
+  const first = element.firstElementChild;
+  if (!first || first.nextElementSibling === null || first.childElementCount > MAX_LABEL_ELEMENTS) return false;
+  const label = (first.textContent ?? '').replace(SPACES, ' ').trim();
+  if (label.length > MAX_LABEL_CHARS || !METHOD_LABEL.test(label)) return false;
+  return textWithin(element, MAX_BOX_CHARS) !== undefined;
+}

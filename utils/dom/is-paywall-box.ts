@@ -1,0 +1,28 @@
+import { classNames, nameWords } from './class-names';
+import { textWithin } from './text-within';
+
+/**
+ * A block named as the wall over a paid story (`stat-plus-paywall`, `id="paywall"`, `regwall`, `meter-box`). The word
+ * alone proves nothing: Bloomberg-style templates put `paywall` on every paragraph the wall covers.
+ */
+const WALL_NAME = /(?:^|[-_\s])(?:paywall|pay-wall|regwall|meter(?:ed)?(?:-?(?:box|wall|prompt))?)(?:$|[-_\s])/i;
+/** The offer the box makes: to subscribe, and to log in for those who already have. */
+const SUBSCRIBE = /\b(?:subscrib(?:e|ing|ers?|tion)|membership|view (?:all )?plans)\b/i;
+const LOG_IN = /\b(?:log ?in|sign ?in|already (?:a )?(?:subscriber|member|have an account))\b/i;
+/** A wall's box is a few short lines: more text than this (characters, spaces not counted) holds the story itself. */
+const MAX_BOX_CHARS = 600;
+/** Blocks that hold a box; a paragraph is a line of the story, which the line rules judge. */
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
+
+/**
+ * True for the box a paywall shows where a paid story stops ("This article is exclusive to … subscribers", "Unlock
+ * this article … by subscribing", "Already have an account? Log in", "View All Plans"): a block named as a wall whose
+ * short text offers a subscription and a login. The story's paragraphs under a `paywall` class offer neither.
+ */
+export function isPaywallBox(element: Element): boolean {
+  if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
+  const names = [classNames(element), nameWords(element.id)].join(' ');
+  if (!WALL_NAME.test(names)) return false;
+  const text = textWithin(element, MAX_BOX_CHARS);
+  return text !== undefined && SUBSCRIBE.test(text) && LOG_IN.test(text);
+}
