@@ -191,7 +191,10 @@ const BOILERPLATE = [
   // Barron's subscription. View Options", "Continue reading your article with a WSJ membership".
   /^(?:keep|continue) reading (?:(?:this|your|the) (?:article|story) )?with an? (?:\d+-day )?(?:free )?(?:[\p{L}\p{N}'’.&-]+ ){0,3}?(?:trial|subscription|membership|account)(?:[.!]?\s*(?:view|see|explore|choose) (?:\p{L}+ ){0,2}?(?:options|plans|offers))?\W*$/iu,
   /^(?:create|register for) an? (?:free )?account to (?:keep|continue) reading\b.{0,80}$/i,
-  /^this (?:article|story|post|content) is (?:only )?(?:available )?(?:for|to) (?:paid )?(?:subscribers|members)(?: only)?\W*$/i,
+  // Also naming the plan: "This article is exclusive to STAT+ subscribers".
+  /^this (?:article|story|post|content) is (?:only )?(?:available |exclusive )?(?:for|to) (?:paid )?(?:[\p{L}\p{N}+.&'’-]+ ){0,3}?(?:subscribers|members)(?: only)?\W*$/iu,
+  // The offer in one sentence: "Unlock this article — and get additional analysis … — by subscribing to STAT+."
+  /^unlock (?:this|the full|the rest of (?:this|the)) (?:article|story)\b.{0,160}\bby (?:subscribing|becoming a (?:subscriber|member)|signing up)\b.{0,60}$/i,
   /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
   /^already (?:a )?(?:paid )?(?:subscriber|member|have an account)\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
   /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
@@ -227,6 +230,10 @@ const BOILERPLATE = [
   // A nonprofit's funding disclosure: "Disclosure: Ann Co. has been a financial supporter of The Ledger, …".
   /^disclosures?\s*:.{0,300}\b(?:financial supporters?|funders?|donors?|sponsors?|underwriters?)\b.{0,400}$/i,
   /^republish (?:this|our) (?:article|story|stories|piece)\W*$/i,
+  // A press office's note to the media on a release's video, over the story: "Journalists: Broadcast-quality video
+  // (1:02) is in the downloads at the end of this post. Please courtesy: …". Addressed to the press and about the
+  // material for it; "Journalists: …" quoting a union is news and names none of it.
+  /^(?:journalists|reporters|editors|media|broadcasters|(?:a )?note to (?:editors|journalists|reporters|media))\s*:\s.{0,200}\b(?:b-?roll|broadcast[- ]quality|sound ?bites?|(?:please )?courtesy\s*:|name supers?|downloads? (?:at|below|on)|high[- ]res(?:olution)? (?:images?|photos?|video))\b.{0,400}$/i,
   // The syndication link under a paper's story: "License this article" (Nine), "Reprint this story".
   /^(?:licen[cs]e|reprint|buy (?:a )?reprints? of) this (?:article|story|content)\W*$/i,
   /^(?:this|the) (?:work|article|story|post|piece) is (?:licensed|published|available) under (?:a |the )?creative commons\b.{0,150}$/i,

@@ -268,6 +268,11 @@ describe('isBoilerplateLine', () => {
     'To see this content please enable targeting cookies.',
     'To view this video, please accept functional cookies',
     'Please enable cookies to watch this video.',
+    'Journalists: Broadcast-quality video (1:02) is in the downloads at the end of this post. Please courtesy: "Harbour Health News." Name super/CGs: Ann Lee, M.D./Cardiology.',
+    'Note to editors: B-roll and sound bites with Dr. Lee are available for download below.',
+    'This article is exclusive to STAT+ subscribers',
+    'This story is available to Premium members only.',
+    'Unlock this article — and get additional analysis of the technologies disrupting health care — by subscribing to STAT+.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -433,6 +438,10 @@ describe('isBoilerplateLine', () => {
     'Ad: the council ran a notice in the paper last week, the clerk said.',
     'The text ad: a single line that the campaign paid for, the report found.',
     'In 2019 AD: the year the bridge closed is carved on the stone.',
+    'Journalists: the union said its members would walk out on Monday unless the paper reversed the cuts.',
+    'Reporters: three of them were detained at the border, and their footage was seized, the group said.',
+    'This article is exclusive reporting by our health desk, based on 40 interviews.',
+    'Researchers hope the samples will unlock the story of how the virus spread, by subscribing to no single theory.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

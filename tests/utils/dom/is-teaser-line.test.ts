@@ -23,6 +23,8 @@ describe('isTeaserLine', () => {
     "Don't miss: |The best Christmas markets to visit this year",
     'Baca juga: |Kemarau Panjang, 40 Desa Kekurangan Air Bersih',
     'İlgili Haberler |Metroda yeni hat için tarih verildi',
+    'Review the study: |Gastroenterology',
+    'Read the full study: |Night shift work and heart rhythm',
   ])('should read %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });
@@ -61,6 +63,7 @@ describe('isTeaserLine', () => {
   it.each([
     'The ministry announced the measures on its WhatsApp channel on Tuesday, a spokesman said.',
     'Baca juga buku panduan yang dibagikan dinas kepada para petani di Indramayu.',
+    'Read the study: the authors say the test missed one cancer in five.',
   ])('should keep the unlinked sentence %j', (line) => {
     expect(isTeaserLine(line, 0)).toBe(false);
   });
