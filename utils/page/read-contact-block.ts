@@ -39,7 +39,9 @@ function contactTop(lines: readonly Line[], end: number): number {
   for (let i = end - 1; i >= Math.max(0, end - CONTACT_MAX_LINES - 1); i--) {
     const text = lines[i]?.text ?? '';
     const words = text.split(SPACES).length;
-    if (CONTACT_LABEL.test(text)) return reaches ? i : end;
+    // A label with its colon closing the article, nothing under it: the page's furniture rules took the contact (a
+    // `media-contact` list); the label promises what is gone. A heading without a colon may head the story's lines.
+    if (CONTACT_LABEL.test(text)) return reaches || (i === lines.length - 1 && text.endsWith(':')) ? i : end;
     if (INLINE_CONTACT.test(text) && words <= CONTACT_INLINE_MAX_WORDS && REACH.test(text)) return i;
     if (words > CONTACT_LINE_MAX_WORDS) return end;
     reaches ||= REACH.test(text);

@@ -13,6 +13,8 @@ describe('readContactBlock', () => {
     ['Media inquiries: Ann Lee, press@harbourpower.example', 1],
     ['For more information, contact:\nAnn Lee\nann.lee@harbourpower.example', 3],
     ['SOURCE Harbour Power Inc.', 1],
+    // The label alone closing the article: its contact was furniture on the page (a `media-contact` list).
+    ['Media contact:', 1],
   ])('should take the contact lines %j', (closing, count) => {
     expect(taken(closing)).toBe(count);
   });
@@ -25,8 +27,9 @@ describe('readContactBlock', () => {
     // "Source:" is a source note, read with the other closing notes.
     ['Source: Harbour Power annual report'],
     ['The source said the plant would open in March.'],
-    // The label alone as the last line, with nothing under it.
-    ['Media contact:'],
+    // A label without its colon as the last line, with nothing under it, or with the story after it.
+    ['Media contacts'],
+    ['Media contact:\nThe council said it had been in contact with the families of all 14 residents this week.'],
   ])('should leave %j in the article', (closing) => {
     expect(taken(closing)).toBe(0);
   });
