@@ -10,7 +10,7 @@ const METHOD_LABEL =
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
 /** A label's element holds at most this many elements (`<p><strong>Why trust us</strong></p>`); more is a wrapper. */
 const MAX_LABEL_ELEMENTS = 2;
-/** A label is a short line: at most this many characters. */
+/** A label is a short line: at most this many characters (spaces not counted). */
 const MAX_LABEL_CHARS = 60;
 /**
  * A method box is a note with a source list and a version history at most: more text than this (characters, spaces
@@ -28,7 +28,8 @@ export function isMethodBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
   const first = element.firstElementChild;
   if (!first || first.nextElementSibling === null || first.childElementCount > MAX_LABEL_ELEMENTS) return false;
-  const label = (first.textContent ?? '').replace(SPACES, ' ').trim();
-  if (label.length > MAX_LABEL_CHARS || !METHOD_LABEL.test(label)) return false;
+  // Every box on the page is asked: the first child's text is read only within a label's length.
+  const label = textWithin(first, MAX_LABEL_CHARS)?.replace(SPACES, ' ').trim();
+  if (label === undefined || !METHOD_LABEL.test(label)) return false;
   return textWithin(element, MAX_BOX_CHARS) !== undefined;
 }
