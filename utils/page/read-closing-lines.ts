@@ -3,6 +3,7 @@ import { isChromeLine } from './is-chrome-line';
 import { isNameShaped } from './is-name-shaped';
 import { isTagList } from './is-header-furniture';
 import { readContactBlock } from './read-contact-block';
+import { readPointerNote } from './read-pointer-note';
 import type { HeaderLine } from './read-header-line';
 import { readHeaderLine } from './read-header-line';
 import type { Line } from './split-lines';
@@ -77,11 +78,13 @@ export interface ClosingLines {
 /**
  * Reads the notes under an article's last paragraph: a footer byline or date ("Posted by Ann Lee on March 3, 2012 at
  * 10:14 am"), a print-edition note, a source or "via" note, a tag list, a press release's contacts. They are not body text; names and date go to
- * metadata.
+ * metadata. So is a syndicated story's closing pointer ("More information" over "The … Association has more on …").
  */
 export function readClosingLines(lines: readonly Line[]): ClosingLines {
   // A press release's contacts come last, under the notes.
   const closing: ClosingLines = { taken: readContactBlock(lines), bylines: [] };
+  // A syndicated story's pointer to more information sits over the contacts and under the other notes.
+  closing.taken += readPointerNote(lines, lines.length - closing.taken);
   let notes = 0;
   for (let i = lines.length - 1 - closing.taken; i >= 0 && notes < CLOSING_MAX_LINES; i--) {
     const line = lines[i];
