@@ -9,8 +9,9 @@ const SPACES = /\s+/;
 const SENTENCE_END = /[.!?:;,…。！？"”]$/u;
 const TAIL_END = /[.!?;:…"”]$/u;
 // Separates the parts of a furniture line: "The Associated Press – 1 hour ago".
-const PART_SEPARATOR = /\s+[|·•–—-]\s+/gu;
-const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
+// Also a slash, as a broadcaster's stamp runs on: "Updated on: … / 2:12 PM EST / CBS News".
+const PART_SEPARATOR = /\s+[|·•–—/-]\s+/gu;
+const LEADING_JOIN = /^\s*(?:[|·•,–—/-]\s*)*/u;
 // Parts that may sit beside a byline: a comment count ("17 Comments", "Discuss (0)"), a relative time.
 const COMMENT_COUNT = /^(?:(?:\d+|no)\s+comments?|(?:comments?|discuss)\s*\(\d*\))$/iu;
 // Other counters beside a byline: "80 views", "1.2k shares".
@@ -38,12 +39,20 @@ const SOCIAL_LINE =
 // Also as other languages label it: "Temps de lecture 3 min.", "Lesezeit: 4 Min.", "Tiempo de lectura: 3 min".
 const READ_TIME =
   /^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$|^(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|время чтения)\s*:?\s*\d+\s*(?:min(?:ut[eao]s?|\.)?|мин\.?)\.?$/iu;
-const DURATION = /^\d+\s*(?:mins?|minutes?)\.?$|^\d{1,2}:\d{2}$/iu;
+const DURATION = /^\d+\s*(?:mins?|minutes?)\.?$|^\d{1,2}:\d{2}(?:\s*mins?\.?)?$/iu;
+// The voice credit of a text-to-speech player under its "Listen" label: "Voiced by Amazon Polly", "Narrated by Ann
+// Lee" (a short name, never a sentence).
+const VOICED = /^(?:voiced|narrated)\s+by\s+[^.!?]{1,40}$/iu;
+// A video's title with its length, as a lead player prints it over the text: "Watch: Why clinics close 03:41", the
+// length often glued to the title; a time of day after "at" or "from" is a schedule ("Watch: the vote at 10:30").
+const WATCH =
+  /^(?:[Ww]atch|WATCH|[Vv]ideo|VIDEO)\s*:\s*[\p{Lu}'‘"“].{0,150}?(?<!\d|\b(?:at|from|until|to|by|before|after)\s?)\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u;
 const LISTEN =
   /^listen(?:\s+to\s+(?:this\s+)?(?:article|story|episode))?(?:\s*[(·|•–—-]?\s*\d+(?::\d{2}|\s*min(?:ute)?s?)\)?)?(?:[.:]?\s+\S.{0,60}\b(?:audio|podcasts?|app)\b.{0,40})?$/iu;
 // A calendar widget's pieces: "Friday", "Oct", "Oct192012" (the day number alone is a count line).
+// Also a day and month without a year, as broadcasters stamp today's stories: "Sat 28 Nov", "28 November".
 const CALENDAR =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:\s*\d{1,2}\s*,?\s*\d{4})?)$/iu;
+  /^(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:\s*\d{1,2}\s*,?\s*\d{4})?)$/iu;
 // The categories a post is filed in, then counts: "In Networking, Personal Branding | 1 Comment".
 const FILED_IN = /^(?:(?:posted|filed|published)\s+)?in\s+/iu;
 const LIST_SEPARATOR = /\s*,\s*/u;
@@ -92,9 +101,10 @@ const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’-]*(?:(?:,\s*|\s+|\s
 const NAME_HANDLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+@\w{2,30}$/u;
 
 // Who checked the story, on its own line under the byline (health and science templates): "Medically Reviewed by
-// Priya Raman, MD on November 25, 2026", "Fact-checked by Jo Roe". A reviewer, not a writer; never a sentence.
+// Priya Raman, MD on November 25, 2026", "Fact-checked by Jo Roe", and a broadcaster's editor ("Edited By Ann Lee").
+// A reviewer, not a writer; never a sentence.
 const REVIEWER_LINE =
-  /^(?:[Mm]edically\s+|[Cc]linically\s+)?(?:[Rr]eviewed|[Ff]act[- ][Cc]hecked)\s+by\s+\p{Lu}[^!?]{1,100}(?<!\.)$/u;
+  /^(?:[Mm]edically\s+|[Cc]linically\s+)?(?:[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Ee]dited)\s+[Bb]y\s+\p{Lu}[^!?]{1,100}(?<!\.)$/u;
 // An academic writer's institution beside the name, as explainer sites credit it: "Ann Lee, University of Oslo",
 // "Li Wei, Imperial College London" (case kept: "the university" in prose is not a credit).
 const INSTITUTION =
@@ -109,6 +119,7 @@ export function isHeaderFurniture(text: string): boolean {
     return true;
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
   if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
+  if (VOICED.test(text) || WATCH.test(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
   if (isCategoryList(text) || NAME_HANDLE.test(text) || REVIEWER_LINE.test(text) || REPORTING_FROM.test(text))
     return true;
@@ -130,6 +141,8 @@ export function isHeaderFurniture(text: string): boolean {
       COUNT_ROW.test(part) ||
       COMMENT_COUNT.test(part) ||
       RELATIVE_TIME.test(part) ||
+      // A time of day beside other parts ("/ 2:12 PM EST / CBS News"); alone, the date line's second half is left be.
+      (parts.length > 1 && TIME_PART.test(part)) ||
       SOCIAL_LINE.test(part) ||
       isChromeLine(part)
     );

@@ -100,7 +100,7 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
       header.consumed = i + 1;
       continue;
     }
-    if (header.consumed === i && i > 0 && next && isLabelOver(line.text, next)) {
+    if (header.consumed === i && i > 0 && next && isLabelOver(line.text, next, knownBylines)) {
       header.consumed = i + 1;
       continue;
     }
@@ -146,10 +146,15 @@ function withStandfirst(lines: Line[], header: Header, knownBylines: readonly st
   return header;
 }
 
-/** A section label ("Smartphones", "Tech & Science") over a byline or date line. */
-function isLabelOver(text: string, next: Line): boolean {
+/**
+ * A section label ("Smartphones", "Tech & Science") over a byline or date line, or over the name of a writer the
+ * metadata names (a broadcaster's desk over its reporter: "ABC Rural" / "Ann Lee").
+ */
+function isLabelOver(text: string, next: Line, knownBylines: readonly string[]): boolean {
   if (!isSectionLabel(text)) return false;
   if (isBareByline(next.text)) return true;
+  const known = readKnownByline(next, knownBylines);
+  if (known && known.bylines.length > 0 && !known.rest) return true;
   const fields = readHeaderLine(next);
   return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined) && !fields.rest;
 }

@@ -6,6 +6,7 @@ import { guessLanguage } from './guess-language';
 import { isBinaryText } from './is-binary-text';
 import { isChromeLine } from './is-chrome-line';
 import { isHeaderFurniture } from './is-header-furniture';
+import { leadSummaryLines } from './lead-summary-lines';
 import { readClosingLines } from './read-closing-lines';
 import { readCredits } from './read-credits';
 import { findStandfirst } from './find-standfirst';
@@ -81,9 +82,9 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   const above = taken > 0 ? readClosingLines(article.slice(0, article.length - below.taken - taken)) : below;
   const closing = below.bylines.length > 0 || below.date ? below : above;
   const end = article.length - below.taken - taken - (above === below ? 0 : above.taken);
-  // Furniture lines ("Advertisement", "Share") between paragraphs are not article text.
+  // Furniture lines ("Advertisement", "Share") between paragraphs are not article text, nor is a summary over them.
   const body = article
-    .slice(0, end)
+    .slice(Math.min(leadSummaryLines(article), end), end)
     .filter((line) => !isChromeLine(line.text))
     .map((line, index): Paragraph => ({ type: 'paragraph', index, text: line.text, start: line.start, end: line.end }));
   if (body.length === 0) warnings.push({ code: 'no-body', message: 'No article text was found.' });

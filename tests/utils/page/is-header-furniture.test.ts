@@ -65,6 +65,15 @@ describe('isHeaderFurniture', () => {
     ['Reuters/Ann Lee'],
     ['Newspaper section: News'],
     ['Section: Business'],
+    ['4:52 min'],
+    ['Voiced by Amazon Polly'],
+    ['Narrated by Ann Lee'],
+    ['Watch: Why rural clinics are closing03:41'],
+    ['Video: Flood water pours through the high street (1:12)'],
+    ['Sat 28 Nov'],
+    ['28 November'],
+    ['Edited By Ann Lee'],
+    ['/ 2:12 PM EST / CBS News'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -112,6 +121,15 @@ describe('isHeaderFurniture', () => {
     ['Tass reported the talks had failed.'],
     ['Section 144: what the order means for protests in the city.'],
     ['Newspaper sections were cut from twelve to eight pages in 2019.'],
+    ['Voiced by volunteers, the audio guide tells the harbour story.'],
+    ['Narrated by the mayor, the film was shown on Monday.'],
+    ['Watch: the council votes on Monday at 10:30'],
+    ['Watch: The council votes on Monday from 10:30'],
+    ['Watch the council vote live at 19:00'],
+    ['28 November was the coldest day'],
+    ['Edited by hand, the film took a year to finish.'],
+    ['Hours / minutes / seconds'],
+    ['01:52 PM EDT'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });

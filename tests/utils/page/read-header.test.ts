@@ -297,6 +297,21 @@ describe('readHeader', () => {
       expect(result.consumed).toBe(4);
     });
 
+    it("should read a broadcaster's desk over a writer the metadata names as header", () => {
+      const input =
+        'Hail flattens wheat\nABC Wimmera\nChloe Bennett\nSat 28 Nov\nGrowers counted their losses on Friday.';
+      const result = readHeader(splitLines(input), 'Hail flattens wheat', ['Chloe Bennett']);
+      expect(result.bylines.map((byline) => byline.text)).toEqual(['Chloe Bennett']);
+      expect(result.standfirst).toBeUndefined();
+      expect(result.consumed).toBe(4);
+    });
+
+    it('should keep a short line over an undeclared name as the standfirst', () => {
+      const input = 'Hail flattens wheat\nABC Wimmera\nChloe Bennett\nGrowers counted their losses on Friday.';
+      const result = readHeader(splitLines(input), 'Hail flattens wheat', ['Tom Hartley']);
+      expect(result.consumed).toBe(1);
+    });
+
     it('should not read an undeclared organisation under a bare credit line as a writer', () => {
       const input =
         'Harbour Power opens a battery plant\nNews provided by\nHarbour Power Inc.\nThe plant opened today.';
