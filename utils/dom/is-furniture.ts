@@ -5,13 +5,15 @@ import { isLabelledLinkList } from './is-labelled-link-list';
 import { isNoteMarkup } from './is-note-markup';
 import { isPitchBox } from './is-pitch-box';
 import { isReadLabelList } from './is-read-label-list';
+import { isSponsorBox } from './is-sponsor-box';
 import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
 
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
  * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
- * or endnote, a box of summary bullets under its label ("Key Takeaways"), or a headed newsletter box.
+ * or endnote, a box of summary bullets under its label ("Key Takeaways"), a headed newsletter box, or a sponsor's
+ * paid slot under its label ("Together with …").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -22,4 +24,5 @@ export const isFurniture = (element: Element): boolean =>
   isReadLabelList(element) ||
   isNoteMarkup(element) ||
   isSummaryBox(element) ||
-  isPitchBox(element);
+  isPitchBox(element) ||
+  isSponsorBox(element);
