@@ -41,6 +41,13 @@ const BOILERPLATE = [
   // @Breakingviews on X".
   /^(?:be the first to comment|pin it|follow @\w+(?: on (?:twitter|x|bluesky|threads|instagram|linkedin|mastodon))?|(?:tweet|pin|e-?mail|like) this)\W*$/i,
   /^(?:the )?comments (?:to|on|for) this (?:entry|post|article|story) are (?:now )?closed\.?$|^trackback url(?: for this (?:entry|post))?\s*:.{0,150}$/i,
+  // A newsletter platform's default prompt, which writers also paste as a plain paragraph: "Thanks for reading The
+  // Ledger! Subscribe for free to receive new posts and support my work.", "… This post is public so feel free to
+  // share it." A thank-you in the story's own words names no post to share or subscribe to.
+  /^thanks for reading\b.{0,80}[!.]\s*(?:subscribe for free to receive new posts and support my work|this post is public so feel free to share it)\.?$/i,
+  // A blog's comment policy printed under the post: "Comments are moderated. Be civil, use a name.", "All comments are
+  // moderated before they appear." A sentence of the story goes on to say by whom or since when, so it stays.
+  /^(?:all )?comments (?:are|will be) (?:moderated|reviewed)(?: before (?:they (?:appear|are published)|publication|posting))?[.!]?(?:\s+(?:please|be|keep|no|use|stay|thank)\b.{0,100})?$/i,
   // Movable Type's post navigation: "« Older post | Main | Newer post »".
   /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
   // Page tools, also with the arrow some sites put after them ("Print »", "Share ›", "Increase Text Size").

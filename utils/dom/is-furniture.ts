@@ -7,6 +7,7 @@ import { isNoteMarkup } from './is-note-markup';
 import { isPaywallBox } from './is-paywall-box';
 import { isPitchBox } from './is-pitch-box';
 import { isReadLabelList } from './is-read-label-list';
+import { isSponsorBox } from './is-sponsor-box';
 import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
 
@@ -14,7 +15,8 @@ import { isTeaserCard } from './is-teaser-card';
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
  * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
  * or endnote, a box of summary bullets under its label ("Key Takeaways"), a headed newsletter box, a site's note on its
- * methods ("How we vet brands and products"), or a paywall's offer box.
+ * methods ("How we vet brands and products"), a paywall's offer box, or a sponsor's paid slot under its label
+ * ("Together with …").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -27,4 +29,5 @@ export const isFurniture = (element: Element): boolean =>
   isSummaryBox(element) ||
   isPitchBox(element) ||
   isMethodBox(element) ||
-  isPaywallBox(element);
+  isPaywallBox(element) ||
+  isSponsorBox(element);

@@ -40,7 +40,20 @@ function firstContent(element: Element): Node | undefined {
 function isEndnote(element: Element): boolean {
   if (!BLOCK_TAGS.has(element.tagName.toUpperCase())) return false;
   // The marks are read first: they look at a node or two, where the check for inner blocks reads the whole subtree.
-  return (opensWithMark(element) || closesWithBackLink(element)) && !holdsBlocks(element);
+  return (opensWithMark(element) || closesWithBackLink(element)) && (!holdsBlocks(element) || isWrappedNote(element));
+}
+
+/**
+ * True when a block is its mark linking back into the text followed by one wrapper holding the note's paragraphs
+ * (`<div class="footnote"><a href="#footnote-anchor-1">1</a><div class="footnote-content"><p>…</p></div></div>`, as
+ * newsletter platforms print them). The mark must be the block's own first child: a story's column of paragraphs
+ * never opens with a bare note link.
+ */
+function isWrappedNote(element: Element): boolean {
+  const opening = firstContent(element);
+  if (opening?.nodeType !== 1 || element.children.length !== 2) return false;
+  const mark = opening as Element;
+  return isInPageLink(mark) && NOTE_MARK.test(textOf(mark)) && mark.nextElementSibling === element.lastElementChild;
 }
 
 /** True when a block's first content is a note's mark linking into the page, or a `<sup>`/`<strong>` holding one. */

@@ -22,6 +22,8 @@ describe('isFurnitureElement', () => {
     '<ul class="share-buttons"></ul>',
     '<div id="sidebar"></div>',
     '<p class="wp-caption-text"></p>',
+    '<div class="image__source"></div>',
+    '<span class="photo-source-text"></span>',
     '<div class="author-bio"></div>',
     '<figcaption></figcaption>',
     '<aside></aside>',
@@ -175,6 +177,9 @@ describe('isFurnitureElement', () => {
     '<div class="article-widgets"></div>',
     '<div class="story-widget story-widget-paragraph"></div>',
     '<div class="comments-policy-story"></div>',
+    '<div class="image__image"></div>',
+    '<div class="data-source-note"></div>',
+    '<div class="open-source-story"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

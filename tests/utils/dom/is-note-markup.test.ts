@@ -32,6 +32,11 @@ describe('isNoteMarkup', () => {
       'a notes heading over endnotes',
       '<div><h2 data-probe>Footnotes</h2><ol><li>County census, 2019–2021. <a href="#fnref1">↩︎</a></li></ol></div>',
     ],
+    [
+      'a footnote whose text sits in a wrapper after its mark',
+      '<div data-probe class="footnote"><a href="#footnote-anchor-1" class="footnote-number">1</a>' +
+        '<div class="footnote-content"><p>The memo is on the council’s website.</p><p>So are the minutes.</p></div></div>',
+    ],
   ])('should read %s as note markup', (_case, html) => {
     expect(isNoteMarkup(probeOf(html))).toBe(true);
   });
@@ -55,6 +60,14 @@ describe('isNoteMarkup', () => {
     [
       'a notes heading over other notes',
       '<div><h3 data-probe>Footnotes:</h3><ol><li><a href="#en-9">Colossians 1:9</a> Or all wisdom</li></ol></div>',
+    ],
+    [
+      'a column opening with a note link and holding several paragraphs',
+      '<div data-probe><a href="#r1">1</a><p>The council met.</p><p>The vote was close.</p></div>',
+    ],
+    [
+      'a wrapper opening with a section link',
+      '<div data-probe><a href="#part-two">Part two</a><div><p>The harbour was rebuilt after the storm.</p></div></div>',
     ],
     ['a heading named notes over prose', '<div><h2 data-probe>Notes</h2><p>The council met on Monday.</p></div>'],
   ])('should keep %s', (_case, html) => {

@@ -1,0 +1,53 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isSponsorBox } from '../../../utils/dom/is-sponsor-box';
+
+const elementOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+describe('isSponsorBox', () => {
+  it.each([
+    [
+      'a bordered section under a bold label',
+      '<div class="section" style="border-width:1px"><p><span><b>TOGETHER WITH RIDGELINE CREDIT UNION</b></span></p>' +
+        '<h3>A savings account that pays you back</h3><p>Members earn 4.1% on everyday savings.</p>' +
+        '<div class="button"><a href="https://ridgeline.example/">Open an account</a></div></div>',
+    ],
+    [
+      'a slot whose label links to the sponsor',
+      '<section><p>Sponsored by <a href="https://acme.example/">Acme Tools</a></p><p>Fix it once, fix it right.</p></section>',
+    ],
+    [
+      'a table cell slot labelled for the issue',
+      '<table><tbody><tr><td><p>This issue is brought to you by Northwind</p><p>Fly the coast for less.</p></td></tr></tbody></table>',
+    ],
+  ])('should read %s as a sponsor box', (_case, html) => {
+    expect(isSponsorBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a paragraph opening with the words',
+      '<p>Together with the county, the school board will hire an outside evaluator next year.</p>',
+    ],
+    [
+      'a section whose first sentence opens with the words',
+      '<div><p>Together with two neighbouring districts, Ridgeway applied for a state grant to study the four-day week.</p><p>The grant was approved.</p></div>',
+    ],
+    ['a label with nothing under it', '<div><p>Presented by the Valley Arts Council</p></div>'],
+    [
+      'a long section of the story',
+      `<div><p>Sponsored by the council</p><p>${'The festival drew record crowds to the riverside this weekend. '.repeat(12)}</p></div>`,
+    ],
+    [
+      'a box opening with a heading of the story',
+      '<div><h3>What the sponsors said</h3><p>They were pleased.</p></div>',
+    ],
+  ])('should not read %s as a sponsor box', (_case, html) => {
+    expect(isSponsorBox(elementOf(html))).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+import { textOf } from './text-of';
+import { textWithin } from './text-within';
+
+/** A sponsor box is a label, a heading and a pitch or two: more text than this (characters) is story text. */
+const MAX_SPONSOR_BOX_CHARS = 600;
+/** The label line is a name at most: longer (characters), it is a sentence of the story that opens the same way. */
+const MAX_LABEL_CHARS = 80;
+/**
+ * The label a newsletter or blog prints over a paid slot in its post ("TOGETHER WITH ACME", "Sponsored by Acme",
+ * "Presented by", "Brought to you by", "In partnership with", "A message from our sponsor", "Today's sponsor").
+ */
+const SPONSOR_LABEL =
+  /^(?:together with|sponsored by|presented by|brought to you by|in partnership with|a message from|from our (?:sponsors?|partners?)|today[’']?s sponsor|this (?:post|issue|edition|newsletter) is (?:sponsored|brought to you|presented) by|paid (?:post|content|partnership)(?: by| from| with)?)\b/i;
+/** Blocks that hold a box; a paragraph, heading or inline run is a line, which the line rules judge. */
+const LINE_TAGS = new Set([
+  'P',
+  'LI',
+  'SPAN',
+  'A',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'SMALL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
+const INLINE_TAGS = new Set(['SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'SMALL', 'U', 'FONT']);
+
+/** The first text node in an element with more than white space in it. */
+function firstText(element: Element): Node | undefined {
+  const walk: Node[] = [element];
+  // Depth first in document order; the walk stops at the first text, so it reads a box's opening only.
+  while (walk.length > 0) {
+    const node = walk.pop() as Node;
+    if (node.nodeType === 3 && textOf(node).length > 0) return node;
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index -= 1) walk.push(children[index] as Node);
+  }
+  return undefined;
+}
+
+/** The line a text node opens: its nearest ancestor below `box` that is not an inline run. */
+function lineOf(text: Node, box: Element): Element | undefined {
+  let line = text.parentElement;
+  while (line && line !== box && INLINE_TAGS.has(line.tagName.toUpperCase())) {
+    if (line.parentElement === box) return line;
+    line = line.parentElement;
+  }
+  return line && line !== box ? line : undefined;
+}
+
+/**
+ * True for a paid slot inside a post: a short box whose first line is a sponsor's label ("TOGETHER WITH RIDGELINE
+ * CREDIT UNION" over a heading, a pitch and an "Open an account" button), as newsletter platforms print them in a
+ * bordered section with no telling class. The label alone is not enough: the box must hold more than it.
+ */
+export function isSponsorBox(element: Element): boolean {
+  if (LINE_TAGS.has(element.tagName.toUpperCase())) return false;
+  // Every block is asked: only a short one has its text read.
+  const text = textWithin(element, MAX_SPONSOR_BOX_CHARS);
+  if (text === undefined) return false;
+  const opening = firstText(element);
+  const line = opening && lineOf(opening, element);
+  if (!line) return false;
+  const label = textOf(line);
+  return label.length <= MAX_LABEL_CHARS && SPONSOR_LABEL.test(label) && textOf(element).length > label.length;
+}
