@@ -1,4 +1,5 @@
 import { followRowTest } from './follow-row-test';
+import { houseBoxTest } from './house-box-test';
 import { controlBoxTest } from './control-box-test';
 import { isFurniture } from './is-furniture';
 import { isPlayerBox } from './is-player-box';
@@ -22,13 +23,14 @@ function loneWrapper(element: Element): Element | undefined {
 /**
  * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form
  * control, a short row around a follow button (`followRowTest`), a shop button or a video embed with its caption
- * (`isPlayerBox`). Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name
+ * (`isPlayerBox`), a box about the site itself closing on "Learn more" (`houseBoxTest`). Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name
  * is also read off the wrappers an element is the only content of.
  */
 export function furnitureTest(doc: Document): (element: Element) => boolean {
   const inControlBox = controlBoxTest(doc);
   const isShopBox = shopBoxTest(doc);
   const isFollowRow = followRowTest(doc);
+  const isHouseBox = houseBoxTest(doc);
   // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
   const known = new Map<Element, boolean>();
   const named = (element: Element): boolean => {
@@ -39,7 +41,8 @@ export function furnitureTest(doc: Document): (element: Element) => boolean {
         inControlBox(element) ||
         isShopBox(element) ||
         isPlayerBox(element) ||
-        isFollowRow(element);
+        isFollowRow(element) ||
+        isHouseBox(element);
       known.set(element, result);
     }
     return result;
