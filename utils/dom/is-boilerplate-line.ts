@@ -23,6 +23,8 @@ const BOILERPLATE = [
   /^today['’]s best\b.{0,40}\b(?:deals?|prices?)$/iu,
   /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
   /^(?:related|more|also read|recommended|most popular|trending)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
+  // The label over a table of contents: "Jump to:", "Table of contents", "In this article", "On this page".
+  /^(?:jump to|table of contents|in this (?:article|guide|story|post)|on this page)\s*:?\s*$/i,
   // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line.
   new RegExp(`^${FOREIGN_AD_LABELS}\\s*[:|»›]?$`, 'iu'),
   // Its reading prompt in other languages ("Haberin Devamı", "Artikeln fortsätter under annonsen"), alone or after it.
@@ -141,6 +143,11 @@ const BOILERPLATE = [
   // The site's own note in brackets under a review: "(Pitchfork earns a commission from purchases made through
   // affiliate links on our site.)". Only the site's own links: "Ticketmaster earns a commission on resales" is news.
   /^\(?[\p{L}\p{N} .&'’-]{1,40} (?:may )?(?:earns?|receives?|gets?) an? (?:small )?(?:affiliate )?commission\b.{0,120}\b(?:affiliate links?|our (?:site|links))\b.{0,40}$/iu,
+  // A commerce desk's note naming this page's links or sales as the site's cut, after a promise or not: "Bustle may
+  // receive a portion of sales from products purchased from this article …", "We hope you love our recommendations! …
+  // BuzzFeed … may collect a share of sales and/or other compensation from the links on this page.", "Lifehacker may
+  // earn a commission from links on this page." Only this page's: "The city may receive a share of sales tax" is news.
+  /^(?:.{0,200}[.!]\s+)?[\p{L}\p{N} .,&'’/-]{1,80} may (?:receive|collect|earn|get) (?:a |an )?(?:small )?(?:share|portion|cut|commission|compensation)\b.{0,120}\b(?:(?:on|from|via|in|through) (?:the )?(?:links? (?:on|in) )?this (?:page|article|post))\b.{0,250}$/iu,
   /^[Ww]hy (?:[Yy]ou (?:[Cc]an|[Ss]hould) )?[Tt]rust (?:[Uu]s|[\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,2})\s*\??$/u,
   /^opinions expressed by .{1,60} are their own\.?$/i,
   // A science-wire story's trust box and how-to-cite line: "Editors' notes", "This article has been reviewed according

@@ -1,5 +1,6 @@
 import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
+import { isContentsList } from './is-contents-list';
 import { isFurnitureElement } from './is-furniture-element';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isNoteMarkup } from './is-note-markup';
@@ -11,7 +12,7 @@ import { isTeaserCard } from './is-teaser-card';
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
  * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
- * or endnote, a box of summary bullets under its label ("Key Takeaways"), or a headed newsletter box.
+ * or endnote, a box of summary bullets under its label ("Key Takeaways"), a headed newsletter box, or a table of contents (a list of links to the page's own sections).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -22,4 +23,5 @@ export const isFurniture = (element: Element): boolean =>
   isReadLabelList(element) ||
   isNoteMarkup(element) ||
   isSummaryBox(element) ||
-  isPitchBox(element);
+  isPitchBox(element) ||
+  isContentsList(element);
