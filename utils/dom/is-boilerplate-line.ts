@@ -16,8 +16,11 @@ const BOILERPLATE = [
   // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",
   // "Advertisement · Scroll to continue", "ADVERTISEMENT SKIP ADVERTISEMENT".
   /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continues(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip (?:ad|advertisement))\W*$/i,
-  // Shopping buttons of a product round-up: prices at retailers ("$229 at Amazon $235 at REI"), "Shop Now".
-  /^(?:(?:shop|buy) (?:it )?now|(?:[$£€][\d,.]+ (?:at|from) [\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2}\s*)+)$/iu,
+  // Shopping buttons of a product round-up: prices at retailers ("$229 at Amazon $235 at REI", "$34+ | Nordstrom"),
+  // "Shop Now", and a lifestyle list's retailer buttons on their own line ("See On Amazon", "Buy Now at Target",
+  // "Check Price").
+  /^(?:(?:shop|buy) (?:it )?now|(?:[$£€][\d,.]+\+? ?(?:at|from|\|) ?[\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2}\s*)+)$/iu,
+  /^(?:(?:see|view|buy|shop)(?: it)?(?: now)? (?:at|on|from) [\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2}|(?:check|see|view) (?:the )?price)$/iu,
   // A price widget's rows and label: "Amazon $349.99 View", "Walmart £379 View Deal", "Today's best deals".
   /^[\p{L}\p{N}.&'’ -]{2,30} [$£€][\d,.]+ (?:view|buy|see|shop|check|get)(?: (?:it|now|deal|price|at [\p{L}\p{N}.&'’-]+))?$/iu,
   /^today['’]s best\b.{0,40}\b(?:deals?|prices?)$/iu,
