@@ -230,7 +230,9 @@ export function extractArticle(
       if (paired && excluded.has(paired)) return true;
       const original = originalOf(element, pairs);
       if (headline && original === headline) return true;
-      if (original && header?.contains(original)) return true;
+      // A wrapper Readability re-created borrows its first child's page parent, which may be the header it now leads
+      // (`<header>` kept above the story): a block that holds the story's first paragraph is never the header.
+      if (original && header?.contains(original) && !(first && element.contains(first))) return true;
       if (original && isListUnderFurnitureHeading(original, isFurnitureBlock)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureBlock(original ?? element)) return false;

@@ -1,7 +1,9 @@
 import { followRowTest } from './follow-row-test';
+import { houseBoxTest } from './house-box-test';
 import { controlBoxTest } from './control-box-test';
 import { isFurniture } from './is-furniture';
 import { isPlayerBox } from './is-player-box';
+import { pollBoxTest } from './poll-box-test';
 import { shopBoxTest } from './shop-box-test';
 
 /** How many lone-child wrappers above an element are read for its furniture name (`div.share > div > p`). */
@@ -22,13 +24,15 @@ function loneWrapper(element: Element): Element | undefined {
 /**
  * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form
  * control, a short row around a follow button (`followRowTest`), a shop button or a video embed with its caption
- * (`isPlayerBox`). Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name
+ * (`isPlayerBox`), a box about the site itself closing on "Learn more" (`houseBoxTest`), a question over answer buttons (`pollBoxTest`). Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name
  * is also read off the wrappers an element is the only content of.
  */
 export function furnitureTest(doc: Document): (element: Element) => boolean {
   const inControlBox = controlBoxTest(doc);
   const isShopBox = shopBoxTest(doc);
   const isFollowRow = followRowTest(doc);
+  const isHouseBox = houseBoxTest(doc);
+  const isPollBox = pollBoxTest(doc);
   // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
   const known = new Map<Element, boolean>();
   const named = (element: Element): boolean => {
@@ -39,7 +43,9 @@ export function furnitureTest(doc: Document): (element: Element) => boolean {
         inControlBox(element) ||
         isShopBox(element) ||
         isPlayerBox(element) ||
-        isFollowRow(element);
+        isFollowRow(element) ||
+        isHouseBox(element) ||
+        isPollBox(element);
       known.set(element, result);
     }
     return result;

@@ -16,13 +16,18 @@ const BOILERPLATE = [
   // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",
   // "Advertisement · Scroll to continue", "ADVERTISEMENT SKIP ADVERTISEMENT".
   /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continues(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip (?:ad|advertisement))\W*$/i,
-  // Shopping buttons of a product round-up: prices at retailers ("$229 at Amazon $235 at REI"), "Shop Now".
-  /^(?:(?:shop|buy) (?:it )?now|(?:[$£€][\d,.]+ (?:at|from) [\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2}\s*)+)$/iu,
+  // Shopping buttons of a product round-up: prices at retailers ("$229 at Amazon $235 at REI", "$34+ | Nordstrom"),
+  // "Shop Now", and a lifestyle list's retailer buttons on their own line ("See On Amazon", "Buy Now at Target",
+  // "Check Price").
+  /^(?:(?:shop|buy) (?:it )?now|(?:[$£€][\d,.]+\+? ?(?:at|from|\|) ?[\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2}\s*)+)$/iu,
+  /^(?:(?:see|view|buy|shop)(?: it)?(?: now)? (?:at|on|from) [\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2}|(?:check|see|view) (?:the )?price)$/iu,
   // A price widget's rows and label: "Amazon $349.99 View", "Walmart £379 View Deal", "Today's best deals".
   /^[\p{L}\p{N}.&'’ -]{2,30} [$£€][\d,.]+ (?:view|buy|see|shop|check|get)(?: (?:it|now|deal|price|at [\p{L}\p{N}.&'’-]+))?$/iu,
   /^today['’]s best\b.{0,40}\b(?:deals?|prices?)$/iu,
   /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
   /^(?:related|more|also read|recommended|most popular|trending)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
+  // The label over a table of contents: "Jump to:", "Table of contents", "In this article", "On this page".
+  /^(?:jump to|table of contents|in this (?:article|guide|story|post)|on this page)\s*:?\s*$/i,
   // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line.
   new RegExp(`^${FOREIGN_AD_LABELS}\\s*[:|»›]?$`, 'iu'),
   // Its reading prompt in other languages ("Haberin Devamı", "Artikeln fortsätter under annonsen"), alone or after it.
@@ -148,6 +153,11 @@ const BOILERPLATE = [
   // The site's own note in brackets under a review: "(Pitchfork earns a commission from purchases made through
   // affiliate links on our site.)". Only the site's own links: "Ticketmaster earns a commission on resales" is news.
   /^\(?[\p{L}\p{N} .&'’-]{1,40} (?:may )?(?:earns?|receives?|gets?) an? (?:small )?(?:affiliate )?commission\b.{0,120}\b(?:affiliate links?|our (?:site|links))\b.{0,40}$/iu,
+  // A commerce desk's note naming this page's links or sales as the site's cut, after a promise or not: "Bustle may
+  // receive a portion of sales from products purchased from this article …", "We hope you love our recommendations! …
+  // BuzzFeed … may collect a share of sales and/or other compensation from the links on this page.", "Lifehacker may
+  // earn a commission from links on this page." Only this page's: "The city may receive a share of sales tax" is news.
+  /^(?:.{0,200}[.!]\s+)?[\p{L}\p{N} .,&'’/-]{1,80} may (?:receive|collect|earn|get) (?:a |an )?(?:small )?(?:share|portion|cut|commission|compensation)\b.{0,120}\b(?:(?:on|from|via|in|through) (?:the )?(?:links? (?:on|in) )?this (?:page|article|post))\b.{0,250}$/iu,
   /^[Ww]hy (?:[Yy]ou (?:[Cc]an|[Ss]hould) )?[Tt]rust (?:[Uu]s|[\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,2})\s*\??$/u,
   /^opinions expressed by .{1,60} are their own\.?$/i,
   // A science-wire story's trust box and how-to-cite line: "Editors' notes", "This article has been reviewed according

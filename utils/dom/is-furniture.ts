@@ -1,5 +1,6 @@
 import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
+import { isContentsList } from './is-contents-list';
 import { isFurnitureElement } from './is-furniture-element';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isMethodBox } from './is-method-box';
@@ -15,8 +16,8 @@ import { isTeaserCard } from './is-teaser-card';
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
  * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
  * or endnote, a box of summary bullets under its label ("Key Takeaways"), a headed newsletter box, a site's note on its
- * methods ("How we vet brands and products"), a paywall's offer box, or a sponsor's paid slot under its label
- * ("Together with …").
+ * methods ("How we vet brands and products"), a paywall's offer box, a sponsor's paid slot under its label ("Together
+ * with …"), or a table of contents (a list of links to the page's own sections).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -30,4 +31,5 @@ export const isFurniture = (element: Element): boolean =>
   isPitchBox(element) ||
   isMethodBox(element) ||
   isPaywallBox(element) ||
-  isSponsorBox(element);
+  isSponsorBox(element) ||
+  isContentsList(element);

@@ -1,7 +1,7 @@
 const SPACES = /\s+/g;
 
 /** The site's name the page declares (`og:site_name`, else `application-name`), spaces squeezed, lower case. */
-function siteNameOf(doc: Document): string | undefined {
+export function siteNameOf(doc: Document): string | undefined {
   const name =
     doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
     doc.querySelector('meta[name="application-name"]')?.getAttribute('content');

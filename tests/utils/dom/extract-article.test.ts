@@ -116,6 +116,29 @@ describe('extractArticle header block kept by Readability', () => {
   });
 });
 
+describe('extractArticle header kept above the story in one wrapper', () => {
+  const STORY = [
+    'The ferry crossed the bay for the last time on Sunday, sixty years after its first sailing, with the mayor and two hundred passengers on board.',
+    'Crews will now take the old boat to a yard up the coast, where it will be stripped and sold for parts over the winter months.',
+    'A new electric ferry, built in Norway, takes over the route in March and will run twice an hour in the summer season.',
+  ];
+
+  it('should keep the story when Readability wraps the kept header and the story in one new block', () => {
+    // An <article> holding the header, a sidebar and the story's div: Readability joins the header and the story in a
+    // new wrapper whose first child came out of the header.
+    const doc = parseHTML(
+      `<html><head><title>Last crossing for the old ferry</title></head><body><main><article>` +
+        `<header class="article-header"><h1>Last crossing for the old ferry</h1>` +
+        `<div class="content-header-block"><div class="timestamps"><time>Published: November 27, 2026</time></div></div></header>` +
+        `<div class="content-sidebar"><div class="disclosure-statement"><h3>Disclosure statement</h3>` +
+        `<p>Ann Lee receives funding from the Harbour Trust for research on coastal transport and its history.</p></div></div>` +
+        `<div class="content-body">${STORY.map((text) => `<p>${text}</p>`).join('')}</div>` +
+        `</article></main></body></html>`,
+    ).document as unknown as Document;
+    expect(headedArticleLines(doc).slice(-STORY.length)).toEqual(STORY);
+  });
+});
+
 describe('extractArticle on a short post', () => {
   it('should give the post, not a longer sidebar, when the post is under 500 characters', () => {
     const lines = articleLines(loadFixture('dom-short-post'));

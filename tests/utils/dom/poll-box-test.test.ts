@@ -1,0 +1,44 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pollBoxTest } from '../../../utils/dom/poll-box-test';
+
+/** The element marked `data-probe` in a page fragment, and whether it is a poll box. */
+const probe = (html: string): boolean => {
+  const doc = parseHTML(`<html><body><article>${html}</article></body></html>`).document as unknown as Document;
+  const element = doc.querySelector('[data-probe]');
+  if (!element) throw new Error('no probe');
+  return pollBoxTest(doc)(element);
+};
+
+describe('pollBoxTest', () => {
+  it.each([
+    [
+      'a poll: a question over answer buttons and a results note',
+      '<p>The ferry sails at nine.</p><div data-probe><div><h3>How often do you take the ferry?</h3><ul><li><button>Every day</button></li><li><button>Once a week</button></li><li><button>Never</button></li></ul><p>Vote to see results</p></div></div>',
+    ],
+    ['a feedback box', '<div data-probe><p>Was this page helpful?</p><button>Yes</button><button>No</button></div>'],
+  ])('should read %s as a poll box', (_case, html) => {
+    expect(probe(html)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a paragraph with a question and a single "show more" button',
+      '<div data-probe><p>Why did the ferry stop? The council has not said.</p><button>Show more</button></div>',
+    ],
+    [
+      'a row of buttons with no question (a player, a share row)',
+      '<div data-probe><button>Play</button><button>Pause</button><span>Harbour sounds, 2:14</span></div>',
+    ],
+    [
+      'a section of the story with buttons inside it',
+      `<div data-probe><p>${'Why did the ferry stop? The council has not said, and the operator points at the new fuel rules. '.repeat(8)}</p><button>Yes</button><button>No</button></div>`,
+    ],
+    [
+      'a question whose mark is only in a button',
+      '<div data-probe><p>Pick one</p><button>Tea?</button><button>Coffee?</button></div>',
+    ],
+  ])('should not read %s as a poll box', (_case, html) => {
+    expect(probe(html)).toBe(false);
+  });
+});
