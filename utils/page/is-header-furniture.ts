@@ -39,8 +39,9 @@ const SOCIAL_LINE =
 const READ_TIME =
   /^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$|^(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|время чтения)\s*:?\s*\d+\s*(?:min(?:ut[eao]s?|\.)?|мин\.?)\.?$/iu;
 const DURATION = /^\d+\s*(?:mins?|minutes?)\.?$|^\d{1,2}:\d{2}$/iu;
+// The player's own controls may follow the label as text: "Listen to this article 00:00 4:12 Loading... 1x".
 const LISTEN =
-  /^listen(?:\s+to\s+(?:this\s+)?(?:article|story|episode))?(?:\s*[(·|•–—-]?\s*\d+(?::\d{2}|\s*min(?:ute)?s?)\)?)?(?:[.:]?\s+\S.{0,60}\b(?:audio|podcasts?|app)\b.{0,40})?$/iu;
+  /^listen(?:\s+to\s+(?:this\s+)?(?:article|story|episode))?(?:\s*[(·|•–—-]?\s*\d+(?::\d{2}|\s*min(?:ute)?s?)\)?)?(?:[.:]?\s+\S.{0,60}\b(?:audio|podcasts?|app)\b.{0,40})?(?:\s+(?:\d{1,2}:\d{2}|loading(?:\.{3}|…)?|\d(?:\.\d\d?)?x|play|pause))*$/iu;
 // A calendar widget's pieces: "Friday", "Oct", "Oct192012" (the day number alone is a count line).
 const CALENDAR =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:\s*\d{1,2}\s*,?\s*\d{4})?)$/iu;
