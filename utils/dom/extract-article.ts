@@ -6,12 +6,13 @@ import { declaredLineFilter } from './declared-line-filter';
 import { DeclaredText } from './declared-text';
 import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { furnitureTest } from './furniture-test';
-import { headerBlock } from './header-block';
+import { headerAround, headerBlock } from './header-block';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isDekText } from './dek-text';
 import { isDek, isLeadDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isTeaserLine } from './is-teaser-line';
+import { pullQuoteTest } from './pull-quote-test';
 import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
@@ -101,14 +102,25 @@ function isNamedDek(element: Element): boolean {
 
 /** A story's paragraph is at least this long (characters); a shorter `<p>` may be a label, a date or a dek. */
 const MIN_PARAGRAPH_CHARS = 80;
+/**
+ * A header block around the headline holds headline, dek, byline, date and the lead image's caption: a few hundred
+ * characters. Past this many it holds story paragraphs too (a `<header>` misused as a wrapper), whose first is the story's.
+ */
+const MAX_HEADER_BLOCK_CHARS = 1200;
 const SPACES = /\s+/g;
 
 /**
  * The first paragraph of the story in `root` that is not itself named as a dek, nor inside one, if any; also past
  * boilerplate lines (an affiliate note in the header). Names are read on the page's own element too (Readability
- * re-creates a `<div>` dek as a bare `<p>`), in the body's and the header's words.
+ * re-creates a `<div>` dek as a bare `<p>`), in the body's and the header's words. A paragraph in the page's short
+ * header block around the headline (`header`) is the dek, whatever its name: a template whose class names say
+ * nothing (`css-a439cf`) still sets its header in a `<header>`.
  */
-function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>): Element | undefined {
+function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>, header?: Element): Element | undefined {
+  const inHeader =
+    header && (header.textContent ?? '').length <= MAX_HEADER_BLOCK_CHARS
+      ? (element: Element | undefined): boolean => element !== undefined && header.contains(element)
+      : () => false;
   const named = (at: Element): boolean =>
     [at, originalOf(at, pairs) ?? at].some(
       (element) => isNamedDek(element) || isDek(element, true) || isLeadDek(element),
@@ -116,6 +128,7 @@ function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>): Element 
   for (const paragraph of root.getElementsByTagName('p')) {
     const text = (paragraph.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH_CHARS || isBoilerplateLine(text.replace(SPACES, ' '))) continue;
+    if (inHeader(originalOf(paragraph, pairs))) continue;
     let inDek = false;
     for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement) inDek = named(at);
     if (!inDek) return paragraph;
@@ -191,12 +204,13 @@ export function extractArticle(
   if (content && (content.textContent ?? '').trim().length > 0) {
     const root = content;
     const isFurnitureBlock = furnitureTest(doc);
+    const isPullQuote = pullQuoteTest(root);
     // Under the headline, furniture (a share row, the lead image's caption and credit) is left out as in the body,
     // but not a block holding the byline or date, which some templates name "meta".
     const headerFurniture = (element: Element): boolean => isFurnitureBlock(element) && !holdsByline(element);
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
-    const first = firstParagraph(root, pairs);
+    const first = firstParagraph(root, pairs, headline && headerAround(headline));
     // The page's header block, when Readability kept it above the story, is read as the header, not as the body.
     const header = headline ? headerBlock(headline, first && originalOf(first, pairs)) : undefined;
     const inBody = bodyTexts(root, pairs);
@@ -234,6 +248,7 @@ export function extractArticle(
       // (`<header>` kept above the story): a block that holds the story's first paragraph is never the header.
       if (original && header?.contains(original) && !(first && element.contains(first))) return true;
       if (original && isListUnderFurnitureHeading(original, isFurnitureBlock)) return true;
+      if (isPullQuote(element)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;

@@ -3,6 +3,7 @@ import { commentEvidence } from './comments/comment-evidence';
 import { hasUnreadWidget } from './comments/comment-widgets';
 import { countStoryHeadings } from './comments/count-story-headings';
 import { isCommentChromeLine } from './is-comment-chrome-line';
+import { readCountLine } from '../page/read-count-line';
 import { TextBuilder } from './text-builder';
 
 /** Class or id tokens that name a whole comment section. */
@@ -57,6 +58,32 @@ function regionLines(region: Element): { lines: string[]; prose: number; evidenc
   return { lines, prose, evidence: bylines >= MIN_BYLINE_LINES || (counted && !hasUnreadWidget(region)) };
 }
 
+/** Headings a comment section may open with ("Comments (12)", "Reader comments"): a section's own headings. */
+const HEADINGS = 'h2, h3, h4, [role="heading"]';
+/** Elements that hold a page's whole column, never only its comments. */
+const COLUMN_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+const SPACES = /\s+/g;
+const squeezed = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
+
+/**
+ * The block a comment-section heading opens: the nearest ancestor holding more than the heading, when the heading is
+ * its first text. A heading in the middle of a block heads a part of something larger (the page's column).
+ */
+function sectionLedBy(heading: Element): Element | undefined {
+  const title = squeezed(heading);
+  let block = heading.parentElement;
+  while (block && squeezed(block) === title) block = block.parentElement;
+  if (!block || COLUMN_TAGS.has(block.tagName.toUpperCase())) return undefined;
+  return squeezed(block).startsWith(title) ? block : undefined;
+}
+
+/** True when a region reads as comments: enough lines and prose, with a count or repeated bylines. */
+function holdsComments(region: Element): boolean {
+  const { lines, prose, evidence } = regionLines(region);
+  const enough = lines.length >= MIN_REGION_LINES && lines.join('').length >= MIN_REGION_CHARS;
+  return enough && prose >= MIN_PROSE_CHARS && evidence;
+}
+
 /**
  * A comment section whose markup gives no per-comment structure (a flat list of names and text, like the sample):
  * its text goes to the parser's own segmentation. Only a region that still has text once prompts, forms and
@@ -73,11 +100,15 @@ export function findCommentRegion(doc: Document): Element | undefined {
     // tagged `comment` as opinion pieces are on some sites.
     if (element.closest('form') || (headline && element.contains(headline))) continue;
     if ((storyHeadings.get(element) ?? 0) > MAX_STORY_HEADINGS) continue;
-    const { lines, prose, evidence } = regionLines(element);
-    const enough = lines.length >= MIN_REGION_LINES && lines.join('').length >= MIN_REGION_CHARS;
-    if (enough && prose >= MIN_PROSE_CHARS && evidence) {
-      return element;
-    }
+    if (holdsComments(element)) return element;
+  }
+  // Class names that say nothing (`css-1x2y3z`) still leave the section's heading: the block it opens.
+  for (const heading of doc.querySelectorAll(HEADINGS)) {
+    if (!readCountLine(squeezed(heading))) continue;
+    const region = sectionLedBy(heading);
+    if (!region || region.closest('form') || (headline && region.contains(headline))) continue;
+    if ((storyHeadings.get(region) ?? 0) > MAX_STORY_HEADINGS) continue;
+    if (holdsComments(region)) return region;
   }
   return undefined;
 }

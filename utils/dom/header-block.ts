@@ -17,18 +17,26 @@ const namesHeader = (element: Element): boolean =>
   );
 
 /**
- * The page's header block around the headline (`<header>`, or a block named header), when it does not also hold the
- * story's first paragraph (`story`): rubric, headline, dek, byline, date, a review's score box and info list. Readability
+ * The block around the headline named as the page's header (`<header>`, or a block named header), whatever it holds:
+ * the nearest such ancestor, within a few levels and never the story's own `<article>` or `<main>`.
+ */
+export function headerAround(headline: Element): Element | undefined {
+  let element = headline.parentElement;
+  for (let depth = 0; element && depth < MAX_DEPTH; depth++, element = element.parentElement) {
+    if (STORY_TAGS.has(element.tagName.toUpperCase())) return undefined;
+    if (namesHeader(element)) return element;
+  }
+  return undefined;
+}
+
+/**
+ * The page's header block around the headline (`headerAround`), when it does not also hold the story's first
+ * paragraph (`story`): rubric, headline, dek, byline, date, a review's score box and info list. Readability
  * sometimes keeps it as the top of the article; its lines are the header's, read as a header is read.
  */
 export function headerBlock(headline: Element, story: Element | undefined): Element | undefined {
   // Without the story's first paragraph there is nothing to tell the header from the story.
   if (!story) return undefined;
-  let element = headline.parentElement;
-  for (let depth = 0; element && depth < MAX_DEPTH; depth++, element = element.parentElement) {
-    if (STORY_TAGS.has(element.tagName.toUpperCase())) return undefined;
-    if (element.contains(story)) return undefined;
-    if (namesHeader(element)) return element;
-  }
-  return undefined;
+  const header = headerAround(headline);
+  return header && !header.contains(story) ? header : undefined;
 }

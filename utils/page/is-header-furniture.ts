@@ -47,8 +47,9 @@ const VOICED = /^(?:voiced|narrated)\s+by\s+[^.!?]{1,40}$/iu;
 // length often glued to the title; a time of day after "at" or "from" is a schedule ("Watch: the vote at 10:30").
 const WATCH =
   /^(?:[Ww]atch|WATCH|[Vv]ideo|VIDEO)\s*:\s*[\p{Lu}'‘"“].{0,150}?(?<!\d|\b(?:at|from|until|to|by|before|after)\s?)\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u;
+// The player's own controls may follow the label as text: "Listen to this article 00:00 4:12 Loading... 1x".
 const LISTEN =
-  /^listen(?:\s+to\s+(?:this\s+)?(?:article|story|episode))?(?:\s*[(·|•–—-]?\s*\d+(?::\d{2}|\s*min(?:ute)?s?)\)?)?(?:[.:]?\s+\S.{0,60}\b(?:audio|podcasts?|app)\b.{0,40})?$/iu;
+  /^listen(?:\s+to\s+(?:this\s+)?(?:article|story|episode))?(?:\s*[(·|•–—-]?\s*\d+(?::\d{2}|\s*min(?:ute)?s?)\)?)?(?:[.:]?\s+\S.{0,60}\b(?:audio|podcasts?|app)\b.{0,40})?(?:\s+(?:\d{1,2}:\d{2}|loading(?:\.{3}|…)?|\d(?:\.\d\d?)?x|play|pause))*$/iu;
 // A calendar widget's pieces: "Friday", "Oct", "Oct192012" (the day number alone is a count line).
 // Also a day and month without a year, as broadcasters stamp today's stories: "Sat 28 Nov", "28 November".
 const CALENDAR =

@@ -33,6 +33,10 @@ const NAMES_END =
   /\s+(?:in(?:\s+\S+){1,4}|\d+\s+comments?|associated\s+press|reuters|afp|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu;
 // An outlet written as an acronym after the names: "By Jane Doe and John Roe, CNN", "By Ann Lee, BBC".
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+// Who the writer is, set after the name as op-ed pages do: "By Ann Lee, a senior fellow at the Harbour Institute."
+// Only a role word makes it a bio: "By Monday, a deal was reached." is a sentence.
+const BIO =
+  /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}(?:fellow|professor|writer|reporter|editor|correspondent|columnist|contributor|journalist|analyst|director|researcher|lecturer|economist|scholar|historian|lawyer|adviser|advisor)(?:\s+(?:at|of|for|with|in|on|and)\s[^;|]{1,150})?\.?$/iu;
 
 /** How a byline is read: `anyCase` takes a lower-case handle ("by randfish") when a date on the line vouches for it. */
 export interface BylineOptions {
@@ -42,9 +46,10 @@ export interface BylineOptions {
 /** Reads "By Jim Heintz and Hyung-Jin Kim" into one entry per name, each with its span; undefined otherwise. */
 export function readByline(line: Line, options: BylineOptions = {}): MetaText[] | undefined {
   const prefix = BYLINE.exec(line.text);
-  if (!prefix || line.text.split(SPACES).length > BYLINE_MAX_WORDS) return undefined;
+  const credit = line.text.replace(BIO, '');
+  if (!prefix || credit.split(SPACES).length > BYLINE_MAX_WORDS) return undefined;
   // "Posted by Ann in News." ends on the category, not the name: only the names' own end must not be a sentence's.
-  const text = line.text.replace(EDITOR_CREDIT, '').replace(NAMES_END, '');
+  const text = credit.replace(EDITOR_CREDIT, '').replace(NAMES_END, '');
   if (SENTENCE_END.test(text)) return undefined;
   const names: MetaText[] = [];
   let from = prefix[0].length;

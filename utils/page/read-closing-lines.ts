@@ -1,4 +1,5 @@
 import type { MetaDate, MetaText } from '../model';
+import { authorBioTest } from './author-bio-test';
 import { isChromeLine } from './is-chrome-line';
 import { isNameShaped } from './is-name-shaped';
 import { isTagList } from './is-header-furniture';
@@ -77,10 +78,12 @@ export interface ClosingLines {
 
 /**
  * Reads the notes under an article's last paragraph: a footer byline or date ("Posted by Ann Lee on March 3, 2012 at
- * 10:14 am"), a print-edition note, a source or "via" note, a tag list, a press release's contacts. They are not body text; names and date go to
+ * 10:14 am"), a print-edition note, a source or "via" note, a tag list, a press release's contacts, the bio of one
+ * of the `authors` the byline names (with the name line over it). They are not body text; names and date go to
  * metadata. So is a syndicated story's closing pointer ("More information" over "The … Association has more on …").
  */
-export function readClosingLines(lines: readonly Line[]): ClosingLines {
+export function readClosingLines(lines: readonly Line[], authors: readonly string[] = []): ClosingLines {
+  const bio = authorBioTest(authors);
   // A press release's contacts come last, under the notes.
   const closing: ClosingLines = { taken: readContactBlock(lines), bylines: [] };
   // A syndicated story's pointer to more information sits over the contacts and under the other notes.
@@ -97,6 +100,15 @@ export function readClosingLines(lines: readonly Line[]): ClosingLines {
     notes++;
     if (isNote(line.text)) {
       closing.taken++;
+      continue;
+    }
+    if (bio.isBio(line.text)) {
+      closing.taken++;
+      // The author box's name line over the bio goes with it.
+      if (bio.isName(lines[i - 1]?.text ?? '')) {
+        closing.taken++;
+        i--;
+      }
       continue;
     }
     const fields = readHeaderLine(line);

@@ -77,9 +77,10 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   const { article, area } = splitArticle(pageLines.slice(lead), options);
 
   // Footer bylines, print and source notes under the last paragraph, then credits and copyright above or below them.
-  const below = readClosingLines(article);
+  const authors = [...header.bylines.map((byline) => byline.text), ...(options.meta?.bylines ?? [])];
+  const below = readClosingLines(article, authors);
   const { credits, taken } = readCredits(article.slice(0, article.length - below.taken));
-  const above = taken > 0 ? readClosingLines(article.slice(0, article.length - below.taken - taken)) : below;
+  const above = taken > 0 ? readClosingLines(article.slice(0, article.length - below.taken - taken), authors) : below;
   const closing = below.bylines.length > 0 || below.date ? below : above;
   const end = article.length - below.taken - taken - (above === below ? 0 : above.taken);
   // Furniture lines ("Advertisement", "Share") between paragraphs are not article text, nor is a summary over them.

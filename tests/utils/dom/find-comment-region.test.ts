@@ -43,4 +43,41 @@ describe('findCommentRegion', () => {
       ]);
     });
   });
+
+  describe('a section whose class names say nothing', () => {
+    const COMMENTS =
+      '<div class="css-c1"><span>Ravi</span> <span>Nov 28, 2026 10:12am</span></div><p>The lining will not stop the water theft upstream, only the gauges will.</p>' +
+      '<div class="css-c1"><span>Dana K</span> <span>Nov 28, 2026 11:40am</span></div><p>Publish the gauge data every day and we can all check it.</p>';
+    const page = (section: string): Document =>
+      parseHTML(
+        `<html><body><main class="css-m"><article class="css-a"><h1>Canals to be lined</h1><p>${'The province will line the canals. '.repeat(8)}</p></article>${section}</main></body></html>`,
+      ).document as unknown as Document;
+
+    it.each([
+      ['its count heading', `<section class="css-s"><h3 class="css-h">Comments (2)</h3>${COMMENTS}</section>`],
+      [
+        'a heading in a wrapper',
+        `<div class="css-s"><div class="css-w"><h2>2 Comments</h2></div><div>${COMMENTS}</div></div>`,
+      ],
+    ])('should find the block led by %s', (_, section) => {
+      expect(findCommentRegion(page(section))?.className).toBe('css-s');
+    });
+
+    it.each([
+      [
+        'a heading in the middle of the column',
+        `<div class="css-s"><p>${'More on the canals. '.repeat(6)}</p><h3>Comments</h3>${COMMENTS}</div>`,
+      ],
+      [
+        'a heading over an empty section',
+        '<section class="css-s"><h3>Comments (0)</h3><p>No comments yet.</p></section>',
+      ],
+      [
+        'a heading over story links',
+        `<section class="css-s"><h3>Discussion</h3><p><a href="/a">${'Canal plans under fire in the delta. '.repeat(4)}</a></p></section>`,
+      ],
+    ])('should not take %s', (_, section) => {
+      expect(findCommentRegion(page(section))).toBeUndefined();
+    });
+  });
 });

@@ -24,6 +24,9 @@ describe('readByline', () => {
     ['By Lena Moss edited by Jeanne Pike', ['Lena Moss']],
     ['By Lena Moss; Medically reviewed by Jo Roe, MD', ['Lena Moss']],
     ['By Lena Moss and Li Wei, fact-checked by Jo Roe', ['Lena Moss', 'Li Wei']],
+    // Who the writer is, after the name, as op-ed pages set it.
+    ['By Tove Lind, a senior fellow at the Harbour Institute of International Affairs.', ['Tove Lind']],
+    ['By Ana López, an associate professor of history at Coast University', ['Ana López']],
   ])('should read the names of %j', (text, names) => {
     expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
   });
@@ -40,6 +43,8 @@ describe('readByline', () => {
     ['Posted by the team (see below)'],
     ['By Friday the draft had been reviewed by lawyers.'],
     ['By then the plan was edited by the board'],
+    ['By Monday, a deal was reached.'],
+    ['By Friday, a former mayor had joined the race for the harbour seat.'],
     ['By one estimate, a very long sentence that goes on and on well past any byline length here'],
   ])('should not read %j', (text) => {
     expect(readByline(line(text))).toBeUndefined();

@@ -82,6 +82,26 @@ describe('readClosingLines', () => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
   });
 
+  it.each([
+    ['Ann Lee is a staff writer covering the harbour and the council.', 1],
+    ['Ann Lee\nAnn Lee is a staff writer covering the harbour. She previously worked for the Coast Post.', 2],
+    ['Ann covers local government for the Ledger. Reach her at ann@ledger.example.', 1],
+    ['ANN LEE\nAnn is the Ledger’s harbour reporter.', 2],
+    ['Ann Lee writes about ports and shipping.\nShare', 2],
+  ])('should take the bio of a writer the byline names, %j', (closing, taken) => {
+    expect(readClosingLines(splitLines(`${BODY}\n${closing}`), ['Ann Lee']).taken).toBe(taken);
+  });
+
+  it.each([
+    ['Ben Roe is a fellow at the Harbour Institute, which paid for the study.', ['Ann Lee']],
+    ['Ann Lee is a staff writer covering the harbour.', []],
+    ['Ann is the Ledger’s harbour reporter.', ['Ann']],
+    ['Ann Lee said the wall is the council’s to fix, and the money is there.', ['Ann Lee']],
+    [`Ann Lee is a staff writer. ${'She covers the harbour. '.repeat(25)}`, ['Ann Lee']],
+  ])('should leave %j in the body (byline %j)', (closing, authors) => {
+    expect(readClosingLines(splitLines(`${BODY}\n${closing}`), authors).taken).toBe(0);
+  });
+
   it('should leave a rule between paragraphs in the body', () => {
     const input = `${BODY}\n___\nThe second part of the story follows the rule.\nIt ends here.`;
     expect(readClosingLines(splitLines(input)).taken).toBe(0);

@@ -1,0 +1,58 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pullQuoteTest } from '../../../utils/dom/pull-quote-test';
+
+const SAID =
+  '<p>"We should be doing everything we can to bring people into the city, not driving them away," said councillor Ann Lee.</p>';
+const FILLER = '<p>The council meets again in March, when the budget for the next two years is due.</p>';
+
+/** The first `<blockquote>` or `<aside>` of a story, tested against the story. */
+function quoteIn(story: string): boolean {
+  const { document } = parseHTML(`<html><body><article>${story}</article></body></html>`);
+  const root = document.querySelector('article') as unknown as Element;
+  const quote = root.querySelector('blockquote, aside');
+  return quote !== null && pullQuoteTest(root)(quote);
+}
+
+describe('pullQuoteTest', () => {
+  it.each([
+    [
+      'after its paragraph',
+      `${SAID}${FILLER}<blockquote>“We should be doing everything we can to bring people into the city”</blockquote>`,
+    ],
+    [
+      'before its paragraph',
+      `<aside><p>We should be doing everything we can to bring people into the city</p></aside>${FILLER}${SAID}`,
+    ],
+    [
+      'in capitals, without marks',
+      `${SAID}<blockquote>WE SHOULD BE DOING EVERYTHING WE CAN TO BRING PEOPLE INTO THE CITY</blockquote>`,
+    ],
+  ])('should find a pull quote set %s', (_, story) => {
+    expect(quoteIn(story)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a block quote the story does not repeat',
+      `${FILLER}<blockquote>The harbour wall will be rebuilt in stone, as it was in 1850.</blockquote>`,
+    ],
+    ['a short stock phrase', `${FILLER}<blockquote>the next two years</blockquote>`],
+    [
+      'a long quoted passage',
+      `<p>${'The wall stood for a century and more. '.repeat(12)}</p><blockquote>${'The wall stood for a century and more. '.repeat(12)}</blockquote>`,
+    ],
+    [
+      'part of a word only',
+      `<p>Unwilling to bring people into the cityscape project, the council waited.</p><blockquote>willing to bring people into the city</blockquote>`,
+    ],
+  ])('should keep %s', (_, story) => {
+    expect(quoteIn(story)).toBe(false);
+  });
+
+  it('should never take a paragraph the story repeats', () => {
+    const { document } = parseHTML(`<html><body><article>${SAID}${SAID}</article></body></html>`);
+    const root = document.querySelector('article') as unknown as Element;
+    expect(pullQuoteTest(root)(root.querySelector('p') as unknown as Element)).toBe(false);
+  });
+});
