@@ -12,12 +12,6 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standf
         'an embedded post (blockquote.twitter-tweet) stays in the body: the Dragnet gold keeps embedded posts as the ' +
         "post's text, and leaving them out made 7 dev pages worse",
     },
-    'modern-mag-hearst-shopping': {
-      cause:
-        "the closing 'Why trust us' box (a heading and one paragraph of prose, no telling class) reads as the story's " +
-        'last section: no signal found that separates it from a real closing section',
-      inAbsent: true,
-    },
     'modern-intl-abc-au': {
       cause:
         "the header sits inside Readability's article block, so its byline prepend ('ABC Rural') and a time stamp " +
@@ -58,12 +52,6 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standf
         'header), and the full JSON-LD articleBody, which lacks it, leaves it out of the text: it is in neither',
       standfirst: true,
     },
-    'modern-culture-people-mntl-blocks': {
-      cause:
-        'the dek has no dek name and no byline under it; the description repeats it, but a description may also ' +
-        "repeat the first paragraph, so it stays as the body's first paragraph",
-      standfirst: true,
-    },
     'modern-wp-drupal': {
       cause:
         "the field--name-field-subtitle dek after the node's footer is no longer found once the page's header block " +
@@ -86,12 +74,6 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standf
       cause:
         "the list of story links under a 'Related coverage:' label paragraph stays: the Dragnet gold keeps such lists " +
         "('Related:' over a list of titles), and a rule leaving them out made 6 dev pages worse",
-      inAbsent: true,
-    },
-    'modern-sci-webmd-healthday-sources': {
-      cause:
-        "the syndicated health story's closing 'More information' heading and its one pointer sentence ('The … " +
-        "Association has more on prediabetes.') stay: a heading over one sentence of prose, no telling class",
       inAbsent: true,
     },
     'modern-lang-de-spiegel-leadtext': {
