@@ -6,6 +6,10 @@
  * a check that the shapes we know of are covered, not a measurement on real sites (`extraction.ts` measures real
  * 2012 pages).
  *
+ * A second line per run reads every page again with its class and id names hashed and its `data-*` attributes removed
+ * (`hashNames`), as CSS-in-JS sites serve pages: how much of the score rests on names the rules know, and how much on
+ * structure.
+ *
  * Usage: npx tsx scripts/eval/modern-pages.ts [--pages]   (`--pages` also prints each page's F1)
  */
 import { parseHTML } from 'linkedom';
@@ -17,6 +21,9 @@ import {
 } from '../../tests/utils/dom/modern-pages/modern-page';
 import { scoreArticle, summarise, type PageScore } from './extraction/metrics';
 import { readabilityText } from './extraction/readability-text';
+import { hashNames } from './hash-names';
+import { readPage } from '../../utils/dom/read-page';
+import { parsePageText } from '../../utils/parse-page-text';
 
 /** Fixture folders are `modern-<family>-<slug>`. */
 const PREFIX = 'modern-';
@@ -29,6 +36,24 @@ interface Row {
   /** Our standfirst and body against the reference's (as the Dragnet reference keeps the dek in the body). */
   withStandfirst: PageScore;
   readability: PageScore;
+  /** Ours and Readability's on the page with its names hashed. */
+  hashed: PageScore;
+  hashedReadability: PageScore;
+}
+
+/** A fixture page parsed, with its names hashed. */
+function hashedPage(name: string): Document {
+  const doc = parseHTML(modernHtml(name)).document as unknown as Document;
+  hashNames(doc);
+  return doc;
+}
+
+/** The exported body of a page, read as the CLI reads one. */
+function hashedBody(doc: Document): string {
+  const reading = readPage(doc);
+  return parsePageText(reading.text, reading.options)
+    .body.map((paragraph) => paragraph.text)
+    .join('\n');
 }
 
 /** One page read the way the test suite reads it (`readModernPage`), and by Readability alone. */
@@ -43,6 +68,8 @@ function scorePage(name: string): Row {
     ours: scoreArticle(body.join('\n'), gold),
     withStandfirst: scoreArticle([...ourStandfirst, ...body].join('\n'), [...standfirst, ...expected].join('\n')),
     readability: scoreArticle(readabilityText(parseHTML(modernHtml(name)).document as unknown as Document), gold),
+    hashed: scoreArticle(hashedBody(hashedPage(name)), gold),
+    hashedReadability: scoreArticle(readabilityText(hashedPage(name)), gold),
   };
 }
 
@@ -74,7 +101,16 @@ for (const family of [...new Set(rows.map((row) => row.family))]) {
   );
 }
 console.log(line('all', rows));
+const hashedOurs = summarise(rows.map((row) => row.hashed));
+const hashedAlone = summarise(rows.map((row) => row.hashedReadability));
+console.log(
+  `  ${'all, names hashed'.padEnd(10)} n=${rows.length}  ours P ${fmt(hashedOurs.p)} R ${fmt(hashedOurs.r)} F1 ${fmt(hashedOurs.f1)}` +
+    `   Readability alone F1 ${fmt(hashedAlone.f1)}   (class and id names hashed, data-* removed)`,
+);
 if (process.argv.includes('--pages')) {
   for (const row of rows)
-    console.log(`  ${row.name.padEnd(44)} ours ${fmt(f1(row.ours))}  Readability ${fmt(f1(row.readability))}`);
+    console.log(
+      `  ${row.name.padEnd(44)} ours ${fmt(f1(row.ours))}  Readability ${fmt(f1(row.readability))}` +
+        `  names hashed: ours ${fmt(f1(row.hashed))}  Readability ${fmt(f1(row.hashedReadability))}`,
+    );
 }

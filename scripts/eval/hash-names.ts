@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+
+/** Characters of the digest kept: enough that two different names never share a hash on one page. */
+const HASH_CHARS = 8;
+
+/** A name as a CSS-in-JS build writes it: the same name gives the same token, and the token says nothing. */
+const hashed = (name: string): string => `css-${createHash('sha1').update(name).digest('hex').slice(0, HASH_CHARS)}`;
+
+/**
+ * Rewrites a page as sites built with CSS-in-JS serve it: every class and id in the body becomes a meaningless token
+ * (equal names stay equal, so repeated card shapes still repeat) and every `data-*` attribute goes. Tags, ARIA roles,
+ * `itemprop`, links and text stay. What is left is what a template gives away without naming its parts.
+ */
+export function hashNames(doc: Document): void {
+  for (const element of doc.querySelectorAll('body *')) {
+    for (const { name, value } of [...element.attributes]) {
+      if (name === 'class' || name === 'id') element.setAttribute(name, hashed(value));
+      else if (name.startsWith('data-')) element.removeAttribute(name);
+    }
+  }
+}
