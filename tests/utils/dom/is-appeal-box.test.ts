@@ -1,0 +1,49 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isAppealBox } from '../../../utils/dom/is-appeal-box';
+
+const elementOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return element;
+};
+
+const ASK =
+  '<p>At the Harbour Ledger we believe everyone deserves good local journalism. Will you support our reporting?</p>';
+
+describe('isAppealBox', () => {
+  it.each([
+    ['a box with a support link', `<div class="css-1x2y">${ASK}<a href="/support">Support the Ledger</a></div>`],
+    ['a box with a donate button', `<section><h4>Fund our journalism</h4>${ASK}<button>Donate</button></section>`],
+    [
+      'amount buttons',
+      `<aside><div>Will you support our explanatory journalism?</div>${ASK}<a href="/give?a=10">Yes, I'll give $10/month</a></aside>`,
+    ],
+    [
+      'a supporter promo',
+      '<div><p>The Ledger is supported by our audience. Become a supporter to help fund our journalism.</p><a href="/s">Become a Supporter</a></div>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isAppealBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    ['the same box without a button', `<div>${ASK}</div>`],
+    ['a paragraph of the story', `<p>${ASK}<a href="/support">Support the Ledger</a></p>`],
+    [
+      'a story about funding journalism with a link in it',
+      '<div><p>The foundation said it would fund local journalism in five towns.</p><p>Read the <a href="/report">report</a>.</p></div>',
+    ],
+    [
+      'a long section of the story',
+      `<div>${'<p>The council said it would support the harbour plan and fund our journalism school for years to come.</p>'.repeat(12)}<a href="/support">Support</a></div>`,
+    ],
+    [
+      'a box asking for help with something else',
+      '<div><p>Support the harbour clean-up this Saturday.</p><a href="/signup">Support us</a></div>',
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isAppealBox(elementOf(html))).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+import { textWithin } from './text-within';
+
+/** An appeal is a heading, a paragraph or two and its buttons; more text than this (characters) holds the story. */
+const MAX_APPEAL_CHARS = 700;
+/** Blocks that hold a box; a paragraph is a line of the story, which the line rules judge. */
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
+/** What an appeal asks for: money or support. */
+const ASK = /\b(?:support(?:ing|ed|ers?)?|fund|contribut(?:e|ing|ion)|donat(?:e|ing|ion)|give)\b/i;
+/** …for what: the site's own journalism. */
+const FOR_JOURNALISM = /\b(?:journalism|our (?:reporting|work|newsroom)|independent (?:news|media|reporting))\b/i;
+/** A button's words: "Support HuffPost", "Make a donation", "Become a Supporter", "Yes, I'll give $10/month". */
+const CALL_TO_ACTION =
+  /^(?:yes,? i['’]ll give\b|(?:support|donate|contribute|give|subscribe)\b|become a (?:supporter|member|subscriber)\b|make a (?:donation|contribution)\b)/i;
+/** A button is a few words. Characters. */
+const MAX_BUTTON_CHARS = 40;
+
+/**
+ * True for a reader-revenue appeal inside or under the story, whatever its class says: a short block whose text asks
+ * the reader to support or fund the site's journalism and that holds a button or link saying so ("Support HuffPost",
+ * "Make a donation", "Become a Supporter"). A story about funding journalism has no such button in its paragraphs.
+ */
+export function isAppealBox(element: Element): boolean {
+  if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
+  const text = textWithin(element, MAX_APPEAL_CHARS);
+  if (text === undefined || !ASK.test(text) || !FOR_JOURNALISM.test(text)) return false;
+  for (const control of element.querySelectorAll('a, button')) {
+    const words = (control.textContent ?? '').trim();
+    if (words.length <= MAX_BUTTON_CHARS && CALL_TO_ACTION.test(words)) return true;
+  }
+  return false;
+}
