@@ -1,9 +1,12 @@
 import { FOREIGN_AD_LABELS, FOREIGN_CONTINUES_LABELS } from './foreign-labels';
 import { isTagListLine } from './is-tag-list-line';
 
-/** One share button's label, for a row of them read as one line; the comments link may carry its count. */
+/**
+ * One share button's label, for a row of them read as one line ("Share on Facebook Share by Email"); the comments link
+ * may carry its count.
+ */
 const SHARE_BUTTON =
-  '(?:share|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|copy link)';
+  '(?:share(?: (?:on|by|via) (?:facebook|x|twitter|e-?mail|whatsapp|linkedin|reddit|telegram|pinterest|bluesky|threads))?|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|copy link)';
 
 /**
  * Lines that are page furniture even inside the article region: ad labels, "read more" teasers, newsletter and
