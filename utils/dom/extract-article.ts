@@ -7,6 +7,7 @@ import { DeclaredText } from './declared-text';
 import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { furnitureTest } from './furniture-test';
 import { headerAround, headerBlock } from './header-block';
+import { holdsByline } from './holds-byline';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isDekText } from './dek-text';
 import { isDek, isLeadDek } from './is-dek';
@@ -76,15 +77,6 @@ function walkLines(
     },
   });
   return lines;
-}
-
-/** Markup of a byline or publication date: an author link or name, a `<time>`, a byline block. */
-const BYLINE_MARKUP =
-  'time, [rel~="author"], [itemprop~="author"], [itemprop~="datePublished"], [class*="byline"], [class*="author"]';
-
-/** True when a header block holds the byline or date (itself or inside), which the parser reads off the lines. */
-function holdsByline(element: Element): boolean {
-  return element.matches(BYLINE_MARKUP) || element.querySelector(BYLINE_MARKUP) !== null;
 }
 
 /**

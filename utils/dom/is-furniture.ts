@@ -3,6 +3,7 @@ import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
 import { isContentsList } from './is-contents-list';
 import { isFurnitureElement } from './is-furniture-element';
+import { isImageBox } from './is-image-box';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isMethodBox } from './is-method-box';
 import { isNoteMarkup } from './is-note-markup';
@@ -35,4 +36,5 @@ export const isFurniture = (element: Element): boolean =>
   isPaywallBox(element) ||
   isSponsorBox(element) ||
   isContentsList(element) ||
-  isAppealBox(element);
+  isAppealBox(element) ||
+  isImageBox(element);
