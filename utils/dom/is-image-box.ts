@@ -5,6 +5,9 @@ import { textWithin } from './text-within';
 const MAX_CAPTION_CHARS = 300;
 /** Blocks a template wraps a picture in; a paragraph holding an image is the story's own line. */
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
+/** A byline's opening words and its link to the writer's page, when no markup names it. */
+const BYLINE_TEXT = /^\s*by\s/i;
+const AUTHOR_LINK = 'a[href*="/author"]';
 /** Blocks that are the story's own text, never a caption's. */
 const STORY_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote';
 
@@ -26,5 +29,5 @@ export function isImageBox(element: Element): boolean {
     if (child.nodeType === 3 && (child.textContent ?? '').trim().length > 0) return false;
   }
   // An author's photo beside the name and date is the byline block, which the parser reads.
-  return !holdsByline(element);
+  return !holdsByline(element) && !BYLINE_TEXT.test(text) && element.querySelector(AUTHOR_LINK) === null;
 }

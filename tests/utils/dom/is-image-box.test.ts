@@ -41,6 +41,10 @@ describe('isImageBox', () => {
       '<div><img src="ann.jpg"><a href="/author/ann-lee" class="css-x">Ann Lee</a><div><time datetime="2026-11-28">Nov 28, 2026</time></div></div>',
     ],
     [
+      "an author's photo with a byline no markup names",
+      '<div><img src="ann.jpg"><div><span>By <a href="/author/ann-lee">Ann Lee</a></span><div>Published November 25, 2026</div></div></div>',
+    ],
+    [
       'a step of a how-to set in spans',
       '<span><a href="s.jpg"><img src="s.jpg"></a><span>4. Next, right-click Properties for the connection you wish to share.</span></span>',
     ],
