@@ -20,6 +20,8 @@ const LABEL_CREDIT =
   /(?:^|[.!?"”’]\s*)(?:(?:photos?|images?|pictures?|credits?|courtesy)(?:\s+by)?\s*[:：]|photo(?:graph)?\s+by\s)\s*[^.:()[\]]{1,60}$/iu;
 /** An agency or photographer in brackets after the caption's sentence: "… on Nov. 20. (Yonhap)", "… plant. [NEWS1]". */
 const BRACKET_CREDIT = /[.!?"”’]\s*[([][^()[\]]{2,60}[)\]]\.?$/u;
+/** The agency in capitals in square brackets, as Korean papers credit a photo: "… on Thursday. [YONHAP]". */
+const CAPITALS_CREDIT = /[.!?"”’]\s*\[[\p{Lu}\d][\p{Lu}\d .,&/-]{1,40}\]$/u;
 
 /** True when the box holds exactly one picture and no player, frame or form. */
 function holdsOnePicture(element: Element): boolean {
@@ -48,9 +50,13 @@ export function isImageBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
   const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
   if (text.length === 0 || text.length > MAX_CAPTION_CHARS) return false;
-  // A layout table's caption row is a caption whatever its credit's form; in a `<div>`, a credit in brackets is too
-  // often kept as the caption's last words in the article texts we measure on (2012 news pages), a credit label not.
-  const credited = LABEL_CREDIT.test(text) || (element.tagName.toUpperCase() === 'TABLE' && BRACKET_CREDIT.test(text));
+  // A layout table's caption row is a caption whatever its credit's form; in a `<div>`, a credit in round brackets is
+  // too often kept as the caption's last words in the article texts we measure on (2012 news pages), a credit label or
+  // an agency in capitals in square brackets not.
+  const credited =
+    LABEL_CREDIT.test(text) ||
+    CAPITALS_CREDIT.test(text) ||
+    (element.tagName.toUpperCase() === 'TABLE' && BRACKET_CREDIT.test(text));
   if (!credited) return false;
   if (!holdsOnePicture(element)) return false;
   const image = element.querySelector('img');

@@ -26,6 +26,10 @@ describe('isImageBox', () => {
       `<table><tr><td><a href="/p">${IMG}</a></td></tr><tr><td>A pharmacist arranges medicine on Thursday. [HARBOUR]</td></tr></table>`,
     ],
     [
+      'a div with the caption beside the picture’s wrapper, ending on an agency in square brackets',
+      `<div><div>${IMG}</div><span>A pharmacist arranges medicine on Thursday. [HARBOUR NEWS]</span></div>`,
+    ],
+    [
       'a caption ending on a photographer credit',
       `<div>${IMG}<p>Workers inspect boards at a plant. Photo by Ann Lee</p></div>`,
     ],
@@ -41,6 +45,10 @@ describe('isImageBox', () => {
     [
       'a div whose caption ends on a credit in brackets (kept as the caption’s last words on 2012 pages)',
       `<div>${IMG}<p>A train leaves the station on Thursday. (Harbour Agency Photo by Ann Lee)</p></div>`,
+    ],
+    [
+      'a div whose caption ends on a note in square brackets',
+      `<div>${IMG}<p>Figure 1. The new backup screen. [click to enlarge]</p></div>`,
     ],
     ['a caption with no credit', `<div>${IMG}<p>A train leaves the station on Thursday.</p></div>`],
     [
