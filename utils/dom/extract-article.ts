@@ -20,6 +20,7 @@ import { retryWithoutLinkList } from './retry-without-link-list';
 import { siteNameTest } from './site-name-test';
 import { TextBuilder } from './text-builder';
 import { trimLinkRuns, type LineLinks } from './trim-link-runs';
+import { unnamedLeadingDek } from './unnamed-leading-dek';
 
 /** Readability's own default: below this many characters it keeps looking (ours: same, stated for the reader). */
 const MIN_ARTICLE_CHARS = 500;
@@ -228,7 +229,11 @@ export function extractArticle(
       return isNamedDek(original) || isLeadDek(original);
     });
     const leadingText = (leadingDek?.textContent ?? '').trim();
-    const standfirst = headerLines.standfirst ?? (isDekText(leadingText) ? leadingText : undefined);
+    const standfirst =
+      headerLines.standfirst ??
+      (isDekText(leadingText)
+        ? leadingText
+        : unnamedLeadingDek(leading, (element) => headline !== undefined && originalOf(element, pairs) === headline));
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
       // which may be a region that encloses the article too (a generic comment container around the whole post).

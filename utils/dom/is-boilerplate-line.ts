@@ -54,8 +54,10 @@ const BOILERPLATE = [
   // share it." A thank-you in the story's own words names no post to share or subscribe to.
   /^thanks for reading\b.{0,80}[!.]\s*(?:subscribe for free to receive new posts and support my work|this post is public so feel free to share it)\.?$/i,
   // A blog's comment policy printed under the post: "Comments are moderated. Be civil, use a name.", "All comments are
-  // moderated before they appear." A sentence of the story goes on to say by whom or since when, so it stays.
-  /^(?:all )?comments (?:are|will be) (?:moderated|reviewed)(?: before (?:they (?:appear|are published)|publication|posting))?[.!]?(?:\s+(?:please|be|keep|no|use|stay|thank)\b.{0,100})?$/i,
+  // moderated before they appear." A sentence of the story goes on to say by whom or since when, so it stays. A
+  // newspaper's longer house rules go on to what gets removed: "Comments will be moderated. Keep comments relevant to
+  // the article. Remarks containing abusive and obscene language … will be removed and the user banned. …".
+  /^(?:all )?comments (?:are|will be) (?:moderated|reviewed)(?: before (?:they (?:appear|are published)|publication|posting))?[.!]?(?:\s+(?:please|be|keep|no|use|stay|thank)\b(?:.{0,100}|(?=.{0,400}$).*\b(?:remarks|comments?|posts)\b[^.]{0,200}\b(?:removed|deleted|banned|blocked)\b.*))?$/i,
   // Movable Type's post navigation: "« Older post | Main | Newer post »".
   /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
   // Page tools, also with the arrow some sites put after them ("Print »", "Share ›", "Increase Text Size").

@@ -11,8 +11,9 @@ const BYLINE_MAX_WORDS = 12;
  */
 export const CREDIT_WORDS = String.raw`(?:(?:posted|written|published|submitted|story|words|reported|(?:news\s+)?provided)\s+)?by\s*:?`;
 const BYLINE = new RegExp(String.raw`^${CREDIT_WORDS}\s+`, 'iu');
-// Names are separated by commas, "and" or "&"; each separator is consumed whole so spans stay on the names.
-const SEPARATOR = /\s*(?:,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*/giu;
+// Names are separated by commas, "and" or "&"; each separator is consumed whole so spans stay on the names. A spaced
+// slash sets the writer's role apart as a comma does, as Taiwanese papers print it: "By Ann Lee / Staff reporter".
+const SEPARATOR = /\s*(?:,\s*and\s+|,|\s+and\s+|\s*&\s*|\s+\/\s+)\s*/giu;
 const SENTENCE_END = /[.!?;:]$/;
 const SPACES = /\s+/;
 // A name starts with a capital; "By 2025, …" or "By contrast" are sentences.

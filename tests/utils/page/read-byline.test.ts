@@ -27,6 +27,9 @@ describe('readByline', () => {
     // Who the writer is, after the name, as op-ed pages set it.
     ['By Tove Lind, a senior fellow at the Harbour Institute of International Affairs.', ['Tove Lind']],
     ['By Ana López, an associate professor of history at Coast University', ['Ana López']],
+    // The role after a spaced slash, as Taiwanese papers set it.
+    ['By Lin Mei-hua / Staff reporter', ['Lin Mei-hua']],
+    ['By Lin Mei-hua and Chen Wei / Staff reporters', ['Lin Mei-hua', 'Chen Wei']],
   ])('should read the names of %j', (text, names) => {
     expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
   });
@@ -45,6 +48,7 @@ describe('readByline', () => {
     ['By then the plan was edited by the board'],
     ['By Monday, a deal was reached.'],
     ['By Friday, a former mayor had joined the race for the harbour seat.'],
+    ['By 2025 / 2026 the plant will close'],
     ['By one estimate, a very long sentence that goes on and on well past any byline length here'],
   ])('should not read %j', (text) => {
     expect(readByline(line(text))).toBeUndefined();

@@ -26,6 +26,7 @@ describe('readClosingLines', () => {
     ['Follow our coverage of the storm on harbour-news.example/storm', 1],
     ['By Kim Hae-yeon (hykim@harbourherald.example)', 1],
     ['hjkim@harbour-agency.example', 1],
+    ['BY PARK MIN-JI [park.minji@harbourdaily.example]', 1],
     [
       'Maren Solberg, Associate Professor of Animal Behaviour, University of Oslo\nThis article is republished from The Conversation under a Creative Commons license. Read the original article.',
       2,
@@ -73,6 +74,7 @@ describe('readClosingLines', () => {
     ['Follow our coverage of the storm as it develops.'],
     ['The museum receives support from the council, which also pays for the wall.'],
     ['By then the council had written to the owners (owners@harbour.example) twice.'],
+    ['The residents wrote to the harbour office [office@harbour.example] twice before the wall was rebuilt.'],
     ['Ann Lee, a lecturer at the University of Oslo, said the wall would hold.'],
     ['This article is about the harbour wall, which was republished from old plans.'],
     ['Harbour Council, University Road'],

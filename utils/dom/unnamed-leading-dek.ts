@@ -1,0 +1,58 @@
+import { isProseDek } from './dek-text';
+import { readHeaderLine } from '../page/read-header-line';
+
+/** Blocks that print one line of a header: a subheading, a paragraph or a bare `<div>` of text. */
+const LINE_TAGS = new Set(['P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const SPACES = /\s+/g;
+/** A dek is prose: at most this share of its characters is link text. */
+const MAX_LINK_SHARE = 0.5;
+
+const words = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
+
+/** True when a line reads as a byline naming a writer: a date line under a breadcrumb trail marks no header. */
+function namesWriter(text: string): boolean {
+  const fields = readHeaderLine({ text, start: 0, end: text.length });
+  return fields !== undefined && fields.bylines.length > 0;
+}
+
+/** The share of an element's characters that is link text. */
+function linkShare(element: Element | undefined): number {
+  if (!element) return 0;
+  const all = words(element).length;
+  let linked = 0;
+  for (const link of element.querySelectorAll('a')) linked += words(link).length;
+  return all === 0 ? 0 : linked / all;
+}
+
+/** True for a block of `LINE_TAGS` with text and no such block inside: one line of the header. */
+function isLineBlock(element: Element): boolean {
+  if (!LINE_TAGS.has(element.tagName.toUpperCase())) return false;
+  if ((element.textContent ?? '').trim().length === 0) return false;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (LINE_TAGS.has(child.tagName.toUpperCase())) return false;
+  }
+  return true;
+}
+
+/**
+ * The dek of a header Readability kept above the story with no name on it: the first line under the headline reads
+ * as a summary in prose and the next one as the byline ("TRANSPORT LINK: The extension would add seven stations …"
+ * over "By Ann Lee / Staff reporter", as old archive templates set headline, dek, byline and story side by side in
+ * one block). The byline under it is what marks the header: a prose line with none under it may be the story's first
+ * paragraph. `leading` are the blocks before the story's first paragraph in document order; `isHeadline` tells the
+ * headline, when Readability kept it: the lines above it (a section path) are not looked at.
+ */
+export function unnamedLeadingDek(
+  leading: Iterable<Element>,
+  isHeadline: (element: Element) => boolean,
+): string | undefined {
+  const lines: Element[] = [];
+  for (const element of leading) {
+    if (isHeadline(element)) lines.length = 0;
+    else if (isLineBlock(element)) lines.push(element);
+  }
+  const [dek, byline] = lines.map(words);
+  // A share row or breadcrumb trail of links reads as words too ("Share to Facebook Share to Twitter").
+  if (dek === undefined || byline === undefined || linkShare(lines[0]) > MAX_LINK_SHARE) return undefined;
+  return isProseDek(dek) && namesWriter(byline) ? dek : undefined;
+}
