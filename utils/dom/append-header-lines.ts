@@ -20,6 +20,8 @@ const SPACES = /\s+/g;
  * is on the next line. Not "By:", whose name the byline reader joins to it.
  */
 const FIELD_LABEL = /^(?!(?:posted |written )?by:)\p{L}[\p{L} ]{0,20}:$/iu;
+/** One capitalised word: a section or place tag ("Europe"); never a byline (two names) or a sentence. */
+const TAG_WORD = /^\p{Lu}[\p{L}'’-]{1,24}$/u;
 /** Nodes looked at before giving up on reaching the body: keeps the walk linear on pages with huge headers. */
 const MAX_STEPS = 400;
 /**
@@ -181,8 +183,17 @@ export function appendHeaderLines(
   const inDek = (index: number): boolean => index >= dekAt && index < dekEnd;
   // A furniture block that reads as a byline or date line was read above ("Posted on October 12, 2012 • 23 Comments"
   // in a block named "entry-meta"); its lines that do not are not written.
+  // In the page's header block, a lone capitalised word under the byline or date line is a section or place tag
+  // ("Europe", "Nairobi"), no line of the story: its first subheading ("The News") sits in the body, not the header.
+  const bylineAt = header ? kept.findIndex((line) => readsAsByline(words(line))) : -1;
+  const isTagUnderByline = (line: Text[]): boolean =>
+    bylineAt >= 0 &&
+    kept.indexOf(line) > bylineAt &&
+    TAG_WORD.test(words(line)) &&
+    line.every((text) => header?.contains(text) === true);
   const hidden = (line: Text[]): boolean =>
-    line.some((text) => inBlockUnder(text, headline, furniture)) && !readsAsByline(words(line));
+    isTagUnderByline(line) ||
+    (line.some((text) => inBlockUnder(text, headline, furniture)) && !readsAsByline(words(line)));
   // Without a block named so, the first line under the headline that reads as prose is the dek: the header holds
   // bylines, dates, labels and share rows, and a sentence there is the summary the page prints. In a stretch too long
   // for a header (share buttons in a language we do not read, a support banner), only a short line right under the

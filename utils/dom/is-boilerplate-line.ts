@@ -41,6 +41,14 @@ const BOILERPLATE = [
   /^(?:get|want) (?:the|all the|our)\b.{0,80}\b(?:to|in|into) your inbox\b.{0,60}$/i,
   /^(?:to (?:receive|get)\b.{0,80}\b)?(?:sign[- ]?up|subscribe)\b.{0,60}\bnewsletter\W*$|^newsletter sign[- ]?up\W*$/i,
   /^subscribe to (?:the )?(?:comments?|rss|feed|posts?)\b.{0,60}$/i,
+  // A newsletter's web copy opens on its note to forwarded readers: "Did someone forward this email to you? Subscribe
+  // here!", "Was this newsletter forwarded to you? Sign up here." A question alone or with its sign-up prompt.
+  /^(?:did (?:someone|somebody|a (?:friend|colleague)) forward (?:you )?this(?: (?:email|e-mail|newsletter))?(?: to you)?|(?:was|is) this (?:email|e-mail|newsletter) forwarded to you|forwarded this (?:email|e-mail|newsletter))\s*\?\s*(?:(?:subscribe|sign up|get it|join)\b.{0,60})?$/i,
+  // The label beside a sponsor's logo, alone on its line when the logo is an image: "Presented by", "Sponsored by:".
+  /^(?:presented|sponsored|brought to you|underwritten) by\s*:?$/i,
+  // A newsletter's sponsor label over the paid message it runs between items: "A message from Acme Energy:" (a name in
+  // capitals, nothing after it; a sentence carrying a message from the mayor goes on past the colon).
+  /^(?:[Aa] message from|A MESSAGE FROM) (?:(?:our|this|today['’]s) sponsors?|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:&\s+|of\s+|for\s+|the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,5})\s*:?$/u,
   /^(?:proudly )?powered by (?:[\w.-]+ ?){1,4}\W*$/i,
   // With a second footer sentence after it ("Powered by Movable Type. Photo at top by …"): the software's name is
   // capitalised, where a paragraph says "Powered by volunteers. The library …".

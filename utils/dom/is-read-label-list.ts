@@ -2,11 +2,12 @@ import { FOREIGN_READ_LABELS } from './foreign-labels';
 
 /**
  * The label over a list of other stories, on its own line: "ALSO READ:", "Read also", "Read more:", "See also", "Must
- * read", and their translations ("Leia também", "Mehr zum Thema"). Only labels that send the reader to read elsewhere: the Dragnet gold keeps lists under "Related stories:"
+ * read", "Go deeper" (a smart-brevity story's closing label), and their translations ("Leia também", "Mehr zum
+ * Thema"). Only labels that send the reader to read elsewhere: the Dragnet gold keeps lists under "Related stories:"
  * (marking those cost recall on 7 dev pages).
  */
 const READ_LABEL = new RegExp(
-  `^(?:also read|read also|read more|must read|see also|${FOREIGN_READ_LABELS})\\s*[:|»›]?$`,
+  `^(?:also read|read also|read more|must read|see also|go deeper|dig deeper|${FOREIGN_READ_LABELS})\\s*[:|»›]?$`,
   'iu',
 );
 const SPACES = /\s+/g;

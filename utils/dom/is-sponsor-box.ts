@@ -64,9 +64,30 @@ export function isSponsorBox(element: Element): boolean {
   // Every block is asked: only a short one has its text read.
   const text = textWithin(element, MAX_SPONSOR_BOX_CHARS);
   if (text === undefined) return false;
+  if (underSponsorLabel(element)) return true;
   const opening = firstText(element);
   const line = opening && lineOf(opening, element);
   if (!line) return false;
   const label = textOf(line);
   return label.length <= MAX_LABEL_CHARS && SPONSOR_LABEL.test(label) && textOf(element).length > label.length;
+}
+
+/** A label line closes on a colon or on no sentence end: "A message from Acme Energy:", "Presented by Acme". */
+const LABEL_END = /(?::|[^.!?"”])$/u;
+
+/**
+ * A paid message set apart from its label: the label is the paragraph before the box ("<p><b>A message from Acme
+ * Energy:</b></p><div><img><p>… See how.</p></div>", as political newsletters print it). The box must link out, as
+ * a sponsor's message does; a quoted message from the mayor under such a label links nowhere.
+ */
+function underSponsorLabel(element: Element): boolean {
+  const label = element.previousElementSibling;
+  if (!label || !LINE_TAGS.has(label.tagName.toUpperCase())) return false;
+  const text = textOf(label);
+  return (
+    text.length <= MAX_LABEL_CHARS &&
+    SPONSOR_LABEL.test(text) &&
+    LABEL_END.test(text) &&
+    element.getElementsByTagName('a').length > 0
+  );
 }

@@ -41,8 +41,9 @@ const READ_TIME =
   /^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$|^(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|время чтения)\s*:?\s*\d+\s*(?:min(?:ut[eao]s?|\.)?|мин\.?)\.?$/iu;
 const DURATION = /^\d+\s*(?:mins?|minutes?)\.?$|^\d{1,2}:\d{2}(?:\s*mins?\.?)?$/iu;
 // The voice credit of a text-to-speech player under its "Listen" label: "Voiced by Amazon Polly", "Narrated by Ann
-// Lee" (a short name, never a sentence).
-const VOICED = /^(?:voiced|narrated)\s+by\s+[^.!?]{1,40}$/iu;
+// Lee", the text-to-speech vendor "Powered by AudioCraft"; also after the player's length when its label is a button
+// the text leaves out: "3 min Powered by AudioCraft" (a short name, never a sentence).
+const VOICED = /^(?:\d+\s*(?:mins?|minutes?)\.?\s+)?(?:voiced|narrated|powered)\s+by\s+[^.!?]{1,40}$/iu;
 // A video's title with its length, as a lead player prints it over the text: "Watch: Why clinics close 03:41", the
 // length often glued to the title; a time of day after "at" or "from" is a schedule ("Watch: the vote at 10:30").
 const WATCH =
@@ -71,8 +72,9 @@ const TAG_LINE =
 // Breadcrumbs: "Attractions » City Guide » Food"; a comment tally beside the headline: "Comments:8".
 const CRUMB_SEPARATOR = /\s+[»›]\s+/u;
 const COMMENT_TALLY = /^comments?\s*:\s*\d+$/iu;
-// A broadcaster's newsroom and desk in a byline's role line: "BBC News, Somerset", "Sky News" (case kept).
-const NEWSROOM = /^(?:\p{Lu}[\p{L}]*\s+){1,2}News(?:,\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?$/u;
+// A broadcaster's newsroom and desk in a byline's role line: "BBC News, Somerset", "Sky News" (case kept). Not "The
+// News", the heading a sectioned story opens on (Semafor's "The News" / "Know More").
+const NEWSROOM = /^(?!The\s+News\b)(?:\p{Lu}[\p{L}]*\s+){1,2}News(?:,\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?$/u;
 // A newspaper named alone or beside the byline: "The Washington Post", "Financial Times", a chain paper under its
 // writer's name ("Riverton Courier", "USA TODAY NETWORK") (case kept: "fake news" is not a title).
 const PUBLICATION =

@@ -178,3 +178,59 @@ describe('appendHeaderLines', () => {
     expect(headerLines(html)).toEqual([]);
   });
 });
+
+/** Header lines written when the page's header block is the `<header>` around the headline. */
+function linesWithHeaderBlock(html: string): string[] {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const headline = doc.querySelector('h1');
+  const body = doc.querySelector('.body');
+  const header = doc.querySelector('header') ?? undefined;
+  if (!headline || !body) throw new Error('fixture needs an h1 and a .body');
+  const builder = new TextBuilder();
+  appendHeaderLines(
+    builder,
+    headline,
+    (node) => body.contains(node),
+    () => false,
+    () => false,
+    header,
+  );
+  return builder.toString().split('\n').filter(Boolean);
+}
+
+describe('appendHeaderLines in a header block', () => {
+  it.each([
+    [
+      'a section tag under the date',
+      '<header><h1>Ferry returns</h1><div>By Ada Moss</div><time>May 2, 2024</time><div>Europe</div></header>',
+      ['By Ada Moss', 'May 2, 2024'],
+    ],
+    [
+      'a place tag under the byline',
+      '<header><h1>Ferry returns</h1><p>By Ada Moss</p><span class="loc">Nairobi</span></header>',
+      ['By Ada Moss'],
+    ],
+  ])('should leave out %s', (_case, html, lines) => {
+    expect(linesWithHeaderBlock(html + BODY)).toEqual(lines);
+  });
+
+  it.each([
+    [
+      'a writer named under the date (two words)',
+      '<header><h1>Ferry returns</h1><time>May 2, 2024</time><div>Ada Moss</div></header>',
+      ['May 2, 2024', 'Ada Moss'],
+    ],
+    [
+      'a one-word label over the byline (the parser reads it as a kicker)',
+      '<header><h1>Ferry returns</h1><div>Analysis</div><div>By Ada Moss</div></header>',
+      ['Analysis', 'By Ada Moss'],
+    ],
+    [
+      'a one-word line under the byline outside the header block',
+      '<header><h1>Ferry returns</h1><div>By Ada Moss</div></header><div>Europe</div>',
+      ['By Ada Moss', 'Europe'],
+    ],
+  ])('should keep %s', (_case, html, lines) => {
+    expect(linesWithHeaderBlock(html + BODY)).toEqual(lines);
+  });
+});

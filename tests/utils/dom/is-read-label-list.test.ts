@@ -21,6 +21,7 @@ describe('isReadLabelList', () => {
     ['Read more »', `<div><b>Read more »</b></div>${TITLES.replace(/ul>/g, 'ol>')}`],
     ['Mehr zum Thema', `<p class="related-label">Mehr zum Thema</p>${TITLES}`],
     ['Leia também', `<h4>Leia também</h4>${TITLES}`],
+    ['Go deeper (a smart-brevity story)', `<h2>Go deeper</h2>${TITLES}`],
     [
       'Más información, in a box with a story card',
       '<div><h3>Más información</h3><article><h4><a href="/a">Las olas de calor causaron 2.100 muertes</a></h4></article></div>',
@@ -32,6 +33,10 @@ describe('isReadLabelList', () => {
   it.each([
     ['a list with no label over it', `<p>The council said the harbour would reopen.</p>${TITLES}`],
     ['a list under a "Related stories:" label (the Dragnet gold keeps those)', `<p>Related stories:</p>${TITLES}`],
+    [
+      'a list of points under a "Go deeper" label',
+      '<p><strong>Go deeper:</strong></p><ul><li>The <a href="/r">report</a> counts 14 closures.</li><li>Fares rose 9%.</li></ul>',
+    ],
     [
       'a list of facts with a link in one item',
       '<p>Also read:</p><ul><li>The <a href="/r">council report</a> runs to forty pages.</li><li>Work starts in May.</li></ul>',

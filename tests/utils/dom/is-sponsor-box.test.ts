@@ -51,3 +51,40 @@ describe('isSponsorBox', () => {
     expect(isSponsorBox(elementOf(html))).toBe(false);
   });
 });
+
+/** The box under test: the element after the label paragraph. */
+const boxAfterLabel = (html: string): Element => {
+  const element = elementOf(html).nextElementSibling;
+  if (!element) throw new Error('no box after the label');
+  return element;
+};
+
+describe('isSponsorBox under a label paragraph', () => {
+  it.each([
+    [
+      'a newsletter sponsor message after its bold label',
+      '<p><b>A message from Lakeshore Health Alliance:</b></p><div><img src="ad.jpg" alt=""><p>Nurses are stretched ' +
+        'thin. We are training 3,000 more. <a href="https://sponsor.example/">See how.</a></p></div>',
+    ],
+    [
+      'a box after a "Presented by" label',
+      '<p>Presented by Northwind</p><div><p>Fly the coast for less.</p><a href="https://northwind.example/">Book</a></div>',
+    ],
+  ])('should read %s as a sponsor box', (_case, html) => {
+    expect(isSponsorBox(boxAfterLabel(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a quoted message with no link under its label',
+      '<p>A message from the mayor:</p><div><p>Stay off the roads tonight and check on your neighbours.</p></div>',
+    ],
+    [
+      'a box after a sentence that opens with the words',
+      '<p>A message from the mayor was read aloud at the start of the meeting.</p><div><p>The council then voted. ' +
+        '<a href="/minutes">Minutes</a></p></div>',
+    ],
+  ])('should not read %s as a sponsor box', (_case, html) => {
+    expect(isSponsorBox(boxAfterLabel(html))).toBe(false);
+  });
+});

@@ -183,6 +183,7 @@ describe('isTeaserLine', () => {
     'Further reading: |How the ferry timetable was drawn up',
     'You might also like: |Ten harbour walks for a winter weekend',
     'Looking for more? See |the guide to breakfast tacos.',
+    'Go deeper: |The climate insurance crisis is coming for everyone',
   ])('should read the travel and food pointer %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });
@@ -190,6 +191,10 @@ describe('isTeaserLine', () => {
   it.each([
     ['an unlinked question before a sentence', 'Did you see? The harbour lights were switched on at dusk.|'],
     ['a recommendation in prose', 'Recommended: arrive early, as the ferry fills by eight.|'],
+    [
+      'a smart-brevity label before prose',
+      'Go deeper: the fund holds |three reports| on the ferry, all from 2024 and all unread.',
+    ],
     ['a question label not on the list', 'Why? |Because the ferry was late'],
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...split(marked))).toBe(false);
