@@ -3,6 +3,7 @@ import { isAuthorTagline } from './is-author-tagline';
 import { isContentsList } from './is-contents-list';
 import { isFurnitureElement } from './is-furniture-element';
 import { isLabelledLinkList } from './is-labelled-link-list';
+import { isLinkHint } from './is-link-hint';
 import { isMethodBox } from './is-method-box';
 import { isNoteMarkup } from './is-note-markup';
 import { isPaywallBox } from './is-paywall-box';
@@ -17,7 +18,8 @@ import { isTeaserCard } from './is-teaser-card';
  * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
  * or endnote, a box of summary bullets under its label ("Key Takeaways"), a headed newsletter box, a site's note on its
  * methods ("How we vet brands and products"), a paywall's offer box, a sponsor's paid slot under its label ("Together
- * with …"), or a table of contents (a list of links to the page's own sections).
+ * with …"), a table of contents (a list of links to the page's own sections), or a link's screen-reader hint (", opens
+ * new tab").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -32,4 +34,5 @@ export const isFurniture = (element: Element): boolean =>
   isMethodBox(element) ||
   isPaywallBox(element) ||
   isSponsorBox(element) ||
-  isContentsList(element);
+  isContentsList(element) ||
+  isLinkHint(element);
