@@ -118,6 +118,10 @@ const BOILERPLATE = [
   // The site asks for the reader's mail ("let us know", "send your photos", "email us"): a police appeal is news.
   /^(?:editor['’]s note:\s*)?(?:if you\b|join our\b).{0,300}\b(?:let us know|(?:e-?mail|write to|contact) us|send (?:us|your|it|them))\b.{0,150}\s\S+@[\w-]+(?:\.[\w-]+)+\.?$/i,
   /^(?:do you |have you )?(?:have|got) (?:a )?(?:confidential |news |story )?(?:tips?|story)(?: for [\p{L} ]{1,30})?\s*\?.{0,300}$/iu,
+  // The reporter's call for sources closing a story, often after its own question: "Have you worked from a capsule
+  // hotel? Contact this reporter via email at … or via Signal at …", "Reach out to the reporter on Signal at …". It
+  // names the channel (mail, Signal, WhatsApp, an address): "Police asked witnesses to contact the detective" is news.
+  /^(?:[^?]{5,200}\?\s+)?(?:contact|reach out to|e-?mail|message|get in touch with|write to) (?:this|the|our) (?:reporter|writer|author|journalist|correspondent)s?\b.{0,40}?(?:\be-?mail\b|\bsignal\b|\bwhatsapp\b|\btelegram\b|@).{0,200}$/iu,
   /^(?:click here to )?download (?:the|our) (?:free )?[\p{L}\p{N} .&'-]{1,40} app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
   /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
   // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's
