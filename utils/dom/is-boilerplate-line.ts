@@ -1,9 +1,12 @@
 import { FOREIGN_AD_LABELS, FOREIGN_CONTINUES_LABELS } from './foreign-labels';
 import { isTagListLine } from './is-tag-list-line';
 
-/** One share button's label, for a row of them read as one line; the comments link may carry its count. */
+/**
+ * One share button's label, for a row of them read as one line; the comments link may carry its count, and a network's
+ * button may say so in full ("Share on Facebook", "Share by Email").
+ */
 const SHARE_BUTTON =
-  '(?:share|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|copy link)';
+  '(?:share (?:on|via|by|to|with) )?(?:share|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|copy link)';
 
 /**
  * Lines that are page furniture even inside the article region: ad labels, "read more" teasers, newsletter and
@@ -112,6 +115,8 @@ const BOILERPLATE = [
   /^from (?:the )?(?:magazine|print) (?:issue|edition)\s*:.{0,40}$/i,
   /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|removes?|changes?)\b[^()]{0,200}\)\.?$/i,
   /^[—–-]{1,2}\s*with assistance (?:from|by)\b.{0,200}$/i,
+  // The label over a writer's box under the story, alone once its bio went as a closing note: "About the Author".
+  /^about the (?:authors?|writers?|reporters?|contributors?)\s*:?$/i,
   // Asking readers for tips, pushing the app, the station's sign-off: addressed to the reader, never the story's text.
   // The sign-off asking readers to write in, ending on the site's address: "Join our Space Forums to keep talking …
   // let us know at: community@site.com.", "Editor's note: If you capture a great photo …, send it to photos@site.com."
