@@ -2,6 +2,7 @@ import type { Span } from '../model';
 import { isSkippedElement } from './append-blocks';
 import { isDekText, isProseDek } from './dek-text';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isAbstractList } from './is-abstract-list';
 import { isBylineBio } from './is-byline-bio';
 import { isDek } from './is-dek';
 import { readsAsByline } from './reads-as-byline';
@@ -173,7 +174,9 @@ export function appendHeaderLines(
   // It must sit right under the headline, among the lines a header has: one further down (a teaser's excerpt in a
   // menu the walk went through) is not this article's.
   const long = chars > MAX_HEADER_CHARS || kept.length > MAX_HEADER_LINES;
-  const isDekLine = (line: Text[]): boolean => line.every((text) => inBlockUnder(text, headline, isHeaderDek));
+  // A list of summary bullets right after the headline is the dek too, named or not (hashed class names).
+  const isNamedDek = (element: Element): boolean => isHeaderDek(element) || isAbstractList(element, headline);
+  const isDekLine = (line: Text[]): boolean => line.every((text) => inBlockUnder(text, headline, isNamedDek));
   // Inside the page's header block (`header`) it may stand anywhere: under a review's score box and info list.
   const dekAt = kept.findIndex(isDekLine);
   const inHeader = dekAt >= 0 && kept[dekAt]?.every((text) => header?.contains(text)) === true;

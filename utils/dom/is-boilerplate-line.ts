@@ -2,11 +2,11 @@ import { FOREIGN_AD_LABELS, FOREIGN_CONTINUES_LABELS } from './foreign-labels';
 import { isTagListLine } from './is-tag-list-line';
 
 /**
- * One share button's label, for a row of them read as one line ("Share on Facebook Share by Email"); the comments link
- * may carry its count.
+ * One share button's label, for a row of them read as one line; the comments link may carry its count, and a network's
+ * button may say so in full ("Share on Facebook", "Share by Email").
  */
 const SHARE_BUTTON =
-  '(?:share(?: (?:on|by|via) (?:facebook|x|twitter|e-?mail|whatsapp|linkedin|reddit|telegram|pinterest|bluesky|threads))?|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|copy link)';
+  '(?:share (?:on|via|by|to|with) )?(?:share|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|copy link)';
 
 /**
  * Lines that are page furniture even inside the article region: ad labels, "read more" teasers, newsletter and
@@ -125,12 +125,18 @@ const BOILERPLATE = [
   /^from (?:the )?(?:magazine|print) (?:issue|edition)\s*:.{0,40}$/i,
   /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|removes?|changes?)\b[^()]{0,200}\)\.?$/i,
   /^[—–-]{1,2}\s*with assistance (?:from|by)\b.{0,200}$/i,
+  // The label over a writer's box under the story, alone once its bio went as a closing note: "About the Author".
+  /^about the (?:authors?|writers?|reporters?|contributors?)\s*:?$/i,
   // Asking readers for tips, pushing the app, the station's sign-off: addressed to the reader, never the story's text.
   // The sign-off asking readers to write in, ending on the site's address: "Join our Space Forums to keep talking …
   // let us know at: community@site.com.", "Editor's note: If you capture a great photo …, send it to photos@site.com."
   // The site asks for the reader's mail ("let us know", "send your photos", "email us"): a police appeal is news.
   /^(?:editor['’]s note:\s*)?(?:if you\b|join our\b).{0,300}\b(?:let us know|(?:e-?mail|write to|contact) us|send (?:us|your|it|them))\b.{0,150}\s\S+@[\w-]+(?:\.[\w-]+)+\.?$/i,
   /^(?:do you |have you )?(?:have|got) (?:a )?(?:confidential |news |story )?(?:tips?|story)(?: for [\p{L} ]{1,30})?\s*\?.{0,300}$/iu,
+  // The reporter's call for sources closing a story, often after its own question: "Have you worked from a capsule
+  // hotel? Contact this reporter via email at … or via Signal at …", "Reach out to the reporter on Signal at …". It
+  // names the channel (mail, Signal, WhatsApp, an address): "Police asked witnesses to contact the detective" is news.
+  /^(?:[^?]{5,200}\?\s+)?(?:contact|reach out to|e-?mail|message|get in touch with|write to) (?:this|the|our) (?:reporter|writer|author|journalist|correspondent)s?\b.{0,40}?(?:\be-?mail\b|\bsignal\b|\bwhatsapp\b|\btelegram\b|@).{0,200}$/iu,
   /^(?:click here to )?download (?:the|our) (?:free )?[\p{L}\p{N} .&'-]{1,40} app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
   /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
   // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's

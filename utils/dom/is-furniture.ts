@@ -5,6 +5,7 @@ import { isContentsList } from './is-contents-list';
 import { isFurnitureElement } from './is-furniture-element';
 import { isImageBox } from './is-image-box';
 import { isLabelledLinkList } from './is-labelled-link-list';
+import { isLinkHint } from './is-link-hint';
 import { isMethodBox } from './is-method-box';
 import { isNoteMarkup } from './is-note-markup';
 import { isPaywallBox } from './is-paywall-box';
@@ -19,8 +20,8 @@ import { isTeaserCard } from './is-teaser-card';
  * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
  * or endnote, a box of summary bullets under its label ("Key Takeaways"), a headed newsletter box, a site's note on its
  * methods ("How we vet brands and products"), a paywall's offer box, a sponsor's paid slot under its label ("Together
- * with …"), a table of contents (a list of links to the page's own sections), or a reader-revenue appeal with its
- * button ("Support HuffPost").
+ * with …"), a table of contents (a list of links to the page's own sections), a reader-revenue appeal with its
+ * button ("Support HuffPost"), or a link's screen-reader hint (", opens new tab").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -37,4 +38,5 @@ export const isFurniture = (element: Element): boolean =>
   isSponsorBox(element) ||
   isContentsList(element) ||
   isAppealBox(element) ||
-  isImageBox(element);
+  isImageBox(element) ||
+  isLinkHint(element);

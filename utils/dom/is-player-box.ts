@@ -1,6 +1,6 @@
 /**
- * A video embed's box read whole: the player (an empty element named as one, a `<video>`, or a video host's frame)
- * and the short title or teaser caption printed beside it ("Drone footage shows the flood damage."). With JS off the
+ * A video embed's box read whole: the player (an empty element named as one, a `<video>`, a video host's frame, or a
+ * play button that a script wires to a player) and the short title or teaser caption printed beside it ("Drone footage shows the flood damage."). With JS off the
  * player is empty, so all the box shows is that caption, which is no paragraph of the story.
  */
 
@@ -27,6 +27,27 @@ function isEmptyPlayer(child: Element): boolean {
   );
 }
 
+/** What a player's play button says, as its label or text: "Play", "Play video", "Watch now". */
+const PLAY_LABEL = /^(?:play|play (?:the )?video|watch(?: (?:the )?video| now)?)$/i;
+
+/** True for a play button: its label or text is only the word to start the player. */
+function isPlayButton(element: Element): boolean {
+  if (element.tagName.toLowerCase() !== 'button') return false;
+  const label = element.getAttribute('aria-label') ?? element.textContent ?? '';
+  return PLAY_LABEL.test(label.trim());
+}
+
+/**
+ * True when `child` is, or directly holds, a play button: a video box whose player a script fills, with only the
+ * button, a title and a running time in the markup (class names hashed, no frame).
+ */
+function holdsPlayButton(child: Element): boolean {
+  if (isPlayButton(child)) return true;
+  for (let inner = child.firstElementChild; inner; inner = inner.nextElementSibling)
+    if (isPlayButton(inner)) return true;
+  return false;
+}
+
 /** Boxes that hold an embed and its caption; a heading or paragraph with a frame in it is the story's own line. */
 const BOX_TAGS = new Set(['div', 'figure', 'aside', 'section']);
 
@@ -35,7 +56,7 @@ export function isPlayerBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toLowerCase())) return false;
   let player = false;
   for (let child = element.firstElementChild; child && !player; child = child.nextElementSibling)
-    player = isEmptyPlayer(child);
+    player = isEmptyPlayer(child) || holdsPlayButton(child);
   // The box's text is read only when it holds a player: most boxes are the page's own wrappers.
   return player && (element.textContent ?? '').trim().length <= MAX_PLAYER_CAPTION_CHARS;
 }

@@ -1,12 +1,17 @@
 /**
- * A tag or category line: a label ("Tags:", "Categories:", "Topics:", "Filed under:", "Topics in this article") and the
+ * A tag or category line: a label ("Tags:", "Categories:", "Topics:", "Filed under:", "Topics in this article", "Explore
+ * More Topics") and the
  * post's labels. Short labelled lines are furniture whatever follows; a long one only when it is a list of labels, not
  * a sentence.
  */
 const TAG_LABEL =
   /^(?:tags?|tagged(?: as| with)?|categories|category|topics?|filed under|labels|(?:topics|tags) in this (?:article|story))\s*:\s*/i;
-/** That label in words without its colon, before capitalised labels: "Topics in this article Society Countryside". */
-const WORDED_LABEL = /^(?:[Tt]opics|[Tt]ags) in this (?:article|story)\s+(?=\p{Lu})/u;
+/**
+ * That label in words without its colon, before capitalised labels: "Topics in this article Society Countryside", and
+ * the topic rows closing a magazine story: "Explore More Topics Libraries Cities", "Related Topics …".
+ */
+const WORDED_LABEL =
+  /^(?:(?:[Tt]opics|[Tt]ags) in this (?:article|story)|(?:[Ee]xplore )?[Mm]ore [Tt]opics|(?:[Rr]elated|[Ss]uggested) [Tt]opics)\s+(?=\p{Lu})/u;
 /**
  * A bar ahead of the label ("| Tags: …" after a date on the line above). Not a date or byline before the bar on the
  * same line ("Posted: October 30, 2026 | Tags: …"): the header reader takes the page's date from that line.

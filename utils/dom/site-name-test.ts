@@ -1,10 +1,15 @@
+import { readJsonLd } from './read-json-ld';
 const SPACES = /\s+/g;
 
-/** The site's name the page declares (`og:site_name`, else `application-name`), spaces squeezed, lower case. */
+/**
+ * The site's name the page declares (`og:site_name`, else `application-name`, else its JSON-LD article's publisher,
+ * as news sites that print no `og:site_name` declare it), spaces squeezed, lower case.
+ */
 export function siteNameOf(doc: Document): string | undefined {
   const name =
     doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
-    doc.querySelector('meta[name="application-name"]')?.getAttribute('content');
+    doc.querySelector('meta[name="application-name"]')?.getAttribute('content') ??
+    readJsonLd(doc).publisher;
   const squeezed = name?.replace(SPACES, ' ').trim().toLowerCase();
   return squeezed ? squeezed : undefined;
 }

@@ -18,13 +18,41 @@ const BY = /^(?:(?:by|text|tekst|texto|texte|words)\s*:?|(?:writer|author|report
 const TAIL_START = /^(?:$|[\p{Lu}\p{N}|·•,–—(-]|\s+[\p{Lu}\p{N}|·•,–—(/-])/u;
 const SENTENCE_END = /[.!?;:…"”]$/u;
 const SPACES = /\s+/;
+// What joins co-writers the metadata names ("Ann Lee and Bo Chen", "Ann Lee, Bo Chen & Cy Diaz").
+const JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)/iu;
 // Where a date may start in the tail: its start (glued on), or after a space or separator.
 const WORD_START = /(?:^|[\s,|·•(])(?=[\p{L}\p{N}])/gu;
 
 /**
+ * Reads the co-writers the metadata names right after a byline's first name (" and Bo Chen"), into `bylines`; the
+ * length of text read, 0 when no known name follows a joiner.
+ */
+function readCoWriters(rest: string, at: number, known: readonly string[], bylines: MetaText[]): number {
+  let read = 0;
+  for (;;) {
+    const joiner = JOINER.exec(rest.slice(read));
+    if (!joiner) return read;
+    const after = rest.slice(read + joiner[0].length).toLowerCase();
+    const name = known.find((candidate) => {
+      const trimmed = candidate.trim();
+      return trimmed.length >= NAME_MIN_CHARS && after.startsWith(trimmed.toLowerCase());
+    });
+    if (name === undefined) return read;
+    const from = at + read + joiner[0].length;
+    const length = name.trim().length;
+    bylines.push({
+      text: rest.slice(read + joiner[0].length, read + joiner[0].length + length),
+      span: { start: from, end: from + length },
+    });
+    read += joiner[0].length + length;
+  }
+}
+
+/**
  * Reads a header line that opens with a writer the page's metadata names (`known`, from JSON-LD or `<meta
  * name="author">`), with or without "By", followed by a staff title, an outlet or a date, often glued on by sibling
- * elements the page lays out apart ("By Ann LeeNov. 27, 2026 Updated 6:05 am", "Ann Lee Contributing Reporter").
+ * elements the page lays out apart ("By Ann LeeNov. 27, 2026 Updated 6:05 am", "Ann Lee Contributing Reporter"), and
+ * co-writers it also names ("Ann Lee and Bo Chen", as a template with no "By" prints its author links).
  * Undefined when no known name opens the line or the line reads as a sentence.
  */
 export function readKnownByline(line: Line, known: readonly string[]): HeaderLine | undefined {
@@ -36,12 +64,14 @@ export function readKnownByline(line: Line, known: readonly string[]): HeaderLin
   for (const name of known) {
     const trimmed = name.trim();
     if (trimmed.length < NAME_MIN_CHARS || !lower.startsWith(trimmed.toLowerCase())) continue;
-    const tail = text.slice(trimmed.length);
-    if (!TAIL_START.test(tail)) continue;
     const start = line.start + skip;
-    const byline: MetaText = { text: text.slice(0, trimmed.length), span: { start, end: start + trimmed.length } };
-    const result: HeaderLine = { bylines: [byline] };
-    const tailStart = start + trimmed.length;
+    const bylines: MetaText[] = [{ text: text.slice(0, trimmed.length), span: { start, end: start + trimmed.length } }];
+    const end =
+      start + trimmed.length + readCoWriters(text.slice(trimmed.length), start + trimmed.length, known, bylines);
+    const tail = line.text.slice(end - line.start);
+    if (!TAIL_START.test(tail)) continue;
+    const result: HeaderLine = { bylines };
+    const tailStart = end;
     for (const match of tail.matchAll(WORD_START)) {
       const at = match.index + match[0].length;
       const date = parseDate(tail.slice(at));

@@ -28,6 +28,11 @@ describe('isPlayerBox', () => {
       'a video host frame and a caption',
       '<div><iframe src="https://www.youtube.com/embed/x"></iframe><p>Highlights.</p></div>',
     ],
+    [
+      'a hashed video box with its label, a play button, a title and a running time',
+      '<div class="a1"><div class="b2">Recommended video</div><div class="c3"><button aria-label="Play video">Play</button><span>Why ferries run late</span><span>3:21</span></div></div>',
+    ],
+    ['a "Watch now" button beside a title', '<aside><button>Watch now</button><p>The flood, from above.</p></aside>'],
   ])('should read %s as a player box', (_case, html) => {
     expect(isPlayerBox(box(html))).toBe(true);
   });
@@ -52,6 +57,8 @@ describe('isPlayerBox', () => {
       '<p>Watch the trailer: <iframe src="https://www.youtube.com/embed/x"></iframe></p>',
     ],
     ['a paragraph with no player', '<div><p>Crews clear the road.</p></div>'],
+    ['a play button beside story text', `<div><button aria-label="Play">Play</button><p>${PROSE}</p></div>`],
+    ['a button of another kind', '<div><button>Share</button><p>Crews clear the road.</p></div>'],
     [
       'a player deeper than a child (the inner box is the player box)',
       '<div><div><div class="jw-player"></div></div><p>Caption.</p></div>',

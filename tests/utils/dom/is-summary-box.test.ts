@@ -21,6 +21,12 @@ describe('isSummaryBox', () => {
     ['a "What to know:" box', `<div><h3>What to know:</h3>${BULLETS}</div>`],
     ['a health story’s "Key findings" box', `<div class="css-summary"><p>Key findings</p>${BULLETS}</div>`],
     ['a bold "Highlights" label', `<aside><p><strong>Highlights</strong></p>${BULLETS.replace(/ul>/g, 'ol>')}</aside>`],
+    [
+      'a machine-written digest under its AI note, in hashed classes',
+      `<div class="wpds-c-hUBtDd"><p class="wpds-c-bzJPMF">Summary is AI-generated, newsroom-reviewed.</p>${BULLETS}</div>`,
+    ],
+    ['an "AI-generated summary" label', `<div><p>AI-generated summary</p>${BULLETS}</div>`],
+    ['a "Takeaways by … AI" label', `<section><h2>Takeaways by Harbour News AI</h2>${BULLETS}</section>`],
   ])('should find %s', (_case, html) => {
     expect(isSummaryBox(elementOf(html))).toBe(true);
   });
@@ -38,6 +44,14 @@ describe('isSummaryBox', () => {
     ['a list of facts under another heading', `<div><h3>Timetable changes</h3>${BULLETS}</div>`],
     ['a list with no label', `<div>${BULLETS}</div>`],
     ['the list itself', BULLETS],
+    [
+      'a paragraph about AI summaries over a list of facts',
+      `<div><p>The summary the agency generated with AI tools was wrong in two places, the report found.</p>${BULLETS}</div>`,
+    ],
+    [
+      'an AI note over a list and a paragraph of prose',
+      `<div><p>Summary is AI-generated, newsroom-reviewed.</p>${BULLETS}<p>The council will vote on Friday.</p></div>`,
+    ],
   ])('should keep %s', (_case, html) => {
     expect(isSummaryBox(elementOf(html))).toBe(false);
   });

@@ -18,6 +18,8 @@ describe('isTagListLine', () => {
     ['labels between bars', `Topics: ${longList(12).replace(/, /g, ' | ')}`],
     ['a worded label without a colon', 'Topics in this article Society Countryside'],
     ['a worded label with a colon', 'Tags in this story: Harbour, Ferries'],
+    ['a magazine’s topic row', 'Explore More Topics Libraries Cities'],
+    ['a related-topics row', 'Related Topics Harbour Ferries, Quay Street'],
   ])('should read %s as a tag list', (_, line) => {
     expect(isTagListLine(line)).toBe(true);
   });
@@ -44,6 +46,7 @@ describe('isTagListLine', () => {
       'Topics in this article range from harbour fees to the ferry timetable.',
     ],
     ['the worded label before lowercase prose', 'Topics in this article include the harbour and the quay'],
+    ['a sentence opening with "More topics"', 'More topics were added to the agenda after the harbour vote.'],
   ])('should keep %s', (_, line) => {
     expect(isTagListLine(line)).toBe(false);
   });

@@ -23,6 +23,12 @@ describe('siteNameTest', () => {
     expect(testFor('<meta name="application-name" content="Quay Times">')('Quay Times')).toBe(true);
   });
 
+  it('should read the JSON-LD publisher when the page gives no meta name', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry returns","publisher":{"@type":"Organization","name":"Quay Times"}}</script>';
+    expect(testFor(ld)('Quay Times')).toBe(true);
+  });
+
   it('should match nothing when the page names no site', () => {
     expect(testFor('<title>Ferry returns</title>')('Ferry returns')).toBe(false);
   });

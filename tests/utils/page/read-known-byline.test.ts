@@ -41,6 +41,22 @@ describe('readKnownByline', () => {
     expect(read(text)).toBeUndefined();
   });
 
+  it.each([
+    ['Ann Lee-Moreno and Bo Chen-Ortiz', ['Ann Lee-Moreno', 'Bo Chen-Ortiz']],
+    ['By Ann Lee-Moreno, Bo Chen-Ortiz & Cy Diaz-Hart', ['Ann Lee-Moreno', 'Bo Chen-Ortiz', 'Cy Diaz-Hart']],
+    ['Bo Chen-Ortiz, and Ann Lee-Moreno | 28 Nov 2026', ['Bo Chen-Ortiz', 'Ann Lee-Moreno']],
+  ])('should read the co-writers the metadata names from %j', (text, names) => {
+    const result = readKnownByline({ text, start: 0, end: text.length }, [...KNOWN, 'Bo Chen-Ortiz', 'Cy Diaz-Hart']);
+    expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual(names);
+  });
+
+  it.each([
+    ['a co-writer the metadata does not name', 'Ann Lee-Moreno and Dee Fox'],
+    ['a sentence after the pair', 'Ann Lee-Moreno and Bo Chen-Ortiz met in Kyoto in 2019'],
+  ])('should leave %s alone', (_, text) => {
+    expect(readKnownByline({ text, start: 0, end: text.length }, [...KNOWN, 'Bo Chen-Ortiz'])).toBeUndefined();
+  });
+
   it('should claim no line for a declared name too short to trust', () => {
     expect(readKnownByline({ text: 'AP Photo', start: 0, end: 8 }, ['AP'])).toBeUndefined();
   });
