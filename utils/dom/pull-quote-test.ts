@@ -6,6 +6,10 @@ const MAX_QUOTE_CHARS = 400;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 /** The elements a template sets a pull quote in. A repeated `<p>` is the story's own (a refrain, a verse said twice). */
 const QUOTE_TAGS = new Set(['BLOCKQUOTE', 'ASIDE']);
+/** The emphasis a block editor sets a pull quote in as a paragraph of its own: `<p><strong>“…”</strong></p>`. */
+const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I']);
+/** Such a paragraph quotes someone, in marks: a bold line of the writer's own (a blog's lead-in) is the story. */
+const IN_QUOTE_MARKS = /^\s*["“„«‘'].*["”»’']\s*$/su;
 
 /** Text's words in lower case, one space apart, without punctuation: the form a pull quote and its source share. */
 const wordsOf = (text: string): string => ` ${text.toLowerCase().replace(NOT_WORD, ' ').trim()} `;
@@ -21,19 +25,48 @@ function spacedText(root: Node): string {
   return parts.join(' ');
 }
 
+/** A `<p>` whose whole text sits in one emphasis element, in quote marks: how block editors set a pull quote. */
+function isEmphasisedQuote(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'P' || element.children.length !== 1) return false;
+  if (!IN_QUOTE_MARKS.test(element.textContent ?? '')) return false;
+  const only = element.children[0];
+  if (!only || !EMPHASIS_TAGS.has(only.tagName.toUpperCase())) return false;
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node as Text).data.trim().length > 0) return false;
+  }
+  return true;
+}
+
+/** How many of `root`'s paragraphs read as each word form: a refrain prints the same paragraph twice. */
+function paragraphCounts(root: Element): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const paragraph of root.querySelectorAll('p')) {
+    const words = wordsOf(spacedText(paragraph));
+    counts.set(words, (counts.get(words) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /**
  * A test for pull quotes in the story `root`: a short `<blockquote>` or `<aside>` whose words the story prints again,
  * in the same order, elsewhere (the sentence said in a paragraph, set large beside it). A reader would read it twice;
  * the story keeps it where it is said. Class names need not say "pullquote": hashed ones (`css-1x2y3z`) say nothing.
+ * A paragraph set wholly in bold or italics and in quote marks is one too when its words are part of a longer
+ * paragraph; a paragraph the story prints twice whole (a refrain) stays.
  */
 export function pullQuoteTest(root: Element): (element: Element) => boolean {
   let story: string | undefined;
+  let paragraphs: Map<string, number> | undefined;
   return (element) => {
-    if (!QUOTE_TAGS.has(element.tagName.toUpperCase())) return false;
+    const paragraph = isEmphasisedQuote(element);
+    if (!paragraph && !QUOTE_TAGS.has(element.tagName.toUpperCase())) return false;
     const quote = wordsOf(spacedText(element));
     if (quote.length < MIN_QUOTE_CHARS || quote.length > MAX_QUOTE_CHARS) return false;
     story ??= wordsOf(spacedText(root));
     const first = story.indexOf(quote);
-    return first >= 0 && story.indexOf(quote, first + 1) >= 0;
+    if (first < 0 || story.indexOf(quote, first + 1) < 0) return false;
+    if (!paragraph) return true;
+    paragraphs ??= paragraphCounts(root);
+    return (paragraphs.get(quote) ?? 0) < 2;
   };
 }

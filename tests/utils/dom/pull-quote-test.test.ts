@@ -55,4 +55,32 @@ describe('pullQuoteTest', () => {
     const root = document.querySelector('article') as unknown as Element;
     expect(pullQuoteTest(root)(root.querySelector('p') as unknown as Element)).toBe(false);
   });
+
+  it('should find a pull quote set as a paragraph wholly in bold, part of a longer paragraph', () => {
+    const { document } = parseHTML(
+      `<html><body><article>${SAID}${FILLER}<p><strong>“We should be doing everything we can to bring people into the city”</strong></p></article></body></html>`,
+    );
+    const root = document.querySelector('article') as unknown as Element;
+    expect(pullQuoteTest(root)(root.querySelector('p:last-child') as unknown as Element)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a refrain the story prints twice whole',
+      '<p><em>And still the river ran on toward the sea, past the mill and the church.</em></p>' +
+        `${FILLER}<p><em>And still the river ran on toward the sea, past the mill and the church.</em></p>`,
+    ],
+    [
+      'a bold paragraph with text beside its emphasis',
+      `${SAID}<p><strong>“We should be doing everything we can to bring people into the city”</strong>, she wrote.</p>`,
+    ],
+    [
+      'a bold paragraph the story does not repeat',
+      `${FILLER}<p><strong>The harbour wall will be rebuilt in stone, as it was in 1850, the board said.</strong></p>`,
+    ],
+  ])('should keep %s', (_, story) => {
+    const { document } = parseHTML(`<html><body><article>${story}</article></body></html>`);
+    const root = document.querySelector('article') as unknown as Element;
+    expect(pullQuoteTest(root)(root.querySelector('p:last-child') as unknown as Element)).toBe(false);
+  });
 });
