@@ -100,7 +100,15 @@ const BOILERPLATE = [
   /^(?:write to|e-?mail|contact|reach) (?:the (?:author|reporter|writer)s?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3})(?: at|:) \S+@\S+.{0,120}$/iu,
   // The same notes in today's templates: the print issue it ran in, the first publication, an agency's update note
   // ("(Updates with analyst comment in final paragraph.)") and its helpers ("—With assistance from Ann Lee.").
-  /^this (?:article|story|essay|review|piece) appear(?:s|ed) in the\b.{0,60}\b(?:edition|issue)\b.{0,200}$/i,
+  // Also "This article originally appeared in the December 2026 issue of … with the headline …".
+  /^this (?:article|story|essay|review|piece) (?:(?:originally|first) )?appear(?:s|ed) in the\b.{0,60}\b(?:edition|issue)\b.{0,200}$/i,
+  // The partnership note a nonprofit prints over or under a story: "This story was produced in partnership with the
+  // Ledger.", "This article was produced for ProPublica’s Local Reporting Network in partnership with …". The story
+  // names itself and how it was made; "The report was produced in partnership with the city" is news.
+  /^this (?:article|story|report|investigation|piece|project|series|coverage) (?:was|is|has been) (?:co-?)?(?:produced|published|reported|written|made possible|supported|funded)(?: for [^.]{1,80}?)? (?:in (?:partnership|collaboration|conjunction) with|as part of|with (?:the )?(?:support|funding|a grant) (?:of|from))\b.{0,300}$/i,
+  // A series' closing pitch that names a handle and a newsletter: "• Follow the Long Read on X at @gdnlongread, listen
+  // to our podcasts here and sign up to the long read weekly email here." ("Follow … on X." alone is kept as prose.)
+  /^(?:[•·*]\s*)?follow\b.{0,80}@\w+.{0,200}\b(?:sign[- ]?up|subscribe)\b.{0,80}\b(?:e-?mail|newsletter)\b.{0,40}$/i,
   // Only the stamp: "This story originally appeared on ZDNet under the headline …" credits a source, which the
   // Dragnet gold keeps.
   /^this (?:article|story|post) was (?:originally|first) (?:published|posted) (?:on )?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b[^.]{0,30}\.?$/iu,

@@ -486,4 +486,25 @@ describe('isBoilerplateLine', () => {
   ])('should keep the editor’s note on this story %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
+
+  it.each([
+    'This article originally appeared in the March 2026 issue of Prairie Monthly with the headline “Dry Creek.” Subscribe today.',
+    'This story was produced in partnership with the Valley Courier.',
+    'This article was produced for the Harbour Trust’s Local News Network in partnership with The Coast Ledger. Sign up for our newsletter to get stories like this one.',
+    'This investigation was published with support from the Pulitzer Center.',
+    '• Follow the Features desk on X at @ledgerfeatures, listen to our podcast here and sign up to the weekly features email here.',
+  ])('should read the longform feature note %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The report was produced in partnership with the city and two universities.',
+    'This story was produced by the Ledger’s data team over six months of interviews.',
+    'The project was funded as part of a state program, the mayor said.',
+    'This article appeared to contradict the minister’s account.',
+    'Follow the money, the auditor told the committee, and you will find @ledger on every invoice.',
+    'Follow Ann Lee on X at @annlee.',
+  ])('should keep the story line %j that only looks like a feature note', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
 });
