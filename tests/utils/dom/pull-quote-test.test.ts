@@ -25,6 +25,15 @@ describe('pullQuoteTest', () => {
       `<aside><p>We should be doing everything we can to bring people into the city</p></aside>${FILLER}${SAID}`,
     ],
     [
+      'with its attribution in a cite',
+      `${SAID}${FILLER}<blockquote><p>“We should be doing everything we can to bring people into the city”</p><cite>Ann Lee, councillor</cite></blockquote>`,
+    ],
+    [
+      'without the attribution between its sentences',
+      '<p>“The wall has stood since 1850,” said Ann Lee, the harbour master. “It will stand for another century.”</p>' +
+        `${FILLER}<blockquote>“The wall has stood since 1850. It will stand for another century.”</blockquote>`,
+    ],
+    [
       'in capitals, without marks',
       `${SAID}<blockquote>WE SHOULD BE DOING EVERYTHING WE CAN TO BRING PEOPLE INTO THE CITY</blockquote>`,
     ],
@@ -36,6 +45,12 @@ describe('pullQuoteTest', () => {
     [
       'a block quote the story does not repeat',
       `${FILLER}<blockquote>The harbour wall will be rebuilt in stone, as it was in 1850.</blockquote>`,
+    ],
+    [
+      'a quoted letter whose sentences the story says far apart',
+      '<p>The wall has stood since 1850, and the board says so in every report it files with the ministry and the council. ' +
+        'Nobody doubts it will stand for another century.</p>' +
+        '<blockquote>The wall has stood since 1850. It will stand for another century.</blockquote>',
     ],
     ['a short stock phrase', `${FILLER}<blockquote>the next two years</blockquote>`],
     [
