@@ -246,6 +246,9 @@ const BOILERPLATE = [
   // independent, 501(c)(3), journalist-run newsroom. Every dime …". Only as the line's opening words: "…, according
   // to The Marshall Project, a nonprofit newsroom" in a sentence is news.
   /^(?:(?:[^\s,.!?]+ ){1,6}is|(?:thanks? (?:you )?for (?:subscribing|supporting|reading)|subscribe|support|donate|give)(?: to)? [^,.!?]{1,60},) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|national|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)|investigative),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website|nonprofit))\b.{0,400}$/iu,
+  // The appeal naming who pays: "Longreads is funded by readers like you. Become a member …", "This work is made
+  // possible by listeners like you." The readers are addressed ("like you"): "The clinic is funded by donors" is news.
+  /^(?:[^.!?]{1,60} (?:is|are)|we(?:['’]re| are)) (?:(?:funded|supported|powered|sustained|made possible) by|possible because of|here because of) (?:readers|members|listeners|viewers|supporters|people) like you\b.{0,300}$/iu,
   // The same in the first person, as a sentence of its own: "We're a nonprofit newsroom. Your support keeps …".
   /^we(?:['’]re| are) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website))(?:[.!]|\s+(?:that|covering|reporting|serving|dedicated)\b).{0,400}$/iu,
   // Public media's notes under a story: the republishing offer and its licence, a transcript's source and disclaimer

@@ -492,6 +492,9 @@ describe('isBoilerplateLine', () => {
     'This story was produced in partnership with the Valley Courier.',
     'This article was produced for the Harbour Trust’s Local News Network in partnership with The Coast Ledger. Sign up for our newsletter to get stories like this one.',
     'This investigation was published with support from the Pulitzer Center.',
+    'Longreads is funded by readers like you. Become a member and help us keep publishing stories like this one.',
+    'This work is made possible by listeners like you. Give now.',
+    'We’re funded by readers like you.',
     '• Follow the Features desk on X at @ledgerfeatures, listen to our podcast here and sign up to the weekly features email here.',
   ])('should read the longform feature note %j as boilerplate', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
@@ -504,6 +507,8 @@ describe('isBoilerplateLine', () => {
     'This article appeared to contradict the minister’s account.',
     'Follow the money, the auditor told the committee, and you will find @ledger on every invoice.',
     'Follow Ann Lee on X at @annlee.',
+    'The clinic is funded by donors like the Harbour Trust, its director said.',
+    'The shelter is supported by people like Ann Lee, who gives every month.',
   ])('should keep the story line %j that only looks like a feature note', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
