@@ -106,6 +106,9 @@ const BOILERPLATE = [
   // Ledger.", "This article was produced for ProPublica’s Local Reporting Network in partnership with …". The story
   // names itself and how it was made; "The report was produced in partnership with the city" is news.
   /^this (?:article|story|report|investigation|piece|project|series|coverage) (?:was|is|has been) (?:co-?)?(?:produced|published|reported|written|made possible|supported|funded)(?: for [^.]{1,80}?)? (?:in (?:partnership|collaboration|conjunction) with|as part of|with (?:the )?(?:support|funding|a grant) (?:of|from))\b.{0,300}$/i,
+  // Also co-published with a partner, or a collaboration between newsrooms: "This story was co-published with The Texas
+  // Tribune.", "This article is a collaboration between ProPublica and the Ledger."
+  /^this (?:article|story|report|investigation|piece|project|series) (?:(?:was|is|has been) co-?published (?:with|by)|is (?:an? )?(?:joint )?(?:collaboration|partnership|co-?production) (?:between|with|of))\b.{0,300}$/i,
   // A series' closing pitch that names a handle and a newsletter: "• Follow the Long Read on X at @gdnlongread, listen
   // to our podcasts here and sign up to the long read weekly email here." ("Follow … on X." alone is kept as prose.)
   /^(?:[•·*]\s*)?follow\b.{0,80}@\w+.{0,200}\b(?:sign[- ]?up|subscribe)\b.{0,80}\b(?:e-?mail|newsletter)\b.{0,40}$/i,
@@ -126,6 +129,11 @@ const BOILERPLATE = [
   // The site asks for the reader's mail ("let us know", "send your photos", "email us"): a police appeal is news.
   /^(?:editor['’]s note:\s*)?(?:if you\b|join our\b).{0,300}\b(?:let us know|(?:e-?mail|write to|contact) us|send (?:us|your|it|them))\b.{0,150}\s\S+@[\w-]+(?:\.[\w-]+)+\.?$/i,
   /^(?:do you |have you )?(?:have|got) (?:a )?(?:confidential |news |story )?(?:tips?|story)(?: for [\p{L} ]{1,30})?\s*\?.{0,300}$/iu,
+  // An investigative desk's call for information, in or under the story: "Do you have information about medical care
+  // in a jail? Contact us at …", "Have a tip about a nursing home? Email us.", "Did you work at the plant? We want to
+  // hear from you." A question to the reader, then the ask to get in touch with the newsroom; a question in the
+  // story's prose is not followed by one, and a blog's "Let us know in the comments" is the post's own close.
+  /^(?:do you|did you|have you|are you|were you|does your|(?:have|got|know)) [^?]{0,160}\?\s+(?:(?:please )?(?:contact|e-?mail|reach|call|text|message|write to|get in touch with)\b.{0,40}?\b(?:us|our (?:reporters?|newsroom|team)|the (?:reporters?|newsroom))\b|(?:we|i)(?:['’]d| would)? (?:like|want|love) to hear\b|reach out\b).{0,300}$/iu,
   /^(?:click here to )?download (?:the|our) (?:free )?[\p{L}\p{N} .&'-]{1,40} app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
   /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
   // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's
