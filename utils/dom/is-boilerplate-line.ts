@@ -113,7 +113,18 @@ const BOILERPLATE = [
   /^(?:write to|e-?mail|contact|reach) (?:the (?:author|reporter|writer)s?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3})(?: at|:) \S+@\S+.{0,120}$/iu,
   // The same notes in today's templates: the print issue it ran in, the first publication, an agency's update note
   // ("(Updates with analyst comment in final paragraph.)") and its helpers ("—With assistance from Ann Lee.").
-  /^this (?:article|story|essay|review|piece) appear(?:s|ed) in the\b.{0,60}\b(?:edition|issue)\b.{0,200}$/i,
+  // Also "This article originally appeared in the December 2026 issue of … with the headline …".
+  /^this (?:article|story|essay|review|piece) (?:(?:originally|first) )?appear(?:s|ed) in the\b.{0,60}\b(?:edition|issue)\b.{0,200}$/i,
+  // The partnership note a nonprofit prints over or under a story: "This story was produced in partnership with the
+  // Ledger.", "This article was produced for ProPublica’s Local Reporting Network in partnership with …". The story
+  // names itself and how it was made; "The report was produced in partnership with the city" is news.
+  /^this (?:article|story|report|investigation|piece|project|series|coverage) (?:was|is|has been) (?:co-?)?(?:produced|published|reported|written|made possible|supported|funded)(?: for [^.]{1,80}?)? (?:in (?:partnership|collaboration|conjunction) with|as part of|with (?:the )?(?:support|funding|a grant) (?:of|from))\b.{0,300}$/i,
+  // Also co-published with a partner, or a collaboration between newsrooms: "This story was co-published with The Texas
+  // Tribune.", "This article is a collaboration between ProPublica and the Ledger."
+  /^this (?:article|story|report|investigation|piece|project|series) (?:(?:was|is|has been) co-?published (?:with|by)|is (?:an? )?(?:joint )?(?:collaboration|partnership|co-?production) (?:between|with|of))\b.{0,300}$/i,
+  // A series' closing pitch that names a handle and a newsletter: "• Follow the Long Read on X at @gdnlongread, listen
+  // to our podcasts here and sign up to the long read weekly email here." ("Follow … on X." alone is kept as prose.)
+  /^(?:[•·*]\s*)?follow\b.{0,80}@\w+.{0,200}\b(?:sign[- ]?up|subscribe)\b.{0,80}\b(?:e-?mail|newsletter)\b.{0,40}$/i,
   // Only the stamp: "This story originally appeared on ZDNet under the headline …" credits a source, which the
   // Dragnet gold keeps.
   /^this (?:article|story|post) was (?:originally|first) (?:published|posted) (?:on )?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b[^.]{0,30}\.?$/iu,
@@ -137,6 +148,11 @@ const BOILERPLATE = [
   // hotel? Contact this reporter via email at … or via Signal at …", "Reach out to the reporter on Signal at …". It
   // names the channel (mail, Signal, WhatsApp, an address): "Police asked witnesses to contact the detective" is news.
   /^(?:[^?]{5,200}\?\s+)?(?:contact|reach out to|e-?mail|message|get in touch with|write to) (?:this|the|our) (?:reporter|writer|author|journalist|correspondent)s?\b.{0,40}?(?:\be-?mail\b|\bsignal\b|\bwhatsapp\b|\btelegram\b|@).{0,200}$/iu,
+  // An investigative desk's call for information, in or under the story: "Do you have information about medical care
+  // in a jail? Contact us at …", "Have a tip about a nursing home? Email us.", "Did you work at the plant? We want to
+  // hear from you." A question to the reader, then the ask to get in touch with the newsroom; a question in the
+  // story's prose is not followed by one, and a blog's "Let us know in the comments" is the post's own close.
+  /^(?:do you|did you|have you|are you|were you|does your|(?:have|got|know)) [^?]{0,160}\?\s+(?:(?:please )?(?:contact|e-?mail|reach|call|text|message|write to|get in touch with)\b.{0,40}?\b(?:us|our (?:reporters?|newsroom|team)|the (?:reporters?|newsroom))\b|(?:we|i)(?:['’]d| would)? (?:like|want|love) to hear\b|reach out\b).{0,300}$/iu,
   /^(?:click here to )?download (?:the|our) (?:free )?[\p{L}\p{N} .&'-]{1,40} app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
   /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
   // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's
@@ -257,6 +273,9 @@ const BOILERPLATE = [
   // independent, 501(c)(3), journalist-run newsroom. Every dime …". Only as the line's opening words: "…, according
   // to The Marshall Project, a nonprofit newsroom" in a sentence is news.
   /^(?:(?:[^\s,.!?]+ ){1,6}is|(?:thanks? (?:you )?for (?:subscribing|supporting|reading)|subscribe|support|donate|give)(?: to)? [^,.!?]{1,60},) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|national|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)|investigative),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website|nonprofit))\b.{0,400}$/iu,
+  // The appeal naming who pays: "Longreads is funded by readers like you. Become a member …", "This work is made
+  // possible by listeners like you." The readers are addressed ("like you"): "The clinic is funded by donors" is news.
+  /^(?:[^.!?]{1,60} (?:is|are)|we(?:['’]re| are)) (?:(?:funded|supported|powered|sustained|made possible) by|possible because of|here because of) (?:readers|members|listeners|viewers|supporters|people) like you\b.{0,300}$/iu,
   // The same in the first person, as a sentence of its own: "We're a nonprofit newsroom. Your support keeps …".
   /^we(?:['’]re| are) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website))(?:[.!]|\s+(?:that|covering|reporting|serving|dedicated)\b).{0,400}$/iu,
   // Public media's notes under a story: the republishing offer and its licence, a transcript's source and disclaimer

@@ -6,34 +6,112 @@ const MAX_QUOTE_CHARS = 400;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 /** The elements a template sets a pull quote in. A repeated `<p>` is the story's own (a refrain, a verse said twice). */
 const QUOTE_TAGS = new Set(['BLOCKQUOTE', 'ASIDE']);
+/** The emphasis a block editor sets a pull quote in as a paragraph of its own: `<p><strong>“…”</strong></p>`. */
+const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I']);
+/** The attribution under a pull quote ("Ann Lee, county administrator"): not part of the words the story repeats. */
+const ATTRIBUTION_TAGS = new Set(['CITE', 'FOOTER', 'FIGCAPTION']);
+/** Where a pull quote may leave words out: between its sentences ("…,” she said. “…") and at an ellipsis or dash. */
+const QUOTE_BREAK = /[.!?;…]+|\s[—–]\s/u;
+/** The most a pull quote leaves out between two of its sentences (characters): an attribution, not a paragraph. */
+const MAX_ELISION_CHARS = 60;
+/** The first sentence of a shortened quote must be this long (characters) to tell where it was said. */
+const MIN_ANCHOR_CHARS = 20;
+/** Such a paragraph quotes someone, in marks: a bold line of the writer's own (a blog's lead-in) is the story. */
+const IN_QUOTE_MARKS = /^\s*["“„«‘'].*["”»’']\s*$/su;
 
 /** Text's words in lower case, one space apart, without punctuation: the form a pull quote and its source share. */
 const wordsOf = (text: string): string => ` ${text.toLowerCase().replace(NOT_WORD, ' ').trim()} `;
 
-/** The text of `root`'s text nodes, one space between nodes: adjacent blocks' words (`city</p><p>The`) stay apart. */
-function spacedText(root: Node): string {
+/**
+ * The text of `root`'s text nodes, one space between nodes: adjacent blocks' words (`city</p><p>The`) stay apart.
+ * Without `cite`, `footer` and `figcaption` below the root when `quoted`: the quote's own words only.
+ */
+function spacedText(root: Node, quoted = false): string {
   const parts: string[] = [];
   const stack: Node[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.nodeType === 3) parts.push((node as Text).data);
+    if (quoted && node !== root && ATTRIBUTION_TAGS.has((node as Element).tagName?.toUpperCase() ?? '')) continue;
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   return parts.join(' ');
 }
 
 /**
+ * True when the quote's sentences (`pieces`, in word form) are said in the story in order with a few words between
+ * them (" she said "), as a pull quote shortens a quote. A verbatim repeat is found by the caller, not here.
+ */
+function isShortenedRepeat(story: string, pieces: readonly string[]): boolean {
+  const [head, ...rest] = pieces;
+  if (!head || rest.length === 0 || head.length < MIN_ANCHOR_CHARS) return false;
+  for (let from = story.indexOf(head); from >= 0; from = story.indexOf(head, from + 1)) {
+    let end = from + head.length - 1;
+    let left = 0;
+    for (const piece of rest) {
+      const next = story.indexOf(piece, end);
+      if (next < 0 || next - end > MAX_ELISION_CHARS) {
+        left = -1;
+        break;
+      }
+      left += next - end;
+      end = next + piece.length - 1;
+    }
+    if (left > 0) return true;
+  }
+  return false;
+}
+
+/** A `<p>` whose whole text sits in one emphasis element, in quote marks: how block editors set a pull quote. */
+function isEmphasisedQuote(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'P' || element.children.length !== 1) return false;
+  if (!IN_QUOTE_MARKS.test(element.textContent ?? '')) return false;
+  const only = element.children[0];
+  if (!only || !EMPHASIS_TAGS.has(only.tagName.toUpperCase())) return false;
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node as Text).data.trim().length > 0) return false;
+  }
+  return true;
+}
+
+/** How many of `root`'s paragraphs read as each word form: a refrain prints the same paragraph twice. */
+function paragraphCounts(root: Element): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const paragraph of root.querySelectorAll('p')) {
+    const words = wordsOf(spacedText(paragraph));
+    counts.set(words, (counts.get(words) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
  * A test for pull quotes in the story `root`: a short `<blockquote>` or `<aside>` whose words the story prints again,
  * in the same order, elsewhere (the sentence said in a paragraph, set large beside it). A reader would read it twice;
  * the story keeps it where it is said. Class names need not say "pullquote": hashed ones (`css-1x2y3z`) say nothing.
+ * Its attribution (`cite`) aside, and also when it leaves out the words between two sentences ("…,” she said. “…").
+ * A paragraph set wholly in bold or italics and in quote marks is one too when its words are part of a longer
+ * paragraph; a paragraph the story prints twice whole (a refrain) stays.
  */
 export function pullQuoteTest(root: Element): (element: Element) => boolean {
   let story: string | undefined;
+  let paragraphs: Map<string, number> | undefined;
   return (element) => {
-    if (!QUOTE_TAGS.has(element.tagName.toUpperCase())) return false;
-    const quote = wordsOf(spacedText(element));
+    const paragraph = isEmphasisedQuote(element);
+    if (!paragraph && !QUOTE_TAGS.has(element.tagName.toUpperCase())) return false;
+    const text = spacedText(element, true);
+    const quote = wordsOf(text);
     if (quote.length < MIN_QUOTE_CHARS || quote.length > MAX_QUOTE_CHARS) return false;
     story ??= wordsOf(spacedText(root));
     const first = story.indexOf(quote);
-    return first >= 0 && story.indexOf(quote, first + 1) >= 0;
+    const repeated = first >= 0 && story.indexOf(quote, first + 1) >= 0;
+    if (!repeated) {
+      const pieces = text
+        .split(QUOTE_BREAK)
+        .map(wordsOf)
+        .filter((piece) => piece.trim().length > 0);
+      return !paragraph && isShortenedRepeat(story, pieces);
+    }
+    if (!paragraph) return true;
+    paragraphs ??= paragraphCounts(root);
+    return (paragraphs.get(quote) ?? 0) < 2;
   };
 }

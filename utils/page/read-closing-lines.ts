@@ -2,6 +2,7 @@ import type { MetaDate, MetaText } from '../model';
 import { authorBioTest } from './author-bio-test';
 import { isChromeLine } from './is-chrome-line';
 import { isNameShaped } from './is-name-shaped';
+import { isStaffCredit } from './is-staff-credit';
 import { isTagList } from './is-header-furniture';
 import { readContactBlock } from './read-contact-block';
 import { readPointerNote } from './read-pointer-note';
@@ -11,6 +12,11 @@ import type { Line } from './split-lines';
 
 /** Closing notes sit in the last lines of an article; earlier lines of the same shape are the article's own text. */
 const CLOSING_MAX_LINES = 3;
+/**
+ * Staff credits ("Editor: Sam Reyes") close a feature when at least this much text (characters) stands above them; on
+ * a short post they may be the post itself (a photo editors' blog listing a magazine cover's credits).
+ */
+const CREDITS_MIN_STORY_CHARS = 1500;
 /** A source or "via" note is a label and a name or address, not a sentence: at most this many words. */
 const SOURCE_MAX_WORDS = 12;
 
@@ -80,7 +86,7 @@ export interface ClosingLines {
 /**
  * Reads the notes under an article's last paragraph: a footer byline or date ("Posted by Ann Lee on March 3, 2012 at
  * 10:14 am"), a print-edition note, a source or "via" note, a tag list, a press release's contacts, the bio of one
- * of the `authors` the byline names (with the name line over it). They are not body text; names and date go to
+ * of the `authors` the byline names (with the name line over it), a long feature's staff credits. They are not body text; names and date go to
  * metadata. So is a syndicated story's closing pointer ("More information" over "The … Association has more on …").
  */
 export function readClosingLines(lines: readonly Line[], authors: readonly string[] = []): ClosingLines {
@@ -90,11 +96,15 @@ export function readClosingLines(lines: readonly Line[], authors: readonly strin
   // A syndicated story's pointer to more information sits over the contacts and under the other notes.
   closing.taken += readPointerNote(lines, lines.length - closing.taken);
   let notes = 0;
+  let above = lines.reduce((chars, line) => chars + line.text.length, 0);
+  for (let i = lines.length - 1; i > lines.length - 1 - closing.taken; i--) above -= lines[i]?.text.length ?? 0;
   for (let i = lines.length - 1 - closing.taken; i >= 0 && notes < CLOSING_MAX_LINES; i--) {
     const line = lines[i];
     if (!line) break;
+    above -= line.text.length;
     // Buttons under the text ("Share", "Advertisement") leave the body anyway; the notes above them still close it.
-    if (isChromeLine(line.text)) {
+    // So does a feature's run of staff credits, however many roles it names.
+    if (isChromeLine(line.text) || (above >= CREDITS_MIN_STORY_CHARS && isStaffCredit(line.text))) {
       closing.taken++;
       continue;
     }
@@ -109,6 +119,7 @@ export function readClosingLines(lines: readonly Line[], authors: readonly strin
       if (bio.isName(lines[i - 1]?.text ?? '')) {
         closing.taken++;
         i--;
+        above -= lines[i]?.text.length ?? 0;
       }
       continue;
     }

@@ -511,4 +511,41 @@ describe('isBoilerplateLine', () => {
   ])('should keep the editor’s note on this story %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
+
+  it.each([
+    'This article originally appeared in the March 2026 issue of Prairie Monthly with the headline “Dry Creek.” Subscribe today.',
+    'This story was produced in partnership with the Valley Courier.',
+    'This article was produced for the Harbour Trust’s Local News Network in partnership with The Coast Ledger. Sign up for our newsletter to get stories like this one.',
+    'This investigation was published with support from the Pulitzer Center.',
+    'This story was co-published with The Texas Tribune.',
+    'This article is a collaboration between the Harbour Ledger and the Coast Post.',
+    'Do you have information about medical care in a jail or prison? Contact us at tips@ledger.example.',
+    'Have a tip about a nursing home? Email us.',
+    'Did you work at the plant? We want to hear from you.',
+    'Know something about this story? Reach out securely on Signal.',
+    'Longreads is funded by readers like you. Become a member and help us keep publishing stories like this one.',
+    'This work is made possible by listeners like you. Give now.',
+    'We’re funded by readers like you.',
+    '• Follow the Features desk on X at @ledgerfeatures, listen to our podcast here and sign up to the weekly features email here.',
+  ])('should read the longform feature note %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The report was produced in partnership with the city and two universities.',
+    'This story was produced by the Ledger’s data team over six months of interviews.',
+    'The project was funded as part of a state program, the mayor said.',
+    'This article appeared to contradict the minister’s account.',
+    'Follow the money, the auditor told the committee, and you will find @ledger on every invoice.',
+    'Follow Ann Lee on X at @annlee.',
+    'The study was co-published with researchers in Oslo.',
+    'This partnership is a collaboration between the port and the city, the mayor said.',
+    'Do you have a favourite stuffing recipe? Let us know in the comments!',
+    'Did you vote? Contact with voters fell by half, the survey found.',
+    'Are you surprised? I was, when the council called us back.',
+    'The clinic is funded by donors like the Harbour Trust, its director said.',
+    'The shelter is supported by people like Ann Lee, who gives every month.',
+  ])('should keep the story line %j that only looks like a feature note', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
 });

@@ -25,6 +25,15 @@ describe('pullQuoteTest', () => {
       `<aside><p>We should be doing everything we can to bring people into the city</p></aside>${FILLER}${SAID}`,
     ],
     [
+      'with its attribution in a cite',
+      `${SAID}${FILLER}<blockquote><p>“We should be doing everything we can to bring people into the city”</p><cite>Ann Lee, councillor</cite></blockquote>`,
+    ],
+    [
+      'without the attribution between its sentences',
+      '<p>“The wall has stood since 1850,” said Ann Lee, the harbour master. “It will stand for another century.”</p>' +
+        `${FILLER}<blockquote>“The wall has stood since 1850. It will stand for another century.”</blockquote>`,
+    ],
+    [
       'in capitals, without marks',
       `${SAID}<blockquote>WE SHOULD BE DOING EVERYTHING WE CAN TO BRING PEOPLE INTO THE CITY</blockquote>`,
     ],
@@ -36,6 +45,12 @@ describe('pullQuoteTest', () => {
     [
       'a block quote the story does not repeat',
       `${FILLER}<blockquote>The harbour wall will be rebuilt in stone, as it was in 1850.</blockquote>`,
+    ],
+    [
+      'a quoted letter whose sentences the story says far apart',
+      '<p>The wall has stood since 1850, and the board says so in every report it files with the ministry and the council. ' +
+        'Nobody doubts it will stand for another century.</p>' +
+        '<blockquote>The wall has stood since 1850. It will stand for another century.</blockquote>',
     ],
     ['a short stock phrase', `${FILLER}<blockquote>the next two years</blockquote>`],
     [
@@ -54,5 +69,33 @@ describe('pullQuoteTest', () => {
     const { document } = parseHTML(`<html><body><article>${SAID}${SAID}</article></body></html>`);
     const root = document.querySelector('article') as unknown as Element;
     expect(pullQuoteTest(root)(root.querySelector('p') as unknown as Element)).toBe(false);
+  });
+
+  it('should find a pull quote set as a paragraph wholly in bold, part of a longer paragraph', () => {
+    const { document } = parseHTML(
+      `<html><body><article>${SAID}${FILLER}<p><strong>“We should be doing everything we can to bring people into the city”</strong></p></article></body></html>`,
+    );
+    const root = document.querySelector('article') as unknown as Element;
+    expect(pullQuoteTest(root)(root.querySelector('p:last-child') as unknown as Element)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a refrain the story prints twice whole',
+      '<p><em>And still the river ran on toward the sea, past the mill and the church.</em></p>' +
+        `${FILLER}<p><em>And still the river ran on toward the sea, past the mill and the church.</em></p>`,
+    ],
+    [
+      'a bold paragraph with text beside its emphasis',
+      `${SAID}<p><strong>“We should be doing everything we can to bring people into the city”</strong>, she wrote.</p>`,
+    ],
+    [
+      'a bold paragraph the story does not repeat',
+      `${FILLER}<p><strong>The harbour wall will be rebuilt in stone, as it was in 1850, the board said.</strong></p>`,
+    ],
+  ])('should keep %s', (_, story) => {
+    const { document } = parseHTML(`<html><body><article>${story}</article></body></html>`);
+    const root = document.querySelector('article') as unknown as Element;
+    expect(pullQuoteTest(root)(root.querySelector('p:last-child') as unknown as Element)).toBe(false);
   });
 });

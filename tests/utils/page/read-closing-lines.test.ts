@@ -117,4 +117,26 @@ describe('readClosingLines', () => {
   it('should give nothing for no lines', () => {
     expect(readClosingLines([])).toEqual({ taken: 0, bylines: [] });
   });
+
+  describe('with a long feature above', () => {
+    const FEATURE = `${'The river dropped another tenth of a foot on Tuesday, and the town council met again. '.repeat(20)}`;
+
+    it.each([
+      ['Editor: Sam Reyes\nFact-checker: Lee Anh Tran\nCopy editor: Jo Whitfield', 3],
+      ['Editor: Sam Reyes\nFact-checker: Lee Tran\nCopy editor: Jo Park\nIllustrations by Ann Lee\nShare', 5],
+      ['Edited by Sam Reyes | Fact-checked by Lee Tran', 1],
+      ['Via: Harbour Blog\nEditor: Sam Reyes', 2],
+    ])('should take the staff credits %j', (closing, taken) => {
+      expect(readClosingLines(splitLines(`${FEATURE}\n${closing}`)).taken).toBe(taken);
+    });
+
+    it('should leave a transcript line with a role label in the body', () => {
+      expect(readClosingLines(splitLines(`${FEATURE}\nEditor: Yes, we ran it.`)).taken).toBe(0);
+    });
+  });
+
+  it('should leave staff credits that are a short post itself in the body', () => {
+    const post = 'The Daily Edit: this week’s cover\nArt director: Gail Moreno\nPhoto editor: Ann Lee\nDesigner: Bo Ek';
+    expect(readClosingLines(splitLines(post)).taken).toBe(0);
+  });
 });

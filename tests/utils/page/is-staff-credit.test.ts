@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isStaffCredit } from '../../../utils/page/is-staff-credit';
+
+describe('isStaffCredit', () => {
+  it.each([
+    'Editor: Sam Reyes',
+    'Fact-checker: Lee Anh Tran',
+    'Copy editor: Jo Whitfield',
+    'Photo editors: Ann Lee, Bo Ek and Jo Park',
+    'Editor: Sam Reyes | Fact-checker: Lee Tran',
+    'Illustrations by Ann Lee and Bo Ek',
+    'Edited by Sam Reyes',
+    'ART DIRECTION: Mia Holt',
+  ])('should read %j as a staff credit', (line) => {
+    expect(isStaffCredit(line)).toBe(true);
+  });
+
+  it.each([
+    'Editor: Yes, we ran the story. We stand by it.',
+    'Edited by hand, the film lost an hour of footage.',
+    'The editor: Sam Reyes, who ran the paper for 20 years, said no.',
+    'Editor: Sam',
+    'Produced by volunteers over three summers.',
+    'Editor: Sam Reyes said the paper would appeal.',
+    '',
+  ])('should not read %j as a staff credit', (line) => {
+    expect(isStaffCredit(line)).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+/** A newsroom role with its colon ("Copy editor:", "Fact-checker:") or what they did with "by" ("Illustrations by"). */
+const ROLE =
+  /^(?:(?:(?:senior|story|copy|photo|contributing|managing|deputy|executive|features?|series|project) )?editors?|fact[- ]?check(?:ers?|ing)|copy ?edit(?:ors?|ing)|research(?:ers?)?|art direct(?:ion|ors?)|design(?:ers?)?|illustrat(?:ions?|ors?)|photograph(?:y|ers?)|producers?|graphics|developers?|audio|engagement)\s*:\s*|^(?:edited|fact[- ]?checked|copy[- ]?edited|illustrat(?:ed|ions)|photograph(?:ed|s|y)|produced|designed|researched|art direction) by\s+/i;
+/** Capitalised names of two to four words, one or several: "Ann Lee", "Lee Anh Tran, Bo Ek and Jo O’Neill". */
+const NAMES =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,4}$/u;
+/** Several credits may share a line, set apart by a bar, dot or semicolon: "Editor: Sam Reyes | Fact-checker: Lee Tran". */
+const CREDIT_SEPARATOR = /\s*[|·•;]\s*/u;
+
+/**
+ * True when a line is a feature's staff credit ("Editor: Sam Reyes", "Fact-checker: Lee Anh Tran", "Illustrations by
+ * Ann Lee"): only roles and names, never a sentence ("Editor: Yes, we ran it." is a transcript's line).
+ */
+export function isStaffCredit(line: string): boolean {
+  const parts = line.trim().split(CREDIT_SEPARATOR);
+  return parts.every((part) => {
+    const role = ROLE.exec(part);
+    return role !== null && NAMES.test(part.slice(role[0].length));
+  });
+}
