@@ -17,7 +17,7 @@ import { pullQuoteTest } from './pull-quote-test';
 import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
-import { siteNameTest } from './site-name-test';
+import { siteNameOf, siteNameTest } from './site-name-test';
 import { TextBuilder } from './text-builder';
 import { trimLinkRuns, type LineLinks } from './trim-link-runs';
 import { unnamedLeadingDek } from './unnamed-leading-dek';
@@ -97,7 +97,8 @@ function isNamedDek(element: Element): boolean {
 const MIN_PARAGRAPH_CHARS = 80;
 /**
  * A header block around the headline holds headline, dek, byline, date and the lead image's caption: a few hundred
- * characters. Past this many it holds story paragraphs too (a `<header>` misused as a wrapper), whose first is the story's.
+ * characters. Past this many it holds story paragraphs too (a `<header>` misused as a wrapper), whose first is the
+ * story's.
  */
 const MAX_HEADER_BLOCK_CHARS = 1200;
 const SPACES = /\s+/g;
@@ -187,7 +188,9 @@ export function extractArticle(
   }
   let inDeclared: ((line: string) => boolean) | undefined;
   const source = (node: Text): Text | undefined => pairs.get(node) as Text | undefined;
-  const isSiteName = siteNameTest(doc);
+  // Read once: it may parse the page's JSON-LD, and two tests use it.
+  const siteName = siteNameOf(doc);
+  const isSiteName = siteNameTest(doc, siteName);
   const keep = (line: string, linkChars: number): boolean =>
     linkChars / line.length <= MAX_LINK_SHARE &&
     !isBoilerplateLine(line) &&
@@ -196,7 +199,7 @@ export function extractArticle(
     (inDeclared?.(line) ?? true);
   if (content && (content.textContent ?? '').trim().length > 0) {
     const root = content;
-    const isFurnitureBlock = furnitureTest(doc);
+    const isFurnitureBlock = furnitureTest(doc, siteName);
     const isPullQuote = pullQuoteTest(root);
     // Under the headline, furniture (a share row, the lead image's caption and credit) is left out as in the body,
     // but not a block holding the byline or date, which some templates name "meta".

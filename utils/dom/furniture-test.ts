@@ -6,6 +6,7 @@ import { isCreditedPhotoBox } from './is-credited-photo-box';
 import { isPlayerBox } from './is-player-box';
 import { pollBoxTest } from './poll-box-test';
 import { shopBoxTest } from './shop-box-test';
+import { siteNameOf } from './site-name-test';
 
 /** How many lone-child wrappers above an element are read for its furniture name (`div.share > div > p`). */
 const MAX_WRAPPERS = 3;
@@ -25,14 +26,16 @@ function loneWrapper(element: Element): Element | undefined {
 /**
  * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form
  * control, a short row around a follow button (`followRowTest`), a shop button or a video embed with its caption
- * (`isPlayerBox`), a photo box with its credited caption (`isCreditedPhotoBox`), a box about the site itself closing on "Learn more" (`houseBoxTest`), a question over answer buttons (`pollBoxTest`). Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name
- * is also read off the wrappers an element is the only content of.
+ * (`isPlayerBox`), a photo box with its credited caption (`isCreditedPhotoBox`), a box about the site itself closing
+ * on "Learn more" (`houseBoxTest`), a question over answer buttons (`pollBoxTest`). Readability replaces a
+ * `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is also read off the wrappers an
+ * element is the only content of. `siteName` is the site's declared name, when the caller has read it already.
  */
-export function furnitureTest(doc: Document): (element: Element) => boolean {
+export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (element: Element) => boolean {
   const inControlBox = controlBoxTest(doc);
   const isShopBox = shopBoxTest(doc);
   const isFollowRow = followRowTest(doc);
-  const isHouseBox = houseBoxTest(doc);
+  const isHouseBox = houseBoxTest(doc, siteName);
   const isPollBox = pollBoxTest(doc);
   // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
   const known = new Map<Element, boolean>();

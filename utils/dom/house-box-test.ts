@@ -24,11 +24,10 @@ function endsWith(box: Element, link: Element): boolean {
  * ("Lifehacker has been a go-to source of tech help since 2005. Our mission is …") and closing on a lone "Learn more"
  * link, as templates whose class names say nothing (utility classes) set their mission or membership boxes. The box is
  * the largest such block above the link; found once, so each test is a set lookup. A page without a declared site
- * name has none.
+ * name has none. `site` is the name when the caller has read it already.
  */
-export function houseBoxTest(doc: Document): (element: Element) => boolean {
+export function houseBoxTest(doc: Document, site = siteNameOf(doc)): (element: Element) => boolean {
   const boxes = new Set<Element>();
-  const site = siteNameOf(doc);
   if (site === undefined) return () => false;
   for (const link of doc.getElementsByTagName('a')) {
     if (!ABOUT_LABEL.test(textOf(link))) continue;

@@ -16,10 +16,10 @@ export function siteNameOf(doc: Document): string | undefined {
 
 /**
  * A test for a body line that is only the site's own name: the credit a newsroom sets as the story's last paragraph
- * ("TimesLIVE", "News24") or a logo's text kept in the article block. A sentence naming the site is longer.
+ * ("TimesLIVE", "News24") or a logo's text kept in the article block. A sentence naming the site is longer. `name`
+ * is the site's name when the caller has read it already (reading it may parse the page's JSON-LD).
  */
-export function siteNameTest(doc: Document): (line: string) => boolean {
-  const name = siteNameOf(doc);
+export function siteNameTest(doc: Document, name = siteNameOf(doc)): (line: string) => boolean {
   if (name === undefined) return () => false;
   return (line) => line.replace(SPACES, ' ').trim().toLowerCase() === name;
 }
