@@ -1,13 +1,6 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isPitchBox } from '../../../utils/dom/is-pitch-box';
-
-const elementOf = (html: string): Element => {
-  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
-  const element = doc.body.firstElementChild;
-  if (!element) throw new Error('no element');
-  return element;
-};
+import { elementOf } from './element-of';
 
 describe('isPitchBox', () => {
   it.each([

@@ -1,13 +1,6 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isSummaryBox } from '../../../utils/dom/is-summary-box';
-
-const elementOf = (html: string): Element => {
-  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
-  const element = doc.body.firstElementChild;
-  if (!element) throw new Error('no element');
-  return element;
-};
+import { elementOf } from './element-of';
 
 const BULLETS = '<ul><li>Fares rise 4% in January.</li><li>Two routes close for repairs.</li></ul>';
 

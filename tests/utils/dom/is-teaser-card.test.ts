@@ -1,13 +1,6 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isTeaserCard } from '../../../utils/dom/is-teaser-card';
-
-const elementOf = (html: string): Element => {
-  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
-  const element = doc.body.firstElementChild;
-  if (!element) throw new Error('no element');
-  return element;
-};
+import { elementOf } from './element-of';
 
 const card = (title: string, dek: string): string =>
   `<li><h3><a href="/s/${title.length}">${title}</a></h3><p>${dek}</p></li>`;
