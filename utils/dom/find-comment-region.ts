@@ -60,6 +60,12 @@ function regionLines(region: Element): { lines: string[]; prose: number; evidenc
 
 /** Headings a comment section may open with ("Comments (12)", "Reader comments"): a section's own headings. */
 const HEADINGS = 'h2, h3, h4, [role="heading"]';
+/**
+ * Headings that name the comments a page shows by how they rank ("Top Rated Comments", "Readers' comments"). Not
+ * "Recent Comments": that heads a blog's sidebar list of links to comments on other posts.
+ */
+const RANKED_COMMENTS =
+  /^(?:top(?:[- ]rated)?|most (?:liked|popular|recommended)|featured|readers['’]?|reader) comments$/i;
 /** Elements that hold a page's whole column, never only its comments. */
 const COLUMN_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 const SPACES = /\s+/g;
@@ -104,7 +110,8 @@ export function findCommentRegion(doc: Document): Element | undefined {
   }
   // Class names that say nothing (`css-1x2y3z`) still leave the section's heading: the block it opens.
   for (const heading of doc.querySelectorAll(HEADINGS)) {
-    if (!readCountLine(squeezed(heading))) continue;
+    const title = squeezed(heading);
+    if (!readCountLine(title) && !RANKED_COMMENTS.test(title)) continue;
     const region = sectionLedBy(heading);
     if (!region || region.closest('form') || (headline && region.contains(headline))) continue;
     if ((storyHeadings.get(region) ?? 0) > MAX_STORY_HEADINGS) continue;

@@ -55,6 +55,7 @@ describe('findCommentRegion', () => {
 
     it.each([
       ['its count heading', `<section class="css-s"><h3 class="css-h">Comments (2)</h3>${COMMENTS}</section>`],
+      ['a ranked heading', `<section class="css-s"><h2>Top Rated Comments</h2>${COMMENTS}</section>`],
       [
         'a heading in a wrapper',
         `<div class="css-s"><div class="css-w"><h2>2 Comments</h2></div><div>${COMMENTS}</div></div>`,
@@ -68,6 +69,7 @@ describe('findCommentRegion', () => {
         'a heading in the middle of the column',
         `<div class="css-s"><p>${'More on the canals. '.repeat(6)}</p><h3>Comments</h3>${COMMENTS}</div>`,
       ],
+      ['a sidebar of recent comments', `<section class="css-s"><h3>Recent Comments</h3>${COMMENTS}</section>`],
       [
         'a heading over an empty section',
         '<section class="css-s"><h3>Comments (0)</h3><p>No comments yet.</p></section>',
