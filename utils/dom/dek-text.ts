@@ -12,11 +12,16 @@ const MIN_PROSE_WORDS = 8;
 const MIN_LOWER_WORDS = 3;
 const SPACES = /\s+/g;
 const LOWER_START = /^\p{Ll}/u;
+// Units of a relative time stamp ("2 hrs ago", "45 minutes ago").
+const RELATIVE_UNIT = '(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?)';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?';
 // Meta rows the byline reader cannot take: a label first ("Posted by … under …"), fields in a row ("By HANA ISHIKAWA |
-// Banner • Published: …", "Home • Blog"), a date last ("Medically reviewed by … on November 25, 2026").
+// Banner • Published: …", "Home • Blog"), a date last ("Medically reviewed by … on November 25, 2026"), a
+// labelled relative time stamp last (TownNews BLOX: "… staff Nov 26, 2026 Updated 2 hrs ago"; a bare "3 days ago"
+// can end a dek).
 const META_ROW = new RegExp(
-  `^(?:by|posted|published|updated|written|filed)\\b|\\s[|•·]\\s|\\b(?:${MONTH} \\d{1,2},?|\\d{1,2} ${MONTH}) (?:19|20)\\d\\d$`,
+  `^(?:by|posted|published|updated|written|filed)\\b|\\s[|•·]\\s|\\b(?:${MONTH} \\d{1,2},?|\\d{1,2} ${MONTH}) (?:19|20)\\d\\d$|` +
+    `\\b(?:updated|posted|published|modified) \\d{1,3} ${RELATIVE_UNIT} ago$`,
   'iu',
 );
 // An address or a link: a writer's bio or a contact line, not a summary.

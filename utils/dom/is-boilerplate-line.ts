@@ -6,7 +6,7 @@ import { isTagListLine } from './is-tag-list-line';
  * button may say so in full ("Share on Facebook", "Share by Email").
  */
 const SHARE_BUTTON =
-  '(?:share (?:on|via|by|to|with) )?(?:share|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|copy link)';
+  '(?:share (?:on|via|by|to|with) )?(?:share|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|sms|save|copy link)';
 
 /**
  * Lines that are page furniture even inside the article region: ad labels, "read more" teasers, newsletter and

@@ -19,6 +19,8 @@ describe('isDekText', () => {
     ['a date and time', 'Wednesday, November 07, 2012 | 2:00 PM'],
     ['a line ending on a date', 'Medically Reviewed by Priya Raman, MD on November 25, 2026'],
     ['an agency and a time', 'The Associated Press – 1 hour 14 minutes ago'],
+    ['a staff byline, date and update stamp', 'Valley Tribune staff Nov 26, 2026 Updated 2 hrs ago'],
+    ['a byline and a posted stamp', 'Daily Ledger staff writer Posted 45 minutes ago'],
     ['a contact line', 'I write and edit the Harbour Post. Send me things at ann@harbour.example'],
   ])('should not read %s as a dek', (_, text) => {
     expect(isDekText(text)).toBe(false);
@@ -29,6 +31,8 @@ describe('isProseDek', () => {
   it.each([
     'Boats are back two years after the storm, and the quay is busy again.',
     'September births up 6.1% on-year; fertility rate seen at 0.80 for 2026',
+    'Firefighters are still battling a grass fire that broke out east of town 3 days ago',
+    'The county posted 12 new job openings and updated its hiring rules two weeks ago',
   ])('should read %j as a dek', (text) => {
     expect(isProseDek(text)).toBe(true);
   });

@@ -101,6 +101,8 @@ describe('isFurnitureElement', () => {
     '<section class="read-next__container__2qQkZ" data-testid="ReadNext"></section>',
     '<div class="article__corrections"></div>',
     '<div data-test-id="post-page-recommended"></div>',
+    '<div class="tnt-obit-actions"></div>',
+    '<div class="article-actions"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -109,6 +111,7 @@ describe('isFurnitureElement', () => {
     '<div class="post-12 post type-post hentry tag-links category-news"></div>',
     '<article class="share-enabled"></article>',
     '<div class="entry-content"></div>',
+    '<div class="transactions-table"></div>',
     '<p>plain paragraph</p>',
     '<div class="shared-story"></div>',
     '<div class="pullman-review"></div>',
