@@ -8,10 +8,11 @@
 /**
  * Labels that send the reader to another story: "Lire aussi", "À lire aussi", "Leggi anche", "Lee también", "Leia
  * também", "Saiba mais", "Mehr zum Thema", "Lesen Sie auch", "Lees ook", "Czytaj także", "Läs också", "Читайте также",
- * Indonesian "Baca juga" and Turkish "İlgili haberler".
+ * Indonesian "Baca juga" and Turkish "İlgili haberler"; Spanish and Portuguese "Seguir leyendo" over a list of links
+ * (Infobae's "keep reading" is other stories, not the rest of this one).
  */
 export const FOREIGN_READ_LABELS =
-  '(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|ver también|te puede interesar|más información|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun)';
+  '(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|ver también|te puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun)';
 
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
@@ -35,3 +36,20 @@ export const FOREIGN_CONTINUES_LABELS =
  */
 export const FOREIGN_MOST_READ_LABELS =
   '(?:lo más (?:visto|leído)|(?:las |los )?más le[íi]d[oa]s|les plus (?:lus|partagés)|meist ?gelesen|am meisten gelesen|i più letti|(?:as )?mais lidas|meest gelezen|najczęściej czytane|mest (?:lästa?|læste|leste)|najpopularniejsze|terpopuler|en çok okunan(?:lar)?|самое (?:читаемое|популярное))';
+
+/**
+ * Page tools alone on a line in Spanish and Portuguese, as the English "Comments", "Share", "Print" are read: a
+ * share row's "Comentar", "Compartir", "Compartilhar", "Guardar", "Imprimir", a comment count "Comentarios (12)".
+ */
+export const FOREIGN_TOOL_LABELS =
+  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir)\\s*(?:\\(\\d+\\))?';
+
+/**
+ * A Spanish or Portuguese pitch addressed to the reader: join the site's WhatsApp or Telegram channel, follow it on
+ * Google News, subscribe to its newsletter ("Únete a nuestro canal … Whatsapp", "Suscríbete aquí al newsletter de …",
+ * "Seguí a Infobae en … WhatsApp"), or see more of its news ("Veja mais notícias da região no g1"). An imperative to
+ * the reader opens it; news prose reports such things in the third person ("El canal de WhatsApp del ministerio …").
+ * Not "Sigue"/"Siga"/"Entre", which also open prose ("Sigue abierta la inscripción …").
+ */
+export const FOREIGN_PITCHES =
+  '(?:(?:únete|unite|súmate|sumate|síguenos|seguinos|seguí|participe|suscr[íi]bete|suscribite|suscríbase|inscr[íi]bete|regístrate|assine|inscreva-se|cadastre-se)(?!\\p{L}).{0,120}\\b(?:whatsapp|telegram|google news|newsletters?)\\b.{0,250}|(?:veja|leia|confira|acompanhe|lee|lea|mira|mirá|consulta|encuentra) (?:(?:mais|más|todas las|todas as|las últimas|as últimas) )?(?:notícias|noticias)\\b.{0,120})';

@@ -1,4 +1,10 @@
-import { FOREIGN_AD_LABELS, FOREIGN_CONTINUES_LABELS } from './foreign-labels';
+import {
+  FOREIGN_AD_LABELS,
+  FOREIGN_CONTINUES_LABELS,
+  FOREIGN_PITCHES,
+  FOREIGN_READ_LABELS,
+  FOREIGN_TOOL_LABELS,
+} from './foreign-labels';
 import { isTagListLine } from './is-tag-list-line';
 
 /**
@@ -33,6 +39,11 @@ const BOILERPLATE = [
   /^(?:jump to|table of contents|in this (?:article|guide|story|post)|on this page)\s*:?\s*$/i,
   // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line.
   new RegExp(`^${FOREIGN_AD_LABELS}\\s*[:|»›]?$`, 'iu'),
+  // A read-also label alone on its line, its links gone as a link list ("Seguir leyendo:", "Leia também"), and a page
+  // tool's label in Spanish or Portuguese ("Comentar", "Compartir").
+  new RegExp(`^(?:${FOREIGN_READ_LABELS}|${FOREIGN_TOOL_LABELS})\\s*[:|»›]?$`, 'iu'),
+  // A pitch to the reader in Spanish or Portuguese (a channel, a newsletter, more of the site's news).
+  new RegExp(`^${FOREIGN_PITCHES}$`, 'iu'),
   // Its reading prompt in other languages ("Haberin Devamı", "Artikeln fortsätter under annonsen"), alone or after it.
   new RegExp(`^(?:${FOREIGN_AD_LABELS}\\s*[-–—:|·]?\\s*)?${FOREIGN_CONTINUES_LABELS}\\W*$`, 'iu'),
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,

@@ -306,6 +306,17 @@ describe('isBoilerplateLine', () => {
     'This article is exclusive to STAT+ subscribers',
     'This story is available to Premium members only.',
     'Unlock this article — and get additional analysis of the technologies disrupting health care — by subscribing to STAT+.',
+    // Spanish and Portuguese labels and pitches alone on their line.
+    'Seguir leyendo:',
+    'Leia também',
+    'Comentar',
+    'Comentarios (12)',
+    'Compartilhar',
+    'Únete a nuestro canal ¡EL DIARIO ya está en Whatsapp!, desde tu dispositivo móvil entérate de las noticias más relevantes del día.',
+    'Suscríbete aquí al newsletter de EL DIARIO y recibe las noticias más importantes en tu correo.',
+    'Seguí a La Gaceta en Google News',
+    'Veja mais notícias da região no g1 Campinas.',
+    'Lee más noticias de Oaxaca en nuestra sección Estados.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -494,6 +505,12 @@ describe('isBoilerplateLine', () => {
     'Reporters: three of them were detained at the border, and their footage was seized, the group said.',
     'This article is exclusive reporting by our health desk, based on 40 interviews.',
     'Researchers hope the samples will unlock the story of how the virus spread, by subscribing to no single theory.',
+    'Seguir leyendo los informes llevó meses a los investigadores, dijo la fiscal.',
+    'Comentarios del ministro provocaron una ola de críticas en el Congreso.',
+    'Sigue pendiente la publicación del decreto en el Boletín Oficial y en el newsletter del ministerio.',
+    'El canal de WhatsApp del ministerio suma 200.000 seguidores, según la cartera.',
+    'Los vecinos se unieron al grupo de WhatsApp del barrio para organizar la colecta.',
+    '“Suscríbete a nuestro canal de WhatsApp”, decía el mensaje falso que recibieron los jubilados.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
