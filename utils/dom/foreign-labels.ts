@@ -53,3 +53,11 @@ export const FOREIGN_TOOL_LABELS =
  */
 export const FOREIGN_PITCHES =
   '(?:(?:únete|unite|súmate|sumate|síguenos|seguinos|seguí|participe|suscr[íi]bete|suscribite|suscríbase|inscr[íi]bete|regístrate|assine|inscreva-se|cadastre-se)(?!\\p{L}).{0,120}\\b(?:whatsapp|telegram|google news|newsletters?)\\b.{0,250}|(?:veja|leia|confira|acompanhe|lee|lea|mira|mirá|consulta|encuentra) (?:(?:mais|más|todas las|todas as|las últimas|as últimas) )?(?:notícias|noticias)\\b.{0,120})';
+
+/**
+ * A comment box's sign-in prompt in Spanish and Portuguese, addressed to the reader: "Para poder comentar tenés que
+ * ingresar con tu usuario", "Inicia sesión para comentar", "Faça login para comentar". "Para comentar la medida, el
+ * ministro …" is prose: the prompt goes on to what the reader must do.
+ */
+export const FOREIGN_COMMENT_PROMPTS =
+  '(?:para (?:poder )?comentar,?\\s+(?:tenés|tienes|debes|debés|necesitas|necesitás|deberás|hay que|es necesario|você precisa|é preciso|é necessário)(?!\\p{L}).{0,120}|(?:inicia|iniciá|ingresa|ingresá|inicie|faça|fa[çc]a) (?:sesión|login|o login)(?!\\p{L}).{0,40}\\bcomentar\\b.{0,60})';

@@ -1,5 +1,6 @@
 import {
   FOREIGN_AD_LABELS,
+  FOREIGN_COMMENT_PROMPTS,
   FOREIGN_CONTINUES_LABELS,
   FOREIGN_PITCHES,
   FOREIGN_READ_LABELS,
@@ -9,10 +10,12 @@ import { isTagListLine } from './is-tag-list-line';
 
 /**
  * One share button's label, for a row of them read as one line; the comments link may carry its count, and a network's
- * button may say so in full ("Share on Facebook", "Share by Email").
+ * button may say so in full ("Share on Facebook", "Share by Email"). Spanish and Portuguese rows too: "Compartir en
+ * Facebook", "Copiar enlace", "Comentarios (12)".
  */
 const SHARE_BUTTON =
-  '(?:share (?:on|via|by|to|with) )?(?:share|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|copy link)';
+  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|copy link|copiar (?:enlace|link)|' +
+  `${FOREIGN_TOOL_LABELS})`;
 
 /**
  * Lines that are page furniture even inside the article region: ad labels, "read more" teasers, newsletter and
@@ -42,8 +45,9 @@ const BOILERPLATE = [
   // A read-also label alone on its line, its links gone as a link list ("Seguir leyendo:", "Leia também"), and a page
   // tool's label in Spanish or Portuguese ("Comentar", "Compartir").
   new RegExp(`^(?:${FOREIGN_READ_LABELS}|${FOREIGN_TOOL_LABELS})\\s*[:|»›]?$`, 'iu'),
-  // A pitch to the reader in Spanish or Portuguese (a channel, a newsletter, more of the site's news).
-  new RegExp(`^${FOREIGN_PITCHES}$`, 'iu'),
+  // A pitch to the reader in Spanish or Portuguese (a channel, a newsletter, more of the site's news), and a comment
+  // box's sign-in prompt.
+  new RegExp(`^(?:${FOREIGN_PITCHES}|${FOREIGN_COMMENT_PROMPTS})$`, 'iu'),
   // Its reading prompt in other languages ("Haberin Devamı", "Artikeln fortsätter under annonsen"), alone or after it.
   new RegExp(`^(?:${FOREIGN_AD_LABELS}\\s*[-–—:|·]?\\s*)?${FOREIGN_CONTINUES_LABELS}\\W*$`, 'iu'),
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,

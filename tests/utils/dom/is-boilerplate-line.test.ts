@@ -317,6 +317,11 @@ describe('isBoilerplateLine', () => {
     'Seguí a La Gaceta en Google News',
     'Veja mais notícias da região no g1 Campinas.',
     'Lee más noticias de Oaxaca en nuestra sección Estados.',
+    'Compartir en Facebook Compartir en X Compartir en WhatsApp Comentarios (12)',
+    'Facebook X WhatsApp Copiar enlace',
+    'Para poder comentar tenés que ingresar con tu usuario de LA GACETA.',
+    'Inicia sesión para comentar.',
+    'Faça login para comentar',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -511,6 +516,8 @@ describe('isBoilerplateLine', () => {
     'El canal de WhatsApp del ministerio suma 200.000 seguidores, según la cartera.',
     'Los vecinos se unieron al grupo de WhatsApp del barrio para organizar la colecta.',
     '“Suscríbete a nuestro canal de WhatsApp”, decía el mensaje falso que recibieron los jubilados.',
+    'Para comentar la medida, el ministro convocó a una conferencia de prensa en la Casa Rosada.',
+    'Compartir en redes sociales fotos de menores está prohibido por la nueva ley.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
