@@ -2,6 +2,7 @@ import {
   FOREIGN_AD_LABELS,
   FOREIGN_COMMENT_PROMPTS,
   FOREIGN_CONTINUES_LABELS,
+  FOREIGN_CREDITS,
   FOREIGN_PITCHES,
   FOREIGN_READ_LABELS,
   FOREIGN_TOOL_LABELS,
@@ -48,6 +49,8 @@ const BOILERPLATE = [
   // A pitch to the reader in Spanish or Portuguese (a channel, a newsletter, more of the site's news), and a comment
   // box's sign-in prompt.
   new RegExp(`^(?:${FOREIGN_PITCHES}|${FOREIGN_COMMENT_PROMPTS})$`, 'iu'),
+  // A photo or source credit, or an agency's sign-off, in Spanish or Portuguese.
+  new RegExp(`^${FOREIGN_CREDITS}$`, 'iu'),
   // Its reading prompt in other languages ("Haberin Devamı", "Artikeln fortsätter under annonsen"), alone or after it.
   new RegExp(`^(?:${FOREIGN_AD_LABELS}\\s*[-–—:|·]?\\s*)?${FOREIGN_CONTINUES_LABELS}\\W*$`, 'iu'),
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,

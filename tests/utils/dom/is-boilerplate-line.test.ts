@@ -322,6 +322,20 @@ describe('isBoilerplateLine', () => {
     'Para poder comentar tenés que ingresar con tu usuario de LA GACETA.',
     'Inicia sesión para comentar.',
     'Faça login para comentar',
+    '(Foto: Reuters)',
+    'Crédito: Archivo El Tiempo',
+    'Foto: Reprodução/TV Globo',
+    'Fuente: Indec',
+    '(EFE)',
+    'Agência Brasil',
+    'Mirá también',
+    'Más noticias',
+    'Suscríbete',
+    'Suscríbete a nuestro boletín',
+    'Recibe las noticias de El Tiempo en tu correo',
+    'Siga o g1 no Google News',
+    'Continúa leyendo después de la publicidad',
+    'A reportagem continua depois da publicidade',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -518,6 +532,11 @@ describe('isBoilerplateLine', () => {
     '“Suscríbete a nuestro canal de WhatsApp”, decía el mensaje falso que recibieron los jubilados.',
     'Para comentar la medida, el ministro convocó a una conferencia de prensa en la Casa Rosada.',
     'Compartir en redes sociales fotos de menores está prohibido por la nueva ley.',
+    'Foto: la imagen que el fiscal mostró en la audiencia fue tomada en 2019, según los peritos consultados por este diario.',
+    'EFE informó que el presidente viajará el lunes a Bogotá.',
+    'Más noticias falsas circularon tras el sismo, advirtió Protección Civil.',
+    'Recibe el premio quien haya publicado en el Boletín Oficial antes del lunes.',
+    'El Boletín Oficial publicó el decreto en tu correo de la mañana, bromeó el ministro.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
