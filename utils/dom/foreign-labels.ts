@@ -8,10 +8,11 @@
 /**
  * Labels that send the reader to another story: "Lire aussi", "À lire aussi", "Leggi anche", "Lee también", "Leia
  * também", "Saiba mais", "Mehr zum Thema", "Lesen Sie auch", "Lees ook", "Czytaj także", "Läs också", "Читайте также",
- * Indonesian "Baca juga" and Turkish "İlgili haberler".
+ * Indonesian "Baca juga" and Turkish "İlgili haberler"; Spanish and Portuguese "Seguir leyendo" over a list of links
+ * (Infobae's "keep reading" is other stories, not the rest of this one).
  */
 export const FOREIGN_READ_LABELS =
-  '(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|ver también|te puede interesar|más información|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun)';
+  '(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|ver también|te puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun)';
 
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
@@ -23,10 +24,11 @@ export const FOREIGN_AD_LABELS =
 /**
  * The reading prompt under an ad slot: "Haberin Devamı", "Artikeln fortsätter under annonsen", "Artikkelen fortsetter
  * under annonsen", "Het artikel gaat verder onder de advertentie", "Dalsza część artykułu pod materiałem wideo", "Weiter
- * nach der Anzeige", "La suite après la publicité", "Продолжение ниже".
+ * nach der Anzeige", "La suite après la publicité", "Continúa leyendo después de la publicidad", "Continua depois da
+ * publicidade", "Продолжение ниже".
  */
 export const FOREIGN_CONTINUES_LABELS =
-  "(?:haberin devam[ıi]|artikeln fortsätter (?:under|efter) (?:annonsen|reklamen)|artikkelen fortsetter (?:under|etter) annonsen|(?:het )?artikel gaat (?:verder|door) (?:onder|na) de advertentie|lees verder (?:onder|na) de advertentie|dalsz[ay] (?:część|ciąg) (?:artykułu|materiału) pod (?:reklamą|materiałem wideo|wideo)|(?:der artikel wird )?weiter (?:unter|nach) der anzeige(?: fortgesetzt)?|la suite après (?:la |cette )?publicité|l['’]article continue (?:après|sous) (?:la|cette) publicité|продолжение ниже)";
+  "(?:haberin devam[ıi]|artikeln fortsätter (?:under|efter) (?:annonsen|reklamen)|artikkelen fortsetter (?:under|etter) annonsen|(?:het )?artikel gaat (?:verder|door) (?:onder|na) de advertentie|lees verder (?:onder|na) de advertentie|dalsz[ay] (?:część|ciąg) (?:artykułu|materiału) pod (?:reklamą|materiałem wideo|wideo)|(?:der artikel wird )?weiter (?:unter|nach) der anzeige(?: fortgesetzt)?|la suite après (?:la |cette )?publicité|l['’]article continue (?:après|sous) (?:la|cette) publicité|(?:(?:la )?(?:nota|noticia) )?contin[úu]a(?: leyendo)? (?:después|debajo|tras) (?:de )?(?:la|este) (?:publicidad|anuncio)|(?:a )?(?:(?:reportagem|matéria|not[íi]cia) )?continua (?:depois|após|abaixo) d[ao] (?:publicidade|an[úu]ncio)|продолжение ниже)";
 
 /**
  * The heading of a most-read rail: "Lo más visto", "Más leídas", "Les plus lus", "Meistgelesen", "I più letti", "Mais
@@ -35,3 +37,38 @@ export const FOREIGN_CONTINUES_LABELS =
  */
 export const FOREIGN_MOST_READ_LABELS =
   '(?:lo más (?:visto|leído)|(?:las |los )?más le[íi]d[oa]s|les plus (?:lus|partagés)|meist ?gelesen|am meisten gelesen|i più letti|(?:as )?mais lidas|meest gelezen|najczęściej czytane|mest (?:lästa?|læste|leste)|najpopularniejsze|terpopuler|en çok okunan(?:lar)?|самое (?:читаемое|популярное))';
+
+/**
+ * Page tools alone on a line in Spanish and Portuguese, as the English "Comments", "Share", "Print" are read: a
+ * share row's "Comentar", "Compartir", "Compartilhar", "Guardar", "Imprimir", a comment count "Comentarios (12)",
+ * a subscribe button ("Suscríbete", "Assine").
+ */
+export const FOREIGN_TOOL_LABELS =
+  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter)\\s*(?:\\(\\d+\\))?';
+
+/**
+ * A Spanish or Portuguese pitch addressed to the reader: join the site's WhatsApp or Telegram channel, follow it on
+ * Google News, subscribe to its newsletter ("Únete a nuestro canal … Whatsapp", "Suscríbete aquí al newsletter de …",
+ * "Seguí a Infobae en … WhatsApp", "Recibe las noticias … en tu correo"), or see more of its news ("Veja mais notícias da região no g1"). An imperative to
+ * the reader opens it; news prose reports such things in the third person ("El canal de WhatsApp del ministerio …").
+ * Not "Sigue"/"Entre", which also open prose ("Sigue abierta la inscripción …"); "Boletín Oficial" only after an
+ * imperative to the reader.
+ */
+export const FOREIGN_PITCHES =
+  '(?:(?:únete|unite|súmate|sumate|síguenos|seguinos|seguí|siga|participe|suscr[íi]bete|suscribite|suscríbase|inscr[íi]bete|regístrate|assine|inscreva-se|cadastre-se)(?!\\p{L}).{0,120}(?:\\b(?:whatsapp|telegram|google news|newsletters?|bolet[íi]n|boletim)\\b|\\b(?:en tu|no seu) (?:correo|e-?mail|bandeja))(?!\\p{L}).{0,250}|(?:recib[eí]|receba)(?!\\p{L}).{0,120}\\b(?:en tu|no seu) (?:correo|e-?mail|bandeja)(?!\\p{L}).{0,100}|(?:veja|leia|confira|acompanhe|lee|lea|mira|mirá|consulta|encuentra) (?:(?:mais|más|todas las|todas as|las últimas|as últimas) )?(?:notícias|noticias)\\b.{0,120})';
+
+/**
+ * A comment box's sign-in prompt in Spanish and Portuguese, addressed to the reader: "Para poder comentar tenés que
+ * ingresar con tu usuario", "Inicia sesión para comentar", "Faça login para comentar". "Para comentar la medida, el
+ * ministro …" is prose: the prompt goes on to what the reader must do.
+ */
+export const FOREIGN_COMMENT_PROMPTS =
+  '(?:para (?:poder )?comentar,?\\s+(?:tenés|tienes|debes|debés|necesitas|necesitás|deberás|hay que|es necesario|você precisa|é preciso|é necessário)(?!\\p{L}).{0,120}|(?:inicia|iniciá|ingresa|ingresá|inicie|faça|fa[çc]a) (?:sesión|login|o login)(?!\\p{L}).{0,40}\\bcomentar\\b.{0,60})';
+
+/**
+ * A photo or source credit in Spanish and Portuguese, alone on its line as the English "Photo: …", "Source: …" are
+ * read: "(Foto: Reuters)", "Crédito: Archivo", "Foto: Reprodução/TV Globo", "Imagen: Cortesía", "Fuente: Indec"; and a
+ * lone agency sign-off: "(EFE)", "Agência Brasil".
+ */
+export const FOREIGN_CREDITS =
+  '(?:\\(?(?:fotos?|foto de|fotograf[íi]a|imagen(?:es)?|imagem|im[aá]genes|cr[ée]ditos?|v[íi]deo|ilustraci[óo]n|ilustra[çc][ãa]o|infograf[íi]a|fuente|fonte)\\s*:.{1,80}?\\)?|\\(?(?:EFE|ANSA|DPA|Europa Press|Ag[êe]ncia Brasil|Estad[ãa]o Conte[úu]do|Notimex|Xinhua)\\)?)';

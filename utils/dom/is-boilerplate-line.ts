@@ -1,12 +1,22 @@
-import { FOREIGN_AD_LABELS, FOREIGN_CONTINUES_LABELS } from './foreign-labels';
+import {
+  FOREIGN_AD_LABELS,
+  FOREIGN_COMMENT_PROMPTS,
+  FOREIGN_CONTINUES_LABELS,
+  FOREIGN_CREDITS,
+  FOREIGN_PITCHES,
+  FOREIGN_READ_LABELS,
+  FOREIGN_TOOL_LABELS,
+} from './foreign-labels';
 import { isTagListLine } from './is-tag-list-line';
 
 /**
  * One share button's label, for a row of them read as one line; the comments link may carry its count, and a network's
- * button may say so in full ("Share on Facebook", "Share by Email").
+ * button may say so in full ("Share on Facebook", "Share by Email"). Spanish and Portuguese rows too: "Compartir en
+ * Facebook", "Copiar enlace", "Comentarios (12)".
  */
 const SHARE_BUTTON =
-  '(?:share (?:on|via|by|to|with) )?(?:share|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|sms|save|copy link)';
+  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|sms|save|copy link|copiar (?:enlace|link)|' +
+  `${FOREIGN_TOOL_LABELS})`;
 
 /**
  * Lines that are page furniture even inside the article region: ad labels, "read more" teasers, newsletter and
@@ -33,6 +43,14 @@ const BOILERPLATE = [
   /^(?:jump to|table of contents|in this (?:article|guide|story|post)|on this page)\s*:?\s*$/i,
   // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line.
   new RegExp(`^${FOREIGN_AD_LABELS}\\s*[:|»›]?$`, 'iu'),
+  // A read-also label alone on its line, its links gone as a link list ("Seguir leyendo:", "Leia também"), and a page
+  // tool's label in Spanish or Portuguese ("Comentar", "Compartir").
+  new RegExp(`^(?:${FOREIGN_READ_LABELS}|${FOREIGN_TOOL_LABELS})\\s*[:|»›]?$`, 'iu'),
+  // A pitch to the reader in Spanish or Portuguese (a channel, a newsletter, more of the site's news), and a comment
+  // box's sign-in prompt.
+  new RegExp(`^(?:${FOREIGN_PITCHES}|${FOREIGN_COMMENT_PROMPTS})$`, 'iu'),
+  // A photo or source credit, or an agency's sign-off, in Spanish or Portuguese.
+  new RegExp(`^${FOREIGN_CREDITS}$`, 'iu'),
   // Its reading prompt in other languages ("Haberin Devamı", "Artikeln fortsätter under annonsen"), alone or after it.
   new RegExp(`^(?:${FOREIGN_AD_LABELS}\\s*[-–—:|·]?\\s*)?${FOREIGN_CONTINUES_LABELS}\\W*$`, 'iu'),
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,

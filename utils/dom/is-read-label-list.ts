@@ -22,10 +22,10 @@ const MAX_LABEL_ELEMENTS = 2;
 
 const squeeze = (text: string | null): string => (text ?? '').replace(SPACES, '');
 
-/** True when every item of a list is all link text: a list of headlines, each a link to the story. */
-function isTitleList(list: Element): boolean {
+/** True when every item of a list (from `first` on) is all link text: a list of headlines, each a link to the story. */
+function isTitleList(list: Element, first = list.firstElementChild): boolean {
   let items = 0;
-  for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
+  for (let item = first; item; item = item.nextElementSibling) {
     if (item.tagName.toUpperCase() !== 'LI') return false;
     const chars = squeeze(item.textContent).length;
     if (chars === 0) continue;
@@ -41,14 +41,18 @@ function isTitleList(list: Element): boolean {
  * True for a list of story links right under a "read also" label set as its own paragraph, or a box holding such a
  * label and story links only (`<p><strong>ALSO READ:
  * </strong></p><ul><li><a>…</a></li>…</ul>`, as Nigerian and Indian WordPress newsrooms put it between paragraphs).
- * The label alone is dropped line by line; without this its titles stay as bare lines. A list with prose in an item
- * (a list of facts with a link in it) stays.
+ * The label may be the list's first item. The label alone is dropped line by line; without this its titles stay as
+ * bare lines. A list with prose in an item (a list of facts with a link in it) stays.
  */
 export function isReadLabelList(element: Element): boolean {
   if (!LIST_TAGS.has(element.tagName.toUpperCase())) return isReadLabelBox(element);
   const label = element.previousElementSibling;
-  if (!label || !isReadLabel(label)) return false;
-  return isTitleList(element);
+  if (label && isReadLabel(label)) return isTitleList(element);
+  // The label as the list's own first item, unlinked (`<ul><li><strong>LEIA TAMBÉM:</strong></li><li><a>…`), as
+  // Brazilian portals set it between paragraphs.
+  const first = element.firstElementChild;
+  if (!first || first.querySelector('a') !== null || !isReadLabel(first)) return false;
+  return isTitleList(element, first.nextElementSibling);
 }
 
 const isReadLabel = (element: Element): boolean =>

@@ -6,10 +6,10 @@ import type { Line } from './split-lines';
 const BYLINE_MAX_WORDS = 12;
 
 /**
- * The credit words of a byline line: "By", "Posted by", "Written By:", "Story by", and a press wire's "News provided by"
- * over the issuing company.
+ * The credit words of a byline line: "By", "Posted by", "Written By:", "Story by", a press wire's "News provided by"
+ * over the issuing company, and the Spanish and Portuguese "Por" ("Por Lucía Benítez", as Latin American papers sign).
  */
-export const CREDIT_WORDS = String.raw`(?:(?:posted|written|published|submitted|story|words|reported|(?:news\s+)?provided)\s+)?by\s*:?`;
+export const CREDIT_WORDS = String.raw`(?:(?:(?:posted|written|published|submitted|story|words|reported|(?:news\s+)?provided)\s+)?by|por)\s*:?`;
 const BYLINE = new RegExp(String.raw`^${CREDIT_WORDS}\s+`, 'iu');
 // Names are separated by commas, "and" or "&"; each separator is consumed whole so spans stay on the names. A spaced
 // slash sets the writer's role apart as a comma does, as Taiwanese papers print it: "By Ann Lee / Staff reporter".
@@ -19,9 +19,10 @@ const SPACES = /\s+/;
 // A name starts with a capital; "By 2025, …" or "By contrast" are sentences.
 const NAME_START = /^\p{Lu}/u;
 // A part after the first name that says who the writer works for, not another writer: "By JOHN SMITH, Associated
-// Press", "By Ana López, Staff Writer".
+// Press", "By Ana López, Staff Writer"; in Spanish and Portuguese ("Por Ana López, corresponsal", "Por Ana Lima, da
+// Redação") and a lower-case outlet with a digit, as Brazilian portals sign ("Por Ana Lima, g1 SP").
 const AFFILIATION =
-  /^the\s|\b(?:press|news|reuters|afp|ap|bloomberg|agency|staff|writer|correspondent|reporter|editor|columnist|contributor|manager|director|founder|professor|analyst|producer|times|post|journal|tribune|herald|wire)\b|\.com$/iu;
+  /^the\s|^\p{Ll}+\d|\b(?:press|news|reuters|afp|ap|bloomberg|agency|staff|writer|correspondent|reporter|editor|columnist|contributor|manager|director|founder|professor|analyst|producer|times|post|journal|tribune|herald|wire|corresponsal|correspondente|enviad[oa] especial|redacci[oó]n|reda[cç][aã]o|agencia|ag[eê]ncia|efe|periodista|rep[oó]rter)\b|\.com$/iu;
 // Where the names end: "By Ann Lee in Kyiv", "Posted by ann in News, Reviews" (a place or a category follows).
 // A comment count or a wire agency run on after the name: "By Ann Lee 1 Comment", "By ANN LEE Associated Press".
 // The writer's e-mail address after the name, as local papers print it: "By Ann Lee alee@courier.com".

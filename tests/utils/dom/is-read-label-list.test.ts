@@ -26,12 +26,25 @@ describe('isReadLabelList', () => {
       'Más información, in a box with a story card',
       '<div><h3>Más información</h3><article><h4><a href="/a">Las olas de calor causaron 2.100 muertes</a></h4></article></div>',
     ],
+    [
+      "LEIA TAMBÉM: as the list's own first item",
+      '<ul><li><strong>LEIA TAMBÉM:</strong></li><li><a href="/a">Tarifa sobe em janeiro</a></li><li><a href="/b">Obras do BRT na fase final</a></li></ul>',
+    ],
   ])('should find the story links under %j', (_label, html) => {
     expect(isReadLabelList(lastElement(html))).toBe(true);
   });
 
   it.each([
     ['a list with no label over it', `<p>The council said the harbour would reopen.</p>${TITLES}`],
+    [
+      'a list whose first item is a linked read-also title',
+      '<ul><li><a href="/l">Leia também</a></li><li><a href="/a">Tarifa sobe em janeiro</a></li></ul>',
+    ],
+    [
+      'a list of facts under a first-item label',
+      '<ul><li><strong>Leia também:</strong></li><li>O percurso terá 24 quilômetros e <a href="/p">15 paradas</a>.</li></ul>',
+    ],
+    ['a list whose first item is the label alone', '<ul><li><strong>Leia também:</strong></li></ul>'],
     ['a list under a "Related stories:" label (the Dragnet gold keeps those)', `<p>Related stories:</p>${TITLES}`],
     [
       'a list of points under a "Go deeper" label',

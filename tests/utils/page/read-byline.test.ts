@@ -30,6 +30,11 @@ describe('readByline', () => {
     // The role after a spaced slash, as Taiwanese papers set it.
     ['By Lin Mei-hua / Staff reporter', ['Lin Mei-hua']],
     ['By Lin Mei-hua and Chen Wei / Staff reporters', ['Lin Mei-hua', 'Chen Wei']],
+    // Spanish and Portuguese bylines, with the writer's role or outlet after the name.
+    ['Por Lucía Benítez', ['Lucía Benítez']],
+    ['Por Ana López, corresponsal', ['Ana López']],
+    ['Por Renata Albuquerque, g1 Campinas e Região', ['Renata Albuquerque']],
+    ['Por Ana Lima, da Redação', ['Ana Lima']],
   ])('should read the names of %j', (text, names) => {
     expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
   });
@@ -50,6 +55,9 @@ describe('readByline', () => {
     ['By Friday, a former mayor had joined the race for the harbour seat.'],
     ['By 2025 / 2026 the plant will close'],
     ['By one estimate, a very long sentence that goes on and on well past any byline length here'],
+    ['Por Navidad, los comercios abrirán hasta las 22.'],
+    ['Por eso el Senado votó en contra'],
+    ['Por 41 votos a favor y 28 en contra'],
   ])('should not read %j', (text) => {
     expect(readByline(line(text))).toBeUndefined();
   });
