@@ -90,6 +90,8 @@ const BOILERPLATE = [
   /^(?:share|share this(?: article| story)?|social sharing|tweet|e-?mail|print|reprints?|(?:(?:increase|decrease|larger|smaller|reset) )?(?:text|font) size|adchoices|comments?)\s*[:»›>]?\s*$/i,
   // Media tabs over a player or gallery ("Video", "Photo", "Gallery"): a label alone on its line, never prose.
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
+  // A gallery embed's buttons: "View Photos", "See All 48 Photos", "View gallery"; a count alone, never a sentence.
+  /^(?:view|see|browse)(?: all)?(?: \d{1,4})? (?:photos|images|pictures|gallery)$/i,
   /^(?:for (?:more|the latest)\b[^,]{0,60},\s*)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
   /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:.{0,80}$/i,
   // The caption of the picture over the story, printed as the story's last line: "Header image: Students queue at …
@@ -204,14 +206,17 @@ const BOILERPLATE = [
   // click a link and make a purchase, we may receive a small payment, which helps us keep the site running."
   /^(?:.{0,200}[.!]\s+)?(?:(?:however|but),?\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\b(?:commission|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:payment|compensation|share))\b.{0,150}$/i,
   // The site's own note in brackets under a review: "(Pitchfork earns a commission from purchases made through
-  // affiliate links on our site.)". Only the site's own links: "Ticketmaster earns a commission on resales" is news.
-  /^\(?[\p{L}\p{N} .&'’-]{1,40} (?:may )?(?:earns?|receives?|gets?) an? (?:small )?(?:affiliate )?commission\b.{0,120}\b(?:affiliate links?|our (?:site|links))\b.{0,40}$/iu,
+  // affiliate links on our site.)", "We earn a commission from products purchased through some links in this article."
+  // Only the site's own links: "Ticketmaster earns a commission on resales" is news.
+  /^\(?[\p{L}\p{N} .&'’-]{1,40} (?:may )?(?:earns?|receives?|gets?) an? (?:small )?(?:affiliate )?commission\b.{0,120}\b(?:affiliate links?|our (?:site|links)|links? (?:in|on) this (?:article|page|post|story))\b.{0,40}$/iu,
   // A commerce desk's note naming this page's links or sales as the site's cut, after a promise or not: "Bustle may
   // receive a portion of sales from products purchased from this article …", "We hope you love our recommendations! …
   // BuzzFeed … may collect a share of sales and/or other compensation from the links on this page.", "Lifehacker may
   // earn a commission from links on this page." Only this page's: "The city may receive a share of sales tax" is news.
   /^(?:.{0,200}[.!]\s+)?[\p{L}\p{N} .,&'’/-]{1,80} may (?:receive|collect|earn|get) (?:a |an )?(?:small )?(?:share|portion|cut|commission|compensation)\b.{0,120}\b(?:(?:on|from|via|in|through) (?:the )?(?:links? (?:on|in) )?this (?:page|article|post))\b.{0,250}$/iu,
-  /^[Ww]hy (?:[Yy]ou (?:[Cc]an|[Ss]hould) )?[Tt]rust (?:[Uu]s|[\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,2})\s*\??$/u,
+  // Not "Why you should trust us" alone: a buying guide's own section opens so (the trust box around that label is
+  // found whole, `isMethodBox`).
+  /^[Ww]hy (?:[Yy]ou (?:[Cc]an|[Ss]hould) )?[Tt]rust (?!U[Ss]\b)(?:[\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,2})\s*\??$/u,
   /^opinions expressed by .{1,60} are their own\.?$/i,
   // A science-wire story's trust box and how-to-cite line: "Editors' notes", "This article has been reviewed according
   // to Science X's editorial process and policies. …", "Citation: <title> (2026, November 25) retrieved 28 November

@@ -9,7 +9,9 @@ import { isLinkHint } from './is-link-hint';
 import { isMethodBox } from './is-method-box';
 import { isNoteMarkup } from './is-note-markup';
 import { isPaywallBox } from './is-paywall-box';
+import { isPickCard } from './is-pick-card';
 import { isPitchBox } from './is-pitch-box';
+import { isProsConsBox } from './is-pros-cons-box';
 import { isReadLabelList } from './is-read-label-list';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSummaryBox } from './is-summary-box';
@@ -19,8 +21,8 @@ import { isTeaserCard } from './is-teaser-card';
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
  * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
  * or endnote, a box of summary bullets under its label ("Key Takeaways"), a headed newsletter box, a site's note on its
- * methods ("How we vet brands and products"), a paywall's offer box, a sponsor's paid slot under its label ("Together
- * with …"), a table of contents (a list of links to the page's own sections), a reader-revenue appeal with its
+ * methods ("How we vet brands and products"), a review's pros and cons box, a buying guide's product card ("Our
+ * pick" over a price button), a paywall's offer box, a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links to the page's own sections), a reader-revenue appeal with its
  * button ("Support HuffPost"), or a link's screen-reader hint (", opens new tab").
  */
 export const isFurniture = (element: Element): boolean =>
@@ -34,6 +36,8 @@ export const isFurniture = (element: Element): boolean =>
   isSummaryBox(element) ||
   isPitchBox(element) ||
   isMethodBox(element) ||
+  isProsConsBox(element) ||
+  isPickCard(element) ||
   isPaywallBox(element) ||
   isSponsorBox(element) ||
   isContentsList(element) ||

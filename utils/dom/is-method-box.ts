@@ -2,11 +2,14 @@ import { textWithin } from './text-within';
 
 /**
  * The label a health or shopping site prints over its note on how it works: "How we vet brands and products", "How we
- * reviewed this article:", "Why trust us", "Why you can trust Ann's picks". Only labels about the site's own methods:
- * "How we tested" heads a review's own section and stays.
+ * reviewed this article:", "Why trust us", "Why you can trust Ann's picks", "Why you can trust Tom's Hardware".
+ * Only labels about the site's own methods: "How we tested" heads a review's own section and stays.
  */
 const METHOD_LABEL =
   /^(?:how we vet(?:ted)? (?:brands|products|companies|services)\b.{0,30}|how we (?:reviewed|fact[- ]checked|sourced) this (?:article|story|page|content)|why (?:you (?:can|should) )?trust (?:us|our [\p{L} ]{1,30}|[\p{L}.'’ ]{1,30}['’]s? (?:picks|reviews|recommendations)))\s*[:?]?$/iu;
+/** The same label naming the site, capitalised: "Why you can trust Tom's Hardware" (not "Why trust matters"). */
+const SITE_TRUST_LABEL =
+  /^[Ww]hy [Yy]ou (?:[Cc]an|[Ss]hould) [Tt]rust \p{Lu}[\p{L}\p{N}.&'’]*(?: \p{Lu}[\p{L}\p{N}.&'’]*){0,2}\s*[:?]?$/u;
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
 /** A label's element holds at most this many elements (`<p><strong>Why trust us</strong></p>`); more is a wrapper. */
 const MAX_LABEL_ELEMENTS = 2;
@@ -30,6 +33,6 @@ export function isMethodBox(element: Element): boolean {
   if (!first || first.nextElementSibling === null || first.childElementCount > MAX_LABEL_ELEMENTS) return false;
   // Every box on the page is asked: the first child's text is read only within a label's length.
   const label = textWithin(first, MAX_LABEL_CHARS)?.replace(SPACES, ' ').trim();
-  if (label === undefined || !METHOD_LABEL.test(label)) return false;
+  if (label === undefined || !(METHOD_LABEL.test(label) || SITE_TRUST_LABEL.test(label))) return false;
   return textWithin(element, MAX_BOX_CHARS) !== undefined;
 }

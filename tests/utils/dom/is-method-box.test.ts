@@ -14,6 +14,7 @@ describe('isMethodBox', () => {
     ],
     ['a "Why trust us" box', `<aside><h3>Why Trust Us</h3>${NOTE}</aside>`],
     ['a bold "Why you can trust …" label', `<div><p><strong>Why you can trust our picks?</strong></p>${NOTE}</div>`],
+    ['a "Why you can trust <site>" box', `<div><h4>Why you can trust Harbour Tech</h4>${NOTE}</div>`],
   ])('should find %s', (_case, html) => {
     expect(isMethodBox(elementOf(html))).toBe(true);
   });
@@ -33,6 +34,10 @@ describe('isMethodBox', () => {
     [
       'a story section about trust',
       '<section><h2>Why patients trust pharmacists</h2><p>Surveys rank them above doctors.</p></section>',
+    ],
+    [
+      'a section on trust in general',
+      '<div><h2>Why trust matters</h2><p>Surveys rank pharmacists above doctors.</p></div>',
     ],
     [
       'a long block under the label',

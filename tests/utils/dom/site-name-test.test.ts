@@ -8,16 +8,23 @@ const testFor = (head: string): ((line: string) => boolean) =>
 describe('siteNameTest', () => {
   const og = '<meta property="og:site_name" content="Harbour LIVE">';
 
-  it.each(['Harbour LIVE', '  harbour   live ', 'HARBOUR LIVE'])('should read "%s" as the site name', (line) => {
-    expect(testFor(og)(line)).toBe(true);
-  });
-
-  it.each(['Harbour LIVE reported the ferry returns on Monday.', 'Harbour', '(Harbour LIVE)', 'Reuters'])(
-    'should keep the line "%s"',
+  it.each(['Harbour LIVE', '  harbour   live ', 'HARBOUR LIVE', 'Michael Osei|Harbour LIVE', 'Ann Lee / Harbour LIVE'])(
+    'should read "%s" as the site name',
     (line) => {
-      expect(testFor(og)(line)).toBe(false);
+      expect(testFor(og)(line)).toBe(true);
     },
   );
+
+  it.each([
+    'Harbour LIVE reported the ferry returns on Monday.',
+    'Harbour',
+    '(Harbour LIVE)',
+    'Reuters',
+    'The ferry was photographed by Ann Lee / Harbour LIVE',
+    'Michael Osei|Quay Times',
+  ])('should keep the line "%s"', (line) => {
+    expect(testFor(og)(line)).toBe(false);
+  });
 
   it('should read the application name when the page gives no og:site_name', () => {
     expect(testFor('<meta name="application-name" content="Quay Times">')('Quay Times')).toBe(true);
