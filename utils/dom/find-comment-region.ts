@@ -62,10 +62,10 @@ function regionLines(region: Element): { lines: string[]; prose: number; evidenc
 const HEADINGS = 'h2, h3, h4, [role="heading"]';
 /**
  * Headings that name the comments a page shows by how they rank ("Top Rated Comments", "Readers' comments"). Not
- * "Recent Comments": that heads a blog's sidebar list of links to comments on other posts.
+ * "Recent Comments" or "Top comments": they head a sidebar of comments on other posts (a blog's, Disqus's widget).
  */
-const RANKED_COMMENTS =
-  /^(?:top(?:[- ]rated)?|most (?:liked|popular|recommended)|featured|readers['’]?|reader) comments$/i;
+const RANKED_COMMENTS = /^(?:top[- ]rated|most (?:liked|recommended)|readers['’]?|reader) comments$/i;
+/^(?:top(?:[- ]rated)?|most (?:liked|popular|recommended)|featured|readers['’]?|reader) comments$/i;
 /** Elements that hold a page's whole column, never only its comments. */
 const COLUMN_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 const SPACES = /\s+/g;

@@ -70,6 +70,7 @@ describe('findCommentRegion', () => {
         `<div class="css-s"><p>${'More on the canals. '.repeat(6)}</p><h3>Comments</h3>${COMMENTS}</div>`,
       ],
       ['a sidebar of recent comments', `<section class="css-s"><h3>Recent Comments</h3>${COMMENTS}</section>`],
+      ['a widget of top comments', `<section class="css-s"><h3>Top comments</h3>${COMMENTS}</section>`],
       [
         'a heading over an empty section',
         '<section class="css-s"><h3>Comments (0)</h3><p>No comments yet.</p></section>',
