@@ -35,3 +35,17 @@ export const FOREIGN_CONTINUES_LABELS =
  */
 export const FOREIGN_MOST_READ_LABELS =
   '(?:lo más (?:visto|leído)|(?:las |los )?más le[íi]d[oa]s|les plus (?:lus|partagés)|meist ?gelesen|am meisten gelesen|i più letti|(?:as )?mais lidas|meest gelezen|najczęściej czytane|mest (?:lästa?|læste|leste)|najpopularniejsze|terpopuler|en çok okunan(?:lar)?|самое (?:читаемое|популярное))';
+
+/**
+ * A paywall's offer to subscribe: "abonnez-vous", "Je m'abonne", "réservé aux abonnés", "abonnieren", "Abo",
+ * "suscríbete", "suscriptores", "assine", "assinantes", "abbonati", "abonneren", "abonnenten", "prenumerera".
+ */
+export const FOREIGN_SUBSCRIBE_WORDS =
+  "(?:abonn(?:ez|é|ée|és|ement|er)|m['’]abonne|abonnier|\\babo\\b|abonnent|suscr[ií]b|suscriptor|suscripci[óo]n|assin(?:e|ar|atura|antes?)\\b|abbonat|abbonament|abbonarsi|abonneer|abonnement|prenumer|подпи)";
+
+/**
+ * A paywall's offer to log in: "Déjà abonné ?", "Connectez-vous", "Se connecter", "Anmelden", "Einloggen", "Inicia
+ * sesión", "Entrar", "Accedi", "Inloggen", "Logga in", "Войти".
+ */
+export const FOREIGN_LOG_IN_WORDS =
+  '(?:déjà abonné|connectez-vous|se connecter|anmelden|einloggen|bereits abonnent|inicia(?:r)? sesi[óo]n|ya (?:eres|soy) suscriptor|j[áa] (?:é|sou) assinante|entrar|accedi|sei già abbonato|inloggen|logga in|logg inn|войти)';

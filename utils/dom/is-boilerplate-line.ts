@@ -103,6 +103,8 @@ const BOILERPLATE = [
   /^(?:bookmark the permalink|trackbacks are closed|both comments and (?:pings|trackbacks) are)\b.{0,200}$/i,
   /^(?:leave|post|add|write) (?:a|your) (?:reply|response|comment)\b.{0,40}$/i,
   /^(?:\d+|one|no) (?:comments?|responses?|replies|thoughts?)(?: (?:to|on)\b.{0,150})?\s*[:»]?$/i,
+  // An audio player's clock ("00:00 / 04:12"), alone or beside the comment count of the same tool row.
+  /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+[\d,.]+k? (?:comments?|replies))?$/i,
   /^(?:no (?:comments|responses) yet|comments? \(\d+\)|comments powered by\b.{0,20})\W*$/i,
   /^(?:previous|next|older|newer)(?: (?:article|post|story|entry))?\s*[:»«]?$/i,
   // Not "Posted by NAME …"/"Written by NAME": that is the post's byline, which readers see and the gold keeps.
@@ -249,6 +251,12 @@ const BOILERPLATE = [
   /^unlock (?:this|the full|the rest of (?:this|the)) (?:article|story)\b.{0,160}\bby (?:subscribing|becoming a (?:subscriber|member)|signing up)\b.{0,60}$/i,
   /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
   /^already (?:a )?(?:paid )?(?:subscriber|member|have an account)\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
+  // The same wall in French: "Cet article est réservé aux abonnés. Il vous reste 74% à découvrir.", "Déjà abonné ?
+  // Connectez-vous". A story's sentence about subscribers goes on past the label.
+  /^(?:cet article est réservé aux abonnés\W*|(?:cet article est réservé aux abonnés\.?\s*)?il vous reste \d{1,3}\s?% (?:de (?:l['’]article|cet article) )?à (?:découvrir|lire)\W*)$/iu,
+  /^déjà abonné(?:e)?\s*\?\s*(?:connectez-vous|identifiez-vous|se connecter)?\W*$/iu,
+  // Comments shut behind the wall: "Commenting on this article is available to subscribers. Sign In".
+  /^commenting (?:on this (?:article|story) )?is (?:only )?(?:available|open|reserved) (?:only )?(?:to|for) (?:paid )?(?:subscribers|members)(?: only)?\.?\s*(?:(?:sign|log) ?in)?\W*$/i,
   /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
   /^this is an? (?:premium|subscriber[- ]only|members?[- ]only|paid) (?:article|story|post)\W*$/i,
   // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.

@@ -306,6 +306,12 @@ describe('isBoilerplateLine', () => {
     'This article is exclusive to STAT+ subscribers',
     'This story is available to Premium members only.',
     'Unlock this article — and get additional analysis of the technologies disrupting health care — by subscribing to STAT+.',
+    'Cet article est réservé aux abonnés. Il vous reste 74% à découvrir.',
+    'Il vous reste 80 % à lire.',
+    'Déjà abonné ? Connectez-vous',
+    'Commenting on this article is available to subscribers. Sign In',
+    '00:00 / 04:12',
+    '00:00 / 04:12 412 comments',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -494,6 +500,11 @@ describe('isBoilerplateLine', () => {
     'Reporters: three of them were detained at the border, and their footage was seized, the group said.',
     'This article is exclusive reporting by our health desk, based on 40 interviews.',
     'Researchers hope the samples will unlock the story of how the virus spread, by subscribing to no single theory.',
+    'Cet article est réservé aux abonnés du club, qui paient 40 euros par an.',
+    'Il vous reste 74% de la somme à rembourser, a répondu la banque.',
+    'Commenting on this article is available to subscribers, the paper said, which angered readers.',
+    'The match kicked off at 19:45 / 20:45 CET, and the hosts scored within minutes.',
+    '',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
