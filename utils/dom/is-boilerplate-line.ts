@@ -237,6 +237,15 @@ const BOILERPLATE = [
   // A regional paper's offer box: "Want to read more?", "Subscribe to The Northern Echo for just £1 for your first
   // 2 months …", "Subscribe to Premium". The imperative opens the line; a story says "readers can subscribe …".
   /^want to (?:read|keep reading|continue reading)(?: more| on)?\s*\?$/i,
+  // The same box in French: "Vous avez envie de lire la suite ?", "Débloquez tous les articles immédiatement.", "Je
+  // m'abonne".
+  /^(?:vous avez )?envie de lire la suite\s*\?$|^débloquez tous les articles\b.{0,40}$|^je m['’]abonne\W*$/iu,
+  // A trial offer opening a pitch's sentence: "… Try The Telegraph free for 1 month with unlimited access to …".
+  /^(?:.{0,160}[.!?]\s+)?try [\p{L}\p{N} .&'’-]{1,40} free for (?:\d+|one|a) (?:days?|weeks?|months?) with unlimited access\b.{0,200}$/iu,
+  // A player's label with its running time: "Listen to article (6 min)", "Listen to this article".
+  /^listen to (?:this )?(?:article|story)\s*(?:\(?\d+\s*(?:min(?:utes?|s)?|m)\)?|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)?\W*$/iu,
+  // Dow Jones papers' correction box: its label, and the note that ends on when it was corrected.
+  /^corrections (?:&|and) amplifications$|^an earlier version of this (?:article|story)\b.{10,300}\(corrected (?:on )?[^)]{3,30}\)$/i,
   // The box's heading alone, naming a product in capitals (case matters: "Subscribe to our updates" is another rule's).
   /^[Ss]ubscribe (?:now )?to \p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3}\W*$/u,
   // The price is a subscription's: per week, month or year, for the first months, or for access.
