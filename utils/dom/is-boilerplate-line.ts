@@ -242,8 +242,9 @@ const BOILERPLATE = [
   /^(?:vous avez )?envie de lire la suite\s*\?$|^débloquez tous les articles\b.{0,40}$|^je m['’]abonne\W*$/iu,
   // A trial offer opening a pitch's sentence: "… Try The Telegraph free for 1 month with unlimited access to …".
   /^(?:.{0,160}[.!?]\s+)?try [\p{L}\p{N} .&'’-]{1,40} free for (?:\d+|one|a) (?:days?|weeks?|months?) with unlimited access\b.{0,200}$/iu,
-  // A player's label with its running time: "Listen to article (6 min)", "Listen to this article".
-  /^listen to (?:this )?(?:article|story)\s*(?:\(?\d+\s*(?:min(?:utes?|s)?|m)\)?|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)?\W*$/iu,
+  // A player's label with its running time in brackets: "Listen to article (6 min)", "Listen to this article". A
+  // running time set apart ("Listen to this article 4 min") is left to the player box's rules, which see the block.
+  /^listen to (?:this )?(?:article|story)(?:\s*\(\d+\s*(?:min(?:utes?|s)?|m)\))?\W*$/iu,
   // Dow Jones papers' correction box: its label, and the note that ends on when it was corrected.
   /^corrections (?:&|and) amplifications$|^an earlier version of this (?:article|story)\b.{10,300}\(corrected (?:on )?[^)]{3,30}\)$/i,
   // The box's heading alone, naming a product in capitals (case matters: "Subscribe to our updates" is another rule's).
