@@ -72,3 +72,17 @@ export const FOREIGN_COMMENT_PROMPTS =
  */
 export const FOREIGN_CREDITS =
   '(?:\\(?(?:fotos?|foto de|fotograf[íi]a|imagen(?:es)?|imagem|im[aá]genes|cr[ée]ditos?|v[íi]deo|ilustraci[óo]n|ilustra[çc][ãa]o|infograf[íi]a|fuente|fonte)\\s*:.{1,80}?\\)?|\\(?(?:EFE|ANSA|DPA|Europa Press|Ag[êe]ncia Brasil|Estad[ãa]o Conte[úu]do|Notimex|Xinhua)\\)?)';
+
+/**
+ * A paywall's offer to subscribe: "abonnez-vous", "Je m'abonne", "réservé aux abonnés", "abonnieren", "Abo",
+ * "suscríbete", "suscriptores", "assine", "assinantes", "abbonati", "abonneren", "abonnenten", "prenumerera".
+ */
+export const FOREIGN_SUBSCRIBE_WORDS =
+  "(?:abonn(?:ez|é|ée|és|ement|er)|m['’]abonne|abonnier|\\babo\\b|abonnent|suscr[ií]b|suscriptor|suscripci[óo]n|assin(?:e|ar|atura|antes?)\\b|abbonat|abbonament|abbonarsi|abonneer|abonnement|prenumer|подпи)";
+
+/**
+ * A paywall's offer to log in: "Déjà abonné ?", "Connectez-vous", "Se connecter", "Anmelden", "Einloggen", "Inicia
+ * sesión", "Entrar", "Accedi", "Inloggen", "Logga in", "Войти".
+ */
+export const FOREIGN_LOG_IN_WORDS =
+  '(?:déjà abonné|connectez-vous|se connecter|anmelden|einloggen|bereits abonnent|inicia(?:r)? sesi[óo]n|ya (?:eres|soy) suscriptor|j[áa] (?:é|sou) assinante|entrar|accedi|sei già abbonato|inloggen|logga in|logg inn|войти)';

@@ -123,6 +123,8 @@ const BOILERPLATE = [
   /^(?:bookmark the permalink|trackbacks are closed|both comments and (?:pings|trackbacks) are)\b.{0,200}$/i,
   /^(?:leave|post|add|write) (?:a|your) (?:reply|response|comment)\b.{0,40}$/i,
   /^(?:\d+|one|no) (?:comments?|responses?|replies|thoughts?)(?: (?:to|on)\b.{0,150})?\s*[:»]?$/i,
+  // An audio player's clock ("00:00 / 04:12"), alone or beside the comment count of the same tool row.
+  /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+[\d,.]+k? (?:comments?|replies))?$/i,
   /^(?:no (?:comments|responses) yet|comments? \(\d+\)|comments powered by\b.{0,20})\W*$/i,
   /^(?:previous|next|older|newer)(?: (?:article|post|story|entry))?\s*[:»«]?$/i,
   // Not "Posted by NAME …"/"Written by NAME": that is the post's byline, which readers see and the gold keeps.
@@ -258,6 +260,16 @@ const BOILERPLATE = [
   // A regional paper's offer box: "Want to read more?", "Subscribe to The Northern Echo for just £1 for your first
   // 2 months …", "Subscribe to Premium". The imperative opens the line; a story says "readers can subscribe …".
   /^want to (?:read|keep reading|continue reading)(?: more| on)?\s*\?$/i,
+  // The same box in French: "Vous avez envie de lire la suite ?", "Débloquez tous les articles immédiatement.", "Je
+  // m'abonne".
+  /^(?:vous avez )?envie de lire la suite\s*\?$|^débloquez tous les articles\b.{0,40}$|^je m['’]abonne\W*$/iu,
+  // A trial offer opening a pitch's sentence: "… Try The Telegraph free for 1 month with unlimited access to …".
+  /^(?:.{0,160}[.!?]\s+)?try [\p{L}\p{N} .&'’-]{1,40} free for (?:\d+|one|a) (?:days?|weeks?|months?) with unlimited access\b.{0,200}$/iu,
+  // A player's label with its running time in brackets: "Listen to article (6 min)", "Listen to this article". A
+  // running time set apart ("Listen to this article 4 min") is left to the player box's rules, which see the block.
+  /^listen to (?:this )?(?:article|story)(?:\s*\(\d+\s*(?:min(?:utes?|s)?|m)\))?\W*$/iu,
+  // Dow Jones papers' correction box: its label, and the note that ends on when it was corrected.
+  /^corrections (?:&|and) amplifications$|^an earlier version of this (?:article|story)\b.{10,300}\(corrected (?:on )?[^)]{3,30}\)$/i,
   // The box's heading alone, naming a product in capitals (case matters: "Subscribe to our updates" is another rule's).
   /^[Ss]ubscribe (?:now )?to \p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3}\W*$/u,
   // The price is a subscription's: per week, month or year, for the first months, or for access.
@@ -272,6 +284,12 @@ const BOILERPLATE = [
   /^unlock (?:this|the full|the rest of (?:this|the)) (?:article|story)\b.{0,160}\bby (?:subscribing|becoming a (?:subscriber|member)|signing up)\b.{0,60}$/i,
   /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
   /^already (?:a )?(?:paid )?(?:subscriber|member|have an account)\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
+  // The same wall in French: "Cet article est réservé aux abonnés. Il vous reste 74% à découvrir.", "Déjà abonné ?
+  // Connectez-vous". A story's sentence about subscribers goes on past the label.
+  /^(?:cet article est réservé aux abonnés\W*|(?:cet article est réservé aux abonnés\.?\s*)?il vous reste \d{1,3}\s?% (?:de (?:l['’]article|cet article) )?à (?:découvrir|lire)\W*)$/iu,
+  /^déjà abonné(?:e)?\s*\?\s*(?:connectez-vous|identifiez-vous|se connecter)?\W*$/iu,
+  // Comments shut behind the wall: "Commenting on this article is available to subscribers. Sign In".
+  /^commenting (?:on this (?:article|story) )?is (?:only )?(?:available|open|reserved) (?:only )?(?:to|for) (?:paid )?(?:subscribers|members)(?: only)?\.?\s*(?:(?:sign|log) ?in)?\W*$/i,
   /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
   /^this is an? (?:premium|subscriber[- ]only|members?[- ]only|paid) (?:article|story|post)\W*$/i,
   // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.

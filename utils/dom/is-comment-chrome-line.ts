@@ -12,6 +12,10 @@ const CHROME = [
   /^(?:want|like|would you like) to (?:comment|leave a comment|have your say)(?: on this (?:story|article|post))?\?.{0,160}$/i,
   // The rules link under the prompt ("Please read our Comment Policy before commenting.").
   /^(?:please )?read our (?:comments?|community|discussion|commenting) (?:policy|guidelines|rules|standards)\b.{0,80}$/i,
+  // The rules' own heading and text over a sign-in prompt ("Comment guidelines", "Please keep comments respectful. …
+  // Sign in to comment."): a reader's comment does not end by asking to sign in to comment.
+  /^(?:comments?|commenting|community|discussion) (?:guidelines|policy|rules|standards)\W*$/i,
+  /^(?:please )?keep (?:your )?comments? (?:respectful|civil|courteous|polite|on[- ]topic|relevant)\b.{0,300}\b(?:sign|log) ?in to (?:comment|post|join)\b.{0,40}$/i,
   /^(?:leave|post|add|write|submit)(?: a| your)? (?:reply|comment|response)\b.{0,60}$/i,
   /^(?:you must be |please )?(?:log ?in|logged in|sign ?in|signed in|register)\b.{0,80}$/i,
   /^comments? (?:are|is) (?:closed|disabled|moderated)\b.{0,80}$/i,

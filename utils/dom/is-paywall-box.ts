@@ -1,4 +1,5 @@
 import { classNames, nameWords } from './class-names';
+import { FOREIGN_LOG_IN_WORDS, FOREIGN_SUBSCRIBE_WORDS } from './foreign-labels';
 import { textWithin } from './text-within';
 
 /**
@@ -6,9 +7,15 @@ import { textWithin } from './text-within';
  * alone proves nothing: Bloomberg-style templates put `paywall` on every paragraph the wall covers.
  */
 const WALL_NAME = /(?:^|[-_\s])(?:paywall|pay-wall|regwall|meter(?:ed)?(?:-?(?:box|wall|prompt))?)(?:$|[-_\s])/i;
-/** The offer the box makes: to subscribe, and to log in for those who already have. */
-const SUBSCRIBE = /\b(?:subscrib(?:e|ing|ers?|tion)|membership|view (?:all )?plans)\b/i;
-const LOG_IN = /\b(?:log ?in|sign ?in|already (?:a )?(?:subscriber|member|have an account))\b/i;
+/** The offer the box makes: to subscribe, and to log in for those who already have (in English or translated). */
+const SUBSCRIBE = new RegExp(
+  `\\b(?:subscrib(?:e|ing|ers?|tion)|membership|view (?:all )?plans)\\b|${FOREIGN_SUBSCRIBE_WORDS}`,
+  'iu',
+);
+const LOG_IN = new RegExp(
+  `\\b(?:log ?in|sign ?in|already (?:a )?(?:subscriber|member|have an account))\\b|${FOREIGN_LOG_IN_WORDS}`,
+  'iu',
+);
 /** A wall's box is a few short lines: more text than this (characters, spaces not counted) holds the story itself. */
 const MAX_BOX_CHARS = 600;
 /** Blocks that hold a box; a paragraph is a line of the story, which the line rules judge. */

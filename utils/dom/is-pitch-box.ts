@@ -12,11 +12,23 @@ const RUNS_OF_SPACE = /\s+/g;
  * follow-us list), left to the link-run rules, which judge it with the rest of the page's closing furniture.
  */
 const MAX_LINK_SHARE = 0.5;
+/** Bold runs that may stand as a heading line: `<p><strong>Unlock the Editor's Digest for free</strong></p>`. */
+const BOLD_RUNS = 'p > strong, p > b';
+
+/** True when the box has a heading: a heading element, or a paragraph that is only one bold run (a styled title). */
+function hasHeading(element: Element): boolean {
+  if (element.querySelector('h2, h3, h4, h5, h6') !== null) return true;
+  for (const bold of element.querySelectorAll(BOLD_RUNS)) {
+    const line = (bold.parentElement?.textContent ?? '').trim();
+    if (line.length > 0 && line === (bold.textContent ?? '').trim()) return true;
+  }
+  return false;
+}
 
 /**
  * True for a newsletter box inside the story: a short block with a heading of its own whose text asks the reader to
  * sign up for a newsletter ("Don't miss a trip idea" over "Sign up for our newsletter to get …", a callout block with
- * no telling class). The heading is the tell, as it is what stays when only the pitch line is dropped; a paragraph of
+ * no telling class; the heading may be a paragraph that is one bold run, "Unlock the Editor's Digest for free"). The heading is the tell, as it is what stays when only the pitch line is dropped; a paragraph of
  * the story about a newsletter has none.
  */
 export function isPitchBox(element: Element): boolean {
@@ -31,7 +43,7 @@ export function isPitchBox(element: Element): boolean {
     .trim();
   if (text.length === 0 || text.length > MAX_PITCH_BOX_CHARS) return false;
   if (!NEWSLETTER.test(text) || !SIGN_UP.test(text)) return false;
-  if (element.querySelector('h2, h3, h4, h5, h6') === null) return false;
+  if (!hasHeading(element)) return false;
   let linkChars = 0;
   for (const link of element.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
   return linkChars <= text.length * MAX_LINK_SHARE;

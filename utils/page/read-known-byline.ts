@@ -3,19 +3,24 @@ import { parseDate } from './parse-date';
 import type { HeaderLine } from './read-header-line';
 import type { Line } from './split-lines';
 
-/** A byline line is at most this many words; longer, it is a sentence that opens with the writer's name. */
-const KNOWN_BYLINE_MAX_WORDS = 14;
+/** A byline line is at most this many words (a name with a published and an updated stamp, "Par Ann Lee Publié le
+ * 28/11/2026 à 07:15 Mis à jour le 28/11/2026 à 09:40", is 15); longer, it is a sentence that opens with the name. */
+const KNOWN_BYLINE_MAX_WORDS = 16;
 /** A declared name shorter than this (characters) is too weak a signal to claim a line ("AP"). */
 const NAME_MIN_CHARS = 5;
 
 // The credit word before the name: "By Ann Lee …", or the role label of a byline block that credits writer and
 // photographer apart ("Text Erik Lindqvist", "Tekst: Ola Nordmann", "Words Ann Lee"), or a role label with its colon
 // as an info list prints it under the headline ("Writer: Ann Lee", "Author: Ann Lee", "Reporter: Ann Lee").
-const BY = /^(?:(?:by|text|tekst|texto|texte|words)\s*:?|(?:writer|author|reporter)s?\s*:)\s+/iu;
+// The same credit word in the languages of European papers: "Par Ann Lee", "Von Ann Lee", "Por Ann Lee", "Di Ann Lee",
+// "Door Ann Lee", "Av Ann Lee".
+const BY = /^(?:(?:by|par|von|por|di|door|av|text|tekst|texto|texte|words)\s*:?|(?:writer|author|reporter)s?\s*:)\s+/iu;
 // What may follow the name on a byline line: a staff title or outlet ("Contributing Reporter", "BBC Sport at …"), a
 // date glued on by the page's markup ("Ann LeeNov. 27, 2026"), or a separator (a slash before the city: "Ann Lee /
 // İzmir"). A lower-case word ("Ann Lee said …") makes it a sentence.
-const TAIL_START = /^(?:$|[\p{Lu}\p{N}|·•,–—(-]|\s+[\p{Lu}\p{N}|·•,–—(/-])/u;
+// The city the writer filed from ends the line too: "Ann Lee in Oslo", "Ann Lee in New York".
+const TAIL_START =
+  /^(?:$|[\p{Lu}\p{N}|·•,–—(-]|\s+[\p{Lu}\p{N}|·•,–—(/-]|\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$)/u;
 const SENTENCE_END = /[.!?;:…"”]$/u;
 const SPACES = /\s+/;
 // What joins co-writers the metadata names ("Ann Lee and Bo Chen", "Ann Lee, Bo Chen & Cy Diaz").

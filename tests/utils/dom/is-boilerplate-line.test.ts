@@ -339,6 +339,20 @@ describe('isBoilerplateLine', () => {
     'Siga o g1 no Google News',
     'Continúa leyendo después de la publicidad',
     'A reportagem continua depois da publicidade',
+    'Cet article est réservé aux abonnés. Il vous reste 74% à découvrir.',
+    'Il vous reste 80 % à lire.',
+    'Déjà abonné ? Connectez-vous',
+    'Commenting on this article is available to subscribers. Sign In',
+    '00:00 / 04:12',
+    '00:00 / 04:12 412 comments',
+    'Vous avez envie de lire la suite ?',
+    'Débloquez tous les articles immédiatement.',
+    'Je m’abonne',
+    'Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month with unlimited access to our award-winning website, exclusive app and more.',
+    'Listen to article (6 min)',
+    'Listen to this article',
+    'Corrections & Amplifications',
+    'An earlier version of this article gave the wrong figure for the share of long trains. (Corrected on Nov. 27)',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -547,6 +561,15 @@ describe('isBoilerplateLine', () => {
     'Más noticias falsas circularon tras el sismo, advirtió Protección Civil.',
     'Recibe el premio quien haya publicado en el Boletín Oficial antes del lunes.',
     'El Boletín Oficial publicó el decreto en tu correo de la mañana, bromeó el ministro.',
+    'Cet article est réservé aux abonnés du club, qui paient 40 euros par an.',
+    'Il vous reste 74% de la somme à rembourser, a répondu la banque.',
+    'Commenting on this article is available to subscribers, the paper said, which angered readers.',
+    'The match kicked off at 19:45 / 20:45 CET, and the hosts scored within minutes.',
+    'Envie de lire la suite de son roman, elle a acheté le deuxième tome.',
+    'Readers can try the app free for one month with unlimited access, the company said, before a fee applies.',
+    'Listen to the article’s author read it on our podcast next week, the editors said.',
+    'An earlier version of this article was published in the spring edition of the magazine.',
+    '',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -34,6 +34,8 @@ describe('isCommentChromeLine', () => {
     'Comments on this article are now closed.',
     'Comments have been switched off on this article because it concerns an ongoing court case.',
     'Want to join the conversation? Subscribe for full access to our reader community.',
+    'Comment guidelines',
+    'Please keep comments respectful. Use plain English for our global readership. Sign in to comment.',
   ])('should treat "%s" as furniture', (line) => {
     expect(isCommentChromeLine(line)).toBe(true);
   });
@@ -51,6 +53,8 @@ describe('isCommentChromeLine', () => {
     'Posted by: Wren | May 3, 2024',
     'Would you like to comment on the plan? Write to the council before Friday, the notice says.',
     'Read our story from last week: the council never consulted anyone.',
+    'Please keep comments respectful, the moderators ask, but nobody here does.',
+    'Comment guidelines were never enforced on this site, sign in to comment is a joke.',
   ])('should keep the comment line "%s"', (line) => {
     expect(isCommentChromeLine(line)).toBe(false);
   });

@@ -11,6 +11,15 @@ describe('isPaywallBox', () => {
     ['a box with the wall in its class', `<div class="site-plus-paywall">${OFFER}</div>`],
     ['a box with the wall as its id', `<section id="paywall">${OFFER}</section>`],
     ['a registration wall', '<div class="regwall"><p>Register to keep reading.</p><p>Subscribe or sign in.</p></div>'],
+    [
+      'a French wall',
+      '<div class="fig-premium-paywall"><p>Cet article est réservé aux abonnés. Il vous reste 74% à découvrir.</p>' +
+        '<a href="/abonnement">Je m’abonne</a><p>Déjà abonné ? <a href="/connexion">Connectez-vous</a></p></div>',
+    ],
+    [
+      'a German wall',
+      '<div class="paywall"><p>Jetzt weiterlesen mit Abo.</p><a href="/abo">Abonnieren</a> <a href="/login">Anmelden</a></div>',
+    ],
   ])('should find %s', (_case, html) => {
     expect(isPaywallBox(elementOf(html))).toBe(true);
   });
@@ -22,6 +31,10 @@ describe('isPaywallBox', () => {
     ],
     ['a paragraph under the wall’s class', `<p class="paywall">Subscribers can log in to the council portal.</p>`],
     ['an offer box with no wall name', `<div class="offer">${OFFER}</div>`],
+    [
+      'French story paragraphs under the wall’s class',
+      '<div class="paywall"><p>Les abonnés du club de tennis paieront plus cher.</p><p>La mairie a voté mardi.</p></div>',
+    ],
     [
       'a long block named as the wall',
       `<div class="paywall">${'<p>The council will subscribe to the plan, the mayor said at the log in desk.</p>'.repeat(12)}</div>`,

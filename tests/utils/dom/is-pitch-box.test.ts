@@ -6,6 +6,7 @@ describe('isPitchBox', () => {
   it.each([
     '<div class="callout"><h3>Don’t miss a trip idea</h3><p>Sign up for our newsletter to get the best trips.</p></div>',
     '<section><h4>Morning Tide</h4><p>Our newsletter, in your inbox every weekday.</p><form></form></section>',
+    '<div class="digest"><p><strong>Unlock the Digest for free</strong></p><p>Our editor picks stories in this weekly newsletter.</p><a href="/n">Sign up</a></div>',
   ])('should read the headed newsletter box %s as a pitch box', (html) => {
     expect(isPitchBox(elementOf(html))).toBe(true);
   });
@@ -25,6 +26,10 @@ describe('isPitchBox', () => {
       '<section><h4>Newsletters</h4><a href="/newsletters"><p>Subscribe Now</p></a><a href="/apps">Get the app</a></section>',
     ],
     ['a headed box that asks nothing', '<div><h3>The newsletter</h3><p>It closed in May after ten years.</p></div>'],
+    [
+      'a box whose bold words run inside a sentence',
+      '<div><p><strong>Residents</strong> can sign up for the council’s newsletter at the library.</p></div>',
+    ],
   ])('should not read %s as a pitch box', (_case, html) => {
     expect(isPitchBox(elementOf(html))).toBe(false);
   });

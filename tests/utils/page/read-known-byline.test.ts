@@ -18,6 +18,10 @@ describe('readKnownByline', () => {
     ['Writer: Ann Lee-Moreno', undefined],
     ['Author: Ann Lee-Moreno | 28 Nov 2026', '2026-11-28'],
     ['Ann Lee-Moreno / İzmir', undefined],
+    ['Ann Lee-Moreno in Oslo', undefined],
+    ['Ann Lee-Moreno in New York', undefined],
+    ['Par Ann Lee-Moreno Publié le 28/11/2026 à 07:15 Mis à jour le 28/11/2026 à 09:40', '2026-11-28'],
+    ['Von Ann Lee-Moreno', undefined],
   ])('should read the declared writer from %j', (text, iso) => {
     const result = read(text);
     expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual([
@@ -37,6 +41,9 @@ describe('readKnownByline', () => {
     ['a role word without its colon opening a sentence', 'Writer Ann Lee-Moreno Lives In Kyoto Now'],
     ['another writer after a role label', 'Writer: Bo Chen'],
     ['a longer name that starts like the known one', 'Ann Lee-Morenowski Staff Writer'],
+    ['a sentence placing the writer in a city', 'Ann Lee-Moreno in Oslo said the fund would sell'],
+    ['a sentence with a lower-case word after the city', 'Ann Lee-Moreno in Oslo last week'],
+    ['another writer after a French credit word', 'Par Bo Chen'],
   ])('should leave %s alone', (_, text) => {
     expect(read(text)).toBeUndefined();
   });
