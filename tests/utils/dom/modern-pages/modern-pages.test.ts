@@ -94,12 +94,6 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standf
         'which no closing-note rule reads',
       inAbsent: true,
     },
-    'modern-lang-it-corriere-riproduzione': {
-      cause:
-        "the header line 'di Marco Rinaldi 24 novembre 2026 (modifica il … | 09:40)' stays: Italian 'di' is not read " +
-        "as a credit word (it is also a surname's particle, 'Di Maio'), and the bracketed update is too long a tail",
-      inAbsent: true,
-    },
     'modern-lang-pt-folha-leia-tambem': {
       cause:
         "the place line 'Recife' and the date line '22.nov.2026 às 8h00' under the writer's name stay: that date shape " +
