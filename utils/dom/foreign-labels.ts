@@ -49,8 +49,9 @@ export const FOREIGN_TOOL_LABELS =
 /**
  * A Spanish or Portuguese pitch addressed to the reader: join the site's WhatsApp or Telegram channel, follow it on
  * Google News, subscribe to its newsletter ("Únete a nuestro canal … Whatsapp", "Suscríbete aquí al newsletter de …",
- * "Seguí a Infobae en … WhatsApp", "Recibe las noticias … en tu correo"), or see more of its news ("Veja mais notícias da região no g1"). An imperative to
- * the reader opens it; news prose reports such things in the third person ("El canal de WhatsApp del ministerio …").
+ * "Seguí a Infobae en … WhatsApp", "Recibe las noticias … en tu correo"), or see more of its news ("Veja mais notícias
+ * da região no g1"). An imperative to the reader opens it; news prose reports such things in the third person ("El
+ * canal de WhatsApp del ministerio …").
  * Not "Sigue"/"Entre", which also open prose ("Sigue abierta la inscripción …"); "Boletín Oficial" only after an
  * imperative to the reader.
  */

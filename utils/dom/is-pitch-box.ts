@@ -28,8 +28,9 @@ function hasHeading(element: Element): boolean {
 /**
  * True for a newsletter box inside the story: a short block with a heading of its own whose text asks the reader to
  * sign up for a newsletter ("Don't miss a trip idea" over "Sign up for our newsletter to get …", a callout block with
- * no telling class; the heading may be a paragraph that is one bold run, "Unlock the Editor's Digest for free"). The heading is the tell, as it is what stays when only the pitch line is dropped; a paragraph of
- * the story about a newsletter has none.
+ * no telling class; the heading may be a paragraph that is one bold run, "Unlock the Editor's Digest for free"). The
+ * heading is the tell, as it is what stays when only the pitch line is dropped; a paragraph of the story about a
+ * newsletter has none.
  */
 export function isPitchBox(element: Element): boolean {
   if (LINE_TAGS.has(element.tagName.toUpperCase())) return false;
