@@ -65,7 +65,6 @@ const HEADINGS = 'h2, h3, h4, [role="heading"]';
  * "Recent Comments" or "Top comments": they head a sidebar of comments on other posts (a blog's, Disqus's widget).
  */
 const RANKED_COMMENTS = /^(?:top[- ]rated|most (?:liked|recommended)|readers['’]?|reader) comments$/i;
-/^(?:top(?:[- ]rated)?|most (?:liked|popular|recommended)|featured|readers['’]?|reader) comments$/i;
 /** Elements that hold a page's whole column, never only its comments. */
 const COLUMN_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 const SPACES = /\s+/g;
