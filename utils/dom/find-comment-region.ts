@@ -5,6 +5,7 @@ import { countStoryHeadings } from './comments/count-story-headings';
 import { isCommentChromeLine } from './is-comment-chrome-line';
 import { readCountLine } from '../page/read-count-line';
 import { TextBuilder } from './text-builder';
+import { textOf } from './text-of';
 
 /** Class or id tokens that name a whole comment section. */
 const REGION_TOKEN =
@@ -67,19 +68,17 @@ const HEADINGS = 'h2, h3, h4, [role="heading"]';
 const RANKED_COMMENTS = /^(?:top[- ]rated|most (?:liked|recommended)|readers['’]?|reader) comments$/i;
 /** Elements that hold a page's whole column, never only its comments. */
 const COLUMN_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
-const SPACES = /\s+/g;
-const squeezed = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
 
 /**
  * The block a comment-section heading opens: the nearest ancestor holding more than the heading, when the heading is
  * its first text. A heading in the middle of a block heads a part of something larger (the page's column).
  */
 function sectionLedBy(heading: Element): Element | undefined {
-  const title = squeezed(heading);
+  const title = textOf(heading);
   let block = heading.parentElement;
-  while (block && squeezed(block) === title) block = block.parentElement;
+  while (block && textOf(block) === title) block = block.parentElement;
   if (!block || COLUMN_TAGS.has(block.tagName.toUpperCase())) return undefined;
-  return squeezed(block).startsWith(title) ? block : undefined;
+  return textOf(block).startsWith(title) ? block : undefined;
 }
 
 /** True when a region reads as comments: enough lines and prose, with a count or repeated bylines. */
@@ -109,7 +108,7 @@ export function findCommentRegion(doc: Document): Element | undefined {
   }
   // Class names that say nothing (`css-1x2y3z`) still leave the section's heading: the block it opens.
   for (const heading of doc.querySelectorAll(HEADINGS)) {
-    const title = squeezed(heading);
+    const title = textOf(heading);
     if (!readCountLine(title) && !RANKED_COMMENTS.test(title)) continue;
     const region = sectionLedBy(heading);
     if (!region || region.closest('form') || (headline && region.contains(headline))) continue;

@@ -1,4 +1,5 @@
 import { isDekText } from './dek-text';
+import { textOf } from './text-of';
 
 /** A dek set as bullets has this many items at the least (one bullet may be the story's own list) … */
 const MIN_ITEMS = 2;
@@ -6,10 +7,7 @@ const MIN_ITEMS = 2;
 const MAX_ITEMS = 4;
 /** Words a bullet of a dek has at most: a longer item is a paragraph of the story. */
 const MAX_ITEM_WORDS = 40;
-const SPACES = /\s+/g;
 const LIST_TAGS = new Set(['UL', 'OL']);
-
-const squeeze = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
 
 /**
  * True for a list of two to four short summary bullets set right after the headline (the element before it is the
@@ -20,13 +18,13 @@ const squeeze = (element: Element): string => (element.textContent ?? '').replac
 export function isAbstractList(element: Element, headline: Element): boolean {
   if (!LIST_TAGS.has(element.tagName.toUpperCase())) return false;
   const before = element.previousElementSibling;
-  if (!before || !(before === headline || (before.contains(headline) && squeeze(before) === squeeze(headline))))
+  if (!before || !(before === headline || (before.contains(headline) && textOf(before) === textOf(headline))))
     return false;
   if (element.querySelector('a')) return false;
   const items = Array.from(element.children);
   if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return false;
   return items.every((item) => {
-    const text = squeeze(item);
+    const text = textOf(item);
     return item.tagName.toUpperCase() === 'LI' && text.split(' ').length <= MAX_ITEM_WORDS && isDekText(text);
   });
 }

@@ -1,4 +1,5 @@
 import { FOREIGN_READ_LABELS } from './foreign-labels';
+import { textOf, unspaced } from './text-of';
 
 /**
  * The label over a list of other stories, on its own line: "ALSO READ:", "Read also", "Read more:", "See also", "Must
@@ -10,7 +11,6 @@ const READ_LABEL = new RegExp(
   `^(?:also read|read also|read more|must read|see also|go deeper|dig deeper|${FOREIGN_READ_LABELS})\\s*[:|»›]?$`,
   'iu',
 );
-const SPACES = /\s+/g;
 /** Link text (spaces not counted) must be at least this share of each item's text: a list of titles, not of facts. */
 const MIN_ITEM_LINK_SHARE = 0.9;
 const LIST_TAGS = new Set(['UL', 'OL']);
@@ -20,17 +20,15 @@ const LIST_TAGS = new Set(['UL', 'OL']);
  */
 const MAX_LABEL_ELEMENTS = 2;
 
-const squeeze = (text: string | null): string => (text ?? '').replace(SPACES, '');
-
 /** True when every item of a list (from `first` on) is all link text: a list of headlines, each a link to the story. */
 function isTitleList(list: Element, first = list.firstElementChild): boolean {
   let items = 0;
   for (let item = first; item; item = item.nextElementSibling) {
     if (item.tagName.toUpperCase() !== 'LI') return false;
-    const chars = squeeze(item.textContent).length;
+    const chars = unspaced(item.textContent).length;
     if (chars === 0) continue;
     let linkChars = 0;
-    for (const link of item.querySelectorAll('a')) linkChars += squeeze(link.textContent).length;
+    for (const link of item.querySelectorAll('a')) linkChars += unspaced(link.textContent).length;
     if (linkChars < chars * MIN_ITEM_LINK_SHARE) return false;
     items++;
   }
@@ -55,8 +53,7 @@ export function isReadLabelList(element: Element): boolean {
   return isTitleList(element, first.nextElementSibling);
 }
 
-const isReadLabel = (element: Element): boolean =>
-  READ_LABEL.test((element.textContent ?? '').replace(SPACES, ' ').trim());
+const isReadLabel = (element: Element): boolean => READ_LABEL.test(textOf(element));
 
 /**
  * A box that opens with its own read-also label and holds nothing but story links after it (`<div><h3>Más
@@ -67,9 +64,9 @@ function isReadLabelBox(element: Element): boolean {
   const label = element.firstElementChild;
   if (!label || label === element.lastElementChild || label.childElementCount > MAX_LABEL_ELEMENTS) return false;
   if (!isReadLabel(label)) return false;
-  const chars = squeeze(element.textContent).length - squeeze(label.textContent).length;
+  const chars = unspaced(element.textContent).length - unspaced(label.textContent).length;
   let linkChars = 0;
   for (const link of element.querySelectorAll('a'))
-    if (!label.contains(link)) linkChars += squeeze(link.textContent).length;
+    if (!label.contains(link)) linkChars += unspaced(link.textContent).length;
   return chars > 0 && linkChars >= chars * MIN_ITEM_LINK_SHARE;
 }

@@ -1,3 +1,4 @@
+import { textOf, unspaced } from './text-of';
 /**
  * The label a summary box prints over its bullets: "Key Takeaways", "Key Points", "Key findings" (a health
  * story's digest of a study), "Summary", "What to know:",
@@ -17,15 +18,12 @@ const MAX_LABEL_CHARS = 40;
 const MAX_NOTE_CHARS = 100;
 /** A digest has at least this many bullets; one item under "Summary" may be the story's own list. */
 const MIN_ITEMS = 2;
-const SPACES = /\s+/g;
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
 /**
  * A label's element holds at most this many elements (`<p><strong>Key Takeaways</strong></p>`): a first child with
  * more is a wrapper, whose text is not read (every box on the page is asked, and wrappers nest deep).
  */
 const MAX_LABEL_ELEMENTS = 2;
-
-const squeeze = (text: string | null): string => (text ?? '').replace(SPACES, '');
 
 /**
  * True for a box that holds only a summary label and the bullets under it (Seeking Alpha's "Summary", Dotdash's "Key
@@ -38,7 +36,7 @@ export function isSummaryBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
   const first = element.firstElementChild;
   if (!first || first.nextElementSibling === null || first.childElementCount > MAX_LABEL_ELEMENTS) return false;
-  const label = (first.textContent ?? '').replace(SPACES, ' ').trim();
+  const label = textOf(first);
   const labelled = label.length <= MAX_LABEL_CHARS && SUMMARY_LABEL.test(label);
   if (!labelled && !(label.length <= MAX_NOTE_CHARS && AI_SUMMARY_NOTE.test(label))) return false;
   let items = 0;
@@ -47,7 +45,7 @@ export function isSummaryBox(element: Element): boolean {
     // A list inside another one counts once, through its outer list.
     if (list.parentElement?.closest('ul, ol')) continue;
     items += list.querySelectorAll('li').length;
-    listChars += squeeze(list.textContent).length;
+    listChars += unspaced(list.textContent).length;
   }
-  return items >= MIN_ITEMS && squeeze(element.textContent).length === squeeze(label).length + listChars;
+  return items >= MIN_ITEMS && unspaced(element.textContent).length === unspaced(label).length + listChars;
 }

@@ -1,13 +1,11 @@
 import { isProseDek } from './dek-text';
 import { readHeaderLine } from '../page/read-header-line';
+import { textOf } from './text-of';
 
 /** Blocks that print one line of a header: a subheading, a paragraph or a bare `<div>` of text. */
 const LINE_TAGS = new Set(['P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const SPACES = /\s+/g;
 /** A dek is prose: at most this share of its characters is link text. */
 const MAX_LINK_SHARE = 0.5;
-
-const words = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
 
 /** True when a line reads as a byline naming a writer: a date line under a breadcrumb trail marks no header. */
 function namesWriter(text: string): boolean {
@@ -18,9 +16,9 @@ function namesWriter(text: string): boolean {
 /** The share of an element's characters that is link text. */
 function linkShare(element: Element | undefined): number {
   if (!element) return 0;
-  const all = words(element).length;
+  const all = textOf(element).length;
   let linked = 0;
-  for (const link of element.querySelectorAll('a')) linked += words(link).length;
+  for (const link of element.querySelectorAll('a')) linked += textOf(link).length;
   return all === 0 ? 0 : linked / all;
 }
 
@@ -51,7 +49,7 @@ export function unnamedLeadingDek(
     if (isHeadline(element)) lines.length = 0;
     else if (isLineBlock(element)) lines.push(element);
   }
-  const [dek, byline] = lines.map(words);
+  const [dek, byline] = lines.map(textOf);
   // A share row or breadcrumb trail of links reads as words too ("Share to Facebook Share to Twitter").
   if (dek === undefined || byline === undefined || linkShare(lines[0]) > MAX_LINK_SHARE) return undefined;
   return isProseDek(dek) && namesWriter(byline) ? dek : undefined;
