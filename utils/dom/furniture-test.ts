@@ -2,7 +2,6 @@ import { followRowTest } from './follow-row-test';
 import { houseBoxTest } from './house-box-test';
 import { controlBoxTest } from './control-box-test';
 import { isFurniture } from './is-furniture';
-import { isCreditedPhotoBox } from './is-credited-photo-box';
 import { isPlayerBox } from './is-player-box';
 import { pollBoxTest } from './poll-box-test';
 import { shopBoxTest } from './shop-box-test';
@@ -26,7 +25,7 @@ function loneWrapper(element: Element): Element | undefined {
 /**
  * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form
  * control, a short row around a follow button (`followRowTest`), a shop button or a video embed with its caption
- * (`isPlayerBox`), a photo box with its credited caption (`isCreditedPhotoBox`), a box about the site itself closing
+ * (`isPlayerBox`), a box about the site itself closing
  * on "Learn more" (`houseBoxTest`), a question over answer buttons (`pollBoxTest`). Readability replaces a
  * `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is also read off the wrappers an
  * element is the only content of. `siteName` is the site's declared name, when the caller has read it already.
@@ -47,7 +46,6 @@ export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (eleme
         inControlBox(element) ||
         isShopBox(element) ||
         isPlayerBox(element) ||
-        isCreditedPhotoBox(element) ||
         isFollowRow(element) ||
         isHouseBox(element) ||
         isPollBox(element);

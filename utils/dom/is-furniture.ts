@@ -3,13 +3,13 @@ import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
 import { isContentsList } from './is-contents-list';
 import { isFurnitureElement } from './is-furniture-element';
-import { isImageBox } from './is-image-box';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isLinkHint } from './is-link-hint';
 import { isMethodBox } from './is-method-box';
 import { isNoteMarkup } from './is-note-markup';
 import { isPaywallBox } from './is-paywall-box';
 import { isPickCard } from './is-pick-card';
+import { isPictureBox } from './is-picture-box';
 import { isPitchBox } from './is-pitch-box';
 import { isProsConsBox } from './is-pros-cons-box';
 import { isReadLabelList } from './is-read-label-list';
@@ -23,7 +23,7 @@ import { isTeaserCard } from './is-teaser-card';
  * or endnote, a box of summary bullets under its label ("Key Takeaways"), a headed newsletter box, a site's note on its
  * methods ("How we vet brands and products"), a review's pros and cons box, a buying guide's product card ("Our
  * pick" over a price button), a paywall's offer box, a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links to the page's own sections), a reader-revenue appeal with its
- * button ("Support HuffPost"), or a link's screen-reader hint (", opens new tab").
+ * button ("Support HuffPost"), a picture with its caption set without `<figure>`, or a link's screen-reader hint (", opens new tab").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -42,5 +42,5 @@ export const isFurniture = (element: Element): boolean =>
   isSponsorBox(element) ||
   isContentsList(element) ||
   isAppealBox(element) ||
-  isImageBox(element) ||
+  isPictureBox(element) ||
   isLinkHint(element);

@@ -6,6 +6,7 @@ describe('isBylineBio', () => {
     ['Thandi Mokoena', 'Thandi Mokoena is a journalist at the Harbour Courier.'],
     ['Ann Lee', 'Ann Lee was the paper’s education editor until 2024.'],
     ['Sipho van der Berg', '  Sipho van der Berg covers courts and crime.'],
+    ['Ann Lee', 'Ann joined the paper in 2019 and edits its weekend pages.'],
   ])('should read "%s" then "%s" as the byline name and its bio', (name, text) => {
     expect(isBylineBio(name, text)).toBe(true);
   });
