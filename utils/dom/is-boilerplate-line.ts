@@ -38,7 +38,9 @@ const BOILERPLATE = [
   /^[\p{L}\p{N}.&'’ -]{2,30} [$£€][\d,.]+ (?:view|buy|see|shop|check|get)(?: (?:it|now|deal|price|at [\p{L}\p{N}.&'’-]+))?$/iu,
   /^today['’]s best\b.{0,40}\b(?:deals?|prices?)$/iu,
   /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
-  /^(?:related|more|also read|recommended|most popular|trending)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
+  // A read-also label alone ("Related stories:"): the links under it stay, as the 2012 gold keeps them. A rail's heading
+  // ("Trending", "Most popular") is no line of its own here: it heads a block, left out with its links.
+  /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
   // The label over a table of contents: "Jump to:", "Table of contents", "In this article", "On this page".
   /^(?:jump to|table of contents|in this (?:article|guide|story|post)|on this page)\s*:?\s*$/i,
   // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line.

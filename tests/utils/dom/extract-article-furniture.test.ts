@@ -127,3 +127,38 @@ describe('extractArticle header furniture', () => {
     expect(lines[1]).toBe('By Ada Moss May 2, 2024');
   });
 });
+
+describe('extractArticle rails without telling names', () => {
+  const paragraphs = [
+    'The ferry to the north quay runs again from Monday, the harbour office said on Friday after a long winter.',
+    'Engineers replaced the engine and widened the deck, and the cabin now has step-free access from both ramps.',
+    'The timetable adds a crossing every twenty minutes at peak times, up from every half hour before the refit.',
+    'Fares stay as they were, and season tickets bought before the storm will be honoured until the end of June.',
+  ];
+  /** The story with `inside` set between its second and third paragraphs, as inline rails are. */
+  const page = (inside: string): string[] => {
+    const [one, two, ...rest] = paragraphs.map((text) => `<p class="c2">${text}</p>`);
+    const html = `<html><body><article><h1>Ferry returns to the north quay</h1><div class="c1">${one}${two}${inside}${rest.join('')}</div></article></body></html>`;
+    return articleLines(parseHTML(html).document as unknown as Document);
+  };
+  const rail = (heading: string): string =>
+    `<section class="c3"><h2 class="c4">${heading}</h2><ol><li><a href="/a">Seal pup found on the beach</a></li>` +
+    '<li><a href="/b">Lifeboat crew honoured for night rescue</a></li></ol></section>';
+
+  it.each(['Trending', 'Most popular', 'Most read'])(
+    'should leave out a "%s" rail inside the story with its links',
+    (heading) => {
+      const lines = page(rail(heading));
+      expect(lines).not.toContain(heading);
+      expect(lines).not.toContain('Seal pup found on the beach');
+      expect(lines).toContain(paragraphs[2]);
+    },
+  );
+
+  it('should keep the prose under a heading that only looks like a rail label', () => {
+    const lines = page(
+      '<h2 class="c4">Trending</h2><p class="c2">Bookings for the summer crossings are already ahead of last year, the operator said.</p>',
+    );
+    expect(lines).toContain('Bookings for the summer crossings are already ahead of last year, the operator said.');
+  });
+});
