@@ -8,9 +8,12 @@ const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
 const ASK = /\b(?:support(?:ing|ed|ers?)?|fund|contribut(?:e|ing|ion)|donat(?:e|ing|ion)|give)\b/i;
 /** …for what: the site's own journalism. */
 const FOR_JOURNALISM = /\b(?:journalism|our (?:reporting|work|newsroom)|independent (?:news|media|reporting))\b/i;
-/** A button's words: "Support HuffPost", "Make a donation", "Become a Supporter", "Yes, I'll give $10/month". */
+/**
+ * A button's words: "Support HuffPost", "Make a donation", "Become a Supporter", "Yes, I'll give $10/month", and a
+ * membership appeal's "Join Our Community" / "Join the Club" (a paid reader community, no paywall).
+ */
 const CALL_TO_ACTION =
-  /^(?:yes,? i['’]ll give\b|(?:support|donate|contribute|give|subscribe)\b|become a (?:supporter|member|subscriber)\b|make a (?:donation|contribution)\b)/i;
+  /^(?:yes,? i['’]ll give\b|(?:support|donate|contribute|give|subscribe)\b|become a (?:supporter|member|subscriber)\b|make a (?:donation|contribution)\b|join (?:our|the) (?:community|club)\b)/i;
 /** A button is a few words. Characters. */
 const MAX_BUTTON_CHARS = 40;
 

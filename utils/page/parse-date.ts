@@ -28,6 +28,23 @@ for (const names of MONTH_NAMES) {
   });
 }
 for (const short of AMBIGUOUS) MONTHS.delete(short);
+// Arabic month names as Egyptian and Gulf papers write them ("27 نوفمبر 2026"), with the spellings of April, August
+// and October that drop the hamza; no abbreviations (three Arabic letters are often a word: "مار", "ماي").
+const ARABIC_MONTHS = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل إبريل ابريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس اغسطس',
+  'سبتمبر',
+  'أكتوبر اكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
+ARABIC_MONTHS.forEach((names, i) => names.split(' ').forEach((name) => MONTHS.set(name, i + 1)));
 // A word that may be a month ("September", "Sept.", "sep", "févr."); checked against MONTHS after matching.
 const MONTH = '(\\p{L}{3,10})\\.?';
 // Time-of-day that may follow a date: "10:00 AM EDT", "at 10:00", "@ 12:56pm", "13.58 BST". Kept in the text, not in

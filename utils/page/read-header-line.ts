@@ -21,7 +21,7 @@ const TAIL_MAX_WORDS = 6;
 // "Published"/"Updated" in the languages the stop-word table knows and in Nordic, Polish, Indonesian and Turkish
 // templates ("Publicerad 2026-11-27 06.00", "Güncelleme: 27.11.2026"), so a localised header is not body text.
 const DATE_LABEL =
-  /^(?:date|published|updated?|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|опубликовано|обновлено)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
+  /^(?:date|published|updated?|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|опубликовано|обновлено|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
 // A weekday before a date ("Wednesday, November 7, 2012"), English only.
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/iu;
 // A weekday between a byline and its date: "By Ann Lee, Monday 05 November 2012", "Updated 3:14 PM, Tue Nov 28".
@@ -53,8 +53,12 @@ const TRAILING_JOIN = /(?:\s*(?:[|·•,/:–—.-]|\bon|\bat|\bposted|\bpublish
 const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
 // The separators and colon after a label before its date ("First Published: ", "Last Updated | ").
 const LEAD_END = /[\s|·•,:–—-]+$/u;
-// Where a date may start inside a line: the start, or after a space or separator.
-const WORD_START = /(?:^|[\s,|·•(:])(?=[\p{L}\p{N}])/gu;
+// Where a date may start inside a line: the start, or after a space or separator, or after a time of day glued on
+// by a hyphen, as Arabic papers print it ("نُشر: 11:45-27 نوفمبر 2026").
+const WORD_START = /(?:^|[\s,|·•(:]|(?<=\d[:.]\d{2})-)(?=[\p{L}\p{N}])/gu;
+// The Hijri date Arabic papers print after the Gregorian one: "م ـ 26 جمادى الأولى 1448 هـ" (م closes the Gregorian
+// year, هـ the Hijri one). Part of the date line, not body text.
+const HIJRI_TAIL = /^(?:م\s*)?[ـ–—-]?\s*\d{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+\d{4}\s*هـ$/u;
 // A credit word with no name after it: "by" (name in the next line, or left out of the page: "by on July 17").
 const BARE_BYLINE = new RegExp(`^${CREDIT_WORDS}$`, 'iu');
 // A name, then a comma or separator before the agency it writes for.
@@ -169,7 +173,7 @@ export function isSectionLabel(lead: string): boolean {
 /** Short trailing text after a date that is not a sentence: a time zone, a category, a comment count. */
 function isTail(text: string): boolean {
   const cleaned = text.replace(LEADING_JOIN, '');
-  if (!cleaned || isTagList(cleaned) || isHeaderFurniture(cleaned)) return true;
+  if (!cleaned || isTagList(cleaned) || isHeaderFurniture(cleaned) || HIJRI_TAIL.test(cleaned)) return true;
   return cleaned.split(SPACES).length <= TAIL_MAX_WORDS && !TAIL_END.test(cleaned);
 }
 

@@ -21,6 +21,9 @@ const BY = /^(?:(?:by|par|von|por|di|door|av|text|tekst|texto|texte|words)\s*:?|
 // The city the writer filed from ends the line too: "Ann Lee in Oslo", "Ann Lee in New York".
 const TAIL_START =
   /^(?:$|[\p{Lu}\p{N}|·•,–—(-]|\s+[\p{Lu}\p{N}|·•,–—(/-]|\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$)/u;
+// The city the writer filed from, before the name with a colon, as Arabic papers print the byline ("بيروت: Ann Lee",
+// "Beirut: Ann Lee"): one or two words. Only a line that is this and the name alone is read so ("Note: Ann Lee …").
+const PLACE_LABEL = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*)?\s*:\s+/u;
 const SENTENCE_END = /[.!?;:…"”]$/u;
 const SPACES = /\s+/;
 // What joins co-writers the metadata names ("Ann Lee and Bo Chen", "Ann Lee, Bo Chen & Cy Diaz").
@@ -63,7 +66,9 @@ function readCoWriters(rest: string, at: number, known: readonly string[], bylin
 export function readKnownByline(line: Line, known: readonly string[]): HeaderLine | undefined {
   if (known.length === 0 || SENTENCE_END.test(line.text)) return undefined;
   if (line.text.split(SPACES).length > KNOWN_BYLINE_MAX_WORDS) return undefined;
-  const skip = BY.exec(line.text)?.[0].length ?? 0;
+  const by = BY.exec(line.text)?.[0].length;
+  const place = by === undefined ? PLACE_LABEL.exec(line.text)?.[0].length : undefined;
+  const skip = by ?? place ?? 0;
   const text = line.text.slice(skip);
   const lower = text.toLowerCase();
   for (const name of known) {
@@ -74,7 +79,7 @@ export function readKnownByline(line: Line, known: readonly string[]): HeaderLin
     const end =
       start + trimmed.length + readCoWriters(text.slice(trimmed.length), start + trimmed.length, known, bylines);
     const tail = line.text.slice(end - line.start);
-    if (!TAIL_START.test(tail)) continue;
+    if (!TAIL_START.test(tail) || (place !== undefined && tail.trim() !== '')) continue;
     const result: HeaderLine = { bylines };
     const tailStart = end;
     for (const match of tail.matchAll(WORD_START)) {

@@ -17,6 +17,10 @@ describe('isAppealBox', () => {
       'a supporter promo',
       '<div><p>The Ledger is supported by our audience. Become a supporter to help fund our journalism.</p><a href="/s">Become a Supporter</a></div>',
     ],
+    [
+      'a membership appeal with a join button',
+      '<div><h4>You’re a dedicated reader</h4><p>We haven’t put up a paywall. But as the journalism we do is costly, we invite readers to help support our work by joining the Ledger Community.</p><a href="/community">Join Our Community</a></div>',
+    ],
   ])('should find %s', (_case, html) => {
     expect(isAppealBox(elementOf(html))).toBe(true);
   });
@@ -35,6 +39,10 @@ describe('isAppealBox', () => {
     [
       'a box asking for help with something else',
       '<div><p>Support the harbour clean-up this Saturday.</p><a href="/signup">Support us</a></div>',
+    ],
+    [
+      'a box inviting readers to a club meeting',
+      '<div><p>The rowing club meets every Sunday at the harbour; new members are welcome.</p><a href="/club">Join the Club</a></div>',
     ],
   ])('should keep %s', (_case, html) => {
     expect(isAppealBox(elementOf(html))).toBe(false);

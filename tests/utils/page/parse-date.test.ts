@@ -28,6 +28,8 @@ describe('parseDate', () => {
     ['2012-08-09 02:20:33 (GMT)', '2012-08-09', 19],
     ['August 9, 2012 @ 12:56pm', '2012-08-09', 24],
     ['29 October 2012 13.58 BST', '2012-10-29', 25],
+    ['27 نوفمبر 2026 م', '2026-11-27', 14],
+    ['3 إبريل 2025', '2025-04-03', 12],
   ])('should read %j', (input, iso, length) => {
     expect(parseDate(input)).toEqual({ iso, length });
   });
@@ -46,6 +48,8 @@ describe('parseDate', () => {
     ['12-09.2023'],
     ['10-12-14'],
     ['1/2/123'],
+    ['26 جمادى 1448'],
+    ['12 مار 2023'],
   ])('should not read %j', (input) => {
     expect(parseDate(input)).toBeUndefined();
   });

@@ -40,6 +40,8 @@ describe('readHeaderLine', () => {
     ['Nov 28, 2026 - 9:05PM AEDT · 3 min read', [], '2026-11-28'],
     ['Published Nov 28, 2026 • Last updated Nov 28, 2026 • 3 minute read Join the conversation', [], '2026-11-28'],
     ['Last updated Nov 28, 2026 • 3 minute read', [], '2026-11-28'],
+    ['نُشر: 11:45-27 نوفمبر 2026 م ـ 26 جمادى الأولى 1448 هـ', [], '2026-11-27'],
+    ['آخر تحديث: 27 نوفمبر 2026', [], '2026-11-27'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -78,6 +80,8 @@ describe('readHeaderLine', () => {
     ['March 3, 2012 - 9:30 The council met on Monday to discuss the wall.'],
     ['First Harbour Day Nov 28 2026 | 9:41 AM IST was the busiest on record.'],
     ['March 3, 2012 - 9:30AM The council met on Monday to discuss the wall.'],
+    ['Flight 11:45-27 November 2026 left late and the harbour closed for the night.'],
+    ['وقال الوزير في 27 نوفمبر 2026 إن الخطة ستنفذ خلال عام كامل قبل بداية فصل الصيف.'],
     [''],
   ])('should not read %j', (text) => {
     expect(readHeaderLine(line(text))).toBeUndefined();

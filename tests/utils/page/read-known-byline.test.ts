@@ -22,6 +22,8 @@ describe('readKnownByline', () => {
     ['Ann Lee-Moreno in New York', undefined],
     ['Par Ann Lee-Moreno Publié le 28/11/2026 à 07:15 Mis à jour le 28/11/2026 à 09:40', '2026-11-28'],
     ['Von Ann Lee-Moreno', undefined],
+    ['Beirut: Ann Lee-Moreno', undefined],
+    ['Tel Aviv: Ann Lee-Moreno', undefined],
   ])('should read the declared writer from %j', (text, iso) => {
     const result = read(text);
     expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual([
@@ -44,6 +46,9 @@ describe('readKnownByline', () => {
     ['a sentence placing the writer in a city', 'Ann Lee-Moreno in Oslo said the fund would sell'],
     ['a sentence with a lower-case word after the city', 'Ann Lee-Moreno in Oslo last week'],
     ['another writer after a French credit word', 'Par Bo Chen'],
+    ['another writer after a place', 'Beirut: Bo Chen'],
+    ['a place and the writer opening a sentence', 'Beirut: Ann Lee-Moreno Filed This Report Late'],
+    ['a long label before the writer', 'Reporting from the harbour: Ann Lee-Moreno'],
   ])('should leave %s alone', (_, text) => {
     expect(read(text)).toBeUndefined();
   });
@@ -62,6 +67,12 @@ describe('readKnownByline', () => {
     ['a sentence after the pair', 'Ann Lee-Moreno and Bo Chen-Ortiz met in Kyoto in 2019'],
   ])('should leave %s alone', (_, text) => {
     expect(readKnownByline({ text, start: 0, end: text.length }, [...KNOWN, 'Bo Chen-Ortiz'])).toBeUndefined();
+  });
+
+  it('should read the writer after the city an Arabic byline names first', () => {
+    const text = 'بيروت: نذير رضا';
+    const result = readKnownByline({ text, start: 0, end: text.length }, ['نذير رضا']);
+    expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual(['نذير رضا']);
   });
 
   it('should claim no line for a declared name too short to trust', () => {
