@@ -1,6 +1,7 @@
 import type { Span } from '../model';
 import { appendBlocks } from './append-blocks';
 import { appendHeaderLines } from './append-header-lines';
+import { blockText } from './block-text';
 import { chooseDeclaredContent } from './choose-declared-content';
 import { declaredLineFilter } from './declared-line-filter';
 import { DeclaredText } from './declared-text';
@@ -8,6 +9,7 @@ import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { furnitureTest } from './furniture-test';
 import { headerAround, headerBlock } from './header-block';
 import { holdsByline } from './holds-byline';
+import { isAbstractList } from './is-abstract-list';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isDekText } from './dek-text';
 import { isDek, isLeadDek } from './is-dek';
@@ -229,9 +231,13 @@ export function extractArticle(
     // Polish and Czech portals print the summary.
     const leadingDek = [...leading].find((element) => {
       const original = originalOf(element, pairs) ?? element;
-      return isNamedDek(original) || isLeadDek(original);
+      // A list of two to four short bullets right under the headline is the dek as tabloids print it (MailOnline's
+      // highlights over the byline), named or not.
+      return (
+        isNamedDek(original) || isLeadDek(original) || (headline !== undefined && isAbstractList(original, headline))
+      );
     });
-    const leadingText = (leadingDek?.textContent ?? '').trim();
+    const leadingText = leadingDek ? blockText(leadingDek) : '';
     const standfirst =
       headerLines.standfirst ??
       (isDekText(leadingText)

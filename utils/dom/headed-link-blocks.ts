@@ -9,6 +9,9 @@ const BLOCK_HEADING =
   /^(?:don'?t miss|featured(?: (?:posts?|content|stories|articles|videos?))?|(?:most )?popular(?: (?:posts?|stories|articles|videos?|now))|most popular(?: [\w-]+){0,3}|trending(?: now| stories)?|(?:also|more|related) (?:on|from|in|at) [\w.'’& -]{1,40}|related(?: (?:posts?|stories|articles|links|content|coverage|reading))?|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|latest (?:articles?|posts?|stories|news)|read next|further reading|go deeper|dig deeper|dive deeper|share this(?: article| story| post)?|(?:our )?top(?: [\w-]+){0,2} stories|editors'? picks?|we also recommend|(?:people|readers) (?:also )?(?:read|viewed|liked)|similar (?:articles|posts|stories)(?: you (?:may|might) (?:like|enjoy))?|most (?:read|viewed|shared|emailed|commented|talked about)(?: [\w-]+){0,3}|(?:shared|most shared) on (?:facebook|twitter)|more (?:stories|news|articles|posts|videos|reviews|recipes|galleries|photos|podcasts|interviews)|recent (?:articles|posts|stories)|explore related topics)\s*(?:[:»]|\.{3}|…)?$/i;
 /** Short lines (characters) inside such a block that are no link item are its counters and labels ("408 Likes"). */
 const MAX_BLOCK_LABEL_CHARS = 40;
+/** A paragraph of the story is a sentence at least this long (characters); a promo's strapline is shorter. */
+const MIN_PARAGRAPH_CHARS = 80;
+const isParagraph = (line: LineLinks): boolean => line.sentence && line.chars >= MIN_PARAGRAPH_CHARS;
 
 /**
  * The same headings in other languages: read-also labels ("Lire aussi", "Más información") and most-read rails
@@ -33,14 +36,25 @@ export function headedLinkBlocks(lines: readonly LineLinks[], headings: readonly
   for (let i = 0; i < lines.length; i++) {
     if (!headings[i]) continue;
     let items = 0;
+    let afterLastItem = i + 1;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const line = lines[j];
       if (!line) break;
-      if (isLinkItem(line)) items++;
-      else if (!headings[j] && (line.chars > MAX_BLOCK_LABEL_CHARS || line.sentence)) break;
+      if (isLinkItem(line)) {
+        items++;
+        afterLastItem = j + 1;
+      } else if (!headings[j] && (line.chars > MAX_BLOCK_LABEL_CHARS || line.sentence)) break;
     }
-    if (items > 0 || j === lines.length) for (let k = i; k < j; k++) dropped.add(k);
+    // One short line between the last link item and the paragraph that ends the block heads that paragraph: the
+    // story's own subheading right under a "Don't miss:" run of links ("DON'T MISS: … [INSIGHT]", then "Netting and
+    // leaves"). Several such lines are the block's counters ("924 ARTICLES", "45 COMMENTS"), and a line over a short
+    // sentence is the next promo's heading ("Mobile Apps" over "On The Go.").
+    const next = lines[j];
+    const headsParagraph =
+      items > 0 && j === afterLastItem + 1 && !headings[afterLastItem] && next !== undefined && isParagraph(next);
+    const end = headsParagraph ? afterLastItem : j;
+    if (items > 0 || j === lines.length) for (let k = i; k < end; k++) dropped.add(k);
     // A heading inside [i, j) would scan to the same j with no more items: skipping it keeps the pass linear.
     i = j - 1;
   }

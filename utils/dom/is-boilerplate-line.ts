@@ -175,8 +175,9 @@ const BOILERPLATE = [
   // An investigative desk's call for information, in or under the story: "Do you have information about medical care
   // in a jail? Contact us at …", "Have a tip about a nursing home? Email us.", "Did you work at the plant? We want to
   // hear from you." A question to the reader, then the ask to get in touch with the newsroom; a question in the
-  // story's prose is not followed by one, and a blog's "Let us know in the comments" is the post's own close.
-  /^(?:do you|did you|have you|are you|were you|does your|(?:have|got|know)) [^?]{0,160}\?\s+(?:(?:please )?(?:contact|e-?mail|reach|call|text|message|write to|get in touch with)\b.{0,40}?\b(?:us|our (?:reporters?|newsroom|team)|the (?:reporters?|newsroom))\b|(?:we|i)(?:['’]d| would)? (?:like|want|love) to hear\b|reach out\b).{0,300}$/iu,
+  // story's prose is not followed by one, and a blog's "Let us know in the comments" is the post's own close. A
+  // tabloid's "Do you have a story to sell? Get in touch by emailing desk@site.co.uk." names the newsroom's address.
+  /^(?:do you|did you|have you|are you|were you|does your|(?:have|got|know)) [^?]{0,160}\?\s+(?:(?:please )?(?:contact|e-?mail|reach|call|text|message|write to|get in touch with)\b.{0,40}?\b(?:us|our (?:reporters?|newsroom|team)|the (?:reporters?|newsroom))\b|(?:we|i)(?:['’]d| would)? (?:like|want|love) to hear\b|reach out\b|get in touch\b.{0,40}?\S@[\w-]+(?:\.[\w-]+)+).{0,300}$/iu,
   /^(?:click here to )?download (?:the|our) (?:free )?[\p{L}\p{N} .&'-]{1,40} app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
   /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
   // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's

@@ -87,6 +87,38 @@ describe('extractArticle header furniture', () => {
     expect(builder.toString()).toContain('Boats are back two years after the storm.');
   });
 
+  it.each([
+    [
+      'bullets right under the headline',
+      '<h2>Ferry returns to the north quay</h2><ul><li>Boats are back two years after the storm hit the coast</li>' +
+        '<li>The cabin now has step-free access from both of the ramps</li></ul><p>By ADA MOSS</p>',
+      'Boats are back two years after the storm hit the coast The cabin now has step-free access from both of the ramps',
+    ],
+    [
+      "a list of facts under the story's first paragraph",
+      '<h2>Ferry returns to the north quay</h2><p>The ferry to the north quay runs again from Monday, the harbour office ' +
+        'said on Friday after a long winter.</p><ul><li>Boats are back two years after the storm hit the coast</li>' +
+        '<li>The cabin now has step-free access from both of the ramps</li></ul>',
+      undefined,
+    ],
+    [
+      'a list of links under the headline',
+      '<h2>Ferry returns to the north quay</h2><ul><li><a href="/a">Boats are back two years after the storm hit the ' +
+        'coast</a></li><li><a href="/b">The cabin now has step-free access from both of the ramps</a></li></ul>',
+      undefined,
+    ],
+  ])('should read %s inside the story block as the standfirst only when they lead it', (_case, top, standfirst) => {
+    const html =
+      `<html><body><div class="article-text">${top}` +
+      '<p>The ferry to the north quay runs again from Monday, the harbour office said on Friday after a long winter.</p>' +
+      '<p>Engineers replaced the engine and widened the deck, and the cabin now has step-free access from both ramps.</p>' +
+      '<p>Fares stay the same until the spring, when the operator will review them with the harbour board and the council.</p>' +
+      '</div></body></html>';
+    const doc = parseHTML(html).document as unknown as Document;
+    const result = extractArticle(doc, new TextBuilder(), [], doc.querySelector('h2') ?? undefined);
+    expect(result.standfirst).toBe(standfirst);
+  });
+
   it('should name the dek under the headline as the standfirst, but not a byline, label or meta row', () => {
     const html = (header: string): string =>
       `<html><body><article><header><h1>Ferry returns to the north quay</h1>${header}</header><div class="entry-content">` +

@@ -11,6 +11,21 @@ describe('headedLinkBlocks', () => {
   it.each([
     ['a heading with link items', [prose, heading, link, counter, link, prose], [1, 2, 3, 4]],
     ['a heading at the end with nothing after it', [prose, prose, heading], [2]],
+    [
+      'a heading with link items and a block heading before the prose',
+      [prose, heading, link, heading, prose],
+      [1, 2, 3],
+    ],
+    [
+      'a heading with link items and counters before the prose',
+      [prose, heading, link, counter, counter, prose],
+      [1, 2, 3, 4],
+    ],
+    [
+      'a heading with link items and a label over a short sentence',
+      [prose, heading, link, counter, { chars: 15, linkChars: 0, sentence: true }, prose],
+      [1, 2, 3],
+    ],
   ])('should mark %s', (_case, lines, expected) => {
     const headings = lines.map((line) => line === heading);
     expect([...headedLinkBlocks(lines, headings)]).toEqual(expected);
@@ -22,6 +37,13 @@ describe('headedLinkBlocks', () => {
   ])('should mark nothing for %s', (_case, lines) => {
     const headings = lines.map((line) => line === heading);
     expect(headedLinkBlocks(lines, headings).size).toBe(0);
+  });
+
+  it("should keep a short line between the last link item and the prose it heads (the story's subheading)", () => {
+    const subheading: LineLinks = { chars: 18, linkChars: 0, sentence: false };
+    const lines = [prose, heading, link, link, subheading, prose];
+    const headings = lines.map((line) => line === heading);
+    expect([...headedLinkBlocks(lines, headings)]).toEqual([1, 2, 3]);
   });
 });
 
