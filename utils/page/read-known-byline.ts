@@ -67,8 +67,15 @@ export function readKnownByline(line: Line, known: readonly string[]): HeaderLin
   if (known.length === 0 || SENTENCE_END.test(line.text)) return undefined;
   if (line.text.split(SPACES).length > KNOWN_BYLINE_MAX_WORDS) return undefined;
   const by = BY.exec(line.text)?.[0].length;
-  const place = by === undefined ? PLACE_LABEL.exec(line.text)?.[0].length : undefined;
-  const skip = by ?? place ?? 0;
+  if (by !== undefined) return readFrom(line, known, by, false);
+  // The place label is tried only when the name does not open the line: "Ann LeePublished: …" (a byline glued to its
+  // date) reads as two words and a colon too.
+  const place = PLACE_LABEL.exec(line.text)?.[0].length;
+  return readFrom(line, known, 0, false) ?? (place === undefined ? undefined : readFrom(line, known, place, true));
+}
+
+/** `readKnownByline` on the line past its first `skip` characters; `alone` when the name must end the line. */
+function readFrom(line: Line, known: readonly string[], skip: number, alone: boolean): HeaderLine | undefined {
   const text = line.text.slice(skip);
   const lower = text.toLowerCase();
   for (const name of known) {
@@ -79,7 +86,7 @@ export function readKnownByline(line: Line, known: readonly string[]): HeaderLin
     const end =
       start + trimmed.length + readCoWriters(text.slice(trimmed.length), start + trimmed.length, known, bylines);
     const tail = line.text.slice(end - line.start);
-    if (!TAIL_START.test(tail) || (place !== undefined && tail.trim() !== '')) continue;
+    if (!TAIL_START.test(tail) || (alone && tail.trim() !== '')) continue;
     const result: HeaderLine = { bylines };
     const tailStart = end;
     for (const match of tail.matchAll(WORD_START)) {

@@ -24,6 +24,7 @@ describe('readKnownByline', () => {
     ['Von Ann Lee-Moreno', undefined],
     ['Beirut: Ann Lee-Moreno', undefined],
     ['Tel Aviv: Ann Lee-Moreno', undefined],
+    ['Ann Lee-MorenoPublished: 10:42, 28 Nov 2026 Updated: 11:15, 28 Nov 2026', '2026-11-28'],
   ])('should read the declared writer from %j', (text, iso) => {
     const result = read(text);
     expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual([
