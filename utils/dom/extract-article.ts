@@ -43,6 +43,17 @@ function originalOf(element: Element, pairs: ReadonlyMap<Node, Node>): Element |
   return paired && paired.nodeType === 1 ? (paired as Element) : undefined;
 }
 
+/**
+ * The page element a clone element stands for, when it holds all of the clone's text. A wrapper Readability
+ * re-created around the whole story (`div#readability-page-1`) borrows its first child's page parent, which may be a
+ * dek above the story (`div.ArticlePage-subHeadline > p` on Brightspot): that dek's name is not the story's.
+ */
+function wholeOriginalOf(element: Element, pairs: ReadonlyMap<Node, Node>): Element | undefined {
+  const original = originalOf(element, pairs);
+  if (!original || pairs.has(element)) return original;
+  return (original.textContent ?? '').trim().length >= (element.textContent ?? '').trim().length ? original : undefined;
+}
+
 /** A test for live-page text nodes: is this one part of the clone subtree `root`? */
 function bodyTexts(root: Element, pairs: ReadonlyMap<Node, Node>): (node: Text) => boolean {
   const originals = new Set<Node>();
@@ -116,7 +127,7 @@ function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>, header?: 
       ? (element: Element | undefined): boolean => element !== undefined && header.contains(element)
       : () => false;
   const named = (at: Element): boolean =>
-    [at, originalOf(at, pairs) ?? at].some(
+    [at, wholeOriginalOf(at, pairs) ?? at].some(
       (element) => isNamedDek(element) || isDek(element, true) || isLeadDek(element),
     );
   for (const paragraph of root.getElementsByTagName('p')) {

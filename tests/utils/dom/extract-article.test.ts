@@ -256,3 +256,44 @@ describe('extractArticle declared body', () => {
     expect(withTeaser).toEqual(without);
   });
 });
+
+describe('extractArticle dek above a story Readability re-wraps', () => {
+  const STORY = [
+    'The state utilities board on Tuesday ordered the power company to refund customers billed for estimated use during the outage.',
+    'The order covers about sixty thousand households in eleven counties, and the credits must appear on bills by the end of March.',
+    'The company said its billing system filled in the missing meter readings with figures from the same weeks a year earlier.',
+  ];
+  const DEK = 'Customers billed during last winter’s outage will get credits averaging $38, the board ruled.';
+  const page = (dek: string): Document =>
+    parseHTML(
+      `<html><head><title>Utility ordered to refund customers</title></head><body><main><div class="page-main">` +
+        `<h1>Utility ordered to refund customers</h1>${dek}` +
+        `<figure><img src="a.jpg"><figcaption>Crews repair lines after the storm.</figcaption></figure>` +
+        `<div class="article-authors">By Ann Lee</div>` +
+        `<div class="RichTextArticleBody">${STORY.map((text) => `<p>${text}</p>`).join('')}</div>` +
+        `</div></main></body></html>`,
+    ).document as unknown as Document;
+  const read = (doc: Document) => {
+    const builder = new TextBuilder();
+    const { standfirst } = extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+    return {
+      standfirst,
+      lines: builder
+        .toString()
+        .split('\n')
+        .filter((line) => line.length > 0),
+    };
+  };
+
+  it('should read a dek named on the div around its paragraph as the standfirst, and the story after it', () => {
+    const { standfirst, lines } = read(page(`<div class="ArticlePage-subHeadline"><p>${DEK}</p></div>`));
+    expect(standfirst).toBe(DEK);
+    expect(lines.slice(-STORY.length)).toEqual(STORY);
+  });
+
+  it('should read no standfirst when the sentence above the story is in no named block and no header', () => {
+    const { standfirst, lines } = read(page(`<div class="page-note"><p>${DEK}</p></div>`));
+    expect(standfirst).toBeUndefined();
+    expect(lines.slice(-STORY.length)).toEqual(STORY);
+  });
+});
