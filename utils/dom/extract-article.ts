@@ -10,6 +10,7 @@ import { headerAround, headerBlock } from './header-block';
 import { holdsByline } from './holds-byline';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isDekText } from './dek-text';
+import { isDekOverByline } from './dek-over-byline';
 import { isDek, isLeadDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isTeaserLine } from './is-teaser-line';
@@ -52,6 +53,17 @@ function wholeOriginalOf(element: Element, pairs: ReadonlyMap<Node, Node>): Elem
   const original = originalOf(element, pairs);
   if (!original || pairs.has(element)) return original;
   return (original.textContent ?? '').trim().length >= (element.textContent ?? '').trim().length ? original : undefined;
+}
+
+/** The text of the story's first paragraph when it is the dek over the byline (`isDekOverByline`). */
+function dekOverByline(
+  paragraph: Element | undefined,
+  description: string | undefined,
+  inBody: (node: Text) => boolean,
+): string | undefined {
+  return paragraph && isDekOverByline(paragraph, description, inBody)
+    ? (paragraph.textContent ?? '').replace(SPACES, ' ').trim()
+    : undefined;
 }
 
 /** A test for live-page text nodes: is this one part of the clone subtree `root`? */
@@ -180,6 +192,7 @@ export function extractArticle(
   exclude: readonly Element[] = [],
   headline?: Element,
   comments: readonly Element[] = [],
+  description?: string,
 ): ArticleResult {
   const excluded = new Set<Node>(exclude);
   // Readability's first, strictest pass is trusted at any length. Below its threshold Readability retries without its
@@ -247,7 +260,8 @@ export function extractArticle(
       headerLines.standfirst ??
       (isDekText(leadingText)
         ? leadingText
-        : unnamedLeadingDek(leading, (element) => headline !== undefined && originalOf(element, pairs) === headline));
+        : unnamedLeadingDek(leading, (element) => headline !== undefined && originalOf(element, pairs) === headline)) ??
+      dekOverByline(first && originalOf(first, pairs), description, inBody);
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
       // which may be a region that encloses the article too (a generic comment container around the whole post).
