@@ -297,3 +297,28 @@ describe('extractArticle dek above a story Readability re-wraps', () => {
     expect(lines.slice(-STORY.length)).toEqual(STORY);
   });
 });
+
+describe('extractArticle story split into Drupal fields', () => {
+  const STORY = [
+    'The faculty senate voted on Thursday to recommend that the university again require test scores from applicants.',
+    'The recommendation goes to the provost, who is expected to decide by February, for students applying next year.',
+    'Supporters pointed to an internal study that found first-year grades harder to predict without the scores.',
+    'Several student groups spoke against the proposal, saying the pilot had helped enroll more rural students.',
+  ];
+  const field = (paragraphs: string[]): string =>
+    `<div class="field__item"><div class="paragraph paragraph--type--text">` +
+    `<div class="field field--name-field-text field--label-hidden field__item">` +
+    `${paragraphs.map((text) => `<p>${text}</p>`).join('')}</div></div></div>`;
+
+  it("should read the story's fields, not the newsletter box beside them, though each field's label is hidden", () => {
+    const doc = parseHTML(
+      `<html><head><title>Senate backs test requirement</title></head><body><article class="node">` +
+        `<h1>Senate backs test requirement</h1><div class="node__content"><div class="field field--name-field-paragraphs field--label-hidden field__items">` +
+        `${field(STORY.slice(0, 2))}<div class="paragraph paragraph--type--quote"><blockquote>“We were guessing.”</blockquote></div>` +
+        `${field(STORY.slice(2))}</div></div>` +
+        `<div class="block block-newsletter"><h2>Get the paper in your inbox</h2><p>Our top stories every weekday morning.</p></div>` +
+        `</article></body></html>`,
+    ).document as unknown as Document;
+    expect(headedArticleLines(doc)).toEqual(expect.arrayContaining(STORY));
+  });
+});
