@@ -12,6 +12,7 @@ import { holdsByline } from './holds-byline';
 import { isAbstractList } from './is-abstract-list';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isDekText } from './dek-text';
+import { isDekOverByline } from './dek-over-byline';
 import { isDek, isLeadDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isTeaserLine } from './is-teaser-line';
@@ -43,6 +44,28 @@ const MAX_LINK_SHARE = 1;
 function originalOf(element: Element, pairs: ReadonlyMap<Node, Node>): Element | undefined {
   const paired = pairs.get(element) ?? (element.firstChild ? pairs.get(element.firstChild)?.parentNode : undefined);
   return paired && paired.nodeType === 1 ? (paired as Element) : undefined;
+}
+
+/**
+ * The page element a clone element stands for, when it holds all of the clone's text. A wrapper Readability
+ * re-created around the whole story (`div#readability-page-1`) borrows its first child's page parent, which may be a
+ * dek above the story (`div.ArticlePage-subHeadline > p` on Brightspot): that dek's name is not the story's.
+ */
+function wholeOriginalOf(element: Element, pairs: ReadonlyMap<Node, Node>): Element | undefined {
+  const original = originalOf(element, pairs);
+  if (!original || pairs.has(element)) return original;
+  return (original.textContent ?? '').trim().length >= (element.textContent ?? '').trim().length ? original : undefined;
+}
+
+/** The text of the story's first paragraph when it is the dek over the byline (`isDekOverByline`). */
+function dekOverByline(
+  paragraph: Element | undefined,
+  description: string | undefined,
+  inBody: (node: Text) => boolean,
+): string | undefined {
+  return paragraph && isDekOverByline(paragraph, description, inBody)
+    ? (paragraph.textContent ?? '').replace(SPACES, ' ').trim()
+    : undefined;
 }
 
 /** A test for live-page text nodes: is this one part of the clone subtree `root`? */
@@ -118,7 +141,7 @@ function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>, header?: 
       ? (element: Element | undefined): boolean => element !== undefined && header.contains(element)
       : () => false;
   const named = (at: Element): boolean =>
-    [at, originalOf(at, pairs) ?? at].some(
+    [at, wholeOriginalOf(at, pairs) ?? at].some(
       (element) => isNamedDek(element) || isDek(element, true) || isLeadDek(element),
     );
   for (const paragraph of root.getElementsByTagName('p')) {
@@ -171,6 +194,7 @@ export function extractArticle(
   exclude: readonly Element[] = [],
   headline?: Element,
   comments: readonly Element[] = [],
+  description?: string,
 ): ArticleResult {
   const excluded = new Set<Node>(exclude);
   // Readability's first, strictest pass is trusted at any length. Below its threshold Readability retries without its
@@ -242,7 +266,8 @@ export function extractArticle(
       headerLines.standfirst ??
       (isDekText(leadingText)
         ? leadingText
-        : unnamedLeadingDek(leading, (element) => headline !== undefined && originalOf(element, pairs) === headline));
+        : unnamedLeadingDek(leading, (element) => headline !== undefined && originalOf(element, pairs) === headline)) ??
+      dekOverByline(first && originalOf(first, pairs), description, inBody);
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
       // which may be a region that encloses the article too (a generic comment container around the whole post).

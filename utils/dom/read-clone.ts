@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { clearHiddenWords } from './clear-hidden-words';
 import { pairNodes } from './pair-nodes';
 import { spareHeadings } from './spare-headings';
 
@@ -57,6 +58,7 @@ function pairedClone(
   // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
   // cannot pair, so the skip below misses them): the comments go before it reads anything.
   removeFromClone(doc, pairs, comments, headline);
+  clearHiddenWords(clone);
   let headlineCopy: Node | undefined;
   if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;
   // A renamed heading stands for the same page element as the one it replaces (comment-region and headline checks).

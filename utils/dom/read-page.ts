@@ -87,7 +87,14 @@ export function* readPageSteps(doc: Document = document, options: ReadPageOption
   const commentElements = [...(found?.parts ?? found?.comments.map((comment) => comment.element) ?? []), region].filter(
     (element): element is Element => element !== undefined,
   );
-  const { standfirst } = extractArticle(doc, builder, excluded, inComments ? undefined : headline, commentElements);
+  const { standfirst } = extractArticle(
+    doc,
+    builder,
+    excluded,
+    inComments ? undefined : headline,
+    commentElements,
+    meta.description,
+  );
   if (standfirst) meta.standfirst = standfirst;
   yield;
   const commentsStart = builder.length;

@@ -256,3 +256,69 @@ describe('extractArticle declared body', () => {
     expect(withTeaser).toEqual(without);
   });
 });
+
+describe('extractArticle dek above a story Readability re-wraps', () => {
+  const STORY = [
+    'The state utilities board on Tuesday ordered the power company to refund customers billed for estimated use during the outage.',
+    'The order covers about sixty thousand households in eleven counties, and the credits must appear on bills by the end of March.',
+    'The company said its billing system filled in the missing meter readings with figures from the same weeks a year earlier.',
+  ];
+  const DEK = 'Customers billed during last winter’s outage will get credits averaging $38, the board ruled.';
+  const page = (dek: string): Document =>
+    parseHTML(
+      `<html><head><title>Utility ordered to refund customers</title></head><body><main><div class="page-main">` +
+        `<h1>Utility ordered to refund customers</h1>${dek}` +
+        `<figure><img src="a.jpg"><figcaption>Crews repair lines after the storm.</figcaption></figure>` +
+        `<div class="article-authors">By Ann Lee</div>` +
+        `<div class="RichTextArticleBody">${STORY.map((text) => `<p>${text}</p>`).join('')}</div>` +
+        `</div></main></body></html>`,
+    ).document as unknown as Document;
+  const read = (doc: Document) => {
+    const builder = new TextBuilder();
+    const { standfirst } = extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+    return {
+      standfirst,
+      lines: builder
+        .toString()
+        .split('\n')
+        .filter((line) => line.length > 0),
+    };
+  };
+
+  it('should read a dek named on the div around its paragraph as the standfirst, and the story after it', () => {
+    const { standfirst, lines } = read(page(`<div class="ArticlePage-subHeadline"><p>${DEK}</p></div>`));
+    expect(standfirst).toBe(DEK);
+    expect(lines.slice(-STORY.length)).toEqual(STORY);
+  });
+
+  it('should read no standfirst when the sentence above the story is in no named block and no header', () => {
+    const { standfirst, lines } = read(page(`<div class="page-note"><p>${DEK}</p></div>`));
+    expect(standfirst).toBeUndefined();
+    expect(lines.slice(-STORY.length)).toEqual(STORY);
+  });
+});
+
+describe('extractArticle story split into Drupal fields', () => {
+  const STORY = [
+    'The faculty senate voted on Thursday to recommend that the university again require test scores from applicants.',
+    'The recommendation goes to the provost, who is expected to decide by February, for students applying next year.',
+    'Supporters pointed to an internal study that found first-year grades harder to predict without the scores.',
+    'Several student groups spoke against the proposal, saying the pilot had helped enroll more rural students.',
+  ];
+  const field = (paragraphs: string[]): string =>
+    `<div class="field__item"><div class="paragraph paragraph--type--text">` +
+    `<div class="field field--name-field-text field--label-hidden field__item">` +
+    `${paragraphs.map((text) => `<p>${text}</p>`).join('')}</div></div></div>`;
+
+  it("should read the story's fields, not the newsletter box beside them, though each field's label is hidden", () => {
+    const doc = parseHTML(
+      `<html><head><title>Senate backs test requirement</title></head><body><article class="node">` +
+        `<h1>Senate backs test requirement</h1><div class="node__content"><div class="field field--name-field-paragraphs field--label-hidden field__items">` +
+        `${field(STORY.slice(0, 2))}<div class="paragraph paragraph--type--quote"><blockquote>“We were guessing.”</blockquote></div>` +
+        `${field(STORY.slice(2))}</div></div>` +
+        `<div class="block block-newsletter"><h2>Get the paper in your inbox</h2><p>Our top stories every weekday morning.</p></div>` +
+        `</article></body></html>`,
+    ).document as unknown as Document;
+    expect(headedArticleLines(doc)).toEqual(expect.arrayContaining(STORY));
+  });
+});
