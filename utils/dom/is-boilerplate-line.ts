@@ -12,10 +12,11 @@ import { isTagListLine } from './is-tag-list-line';
 /**
  * One share button's label, for a row of them read as one line; the comments link may carry its count, and a network's
  * button may say so in full ("Share on Facebook", "Share by Email"). Spanish and Portuguese rows too: "Compartir en
- * Facebook", "Copiar enlace", "Comentarios (12)". A text-size button sits in the same row ("AA", "A+", "+Text Size").
+ * Facebook", "Copiar enlace", "Comentarios (12)". A text-size button sits in the same row ("AA", "A+", "+Text Size"), and so does a
+ * "Google News" follow button.
  */
 const SHARE_BUTTON =
-  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|sms|save|copy link|copiar (?:enlace|link)|' +
+  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy link|copiar (?:enlace|link)|' +
   `${FOREIGN_TOOL_LABELS})`;
 
 /**
@@ -100,7 +101,8 @@ const BOILERPLATE = [
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   // A gallery embed's buttons: "View Photos", "See All 48 Photos", "View gallery"; a count alone, never a sentence.
   /^(?:view|see|browse)(?: all)?(?: \d{1,4})? (?:photos|images|pictures|gallery)$/i,
-  /^(?:for (?:more|the latest)\b[^,]{0,60},\s*)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
+  // Also after a sentence of its own: "Stay updated with the latest Pune news on The Daily. Follow us on Google News."
+  /^(?:for (?:more|the latest)\b[^,]{0,60},\s*|(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,80}[.!:]\s+)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
   /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:.{0,80}$/i,
   // The caption of the picture over the story, printed as the story's last line: "Header image: Students queue at …
   // — AFP", "Cover photo: …". The qualifier names which picture; a longer caption than a bare "Photo:" credit.
@@ -304,7 +306,9 @@ const BOILERPLATE = [
   // Comments shut behind the wall: "Commenting on this article is available to subscribers. Sign In".
   /^commenting (?:on this (?:article|story) )?is (?:only )?(?:available|open|reserved) (?:only )?(?:to|for) (?:paid )?(?:subscribers|members)(?: only)?\.?\s*(?:(?:sign|log) ?in)?\W*$/i,
   /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
-  /^this is an? (?:premium|subscriber[- ]only|members?[- ]only|paid) (?:article|story|post)\W*$/i,
+  // Also with whom it is for and the offer after it: "This is a Premium article available exclusively to our
+  // subscribers. To read 250+ such premium articles every month".
+  /^this is an? (?:premium|subscriber[- ]only|members?[- ]only|paid) (?:article|story|post)(?: (?:available|reserved) (?:exclusively |only )?(?:to|for) (?:our )?(?:paid )?(?:subscribers|members))?(?:[.!]?\s+to (?:read|access|unlock|enjoy)\b[^.!?]{0,100}\b(?:articles?|stories)\b[^.!?]{0,40})?\W*$/i,
   // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.
   /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
   // Video player chrome, also a player's overlay read as one line: "Video Loading Video Unavailable Click to play Tap

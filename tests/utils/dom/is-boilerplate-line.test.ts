@@ -637,6 +637,10 @@ describe('isBoilerplateLine', () => {
     'NewsGuard Follow Us',
     'AA +Text Size Comments (4)',
     'A+ A- Share Email',
+    'Facebook X LinkedIn WhatsApp Reddit Text Size Google News',
+    'This is a Premium article available exclusively to our subscribers. To read 250+ such premium articles every month',
+    'This is a premium story.',
+    'Stay updated with the latest Pune news on The Daily. Follow us on Google News.',
   ])('should read the Indian portal furniture line %j as boilerplate', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -647,6 +651,8 @@ describe('isBoilerplateLine', () => {
     'Click here, the clerk said, to join the queue for the council meeting.',
     'Read time is the biggest complaint of readers who switch to audio books, the survey found.',
     'Summary',
+    'This is a premium story about the subscribers who left the club, and why they went.',
+    'Stay updated, the minister told officials. Follow the rules on masks in hospitals.',
     'Follow us, the protesters shouted as they marched towards the secretariat.',
     'The ministry set a new font size for warnings on medicine packs, AA Pharma said.',
   ])('should keep the story line %j that only looks like portal furniture', (line) => {
