@@ -12,10 +12,11 @@ import { isTagListLine } from './is-tag-list-line';
 /**
  * One share button's label, for a row of them read as one line; the comments link may carry its count, and a network's
  * button may say so in full ("Share on Facebook", "Share by Email"). Spanish and Portuguese rows too: "Compartir en
- * Facebook", "Copiar enlace", "Comentarios (12)".
+ * Facebook", "Copiar enlace", "Comentarios (12)". A text-size button sits in the same row ("AA", "A+", "+Text Size"), and so does a
+ * "Google News" follow button.
  */
 const SHARE_BUTTON =
-  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|sms|save|copy link|copiar (?:enlace|link)|' +
+  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy link|copiar (?:enlace|link)|' +
   `${FOREIGN_TOOL_LABELS})`;
 
 /**
@@ -41,6 +42,14 @@ const BOILERPLATE = [
   // A read-also label alone ("Related stories:"): the links under it stay, as the 2012 gold keeps them. A rail's heading
   // ("Trending", "Most popular") is no line of its own here: it heads a block, left out with its links.
   /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
+  // A reading-time label under the headline, named ("Read Time: 2 mins", "Reading time: 4 minutes"); "5 min read" is
+  // the header reader's.
+  /^(?:estimated )?read(?:ing)? time\s*:?\s*\d{1,3}\s*(?:mins?|minutes?)\.?$/i,
+  // A digest box's label whose text went as the standfirst: "Short Summary", "Quick summary", "AI summary" (a bare
+  // "Summary" may head a report's own section).
+  /^(?:short|quick|brief|ai|ai-generated) summary\s*:?$/i,
+  // A "Follow us" prompt, alone or after a badge's name ("NewsGuard Follow Us").
+  /^(?:[\p{L}\p{N}&.'’-]+\s+){0,2}follow us(?: on [\p{L} ]{1,20})?\s*:?$/iu,
   // The label over a table of contents: "Jump to:", "Table of contents", "In this article", "On this page".
   /^(?:jump to|table of contents|in this (?:article|guide|story|post)|on this page)\s*:?\s*$/i,
   // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line.
@@ -94,7 +103,8 @@ const BOILERPLATE = [
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   // A gallery embed's buttons: "View Photos", "See All 48 Photos", "View gallery"; a count alone, never a sentence.
   /^(?:view|see|browse)(?: all)?(?: \d{1,4})? (?:photos|images|pictures|gallery)$/i,
-  /^(?:for (?:more|the latest)\b[^,]{0,60},\s*)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
+  // Also after a sentence of its own: "Stay updated with the latest Pune news on The Daily. Follow us on Google News."
+  /^(?:for (?:more|the latest)\b[^,]{0,60},\s*|(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,80}[.!:]\s+)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
   /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:.{0,80}$/i,
   // The caption of the picture over the story, printed as the story's last line: "Header image: Students queue at …
   // — AFP", "Cover photo: …". The qualifier names which picture; a longer caption than a bare "Photo:" credit.
@@ -112,6 +122,10 @@ const BOILERPLATE = [
   // A syndication disclaimer in brackets: "(Except for the headline, this story has not been edited by … staff and is
   // published from a syndicated feed.)", "(… the rest of the content is auto-generated from a syndicated feed.)".
   /^\((?=[^()]*\b(?:edited|reworked|modified)\b)(?=[^()]*\b(?:published|generated) (?:from|via) an? (?:syndicated|agency) (?:news )?feed\b)[^()]{20,300}\)\.?$/i,
+  // The same note unbracketed, the story naming itself: "This article was generated from an automated news agency feed
+  // without modifications to text.", "This story is auto-generated from a syndicated feed." ("The figures were published
+  // from an agency feed" names no story).
+  /^this (?:article|story|report|copy|content) (?:was|is|has been) (?:auto-?)?(?:generated|published|sourced) (?:from|via) an? (?:automated |syndicated )?(?:news )?(?:agency |wire )?(?:news )?feed\b[^.]{0,120}\.?$/i,
   // A portal's closing push to its live pages: "Track Latest News Live on NDTV.com …", "Catch all the Latest News …".
   /^(?:track|catch)(?: all)?(?: the)? latest (?:news|updates|headlines)\b.{0,250}$/i,
   // A row of share buttons read as one line: "Share Tweet WhatsApp Comments", "Facebook | X | Email".
@@ -184,7 +198,8 @@ const BOILERPLATE = [
   // Telegram channel and get the latest breaking news delivered to you.", "Listen to our Inside Politics podcast for …".
   // The site speaks ("our"), or names the channel: "Join us, the organisers wrote in a WhatsApp group" is news.
   // Also after the pitch's own first sentence: "Stay up to date with the latest news. Follow KT on WhatsApp Channels."
-  /^(?:(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,60}[.!:]\s+)?(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) (?:channel|community))\b[^,]{0,80}$/i,
+  // Also behind a link's prompt: "Click here to join Indian Express on WhatsApp and get latest news and updates".
+  /^(?:(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,60}[.!:]\s+)?(?:click (?:here|this link) to |tap (?:here )?to )?(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) (?:channel|community))\b[^,]{0,80}$/i,
   /^listen to our [\p{L}\p{N} '’&-]{0,40}podcast\b.{0,80}$/iu,
   // A pitch to follow the site in Google's news products: "Follow Tom's Guide on Google News to get our up-to-date
   // news …", "Follow ZDNET: Add us as a preferred source on Google.", "Add 9to5Mac to your Google News feed.".
@@ -294,7 +309,9 @@ const BOILERPLATE = [
   // Comments shut behind the wall: "Commenting on this article is available to subscribers. Sign In".
   /^commenting (?:on this (?:article|story) )?is (?:only )?(?:available|open|reserved) (?:only )?(?:to|for) (?:paid )?(?:subscribers|members)(?: only)?\.?\s*(?:(?:sign|log) ?in)?\W*$/i,
   /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
-  /^this is an? (?:premium|subscriber[- ]only|members?[- ]only|paid) (?:article|story|post)\W*$/i,
+  // Also with whom it is for and the offer after it: "This is a Premium article available exclusively to our
+  // subscribers. To read 250+ such premium articles every month".
+  /^this is an? (?:premium|subscriber[- ]only|members?[- ]only|paid) (?:article|story|post)(?: (?:available|reserved) (?:exclusively |only )?(?:to|for) (?:our )?(?:paid )?(?:subscribers|members))?(?:[.!]?\s+to (?:read|access|unlock|enjoy)\b[^.!?]{0,100}\b(?:articles?|stories)\b[^.!?]{0,40})?\W*$/i,
   // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.
   /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
   // Video player chrome, also a player's overlay read as one line: "Video Loading Video Unavailable Click to play Tap

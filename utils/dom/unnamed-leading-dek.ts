@@ -4,6 +4,8 @@ import { textOf } from './text-of';
 
 /** Blocks that print one line of a header: a subheading, a paragraph or a bare `<div>` of text. */
 const LINE_TAGS = new Set(['P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Subheadings: a prose one alone under the headline is a dek even with no byline under it. */
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** A dek is prose: at most this share of its characters is link text. */
 const MAX_LINK_SHARE = 0.5;
 
@@ -11,6 +13,11 @@ const MAX_LINK_SHARE = 0.5;
 function namesWriter(text: string): boolean {
   const fields = readHeaderLine({ text, start: 0, end: text.length });
   return fields !== undefined && fields.bylines.length > 0;
+}
+
+/** True when a line reads as a date line ("Published On Nov 28, 2026 20:05 pm IST"). */
+function datesPage(text: string): boolean {
+  return readHeaderLine({ text, start: 0, end: text.length })?.date !== undefined;
 }
 
 /** The share of an element's characters that is link text. */
@@ -37,7 +44,7 @@ function isLineBlock(element: Element): boolean {
  * as a summary in prose and the next one as the byline ("TRANSPORT LINK: The extension would add seven stations …"
  * over "By Ann Lee / Staff reporter", as old archive templates set headline, dek, byline and story side by side in
  * one block). The byline under it is what marks the header: a prose line with none under it may be the story's first
- * paragraph. `leading` are the blocks before the story's first paragraph in document order; `isHeadline` tells the
+ * paragraph, unless it is set as a subheading, with a date line or nothing under it. `leading` are the blocks before the story's first paragraph in document order; `isHeadline` tells the
  * headline, when Readability kept it: the lines above it (a section path) are not looked at.
  */
 export function unnamedLeadingDek(
@@ -51,6 +58,10 @@ export function unnamedLeadingDek(
   }
   const [dek, byline] = lines.map(textOf);
   // A share row or breadcrumb trail of links reads as words too ("Share to Facebook Share to Twitter").
-  if (dek === undefined || byline === undefined || linkShare(lines[0]) > MAX_LINK_SHARE) return undefined;
-  return isProseDek(dek) && namesWriter(byline) ? dek : undefined;
+  if (dek === undefined || linkShare(lines[0]) > MAX_LINK_SHARE || !isProseDek(dek)) return undefined;
+  if (byline !== undefined && namesWriter(byline)) return dek;
+  // A sentence set as a subheading right under the headline is the dek with only a date line under it, or none
+  // (`h1` + `h2` + "Published On …" + story, the byline row elsewhere): a story opens with a paragraph, not a heading.
+  if (!HEADING_TAGS.has(lines[0]?.tagName.toUpperCase() ?? '')) return undefined;
+  return byline === undefined || datesPage(byline) ? dek : undefined;
 }

@@ -627,4 +627,38 @@ describe('isBoilerplateLine', () => {
   ])('should keep the story line %j that only looks like a feature note', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
+
+  it.each([
+    'This article was generated from an automated news agency feed without modifications to text.',
+    'This story is auto-generated from a syndicated feed.',
+    'Click here to join Harbour Express on WhatsApp and get latest news and updates',
+    'Read Time: 2 mins',
+    'Reading time: 4 minutes',
+    'SHORT SUMMARY',
+    'Quick summary:',
+    'Follow Us',
+    'NewsGuard Follow Us',
+    'AA +Text Size Comments (4)',
+    'A+ A- Share Email',
+    'Facebook X LinkedIn WhatsApp Reddit Text Size Google News',
+    'This is a Premium article available exclusively to our subscribers. To read 250+ such premium articles every month',
+    'This is a premium story.',
+    'Stay updated with the latest Pune news on The Daily. Follow us on Google News.',
+  ])('should read the Indian portal furniture line %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The figures were generated from an automated feed that the agency maintains for its clients, officials said.',
+    'This feed was generated from the agency’s own wire, the editor said.',
+    'Click here, the clerk said, to join the queue for the council meeting.',
+    'Read time is the biggest complaint of readers who switch to audio books, the survey found.',
+    'Summary',
+    'This is a premium story about the subscribers who left the club, and why they went.',
+    'Stay updated, the minister told officials. Follow the rules on masks in hospitals.',
+    'Follow us, the protesters shouted as they marched towards the secretariat.',
+    'The ministry set a new font size for warnings on medicine packs, AA Pharma said.',
+  ])('should keep the story line %j that only looks like portal furniture', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
 });

@@ -23,6 +23,11 @@ describe('unnamedLeadingDek', () => {
       `<h1>Cabinet approves rail plan</h1><p>${DEK}</p><p>By Ann Lee, Staff writer</p>`,
     ],
     ['lines of a block Readability kept without the headline', `<h2>${DEK}</h2><div>By Ann Lee / Staff reporter</div>`],
+    [
+      'a prose subheading over a date line',
+      `<h1>Cabinet approves rail plan</h1><h2>${DEK}</h2><p>Published On Nov 28, 2026 20:05 pm IST</p>`,
+    ],
+    ['a prose subheading alone under the headline', `<h1>Cabinet approves rail plan</h1><h2>${DEK}</h2>`],
   ])('should read the dek of %s', (_case, html) => {
     expect(unnamedLeadingDek(...leading(html))).toBe(DEK);
   });
@@ -42,6 +47,12 @@ describe('unnamedLeadingDek', () => {
     ],
     ['a byline first, then the prose line', `<h1>Cabinet approves rail plan</h1><div>By Ann Lee</div><p>${DEK}</p>`],
     ['a short label over the byline', '<h1>Cabinet approves rail plan</h1><h2>Rail news</h2><div>By Ann Lee</div>'],
+    [
+      'a prose subheading over the story’s paragraph',
+      `<h1>Cabinet approves rail plan</h1><h2>${DEK}</h2><p>The plan goes to the legislature next.</p>`,
+    ],
+    ['a short subheading alone under the headline', '<h1>Cabinet approves rail plan</h1><h2>What changes</h2>'],
+    ['a prose paragraph alone under the headline', `<h1>Cabinet approves rail plan</h1><p>${DEK}</p>`],
   ])('should find no dek in %s', (_case, html) => {
     expect(unnamedLeadingDek(...leading(html))).toBeUndefined();
   });
