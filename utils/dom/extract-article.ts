@@ -103,6 +103,11 @@ const MIN_PARAGRAPH_CHARS = 80;
 const MAX_HEADER_BLOCK_CHARS = 1200;
 const SPACES = /\s+/g;
 
+/** Characters of an element's text, trimmed. */
+function textLength(element: Element): number {
+  return (element.textContent ?? '').trim().length;
+}
+
 /**
  * The first paragraph of the story in `root` that is not itself named as a dek, nor inside one, if any; also past
  * boilerplate lines (an affiliate note in the header). Names are read on the page's own element too (Readability
@@ -115,10 +120,14 @@ function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>, header?: 
     header && (header.textContent ?? '').length <= MAX_HEADER_BLOCK_CHARS
       ? (element: Element | undefined): boolean => element !== undefined && header.contains(element)
       : () => false;
-  const named = (at: Element): boolean =>
-    [at, originalOf(at, pairs) ?? at].some(
-      (element) => isNamedDek(element) || isDek(element, true) || isLeadDek(element),
-    );
+  // A wrapper Readability re-created borrows its first child's page parent: when that child is the dek's paragraph,
+  // the borrowed parent is the dek block, yet the wrapper holds the whole story (an AMP page's `div.standfirst > p`
+  // flattened above the story's block). A borrowed parent counts only when it holds all of the wrapper's text.
+  const named = (at: Element): boolean => {
+    const original = originalOf(at, pairs);
+    const own = original && (pairs.has(at) || textLength(original) >= textLength(at)) ? original : at;
+    return [at, own].some((element) => isNamedDek(element) || isDek(element, true) || isLeadDek(element));
+  };
   for (const paragraph of root.getElementsByTagName('p')) {
     const text = (paragraph.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH_CHARS || isBoilerplateLine(text.replace(SPACES, ' '))) continue;

@@ -87,6 +87,29 @@ describe('extractArticle header furniture', () => {
     expect(builder.toString()).toContain('Boats are back two years after the storm.');
   });
 
+  it('should name a dek paragraph in a named block as the standfirst when Readability leads its block with it', () => {
+    // AMP templates: `div.standfirst > p` under the headline, the lead picture and byline, the story in a sibling block.
+    const story = [
+      'Six villages on the coast should plan to move homes inland because they cannot be protected beyond 2050.',
+      'The review found that erosion along the clay cliffs had roughly doubled in pace over the past two decades.',
+      'It recommends that councils stop approving new homes within 200 metres of the cliff edge immediately.',
+    ];
+    const html =
+      '<html><body><main><article class="content"><h1 class="headline">Coastal towns told to plan for retreat</h1>' +
+      '<div class="standfirst"><p>A government review says six communities on the east coast cannot be defended and should move inland</p></div>' +
+      '<figure><img src="c.jpg"><figcaption>Houses on the cliff top. Photograph: Owen Tate</figcaption></figure>' +
+      '<div class="byline"><a href="/profile/hm" rel="author">Helen Marsh</a> <time>Wed 4 Mar 2026</time></div>' +
+      `<div class="content__article-body">${story.map((line) => `<p>${line}</p>`).join('')}</div>` +
+      '</article></main></body></html>';
+    const doc = parseHTML(html).document as unknown as Document;
+    const builder = new TextBuilder();
+    const result = extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+    expect(result.standfirst).toBe(
+      'A government review says six communities on the east coast cannot be defended and should move inland',
+    );
+    expect(builder.toString()).toContain(story[2]);
+  });
+
   it('should name the dek under the headline as the standfirst, but not a byline, label or meta row', () => {
     const html = (header: string): string =>
       `<html><body><article><header><h1>Ferry returns to the north quay</h1>${header}</header><div class="entry-content">` +
