@@ -9,6 +9,7 @@ import { furnitureTest } from './furniture-test';
 import { headerAround, headerBlock } from './header-block';
 import { holdsByline } from './holds-byline';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isBulletDek } from './is-bullet-dek';
 import { isDekText } from './dek-text';
 import { isDek, isLeadDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
@@ -235,12 +236,29 @@ export function extractArticle(
     // written, and named to the parser as the standfirst.
     const leading = elementsBefore(root, first);
     // Above the story's first paragraph a block named "lead" is the dek too: a bold `div.lead` under the byline, as
-    // Polish and Czech portals print the summary.
+    // Polish and Czech portals print the summary; so are summary bullets leading the story's block, as syndicated
+    // copies of business news print their key points, unless they sit in a furniture box (a "Key Points" label over
+    // them makes a summary box, which is left out).
+    const firstOriginal = first && originalOf(first, pairs);
+    const inFurnitureBox = (element: Element): boolean => {
+      for (
+        let at: Element | null = element;
+        at && !(firstOriginal && at.contains(firstOriginal));
+        at = at.parentElement
+      )
+        if (isFurnitureBlock(at)) return true;
+      return false;
+    };
     const leadingDek = [...leading].find((element) => {
       const original = originalOf(element, pairs) ?? element;
-      return isNamedDek(original) || isLeadDek(original);
+      return isNamedDek(original) || isLeadDek(original) || (isBulletDek(original) && !inFurnitureBox(original));
     });
-    const leadingText = (leadingDek?.textContent ?? '').trim();
+    // A list's items are read apart: `<li>` tags glued without a space would glue their sentences.
+    const leadingText = (
+      leadingDek && isBulletDek(leadingDek)
+        ? Array.from(leadingDek.children, (item) => item.textContent ?? '').join(' ')
+        : (leadingDek?.textContent ?? '')
+    ).trim();
     const standfirst =
       headerLines.standfirst ??
       (isDekText(leadingText)

@@ -110,6 +110,32 @@ describe('extractArticle header furniture', () => {
     expect(builder.toString()).toContain(story[2]);
   });
 
+  it('should name summary bullets leading the story block as the standfirst, but not a list after its first paragraph', () => {
+    // A syndicated copy of business news: key-point bullets open the story's block, under the picture and byline.
+    const opening = 'A startup that feeds supermarket waste to insects has raised $40 million to build a second plant.';
+    const rest = [
+      'The company grows fly larvae on spoiled fruit and bread collected from about 300 stores across the region.',
+      'The round was led by a venture firm, with the investment arm of a large feed producer also taking part.',
+    ];
+    const bullets =
+      '<ul><li>The startup raised $40 million to build its second insect-protein plant.</li>' +
+      '<li>It feeds supermarket scraps to fly larvae and sells the protein to fish farms.</li></ul>';
+    const read = (body: string) => {
+      const doc = parseHTML(
+        '<html><body><article><h1>Startup that turns food waste into fish feed raises money</h1>' +
+          `<div class="caas-body">${body}${rest.map((line) => `<p>${line}</p>`).join('')}</div></article></body></html>`,
+      ).document as unknown as Document;
+      return extractArticle(doc, new TextBuilder(), [], doc.querySelector('h1') ?? undefined).standfirst;
+    };
+    expect(read(`${bullets}<p>${opening}</p>`)).toBe(
+      'The startup raised $40 million to build its second insect-protein plant. ' +
+        'It feeds supermarket scraps to fly larvae and sells the protein to fish farms.',
+    );
+    expect(read(`<p>${opening}</p>${bullets}`)).toBeUndefined();
+    // Under a "Key Points" label they make a summary box, which is left out, not the standfirst.
+    expect(read(`<div><h2>Key Points</h2>${bullets}</div><p>${opening}</p>`)).toBeUndefined();
+  });
+
   it('should name the dek under the headline as the standfirst, but not a byline, label or meta row', () => {
     const html = (header: string): string =>
       `<html><body><article><header><h1>Ferry returns to the north quay</h1>${header}</header><div class="entry-content">` +
