@@ -9,8 +9,8 @@ import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { furnitureTest } from './furniture-test';
 import { headerAround, headerBlock } from './header-block';
 import { holdsByline } from './holds-byline';
-import { isAbstractList } from './is-abstract-list';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isBulletDek } from './is-bullet-dek';
 import { isDekText } from './dek-text';
 import { isDekOverByline } from './dek-over-byline';
 import { isDek, isLeadDek } from './is-dek';
@@ -252,14 +252,22 @@ export function extractArticle(
     // written, and named to the parser as the standfirst.
     const leading = elementsBefore(root, first);
     // Above the story's first paragraph a block named "lead" is the dek too: a bold `div.lead` under the byline, as
-    // Polish and Czech portals print the summary.
+    // Polish and Czech portals print the summary; so are summary bullets leading the story's block, as syndicated
+    // copies of business news print their key points, unless they sit in a furniture box (a "Key Points" label over
+    // them makes a summary box, which is left out).
+    const firstOriginal = first && originalOf(first, pairs);
+    const inFurnitureBox = (element: Element): boolean => {
+      for (
+        let at: Element | null = element;
+        at && !(firstOriginal && at.contains(firstOriginal));
+        at = at.parentElement
+      )
+        if (isFurnitureBlock(at)) return true;
+      return false;
+    };
     const leadingDek = [...leading].find((element) => {
       const original = originalOf(element, pairs) ?? element;
-      // A list of two to four short bullets right under the headline is the dek as tabloids print it (MailOnline's
-      // highlights over the byline), named or not.
-      return (
-        isNamedDek(original) || isLeadDek(original) || (headline !== undefined && isAbstractList(original, headline))
-      );
+      return isNamedDek(original) || isLeadDek(original) || (isBulletDek(original) && !inFurnitureBox(original));
     });
     const leadingText = leadingDek ? blockText(leadingDek) : '';
     const standfirst =

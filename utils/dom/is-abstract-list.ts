@@ -1,30 +1,14 @@
-import { isDekText } from './dek-text';
+import { isBulletDek } from './is-bullet-dek';
 import { textOf } from './text-of';
-
-/** A dek set as bullets has this many items at the least (one bullet may be the story's own list) … */
-const MIN_ITEMS = 2;
-/** … and at most this many: a longer list under the headline is a menu or a table of contents. */
-const MAX_ITEMS = 4;
-/** Words a bullet of a dek has at most: a longer item is a paragraph of the story. */
-const MAX_ITEM_WORDS = 40;
-const LIST_TAGS = new Set(['UL', 'OL']);
 
 /**
  * True for a list of two to four short summary bullets set right after the headline (the element before it is the
  * headline or a wrapper holding only the headline), with no link in it: the dek a business or wire template prints as
- * bullets (Bloomberg's abstract), found by where it stands when its class names are hashes. A menu (links), a table of
- * contents (links) or a list of long paragraphs is not one.
+ * bullets (Bloomberg's abstract), found by where it stands when its class names are hashes.
  */
 export function isAbstractList(element: Element, headline: Element): boolean {
-  if (!LIST_TAGS.has(element.tagName.toUpperCase())) return false;
   const before = element.previousElementSibling;
   if (!before || !(before === headline || (before.contains(headline) && textOf(before) === textOf(headline))))
     return false;
-  if (element.querySelector('a')) return false;
-  const items = Array.from(element.children);
-  if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return false;
-  return items.every((item) => {
-    const text = textOf(item);
-    return item.tagName.toUpperCase() === 'LI' && text.split(' ').length <= MAX_ITEM_WORDS && isDekText(text);
-  });
+  return isBulletDek(element);
 }

@@ -24,7 +24,8 @@ const SHARE_BUTTON =
  * social prompts, photo credits and copyright notices.
  */
 const BOILERPLATE = [
-  /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?)\W*$/i,
+  // "Ad Feedback" is the link a CNN template prints under each ad slot.
+  /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad(?: feedback)?|story continues below(?: advertisement)?|continue reading(?: below)?)\W*$/i,
   // The label a Canadian chain's template repeats between the story's ad slots: "Article content".
   /^article content$/i,
   // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",

@@ -60,8 +60,25 @@ const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY']);
 const STORY_WIDGET =
   /(?:^|[\s_-])(?:article|story|content|body)[-_]?widget[-_](?:text|paragraph|rich[-_]?text|html|heading|subheading|image|list|quote|blockquote)(?:$|\s)/i;
 
-/** Elements that are furniture by their own markup (`<figcaption>`, `<nav>`, `<aside>`). */
-const FURNITURE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER']);
+/**
+ * Elements that are furniture by their own markup (`<figcaption>`, `<nav>`, `<aside>`), and the AMP components that
+ * never hold the story: ad and recommendation slots, iframes (a graphic or video whose only text is its "Loading…"
+ * placeholder or fallback), share buttons, consent banners, side menus and sticky ads. Embedded posts (`amp-twitter`)
+ * are not among them: their placeholder is the post's text, which the story quotes.
+ */
+const FURNITURE_TAGS = new Set([
+  'FIGCAPTION',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'AMP-AD',
+  'AMP-EMBED',
+  'AMP-STICKY-AD',
+  'AMP-IFRAME',
+  'AMP-SOCIAL-SHARE',
+  'AMP-CONSENT',
+  'AMP-SIDEBAR',
+]);
 
 /**
  * ARIA landmark roles of page furniture: the same regions as `<aside>`, `<nav>`, the site header and footer, and

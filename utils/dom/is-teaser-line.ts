@@ -68,6 +68,13 @@ const SYNDICATED_SITE =
   /^\s*this (?:article|story|post) (?:was )?(?:originally|first) (?:appeared|featured|published|ran) (?:on|in) (\S.{0,40}?)\W*$/iu;
 
 /**
+ * An aggregator's closing pointer to the partner's own page, the partner linked: "Read the original article on
+ * Business Insider", "Read the full story at The Harbour Courier". Unlinked, "read the original article on the
+ * council's website" is a sentence.
+ */
+const READ_ORIGINAL = /^\s*read the (?:original|full) (?:article|story|post) (?:on|at|in) (\S.{0,40}?)\W*$/iu;
+
+/**
  * The note a chain puts under a story it shares between its papers, linking the first publication's headline or
  * site: "Originally published as <title>", "First published on <site>". The link is the tell: "Originally published
  * in 1851, the novel …" is a sentence.
@@ -77,8 +84,9 @@ const FIRST_PUBLISHED = /^\s*(?:originally|first) (?:published|appeared|posted|r
 /**
  * True for a labelled link to another page ("Related: Flood defences to be reviewed", "Previously: The Daily",
  * "Original Post: https://…"), for a story excerpt ending in a "Read more" link, for a linked newsletter pitch, for a
- * linked promo in capitals, for a linked syndication note, and for a profile line of a "follow us" block ("Twitter: @ann"). `linkChars` is how much of the line is link text (spaces not counted): in a teaser
- * the label itself is no link (a title with a colon in it is).
+ * linked promo in capitals, for a linked syndication note or "Read the original article on <site>", and for a
+ * profile line of a "follow us" block ("Twitter: @ann"). `linkChars` is how much of the line is link text (spaces not
+ * counted): in a teaser the label itself is no link (a title with a colon in it is).
  */
 export function isTeaserLine(line: string, linkChars: number): boolean {
   if (PROFILE.test(line)) return true;
@@ -87,6 +95,8 @@ export function isTeaserLine(line: string, linkChars: number): boolean {
   if (syndicated && linkChars >= (syndicated[1] ?? '').replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
   const first = FIRST_PUBLISHED.exec(line)?.[1];
   if (first && linkChars >= first.replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
+  const original = READ_ORIGINAL.exec(line)?.[1];
+  if (original && linkChars >= original.replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
   const site = SYNDICATED_SITE.exec(line)?.[1];
   if (site && linkChars >= site.replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
   if (linkChars > 0 && line.length <= MAX_PITCH_CHARS && NEWSLETTER.test(line) && SIGN_UP.test(line)) return true;

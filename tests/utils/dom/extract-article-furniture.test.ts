@@ -119,6 +119,55 @@ describe('extractArticle header furniture', () => {
     expect(result.standfirst).toBe(standfirst);
   });
 
+  it('should name a dek paragraph in a named block as the standfirst when Readability leads its block with it', () => {
+    // AMP templates: `div.standfirst > p` under the headline, the lead picture and byline, the story in a sibling block.
+    const story = [
+      'Six villages on the coast should plan to move homes inland because they cannot be protected beyond 2050.',
+      'The review found that erosion along the clay cliffs had roughly doubled in pace over the past two decades.',
+      'It recommends that councils stop approving new homes within 200 metres of the cliff edge immediately.',
+    ];
+    const html =
+      '<html><body><main><article class="content"><h1 class="headline">Coastal towns told to plan for retreat</h1>' +
+      '<div class="standfirst"><p>A government review says six communities on the east coast cannot be defended and should move inland</p></div>' +
+      '<figure><img src="c.jpg"><figcaption>Houses on the cliff top. Photograph: Owen Tate</figcaption></figure>' +
+      '<div class="byline"><a href="/profile/hm" rel="author">Helen Marsh</a> <time>Wed 4 Mar 2026</time></div>' +
+      `<div class="content__article-body">${story.map((line) => `<p>${line}</p>`).join('')}</div>` +
+      '</article></main></body></html>';
+    const doc = parseHTML(html).document as unknown as Document;
+    const builder = new TextBuilder();
+    const result = extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+    expect(result.standfirst).toBe(
+      'A government review says six communities on the east coast cannot be defended and should move inland',
+    );
+    expect(builder.toString()).toContain(story[2]);
+  });
+
+  it('should name summary bullets leading the story block as the standfirst, but not a list after its first paragraph', () => {
+    // A syndicated copy of business news: key-point bullets open the story's block, under the picture and byline.
+    const opening = 'A startup that feeds supermarket waste to insects has raised $40 million to build a second plant.';
+    const rest = [
+      'The company grows fly larvae on spoiled fruit and bread collected from about 300 stores across the region.',
+      'The round was led by a venture firm, with the investment arm of a large feed producer also taking part.',
+    ];
+    const bullets =
+      '<ul><li>The startup raised $40 million to build its second insect-protein plant.</li>' +
+      '<li>It feeds supermarket scraps to fly larvae and sells the protein to fish farms.</li></ul>';
+    const read = (body: string) => {
+      const doc = parseHTML(
+        '<html><body><article><h1>Startup that turns food waste into fish feed raises money</h1>' +
+          `<div class="caas-body">${body}${rest.map((line) => `<p>${line}</p>`).join('')}</div></article></body></html>`,
+      ).document as unknown as Document;
+      return extractArticle(doc, new TextBuilder(), [], doc.querySelector('h1') ?? undefined).standfirst;
+    };
+    expect(read(`${bullets}<p>${opening}</p>`)).toBe(
+      'The startup raised $40 million to build its second insect-protein plant. ' +
+        'It feeds supermarket scraps to fly larvae and sells the protein to fish farms.',
+    );
+    expect(read(`<p>${opening}</p>${bullets}`)).toBeUndefined();
+    // Under a "Key Points" label they make a summary box, which is left out, not the standfirst.
+    expect(read(`<div><h2>Key Points</h2>${bullets}</div><p>${opening}</p>`)).toBeUndefined();
+  });
+
   it('should name the dek under the headline as the standfirst, but not a byline, label or meta row', () => {
     const html = (header: string): string =>
       `<html><body><article><header><h1>Ferry returns to the north quay</h1>${header}</header><div class="entry-content">` +

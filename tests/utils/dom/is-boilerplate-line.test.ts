@@ -5,6 +5,7 @@ describe('isBoilerplateLine', () => {
   it.each([
     'Advertisement',
     'ADVERTISEMENT',
+    'Ad Feedback',
     'TEXT AD: Call Ann - +2348000000000',
     'ADVERT: Buy two, get one free at Harbour Stores',
     'Social Sharing',
@@ -572,6 +573,7 @@ describe('isBoilerplateLine', () => {
     'Readers can try the app free for one month with unlimited access, the company said, before a fee applies.',
     'Listen to the article’s author read it on our podcast next week, the editors said.',
     'An earlier version of this article was published in the spring edition of the magazine.',
+    'Ad feedback from readers was mostly about the size of the banners, the editor said.',
     '',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);

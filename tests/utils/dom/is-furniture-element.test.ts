@@ -111,12 +111,21 @@ describe('isFurnitureElement', () => {
     '<div data-test-id="post-page-recommended"></div>',
     '<div class="tnt-obit-actions"></div>',
     '<div class="article-actions"></div>',
+    '<amp-ad width="300" height="250" type="doubleclick"></amp-ad>',
+    '<amp-embed type="taboola" layout="responsive"></amp-embed>',
+    '<amp-iframe src="https://example.com/graphic/"><div placeholder>Loading graphic…</div></amp-iframe>',
+    '<amp-social-share type="twitter"></amp-social-share>',
+    '<amp-consent id="consent" layout="nodisplay"></amp-consent>',
+    '<amp-sidebar id="menu" layout="nodisplay"></amp-sidebar>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
 
   it.each([
     '<div class="post-12 post type-post hentry tag-links category-news"></div>',
+    '<amp-twitter data-tweetid="1"><blockquote placeholder><p>The ferry is back.</p></blockquote></amp-twitter>',
+    '<amp-img src="ferry.jpg" width="800" height="600"></amp-img>',
+    '<amp-accordion><section><h2>What the review found</h2><p>Erosion has doubled.</p></section></amp-accordion>',
     '<article class="share-enabled"></article>',
     '<div class="entry-content"></div>',
     '<div class="transactions-table"></div>',

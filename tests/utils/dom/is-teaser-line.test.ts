@@ -152,6 +152,8 @@ describe('isTeaserLine', () => {
     'This story was originally featured on |Fortune.com',
     'Originally published as |Ferry fares to rise in spring',
     'First published on |The Harbour Courier.',
+    'Read the original article on |Business Insight',
+    'Read the full story at |The Harbour Courier.',
   ])('should read the linked syndication note %j as a teaser', (marked) => {
     expect(isTeaserLine(...linked(marked))).toBe(true);
   });
@@ -164,6 +166,11 @@ describe('isTeaserLine', () => {
     ],
     ['a site note without a link', 'This story was originally featured on Fortune.com|'],
     ['a first-publication note without a link', 'Originally published as Ferry fares to rise in spring|'],
+    ['a pointer to the original without a link', 'Read the original article on Business Insight|'],
+    [
+      'a sentence pointing to a linked report',
+      'Read the original article on the council website, where |the full report is published with its maps.',
+    ],
     [
       'a sentence about a first edition with a linked title in it',
       'Originally published in 1851, the novel sold fewer than 3,000 copies in its first year, says |Harper & Brothers',

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isBulletDek } from '../../../utils/dom/is-bullet-dek';
+import { elementOf } from './element-of';
+
+const FARES = 'Fares on the island route rise 6% from January';
+const COSTS = 'The operator blames fuel and crew costs for the rise';
+
+describe('isBulletDek', () => {
+  it.each([
+    ['two summary bullets', `<ul><li>${FARES}</li><li>${COSTS}</li></ul>`],
+    ['four numbered bullets', `<ol><li>${FARES}</li><li>${COSTS}</li><li>${FARES}</li><li>${COSTS}</li></ol>`],
+  ])('should read %s as a dek', (_case, html) => {
+    expect(isBulletDek(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    ['a menu of links', `<ul><li><a href="/a">${FARES}</a></li><li><a href="/b">${COSTS}</a></li></ul>`],
+    ['a single bullet', `<ul><li>${FARES}</li></ul>`],
+    ['a list of short labels', '<ul><li>Ferries</li><li>Fares</li><li>Island</li></ul>'],
+    [
+      'a list of five facts',
+      `<ul><li>${FARES}</li><li>${COSTS}</li><li>${FARES}</li><li>${COSTS}</li><li>${FARES}</li></ul>`,
+    ],
+    ['a list of bylines', '<ul><li>By Ann Lee and Tom Ward</li><li>Updated 3 hours ago on the island</li></ul>'],
+    ['a paragraph', `<p>${FARES}. ${COSTS}.</p>`],
+  ])('should not read %s as a dek', (_case, html) => {
+    expect(isBulletDek(elementOf(html))).toBe(false);
+  });
+});

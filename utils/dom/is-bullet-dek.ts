@@ -1,0 +1,26 @@
+import { isDekText } from './dek-text';
+import { textOf } from './text-of';
+
+/** A dek set as bullets has this many items at the least (one bullet may be the story's own list) … */
+const MIN_ITEMS = 2;
+/** … and at most this many: a longer list is a menu, a table of contents or the story's own list. */
+const MAX_ITEMS = 4;
+/** Words a bullet of a dek has at most: a longer item is a paragraph of the story. */
+const MAX_ITEM_WORDS = 40;
+const LIST_TAGS = new Set(['UL', 'OL']);
+
+/**
+ * True for a list of two to four short summary bullets with no link in it, the shape of a dek a business or wire
+ * template prints as bullets (Bloomberg's abstract, Business Insider's key points); where it stands is for the caller
+ * to check. A menu (links), a table of contents (links) or a list of long paragraphs is not one.
+ */
+export function isBulletDek(element: Element): boolean {
+  if (!LIST_TAGS.has(element.tagName.toUpperCase())) return false;
+  if (element.querySelector('a')) return false;
+  const items = Array.from(element.children);
+  if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return false;
+  return items.every((item) => {
+    const text = textOf(item);
+    return item.tagName.toUpperCase() === 'LI' && text.split(' ').length <= MAX_ITEM_WORDS && isDekText(text);
+  });
+}
