@@ -6,6 +6,7 @@ import { chooseDeclaredContent } from './choose-declared-content';
 import { declaredLineFilter } from './declared-line-filter';
 import { DeclaredText } from './declared-text';
 import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
+import { elementsBefore, firstParagraph } from './first-paragraph';
 import { furnitureTest } from './furniture-test';
 import { headerAround, headerBlock } from './header-block';
 import { holdsByline } from './holds-byline';
@@ -13,9 +14,10 @@ import { isBoilerplateLine } from './is-boilerplate-line';
 import { isBulletDek } from './is-bullet-dek';
 import { isDekText } from './dek-text';
 import { isDekOverByline } from './dek-over-byline';
-import { isDek, isLeadDek } from './is-dek';
+import { isLeadDek, isNamedDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isTeaserLine } from './is-teaser-line';
+import { originalOf } from './original-of';
 import { pullQuoteTest } from './pull-quote-test';
 import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
@@ -36,26 +38,6 @@ const MAX_FURNITURE_SHARE = 0.5;
  * lines (0.6) cost more recall (link round-up posts) than it gained precision (F1 0.915 vs 0.919), so it is off.
  */
 const MAX_LINK_SHARE = 1;
-
-/**
- * The page element a clone element stands for. Readability re-creates some elements (a `<div>` of text becomes a
- * `<p>` without its attributes) and moves the children over: then the first child's original parent is the one.
- */
-function originalOf(element: Element, pairs: ReadonlyMap<Node, Node>): Element | undefined {
-  const paired = pairs.get(element) ?? (element.firstChild ? pairs.get(element.firstChild)?.parentNode : undefined);
-  return paired && paired.nodeType === 1 ? (paired as Element) : undefined;
-}
-
-/**
- * The page element a clone element stands for, when it holds all of the clone's text. A wrapper Readability
- * re-created around the whole story (`div#readability-page-1`) borrows its first child's page parent, which may be a
- * dek above the story (`div.ArticlePage-subHeadline > p` on Brightspot): that dek's name is not the story's.
- */
-function wholeOriginalOf(element: Element, pairs: ReadonlyMap<Node, Node>): Element | undefined {
-  const original = originalOf(element, pairs);
-  if (!original || pairs.has(element)) return original;
-  return (original.textContent ?? '').trim().length >= (element.textContent ?? '').trim().length ? original : undefined;
-}
 
 /** The text of the story's first paragraph when it is the dek over the byline (`isDekOverByline`). */
 function dekOverByline(
@@ -105,69 +87,7 @@ function walkLines(
   return lines;
 }
 
-/**
- * True when an element, or a wrapper around nothing but it, is named as the dek: Readability unwraps a `<div>` around
- * one `<p>` (`div.intro > p`), so the name may sit on the page's element above the one it kept.
- */
-function isNamedDek(element: Element): boolean {
-  const length = (element.textContent ?? '').trim().length;
-  for (let at: Element | null = element; at; at = at.parentElement) {
-    if ((at.textContent ?? '').trim().length !== length) return false;
-    if (isDek(at)) return true;
-  }
-  return false;
-}
-
-/** A story's paragraph is at least this long (characters); a shorter `<p>` may be a label, a date or a dek. */
-const MIN_PARAGRAPH_CHARS = 80;
-/**
- * A header block around the headline holds headline, dek, byline, date and the lead image's caption: a few hundred
- * characters. Past this many it holds story paragraphs too (a `<header>` misused as a wrapper), whose first is the
- * story's.
- */
-const MAX_HEADER_BLOCK_CHARS = 1200;
 const SPACES = /\s+/g;
-
-/**
- * The first paragraph of the story in `root` that is not itself named as a dek, nor inside one, if any; also past
- * boilerplate lines (an affiliate note in the header). Names are read on the page's own element too (Readability
- * re-creates a `<div>` dek as a bare `<p>`), in the body's and the header's words. A paragraph in the page's short
- * header block around the headline (`header`) is the dek, whatever its name: a template whose class names say
- * nothing (`css-a439cf`) still sets its header in a `<header>`.
- */
-function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>, header?: Element): Element | undefined {
-  const inHeader =
-    header && (header.textContent ?? '').length <= MAX_HEADER_BLOCK_CHARS
-      ? (element: Element | undefined): boolean => element !== undefined && header.contains(element)
-      : () => false;
-  const named = (at: Element): boolean =>
-    [at, wholeOriginalOf(at, pairs) ?? at].some(
-      (element) => isNamedDek(element) || isDek(element, true) || isLeadDek(element),
-    );
-  for (const paragraph of root.getElementsByTagName('p')) {
-    const text = (paragraph.textContent ?? '').trim();
-    if (text.length < MIN_PARAGRAPH_CHARS || isBoilerplateLine(text.replace(SPACES, ' '))) continue;
-    if (inHeader(originalOf(paragraph, pairs))) continue;
-    let inDek = false;
-    for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement) inDek = named(at);
-    if (!inDek) return paragraph;
-  }
-  return undefined;
-}
-
-/**
- * The elements of `root` that come wholly before `paragraph` in document order (one pass; DOM libraries do not all
- * implement `compareDocumentPosition` alike). Empty when there is no such paragraph.
- */
-function elementsBefore(root: Element, paragraph: Element | undefined): Set<Element> {
-  const before = new Set<Element>();
-  if (!paragraph) return before;
-  for (const element of root.querySelectorAll('*')) {
-    if (element === paragraph) break;
-    if (!element.contains(paragraph)) before.add(element);
-  }
-  return before;
-}
 
 /** A line ending like a sentence is prose, never a list label. */
 const SENTENCE_END = /[.!?"”’)]$/u;

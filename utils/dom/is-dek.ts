@@ -84,3 +84,16 @@ function dataNames(element: Element): string[] {
   }
   return names;
 }
+
+/**
+ * True when an element, or a wrapper around nothing but it, is named as the dek: Readability unwraps a `<div>` around
+ * one `<p>` (`div.intro > p`), so the name may sit on the page's element above the one it kept.
+ */
+export function isNamedDek(element: Element): boolean {
+  const length = (element.textContent ?? '').trim().length;
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    if ((at.textContent ?? '').trim().length !== length) return false;
+    if (isDek(at)) return true;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDek, isLeadDek } from '../../../utils/dom/is-dek';
+import { isDek, isLeadDek, isNamedDek } from '../../../utils/dom/is-dek';
 import { elementOf } from './element-of';
 
 describe('isDek', () => {
@@ -112,5 +112,21 @@ describe('isLeadDek', () => {
     '<p class="leader"></p>',
   ])('should not name %s the lead', (html) => {
     expect(isLeadDek(elementOf(html))).toBe(false);
+  });
+});
+
+describe('isNamedDek', () => {
+  it('should find a dek named on its element or on a wrapper around nothing but it', () => {
+    expect(isNamedDek(elementOf('<p class="standfirst">Boats are back.</p>'))).toBe(true);
+    const inner = elementOf('<div class="article-dek"><p>Boats are back.</p></div>').firstElementChild;
+    expect(inner && isNamedDek(inner)).toBe(true);
+  });
+
+  it('should not borrow the name of a wrapper that holds more than the element', () => {
+    const inner = elementOf(
+      '<div class="article-dek"><p>Boats are back.</p><p>Fares stay.</p></div>',
+    ).firstElementChild;
+    expect(inner && isNamedDek(inner)).toBe(false);
+    expect(isNamedDek(elementOf('<p class="c1">Boats are back.</p>'))).toBe(false);
   });
 });

@@ -1,0 +1,49 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { elementsBefore, firstParagraph } from '../../../utils/dom/first-paragraph';
+import { pairNodes } from '../../../utils/dom/pair-nodes';
+
+const STORY =
+  'The ferry to the north quay runs again from Monday, the harbour office said on Friday after a long winter.';
+const DEK = 'Boats are back on the north quay two years after the storm, and the fares have not gone up since then.';
+
+/** The text of the first paragraph `firstParagraph` finds in the page's `<main>`, read on a paired clone. */
+function first(html: string): string | undefined {
+  const doc = parseHTML(`<html><body><main>${html}</main></body></html>`).document as unknown as Document;
+  const page = doc.querySelector('main');
+  if (!page) throw new Error('no main');
+  const clone = page.cloneNode(true) as Element;
+  const header = doc.querySelector('header') ?? undefined;
+  return firstParagraph(clone, pairNodes(page, clone), header)?.textContent ?? undefined;
+}
+
+describe('firstParagraph', () => {
+  it.each([
+    ['a dek named by its class', `<p class="standfirst">${DEK}</p><p>${STORY}</p>`],
+    ['a dek in a named wrapper', `<div class="article-dek"><p>${DEK}</p></div><p>${STORY}</p>`],
+    ['a short label line', `<p>Updated Friday</p><p>${STORY}</p>`],
+    [
+      'a paragraph in the short header around the headline',
+      `<header><h1>Ferry back</h1><p>${DEK}</p></header><p>${STORY}</p>`,
+    ],
+  ])('should pass over %s to the story', (_case, html) => {
+    expect(first(html)).toBe(STORY);
+  });
+
+  it('should give nothing for a page with no paragraph of story length', () => {
+    expect(first('<p>Updated Friday</p><p class="dek">A short dek.</p>')).toBeUndefined();
+  });
+});
+
+describe('elementsBefore', () => {
+  it('should hold the elements wholly before the paragraph, not its ancestors or what follows', () => {
+    const doc = parseHTML(
+      `<html><body><main><h1>Ferry</h1><div><p>${STORY}</p></div><p>After.</p></main></body></html>`,
+    ).document as unknown as Document;
+    const main = doc.querySelector('main');
+    const paragraph = doc.querySelector('div > p') ?? undefined;
+    if (!main) throw new Error('no main');
+    expect([...elementsBefore(main, paragraph)].map((element) => element.tagName)).toEqual(['H1']);
+    expect(elementsBefore(main, undefined).size).toBe(0);
+  });
+});

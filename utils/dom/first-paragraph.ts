@@ -1,0 +1,54 @@
+import { isBoilerplateLine } from './is-boilerplate-line';
+import { isDek, isLeadDek, isNamedDek } from './is-dek';
+import { originalOf, wholeOriginalOf } from './original-of';
+
+/** A story's paragraph is at least this long (characters); a shorter `<p>` may be a label, a date or a dek. */
+const MIN_PARAGRAPH_CHARS = 80;
+/**
+ * A header block around the headline holds headline, dek, byline, date and the lead image's caption: a few hundred
+ * characters. Past this many it holds story paragraphs too (a `<header>` misused as a wrapper), whose first is the
+ * story's.
+ */
+const MAX_HEADER_BLOCK_CHARS = 1200;
+const SPACES = /\s+/g;
+
+/**
+ * The first paragraph of the story in `root` that is not itself named as a dek, nor inside one, if any; also past
+ * boilerplate lines (an affiliate note in the header). Names are read on the page's own element too (Readability
+ * re-creates a `<div>` dek as a bare `<p>`), in the body's and the header's words. A paragraph in the page's short
+ * header block around the headline (`header`) is the dek, whatever its name: a template whose class names say
+ * nothing (`css-a439cf`) still sets its header in a `<header>`.
+ */
+export function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>, header?: Element): Element | undefined {
+  const inHeader =
+    header && (header.textContent ?? '').length <= MAX_HEADER_BLOCK_CHARS
+      ? (element: Element | undefined): boolean => element !== undefined && header.contains(element)
+      : () => false;
+  const named = (at: Element): boolean =>
+    [at, wholeOriginalOf(at, pairs) ?? at].some(
+      (element) => isNamedDek(element) || isDek(element, true) || isLeadDek(element),
+    );
+  for (const paragraph of root.getElementsByTagName('p')) {
+    const text = (paragraph.textContent ?? '').trim();
+    if (text.length < MIN_PARAGRAPH_CHARS || isBoilerplateLine(text.replace(SPACES, ' '))) continue;
+    if (inHeader(originalOf(paragraph, pairs))) continue;
+    let inDek = false;
+    for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement) inDek = named(at);
+    if (!inDek) return paragraph;
+  }
+  return undefined;
+}
+
+/**
+ * The elements of `root` that come wholly before `paragraph` in document order (one pass; DOM libraries do not all
+ * implement `compareDocumentPosition` alike). Empty when there is no such paragraph.
+ */
+export function elementsBefore(root: Element, paragraph: Element | undefined): Set<Element> {
+  const before = new Set<Element>();
+  if (!paragraph) return before;
+  for (const element of root.querySelectorAll('*')) {
+    if (element === paragraph) break;
+    if (!element.contains(paragraph)) before.add(element);
+  }
+  return before;
+}
