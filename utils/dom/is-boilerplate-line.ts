@@ -207,6 +207,9 @@ const BOILERPLATE = [
   /^(?:follow [\p{L}\p{N} .&'’-]{1,40}?(?: on google news\b|\s*:\s*add us as a preferred source\b)|add (?:us|[\p{L}\p{N} .&'’-]{1,40}?) (?:to your google news feed|as a preferred source on google)\b).{0,200}$/iu,
   // The label over an embedded podcast player: "Listen to “It’s All Good: A Block Club Chicago Podcast”:".
   /^listen to (?:the |our )?["“”'‘’]?[\p{L}\p{N} '’&:,.-]{0,60}\bpodcast\b["“”'‘’]?\s*[:.]?$/iu,
+  // The title line of a video embed whose player a script fills: "Watch on Deadline", "Watch the full interview on
+  // YouTube". The whole line, a capitalised name and nothing after it; a sentence ("Watch on Sunday as the …") goes on.
+  /^Watch (?:it |the video |the full (?:video|interview|episode) )?on [\p{Lu}\p{N}][\p{L}\p{N}+.&'’-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}+.&'’-]*){0,3}$/u,
   // A funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
   /^.{0,80}\bjournalism (?:is )?(?:co-?)?funded by\b.{0,100}$/i,
   // What a consent-gated embed or a script-filled block shows with JS off: "This content is provided by Twitter, which

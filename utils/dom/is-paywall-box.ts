@@ -18,18 +18,28 @@ const LOG_IN = new RegExp(
 );
 /** A wall's box is a few short lines: more text than this (characters, spaces not counted) holds the story itself. */
 const MAX_BOX_CHARS = 600;
+/**
+ * A box without a wall's name is told by a heading of its own over a line or two: more text than this (characters,
+ * spaces not counted) is a section of the story about subscribing.
+ */
+const MAX_HEADED_BOX_CHARS = 300;
+const HEADINGS = 'h2, h3, h4, h5, h6';
 /** Blocks that hold a box; a paragraph is a line of the story, which the line rules judge. */
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
 
 /**
  * True for the box a paywall shows where a paid story stops ("This article is exclusive to … subscribers", "Unlock
  * this article … by subscribing", "Already have an account? Log in", "View All Plans"): a block named as a wall whose
- * short text offers a subscription and a login. The story's paragraphs under a `paywall` class offer neither.
+ * short text offers a subscription and a login, or a short unnamed block with a heading of its own that does (a "VIP
+ * Pass" pitch in mid-story: "Subscribe now", "Already a subscriber? Sign in"). The story's paragraphs under a
+ * `paywall` class offer neither.
  */
 export function isPaywallBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
   const names = [classNames(element), nameWords(element.id)].join(' ');
-  if (!WALL_NAME.test(names)) return false;
-  const text = textWithin(element, MAX_BOX_CHARS);
+  const named = WALL_NAME.test(names);
+  // Unnamed (hashed class names, or `vip-pass-promo`), a heading of its own says a template built the box.
+  if (!named && element.querySelector(HEADINGS) === null) return false;
+  const text = textWithin(element, named ? MAX_BOX_CHARS : MAX_HEADED_BOX_CHARS);
   return text !== undefined && SUBSCRIBE.test(text) && LOG_IN.test(text);
 }

@@ -88,16 +88,40 @@ function isCardGrid(element: Element): boolean {
   );
 }
 
+const shapeOf = (element: Element): string => `${element.tagName} ${element.getAttribute('class') ?? ''}`;
+
+/** A label beside the rows of an embed: its title or a "See the full chart" link, short and no sentence. */
+function isShortLabel(element: Element): boolean {
+  const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
+  return text.length <= MAX_ROW_CHARS && !PROSE.test(text);
+}
+
+/**
+ * A chart or product embed built of blocks rather than a list: rows of one class, each a heading with short labels
+ * (`<div class="row"><span>1</span><h4>Title</h4><span>Artist</span></div>`), beside nothing but short labels (the
+ * embed's title, a "See the full chart" link). The repeated class says a template wrote the rows, not a writer.
+ */
+function isRowBox(element: Element): boolean {
+  const items = [...element.children];
+  const rows = items.filter(isHeadedRow);
+  const first = rows[0];
+  if (rows.length < MIN_CARDS || !first?.getAttribute('class')) return false;
+  const shape = shapeOf(first);
+  return (
+    rows.every((row) => shapeOf(row) === shape) && items.every((item) => rows.includes(item) || isShortLabel(item))
+  );
+}
+
 /**
  * True for story cards the article does not need: a link wrapping blocks (a teaser's title and dek in one `<a>`),
  * or a list whose items are such cards or linked headings ("<li><h3><a>Title</a></h3><p>Dek</p></li>"), the shape
  * of "More stories", "Most read" and "Features" lists, or rows of a chart or product embed (a heading and short labels,
- * no prose), or a grid of such cards in blocks of one class. Article prose puts no headings inside list items.
+ * no prose), or a grid of such cards or rows in blocks of one class. Article prose puts no headings inside list items.
  */
 export function isTeaserCard(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (tag === 'A') return element.hasAttribute('href') && wrapsBlocks(element);
-  if (GRID_TAGS.has(tag)) return isCardGrid(element);
+  if (GRID_TAGS.has(tag)) return isCardGrid(element) || isRowBox(element);
   if (tag !== 'UL' && tag !== 'OL') return false;
   const items = [...element.children].filter((child) => child.tagName.toUpperCase() === 'LI');
   const cards = items.filter((item) => isCardItem(item) || isHeadedRow(item)).length;

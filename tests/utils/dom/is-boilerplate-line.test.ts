@@ -355,6 +355,8 @@ describe('isBoilerplateLine', () => {
     'Listen to this article',
     'Corrections & Amplifications',
     'An earlier version of this article gave the wrong figure for the share of long trains. (Corrected on Nov. 27)',
+    'Watch on Harbour Weekly',
+    'Watch the full interview on YouTube',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -453,6 +455,8 @@ describe('isBoilerplateLine', () => {
     'Download the NHS app and register with your GP before booking.',
     'Have a look at the tide tables before you set out.',
     'For the latest figures, the council said residents should visit the library.',
+    'Watch on Sunday as the ferry makes its last crossing.',
+    'Watch on: the council said it would keep an eye on the harbour wall.',
     'The meeting ran from 10:30 to 12:15.',
     'Reach the harbour office by phone on weekdays.',
     'The article continues a long tradition of harbour writing.',

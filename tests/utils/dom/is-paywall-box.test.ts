@@ -20,6 +20,10 @@ describe('isPaywallBox', () => {
       'a German wall',
       '<div class="paywall"><p>Jetzt weiterlesen mit Abo.</p><a href="/abo">Abonnieren</a> <a href="/login">Anmelden</a></div>',
     ],
+    [
+      'an unnamed box with a heading of its own over the offer (a pitch in mid-story)',
+      '<div class="x7f3a"><h3>Harbour Plus Pass</h3><p>Get unlimited access to every chart.</p><a href="/plus">Subscribe now</a><p>Already a subscriber? <a href="/login">Sign in</a></p></div>',
+    ],
   ])('should find %s', (_case, html) => {
     expect(isPaywallBox(elementOf(html))).toBe(true);
   });
@@ -38,6 +42,14 @@ describe('isPaywallBox', () => {
     [
       'a long block named as the wall',
       `<div class="paywall">${'<p>The council will subscribe to the plan, the mayor said at the log in desk.</p>'.repeat(12)}</div>`,
+    ],
+    [
+      'an unnamed section of the story with a heading that talks of subscribers and signing in',
+      `<div><h3>How the new fares work</h3>${'<p>Subscribers who sign in to the ferry app before May keep the old fare for a year, the operator said.</p>'.repeat(4)}</div>`,
+    ],
+    [
+      'an unnamed box with a heading that offers a subscription but no login',
+      '<div><h3>Harbour Plus Pass</h3><p>Get unlimited access to every chart.</p><a href="/plus">Subscribe now</a></div>',
     ],
   ])('should keep %s', (_case, html) => {
     expect(isPaywallBox(elementOf(html))).toBe(false);

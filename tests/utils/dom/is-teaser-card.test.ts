@@ -27,6 +27,10 @@ describe('isTeaserCard', () => {
       'a grid of story cards with linked headings',
       '<section><div class="story"><h3><a href="/a">Ferry fares rise in June</a></h3><p>Operators blame fuel.</p></div><div class="story"><h3><a href="/b">Harbour wall repaired</a></h3></div></section>',
     ],
+    [
+      'a chart embed in blocks of one class (a rank, a title heading, an artist) under its title and a "See the full chart" link',
+      '<div class="embed"><h3>Top Albums</h3><div class="row"><span>1</span><h4>Harbour Lights</h4><span>The Pilots</span></div><div class="row"><span>2</span><h4>Low Tide</h4><span>Mara Quay</span></div><a href="/charts/albums">See the full chart</a></div>',
+    ],
   ])('should read %s as teaser cards', (_case, html) => {
     expect(isTeaserCard(elementOf(html))).toBe(true);
   });
@@ -72,6 +76,18 @@ describe('isTeaserCard', () => {
     [
       'cards of different shapes side by side (a card and a prose block)',
       '<div><div class="card"><a href="/a">Ferries</a><p>About ferries.</p></div><div class="note"><a href="/b">Tides</a><p>About tides.</p></div></div>',
+    ],
+    [
+      'facts in blocks of one class, each a heading and a sentence',
+      '<div><div class="fact"><h4>Opened</h4><span>The ferry first sailed in 1962.</span></div><div class="fact"><h4>Crossings</h4><span>It now runs twice a day.</span></div></div>',
+    ],
+    [
+      'headed rows of one class beside a paragraph of the story',
+      '<div><div class="row"><span>1</span><h4>Harbour Lights</h4><span>The Pilots</span></div><div class="row"><span>2</span><h4>Low Tide</h4><span>Mara Quay</span></div><p>Read more about the chart: the two songs have swapped places for a month, and both bands tour in May.</p></div>',
+    ],
+    [
+      'headed rows of different classes',
+      '<div><div class="first"><span>1</span><h4>Harbour Lights</h4><span>The Pilots</span></div><div class="second"><span>2</span><h4>Low Tide</h4><span>Mara Quay</span></div></div>',
     ],
   ])('should not read %s as teaser cards', (_case, html) => {
     expect(isTeaserCard(elementOf(html))).toBe(false);
