@@ -1,13 +1,12 @@
 import { isProseDek } from './dek-text';
 import { readsAsByline } from './reads-as-byline';
+import { textOf } from './text-of';
 
 /** Page nodes walked after the paragraph looking for the byline: a header's byline block sits right under its dek. */
 const MAX_STEPS = 300;
 /** The lead image and its caption: a credit there ("Photo by …") is no byline. */
 const FIGURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'SCRIPT', 'STYLE']);
 const SPACES = /\s+/g;
-
-const squeeze = (text: string): string => text.replace(SPACES, ' ').trim();
 
 /** The node after `node` in document order, into its children only when `enter`. */
 function nextNode(node: Node, enter: boolean): Node | undefined {
@@ -29,15 +28,15 @@ export function isDekOverByline(
   description: string | undefined,
   inBody: (node: Text) => boolean,
 ): boolean {
-  const text = squeeze(paragraph.textContent ?? '');
-  if (!description || squeeze(description) !== text || !isProseDek(text)) return false;
+  const text = textOf(paragraph);
+  if (!description || description.replace(SPACES, ' ').trim() !== text || !isProseDek(text)) return false;
   let node = nextNode(paragraph, false);
   for (let steps = 0; node && steps < MAX_STEPS; steps++) {
     if (node.nodeType === 3) {
       const line = node as Text;
       if (inBody(line)) return false;
       const owner = line.parentElement;
-      if (line.data.trim().length > 0 && owner && readsAsByline(squeeze(owner.textContent ?? ''))) return true;
+      if (line.data.trim().length > 0 && owner && readsAsByline(textOf(owner))) return true;
       node = nextNode(node, false);
       continue;
     }
