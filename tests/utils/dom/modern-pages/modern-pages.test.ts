@@ -40,22 +40,10 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standf
         'pages, while this page expects it as the standfirst; the fixtures disagree on summary boxes, the body is right',
       standfirst: true,
     },
-    'modern-public-rferl-pangea-embeds': {
-      cause:
-        "the div.intro dek beside the story's column is not found as the standfirst (Readability unwraps it and keeps " +
-        'it above the story), so it stays as the first paragraph',
-      standfirst: true,
-    },
     'modern-world-euronews-widgets': {
       cause:
         "the c-article-summary dek inside Readability's block is not named as a dek ('summary' is read only in the " +
         'header), and the full JSON-LD articleBody, which lacks it, leaves it out of the text: it is in neither',
-      standfirst: true,
-    },
-    'modern-wp-drupal': {
-      cause:
-        "the field--name-field-subtitle dek after the node's footer is no longer found once the page's header block " +
-        'is read as the header (it was read as a leading dek before); it is in neither body nor standfirst',
       standfirst: true,
     },
     'modern-sport-bbcsport-match-report': {
