@@ -194,7 +194,10 @@ export function extractArticle(
       headerLines.standfirst ??
       (isDekText(leadingText)
         ? leadingText
-        : unnamedLeadingDek(leading, (element) => headline !== undefined && originalOf(element, pairs) === headline)) ??
+        : unnamedLeadingDek(
+            [...leading].filter((element) => !inFurnitureBox(originalOf(element, pairs) ?? element)),
+            (element) => headline !== undefined && originalOf(element, pairs) === headline,
+          )) ??
       dekOverByline(first && originalOf(first, pairs), description, inBody);
     const skip = (element: Element): boolean => {
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,

@@ -1,4 +1,5 @@
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { readsAsByline } from './reads-as-byline';
 import { isDek, isLeadDek, isNamedDek } from './is-dek';
 import { originalOf, wholeOriginalOf } from './original-of';
 
@@ -31,6 +32,8 @@ export function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>, he
   for (const paragraph of root.getElementsByTagName('p')) {
     const text = (paragraph.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH_CHARS || isBoilerplateLine(text.replace(SPACES, ' '))) continue;
+    // A byline row Readability re-set as a paragraph ("Ann Lee, Agency Published on …") is the header's, not the story's.
+    if (readsAsByline(text)) continue;
     if (inHeader(originalOf(paragraph, pairs))) continue;
     let inDek = false;
     for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement) inDek = named(at);

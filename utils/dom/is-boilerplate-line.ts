@@ -341,6 +341,12 @@ const BOILERPLATE = [
   // The appeal naming who pays: "Longreads is funded by readers like you. Become a member …", "This work is made
   // possible by listeners like you." The readers are addressed ("like you"): "The clinic is funded by donors" is news.
   /^(?:[^.!?]{1,60} (?:is|are)|we(?:['’]re| are)) (?:(?:funded|supported|powered|sustained|made possible) by|possible because of|here because of) (?:readers|members|listeners|viewers|supporters|people) like you\b.{0,300}$/iu,
+  // The appeal naming how the site is paid for, after saying it takes no ads: "Editor's note: FactCheck.org does not
+  // accept advertising. We rely on grants and individual donations …". The ask must follow: a ban on ads alone is news.
+  /^(?:editor['’]s note\s*:\s*)?\S+(?: \S+){0,5} (?:does not|doesn['’]t|do not|don['’]t) (?:accept|take|carry|run|sell) (?:any )?(?:advertising|advertisements|ads)\b[^.!?]{0,40}[.!] .{0,200}\b(?:donations?|donate|donors|members(?:hip)?)\b.{0,300}$/iu,
+  // A fact-checker's note on its platform partnership under the check: "This article is part of our work fact checking
+  // potentially false pictures, videos and stories on Facebook. …" (a sentence naming the platform in a story stays).
+  /^this (?:article|fact[- ]check|story|piece) is part of (?:our|a|the) (?:work|partnership|programme|program|project)\b.{0,120}\b(?:facebook|meta|instagram|tiktok|whatsapp)\b.{0,250}$/iu,
   // The same in the first person, as a sentence of its own: "We're a nonprofit newsroom. Your support keeps …".
   /^we(?:['’]re| are) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website))(?:[.!]|\s+(?:that|covering|reporting|serving|dedicated)\b).{0,400}$/iu,
   // Public media's notes under a story: the republishing offer and its licence, a transcript's source and disclaimer

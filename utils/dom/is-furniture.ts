@@ -1,6 +1,7 @@
 import { isAppealBox } from './is-appeal-box';
 import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
+import { isClaimBox } from './is-claim-box';
 import { isContentsList } from './is-contents-list';
 import { isFurnitureElement } from './is-furniture-element';
 import { isLabelledLinkList } from './is-labelled-link-list';
@@ -13,6 +14,7 @@ import { isPictureBox } from './is-picture-box';
 import { isPitchBox } from './is-pitch-box';
 import { isProsConsBox } from './is-pros-cons-box';
 import { isReadLabelList } from './is-read-label-list';
+import { isSourcesSection } from './is-sources-section';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
@@ -20,7 +22,7 @@ import { isTeaserCard } from './is-teaser-card';
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
  * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
- * or endnote, a box of summary bullets under its label ("Key Takeaways"), a headed newsletter box, a site's note on its
+ * or endnote, a box of summary bullets under its label ("Key Takeaways"), a fact-check's claim and verdict box, the sources list closing a story, a headed newsletter box, a site's note on its
  * methods ("How we vet brands and products"), a review's pros and cons box, a buying guide's product card ("Our
  * pick" over a price button), a paywall's offer box, a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links to the page's own sections), a reader-revenue appeal with its
  * button ("Support HuffPost"), a picture with its caption set without `<figure>`, or a link's screen-reader hint (", opens new tab").
@@ -34,6 +36,8 @@ export const isFurniture = (element: Element): boolean =>
   isReadLabelList(element) ||
   isNoteMarkup(element) ||
   isSummaryBox(element) ||
+  isClaimBox(element) ||
+  isSourcesSection(element) ||
   isPitchBox(element) ||
   isMethodBox(element) ||
   isProsConsBox(element) ||

@@ -57,6 +57,8 @@ export function unnamedLeadingDek(
     else if (isLineBlock(element)) lines.push(element);
   }
   const [dek, byline] = lines.map(textOf);
+  const underByline = proseHeadingUnderByline(lines);
+  if (underByline !== undefined) return underByline;
   // A share row or breadcrumb trail of links reads as words too ("Share to Facebook Share to Twitter").
   if (dek === undefined || linkShare(lines[0]) > MAX_LINK_SHARE || !isProseDek(dek)) return undefined;
   if (byline !== undefined && namesWriter(byline)) return dek;
@@ -64,4 +66,18 @@ export function unnamedLeadingDek(
   // (`h1` + `h2` + "Published On …" + story, the byline row elsewhere): a story opens with a paragraph, not a heading.
   if (!HEADING_TAGS.has(lines[0]?.tagName.toUpperCase() ?? '')) return undefined;
   return byline === undefined || datesPage(byline) ? dek : undefined;
+}
+
+/**
+ * A sentence set as a subheading between the byline row and the story (`h1`, "Ann Lee, Agency Published on …", a bold
+ * `h3` summing up the story, then its paragraphs, as fact-check and agency templates print it) is the dek: a story
+ * opens with a paragraph, and a subheading of prose under the byline only sums it up.
+ */
+function proseHeadingUnderByline(lines: readonly Element[]): string | undefined {
+  const [row, heading] = lines;
+  if (lines.length !== 2 || !row || !heading || !HEADING_TAGS.has(heading.tagName.toUpperCase())) return undefined;
+  const text = textOf(heading);
+  if (linkShare(heading) > MAX_LINK_SHARE || !isProseDek(text)) return undefined;
+  const rowText = textOf(row);
+  return namesWriter(rowText) || datesPage(rowText) ? text : undefined;
 }

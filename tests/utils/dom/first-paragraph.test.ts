@@ -26,8 +26,17 @@ describe('firstParagraph', () => {
       'a paragraph in the short header around the headline',
       `<header><h1>Ferry back</h1><p>${DEK}</p></header><p>${STORY}</p>`,
     ],
+    [
+      'a byline row set as a paragraph',
+      `<p><span>By Ann Lee and Tom Reyes, AFP Manila</span> <span>Published on Wednesday 26 November 2026 at 09:05</span></p><p>${STORY}</p>`,
+    ],
   ])('should pass over %s to the story', (_case, html) => {
     expect(first(html)).toBe(STORY);
+  });
+
+  it('should keep a story paragraph that opens with a date as the first', () => {
+    const dated = `On Wednesday 26 November 2026 at 09:05 the ferry to the north quay ran again after two years.`;
+    expect(first(`<p>${dated}</p><p>${STORY}</p>`)).toBe(dated);
   });
 
   it('should give nothing for a page with no paragraph of story length', () => {

@@ -357,12 +357,17 @@ describe('isBoilerplateLine', () => {
     'An earlier version of this article gave the wrong figure for the share of long trains. (Corrected on Nov. 27)',
     'Watch on Harbour Weekly',
     'Watch the full interview on YouTube',
+    'Editor’s note: FactCheck.org does not accept advertising. We rely on grants and individual donations from people like you. Please consider a donation.',
+    'This article is part of our work fact checking potentially false pictures, videos and stories on Facebook. You can read more about this here.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
 
   it.each([
     'The council read more than three hundred letters before it voted.',
+    'Images provided by the police show the man leaving the shop at 2 a.m. on Friday.',
+    'The paper does not accept advertising from tobacco companies, its editor said.',
+    'The post was flagged as part of Meta’s efforts to combat false news and misinformation on its News Feed.',
     'Comments are loading slowly on the council website, residents said.',
     'Image source data was lost in the outage, the agency said.',
     'The projector sold for $349.99 at launch, then fell to $299 within a month.',

@@ -20,6 +20,11 @@ describe('isSummaryBox', () => {
     ],
     ['an "AI-generated summary" label', `<div><p>AI-generated summary</p>${BULLETS}</div>`],
     ['a "Takeaways by … AI" label', `<section><h2>Takeaways by Harbour News AI</h2>${BULLETS}</section>`],
+    [
+      'a fact-check’s "Quick Take" over a paragraph',
+      '<div class="x1"><h5>Quick Take</h5><p>Both candidates misstated what the state spends on home care.</p></div>',
+    ],
+    ['an "If Your Time is short" box of bullets', `<div><h4>If Your Time is short</h4>${BULLETS}</div>`],
   ])('should find %s', (_case, html) => {
     expect(isSummaryBox(elementOf(html))).toBe(true);
   });
@@ -44,6 +49,14 @@ describe('isSummaryBox', () => {
     [
       'an AI note over a list and a paragraph of prose',
       `<div><p>Summary is AI-generated, newsroom-reviewed.</p>${BULLETS}<p>The council will vote on Friday.</p></div>`,
+    ],
+    [
+      'a "Quick Take" heading over a section of the story',
+      '<section><h3>Quick take</h3><p>The ferry will run twice a day.</p><p>Fares rise 4%.</p><p>The quay opens in May.</p></section>',
+    ],
+    [
+      'a "Quick Take" heading over a subheading and prose',
+      '<div><h3>Quick take</h3><h4>Fares</h4><p>The ferry will run twice a day from January.</p></div>',
     ],
   ])('should keep %s', (_case, html) => {
     expect(isSummaryBox(elementOf(html))).toBe(false);

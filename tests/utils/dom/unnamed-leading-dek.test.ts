@@ -28,6 +28,10 @@ describe('unnamedLeadingDek', () => {
       `<h1>Cabinet approves rail plan</h1><h2>${DEK}</h2><p>Published On Nov 28, 2026 20:05 pm IST</p>`,
     ],
     ['a prose subheading alone under the headline', `<h1>Cabinet approves rail plan</h1><h2>${DEK}</h2>`],
+    [
+      'a prose subheading between the byline row and the story',
+      `<h1>Cabinet approves rail plan</h1><p>By Ann Lee Published on Wednesday 26 November 2026</p><h3>${DEK}</h3>`,
+    ],
   ])('should read the dek of %s', (_case, html) => {
     expect(unnamedLeadingDek(...leading(html))).toBe(DEK);
   });
@@ -53,6 +57,14 @@ describe('unnamedLeadingDek', () => {
     ],
     ['a short subheading alone under the headline', '<h1>Cabinet approves rail plan</h1><h2>What changes</h2>'],
     ['a prose paragraph alone under the headline', `<h1>Cabinet approves rail plan</h1><p>${DEK}</p>`],
+    [
+      'a prose paragraph (not a subheading) under the byline row',
+      `<h1>Cabinet approves rail plan</h1><p>By Ann Lee Published on Wednesday 26 November 2026</p><p>${DEK}</p>`,
+    ],
+    [
+      'a prose subheading under a label that is no byline',
+      `<h1>Cabinet approves rail plan</h1><p>Rail news</p><h3>${DEK}</h3>`,
+    ],
   ])('should find no dek in %s', (_case, html) => {
     expect(unnamedLeadingDek(...leading(html))).toBeUndefined();
   });

@@ -1,0 +1,54 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isSourcesSection } from '../../../utils/dom/is-sources-section';
+
+const STORY = '<p>The tax rose by 3 cents a gallon on July 1, an increase of about 10%, under a 2019 law.</p>';
+const CITES =
+  '<p>Department of Revenue, Motor fuel tax rates 2020-2026, accessed Nov. 22, 2026</p>' +
+  '<p>Phone interview, Department of Revenue spokesperson, Nov. 22, 2026</p>';
+
+/** Whether each element of the page's `<main>` marked `data-t` is a sources section, in document order. */
+function marked(html: string): boolean[] {
+  const { document } = parseHTML(`<html><body><main>${html}</main></body></html>`);
+  return Array.from(document.querySelectorAll('[data-t]')).map((element) =>
+    isSourcesSection(element as unknown as Element),
+  );
+}
+
+describe('isSourcesSection', () => {
+  it.each([
+    [
+      'a "Sources" heading and its citations',
+      `${STORY}<h5 data-t>Sources</h5>${CITES.replaceAll('<p>', '<p data-t>')}`,
+    ],
+    [
+      'an "Our Sources" heading in its own wrapper over a block of citations',
+      `${STORY}<section><header data-t><h4>Our Sources</h4></header><article data-t>${CITES}</article></section>`,
+    ],
+    [
+      'a "Sources:" label over a list',
+      `${STORY}<p data-t><strong>Sources:</strong></p><ul data-t><li>Interview, Nov. 22</li></ul>`,
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(marked(html).every(Boolean)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a "Sources" subheading over the story’s paragraphs and a picture',
+      `<h2 data-t>Sources</h2>${STORY}<figure><img src="a.jpg" alt=""></figure>`,
+    ],
+    [
+      'a "Sources" subheading over a further section',
+      `<h2 data-t>Sources</h2>${STORY}<h2>What comes next</h2>${STORY}`,
+    ],
+    [
+      'a story paragraph before the heading',
+      `<p data-t>The tax rose by 3 cents a gallon on July 1, an increase of about 10%.</p><h5>Sources</h5>${CITES}`,
+    ],
+    ['a "Sources" heading with nothing after it', `${STORY}<h5 data-t>Sources</h5>`],
+    ['a sentence about sources', `<p data-t>Sources said the tax will rise again.</p>${CITES}`],
+  ])('should keep %s', (_case, html) => {
+    expect(marked(html).some(Boolean)).toBe(false);
+  });
+});

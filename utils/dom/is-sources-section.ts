@@ -1,0 +1,57 @@
+import { textWithin } from './text-within';
+
+/** The heading over a fact-check's or report's citations: "Sources", "Our Sources", "Sources:", "References". */
+const SOURCES_HEADING = /^(?:our |the )?(?:sources|references|citations|bibliography|works cited)\s*[:：]?$/i;
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'HEADER']);
+const ENTRY_TAGS = new Set(['P', 'LI', 'UL', 'OL', 'DIV', 'ARTICLE', 'SECTION']);
+const INNER_HEADINGS = 'h1, h2, h3, h4, h5, h6, figure, img, form';
+/** A heading is a short line: at most this many characters other than spaces. */
+const MAX_HEADING_CHARS = 20;
+/** A citation is a line or two ("Agency, Title, accessed Nov. 22, 2026"): at most this many characters each. */
+const MAX_ENTRY_CHARS = 400;
+/** The section is a list of citations, not a story: at most this many blocks under its heading. */
+const MAX_ENTRIES = 40;
+const SPACES = /\s+/g;
+
+/** True when an element is the heading over sources, or a wrapper holding only such a heading. */
+function isSourcesHeading(element: Element): boolean {
+  if (!HEADING_TAGS.has(element.tagName.toUpperCase())) return false;
+  if (element.childElementCount > 1) return false;
+  const text = textWithin(element, MAX_HEADING_CHARS)?.replace(SPACES, ' ').trim();
+  return text !== undefined && SOURCES_HEADING.test(text);
+}
+
+/** True when a block reads as citations: short lines, no headings, pictures or forms. */
+function isEntry(element: Element): boolean {
+  if (!ENTRY_TAGS.has(element.tagName.toUpperCase()) || element.querySelector(INNER_HEADINGS)) return false;
+  const lines = element.querySelectorAll('p, li');
+  if (lines.length === 0) return textWithin(element, MAX_ENTRY_CHARS) !== undefined;
+  return [...lines].every((line) => textWithin(line, MAX_ENTRY_CHARS) !== undefined);
+}
+
+/** True when a sources heading is followed, to the end of its block, only by citations (one at least). */
+function headsSources(heading: Element): boolean {
+  let entries = 0;
+  for (let at = heading.nextElementSibling; at; at = at.nextElementSibling) {
+    if (++entries > MAX_ENTRIES || !isEntry(at)) return false;
+  }
+  return entries > 0;
+}
+
+/**
+ * True for the sources list that closes a fact-check or report: its heading ("Our Sources", "Sources:") and the
+ * citations after it to the end of their block (PolitiFact's, Snopes' and FactCheck.org's lists of documents,
+ * interviews and links). They say where the story's facts come from, not what it tells, and come with no class the
+ * furniture vocabulary could always read. A heading with a story's paragraphs, a picture or a subheading after it stays.
+ */
+export function isSourcesSection(element: Element): boolean {
+  if (isSourcesHeading(element) && headsSources(element)) return true;
+  if (!ENTRY_TAGS.has(element.tagName.toUpperCase())) return false;
+  // A citation: a sources heading a few blocks before it heads citations only (the walk back reads a short heading's
+  // text at most; the blocks are read only under such a heading).
+  let steps = 0;
+  for (let at = element.previousElementSibling; at && steps < MAX_ENTRIES; at = at.previousElementSibling, steps++) {
+    if (isSourcesHeading(at)) return headsSources(at);
+  }
+  return false;
+}
