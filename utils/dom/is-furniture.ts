@@ -1,6 +1,7 @@
 import { isAppealBox } from './is-appeal-box';
 import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
+import { isCommentsLink } from './is-comments-link';
 import { isContentsList } from './is-contents-list';
 import { isFurnitureElement } from './is-furniture-element';
 import { isLabelledLinkList } from './is-labelled-link-list';
@@ -23,7 +24,8 @@ import { isTeaserCard } from './is-teaser-card';
  * or endnote, a box of summary bullets under its label ("Key Takeaways"), a headed newsletter box, a site's note on its
  * methods ("How we vet brands and products"), a review's pros and cons box, a buying guide's product card ("Our
  * pick" over a price button), a paywall's offer box, a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links to the page's own sections), a reader-revenue appeal with its
- * button ("Support HuffPost"), a picture with its caption set without `<figure>`, or a link's screen-reader hint (", opens new tab").
+ * button ("Support HuffPost"), a picture with its caption set without `<figure>`, a link's screen-reader hint (", opens new tab"), or a
+ * link to the page's comment section on its own ("Comments 14").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -43,4 +45,5 @@ export const isFurniture = (element: Element): boolean =>
   isContentsList(element) ||
   isAppealBox(element) ||
   isPictureBox(element) ||
-  isLinkHint(element);
+  isLinkHint(element) ||
+  isCommentsLink(element);

@@ -251,6 +251,9 @@ describe('isBoilerplateLine', () => {
     'We earn a commission from products purchased through some links in this article.',
     'View Photos',
     'See All 48 Photos',
+    'Open this photo in gallery:',
+    'Enlarge this image',
+    'View full-screen photo',
     'Note: Harbour Tech is an affiliate partner with some of these vendors. When you click a link and make a purchase, we may receive a small payment, which helps us keep the site running.',
     'When you click a link on our site and buy something, we may earn compensation.',
     'Harbour Style may receive a portion of sales from products purchased from this article, which was created independently from Harbour Style’s editorial and sales departments.',
@@ -363,6 +366,8 @@ describe('isBoilerplateLine', () => {
 
   it.each([
     'The council read more than three hundred letters before it voted.',
+    'Open this photo in gallery to see the flood line on the wall, the mayor told reporters.',
+    'Expand image libraries at every branch, the board urged.',
     'Comments are loading slowly on the council website, residents said.',
     'Image source data was lost in the outage, the agency said.',
     'The projector sold for $349.99 at launch, then fell to $299 within a month.',
