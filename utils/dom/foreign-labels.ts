@@ -39,12 +39,13 @@ export const FOREIGN_MOST_READ_LABELS =
   '(?:lo más (?:visto|leído)|(?:las |los )?más le[íi]d[oa]s|les plus (?:lus|partagés)|meist ?gelesen|am meisten gelesen|i più letti|(?:as )?mais lidas|meest gelezen|najczęściej czytane|mest (?:lästa?|læste|leste)|najpopularniejsze|terpopuler|en çok okunan(?:lar)?|самое (?:читаемое|популярное))';
 
 /**
- * Page tools alone on a line in Spanish and Portuguese, as the English "Comments", "Share", "Print" are read: a
+ * Page tools alone on a line in Spanish, Portuguese and French, as the English "Comments", "Share", "Print" are read: a
  * share row's "Comentar", "Compartir", "Compartilhar", "Guardar", "Imprimir", a comment count "Comentarios (12)",
- * a subscribe button ("Suscríbete", "Assine").
+ * a subscribe button ("Suscríbete", "Assine"); and in French: "Partager", "Courriel", "Imprimer", "Copier le lien",
+ * "Commentaires".
  */
 export const FOREIGN_TOOL_LABELS =
-  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter)\\s*(?:\\(\\d+\\))?';
+  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|courriel|imprimer|commentaires?|copier le lien)\\s*(?:\\(\\d+\\))?';
 
 /**
  * A Spanish or Portuguese pitch addressed to the reader: join the site's WhatsApp or Telegram channel, follow it on

@@ -24,8 +24,9 @@ const SHARE_BUTTON =
  * social prompts, photo credits and copyright notices.
  */
 const BOILERPLATE = [
-  // "Ad Feedback" is the link a CNN template prints under each ad slot.
-  /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad(?: feedback)?|story continues below(?: advertisement)?|continue reading(?: below)?)\W*$/i,
+  // "Ad Feedback" is the link a CNN template prints under each ad slot; a chain's template numbers its slots
+  // ("Advertisement 3").
+  /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad(?: feedback)?|story continues below(?: advertisement)?|continue reading(?: below)?)(?:\s+\d{1,2})?\W*$/i,
   // The label a Canadian chain's template repeats between the story's ad slots: "Article content".
   /^article content$/i,
   // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",
@@ -95,6 +96,10 @@ const BOILERPLATE = [
   // moderated before they appear." A sentence of the story goes on to say by whom or since when, so it stays. A
   // newspaper's longer house rules go on to what gets removed: "Comments will be moderated. Keep comments relevant to
   // the article. Remarks containing abusive and obscene language … will be removed and the user banned. …".
+  // A newspaper's house rules over its comment box, a few sentences before or after asking to keep comments civil:
+  // "… is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant and
+  // respectful. …". A story quotes such a request inside quotation marks, which this does not match.
+  /^(?=.{0,700}$)(?:[^.!?"“”]*[.!?]\s+){0,3}please keep (?:your )?comments (?:relevant|respectful|civil|on[- ]topic)\b[^"“”]*$/i,
   /^(?:all )?comments (?:are|will be) (?:moderated|reviewed)(?: before (?:they (?:appear|are published)|publication|posting))?[.!]?(?:\s+(?:please|be|keep|no|use|stay|thank)\b(?:.{0,100}|(?=.{0,400}$).*\b(?:remarks|comments?|posts)\b[^.]{0,200}\b(?:removed|deleted|banned|blocked)\b.*))?$/i,
   // Movable Type's post navigation: "« Older post | Main | Newer post »".
   /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
@@ -104,6 +109,9 @@ const BOILERPLATE = [
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   // A gallery embed's buttons: "View Photos", "See All 48 Photos", "View gallery"; a count alone, never a sentence.
   /^(?:view|see|browse)(?: all)?(?: \d{1,4})? (?:photos|images|pictures|gallery)$/i,
+  // A picture's open button, its words often only for screen readers: "Open this photo in gallery:", "Enlarge this
+  // image", "Expand image", "View full-screen photo". A label alone on its line, never a sentence.
+  /^(?:open|view|expand|enlarge|zoom(?: in on)?)(?: this| the)?(?: full[- ]?screen)? (?:photo|image|picture)(?: in (?:the )?(?:gallery|full[- ]?screen|lightbox))?\s*:?$/i,
   // Also after a sentence of its own: "Stay updated with the latest Pune news on The Daily. Follow us on Google News."
   /^(?:for (?:more|the latest)\b[^,]{0,60},\s*|(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,80}[.!:]\s+)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
   /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:.{0,80}$/i,

@@ -2,6 +2,7 @@ import { isAppealBox } from './is-appeal-box';
 import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
 import { isClaimBox } from './is-claim-box';
+import { isCommentsLink } from './is-comments-link';
 import { isContentsList } from './is-contents-list';
 import { isFurnitureElement } from './is-furniture-element';
 import { isLabelledLinkList } from './is-labelled-link-list';
@@ -22,10 +23,13 @@ import { isTeaserCard } from './is-teaser-card';
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
  * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
- * or endnote, a box of summary bullets under its label ("Key Takeaways"), a fact-check's claim and verdict box, the sources list closing a story, a headed newsletter box, a site's note on its
- * methods ("How we vet brands and products"), a review's pros and cons box, a buying guide's product card ("Our
- * pick" over a price button), a paywall's offer box, a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links to the page's own sections), a reader-revenue appeal with its
- * button ("Support HuffPost"), a picture with its caption set without `<figure>`, or a link's screen-reader hint (", opens new tab").
+ * or endnote, a box of summary bullets under its label ("Key Takeaways"), a fact-check's claim and verdict box, the
+ * sources list closing a story, a headed newsletter box, a site's note on its methods ("How we vet brands and
+ * products"), a review's pros and cons box, a buying guide's product card ("Our pick" over a price button), a
+ * paywall's offer box, a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links
+ * to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture with its
+ * caption set without `<figure>`, a link's screen-reader hint (", opens new tab"), or a link to the page's comment
+ * section on its own ("Comments 14").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -47,4 +51,5 @@ export const isFurniture = (element: Element): boolean =>
   isContentsList(element) ||
   isAppealBox(element) ||
   isPictureBox(element) ||
-  isLinkHint(element);
+  isLinkHint(element) ||
+  isCommentsLink(element);

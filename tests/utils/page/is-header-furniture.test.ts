@@ -154,11 +154,19 @@ describe('isCountPart', () => {
     ['Temps de Lecture 3 min.'],
     ['Lesezeit: 4 Min.'],
     ['Tiempo de lectura: 3 min'],
+    ['Lecture de 4 min'],
+    ['Lecture : 4 min'],
+    ['4 min de lecture'],
   ])('should take %j as a count', (text) => {
     expect(isCountPart(text)).toBe(true);
   });
 
-  it.each([['Comments are welcome'], ['17 harbour walls'], ['an hour ago']])('should not take %j', (text) => {
+  it.each([
+    ['Comments are welcome'],
+    ['17 harbour walls'],
+    ['an hour ago'],
+    ['Lecture de 4 minutes de poésie au parc'],
+  ])('should not take %j', (text) => {
     expect(isCountPart(text)).toBe(false);
   });
 });
