@@ -14,9 +14,10 @@ import { isBoilerplateLine } from './is-boilerplate-line';
 import { isBulletDek } from './is-bullet-dek';
 import { isDekText } from './dek-text';
 import { isDekOverByline } from './dek-over-byline';
-import { isLeadDek, isNamedDek } from './is-dek';
+import { isDek, isLeadDek, isNamedDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isTeaserLine } from './is-teaser-line';
+import { labelsAboveHeadline } from './labels-above-headline';
 import { originalOf } from './original-of';
 import { pullQuoteTest } from './pull-quote-test';
 import { readClone } from './read-clone';
@@ -187,7 +188,14 @@ export function extractArticle(
     };
     const leadingDek = [...leading].find((element) => {
       const original = originalOf(element, pairs) ?? element;
-      return isNamedDek(original) || isLeadDek(original) || (isBulletDek(original) && !inFurnitureBox(original));
+      return (
+        isNamedDek(original) ||
+        (original.tagName.toUpperCase() === 'P' &&
+          original.previousElementSibling === headline &&
+          isDek(original, true)) ||
+        isLeadDek(original) ||
+        (isBulletDek(original) && !inFurnitureBox(original))
+      );
     });
     const leadingText = leadingDek ? blockText(leadingDek) : '';
     const standfirst =
@@ -199,7 +207,9 @@ export function extractArticle(
             (element) => headline !== undefined && originalOf(element, pairs) === headline,
           )) ??
       dekOverByline(first && originalOf(first, pairs), description, inBody);
+    const labels = labelsAboveHeadline(leading, pairs, headline);
     const skip = (element: Element): boolean => {
+      if (labels.has(element)) return true;
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
       // which may be a region that encloses the article too (a generic comment container around the whole post).
       const paired = pairs.get(element);

@@ -243,3 +243,36 @@ describe('extractArticle rails without telling names', () => {
     expect(lines).toContain('Bookings for the summer crossings are already ahead of last year, the operator said.');
   });
 });
+
+describe('extractArticle teaser dek', () => {
+  const story =
+    '<div class="story__body"><p>Wellington’s central library will stay closed until at least 2028 after councillors voted 9-7 on Thursday.</p>' +
+    '<p>The decision ends more than a year of debate over the future of the building, which closed in 2019 after a review.</p>' +
+    '<p>The rebuild is expected to cost $212 million, about $60m more than the strengthening option, officials said.</p></div>';
+  const standfirstOf = (top: string): string | undefined => {
+    const html =
+      '<html><head><title>Library stays closed</title></head><body><main><article class="story">' +
+      `<h1 class="story__headline">Council votes to keep library closed for another two years</h1>${top}${story}` +
+      '</article></main></body></html>';
+    const doc = parseHTML(html).document as unknown as Document;
+    return extractArticle(doc, new TextBuilder(), [], doc.querySelector('h1') ?? undefined).standfirst;
+  };
+  const teaser = 'Councillors chose a full rebuild over a cheaper patch-up, leaving the city without a library.';
+
+  it('should read a paragraph named as the teaser right under the headline as the standfirst', () => {
+    expect(standfirstOf(`<p class="story__teaser">${teaser}</p><div class="byline">By Mere Tawhai</div>`)).toBe(teaser);
+  });
+
+  it.each([
+    [
+      "a story card's teaser under its own heading",
+      `<div class="card"><h3 class="card__title">Pop-up branches stay open</h3><p class="card__teaser">${teaser}</p></div>`,
+    ],
+    [
+      'a teaser paragraph below the byline',
+      `<div class="byline">By Mere Tawhai</div><p class="story__teaser">${teaser}</p>`,
+    ],
+  ])('should not read %s as the standfirst', (_case, top) => {
+    expect(standfirstOf(top)).toBeUndefined();
+  });
+});
