@@ -208,6 +208,10 @@ const BOILERPLATE = [
   // A podcast page's closing pitch: "Subscribe to What Next wherever you get your podcasts.", "Listen and follow
   // wherever you listen." An imperative to the listener, then "wherever you get/listen": never news wording.
   /^(?:(?:subscribe|listen|follow|rate|review|find|download)(?: (?:and|&|or) (?:subscribe|listen|follow|rate|review))?(?: to)?\b.{0,80}\b)?wherever you (?:get|listen(?: to)?|find|hear)(?: (?:your |to )?(?:podcasts?|shows|audio))?\W*$/i,
+  // A membership pitch under a podcast or a story: "Want more What Next? Join Slate Plus to listen ad-free and get
+  // bonus episodes every week. Sign up now". It offers the reader a perk ("ad-free", "bonus episodes"): "Join the
+  // club to get free coffee" or a council's call to join a scheme is news.
+  /^(?:want (?:more|even more) [^?]{1,60}\?\s+)?(?:join|subscribe to|sign up for|become an? (?:member|subscriber) of) [^.!?]{1,60}? to (?:listen|watch|read|get|enjoy|hear)\b[^.!?]{0,40}\b(?:ad-free|bonus (?:episodes|content|shows)|member-only|subscriber-only)\b.{0,200}$/i,
   // A podcast page's production credit under the show notes: "Podcast production by Ann Lee and Bo Ek.", "Audio
   // engineering by Mia Holt." Only names follow: "Podcast production by hand takes longer" is prose.
   /^(?:podcast|audio|show|episode) (?:production|engineering|mixing|editing) by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,5}\.?$/iu,

@@ -676,6 +676,8 @@ describe('isBoilerplateLine', () => {
     'Embed',
     'Listen · 4:12',
     'Podcast production by Ann Lee and Bo Ek.',
+    'Want more Harbour Weekly? Join Harbour Plus to listen ad-free and get bonus episodes every week. Sign up now',
+    'Subscribe to Harbour Premium to watch ad-free.',
     'Audio engineering by Mia Holt, Jo Park and Lee Anh Tran',
     'This article originally appeared in German in issue 12/2026 (March 20th, 2026) of Harbour Magazin.',
     'This interview originally appeared in Dutch in print issue 7 of the Haven Review.',
@@ -690,6 +692,8 @@ describe('isBoilerplateLine', () => {
     'Listen now, the coach told his players, because nobody will say it twice.',
     'Embedded reporters followed the unit for three weeks.',
     'Podcast production by hand takes longer than anyone thinks.',
+    'Join the library to get free access to the archive, the council said.',
+    'Subscribers can now listen ad-free, the company said, after complaints from listeners.',
     'Show production by the school drama club raised $4,000 for the library.',
     'The article appeared in German newspapers in the issue of 1989, the archivist said.',
   ])('should keep the story line %j that only looks like a player or podcast note', (line) => {
