@@ -16,7 +16,7 @@ import { isTagListLine } from './is-tag-list-line';
  * "Google News" follow button.
  */
 const SHARE_BUTTON =
-  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy link|copiar (?:enlace|link)|' +
+  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy link|copiar (?:enlace|link)|' +
   `${FOREIGN_TOOL_LABELS})`;
 
 /**
@@ -162,6 +162,9 @@ const BOILERPLATE = [
   // ("(Updates with analyst comment in final paragraph.)") and its helpers ("—With assistance from Ann Lee.").
   // Also "This article originally appeared in the December 2026 issue of … with the headline …".
   /^this (?:article|story|essay|review|piece) (?:(?:originally|first) )?appear(?:s|ed) in the\b.{0,60}\b(?:edition|issue)\b.{0,200}$/i,
+  // A translated magazine's note: "This article originally appeared in German in issue 48/2026 (November 27th, 2026)
+  // of DER SPIEGEL." The language and an issue number stand in for "the … issue".
+  /^[Tt]his (?:article|story|essay|review|piece|interview) (?:(?:originally|first) )?appear(?:s|ed) in \p{Lu}\p{Ll}+ in (?:the )?(?:print )?(?:issue|edition) (?:no\.? ?)?\d.{0,200}$/u,
   // The partnership note a nonprofit prints over or under a story: "This story was produced in partnership with the
   // Ledger.", "This article was produced for ProPublica’s Local Reporting Network in partnership with …". The story
   // names itself and how it was made; "The report was produced in partnership with the city" is news.
@@ -210,6 +213,18 @@ const BOILERPLATE = [
   // Also behind a link's prompt: "Click here to join Indian Express on WhatsApp and get latest news and updates".
   /^(?:(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,60}[.!:]\s+)?(?:click (?:here|this link) to |tap (?:here )?to )?(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) (?:channel|community))\b[^,]{0,80}$/i,
   /^listen to our [\p{L}\p{N} '’&-]{0,40}podcast\b.{0,80}$/iu,
+  // A podcast page's closing pitch: "Subscribe to What Next wherever you get your podcasts.", "Listen and follow
+  // wherever you listen." An imperative to the listener, then "wherever you get/listen": never news wording.
+  /^(?:(?:subscribe|listen|follow|rate|review|find|download)(?: (?:and|&|or) (?:subscribe|listen|follow|rate|review))?(?: to)?\b.{0,80}\b)?wherever you (?:get|listen(?: to)?|find|hear)(?: (?:your |to )?(?:podcasts?|shows|audio))?\W*$/i,
+  // A membership pitch under a podcast or a story: "Want more What Next? Join Slate Plus to listen ad-free and get
+  // bonus episodes every week. Sign up now". It offers the reader a perk ("ad-free", "bonus episodes"): "Join the
+  // club to get free coffee" or a council's call to join a scheme is news.
+  /^(?:want (?:more|even more) [^?]{1,60}\?\s+)?(?:join|subscribe to|sign up for|become an? (?:member|subscriber) of) [^.!?]{1,60}? to (?:listen|watch|read|get|enjoy|hear)\b[^.!?]{0,40}\b(?:ad-free|bonus (?:episodes|content|shows)|member-only|subscriber-only)\b.{0,200}$/i,
+  // A podcast page's production credit under the show notes: "Podcast production by Ann Lee and Bo Ek.", "Audio
+  // engineering by Mia Holt." Only names follow: "Podcast production by hand takes longer" is prose.
+  /^(?:podcast|audio|show|episode) (?:production|engineering|mixing|editing) by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,5}\.?$/iu,
+  // A media player's own buttons, each alone on its line: "Listen now", "Download", "Embed", "Listen · 3:58".
+  /^(?:listen(?: now| live)?|download(?: (?:audio|mp3|episode))?|embed)(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$/i,
   // A pitch to follow the site in Google's news products: "Follow Tom's Guide on Google News to get our up-to-date
   // news …", "Follow ZDNET: Add us as a preferred source on Google.", "Add 9to5Mac to your Google News feed.".
   /^(?:follow [\p{L}\p{N} .&'’-]{1,40}?(?: on google news\b|\s*:\s*add us as a preferred source\b)|add (?:us|[\p{L}\p{N} .&'’-]{1,40}?) (?:to your google news feed|as a preferred source on google)\b).{0,200}$/iu,

@@ -13,6 +13,7 @@ import { isPaywallBox } from './is-paywall-box';
 import { isPickCard } from './is-pick-card';
 import { isPictureBox } from './is-picture-box';
 import { isPitchBox } from './is-pitch-box';
+import { isProfileBox } from './is-profile-box';
 import { isProsConsBox } from './is-pros-cons-box';
 import { isReadLabelList } from './is-read-label-list';
 import { isSourcesSection } from './is-sources-section';
@@ -22,6 +23,7 @@ import { isTeaserCard } from './is-teaser-card';
 
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
+ * profile box ("About Mara Holm" over her bio), a
  * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
  * or endnote, a box of summary bullets under its label ("Key Takeaways"), a fact-check's claim and verdict box, the
  * sources list closing a story, a headed newsletter box, a site's note on its methods ("How we vet brands and
@@ -34,6 +36,7 @@ import { isTeaserCard } from './is-teaser-card';
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
   isAuthorBox(element) ||
+  isProfileBox(element) ||
   isAuthorTagline(element) ||
   isTeaserCard(element) ||
   isLabelledLinkList(element) ||

@@ -1,9 +1,11 @@
 /** A newsroom role with its colon ("Copy editor:", "Fact-checker:") or what they did with "by" ("Illustrations by"). */
 const ROLE =
-  /^(?:(?:(?:senior|story|copy|photo|contributing|managing|deputy|executive|features?|series|project) )?editors?|fact[- ]?check(?:ers?|ing)|copy ?edit(?:ors?|ing)|research(?:ers?)?|art direct(?:ion|ors?)|design(?:ers?)?|illustrat(?:ions?|ors?)|photograph(?:y|ers?)|producers?|graphics|developers?|audio|engagement)\s*:\s*|^(?:edited|fact[- ]?checked|copy[- ]?edited|illustrat(?:ed|ions)|photograph(?:ed|s|y)|produced|designed|researched|art direction) by\s+/i;
+  /^(?:(?:(?:senior|story|copy|photo|contributing|managing|deputy|executive|features?|series|project) )?editors?|fact[- ]?check(?:ers?|ing)|copy ?edit(?:ors?|ing)|research(?:ers?)?|art direct(?:ion|ors?)|design(?:ers?)?|illustrat(?:ions?|ors?)|photograph(?:y|ers?)|producers?|graphics|developers?|audio|engagement)\s*:\s*|^(?:edited|fact[- ]?checked|copy[- ]?edited|illustrat(?:ed|ions)|photograph(?:ed|s|y)|produced|designed|researched|art direction|(?:podcast |audio |video |show )?production|(?:audio|sound) engineering|(?:sound|audio) mix(?:ing)?|mix(?:ing|ed)) by\s+/i;
 /** Capitalised names of two to four words, one or several: "Ann Lee", "Lee Anh Tran, Bo Ek and Jo O’Neill". */
 const NAMES =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,4}$/u;
+/** The full stop a credit line may end on. */
+const CLOSING_STOP = /\.$/;
 /** Several credits may share a line, set apart by a bar, dot or semicolon: "Editor: Sam Reyes | Fact-checker: Lee Tran". */
 const CREDIT_SEPARATOR = /\s*[|·•;]\s*/u;
 
@@ -12,7 +14,8 @@ const CREDIT_SEPARATOR = /\s*[|·•;]\s*/u;
  * Ann Lee"): only roles and names, never a sentence ("Editor: Yes, we ran it." is a transcript's line).
  */
 export function isStaffCredit(line: string): boolean {
-  const parts = line.trim().split(CREDIT_SEPARATOR);
+  // A podcast page closes its credit with a full stop: "Podcast production by Ann Lee and Bo Ek."
+  const parts = line.trim().replace(CLOSING_STOP, '').split(CREDIT_SEPARATOR);
   return parts.every((part) => {
     const role = ROLE.exec(part);
     return role !== null && NAMES.test(part.slice(role[0].length));

@@ -58,7 +58,11 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
     const next = lines[i + 1];
     // The DOM adapter writes the page's headline first; its shape ("Backwards!", "Ceasefire.") does not matter.
     if (i === 0 && knownHeadline && namesHeadline(line.text, knownHeadline)) {
-      header.headline = { text: line.text, span: { start: line.start, end: line.end } };
+      // A kicker printed in the headline's own element ("Urban Planner on Heat Waves 'We Have Built …'") is a label
+      // over the headline, not part of it: the headline is the declared text the line ends on.
+      const kicker = line.text.endsWith(knownHeadline) ? line.text.length - knownHeadline.length : 0;
+      const text = line.text.slice(kicker);
+      header.headline = { text, span: { start: line.start + kicker, end: line.end } };
       header.consumed = 1;
       continue;
     }

@@ -685,4 +685,36 @@ describe('isBoilerplateLine', () => {
   ])('should keep the story line %j that only looks like portal furniture', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
+  it.each([
+    'Subscribe to Harbour Weekly wherever you get your podcasts.',
+    'Listen and follow Harbour Weekly on Apple Podcasts, Spotify or wherever you listen.',
+    'Rate and review the show wherever you get your podcasts!',
+    'Listen now',
+    'Download',
+    'Embed',
+    'Listen · 4:12',
+    'Podcast production by Ann Lee and Bo Ek.',
+    'Want more Harbour Weekly? Join Harbour Plus to listen ad-free and get bonus episodes every week. Sign up now',
+    'Subscribe to Harbour Premium to watch ad-free.',
+    'Audio engineering by Mia Holt, Jo Park and Lee Anh Tran',
+    'This article originally appeared in German in issue 12/2026 (March 20th, 2026) of Harbour Magazin.',
+    'This interview originally appeared in Dutch in print issue 7 of the Haven Review.',
+  ])('should read the podcast, player or translation note %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Follow the money wherever you find it, the auditor told the council.',
+    'Listen to the podcast wherever you like, but the mayor will not change his mind.',
+    'Download speeds in the village doubled after the new cable was laid.',
+    'Listen now, the coach told his players, because nobody will say it twice.',
+    'Embedded reporters followed the unit for three weeks.',
+    'Podcast production by hand takes longer than anyone thinks.',
+    'Join the library to get free access to the archive, the council said.',
+    'Subscribers can now listen ad-free, the company said, after complaints from listeners.',
+    'Show production by the school drama club raised $4,000 for the library.',
+    'The article appeared in German newspapers in the issue of 1989, the archivist said.',
+  ])('should keep the story line %j that only looks like a player or podcast note', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
 });

@@ -11,6 +11,8 @@ describe('isStaffCredit', () => {
     'Illustrations by Ann Lee and Bo Ek',
     'Edited by Sam Reyes',
     'ART DIRECTION: Mia Holt',
+    'Podcast production by Ann Lee and Bo Ek.',
+    'Audio engineering by Mia Holt',
   ])('should read %j as a staff credit', (line) => {
     expect(isStaffCredit(line)).toBe(true);
   });
@@ -21,6 +23,8 @@ describe('isStaffCredit', () => {
     'The editor: Sam Reyes, who ran the paper for 20 years, said no.',
     'Editor: Sam',
     'Produced by volunteers over three summers.',
+    'Production by the state oil company fell 4% last year.',
+    'Podcast production by hand takes longer than anyone thinks.',
     'Editor: Sam Reyes said the paper would appeal.',
     '',
   ])('should not read %j as a staff credit', (line) => {

@@ -13,6 +13,9 @@ describe('readByline', () => {
     ['Posted by Ana López', ['Ana López']],
     ['Written By: Ana López', ['Ana López']],
     ['News provided by Harbour Power', ['Harbour Power']],
+    ['Interview Conducted by Ana López', ['Ana López']],
+    ['Interview by Ana López and Li Wei', ['Ana López', 'Li Wei']],
+    ['Interviewed by Ana López', ['Ana López']],
     ['By JOHN SMITH, Associated Press', ['JOHN SMITH']],
     ['By Ana López, The Coast Gazette', ['Ana López']],
     ['By Ana López in Lisbon', ['Ana López']],
@@ -58,6 +61,8 @@ describe('readByline', () => {
     ['Por Navidad, los comercios abrirán hasta las 22.'],
     ['Por eso el Senado votó en contra'],
     ['Por 41 votos a favor y 28 en contra'],
+    ['Interviewed by police, the driver said nothing.'],
+    ['Interview by interview, the case fell apart.'],
   ])('should not read %j', (text) => {
     expect(readByline(line(text))).toBeUndefined();
   });

@@ -275,6 +275,15 @@ describe('readHeader', () => {
       expect(result.consumed).toBeLessThan(2);
     });
 
+    it('should leave a kicker printed in the headline line out of the headline', () => {
+      const input = "Harbour Floods 'We Built the Wall Too Low'\nThe council voted on Monday to rebuild the wall.";
+      const result = readHeader(splitLines(input), "'We Built the Wall Too Low'");
+      expect(result.headline?.text).toBe("'We Built the Wall Too Low'");
+      const span = result.headline?.span;
+      expect(span && input.slice(span.start, span.end)).toBe("'We Built the Wall Too Low'");
+      expect(result.consumed).toBe(1);
+    });
+
     it('should read the byline and date under a headline it names', () => {
       const result = readHeader(
         splitLines('Gone\nBy Noor Haddad\nMarch 3, 2012\nThe council voted on Monday to rebuild the wall.'),
