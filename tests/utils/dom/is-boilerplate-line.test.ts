@@ -667,4 +667,21 @@ describe('isBoilerplateLine', () => {
   ])('should keep the story line %j that only looks like portal furniture', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
+
+  it.each([
+    'Click here to download our app and get breaking news alerts on your phone.',
+    'Report a typo',
+    'Click here to report a typo. Send us your news tips here.',
+    'Report an error',
+  ])('should read the station line %j under a story as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Download our app, the mayor urged residents at the meeting, and sign up for flood warnings.',
+    'Report a typo in the ballot to the county clerk before Friday, officials said, or the count could be delayed.',
+    'Residents who report an error on their tax bill can ask for a hearing.',
+  ])('should keep the story line %j that only looks like a station line', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
 });
