@@ -204,7 +204,11 @@ const BOILERPLATE = [
   // story's prose is not followed by one, and a blog's "Let us know in the comments" is the post's own close. A
   // tabloid's "Do you have a story to sell? Get in touch by emailing desk@site.co.uk." names the newsroom's address.
   /^(?:do you|did you|have you|are you|were you|does your|(?:have|got|know)) [^?]{0,160}\?\s+(?:(?:please )?(?:contact|e-?mail|reach|call|text|message|write to|get in touch with)\b.{0,40}?\b(?:us|our (?:reporters?|newsroom|team)|the (?:reporters?|newsroom))\b|(?:we|i)(?:['’]d| would)? (?:like|want|love) to hear\b|reach out\b|get in touch\b.{0,40}?\S@[\w-]+(?:\.[\w-]+)+).{0,300}$/iu,
-  /^(?:click here to )?download (?:the|our) (?:free )?[\p{L}\p{N} .&'-]{1,40} app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
+  // The app may go unnamed: "Click here to download our app and get breaking news alerts on your phone."
+  /^(?:click here to )?download (?:the|our) (?:free )?(?:[\p{L}\p{N} .&'-]{1,40} )?app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
+  // A station's link under the story to report a mistake, maybe with its tip line after it: "Report a typo", "Click
+  // here to report a typo. Send us your news tips here." The story's own sentence about an error names who reported it.
+  /^(?:click here to |tap here to )?report an? (?:typo|error|correction|mistake)\b[^.!?]{0,40}[.!]?(?:\s+(?:send|submit|share|email) us (?:your )?(?:news )?(?:tips?|photos?|story ideas?)\b[^.!?]{0,30}[.!]?)?$/i,
   /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
   // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's
   // Telegram channel and get the latest breaking news delivered to you.", "Listen to our Inside Politics podcast for …".

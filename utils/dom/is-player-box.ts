@@ -48,6 +48,30 @@ function holdsPlayButton(child: Element): boolean {
   return false;
 }
 
+/**
+ * What marks a video card when class names are hashed and the player is an unnamed empty element: a running time
+ * alone ("2:14", "1:02:37") or the label a station prints over the video's title ("Watch:", "Video", "WATCH").
+ */
+const CARD_MARK = /^(?:\d{1,2}(?::\d{2}){1,2}|watch|video|watch video)\s*:?$/i;
+
+/** True for an element with nothing inside: the slot a script fills. */
+const isBlank = (child: Element): boolean => child.childElementCount === 0 && (child.textContent ?? '').trim() === '';
+
+/**
+ * True when the box's own children are an empty slot, a card mark and short lines (no `<p>`: a live blog's entry sets
+ * its post in one under its time). Only leaves are read, so no text is read twice.
+ */
+function isUnnamedVideoCard(element: Element): boolean {
+  let blank = false;
+  let mark = false;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName.toLowerCase() === 'p' || child.childElementCount > 0) return false;
+    if (isBlank(child)) blank = true;
+    else if (CARD_MARK.test((child.textContent ?? '').trim())) mark = true;
+  }
+  return blank && mark;
+}
+
 /** Boxes that hold an embed and its caption; a heading or paragraph with a frame in it is the story's own line. */
 const BOX_TAGS = new Set(['div', 'figure', 'aside', 'section']);
 
@@ -57,6 +81,7 @@ export function isPlayerBox(element: Element): boolean {
   let player = false;
   for (let child = element.firstElementChild; child && !player; child = child.nextElementSibling)
     player = isEmptyPlayer(child) || holdsPlayButton(child);
+  player ||= isUnnamedVideoCard(element);
   // The box's text is read only when it holds a player: most boxes are the page's own wrappers.
   return player && (element.textContent ?? '').trim().length <= MAX_PLAYER_CAPTION_CHARS;
 }

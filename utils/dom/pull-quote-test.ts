@@ -19,6 +19,11 @@ const MIN_ANCHOR_CHARS = 20;
 /** Such a paragraph quotes someone, in marks: a bold line of the writer's own (a blog's lead-in) is the story. */
 const IN_QUOTE_MARKS = /^\s*["“„«‘'].*["”»’']\s*$/su;
 
+/** The attribution a template sets beside its pull quote ("Ann Lee", "— Ann Lee, county administrator"), in characters. */
+const MAX_ATTRIBUTION_CHARS = 80;
+/** A sentence that goes on past its end: the line beside the quote says something, it does not name who said it. */
+const GOES_ON = /[.!?]["”’]?\s+\S/u;
+
 /** Text's words in lower case, one space apart, without punctuation: the form a pull quote and its source share. */
 const wordsOf = (text: string): string => ` ${text.toLowerCase().replace(NOT_WORD, ' ').trim()} `;
 
@@ -94,9 +99,11 @@ function paragraphCounts(root: Element): Map<string, number> {
 export function pullQuoteTest(root: Element): (element: Element) => boolean {
   let story: string | undefined;
   let paragraphs: Map<string, number> | undefined;
-  return (element) => {
+  const isPullQuote = (element: Element): boolean => {
     const paragraph = isEmphasisedQuote(element);
-    if (!paragraph && !QUOTE_TAGS.has(element.tagName.toUpperCase())) return false;
+    if (!paragraph && !QUOTE_TAGS.has(element.tagName.toUpperCase())) {
+      return element !== root && isAttributedQuote(element, isPullQuote);
+    }
     const text = spacedText(element, true);
     const quote = wordsOf(text);
     if (quote.length < MIN_QUOTE_CHARS || quote.length > MAX_QUOTE_CHARS) return false;
@@ -114,4 +121,19 @@ export function pullQuoteTest(root: Element): (element: Element) => boolean {
     paragraphs ??= paragraphCounts(root);
     return (paragraphs.get(quote) ?? 0) < 2;
   };
+  return isPullQuote;
+}
+
+/**
+ * A box holding a pull quote and, beside it rather than in a `cite`, its attribution line (`<div class="quote">
+ * <blockquote>…</blockquote><div>Ann Lee</div></div>`): left out whole, or the name would stay as a line of its own.
+ */
+function isAttributedQuote(element: Element, isPullQuote: (element: Element) => boolean): boolean {
+  const children = [...element.children];
+  if (children.length !== 2) return false;
+  const quote = children.find((child) => QUOTE_TAGS.has(child.tagName.toUpperCase()));
+  if (!quote) return false;
+  const beside = (element.textContent ?? '').replace(quote.textContent ?? '', '').trim();
+  if (beside.length === 0 || beside.length > MAX_ATTRIBUTION_CHARS || GOES_ON.test(beside)) return false;
+  return isPullQuote(quote);
 }

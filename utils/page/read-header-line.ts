@@ -19,9 +19,10 @@ const FIELD_LINE_MAX_CHARS = 160;
 const TAIL_MAX_WORDS = 6;
 
 // "Published"/"Updated" in the languages the stop-word table knows and in Nordic, Polish, Indonesian and Turkish
-// templates ("Publicerad 2026-11-27 06.00", "Güncelleme: 27.11.2026"), so a localised header is not body text.
+// templates ("Publicerad 2026-11-27 06.00", "Güncelleme: 27.11.2026"), so a localised header is not body text. The
+// second of two date lines may go on from the first: "Posted at 5:15 PM, Nov 20" / "and last updated 6:05 PM, Nov 20".
 const DATE_LABEL =
-  /^(?:date|published|updated?|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|опубликовано|обновлено|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
+  /^(?:and\s+)?(?:date|published|updated?|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|опубликовано|обновлено|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
 // A weekday before a date ("Wednesday, November 7, 2012"), English only.
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/iu;
 // A weekday between a byline and its date: "By Ann Lee, Monday 05 November 2012", "Updated 3:14 PM, Tue Nov 28".
@@ -133,8 +134,10 @@ function readDateLine(line: Line): HeaderLine | undefined {
 /** The names in what precedes a date: nothing, a label, a weekday, or a byline; undefined when it is other text. */
 function readBefore(text: string, offset: number): MetaText[] | undefined {
   // A whole two-word label first: the joins below would strip its last word ("First Published:" → "First", "Last updated" → "Last").
-  const lead = text.replace(LEAD_END, '');
-  if (lead && DATE_LABEL.exec(lead)?.[0].length === lead.length) return [];
+  // Also with the time of day before the date: "Last updated 6:05 PM, Nov 20, 2026".
+  for (const lead of [text.replace(LEAD_END, ''), text.replace(LEAD_END, '').replace(TRAILING_TIME, '')]) {
+    if (lead && DATE_LABEL.exec(lead)?.[0].length === lead.length) return [];
+  }
   const trimmed = [TRAILING_JOIN, TRAILING_WEEKDAY, TRAILING_JOIN, TRAILING_TIME, TRAILING_JOIN].reduce(
     (rest, pattern) => rest.replace(pattern, ''),
     text,

@@ -33,6 +33,14 @@ describe('isPlayerBox', () => {
       '<div class="a1"><div class="b2">Recommended video</div><div class="c3"><button aria-label="Play video">Play</button><span>Why ferries run late</span><span>3:21</span></div></div>',
     ],
     ['a "Watch now" button beside a title', '<aside><button>Watch now</button><p>The flood, from above.</p></aside>'],
+    [
+      'a hashed video card: an empty slot, a title and a running time',
+      '<div class="x1"><div class="x2"></div><div class="x3">Commissioners vote on mill site</div><div class="x4">2:14</div></div>',
+    ],
+    [
+      'a hashed video card: a "Watch:" label, a title and an empty slot',
+      '<div class="x1"><div class="x2">Watch:</div><div class="x3">Library board votes on hours</div><div class="x4"></div></div>',
+    ],
   ])('should read %s as a player box', (_case, html) => {
     expect(isPlayerBox(box(html))).toBe(true);
   });
@@ -57,6 +65,12 @@ describe('isPlayerBox', () => {
       '<p>Watch the trailer: <iframe src="https://www.youtube.com/embed/x"></iframe></p>',
     ],
     ['a paragraph with no player', '<div><p>Crews clear the road.</p></div>'],
+    [
+      'a live blog entry: an empty icon, its time and its post in a paragraph',
+      '<div><span class="x1"></span><time>10:45</time><p>Police arrive at the scene.</p></div>',
+    ],
+    ['a time and a title without an empty slot', '<div><span>2:14</span><span>Commissioners vote</span></div>'],
+    ['an empty slot and a title without a mark', '<div><div></div><div>Commissioners vote on mill site</div></div>'],
     ['a play button beside story text', `<div><button aria-label="Play">Play</button><p>${PROSE}</p></div>`],
     ['a button of another kind', '<div><button>Share</button><p>Crews clear the road.</p></div>'],
     [

@@ -98,4 +98,35 @@ describe('pullQuoteTest', () => {
     const root = document.querySelector('article') as unknown as Element;
     expect(pullQuoteTest(root)(root.querySelector('p:last-child') as unknown as Element)).toBe(false);
   });
+
+  /** The box around a story's first `<blockquote>`, tested against the story. */
+  const boxIn = (story: string): boolean => {
+    const { document } = parseHTML(`<html><body><article>${story}</article></body></html>`);
+    const root = document.querySelector('article') as unknown as Element;
+    const box = root.querySelector('blockquote')?.parentElement;
+    return box !== null && box !== undefined && pullQuoteTest(root)(box as unknown as Element);
+  };
+  const QUOTE = '<blockquote>“We should be doing everything we can to bring people into the city”</blockquote>';
+
+  it('should find a pull quote whose box sets the attribution beside it, not in a cite', () => {
+    expect(boxIn(`${SAID}${FILLER}<div class="quote">${QUOTE}<div>Ann Lee, councillor</div></div>`)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a box with a sentence beside the quote',
+      `${SAID}${FILLER}<div>${QUOTE}<p>The vote is on Monday. It may pass.</p></div>`,
+    ],
+    [
+      'a box whose block quote the story does not repeat',
+      `${FILLER}<div><blockquote>The harbour wall will be rebuilt in stone, as it was in 1850.</blockquote><div>Ann Lee</div></div>`,
+    ],
+    [
+      'a box holding more than the quote and a name',
+      `${SAID}${FILLER}<div>${QUOTE}<div>Ann Lee</div><p>More text</p></div>`,
+    ],
+    ['the story itself', `${SAID}${QUOTE}<div>Ann Lee</div>`],
+  ])('should keep %s', (_, story) => {
+    expect(boxIn(story)).toBe(false);
+  });
 });
