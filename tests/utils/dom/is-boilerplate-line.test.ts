@@ -700,13 +700,6 @@ describe('isBoilerplateLine', () => {
     'This article originally appeared in German in issue 12/2026 (March 20th, 2026) of Harbour Magazin.',
     'This interview originally appeared in Dutch in print issue 7 of the Haven Review.',
   ])('should read the podcast, player or translation note %j as boilerplate', (line) => {
-
-  it.each([
-    'Click here to download our app and get breaking news alerts on your phone.',
-    'Report a typo',
-    'Click here to report a typo. Send us your news tips here.',
-    'Report an error',
-  ])('should read the station line %j under a story as boilerplate', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
 
@@ -722,6 +715,19 @@ describe('isBoilerplateLine', () => {
     'Show production by the school drama club raised $4,000 for the library.',
     'The article appeared in German newspapers in the issue of 1989, the archivist said.',
   ])('should keep the story line %j that only looks like a player or podcast note', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+
+  it.each([
+    'Click here to download our app and get breaking news alerts on your phone.',
+    'Report a typo',
+    'Click here to report a typo. Send us your news tips here.',
+    'Report an error',
+  ])('should read the station line %j under a story as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
     'Download our app, the mayor urged residents at the meeting, and sign up for flood warnings.',
     'Report a typo in the ballot to the county clerk before Friday, officials said, or the count could be delayed.',
     'Residents who report an error on their tax bill can ask for a hearing.',
