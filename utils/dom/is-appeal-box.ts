@@ -6,8 +6,12 @@ const MAX_APPEAL_CHARS = 700;
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
 /** What an appeal asks for: money or support. */
 const ASK = /\b(?:support(?:ing|ed|ers?)?|fund|contribut(?:e|ing|ion)|donat(?:e|ing|ion)|give)\b/i;
-/** …for what: the site's own journalism. */
-const FOR_JOURNALISM = /\b(?:journalism|our (?:reporting|work|newsroom)|independent (?:news|media|reporting))\b/i;
+/**
+ * …for what: the site's own journalism, or keeping it free to read ("keeping these stories free for everyone",
+ * "helps keep paywalls away").
+ */
+const FOR_JOURNALISM =
+  /\b(?:journalism|our (?:reporting|work|newsroom)|independent (?:news|media|reporting)|paywalls?|(?:stories|articles|news|reporting) free)\b/i;
 /**
  * A button's words: "Support HuffPost", "Make a donation", "Become a Supporter", "Yes, I'll give $10/month", and a
  * membership appeal's "Join Our Community" / "Join the Club" (a paid reader community, no paywall).

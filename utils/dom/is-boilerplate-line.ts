@@ -12,11 +12,11 @@ import { isTagListLine } from './is-tag-list-line';
 /**
  * One share button's label, for a row of them read as one line; the comments link may carry its count, and a network's
  * button may say so in full ("Share on Facebook", "Share by Email"). Spanish and Portuguese rows too: "Compartir en
- * Facebook", "Copiar enlace", "Comentarios (12)". A text-size button sits in the same row ("AA", "A+", "+Text Size"), and so does a
+ * Facebook", "Copiar enlace", "Comentarios (12)". The link a row offers to copy: "Copy link", "Short URL". A text-size button sits in the same row ("AA", "A+", "+Text Size"), and so does a
  * "Google News" follow button.
  */
 const SHARE_BUTTON =
-  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy link|copiar (?:enlace|link)|' +
+  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|' +
   `${FOREIGN_TOOL_LABELS})`;
 
 /**
@@ -216,7 +216,8 @@ const BOILERPLATE = [
   // Also after the pitch's own first sentence: "Stay up to date with the latest news. Follow KT on WhatsApp Channels."
   // Also behind a link's prompt: "Click here to join Indian Express on WhatsApp and get latest news and updates".
   /^(?:(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,60}[.!:]\s+)?(?:click (?:here|this link) to |tap (?:here )?to )?(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) (?:channel|community))\b[^,]{0,80}$/i,
-  /^listen to our [\p{L}\p{N} '’&-]{0,40}podcast\b.{0,80}$/iu,
+  // A reporting verb after it ("…, the station told advertisers") makes it a sentence of the story.
+  /^listen to our [\p{L}\p{N} '’&-]{0,40}podcasts?\b(?!.*\b(?:said|says|told|tells)\b).{0,80}$/iu,
   // A podcast page's closing pitch: "Subscribe to What Next wherever you get your podcasts.", "Listen and follow
   // wherever you listen." An imperative to the listener, then "wherever you get/listen": never news wording.
   /^(?:(?:subscribe|listen|follow|rate|review|find|download)(?: (?:and|&|or) (?:subscribe|listen|follow|rate|review))?(?: to)?\b.{0,80}\b)?wherever you (?:get|listen(?: to)?|find|hear)(?: (?:your |to )?(?:podcasts?|shows|audio))?\W*$/i,
@@ -229,6 +230,9 @@ const BOILERPLATE = [
   /^(?:podcast|audio|show|episode) (?:production|engineering|mixing|editing) by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,5}\.?$/iu,
   // A media player's own buttons, each alone on its line: "Listen now", "Download", "Embed", "Listen · 3:58".
   /^(?:listen(?: now| live)?|download(?: (?:audio|mp3|episode))?|embed)(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$/i,
+  // A promo card's prompt after the shows or videos it names: "Inside Politics, In the News and more: listen now",
+  // "Highlights from every match: watch here". A story quoting someone's "listen now" does so in quote marks.
+  /^[^.!?"“”]{1,80}:\s*(?:listen|watch) (?:now|here)\W*$/i,
   // A pitch to follow the site in Google's news products: "Follow Tom's Guide on Google News to get our up-to-date
   // news …", "Follow ZDNET: Add us as a preferred source on Google.", "Add 9to5Mac to your Google News feed.".
   /^(?:follow [\p{L}\p{N} .&'’-]{1,40}?(?: on google news\b|\s*:\s*add us as a preferred source\b)|add (?:us|[\p{L}\p{N} .&'’-]{1,40}?) (?:to your google news feed|as a preferred source on google)\b).{0,200}$/iu,

@@ -4,10 +4,13 @@ import { readHeaderLine } from '../page/read-header-line';
 const MAX_BYLINE_CHARS = 300;
 const SPACES = /\s+/g;
 
-/** True when a text reads as a byline or date line ("By Ann Lee", "Posted on October 12, 2012"). */
+/**
+ * True when a text reads as a byline or date line ("By Ann Lee", "Posted on October 12, 2012"), or a relative time
+ * stamp alone ("Today at 05:30", "Published 2 hours ago"): a header line with no date to keep.
+ */
 export function readsAsByline(text: string): boolean {
   const line = text.replace(SPACES, ' ').trim();
   if (line.length === 0 || line.length > MAX_BYLINE_CHARS) return false;
   const fields = readHeaderLine({ text: line, start: 0, end: line.length });
-  return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined);
+  return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined || !fields.rest);
 }

@@ -40,8 +40,10 @@ const SEPARATED = /\s[|·•/–—]\s*$/u;
 // "a las 05:40". No `i` flag, so the zone stays capitals ("at 9:25 am in Reviews" keeps "in").
 const LEADING_TIME =
   /^[-–—,]?\s*(?:(?:at|à|às|um|alle|a las|om|kl\.?|в)\s+)?\d{1,2}[:.h]\d{2}\s*(?:[aApP]\.?[mM]\.?|Uhr\b)?(?:\s+[A-Z]{2,4}\b)?/u;
-// A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago".
-const RELATIVE_AT = /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/iu;
+// A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago", and the day named
+// with its time, as Mediahuis and Arc templates print a fresh story's stamp: "Today at 05:30", "Yesterday, 18:40".
+const RELATIVE_AT =
+  /^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|(?:today|yesterday)(?:\s+at|,)?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?![\p{L}\p{N}]))/iu;
 const TAIL_END = /[.!?;:…"”]$/u;
 const LEADING_SPACE = /^\s+/;
 // Separates a byline from a date on one line: "By Lucia Brenner · May 14, 2024".

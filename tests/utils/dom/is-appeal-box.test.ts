@@ -21,6 +21,10 @@ describe('isAppealBox', () => {
       'a membership appeal with a join button',
       '<div><h4>You’re a dedicated reader</h4><p>We haven’t put up a paywall. But as the journalism we do is costly, we invite readers to help support our work by joining the Ledger Community.</p><a href="/community">Join Our Community</a></div>',
     ],
+    [
+      'an appeal to keep the stories free, without the word journalism',
+      '<div><h3>Readers like you are keeping these stories free for everyone...</h3><p>A mix of advertising and supporting contributions helps keep paywalls away from valuable information like this article.</p><a href="/c">Learn More</a><a href="/c">Support the Ledger</a></div>',
+    ],
   ])('should find %s', (_case, html) => {
     expect(isAppealBox(elementOf(html))).toBe(true);
   });
@@ -43,6 +47,10 @@ describe('isAppealBox', () => {
     [
       'a box inviting readers to a club meeting',
       '<div><p>The rowing club meets every Sunday at the harbour; new members are welcome.</p><a href="/club">Join the Club</a></div>',
+    ],
+    [
+      'a story box about a paywall with a link that is no call to action',
+      '<div><p>The Ledger said it would support its readers by dropping the paywall on storm coverage.</p><a href="/storm">Storm updates</a></div>',
     ],
   ])('should keep %s', (_case, html) => {
     expect(isAppealBox(elementOf(html))).toBe(false);

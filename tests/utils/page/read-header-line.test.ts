@@ -9,6 +9,8 @@ describe('readHeaderLine', () => {
     ['By Noor Haddad | Nov 06 2012 | 1:13 pm | 27 Comments', ['Noor Haddad'], '2012-11-06'],
     ['Noor Haddad, Associated Press', ['Noor Haddad'], undefined],
     ['Published 2 hours ago', [], undefined],
+    ['Today at 05:30', [], undefined],
+    ['Yesterday at 6:40 pm', [], undefined],
     ['Coastal Life | 20 July 2012', [], '2012-07-20'],
     ['Noor Haddad November 27, 2026 at 9:41 AM UTC Updated on November 27, 2026 at 12:03 PM UTC', [], '2026-11-27'],
     ['Posted: Nov 26, 2026 / 06:15 PM CST Updated: Nov 26, 2026 / 09:02 PM CST', [], '2026-11-26'],
