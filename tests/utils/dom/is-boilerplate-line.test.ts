@@ -734,4 +734,27 @@ describe('isBoilerplateLine', () => {
   ])('should keep the story line %j that only looks like a station line', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
+
+  it.each([
+    'Originally Published -- 6:14 AM PT',
+    'Originally Published — November 28, 2026 9:14 AM PST',
+    'Originally published: Nov. 28, 2026',
+    'Keep reading for all the stars who walked the red carpet.',
+    'Keep scrolling to see the photos!',
+    'Scroll down for more pictures',
+    'Continue reading to find out who made the list:',
+  ])('should read the celebrity-site closing line %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Originally published in 1851, the novel sold fewer than 3,000 copies in its author’s lifetime.',
+    'Originally posted 01:17 PM ET 11.12 by Flea Biscuit',
+    'Keep reading, she told the class, because the ending changes everything.',
+    'Keep reading for pleasure, the librarian said.',
+    'Scroll down to see the full list, the app tells users, though few do.',
+    'Scroll through any feed and you will see the same three songs.',
+  ])('should keep the story line %j that only looks like a closing stamp or gallery lead-in', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
 });
