@@ -269,6 +269,16 @@ const BOILERPLATE = [
   // BuzzFeed … may collect a share of sales and/or other compensation from the links on this page.", "Lifehacker may
   // earn a commission from links on this page." Only this page's: "The city may receive a share of sales tax" is news.
   /^(?:.{0,200}[.!]\s+)?[\p{L}\p{N} .,&'’/-]{1,80} may (?:receive|collect|earn|get) (?:a |an )?(?:small )?(?:share|portion|cut|commission|compensation)\b.{0,120}\b(?:(?:on|from|via|in|through) (?:the )?(?:links? (?:on|in) )?this (?:page|article|post))\b.{0,250}$/iu,
+  // A celebrity weekly's standing note over a story with shopping links: "Us Weekly has affiliate partnerships so we
+  // may receive compensation for some links to products and services." The site's own links and its cut, both named.
+  /^[\p{L}\p{N} .&'’!-]{1,40} (?:has|have) (?:an? )?affiliate (?:partnerships?|relationships?|programs?)\b.{0,40}\b(?:we|it) (?:may|might|could) (?:receive|earn|get) (?:a )?(?:compensation|commission|payment)\b.{0,120}$/iu,
+  // A shopping card's retailer line, with its price-change note: "Get the Five-Minute Journal for $19.99 at Amazon!
+  // Please note, prices are accurate at the date of publication and are subject to change." A price and a shop, no
+  // more than one sentence before the note.
+  /^get (?:the|a|an|this|these|it|them)\b[^.!?]{0,120}? for (?:just |only )?[$£€][\d,.]+\d[^.!?]{0,40}? (?:at|from|on) [\p{L}\p{N}.&'’ -]{2,40}!(?:\s*please note,? prices are accurate\b.{0,120})?$/iu,
+  /^please note,? prices are accurate (?:at|as of) the (?:date|time) of publication\b.{0,80}$/i,
+  // Its button, alone on its line: "See it!", "Buy It!", "Shop it!".
+  /^(?:see|buy|shop|get) it(?: now)?!$/i,
   // Not "Why you should trust us" alone: a buying guide's own section opens so (the trust box around that label is
   // found whole, `isMethodBox`).
   /^[Ww]hy (?:[Yy]ou (?:[Cc]an|[Ss]hould) )?[Tt]rust (?!U[Ss]\b)(?:[\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,2})\s*\??$/u,
