@@ -41,6 +41,10 @@ const BOILERPLATE = [
   /^[\p{L}\p{N}.&'’ -]{2,30} [$£€][\d,.]+ (?:view|buy|see|shop|check|get)(?: (?:it|now|deal|price|at [\p{L}\p{N}.&'’-]+))?$/iu,
   /^today['’]s best\b.{0,40}\b(?:deals?|prices?)$/iu,
   /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
+  // The line leading into a gallery or list below the story: "Keep reading for all the stars who walked the red
+  // carpet.", "Keep scrolling to see the photos!", "Scroll down for more pictures". An instruction to the reader, one
+  // sentence; "Keep reading, she said" has no purpose after it, and quoted advice names its speaker.
+  /^(?![^.!?]*\b(?:said|says|tells?|told|added|urged)\b)(?:(?:keep|continue) (?:reading|scrolling)|scroll (?:down|through|on|below))(?: below| on| down)? (?:for|to (?:see|check out|find out|learn|discover|get|take a look))\b[^.!?]{0,160}[.!:]?$/i,
   // A read-also label alone ("Related stories:"): the links under it stay, as the 2012 gold keeps them. A rail's heading
   // ("Trending", "Most popular") is no line of its own here: it heads a block, left out with its links.
   /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
@@ -269,6 +273,16 @@ const BOILERPLATE = [
   // BuzzFeed … may collect a share of sales and/or other compensation from the links on this page.", "Lifehacker may
   // earn a commission from links on this page." Only this page's: "The city may receive a share of sales tax" is news.
   /^(?:.{0,200}[.!]\s+)?[\p{L}\p{N} .,&'’/-]{1,80} may (?:receive|collect|earn|get) (?:a |an )?(?:small )?(?:share|portion|cut|commission|compensation)\b.{0,120}\b(?:(?:on|from|via|in|through) (?:the )?(?:links? (?:on|in) )?this (?:page|article|post))\b.{0,250}$/iu,
+  // A celebrity weekly's standing note over a story with shopping links: "Us Weekly has affiliate partnerships so we
+  // may receive compensation for some links to products and services." The site's own links and its cut, both named.
+  /^[\p{L}\p{N} .&'’!-]{1,40} (?:has|have) (?:an? )?affiliate (?:partnerships?|relationships?|programs?)\b.{0,40}\b(?:we|it) (?:may|might|could) (?:receive|earn|get) (?:a )?(?:compensation|commission|payment)\b.{0,120}$/iu,
+  // A shopping card's retailer line, with its price-change note: "Get the Five-Minute Journal for $19.99 at Amazon!
+  // Please note, prices are accurate at the date of publication and are subject to change." A price and a shop, no
+  // more than one sentence before the note.
+  /^get (?:the|a|an|this|these|it|them)\b[^.!?]{0,120}? for (?:just |only )?[$£€][\d,.]+\d[^.!?]{0,40}? (?:at|from|on) [\p{L}\p{N}.&'’ -]{2,40}!(?:\s*please note,? prices are accurate\b.{0,120})?$/iu,
+  /^please note,? prices are accurate (?:at|as of) the (?:date|time) of publication\b.{0,80}$/i,
+  // Its button, alone on its line: "See it!", "Buy It!", "Shop it!".
+  /^(?:see|buy|shop|get) it(?: now)?!$/i,
   // Not "Why you should trust us" alone: a buying guide's own section opens so (the trust box around that label is
   // found whole, `isMethodBox`).
   /^[Ww]hy (?:[Yy]ou (?:[Cc]an|[Ss]hould) )?[Tt]rust (?!U[Ss]\b)(?:[\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,2})\s*\??$/u,
@@ -285,8 +299,11 @@ const BOILERPLATE = [
   /^full (?:story|article)$/i,
   /^this (?:article|story|content) (?:has been|was|is) (?:reviewed|fact[- ]checked|edited)\b.{0,80}\beditorial (?:process|standards|polic(?:y|ies)|guidelines)\b.{0,300}$/i,
   /^citation\s*:.{0,300}\bretrieved\b.{0,60}\bfrom\s+\S+$/i,
-  // Only a bare date: "Originally posted 01:17 PM by Ann" heads a quoted comment, which the comment reader needs.
+  // Only a bare date: "Originally posted 01:17 PM by Ann" heads a quoted comment, which the comment reader needs. A
+  // celebrity site closes its story on the stamp after a dash, with the hour's half and zone ("Originally Published --
+  // 6:14 AM PT", "Originally Published — November 28, 2026 9:14 AM PST").
   /^originally (?:posted|published) (?:on |at )?\d[^\p{L}]{0,40}$/iu,
+  /^originally (?:posted|published)\s*(?:[-–—:|]{1,2}\s*|on |at )(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AES[DT])?)?\W*$/iu,
   // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly version".
   /^[«‹<←]?\s*(?:previous|prev|next|older|newer|back)(?: (?:page|post|article|story|entry|slide|image|photo|to (?:the )?(?:story|article|top|gallery)))?\s*[:»›>→]?$/i,
   /^(?:previous\s+)?(?:page\s+)?\d+\s*(?:\/|of)\s*\d+(?:\s+next)?$|^of \d+$/i,

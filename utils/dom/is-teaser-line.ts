@@ -44,6 +44,13 @@ const SIGN_UP = /\b(?:sign(?:ing)?[- ]?up|subscribe|in your inbox)\b/i;
  * <link>", "Follow our Telegram channel <link>"): named by the product's own English name.
  */
 const CHANNEL = /\b(?:whatsapp|telegram) channel\b/i;
+/**
+ * A linked pitch closing a story on the site's video channel, the imperative opening the line or its last clause: "For
+ * access to all our exclusive celebrity videos and interviews – Subscribe on YouTube!", "Subscribe to our YouTube
+ * channel". A sentence telling of a star's channel ("fans rushed to subscribe on YouTube") has no such break before it.
+ */
+const VIDEO_CHANNEL =
+  /(?:^|[–—:.!-]\s*)subscribe (?:(?:to (?:us|our (?:\w+ )?channel) )?on (?:youtube|tiktok|twitch)|to our (?:youtube|tiktok|twitch) channel)\W*$/i;
 /** A pitch is a line or two; a paragraph longer than this (characters) is a story about a newsletter. */
 const MAX_PITCH_CHARS = 300;
 /**
@@ -100,7 +107,7 @@ export function isTeaserLine(line: string, linkChars: number): boolean {
   const site = SYNDICATED_SITE.exec(line)?.[1];
   if (site && linkChars >= site.replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
   if (linkChars > 0 && line.length <= MAX_PITCH_CHARS && NEWSLETTER.test(line) && SIGN_UP.test(line)) return true;
-  if (linkChars > 0 && line.length <= MAX_PITCH_CHARS && CHANNEL.test(line)) return true;
+  if (linkChars > 0 && line.length <= MAX_PITCH_CHARS && (CHANNEL.test(line) || VIDEO_CHANNEL.test(line))) return true;
   const readOn = READ_ON.exec(line);
   // Link characters are counted without spaces.
   const readOnChars = readOn?.[0].replace(SPACE_RUNS, '').length ?? 0;

@@ -743,4 +743,47 @@ describe('isBoilerplateLine', () => {
   ])('should keep the story line %j that only looks like a station line', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
+
+  it.each([
+    'Originally Published -- 6:14 AM PT',
+    'Originally Published — November 28, 2026 9:14 AM PST',
+    'Originally published: Nov. 28, 2026',
+    'Keep reading for all the stars who walked the red carpet.',
+    'Keep scrolling to see the photos!',
+    'Scroll down for more pictures',
+    'Continue reading to find out who made the list:',
+  ])('should read the celebrity-site closing line %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Originally published in 1851, the novel sold fewer than 3,000 copies in its author’s lifetime.',
+    'Originally posted 01:17 PM ET 11.12 by Flea Biscuit',
+    'Keep reading, she told the class, because the ending changes everything.',
+    'Keep reading for pleasure, the librarian said.',
+    'Scroll down to see the full list, the app tells users, though few do.',
+    'Scroll through any feed and you will see the same three songs.',
+  ])('should keep the story line %j that only looks like a closing stamp or gallery lead-in', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+
+  it.each([
+    'Us Weekly has affiliate partnerships so we may receive compensation for some links to products and services.',
+    'Get the Hydro Flask 32 oz Wide Mouth Bottle for $44.95 at Amazon! Please note, prices are accurate at the date of publication and are subject to change.',
+    'Get the Five-Minute Gratitude Journal for $19.99 at Amazon!',
+    'Please note, prices are accurate at the date of publication and are subject to change.',
+    'See it!',
+    'Buy It!',
+  ])('should read the shopping-card line %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The retailer has affiliate partnerships with three banks, the filing shows.',
+    'Get the kids to school for $2 a day at most, the mayor promised, and parents will vote for you.',
+    'Fans could get the limited vinyl for $40 at the merch stand, but it sold out in an hour.',
+    'See it! Believe it! The banner over the stage said it all.',
+  ])('should keep the story line %j that only looks like a shopping-card line', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
 });

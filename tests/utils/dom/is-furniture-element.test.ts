@@ -117,6 +117,10 @@ describe('isFurnitureElement', () => {
     '<amp-social-share type="twitter"></amp-social-share>',
     '<amp-consent id="consent" layout="nodisplay"></amp-consent>',
     '<amp-sidebar id="menu" layout="nodisplay"></amp-sidebar>',
+    '<div class="gallery-embed" data-gallery-id="5501"></div>',
+    '<section class="canvas-block-component canvas-gallery-block"></section>',
+    '<div class="inline-gallery"></div>',
+    '<div data-component="photo-gallery-module"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -133,6 +137,8 @@ describe('isFurnitureElement', () => {
     '<div class="shared-story"></div>',
     '<div class="pullman-review"></div>',
     '<div class="verdicts-timeline"></div>',
+    '<div class="gallery"></div>',
+    '<div class="gallery-slide"></div>',
     '<div class="productivity-tips"></div>',
     '<div class="highlights"></div>',
     '<div role="main"></div>',

@@ -56,6 +56,8 @@ describe('isTeaserLine', () => {
   it.each([
     'Simak berita pilihan kami langsung di ponselmu. Akses berita kami di WhatsApp Channel : |https://wa.example/channel',
     'Follow our Telegram channel for breaking news: |t.example/harbournews',
+    'For access to all our exclusive celebrity videos and interviews – |Subscribe on YouTube!',
+    '|Subscribe to our YouTube channel',
   ])('should read the linked channel pitch %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });
@@ -66,6 +68,13 @@ describe('isTeaserLine', () => {
     'Read the study: the authors say the test missed one cancer in five.',
   ])('should keep the unlinked sentence %j', (line) => {
     expect(isTeaserLine(line, 0)).toBe(false);
+  });
+
+  it.each([
+    'Fans rushed to subscribe on YouTube after the |trailer dropped.',
+    'The singer asked fans to |subscribe on YouTube',
+  ])('should keep the linked sentence %j about a channel', (marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(false);
   });
 
   it.each([
