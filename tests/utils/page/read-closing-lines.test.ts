@@ -41,6 +41,12 @@ describe('readClosingLines', () => {
     ['Sumber: Antara', 1],
     ['(kha/AFP)', 1],
     ['First Published: Nov 28 2026 | 9:41 AM IST', 1],
+    ['/atm', 1],
+    ['/cb/jpv', 1],
+    ['– Rappler.com', 1],
+    ['—INQUIRER.net', 1],
+    ['For more news about the latest weather and flooding updates, visit our special page.\n/atm', 2],
+    ['For more updates on the storm, click here.', 1],
   ])('should take the closing note %j', (closing, taken) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(taken);
   });
@@ -80,6 +86,11 @@ describe('readClosingLines', () => {
     ['Harbour Council, University Road'],
     ['and/or'],
     ['km/h'],
+    ['/s'],
+    ['The council posted the plans on Harbour.com.'],
+    ['Harbour.com'],
+    ['For more news, residents turned to the local radio station after the power went out.'],
+    ['For more news about the wall, the council said, residents should wait until Monday.'],
   ])('should leave %j in the body', (closing) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
   });
