@@ -124,6 +124,11 @@ export function readClosingLines(lines: readonly Line[], authors: readonly strin
       closing.taken++;
       continue;
     }
+    // The writer's name alone as the story's last line, as VnExpress signs its stories: the byline's name, whole.
+    if (bio.isName(line.text)) {
+      closing.taken++;
+      continue;
+    }
     if (bio.isBio(line.text)) {
       closing.taken++;
       // The author box's name line over the bio goes with it.

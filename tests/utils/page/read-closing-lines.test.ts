@@ -101,7 +101,9 @@ describe('readClosingLines', () => {
     ['Ann covers local government for the Ledger. Reach her at ann@ledger.example.', 1],
     ['ANN LEE\nAnn is the Ledger’s harbour reporter.', 2],
     ['Ann Lee writes about ports and shipping.\nShare', 2],
-  ])('should take the bio of a writer the byline names, %j', (closing, taken) => {
+    ['Ann Lee', 1],
+    ['ANN LEE\nShare', 2],
+  ])('should take the bio or the bare name of a writer the byline names, %j', (closing, taken) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`), ['Ann Lee']).taken).toBe(taken);
   });
 
@@ -111,6 +113,9 @@ describe('readClosingLines', () => {
     ['Ann is the Ledger’s harbour reporter.', ['Ann']],
     ['Ann Lee said the wall is the council’s to fix, and the money is there.', ['Ann Lee']],
     [`Ann Lee is a staff writer. ${'She covers the harbour. '.repeat(25)}`, ['Ann Lee']],
+    ['Ben Roe', ['Ann Lee']],
+    ['Ann', ['Ann']],
+    ['Ann Lee', []],
   ])('should leave %j in the body (byline %j)', (closing, authors) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`), authors).taken).toBe(0);
   });
