@@ -186,12 +186,17 @@ export function extractArticle(
         if (isFurnitureBlock(at)) return true;
       return false;
     };
+    // When Readability re-parsed the page (too little text on its first pass: a main column named "sidebar-1") its
+    // nodes pair with none of the page's and the headline it dropped is not there to stand under: the first paragraph
+    // above the story, named as the header's dek, is it.
+    const firstLeadingP = [...leading].find((element) => element.tagName.toUpperCase() === 'P' && isDek(element, true));
     const leadingDek = [...leading].find((element) => {
       const original = originalOf(element, pairs) ?? element;
       return (
         isNamedDek(original) ||
         (original.tagName.toUpperCase() === 'P' &&
-          original.previousElementSibling === headline &&
+          (original.previousElementSibling === headline ||
+            (originalOf(element, pairs) === undefined && element === firstLeadingP)) &&
           isDek(original, true)) ||
         isLeadDek(original) ||
         (isBulletDek(original) && !inFurnitureBox(original))

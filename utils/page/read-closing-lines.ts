@@ -73,6 +73,17 @@ const AGENCIES = new Set([
   'sid',
   'ddp',
 ]);
+// The desk editor's initials after a slash, as Philippine papers close a story: "/atm", "/cb", "/jpv/ra". No agency,
+// no space: "and/or" needs a word before the slash.
+const EDITOR_INITIALS = /^\/\p{Ll}{2,4}(?:\/\p{Ll}{2,4})?$/u;
+// The outlet's sign-off after a dash, its name as a web address: "– Rappler.com", "—INQUIRER.net". A dash and an
+// address alone; a sentence ending on one is the story's.
+const SITE_SIGN_OFF = /^[—–-]{1,2}\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|ph|sg|my|vn|th|id)$/iu;
+// The site's pointer to its topic page: "For more news about the coronavirus, visit our special page.", "For more
+// updates on the storm, click here." It sends the reader to the site; "For more news, residents turned to radio" is
+// prose.
+const TOPIC_POINTER =
+  /^for (?:more|the latest|further) (?:news|updates|stories|coverage)(?: and (?:updates|information|stories))? (?:about|on)\b[^.!?]{2,120}?,?\s+(?:visit|click here|go to|head to|check out|see)\b[^!?]{0,120}$/iu;
 // A rule between the last paragraph and the notes ("___" over an agency's contributor line): no letter or digit.
 const RULE = /^[^\p{L}\p{N}]+$/u;
 
@@ -113,6 +124,11 @@ export function readClosingLines(lines: readonly Line[], authors: readonly strin
       closing.taken++;
       continue;
     }
+    // The writer's name alone as the story's last line, as VnExpress signs its stories: the byline's name, whole.
+    if (bio.isName(line.text)) {
+      closing.taken++;
+      continue;
+    }
     if (bio.isBio(line.text)) {
       closing.taken++;
       // The author box's name line over the bio goes with it.
@@ -143,11 +159,13 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 
 /**
  * A print-edition, contact, sign-off, source, "via", coverage, funding or republishing note, an academic writer's
- * credit, an agency sign-off ("jpe/dpa"), a tag list, or the rule over them.
+ * credit, an agency or editor's sign-off ("jpe/dpa", "/atm", "– Rappler.com"), a topic-page pointer, a tag list, or
+ * the rule over them.
  */
 function isNote(text: string): boolean {
   if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || SIGN_OFF_NOTE.test(text)) return true;
   if (isTagList(text) || RULE.test(text) || isAgencySignOff(text)) return true;
+  if (EDITOR_INITIALS.test(text) || SITE_SIGN_OFF.test(text) || TOPIC_POINTER.test(text)) return true;
   if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text) || REPUBLISH_NOTE.test(text)) return true;
   const credited = AUTHOR_AFFILIATION.exec(text)?.[1];
   if (credited && isNameShaped(credited)) return true;

@@ -23,6 +23,10 @@ describe('isAbstractList', () => {
       'bullets after a wrapper holding only the headline',
       `<header><div class="a1">${H1}</div><ol id="x">${BULLETS}</ol><p>By Ann Lee</p></header>`,
     ],
+    [
+      'a wrapper holding only the bullets, right after the headline',
+      `<main>${H1}<div id="x" class="css-9k4w1a"><ul class="css-1xj5bsn">${BULLETS}</ul></div><p>By Ann Lee</p></main>`,
+    ],
   ])('should find %s', (_case, html) => {
     expect(read(html)).toBe(true);
   });
@@ -39,6 +43,10 @@ describe('isAbstractList', () => {
     [
       'a single bullet',
       `<div>${H1}<ul id="x"><li class="k3">Fares on the island route rise 6% from January</li></ul></div>`,
+    ],
+    [
+      'a wrapper holding the bullets and a line of its own',
+      `<main>${H1}<div id="x"><ul>${BULLETS}</ul><p>Fares on the island route rise 6% from January, the operator said.</p></div></main>`,
     ],
     ['a list of short labels', `<div>${H1}<ul id="x"><li>Ferries</li><li>Fares</li><li>Island</li></ul></div>`],
     [

@@ -41,6 +41,12 @@ describe('readClosingLines', () => {
     ['Sumber: Antara', 1],
     ['(kha/AFP)', 1],
     ['First Published: Nov 28 2026 | 9:41 AM IST', 1],
+    ['/atm', 1],
+    ['/cb/jpv', 1],
+    ['– Rappler.com', 1],
+    ['—INQUIRER.net', 1],
+    ['For more news about the latest weather and flooding updates, visit our special page.\n/atm', 2],
+    ['For more updates on the storm, click here.', 1],
   ])('should take the closing note %j', (closing, taken) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(taken);
   });
@@ -80,6 +86,11 @@ describe('readClosingLines', () => {
     ['Harbour Council, University Road'],
     ['and/or'],
     ['km/h'],
+    ['/s'],
+    ['The council posted the plans on Harbour.com.'],
+    ['Harbour.com'],
+    ['For more news, residents turned to the local radio station after the power went out.'],
+    ['For more news about the wall, the council said, residents should wait until Monday.'],
   ])('should leave %j in the body', (closing) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
   });
@@ -90,7 +101,9 @@ describe('readClosingLines', () => {
     ['Ann covers local government for the Ledger. Reach her at ann@ledger.example.', 1],
     ['ANN LEE\nAnn is the Ledger’s harbour reporter.', 2],
     ['Ann Lee writes about ports and shipping.\nShare', 2],
-  ])('should take the bio of a writer the byline names, %j', (closing, taken) => {
+    ['Ann Lee', 1],
+    ['ANN LEE\nShare', 2],
+  ])('should take the bio or the bare name of a writer the byline names, %j', (closing, taken) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`), ['Ann Lee']).taken).toBe(taken);
   });
 
@@ -100,6 +113,9 @@ describe('readClosingLines', () => {
     ['Ann is the Ledger’s harbour reporter.', ['Ann']],
     ['Ann Lee said the wall is the council’s to fix, and the money is there.', ['Ann Lee']],
     [`Ann Lee is a staff writer. ${'She covers the harbour. '.repeat(25)}`, ['Ann Lee']],
+    ['Ben Roe', ['Ann Lee']],
+    ['Ann', ['Ann']],
+    ['Ann Lee', []],
   ])('should leave %j in the body (byline %j)', (closing, authors) => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`), authors).taken).toBe(0);
   });
