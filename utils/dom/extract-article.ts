@@ -188,13 +188,15 @@ export function extractArticle(
     };
     const leadingDek = [...leading].find((element) => {
       const original = originalOf(element, pairs) ?? element;
+      // A heading named "subtitle" in a furniture box is that box's label (a post series' title over its parts).
+      if (inFurnitureBox(original)) return false;
       return (
         isNamedDek(original) ||
         (original.tagName.toUpperCase() === 'P' &&
           original.previousElementSibling === headline &&
           isDek(original, true)) ||
         isLeadDek(original) ||
-        (isBulletDek(original) && !inFurnitureBox(original))
+        isBulletDek(original)
       );
     });
     const leadingText = leadingDek ? blockText(leadingDek) : '';
