@@ -72,6 +72,12 @@ const BLOCK_TAGS = new Set([
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
+/** A line break in preformatted text: a code block's lines are lines, not one run of words. */
+const PRE_BREAK = /\r?\n/g;
+
+/** A letter or digit: a code line without any (a closing brace) is still a line of the code. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** Table cells: a short one is a column of its row's line, not a line of its own. */
 const CELL_TAGS = new Set(['TD', 'TH']);
 /**
@@ -171,16 +177,34 @@ function leadsNext(element: Element): boolean {
  */
 export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWalkOptions = {}): Span[] {
   const spans: Span[] = [];
+  // Depth of <pre> elements around the walk: their line breaks end lines, and a code line without words ("}") is kept.
+  let pre = 0;
+  const keep = (line: string, linkChars: number): boolean =>
+    (pre > 0 && !WORD_CHARACTER.test(line)) || (options.keep?.(line, linkChars) ?? true);
   const end = (): void => {
-    const span = builder.endLine(options.keep);
+    const span = builder.endLine(keep);
     if (span) spans.push(span);
   };
   // Depth of <a> elements around the walk, for the link density of each line.
   let links = 0;
+  const append = (text: Text): void => {
+    const source = options.source ? options.source(text) : text;
+    if (pre === 0) {
+      builder.appendText(text.data, source, links > 0);
+      return;
+    }
+    let from = 0;
+    PRE_BREAK.lastIndex = 0;
+    for (let match = PRE_BREAK.exec(text.data); match; match = PRE_BREAK.exec(text.data)) {
+      builder.appendText(text.data.slice(from, match.index), source, links > 0, from);
+      end();
+      from = match.index + match[0].length;
+    }
+    builder.appendText(text.data.slice(from), source, links > 0, from);
+  };
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
-      const text = node as Text;
-      builder.appendText(text.data, options.source ? options.source(text) : text, links > 0);
+      append(node as Text);
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
@@ -198,6 +222,7 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     // Cells of a row are separated as the table shows them, by space.
     if (cell) builder.appendText(' ');
     if (link) links++;
+    if (tag === 'PRE') pre++;
     // A time stamp's parts are separate fields the page's style lays out apart ("November 28, 2026", "2:31 AM UTC").
     const fields = tag === 'TIME';
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -208,6 +233,7 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     if (cell) builder.appendText(' ');
     if (block && element !== undefined && leadsNext(element)) builder.appendText(' ');
     else if (block) end();
+    if (tag === 'PRE') pre--;
   };
   end();
   visit(root);

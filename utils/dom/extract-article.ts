@@ -192,6 +192,8 @@ export function extractArticle(
     const firstLeadingP = [...leading].find((element) => element.tagName.toUpperCase() === 'P' && isDek(element, true));
     const leadingDek = [...leading].find((element) => {
       const original = originalOf(element, pairs) ?? element;
+      // A heading named "subtitle" in a furniture box is that box's label (a post series' title over its parts).
+      if (inFurnitureBox(original)) return false;
       return (
         isNamedDek(original) ||
         (original.tagName.toUpperCase() === 'P' &&
@@ -199,7 +201,7 @@ export function extractArticle(
             (originalOf(element, pairs) === undefined && element === firstLeadingP)) &&
           isDek(original, true)) ||
         isLeadDek(original) ||
-        (isBulletDek(original) && !inFurnitureBox(original))
+        isBulletDek(original)
       );
     });
     const leadingText = leadingDek ? blockText(leadingDek) : '';

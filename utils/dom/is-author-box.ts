@@ -2,11 +2,12 @@ import { classNames } from './class-names';
 
 /**
  * Class/id tokens of an author box: `author-bio`, `postauthor`, `about-the-author`, `mini-bio`, `bio-card`,
- * `article-bio` (a component class `ArticleBio_root__x1`), a bare `author`.
+ * `article-bio` (a component class `ArticleBio_root__x1`), a bare `author`, and plurals for a post's several
+ * writers (`post-authors`, `authors-box`).
  * Whole tokens only, so a post's own `entry-author-ann_lee` class (WordPress) is no author box.
  */
 const AUTHOR_TOKEN =
-  /^(?:(?:post|entry|article|story)[-_]?)?(?:author|writer|contributor)(?:[-_]?(?:bio|box|info|profile|details|about|card|description|block|wrap|area))?$|^about[-_]?(?:the[-_]?)?(?:author|writer)$|^(?:(?:mini|author|article|post|story|entry|contributor)[-_]?)?bio(?:graphy)?(?:[-_]?(?:card|box|block|wrap|area|container|section))?$/i;
+  /^(?:(?:post|entry|article|story)[-_]?)?(?:author|writer|contributor)s?(?:[-_]?(?:bio|box|info|profile|details|about|card|description|block|wrap|area))?$|^about[-_]?(?:the[-_]?)?(?:author|writer)$|^(?:(?:mini|author|article|post|story|entry|contributor)[-_]?)?bio(?:graphy)?(?:[-_]?(?:card|box|block|wrap|area|container|section))?$/i;
 /** A BEM element separator (`article__author-card`): read as a dash, so the block's own name is a whole token. */
 const BEM_PART = /__/g;
 /** Inline elements never hold an author box: a byline's `<span class="author">` is the byline itself. */

@@ -118,7 +118,8 @@ const BOILERPLATE = [
   /^(?:open|view|expand|enlarge|zoom(?: in on)?)(?: this| the)?(?: full[- ]?screen)? (?:photo|image|picture)(?: in (?:the )?(?:gallery|full[- ]?screen|lightbox))?\s*:?$/i,
   // Also after a sentence of its own: "Stay updated with the latest Pune news on The Daily. Follow us on Google News."
   /^(?:for (?:more|the latest)\b[^,]{0,60},\s*|(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,80}[.!:]\s+)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
-  /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:.{0,80}$/i,
+  // Not a path or a name in code ("Source::with_schema", "source::read"): a label's colon is single.
+  /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:(?!:).{0,80}$/i,
   // The caption of the picture over the story, printed as the story's last line: "Header image: Students queue at …
   // — AFP", "Cover photo: …". The qualifier names which picture; a longer caption than a bare "Photo:" credit.
   /^(?:header|cover|top|lead|main|featured|banner|hero) (?:image|photo|picture|illustration|photograph)\s*:.{0,300}$/i,

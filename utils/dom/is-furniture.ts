@@ -5,9 +5,11 @@ import { isClaimBox } from './is-claim-box';
 import { isCommentsLink } from './is-comments-link';
 import { isContentsList } from './is-contents-list';
 import { isFurnitureElement } from './is-furniture-element';
+import { isHeadingAnchor } from './is-heading-anchor';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isLinkHint } from './is-link-hint';
 import { isMethodBox } from './is-method-box';
+import { isNavLabel } from './is-nav-label';
 import { isNoteMarkup } from './is-note-markup';
 import { isPaywallBox } from './is-paywall-box';
 import { isPickCard } from './is-pick-card';
@@ -30,7 +32,8 @@ import { isTeaserCard } from './is-teaser-card';
  * products"), a review's pros and cons box, a buying guide's product card ("Our pick" over a price button), a
  * paywall's offer box, a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links
  * to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture with its
- * caption set without `<figure>`, a link's screen-reader hint (", opens new tab"), or a link to the page's comment
+ * caption set without `<figure>`, a link's screen-reader hint (", opens new tab"), a heading's own permalink ("#",
+ * "¶" or its words again for screen readers), the heading over a `<nav>` (a post series' parts), or a link to the page's comment
  * section on its own ("Comments 14").
  */
 export const isFurniture = (element: Element): boolean =>
@@ -55,4 +58,6 @@ export const isFurniture = (element: Element): boolean =>
   isAppealBox(element) ||
   isPictureBox(element) ||
   isLinkHint(element) ||
+  isHeadingAnchor(element) ||
+  isNavLabel(element) ||
   isCommentsLink(element);

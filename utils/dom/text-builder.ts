@@ -30,9 +30,10 @@ export class TextBuilder {
 
   /**
    * Appends a text node's characters to the current line, collapsing whitespace. `source` maps back to the page;
-   * `inLink` counts the characters as link text (for the line's link density).
+   * `inLink` counts the characters as link text (for the line's link density); `offset` is where `data` starts in
+   * the source node, when it is a piece of it.
    */
-  appendText(data: string, source?: Text, inLink = false): void {
+  appendText(data: string, source?: Text, inLink = false, offset = 0): void {
     RUNS.lastIndex = 0;
     for (let match = RUNS.exec(data); match; match = RUNS.exec(data)) {
       const run = match[0];
@@ -44,7 +45,7 @@ export class TextBuilder {
         this.line += ' ';
         this.pendingSpace = false;
       }
-      if (source) this.map.add(this.committed + this.line.length, run.length, source, match.index);
+      if (source) this.map.add(this.committed + this.line.length, run.length, source, offset + match.index);
       this.line += run;
       if (inLink) this.lineLinkChars += run.length;
     }

@@ -113,4 +113,43 @@ describe('appendBlocks', () => {
   ])('should keep lines apart for %s', (_case, html, lines) => {
     expect(linesOf(html)).toEqual(lines);
   });
+
+  it('should write a code block line by line, with its indentation and closing braces', () => {
+    const html =
+      '<p>The loop:</p><pre><code><span class="k">for</span> x := range xs {\n    total += x\n}\n</code></pre>' +
+      '<p>That is all.</p>';
+    expect(linesOf(html)).toEqual(['The loop:', 'for x := range xs {', 'total += x', '}', 'That is all.']);
+  });
+
+  it('should keep the line breaks of a code block whose lines are spans', () => {
+    const html =
+      '<pre><code><span class="line">SELECT kind FROM events\n</span><span class="line">GROUP BY kind;\n</span></code></pre>';
+    expect(linesOf(html)).toEqual(['SELECT kind FROM events', 'GROUP BY kind;']);
+  });
+
+  it('should map each code line back to its place in the page', () => {
+    const doc = parseHTML('<html><body><pre>one\ntwo</pre></body></html>').document as unknown as Document;
+    const builder = new TextBuilder();
+    const spans = appendBlocks(builder, doc.body);
+    expect(spans.map((span) => builder.toString().slice(span.start, span.end))).toEqual(['one', 'two']);
+    expect(builder.map.size).toBe(2);
+  });
+
+  it.each([
+    [
+      'a paragraph with a line break in its source',
+      '<p>The ferry runs\nagain on Monday.</p>',
+      'The ferry runs again on Monday.',
+    ],
+    ['a list item written over two source lines', '<ul><li>Fares stay\nthe same</li></ul>', 'Fares stay the same'],
+  ])('should keep %s (not preformatted) on one line', (_case, html, line) => {
+    expect(linesOf(html)).toEqual([line]);
+  });
+
+  it('should still let the caller drop a line without words outside a code block', () => {
+    const doc = parseHTML('<html><body><p>•</p><pre>}</pre></body></html>').document as unknown as Document;
+    const builder = new TextBuilder();
+    appendBlocks(builder, doc.body, { keep: (line) => /\p{L}/u.test(line) });
+    expect(builder.toString()).toBe('}\n');
+  });
 });

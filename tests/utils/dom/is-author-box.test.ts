@@ -15,6 +15,8 @@ describe('isAuthorBox', () => {
     `<div class="bio-card"><div class="bio-name">Ann Lee</div><div class="bio-text">${BIO}</div></div>`,
     `<div class="ArticleBio_root__r6Ggy"><address>${BIO}</address></div>`,
     `<div class="article__author-card"><p class="article__author-name">Ann Lee</p><p>${BIO}</p></div>`,
+    `<section class="post-authors"><h2>Written by</h2><div><h3>Ann Lee</h3><p>${BIO}</p></div></section>`,
+    `<div class="authors-box"><p>${BIO}</p></div>`,
   ])('should read %s as an author box', (html) => {
     expect(isAuthorBox(elementOf(html))).toBe(true);
   });
@@ -29,6 +31,8 @@ describe('isAuthorBox', () => {
     ['a biology story', `<div class="biology-news"><p>${BIO}</p></div>`],
     ['a BEM byline', '<div class="article__author">By Ann Lee | Harbour Ledger • Published: March 14, 2024</div>'],
     ['a BEM story body', `<div class="article__body"><p>${BIO}</p></div>`],
+    ['a byline of several authors', '<div class="post-authors">By Ann Lee and Tom Okafor</div>'],
+    ['a story about authors', `<div class="authorship-story"><p>${BIO}</p></div>`],
   ])('should not read %s as an author box', (_case, html) => {
     expect(isAuthorBox(elementOf(html))).toBe(false);
   });

@@ -190,6 +190,7 @@ describe('isBoilerplateLine', () => {
     'Comments are loading…',
     'Loading comments...',
     'Image source, Getty Images',
+    'Source: Harbour Office',
     'Photo credit, Harbour Courier',
     'Amazon $349.99 View',
     'Walmart £379 View Deal',
@@ -385,6 +386,9 @@ describe('isBoilerplateLine', () => {
     'The forum asked members to be civil. Moderators said they would please keep comments open through the election, then review them.',
     'Comments are loading slowly on the council website, residents said.',
     'Image source data was lost in the outage, the agency said.',
+    // A name in code, in a release post's list of stabilized APIs: a path, not a "Source:" credit.
+    'Source::with_schema',
+    'source::read_all',
     'The projector sold for $349.99 at launch, then fell to $299 within a month.',
     'Amazon cut the price to $349.99 on Friday.',
     "Today's best deal for commuters is the weekly pass, the council says.",
