@@ -5,6 +5,7 @@ import { isBoilerplateLine } from './is-boilerplate-line';
 import { isAbstractList } from './is-abstract-list';
 import { isBylineBio } from './is-byline-bio';
 import { isDek } from './is-dek';
+import { nextNode } from './next-node';
 import { readsAsByline } from './reads-as-byline';
 import type { TextBuilder } from './text-builder';
 
@@ -32,13 +33,6 @@ const MAX_STEPS = 400;
  * is no furniture: it is written, and returned as the standfirst.
  */
 const FIGURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE']);
-
-/** The next node after `node` in document order, not descending into `node` when `enter` is false. */
-function nextNode(node: Node, enter: boolean): Node | undefined {
-  if (enter && node.firstChild) return node.firstChild;
-  for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
-  return undefined;
-}
 
 /** Inline elements: text inside them continues the line of their parent block. */
 const INLINE = new Set([

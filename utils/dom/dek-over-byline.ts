@@ -1,4 +1,5 @@
 import { isProseDek } from './dek-text';
+import { nextNode } from './next-node';
 import { readsAsByline } from './reads-as-byline';
 import { textOf } from './text-of';
 
@@ -7,15 +8,6 @@ const MAX_STEPS = 300;
 /** The lead image and its caption: a credit there ("Photo by …") is no byline. */
 const FIGURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'SCRIPT', 'STYLE']);
 const SPACES = /\s+/g;
-
-/** The node after `node` in document order, into its children only when `enter`. */
-function nextNode(node: Node, enter: boolean): Node | undefined {
-  if (enter && node.firstChild) return node.firstChild;
-  for (let at: Node | null = node; at; at = at.parentNode) {
-    if (at.nextSibling) return at.nextSibling;
-  }
-  return undefined;
-}
 
 /**
  * True when the story's first paragraph (`paragraph`, in the live page) is the dek in no named block: the page's

@@ -1,4 +1,4 @@
-import { textWithin } from './text-within';
+import { lineWithin, textWithin } from './text-within';
 
 /** The label over the claim a fact-check reviews: "Claim:", "The claim", "What was claimed", "Claim reviewed". */
 const CLAIM_LABEL = /^(?:the )?(?:claim(?: reviewed)?|what was claimed)\s*[:：]?$/i;
@@ -12,11 +12,10 @@ const MAX_LABEL_CHARS = 30;
  * counted) is a story with "The claim" and "Our verdict" sections, which stays.
  */
 const MAX_BOX_CHARS = 700;
-const SPACES = /\s+/g;
 
 /** The label an element is, when its whole text is a short line. */
 function labelOf(element: Element): string | undefined {
-  return textWithin(element, MAX_LABEL_CHARS)?.replace(SPACES, ' ').trim();
+  return lineWithin(element, MAX_LABEL_CHARS);
 }
 
 /**

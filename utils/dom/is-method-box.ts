@@ -1,4 +1,4 @@
-import { textWithin } from './text-within';
+import { lineWithin, textWithin } from './text-within';
 
 /**
  * The label a health or shopping site prints over its note on how it works: "How we vet brands and products", "How we
@@ -20,7 +20,6 @@ const MAX_LABEL_CHARS = 60;
  * not counted) is a part of the page holding more than the note, which is never dropped whole.
  */
 const MAX_BOX_CHARS = 3000;
-const SPACES = /\s+/g;
 
 /**
  * True for a box that opens with the label of the site's note on its own methods (the vetting note beside a product
@@ -32,7 +31,7 @@ export function isMethodBox(element: Element): boolean {
   const first = element.firstElementChild;
   if (!first || first.nextElementSibling === null || first.childElementCount > MAX_LABEL_ELEMENTS) return false;
   // Every box on the page is asked: the first child's text is read only within a label's length.
-  const label = textWithin(first, MAX_LABEL_CHARS)?.replace(SPACES, ' ').trim();
+  const label = lineWithin(first, MAX_LABEL_CHARS);
   if (label === undefined || !(METHOD_LABEL.test(label) || SITE_TRUST_LABEL.test(label))) return false;
   return textWithin(element, MAX_BOX_CHARS) !== undefined;
 }

@@ -1,5 +1,5 @@
 import { textOf } from './text-of';
-import { textWithin } from './text-within';
+import { lineWithin, textWithin } from './text-within';
 
 /** A buying guide's badge over a product card: "Our pick", "Budget pick", "Upgrade pick", "Also great", "Best overall". */
 const PICK_LABEL =
@@ -15,7 +15,6 @@ const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FIGURE']);
 const MAX_CARD_CHARS = 700;
 /** A badge is a short label: at most this many characters (spaces not counted). */
 const MAX_LABEL_CHARS = 24;
-const SPACES = /\s+/g;
 
 /**
  * True for a buying guide's product card (Wirecutter-style): a box that opens with a pick badge and holds a price
@@ -26,11 +25,11 @@ export function isPickCard(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
   const first = element.firstElementChild;
   if (!first || first.nextElementSibling === null) return false;
-  const label = textWithin(first, MAX_LABEL_CHARS)?.replace(SPACES, ' ').trim();
+  const label = lineWithin(first, MAX_LABEL_CHARS);
   if (label === undefined || !PICK_LABEL.test(label)) return false;
   if (textWithin(element, MAX_CARD_CHARS) === undefined) return false;
   for (const link of element.getElementsByTagName('a')) {
-    if (PRICE_BUTTON.test(textOf(link).replace(SPACES, ' ').trim())) return true;
+    if (PRICE_BUTTON.test(textOf(link))) return true;
   }
   return false;
 }

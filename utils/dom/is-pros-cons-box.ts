@@ -1,4 +1,4 @@
-import { textWithin } from './text-within';
+import { lineWithin, textWithin } from './text-within';
 
 /** A review's label over its good points: "Pros", "HIGHS:", "Like", "The good", "What we like". */
 const GOOD_LABEL = /^(?:pros|highs|likes?|the good|what we like(?:d)?)\s*:?$/i;
@@ -14,7 +14,6 @@ const MAX_LABEL_CHARS = 24;
 const MAX_BOX_CHARS = 1200;
 /** A box lists at most this many blocks: the two labels, their points, a verdict line. */
 const MAX_CHILDREN = 12;
-const SPACES = /\s+/g;
 
 /**
  * True for a review's pros and cons box: short blocks that open, one with a good-points label and another with a
@@ -42,7 +41,7 @@ function labelOf(block: Element): string | undefined {
   // A label opens the block: no text before it.
   const before = first.previousSibling;
   if (before && before.nodeType === 3 && (before.textContent ?? '').trim().length > 0) return undefined;
-  const label = textWithin(first, MAX_LABEL_CHARS)?.replace(SPACES, ' ').trim();
+  const label = lineWithin(first, MAX_LABEL_CHARS);
   // Text run on after a label without a colon is a sentence ("<em>Like</em> many towns, …"), not a label.
   if (label === undefined || label.endsWith(':')) return label;
   const after = first.nextSibling;

@@ -1,4 +1,4 @@
-import { textWithin } from './text-within';
+import { lineWithin, textWithin } from './text-within';
 
 /** The heading over a fact-check's or report's citations: "Sources", "Our Sources", "Sources:", "References". */
 const SOURCES_HEADING = /^(?:our |the )?(?:sources|references|citations|bibliography|works cited)\s*[:：]?$/i;
@@ -11,13 +11,12 @@ const MAX_HEADING_CHARS = 20;
 const MAX_ENTRY_CHARS = 400;
 /** The section is a list of citations, not a story: at most this many blocks under its heading. */
 const MAX_ENTRIES = 40;
-const SPACES = /\s+/g;
 
 /** True when an element is the heading over sources, or a wrapper holding only such a heading. */
 function isSourcesHeading(element: Element): boolean {
   if (!HEADING_TAGS.has(element.tagName.toUpperCase())) return false;
   if (element.childElementCount > 1) return false;
-  const text = textWithin(element, MAX_HEADING_CHARS)?.replace(SPACES, ' ').trim();
+  const text = lineWithin(element, MAX_HEADING_CHARS);
   return text !== undefined && SOURCES_HEADING.test(text);
 }
 

@@ -1,3 +1,4 @@
+import { nextNode } from './next-node';
 import { readsAsByline } from './reads-as-byline';
 import { textOf } from './text-of';
 
@@ -11,13 +12,6 @@ const NOT_LABEL = /\d|[.!?:;,]$/u;
 
 /** Nodes walked from a label to the headline under it: a label sits right above it, not a screen away. */
 const MAX_STEPS = 60;
-
-/** The next node after `node` in document order. */
-function nextNode(node: Node): Node | undefined {
-  if (node.firstChild) return node.firstChild;
-  for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
-  return undefined;
-}
 
 /** True when page text node `text` is the last text with letters before `headline` in document order. */
 function rightAbove(text: Node, headline: Element): boolean {

@@ -21,6 +21,14 @@ export function textWithin(element: Element, maxChars: number): string | undefin
 
 const SPACES = /\s+/g;
 
+/**
+ * `textWithin` read as one line, as a label's or heading's text is compared: runs of white space as one space,
+ * trimmed. Undefined past the budget.
+ */
+export function lineWithin(element: Element, maxChars: number): string | undefined {
+  return textWithin(element, maxChars)?.replace(SPACES, ' ').trim();
+}
+
 /** The next node after `node` in document order, inside `root`, or null past its end. */
 function nextInside(node: Node, root: Element): Node | null {
   if (node.firstChild) return node.firstChild;

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { textWithin } from '../../../utils/dom/text-within';
+import { lineWithin, textWithin } from '../../../utils/dom/text-within';
 
 const boxOf = (html: string): Element => {
   const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
@@ -37,5 +37,15 @@ describe('textWithin', () => {
 
   it('should give an empty string for an empty element', () => {
     expect(textWithin(boxOf('<div></div>'), 10)).toBe('');
+  });
+});
+
+describe('lineWithin', () => {
+  it('should read a short label as one line, its spacing squeezed', () => {
+    expect(lineWithin(boxOf('<p>\n  <strong>Our</strong>\n  pick: </p>'), 24)).toBe('Our pick:');
+  });
+
+  it('should give nothing past the budget', () => {
+    expect(lineWithin(boxOf('<p>A label far longer than any badge would be.</p>'), 24)).toBeUndefined();
   });
 });
