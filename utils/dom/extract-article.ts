@@ -25,6 +25,7 @@ import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
 import { siteNameOf, siteNameTest } from './site-name-test';
 import { TextBuilder } from './text-builder';
+import { textOf } from './text-of';
 import { trimLinkRuns, type LineLinks } from './trim-link-runs';
 import { unnamedLeadingDek } from './unnamed-leading-dek';
 
@@ -46,9 +47,7 @@ function dekOverByline(
   description: string | undefined,
   inBody: (node: Text) => boolean,
 ): string | undefined {
-  return paragraph && isDekOverByline(paragraph, description, inBody)
-    ? (paragraph.textContent ?? '').replace(SPACES, ' ').trim()
-    : undefined;
+  return paragraph && isDekOverByline(paragraph, description, inBody) ? textOf(paragraph) : undefined;
 }
 
 /** A test for live-page text nodes: is this one part of the clone subtree `root`? */
@@ -87,8 +86,6 @@ function walkLines(
   });
   return lines;
 }
-
-const SPACES = /\s+/g;
 
 /** A line ending like a sentence is prose, never a list label. */
 const SENTENCE_END = /[.!?"”’)]$/u;
@@ -190,10 +187,10 @@ export function extractArticle(
     // nodes pair with none of the page's and the headline it dropped is not there to stand under: the first paragraph
     // above the story, named as the header's dek, is it.
     const firstLeadingP = [...leading].find((element) => element.tagName.toUpperCase() === 'P' && isDek(element, true));
-    const leadingDek = [...leading].find((element) => {
+    // A heading named "subtitle" in a furniture box is that box's label (a post series' title over its parts).
+    const outsideBoxes = [...leading].filter((element) => !inFurnitureBox(originalOf(element, pairs) ?? element));
+    const leadingDek = outsideBoxes.find((element) => {
       const original = originalOf(element, pairs) ?? element;
-      // A heading named "subtitle" in a furniture box is that box's label (a post series' title over its parts).
-      if (inFurnitureBox(original)) return false;
       return (
         isNamedDek(original) ||
         (original.tagName.toUpperCase() === 'P' &&
@@ -210,10 +207,10 @@ export function extractArticle(
       (isDekText(leadingText)
         ? leadingText
         : unnamedLeadingDek(
-            [...leading].filter((element) => !inFurnitureBox(originalOf(element, pairs) ?? element)),
+            outsideBoxes,
             (element) => headline !== undefined && originalOf(element, pairs) === headline,
           )) ??
-      dekOverByline(first && originalOf(first, pairs), description, inBody);
+      dekOverByline(firstOriginal, description, inBody);
     const labels = labelsAboveHeadline(leading, pairs, headline);
     const skip = (element: Element): boolean => {
       if (labels.has(element)) return true;

@@ -9,15 +9,13 @@ const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** A dek is prose: at most this share of its characters is link text. */
 const MAX_LINK_SHARE = 0.5;
 
-/** True when a line reads as a byline naming a writer: a date line under a breadcrumb trail marks no header. */
-function namesWriter(text: string): boolean {
+/**
+ * What a header line under the dek says, read once: whether it names a writer (a byline; a date line under a
+ * breadcrumb trail marks no header) and whether it dates the page ("Published On Nov 28, 2026 20:05 pm IST").
+ */
+function headerLineOf(text: string): { namesWriter: boolean; datesPage: boolean } {
   const fields = readHeaderLine({ text, start: 0, end: text.length });
-  return fields !== undefined && fields.bylines.length > 0;
-}
-
-/** True when a line reads as a date line ("Published On Nov 28, 2026 20:05 pm IST"). */
-function datesPage(text: string): boolean {
-  return readHeaderLine({ text, start: 0, end: text.length })?.date !== undefined;
+  return { namesWriter: (fields?.bylines.length ?? 0) > 0, datesPage: fields?.date !== undefined };
 }
 
 /** The share of an element's characters that is link text. */
@@ -61,11 +59,12 @@ export function unnamedLeadingDek(
   if (underByline !== undefined) return underByline;
   // A share row or breadcrumb trail of links reads as words too ("Share to Facebook Share to Twitter").
   if (dek === undefined || linkShare(lines[0]) > MAX_LINK_SHARE || !isProseDek(dek)) return undefined;
-  if (byline !== undefined && namesWriter(byline)) return dek;
+  const under = byline === undefined ? undefined : headerLineOf(byline);
+  if (under?.namesWriter) return dek;
   // A sentence set as a subheading right under the headline is the dek with only a date line under it, or none
   // (`h1` + `h2` + "Published On …" + story, the byline row elsewhere): a story opens with a paragraph, not a heading.
   if (!HEADING_TAGS.has(lines[0]?.tagName.toUpperCase() ?? '')) return undefined;
-  return byline === undefined || datesPage(byline) ? dek : undefined;
+  return under === undefined || under.datesPage ? dek : undefined;
 }
 
 /**
@@ -78,6 +77,6 @@ function proseHeadingUnderByline(lines: readonly Element[]): string | undefined 
   if (lines.length !== 2 || !row || !heading || !HEADING_TAGS.has(heading.tagName.toUpperCase())) return undefined;
   const text = textOf(heading);
   if (linkShare(heading) > MAX_LINK_SHARE || !isProseDek(text)) return undefined;
-  const rowText = textOf(row);
-  return namesWriter(rowText) || datesPage(rowText) ? text : undefined;
+  const above = headerLineOf(textOf(row));
+  return above.namesWriter || above.datesPage ? text : undefined;
 }
