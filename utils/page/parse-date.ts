@@ -45,8 +45,30 @@ const ARABIC_MONTHS = [
   'ديسمبر',
 ];
 ARABIC_MONTHS.forEach((names, i) => names.split(' ').forEach((name) => MONTHS.set(name, i + 1)));
-// A word that may be a month ("September", "Sept.", "sep", "févr."); checked against MONTHS after matching.
-const MONTH = '(\\p{L}{3,10})\\.?';
+// The Syriac month names of Lebanese, Syrian, Jordanian and Iraqi papers ("27 تشرين الثاني 2026"), with and without
+// the hamza; two of them are two words, and "آب" (August) is two letters, so they are matched by name, not as a word.
+const LEVANTINE_MONTHS = [
+  'كانون الثاني',
+  'شباط',
+  'آذار|اذار',
+  'نيسان',
+  'أيار|ايار',
+  'حزيران',
+  'تموز',
+  'آب|اب',
+  'أيلول|ايلول',
+  'تشرين الأول|تشرين الاول',
+  'تشرين الثاني',
+  'كانون الأول|كانون الاول',
+];
+LEVANTINE_MONTHS.forEach((names, i) => names.split('|').forEach((name) => MONTHS.set(name, i + 1)));
+const LEVANTINE = LEVANTINE_MONTHS.flatMap((names) => names.split('|'))
+  // Longest first, so "كانون الثاني" is not cut short.
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// A word that may be a month ("September", "Sept.", "sep", "févr."); checked against MONTHS after matching. Pan-Arab
+// papers give both names, the Syriac one first: "27 تشرين الثاني/نوفمبر 2026"; the one before the slash is read.
+const MONTH = `(${LEVANTINE}|\\p{L}{3,10})(?:/\\p{Script=Arabic}{3,10})?\\.?`;
 // Time-of-day that may follow a date: "10:00 AM EDT", "at 10:00", "@ 12:56pm", "13.58 BST". Kept in the text, not in
 // the ISO value.
 const TIME = '(?:,?\\s+(?:(?:at|@)\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?';
@@ -67,10 +89,15 @@ const DAY_FIRST = new RegExp(
 // A two-digit year ("19/10/12", "11.05.12") is read as 20xx; dashes are left out there ("10-12-14" may be a score).
 const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|(?<=[./])\d{2})(?![\w.-])/;
 const NUMERIC_TIME = new RegExp(`^${TIME}`, 'iu');
+// U+0660–0669 and U+06F0–06F9: the low four bits of each are its value.
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const DIGIT_VALUE_BITS = 0x0f;
 const SLASHED_ISO = /^(\d{4})\/(\d{2})\/(\d{2})(?![\w/-])/;
 
 /** Reads a date (ISO, "September 12, 2023", "12 Sep 2023", "12.09.2023", "09-12-2023") at the very start of `text`. */
-export function parseDate(text: string): DateMatch | undefined {
+export function parseDate(raw: string): DateMatch | undefined {
+  // Arabic-Indic and Persian digits ("٢٧ نوفمبر ٢٠٢٦") read as ASCII ones; one code unit each, so lengths hold.
+  const text = raw.replace(EASTERN_DIGIT, (digit) => String(digit.charCodeAt(0) & DIGIT_VALUE_BITS));
   const iso = ISO.exec(text);
   if (iso) return build(iso[1], iso[2], iso[3], iso[0].length + (iso[4] ? 0 : timeAfter(text, iso[0].length)), iso[4]);
   const slashed = SLASHED_ISO.exec(text);

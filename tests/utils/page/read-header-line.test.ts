@@ -46,6 +46,8 @@ describe('readHeaderLine', () => {
     ['Last updated Nov 28, 2026 • 3 minute read', [], '2026-11-28'],
     ['نُشر: 11:45-27 نوفمبر 2026 م ـ 26 جمادى الأولى 1448 هـ', [], '2026-11-27'],
     ['آخر تحديث: 27 نوفمبر 2026', [], '2026-11-27'],
+    ['آخر تحديث: ٢٧ تشرين الثاني ٢٠٢٦', [], '2026-11-27'],
+    ['٢٧ تشرين الثاني/نوفمبر ٢٠٢٦', [], '2026-11-27'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
