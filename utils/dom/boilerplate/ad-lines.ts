@@ -1,0 +1,68 @@
+import { FOREIGN_AD_LABELS, FOREIGN_CONTINUES_LABELS } from '../foreign-labels';
+
+/**
+ * Ad slots and shopping: ad labels and their reading prompts, sponsors' labels, retailer and price buttons,
+ * affiliate disclosures and quote chips; a story about advertising says more than a label.
+ */
+export const AD_LINES: readonly RegExp[] = [
+  // "Ad Feedback" is the link a CNN template prints under each ad slot; a chain's template numbers its slots
+  // ("Advertisement 3").
+  /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad(?: feedback)?|story continues below(?: advertisement)?|continue reading(?: below)?)(?:\s+\d{1,2})?\W*$/i,
+  // The label a Canadian chain's template repeats between the story's ad slots: "Article content".
+  /^article content$/i,
+  // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",
+  // "Advertisement · Scroll to continue", "ADVERTISEMENT SKIP ADVERTISEMENT".
+  /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continues(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip (?:ad|advertisement))\W*$/i,
+  // Shopping buttons of a product round-up: prices at retailers ("$229 at Amazon $235 at REI", "$34+ | Nordstrom"),
+  // "Shop Now", and a lifestyle list's retailer buttons on their own line ("See On Amazon", "Buy Now at Target",
+  // "Check Price").
+  /^(?:(?:shop|buy) (?:it )?now|(?:[$£€][\d,.]+\+? ?(?:at|from|\|) ?[\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2}\s*)+)$/iu,
+  /^(?:(?:see|view|buy|shop)(?: it)?(?: now)? (?:at|on|from) [\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2}|(?:check|see|view) (?:the )?price)$/iu,
+  // A price widget's rows and label: "Amazon $349.99 View", "Walmart £379 View Deal", "Today's best deals".
+  /^[\p{L}\p{N}.&'’ -]{2,30} [$£€][\d,.]+ (?:view|buy|see|shop|check|get)(?: (?:it|now|deal|price|at [\p{L}\p{N}.&'’-]+))?$/iu,
+  /^today['’]s best\b.{0,40}\b(?:deals?|prices?)$/iu,
+  // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line.
+  new RegExp(`^${FOREIGN_AD_LABELS}\\s*[:|»›]?$`, 'iu'),
+  // An ad label's reading prompt in other languages ("Haberin Devamı", "Artikeln fortsätter under annonsen"), alone or after it.
+  new RegExp(`^(?:${FOREIGN_AD_LABELS}\\s*[-–—:|·]?\\s*)?${FOREIGN_CONTINUES_LABELS}\\W*$`, 'iu'),
+  // The label beside a sponsor's logo, alone on its line when the logo is an image: "Presented by", "Sponsored by:".
+  /^(?:presented|sponsored|brought to you|underwritten) by\s*:?$/i,
+  // A newsletter's sponsor label over the paid message it runs between items: "A message from Acme Energy:" (a name in
+  // capitals, nothing after it; a sentence carrying a message from the mayor goes on past the colon).
+  /^(?:[Aa] message from|A MESSAGE FROM) (?:(?:our|this|today['’]s) sponsors?|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:&\s+|of\s+|for\s+|the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,5})\s*:?$/u,
+  // Affiliate and contributor disclosures: "If you buy something from a Verge link, Vox Media may earn a commission.",
+  // also after a promise ("… selected by our editors. However, when you buy something through our retail links, …")
+  // and after the review desk's promise in a trust box: "Our expert staff … tests our top picks. If you buy through our
+  // links, we may get a commission."; and that box's label, "Why You Can Trust CNET", "Why trust us?". The site may
+  // call its cut a payment or compensation: "Note: … is an affiliate partner with some of these vendors. When you
+  // click a link and make a purchase, we may receive a small payment, which helps us keep the site running."
+  /^(?:.{0,200}[.!]\s+)?(?:(?:however|but),?\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\b(?:commission|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:payment|compensation|share))\b.{0,150}$/i,
+  // The site's own note in brackets under a review: "(Pitchfork earns a commission from purchases made through
+  // affiliate links on our site.)", "We earn a commission from products purchased through some links in this article."
+  // Only the site's own links: "Ticketmaster earns a commission on resales" is news.
+  /^\(?[\p{L}\p{N} .&'’-]{1,40} (?:may )?(?:earns?|receives?|gets?) an? (?:small )?(?:affiliate )?commission\b.{0,120}\b(?:affiliate links?|our (?:site|links)|links? (?:in|on) this (?:article|page|post|story))\b.{0,40}$/iu,
+  // A commerce desk's note naming this page's links or sales as the site's cut, after a promise or not: "Bustle may
+  // receive a portion of sales from products purchased from this article …", "We hope you love our recommendations! …
+  // BuzzFeed … may collect a share of sales and/or other compensation from the links on this page.", "Lifehacker may
+  // earn a commission from links on this page." Only this page's: "The city may receive a share of sales tax" is news.
+  /^(?:.{0,200}[.!]\s+)?[\p{L}\p{N} .,&'’/-]{1,80} may (?:receive|collect|earn|get) (?:a |an )?(?:small )?(?:share|portion|cut|commission|compensation)\b.{0,120}\b(?:(?:on|from|via|in|through) (?:the )?(?:links? (?:on|in) )?this (?:page|article|post))\b.{0,250}$/iu,
+  // A celebrity weekly's standing note over a story with shopping links: "Us Weekly has affiliate partnerships so we
+  // may receive compensation for some links to products and services." The site's own links and its cut, both named.
+  /^[\p{L}\p{N} .&'’!-]{1,40} (?:has|have) (?:an? )?affiliate (?:partnerships?|relationships?|programs?)\b.{0,40}\b(?:we|it) (?:may|might|could) (?:receive|earn|get) (?:a )?(?:compensation|commission|payment)\b.{0,120}$/iu,
+  // A shopping card's retailer line, with its price-change note: "Get the Five-Minute Journal for $19.99 at Amazon!
+  // Please note, prices are accurate at the date of publication and are subject to change." A price and a shop, no
+  // more than one sentence before the note.
+  /^get (?:the|a|an|this|these|it|them)\b[^.!?]{0,120}? for (?:just |only )?[$£€][\d,.]+\d[^.!?]{0,40}? (?:at|from|on) [\p{L}\p{N}.&'’ -]{2,40}!(?:\s*please note,? prices are accurate\b.{0,120})?$/iu,
+  /^please note,? prices are accurate (?:at|as of) the (?:date|time) of publication\b.{0,80}$/i,
+  // A shopping card's button, alone on its line: "See it!", "Buy It!", "Shop it!".
+  /^(?:see|buy|shop|get) it(?: now)?!$/i,
+  // The label of a review desk's trust box: "Why You Can Trust CNET", "Why trust us?". Not "Why you should trust us"
+  // alone: a buying guide's own section opens so (the trust box around that label is
+  // found whole, `isMethodBox`).
+  /^[Ww]hy (?:[Yy]ou (?:[Cc]an|[Ss]hould) )?[Tt]rust (?!U[Ss]\b)(?:[\p{Lu}][\p{L}.&'’]*(?: [\p{Lu}][\p{L}.&'’]*){0,2})\s*\??$/u,
+  // A row of quote chips, each a ticker symbol, maybe its price, and the day's move: "SLVN +11.4% ICLN +1.3%", "BTC
+  // $87,412.20 -2.41% ETH $3,074.55 -3.02%". Two at least: one "Dow -0.12%" may be a market wrap's list item.
+  /^(?:[A-Z][A-Z0-9.:/-]{0,11}(?:\s+[$€£₹]?\d[\d,]*(?:\.\d+)?)?\s*[+\-−–]\d+(?:\.\d+)?%\s*){2,}$/u,
+  // A text ad set as a paragraph of the story under its label in capitals: "TEXT AD: Call Ann - +234…", "ADVERT: …".
+  /^(?:TEXT AD|ADVERT|ADVERTORIAL|AD)\s*:\s.{0,150}$/u,
+];

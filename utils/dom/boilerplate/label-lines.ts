@@ -1,0 +1,48 @@
+import { FOREIGN_READ_LABELS, FOREIGN_TOOL_LABELS } from '../foreign-labels';
+
+/**
+ * Labels over or between parts of the page, alone on their line: read-also and related labels, a table of
+ * contents, reading time, a summary box, a transcript, an author box, an embed's title line.
+ */
+export const LABEL_LINES: readonly RegExp[] = [
+  // A read-more prompt before a teaser link: "Read more: …", "See also …", "Watch the full story".
+  /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
+  // The line leading into a gallery or list below the story: "Keep reading for all the stars who walked the red
+  // carpet.", "Keep scrolling to see the photos!", "Scroll down for more pictures". An instruction to the reader, one
+  // sentence; "Keep reading, she said" has no purpose after it, and quoted advice names its speaker.
+  /^(?![^.!?]*\b(?:said|says|tells?|told|added|urged)\b)(?:(?:keep|continue) (?:reading|scrolling)|scroll (?:down|through|on|below))(?: below| on| down)? (?:for|to (?:see|check out|find out|learn|discover|get|take a look))\b[^.!?]{0,160}[.!:]?$/i,
+  // A read-also label alone ("Related stories:"): the links under it stay, as the 2012 gold keeps them. A rail's heading
+  // ("Trending", "Most popular") is no line of its own here: it heads a block, left out with its links.
+  /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
+  // A reading-time label under the headline, named ("Read Time: 2 mins", "Reading time: 4 minutes"); "5 min read" is
+  // the header reader's.
+  /^(?:estimated )?read(?:ing)? time\s*:?\s*\d{1,3}\s*(?:mins?|minutes?)\.?$/i,
+  // A digest box's label whose text went as the standfirst: "Short Summary", "Quick summary", "AI summary" (a bare
+  // "Summary" may head a report's own section).
+  /^(?:short|quick|brief|ai|ai-generated) summary\s*:?$/i,
+  // The label over a table of contents: "Jump to:", "Table of contents", "In this article", "On this page".
+  /^(?:jump to|table of contents|in this (?:article|guide|story|post)|on this page)\s*:?\s*$/i,
+  // A read-also label alone on its line, its links gone as a link list ("Seguir leyendo:", "Leia também"), and a page
+  // tool's label in Spanish or Portuguese ("Comentar", "Compartir").
+  new RegExp(`^(?:${FOREIGN_READ_LABELS}|${FOREIGN_TOOL_LABELS})\\s*[:|»›]?$`, 'iu'),
+  // A blog's archive link and related-posts label: "View all posts by Ann Lee", "You may also like". Not "Posted by
+  // NAME …"/"Written by NAME": that is the post's byline, which readers see and the gold keeps.
+  /^(?:view all posts by|more posts by)\b.{0,100}$/i,
+  /^(?:no related posts|related posts|you (?:may|might) also like)\b.{0,40}$/i,
+  // The label over a writer's box under the story, alone once its bio went as a closing note: "About the Author".
+  /^about the (?:authors?|writers?|reporters?|contributors?)\s*:?$/i,
+  // A promo card's prompt after the shows or videos it names: "Inside Politics, In the News and more: listen now",
+  // "Highlights from every match: watch here". A story quoting someone's "listen now" does so in quote marks.
+  /^[^.!?"“”]{1,80}:\s*(?:listen|watch) (?:now|here)\W*$/i,
+  // The label over an embedded podcast player: "Listen to “It’s All Good: A Block Club Chicago Podcast”:".
+  /^listen to (?:the |our )?["“”'‘’]?[\p{L}\p{N} '’&:,.-]{0,60}\bpodcast\b["“”'‘’]?\s*[:.]?$/iu,
+  // The title line of a video embed whose player a script fills: "Watch on Deadline", "Watch the full interview on
+  // YouTube". The whole line, a capitalised name and nothing after it; a sentence ("Watch on Sunday as the …") goes on.
+  /^Watch (?:it |the video |the full (?:video|interview|episode) )?on [\p{Lu}\p{N}][\p{L}\p{N}+.&'’-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}+.&'’-]*){0,3}$/u,
+  // The label over the story's text under a summary box ("FULL STORY").
+  /^full (?:story|article)$/i,
+  // A republishing button: "Republish this article".
+  /^republish (?:this|our) (?:article|story|stories|piece)\W*$/i,
+  // The label over a transcript: "Transcript", "Read the Full Transcript", "Full transcript:".
+  /^(?:(?:read|view|show|see) (?:the )?)?(?:full |audio |show )?transcript\s*:?$/i,
+];

@@ -1,0 +1,130 @@
+import { FOREIGN_CREDITS } from '../foreign-labels';
+
+/**
+ * Notes about the story rather than of it: credits and copyright, where and when it ran first, partnerships,
+ * syndication and agency notes, disclosures and disclaimers, the writer's address, transcripts' sources.
+ */
+export const NOTE_LINES: readonly RegExp[] = [
+  // A photo or source credit, or an agency's sign-off, in Spanish or Portuguese.
+  new RegExp(`^${FOREIGN_CREDITS}$`, 'iu'),
+  // A footer's software credit: "Powered by WordPress", "Proudly powered by Ghost".
+  /^(?:proudly )?powered by (?:[\w.-]+ ?){1,4}\W*$/i,
+  // With a second footer sentence after it ("Powered by Movable Type. Photo at top by …"): the software's name is
+  // capitalised, where a paragraph says "Powered by volunteers. The library …".
+  /^(?:[Pp]roudly )?[Pp]owered by (?:\p{Lu}[\w.-]* ?){1,4}[.!]\s.{0,100}$/u,
+  // A credit's label and what follows it: "Photo: Ann Lee/AP", "Source: Ministry of Health". Not a path or a name in
+  // code ("Source::with_schema", "source::read"): a label's colon is single.
+  /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:(?!:).{0,80}$/i,
+  // The caption of the picture over the story, printed as the story's last line: "Header image: Students queue at …
+  // — AFP", "Cover photo: …". The qualifier names which picture; a longer caption than a bare "Photo:" credit.
+  /^(?:header|cover|top|lead|main|featured|banner|hero) (?:image|photo|picture|illustration|photograph)\s*:.{0,300}$/i,
+  // A credit label written for screen readers before the agency: "Image source, Getty Images".
+  /^(?:image|photo|picture|video) (?:source|credit)s?\s*,.{0,60}$/i,
+  // An agency's credit alone, and the copyright lines closing a story.
+  /^\(?(?:AP|AFP|Reuters|Getty Images?|EPA|Shutterstock)(?: Photo)?(?:\/[^)]{0,60})?\)?$/i,
+  /^(?:©|\(c\)|copyright\b).{0,200}$/i,
+  /^all rights reserved\.?$/i,
+  // The reprint notice a newsroom closes each story with: "All rights reserved. This material, and other digital
+  // content on this website, may not be reproduced, published, broadcast, rewritten or redistributed …".
+  /^(?:all rights reserved\.?\s+)?(?:this (?:material|article|story|content)\b.{0,120}?|no part of this\b.{0,60}?) may not be (?:reproduced|published|republished|broadcast|rewritten|redistributed|copied)\b.{0,300}$/i,
+  // The address under that notice: "Contact: desk@example.com" (a name before the address is a writer's contact).
+  /^(?:contact|e-?mail)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$/i,
+  // A syndication disclaimer in brackets: "(Except for the headline, this story has not been edited by … staff and is
+  // published from a syndicated feed.)", "(… the rest of the content is auto-generated from a syndicated feed.)".
+  /^\((?=[^()]*\b(?:edited|reworked|modified)\b)(?=[^()]*\b(?:published|generated) (?:from|via) an? (?:syndicated|agency) (?:news )?feed\b)[^()]{20,300}\)\.?$/i,
+  // The same note unbracketed, the story naming itself: "This article was generated from an automated news agency feed
+  // without modifications to text.", "This story is auto-generated from a syndicated feed." ("The figures were published
+  // from an agency feed" names no story).
+  /^this (?:article|story|report|copy|content) (?:was|is|has been) (?:auto-?)?(?:generated|published|sourced) (?:from|via) an? (?:automated |syndicated )?(?:news )?(?:agency |wire )?(?:news )?feed\b[^.]{0,120}\.?$/i,
+  /^(?:this (?:article|story) (?:was|has been) (?:updated|corrected)\.?)$/i,
+  // Where the story ran in print, how to write to its author: notes under the article, not its text.
+  /^a version of this (?:article|story|review|column) (?:appeared|appears|was published)\b.{0,300}$/i,
+  /^(?:write to|e-?mail|contact|reach) (?:the (?:author|reporter|writer)s?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3})(?: at|:) \S+@\S+.{0,120}$/iu,
+  // The same notes in today's templates: the print issue it ran in, the first publication, an agency's update note
+  // ("(Updates with analyst comment in final paragraph.)") and its helpers ("—With assistance from Ann Lee.").
+  // Also "This article originally appeared in the December 2026 issue of … with the headline …".
+  /^this (?:article|story|essay|review|piece) (?:(?:originally|first) )?appear(?:s|ed) in the\b.{0,60}\b(?:edition|issue)\b.{0,200}$/i,
+  // A translated magazine's note: "This article originally appeared in German in issue 48/2026 (November 27th, 2026)
+  // of DER SPIEGEL." The language and an issue number stand in for "the … issue".
+  /^[Tt]his (?:article|story|essay|review|piece|interview) (?:(?:originally|first) )?appear(?:s|ed) in \p{Lu}\p{Ll}+ in (?:the )?(?:print )?(?:issue|edition) (?:no\.? ?)?\d.{0,200}$/u,
+  // The partnership note a nonprofit prints over or under a story: "This story was produced in partnership with the
+  // Ledger.", "This article was produced for ProPublica’s Local Reporting Network in partnership with …". The story
+  // names itself and how it was made; "The report was produced in partnership with the city" is news.
+  /^this (?:article|story|report|investigation|piece|project|series|coverage) (?:was|is|has been) (?:co-?)?(?:produced|published|reported|written|made possible|supported|funded)(?: for [^.]{1,80}?)? (?:in (?:partnership|collaboration|conjunction) with|as part of|with (?:the )?(?:support|funding|a grant) (?:of|from))\b.{0,300}$/i,
+  // Also co-published with a partner, or a collaboration between newsrooms: "This story was co-published with The Texas
+  // Tribune.", "This article is a collaboration between ProPublica and the Ledger."
+  /^this (?:article|story|report|investigation|piece|project|series) (?:(?:was|is|has been) co-?published (?:with|by)|is (?:an? )?(?:joint )?(?:collaboration|partnership|co-?production) (?:between|with|of))\b.{0,300}$/i,
+  // A stamp of first publication with only its date: "This story was originally published on May 3, 2012." Not "This
+  // story originally appeared on ZDNet under the headline …", which credits a source the Dragnet gold keeps.
+  /^this (?:article|story|post) was (?:originally|first) (?:published|posted) (?:on )?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b[^.]{0,30}\.?$/iu,
+  // The print note of business papers without its subject: "Appeared in the November 28, 2026, print edition as …".
+  /^appeared in the\b.{0,60}\bprint edition\b.{0,200}$/i,
+  // A weekly's label over its edition box: "From the November 28th 2026 edition", "From the December 2026 issue".
+  /^from the\b.{0,40}\b(?:edition|issue)$/i,
+  // A magazine's note with the issue's date after a colon: "From magazine issue: 29 November 2026".
+  /^from (?:the )?(?:magazine|print) (?:issue|edition)\s*:.{0,40}$/i,
+  /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|removes?|changes?)\b[^()]{0,200}\)\.?$/i,
+  /^[—–-]{1,2}\s*with assistance (?:from|by)\b.{0,200}$/i,
+  // A podcast page's production credit under the show notes: "Podcast production by Ann Lee and Bo Ek.", "Audio
+  // engineering by Mia Holt." Only names follow: "Podcast production by hand takes longer" is prose.
+  /^(?:podcast|audio|show|episode) (?:production|engineering|mixing|editing) by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,5}\.?$/iu,
+  // A funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
+  /^.{0,80}\bjournalism (?:is )?(?:co-?)?funded by\b.{0,100}$/i,
+  // A science-wire story's trust box and how-to-cite line: "Editors' notes", "This article has been reviewed according
+  // to Science X's editorial process and policies. …", "Citation: <title> (2026, November 25) retrieved 28 November
+  // 2026 from https://…". Not "Editor's note: …", which says something about the story.
+  /^editors['’] notes$/i,
+  // An affiliate site's standing note atop a post it keeps current: "Editor's note: This is a recurring post,
+  // regularly updated with new information and offers." Not a note on one change ("This story has been updated to
+  // include …"), which the Dragnet gold keeps.
+  /^editor['’]s note\s*:\s*(?:this is a recurring (?:post|article|story|guide)\b|this (?:post|article|story|page|guide) (?:is|has been|will be) (?:regularly|periodically|frequently|continually) updated\b|some (?:of the )?offers (?:mentioned|referenced|on this page)\b).{0,250}$/i,
+  /^this (?:article|story|content) (?:has been|was|is) (?:reviewed|fact[- ]checked|edited)\b.{0,80}\beditorial (?:process|standards|polic(?:y|ies)|guidelines)\b.{0,300}$/i,
+  /^citation\s*:.{0,300}\bretrieved\b.{0,60}\bfrom\s+\S+$/i,
+  // The same stamp opening the line, with only a date or time after it: "Originally posted 12/03/2012". Not
+  // "Originally posted 01:17 PM by Ann", which heads a quoted comment the comment reader needs. A
+  // celebrity site closes its story on the stamp after a dash, with the hour's half and zone ("Originally Published --
+  // 6:14 AM PT", "Originally Published — November 28, 2026 9:14 AM PST").
+  /^originally (?:posted|published) (?:on |at )?\d[^\p{L}]{0,40}$/iu,
+  /^originally (?:posted|published)\s*(?:[-–—:|]{1,2}\s*|on |at )(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AES[DT])?)?\W*$/iu,
+  // Dow Jones papers' correction box: its label, and the note that ends on when it was corrected.
+  /^corrections (?:&|and) amplifications$|^an earlier version of this (?:article|story)\b.{10,300}\(corrected (?:on )?[^)]{3,30}\)$/i,
+  // A fact-checker's note on its platform partnership under the check: "This article is part of our work fact checking
+  // potentially false pictures, videos and stories on Facebook. …" (a sentence naming the platform in a story stays).
+  /^this (?:article|fact[- ]check|story|piece) is part of (?:our|a|the) (?:work|partnership|programme|program|project)\b.{0,120}\b(?:facebook|meta|instagram|tiktok|whatsapp)\b.{0,250}$/iu,
+  // A nonprofit's funding disclosure: "Disclosure: Ann Co. has been a financial supporter of The Ledger, …".
+  /^disclosures?\s*:.{0,300}\b(?:financial supporters?|funders?|donors?|sponsors?|underwriters?)\b.{0,400}$/i,
+  // A press office's note to the media on a release's video, over the story: "Journalists: Broadcast-quality video
+  // (1:02) is in the downloads at the end of this post. Please courtesy: …". Addressed to the press and about the
+  // material for it; "Journalists: …" quoting a union is news and names none of it.
+  /^(?:journalists|reporters|editors|media|broadcasters|(?:a )?note to (?:editors|journalists|reporters|media))\s*:\s.{0,200}\b(?:b-?roll|broadcast[- ]quality|sound ?bites?|(?:please )?courtesy\s*:|name supers?|downloads? (?:at|below|on)|high[- ]res(?:olution)? (?:images?|photos?|video))\b.{0,400}$/i,
+  // The syndication link under a paper's story: "License this article" (Nine), "Reprint this story".
+  /^(?:licen[cs]e|reprint|buy (?:a )?reprints? of) this (?:article|story|content)\W*$/i,
+  // Public media's notes under a story: the republishing offer and its licence, a transcript's source and disclaimer
+  // ("Transcript provided by NPR, Copyright NPR.", "NPR transcripts are created on a rush deadline by an NPR
+  // contractor. …"), the underwriting label ("Support Provided By: Learn more"). Not "This transcript has been edited
+  // for length and clarity", which some interviews print as part of the text.
+  /^(?:this|the) (?:work|article|story|post|piece) is (?:licensed|published|available) under (?:a |the )?creative commons\b.{0,150}$/i,
+  /^(?:(?:audio|video|full|show|episode|program(?:me)?) )?transcripts? (?:provided|produced|prepared|courtesy) (?:by|of)\b.{0,80}$/i,
+  /^.{0,40}\btranscripts? (?:are|is|was|were|ha(?:s|ve) been) (?:created|produced|generated|prepared)\b.{0,80}\b(?:(?:on )?a rush deadline|automatically|may contain errors|may not be in (?:its|their) final form)\b.{0,300}$/i,
+  /^(?:support (?:for [\p{L} ]{1,40} )?(?:is )?provided by|underwriting (?:support )?(?:provided )?by)\s*:?(?:\s*learn more)?$/iu,
+  // A writer's address or handle alone on its line under the story: "ann.lee@ledger.example", "X: @annlee".
+  /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
+  /^(?:(?:x|twitter|threads|bluesky|instagram|mastodon)\s*:\s*)?@[\w.]{1,30}$/i,
+  // A writer's tagline that ends with how to reach them: "Ann Lee is a reporter for Chalkbeat covering schools.
+  // Contact her at alee@example.org."
+  /^[^.!?]{0,150}\b(?:is|are) (?:an?|the) [^.!?]{0,60}\b(?:reporter|writer|correspondent|editor|journalist|columnist|producer|fellow)\b[^!?]{0,200}?[.!]\s+(?:contact|e-?mail|reach|write to) (?:him|her|them|me|us)\b.{0,40}\bat \S+@\S+$/iu,
+  // A dateline cut from its paragraph by markup: a place, an agency and a dash ("Atlanta CNN —", "(Reuters) —"). Not
+  // any name or initials and a dash: comment areas sign off "Anna —", "LRM —".
+  /^[\p{L}.,'’ -]{0,40}?\(?(?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa)\)?\s*[—–]$/u,
+  // A markets story's closing disclaimer on the advice in it ("Disclaimer: The views and recommendations made above
+  // are those of individual analysts …", "(Disclaimer: Recommendations, suggestions, views and opinions given by the
+  // experts are their own …)"); a blog's "Disclaimer: I was sent a sample" is the writer's prose and stays.
+  /^\(?disclaimer\s*[:\-–]\s*.{0,80}\b(?:views|recommendations|opinions|investment tips)\b.{0,400}$/i,
+  // A note that a machine helped write the story, as markets and crypto desks close their briefs: "This content was
+  // partially produced with the help of AI tools and was reviewed and published by … editors", "This article was
+  // generated with the assistance of AI and reviewed by our editorial team …". Not "… with the help of AI researchers".
+  /^this (?:content|article|story|post|report) was (?:partially |partly |in part )?(?:produced|generated|written|created|drafted) (?:with the (?:help|assistance|use) of|using|by) (?:ai|artificial intelligence)(?: tools?| technology| models?)?(?:,? and (?:was |has been )?(?:reviewed|edited|checked|fact-checked|published)\b.{0,200})?\W*$/i,
+  // Disclaimers: the views are not the employer's, the site endorses nothing.
+  /^opinions expressed by .{1,60} are their own\.?$/i,
+  /^disclaimer\s*:?$|^.{0,120}\b(?:opinions|views) expressed (?:here |herein |on this (?:site|blog) )?are not necessarily (?:those|the views) of\b.{0,150}$/i,
+];

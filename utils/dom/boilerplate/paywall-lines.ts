@@ -1,0 +1,43 @@
+/**
+ * A paywall's lines: the offer over a cut-off story, its price and trial, the sign-in line, a paid post's label.
+ */
+export const PAYWALL_LINES: readonly RegExp[] = [
+  // Paywall prompts: the offer over a metered story, its login line, and the label on a paid post.
+  /^(?:subscribe|sign up|register|log in|sign in)(?: to [\p{L}\p{N}'’.&-]+(?: [\p{L}\p{N}'’.&-]+){0,4})? (?:now )?to (?:keep|continue) reading\b.{0,120}$/iu,
+  // The offer over a cut-off story: "Subscribe to unlock this article", "Join Fortune for unlimited access to our
+  // award-winning journalism.", "Get unlimited access to local news".
+  /^(?:subscribe|sign in|log in|register) to (?:unlock|read) (?:this|the full|the rest of (?:this|the)) (?:article|story)\W*$/i,
+  /^(?:(?:join|subscribe to) [\p{L}\p{N} .&'’-]{1,40} (?:for|to get)|get|unlock) unlimited (?:digital )?access\b.{0,100}$/iu,
+  // A regional paper's offer box: "Want to read more?", "Subscribe to The Northern Echo for just £1 for your first
+  // 2 months …", "Subscribe to Premium". The imperative opens the line; a story says "readers can subscribe …".
+  /^want to (?:read|keep reading|continue reading)(?: more| on)?\s*\?$/i,
+  // The same box in French: "Vous avez envie de lire la suite ?", "Débloquez tous les articles immédiatement.", "Je
+  // m'abonne".
+  /^(?:vous avez )?envie de lire la suite\s*\?$|^débloquez tous les articles\b.{0,40}$|^je m['’]abonne\W*$/iu,
+  // A trial offer opening a pitch's sentence: "… Try The Telegraph free for 1 month with unlimited access to …".
+  /^(?:.{0,160}[.!?]\s+)?try [\p{L}\p{N} .&'’-]{1,40} free for (?:\d+|one|a) (?:days?|weeks?|months?) with unlimited access\b.{0,200}$/iu,
+  // An offer box's heading alone, naming a product in capitals (case matters: "Subscribe to our updates" is another rule's).
+  /^[Ss]ubscribe (?:now )?to \p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3}\W*$/u,
+  // The price is a subscription's: per week, month or year, for the first months, or for access.
+  /^(?:subscribe|join)\b.{0,60}\bfor (?:just |only )?[$£€]\d[\d.,]*\s*(?:(?:a|per|\/)\s*(?:week|month|year)\b|for (?:your )?(?:first )?\d+ (?:weeks?|months?)\b|.{0,60}\b(?:unlimited|access|subscription)\b).{0,160}$/iu,
+  // A continue-reading offer naming the story and the title's plan, with the button after it: "Continue reading this article with a
+  // Barron's subscription. View Options", "Continue reading your article with a WSJ membership".
+  /^(?:keep|continue) reading (?:(?:this|your|the) (?:article|story) )?with an? (?:\d+-day )?(?:free )?(?:[\p{L}\p{N}'’.&-]+ ){0,3}?(?:trial|subscription|membership|account)(?:[.!]?\s*(?:view|see|explore|choose) (?:\p{L}+ ){0,2}?(?:options|plans|offers))?\W*$/iu,
+  /^(?:create|register for) an? (?:free )?account to (?:keep|continue) reading\b.{0,80}$/i,
+  // A paid story's label naming the plan: "This article is exclusive to STAT+ subscribers".
+  /^this (?:article|story|post|content) is (?:only )?(?:available |exclusive )?(?:for|to) (?:paid )?(?:[\p{L}\p{N}+.&'’-]+ ){0,3}?(?:subscribers|members)(?: only)?\W*$/iu,
+  // The offer in one sentence: "Unlock this article — and get additional analysis … — by subscribing to STAT+."
+  /^unlock (?:this|the full|the rest of (?:this|the)) (?:article|story)\b.{0,160}\bby (?:subscribing|becoming a (?:subscriber|member)|signing up)\b.{0,60}$/i,
+  /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
+  /^already (?:a )?(?:paid )?(?:subscriber|member|have an account)\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
+  // The same wall in French: "Cet article est réservé aux abonnés. Il vous reste 74% à découvrir.", "Déjà abonné ?
+  // Connectez-vous". A story's sentence about subscribers goes on past the label.
+  /^(?:cet article est réservé aux abonnés\W*|(?:cet article est réservé aux abonnés\.?\s*)?il vous reste \d{1,3}\s?% (?:de (?:l['’]article|cet article) )?à (?:découvrir|lire)\W*)$/iu,
+  /^déjà abonné(?:e)?\s*\?\s*(?:connectez-vous|identifiez-vous|se connecter)?\W*$/iu,
+  // Comments shut behind the wall: "Commenting on this article is available to subscribers. Sign In".
+  /^commenting (?:on this (?:article|story) )?is (?:only )?(?:available|open|reserved) (?:only )?(?:to|for) (?:paid )?(?:subscribers|members)(?: only)?\.?\s*(?:(?:sign|log) ?in)?\W*$/i,
+  /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
+  // A premium story's label, maybe with whom it is for and the offer after it: "This is a Premium article available exclusively to our
+  // subscribers. To read 250+ such premium articles every month".
+  /^this is an? (?:premium|subscriber[- ]only|members?[- ]only|paid) (?:article|story|post)(?: (?:available|reserved) (?:exclusively |only )?(?:to|for) (?:our )?(?:paid )?(?:subscribers|members))?(?:[.!]?\s+to (?:read|access|unlock|enjoy)\b[^.!?]{0,100}\b(?:articles?|stories)\b[^.!?]{0,40})?\W*$/i,
+];

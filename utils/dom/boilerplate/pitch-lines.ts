@@ -1,0 +1,102 @@
+import { FOREIGN_COMMENT_PROMPTS, FOREIGN_PITCHES } from '../foreign-labels';
+
+/**
+ * The site speaking to the reader for itself: newsletter, app, channel, podcast and membership pitches, follow
+ * prompts, calls for tips, feedback widgets and appeals for support.
+ */
+export const PITCH_LINES: readonly RegExp[] = [
+  // A "Follow us" prompt, alone or after a badge's name ("NewsGuard Follow Us").
+  /^(?:[\p{L}\p{N}&.'’-]+\s+){0,2}follow us(?: on [\p{L} ]{1,20})?\s*:?$/iu,
+  // A pitch to the reader in Spanish or Portuguese (a channel, a newsletter, more of the site's news), and a comment
+  // box's sign-in prompt.
+  new RegExp(`^(?:${FOREIGN_PITCHES}|${FOREIGN_COMMENT_PROMPTS})$`, 'iu'),
+  /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,
+  // A newsletter box's heading that names no newsletter: "Get the biggest stories from Greater Manchester straight to
+  // your inbox", "Want the latest news in your inbox? Sign up here".
+  /^(?:get|want) (?:the|all the|our)\b.{0,80}\b(?:to|in|into) your inbox\b.{0,60}$/i,
+  /^(?:to (?:receive|get)\b.{0,80}\b)?(?:sign[- ]?up|subscribe)\b.{0,60}\bnewsletter\W*$|^newsletter sign[- ]?up\W*$/i,
+  /^subscribe to (?:the )?(?:comments?|rss|feed|posts?)\b.{0,60}$/i,
+  // A newsletter's web copy opens on its note to forwarded readers: "Did someone forward this email to you? Subscribe
+  // here!", "Was this newsletter forwarded to you? Sign up here." A question alone or with its sign-up prompt.
+  /^(?:did (?:someone|somebody|a (?:friend|colleague)) forward (?:you )?this(?: (?:email|e-mail|newsletter))?(?: to you)?|(?:was|is) this (?:email|e-mail|newsletter) forwarded to you|forwarded this (?:email|e-mail|newsletter))\s*\?\s*(?:(?:subscribe|sign up|get it|join)\b.{0,60})?$/i,
+  // A handle's follow prompt names the network it lives on, since 2023 often X, Bluesky or Threads: "Follow
+  // @Breakingviews on X".
+  /^(?:be the first to comment|pin it|follow @\w+(?: on (?:twitter|x|bluesky|threads|instagram|linkedin|mastodon))?|(?:tweet|pin|e-?mail|like) this)\W*$/i,
+  // A newsletter platform's default prompt, which writers also paste as a plain paragraph: "Thanks for reading The
+  // Ledger! Subscribe for free to receive new posts and support my work.", "… This post is public so feel free to
+  // share it." A thank-you in the story's own words names no post to share or subscribe to.
+  /^thanks for reading\b.{0,80}[!.]\s*(?:subscribe for free to receive new posts and support my work|this post is public so feel free to share it)\.?$/i,
+  // A follow prompt naming the network, also after a sentence of its own: "Stay updated with the latest Pune news on The Daily. Follow us on Google News."
+  /^(?:for (?:more|the latest)\b[^,]{0,60},\s*|(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,80}[.!:]\s+)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
+  // A portal's closing push to its live pages: "Track Latest News Live on NDTV.com …", "Catch all the Latest News …".
+  /^(?:track|catch)(?: all)?(?: the)? latest (?:news|updates|headlines)\b.{0,250}$/i,
+  // A series' closing pitch that names a handle and a newsletter: "• Follow the Long Read on X at @gdnlongread, listen
+  // to our podcasts here and sign up to the long read weekly email here." ("Follow … on X." alone is kept as prose.)
+  /^(?:[•·*]\s*)?follow\b.{0,80}@\w+.{0,200}\b(?:sign[- ]?up|subscribe)\b.{0,80}\b(?:e-?mail|newsletter)\b.{0,40}$/i,
+  // Asking readers for tips, pushing the app, the station's sign-off: addressed to the reader, never the story's text.
+  // The sign-off asking readers to write in, ending on the site's address: "Join our Space Forums to keep talking …
+  // let us know at: community@site.com.", "Editor's note: If you capture a great photo …, send it to photos@site.com."
+  // The site asks for the reader's mail ("let us know", "send your photos", "email us"): a police appeal is news.
+  /^(?:editor['’]s note:\s*)?(?:if you\b|join our\b).{0,300}\b(?:let us know|(?:e-?mail|write to|contact) us|send (?:us|your|it|them))\b.{0,150}\s\S+@[\w-]+(?:\.[\w-]+)+\.?$/i,
+  /^(?:do you |have you )?(?:have|got) (?:a )?(?:confidential |news |story )?(?:tips?|story)(?: for [\p{L} ]{1,30})?\s*\?.{0,300}$/iu,
+  // The reporter's call for sources closing a story, often after its own question: "Have you worked from a capsule
+  // hotel? Contact this reporter via email at … or via Signal at …", "Reach out to the reporter on Signal at …". It
+  // names the channel (mail, Signal, WhatsApp, an address): "Police asked witnesses to contact the detective" is news.
+  /^(?:[^?]{5,200}\?\s+)?(?:contact|reach out to|e-?mail|message|get in touch with|write to) (?:this|the|our) (?:reporter|writer|author|journalist|correspondent)s?\b.{0,40}?(?:\be-?mail\b|\bsignal\b|\bwhatsapp\b|\btelegram\b|@).{0,200}$/iu,
+  // An investigative desk's call for information, in or under the story: "Do you have information about medical care
+  // in a jail? Contact us at …", "Have a tip about a nursing home? Email us.", "Did you work at the plant? We want to
+  // hear from you." A question to the reader, then the ask to get in touch with the newsroom; a question in the
+  // story's prose is not followed by one, and a blog's "Let us know in the comments" is the post's own close. A
+  // tabloid's "Do you have a story to sell? Get in touch by emailing desk@site.co.uk." names the newsroom's address.
+  /^(?:do you|did you|have you|are you|were you|does your|(?:have|got|know)) [^?]{0,160}\?\s+(?:(?:please )?(?:contact|e-?mail|reach|call|text|message|write to|get in touch with)\b.{0,40}?\b(?:us|our (?:reporters?|newsroom|team)|the (?:reporters?|newsroom))\b|(?:we|i)(?:['’]d| would)? (?:like|want|love) to hear\b|reach out\b|get in touch\b.{0,40}?\S@[\w-]+(?:\.[\w-]+)+).{0,300}$/iu,
+  // The app may go unnamed: "Click here to download our app and get breaking news alerts on your phone."
+  /^(?:click here to )?download (?:the|our) (?:free )?(?:[\p{L}\p{N} .&'-]{1,40} )?app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
+  // A station's link under the story to report a mistake, maybe with its tip line after it: "Report a typo", "Click
+  // here to report a typo. Send us your news tips here." The story's own sentence about an error names who reported it.
+  /^(?:click here to |tap here to )?report an? (?:typo|error|correction|mistake)\b[^.!?]{0,40}[.!]?(?:\s+(?:send|submit|share|email) us (?:your )?(?:news )?(?:tips?|photos?|story ideas?)\b[^.!?]{0,30}[.!]?)?$/i,
+  /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
+  // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's
+  // Telegram channel and get the latest breaking news delivered to you.", "Listen to our Inside Politics podcast for …".
+  // The site speaks ("our"), or names the channel: "Join us, the organisers wrote in a WhatsApp group" is news.
+  // Also after the pitch's own first sentence: "Stay up to date with the latest news. Follow KT on WhatsApp Channels."
+  // Also behind a link's prompt: "Click here to join Indian Express on WhatsApp and get latest news and updates".
+  /^(?:(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,60}[.!:]\s+)?(?:click (?:here|this link) to |tap (?:here )?to )?(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) (?:channel|community))\b[^,]{0,80}$/i,
+  // A podcast pitch in the site's voice: "Listen to our Inside Politics podcast for …". A reporting verb after it ("…,
+  // the station told advertisers") makes it a sentence of the story.
+  /^listen to our [\p{L}\p{N} '’&-]{0,40}podcasts?\b(?!.*\b(?:said|says|told|tells)\b).{0,80}$/iu,
+  // A podcast page's closing pitch: "Subscribe to What Next wherever you get your podcasts.", "Listen and follow
+  // wherever you listen." An imperative to the listener, then "wherever you get/listen": never news wording.
+  /^(?:(?:subscribe|listen|follow|rate|review|find|download)(?: (?:and|&|or) (?:subscribe|listen|follow|rate|review))?(?: to)?\b.{0,80}\b)?wherever you (?:get|listen(?: to)?|find|hear)(?: (?:your |to )?(?:podcasts?|shows|audio))?\W*$/i,
+  // A membership pitch under a podcast or a story: "Want more What Next? Join Slate Plus to listen ad-free and get
+  // bonus episodes every week. Sign up now". It offers the reader a perk ("ad-free", "bonus episodes"): "Join the
+  // club to get free coffee" or a council's call to join a scheme is news.
+  /^(?:want (?:more|even more) [^?]{1,60}\?\s+)?(?:join|subscribe to|sign up for|become an? (?:member|subscriber) of) [^.!?]{1,60}? to (?:listen|watch|read|get|enjoy|hear)\b[^.!?]{0,40}\b(?:ad-free|bonus (?:episodes|content|shows)|member-only|subscriber-only)\b.{0,200}$/i,
+  // A pitch to follow the site in Google's news products: "Follow Tom's Guide on Google News to get our up-to-date
+  // news …", "Follow ZDNET: Add us as a preferred source on Google.", "Add 9to5Mac to your Google News feed.".
+  /^(?:follow [\p{L}\p{N} .&'’-]{1,40}?(?: on google news\b|\s*:\s*add us as a preferred source\b)|add (?:us|[\p{L}\p{N} .&'’-]{1,40}?) (?:to your google news feed|as a preferred source on google)\b).{0,200}$/iu,
+  // Appeals to the reader for the site, not the story: "Like our site?", donation requests, a nonprofit's status.
+  /^(?:like|love|enjoy(?:ed)?) (?:our|this) (?:site|blog|page)\s*\?$/i,
+  // A feedback widget under the story and its buttons: "Do you like the content of this article?", "Was this article
+  // helpful?", "Like Dislike". The question names the page itself: "Did you like this policy?" is a quote.
+  /^(?:do you like|did you (?:like|enjoy|find)|was|how (?:useful|helpful) was) (?:the content of )?this (?:article|story|page|post)\b.{0,30}\?$/i,
+  /^(?:like|dislike)(?:\s*[|·/]?\s*(?:like|dislike)){1,2}$/i,
+  // The appeal names the site's own work ("help keep our reporting free"): "urged people to donate now" is news.
+  /^.{0,60}\b(?:help (?:keep|us|fund)|support (?:us|our)|our (?:work|journalism|reporting|content|mission))\b.{0,80}\b(?:donate|give|contribute) (?:today|now)\b.{0,40}$|^(?:please )?(?:donate|give|contribute) (?:today|now)\W*$/i,
+  /^.{0,60}\bis a 501\s?\(?c\)?\s?\(?3\)? (?:non-?profit|not-for-profit|charitable)\b.{0,80}$/i,
+  // The newsroom describing itself under the story, alone or in an appeal: "KFF Health News is a national newsroom
+  // that produces …", "Chalkbeat is a nonprofit news site covering …", "Subscribe to Block Club Chicago, an
+  // independent, 501(c)(3), journalist-run newsroom. Every dime …". Only as the line's opening words: "…, according
+  // to The Marshall Project, a nonprofit newsroom" in a sentence is news.
+  /^(?:(?:[^\s,.!?]+ ){1,6}is|(?:thanks? (?:you )?for (?:subscribing|supporting|reading)|subscribe|support|donate|give)(?: to)? [^,.!?]{1,60},) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|national|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)|investigative),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website|nonprofit))\b.{0,400}$/iu,
+  // The appeal naming who pays: "Longreads is funded by readers like you. Become a member …", "This work is made
+  // possible by listeners like you." The readers are addressed ("like you"): "The clinic is funded by donors" is news.
+  /^(?:[^.!?]{1,60} (?:is|are)|we(?:['’]re| are)) (?:(?:funded|supported|powered|sustained|made possible) by|possible because of|here because of) (?:readers|members|listeners|viewers|supporters|people) like you\b.{0,300}$/iu,
+  // The appeal naming how the site is paid for, after saying it takes no ads: "Editor's note: FactCheck.org does not
+  // accept advertising. We rely on grants and individual donations …". The ask must follow: a ban on ads alone is news.
+  /^(?:editor['’]s note\s*:\s*)?\S+(?: \S+){0,5} (?:does not|doesn['’]t|do not|don['’]t) (?:accept|take|carry|run|sell) (?:any )?(?:advertising|advertisements|ads)\b[^.!?]{0,40}[.!] .{0,200}\b(?:donations?|donate|donors|members(?:hip)?)\b.{0,300}$/iu,
+  // The newsroom describing itself in the first person, as a sentence of its own: "We're a nonprofit newsroom. Your support keeps …".
+  /^we(?:['’]re| are) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website))(?:[.!]|\s+(?:that|covering|reporting|serving|dedicated)\b).{0,400}$/iu,
+  // A publisher's closing channel pitch: "Catch all the Business News, Market News … Updates on Live Mint. Download
+  // The Mint News App to get Daily Market Updates."
+  /^catch all the\b.{0,200}\b(?:news|updates)\b.{0,300}$/i,
+];

@@ -1,0 +1,32 @@
+/**
+ * A blog post's and comment box's own furniture: where it was filed, comment counts and policies, trackbacks,
+ * the reply prompt, post navigation.
+ */
+export const POST_LINES: readonly RegExp[] = [
+  // A closed comment box's notice and its trackback address.
+  /^(?:the )?comments (?:to|on|for) this (?:entry|post|article|story) are (?:now )?closed\.?$|^trackback url(?: for this (?:entry|post))?\s*:.{0,150}$/i,
+  // A blog's comment policy printed under the post: "Comments are moderated. Be civil, use a name.", "All comments are
+  // moderated before they appear." A sentence of the story goes on to say by whom or since when, so it stays. A
+  // newspaper's longer house rules go on to what gets removed: "Comments will be moderated. Keep comments relevant to
+  // the article. Remarks containing abusive and obscene language … will be removed and the user banned. …".
+  // A newspaper's house rules over its comment box, a few sentences before or after asking to keep comments civil:
+  // "… is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant and
+  // respectful. …". A story quotes such a request inside quotation marks, which this does not match.
+  /^(?=.{0,700}$)(?:[^.!?"“”]*[.!?]\s+){0,3}please keep (?:your )?comments (?:relevant|respectful|civil|on[- ]topic)\b[^"“”]*$/i,
+  /^(?:all )?comments (?:are|will be) (?:moderated|reviewed)(?: before (?:they (?:appear|are published)|publication|posting))?[.!]?(?:\s+(?:please|be|keep|no|use|stay|thank)\b(?:.{0,100}|(?=.{0,400}$).*\b(?:remarks|comments?|posts)\b[^.]{0,200}\b(?:removed|deleted|banned|blocked)\b.*))?$/i,
+  // Movable Type's post navigation: "« Older post | Main | Newer post »".
+  /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
+  // Blog post furniture: where it was filed, how to follow it, where to answer.
+  /^(?:posted|filed|published)(?: in| under)\b.{0,200}$/i,
+  /^this (?:entry|post) was (?:posted|written|filed)\b.{0,300}$/i,
+  /^you can (?:follow|leave|skip)\b.{0,200}\b(?:responses?|comments?|rss|trackback)\b.{0,100}$/i,
+  /^(?:bookmark the permalink|trackbacks are closed|both comments and (?:pings|trackbacks) are)\b.{0,200}$/i,
+  /^(?:leave|post|add|write) (?:a|your) (?:reply|response|comment)\b.{0,40}$/i,
+  /^(?:\d+|one|no) (?:comments?|responses?|replies|thoughts?)(?: (?:to|on)\b.{0,150})?\s*[:»]?$/i,
+  /^(?:no (?:comments|responses) yet|comments? \(\d+\)|comments powered by\b.{0,20})\W*$/i,
+  /^(?:previous|next|older|newer)(?: (?:article|post|story|entry))?\s*[:»«]?$/i,
+  // What a script-filled block or a comment widget shows with JS off: "Loading...", "Loading comments…", "Comments are
+  // loading…".
+  /^(?:loading(?: comments)?|comments are loading)(?:\.{3}|…)?$/i,
+  /^comments (?:have been|are) (?:disabled|closed|turned off)(?: (?:on|for) this (?:article|story|post))?\W*$/i,
+];

@@ -1,0 +1,73 @@
+import { FOREIGN_TOOL_LABELS } from '../foreign-labels';
+
+/**
+ * One share button's label, for a row of them read as one line; the comments link may carry its count, and a network's
+ * button may say so in full ("Share on Facebook", "Share by Email"). Spanish and Portuguese rows too: "Compartir en
+ * Facebook", "Copiar enlace", "Comentarios (12)". The link a row offers to copy: "Copy link", "Short URL". A text-size button sits in the same row ("AA", "A+", "+Text Size"), and so does a
+ * "Google News" follow button.
+ */
+const SHARE_BUTTON =
+  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|' +
+  `${FOREIGN_TOOL_LABELS})`;
+
+/**
+ * Page tools read as text: share rows, print and text-size buttons, pagination, media players and galleries,
+ * consent gates over embeds, skip links, ratings, counters and recipe buttons.
+ */
+export const TOOL_LINES: readonly RegExp[] = [
+  // Page tools, also with the arrow some sites put after them ("Print »", "Share ›", "Increase Text Size").
+  /^(?:share|share this(?: article| story)?|social sharing|tweet|e-?mail|print|reprints?|(?:(?:increase|decrease|larger|smaller|reset) )?(?:text|font) size|adchoices|comments?)\s*[:»›>]?\s*$/i,
+  // Media tabs over a player or gallery ("Video", "Photo", "Gallery"): a label alone on its line, never prose.
+  /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
+  // A gallery embed's buttons: "View Photos", "See All 48 Photos", "View gallery"; a count alone, never a sentence.
+  /^(?:view|see|browse)(?: all)?(?: \d{1,4})? (?:photos|images|pictures|gallery)$/i,
+  // A picture's open button, its words often only for screen readers: "Open this photo in gallery:", "Enlarge this
+  // image", "Expand image", "View full-screen photo". A label alone on its line, never a sentence.
+  /^(?:open|view|expand|enlarge|zoom(?: in on)?)(?: this| the)?(?: full[- ]?screen)? (?:photo|image|picture)(?: in (?:the )?(?:gallery|full[- ]?screen|lightbox))?\s*:?$/i,
+  // A row of share buttons read as one line: "Share Tweet WhatsApp Comments", "Facebook | X | Email".
+  // Buttons apart by space or separator: "xx" under a comment is a sign-off, not two X buttons.
+  new RegExp(String.raw`^${SHARE_BUTTON}(?:(?:\s*[|·•/]\s*|\s+)${SHARE_BUTTON}){1,7}$`, 'i'),
+  // An audio player's clock ("00:00 / 04:12"), alone or beside the comment count of the same tool row.
+  /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+[\d,.]+k? (?:comments?|replies))?$/i,
+  // A media player's own buttons, each alone on its line: "Listen now", "Download", "Embed", "Listen · 3:58".
+  /^(?:listen(?: now| live)?|download(?: (?:audio|mp3|episode))?|embed)(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$/i,
+  // What a consent-gated embed or a script-filled block shows with JS off: "This content is provided by Twitter, which
+  // may be using cookies …".
+  /^this content is (?:provided|hosted|created) by .{1,60}, which (?:may (?:be )?us(?:e|ing)|uses) cookies\b.{0,250}$/i,
+  // The gate itself, as an imperative to the reader: "To see this content please enable targeting cookies.", "To view
+  // this video, please accept functional cookies", "Please enable cookies to watch this video". A sentence reporting
+  // one ("To see this content, users had to accept cookies, the regulator found") names who must, so it stays.
+  /^to (?:see|view|watch|display|play) this (?:content|video|embed|post|media)\b,?\s*(?:(?:please|you (?:need|have) to|you must)\s+)?(?:enable|accept|allow)\b.{0,40}\bcookies\b.{0,80}$/i,
+  /^please (?:enable|accept|allow)\b.{0,40}\bcookies to (?:see|view|watch|display|play) this (?:content|video|embed|post|media)\b.{0,80}$/i,
+  // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly version".
+  /^[«‹<←]?\s*(?:previous|prev|next|older|newer|back)(?: (?:page|post|article|story|entry|slide|image|photo|to (?:the )?(?:story|article|top|gallery)))?\s*[:»›>→]?$/i,
+  /^(?:previous\s+)?(?:page\s+)?\d+\s*(?:\/|of)\s*\d+(?:\s+next)?$|^of \d+$/i,
+  // Both on one line, as a post-navigation row or a table row shows them: "« Previous | Next »", "< Prev Next >".
+  /^[«‹<←]?\s*(?:previous|prev|older|newer)(?: (?:page|post|article|story|entry))?\s*[»›>→]?\s*[|·•/]?\s*[«‹<←]?\s*(?:next|newer|older)(?: (?:page|post|article|story|entry))?\s*[»›>→]?$/i,
+  /^(?:printer[- ]friendly(?: version)?|print (?:this )?(?:page|article|story|post)|send to (?:a )?friend|e-?mail (?:this )?(?:page|article|story|post)|adjust text size|text size|font size|write (?:a )?comment|add (?:a )?comment|trackback (?:pings|url)|permalink|digg this(?: \| \w+)*)\s*:?$/i,
+  /^[\d,.]+k? (?:reads|views|notes)(?: view comments)?$/i,
+  // A recipe card's buttons and tally (WP Recipe Maker, Tasty Recipes, Mediavine Create): "Jump to Recipe Print
+  // Recipe", "Pin Recipe", "4.86 from 14 votes", "Calories: 412kcal" (its nutrition label, read as one line).
+  /^(?:(?:jump to|print|pin|save|rate(?: this)?|email|share)(?: the)? recipe\W*){1,4}$/i,
+  /^\d(?:\.\d{1,2})? (?:from|out of) \d[\d,]* (?:votes?|ratings?|reviews?)$/i,
+  /^calories:?\s*\d[\d,.]*\s*k?cal$/i,
+  // A review's star rating, alone or closing a short info row: "Rating ★★★★★", "The Overnight Season 2 Episode 6
+  // Editor's Rating 5 stars", "Rating: 3.5 out of 5". Not a sentence that mentions one ("… gave it a rating of 5.").
+  /^[^.!?]{0,60}?\b(?:(?:editor|critic|reader|user)[’']?s |our )?rating:?\s*(?:[★☆✩✭⭐½]+|\d(?:\.\d)?\s*(?:\/\s*\d+|out of \d+)?\s*(?:stars?)?)$/iu,
+  // An audio player's clock ("00:00", "00:00 / 08:14", both glued as "00:0008:14" when the player is read as text).
+  /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[/|]?\s*)+$/,
+  // A player's label with its running time in brackets: "Listen to article (6 min)", "Listen to this article". A
+  // running time set apart ("Listen to this article 4 min") is left to the player box's rules, which see the block.
+  /^listen to (?:this )?(?:article|story)(?:\s*\(\d+\s*(?:min(?:utes?|s)?|m)\))?\W*$/iu,
+  // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.
+  /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
+  // Video player chrome, also a player's overlay read as one line: "Video Loading Video Unavailable Click to play Tap
+  // to play The video will auto-play soon 8 Cancel Play now".
+  /^(?=.*\b(?:video (?:loading|unavailable)|(?:click|tap) to play|auto-?play)\b)(?:\s*(?:video (?:loading|unavailable)|(?:click|tap) to play|play now|cancel|the video will (?:auto-?play|start) (?:soon|in)|\d{1,2}))+\W*$/i,
+  // Video player chrome.
+  /^(?:play|watch) (?:the )?video\W*$|^get the (?:latest )?(?:adobe )?flash player\b.{0,60}$|^video link (?:&|and) embed code$/i,
+  // Skip links for keyboard and screen-reader users ("skip past newsletter promotion", "SKIP ADVERTISEMENT", "Jump to
+  // main navigation").
+  /^skip (?:to|past|over)\b.{0,50}$|^skip (?:this )?(?:ad|advertisement)$/i,
+  /^jump to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\W*$/i,
+];
