@@ -20,16 +20,21 @@ const MIN_AGREEMENT = 0.6;
 const MIN_UNDECLARED_PROSE_CHARS = 250;
 /** A line ending like a sentence. */
 const SENTENCE_END = /[.!?"”’)]$/u;
+/** Runs of white space, squeezed to one space to match a line against the subheadings. */
+const SPACE_RUNS = /\s+/g;
 
 /**
  * A line filter from the declared article body: given our body's lines, returns a test that keeps only lines the
  * declared body contains, or undefined when the two do not agree well enough for that to be safe (see the
  * thresholds). What it drops is what sites put between paragraphs: newsletter boxes, "Read more" teasers, related
- * lists, ad labels.
+ * lists, ad labels. A subheading of the page (`subheadings`, see `subheadingTexts`) the declared copy lacks stays when
+ * the line after it is declared: many publishers write `articleBody` without the story's section headings, while a
+ * box's heading (related stories, a newsletter) heads lines the declared body does not have.
  */
 export function declaredLineFilter(
   text: DeclaredText,
   lines: readonly string[],
+  subheadings: ReadonlySet<string> = new Set(),
 ): ((line: string) => boolean) | undefined {
   let chars = 0;
   let agreeing = 0;
@@ -39,7 +44,14 @@ export function declaredLineFilter(
   }
   if (chars === 0 || agreeing < chars * MIN_AGREEMENT) return undefined;
   if (text.coveredBy(lines.join('\n')) < MIN_COVERAGE) return undefined;
+  const headingLines = new Set<string>();
+  lines.forEach((line, at) => {
+    const next = lines[at + 1];
+    const squeezed = line.replace(SPACE_RUNS, ' ').trim();
+    if (next !== undefined && subheadings.has(squeezed) && text.contains(next) >= LINE_MATCH) headingLines.add(line);
+  });
   return (line) =>
     text.contains(line) >= LINE_MATCH ||
+    headingLines.has(line) ||
     (line.trim().length >= MIN_UNDECLARED_PROSE_CHARS && SENTENCE_END.test(line.trim()));
 }

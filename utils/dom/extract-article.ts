@@ -24,6 +24,7 @@ import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
 import { siteNameOf, siteNameTest } from './site-name-test';
+import { subheadingTexts } from './subheading-texts';
 import { TextBuilder } from './text-builder';
 import { textOf } from './text-of';
 import { trimLinkRuns, type LineLinks } from './trim-link-runs';
@@ -236,6 +237,7 @@ export function extractArticle(
       inDeclared = declaredLineFilter(
         declaredText,
         walked.map(({ line }) => line),
+        subheadingTexts(root),
       );
       const filter = inDeclared;
       if (filter) walked = walked.filter(({ line }) => filter(line));

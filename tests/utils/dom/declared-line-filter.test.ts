@@ -29,6 +29,45 @@ describe('declaredLineFilter', () => {
     expect(keep?.(PROMO)).toBe(false);
   });
 
+  describe("with the page's subheadings", () => {
+    const HEADING = 'Work on the pier';
+    const BOX = 'Get the morning briefing';
+    const RELATED = 'Related stories';
+    const TEASER = 'Ferry fares to rise in the new year, operator says';
+    const story = [...PARAGRAPHS.slice(0, 2), HEADING, ...PARAGRAPHS.slice(2)];
+
+    it.each([
+      ['a subheading over a declared paragraph', story, HEADING],
+      [
+        'a subheading with its spacing different from the heading element',
+        [...PARAGRAPHS.slice(0, 2), ' Work  on the pier', ...PARAGRAPHS.slice(2)],
+        ' Work  on the pier',
+      ],
+    ])('should keep %s the declared copy lacks', (_label, lines, line) => {
+      const keep = declaredLineFilter(new DeclaredText(PARAGRAPHS.join('\n')), lines, new Set([HEADING, BOX, RELATED]));
+      expect(keep?.(line)).toBe(true);
+      expect(PARAGRAPHS.every((paragraph) => keep?.(paragraph))).toBe(true);
+    });
+
+    it.each([
+      [
+        'a box heading over a line the declared body lacks',
+        [PARAGRAPHS[0]!, RELATED, TEASER, ...PARAGRAPHS.slice(1)],
+        RELATED,
+      ],
+      [
+        'a heading the page does not mark as one',
+        [PARAGRAPHS[0]!, 'Work on the harbour', ...PARAGRAPHS.slice(1)],
+        'Work on the harbour',
+      ],
+      ['a heading at the end, with no line after it', [...PARAGRAPHS, BOX], BOX],
+    ])('should drop %s', (_label, lines, line) => {
+      const keep = declaredLineFilter(new DeclaredText(PARAGRAPHS.join('\n')), lines, new Set([HEADING, BOX, RELATED]));
+      expect(keep?.(line)).toBe(false);
+      expect(keep?.(TEASER)).toBe(false);
+    });
+  });
+
   it.each([
     ['a truncated teaser (the first paragraph only)', PARAGRAPHS.slice(0, 1).join('\n'), [...PARAGRAPHS, PROMO]],
     [

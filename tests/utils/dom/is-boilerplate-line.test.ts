@@ -707,6 +707,11 @@ describe('isBoilerplateLine', () => {
     'Want more Harbour Weekly? Join Harbour Plus to listen ad-free and get bonus episodes every week. Sign up now',
     'Subscribe to Harbour Premium to watch ad-free.',
     'Audio engineering by Mia Holt, Jo Park and Lee Anh Tran',
+    'Want next-level safety, ad-free? Unlock hyperlocal storm alerts when you subscribe to Harbour Premium+ on our app.',
+    'Want the forecast without the ads? Get minute-by-minute rain alerts if you upgrade to Harbour Pro.',
+    'Try it free for 14 days',
+    'Try Harbour Premium free',
+    'Try it for free',
     'This article originally appeared in German in issue 12/2026 (March 20th, 2026) of Harbour Magazin.',
     'This interview originally appeared in Dutch in print issue 7 of the Haven Review.',
   ])('should read the podcast, player or translation note %j as boilerplate', (line) => {
@@ -725,6 +730,10 @@ describe('isBoilerplateLine', () => {
     'Podcast production by hand takes longer than anyone thinks.',
     'Join the library to get free access to the archive, the council said.',
     'Subscribers can now listen ad-free, the company said, after complaints from listeners.',
+    'Want to know when the sirens sound? The county sends text alerts when you sign up, the emergency manager said.',
+    'Want a cheaper bill? Most households save about $80 a year if you switch to the new tariff, regulators say.',
+    'Try it free for a week, the gym owner told new members, and most of them stay.',
+    'Try the soup free of charge.',
     'Show production by the school drama club raised $4,000 for the library.',
     'The article appeared in German newspapers in the issue of 1989, the archivist said.',
   ])('should keep the story line %j that only looks like a player or podcast note', (line) => {

@@ -29,6 +29,12 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   // The offer in one sentence: "Unlock this article — and get additional analysis … — by subscribing to STAT+."
   /^unlock (?:this|the full|the rest of (?:this|the)) (?:article|story)\b.{0,160}\bby (?:subscribing|becoming a (?:subscriber|member)|signing up)\b.{0,60}$/i,
   /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
+  // A premium plan's pitch: a question hook, then the perk "when you subscribe": "Want next-level safety, ad-free?
+  // Unlock advanced alerts when you subscribe to Premium+ on our app."
+  // The plan is named ("to Premium+"); a story's line is answered or attributed ("…, the county said").
+  /^(?!.*\b(?:said|says|told|tells)\b)[Ww]ant [^?]{1,60}\?\s+[^?]{0,160}\b(?:when|if) you (?:subscribe|upgrade) to (?:the )?\p{Lu}.{0,120}$/u,
+  // The trial button alone on its line: "Try it free for 14 days", "Try Premium free", "Try it for free".
+  /^[Tt]ry (?:it|us|[\p{Lu}][\p{L}\p{N}+]*(?: [\p{Lu}][\p{L}\p{N}+]*){0,2}) (?:for )?free(?: for (?:\d+|one|a|seven|thirty) (?:days?|weeks?|months?))?\W*$/u,
   /^already (?:a )?(?:paid )?(?:subscriber|member|have an account)\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
   // The same wall in French: "Cet article est réservé aux abonnés. Il vous reste 74% à découvrir.", "Déjà abonné ?
   // Connectez-vous". A story's sentence about subscribers goes on past the label.
