@@ -405,6 +405,14 @@ const BOILERPLATE = [
   // A nonprofit's funding disclosure: "Disclosure: Ann Co. has been a financial supporter of The Ledger, …".
   /^disclosures?\s*:.{0,300}\b(?:financial supporters?|funders?|donors?|sponsors?|underwriters?)\b.{0,400}$/i,
   /^republish (?:this|our) (?:article|story|stories|piece)\W*$/i,
+  // The offer itself, in words: "Republish our articles for free, online or in print, under a Creative Commons
+  // license.", "You may republish this story for free." Addressed to other publishers, naming the terms; "The paper
+  // agreed to republish our articles, the editor said" starts with who did it.
+  /^(?:you (?:can|may|are (?:free|welcome) to) )?republish (?:this|our) (?:articles?|stor(?:y|ies)|pieces?|work|journalism)\b[^.!?]{0,120}\b(?:for free|free of charge|at no cost|creative commons)\b.{0,200}$/i,
+  // A magazine's invitation to write in, closing the story: "We welcome your thoughts and questions about this article.
+  // Please email the editors or submit a letter for publication.", "Have thoughts on this story? Send a letter to the
+  // editor." The site speaks to the reader and names its letters page; a report of someone's letter says who wrote.
+  /^(?!.*\b(?:said|says|told|tells|wrote)\b)(?:we (?:welcome|invite|encourage|want to hear)\b|(?:want|care|would you like) to (?:respond|weigh in)\b[^?]{0,60}\?|(?:have|got) (?:thoughts|something to say|an? (?:view|opinion|response))\b[^?]{0,80}\?).{0,200}?\b(?:letters? (?:to the editors?|for publication)|submit a letter|send (?:us )?a letter|(?:e-?mail|write to|contact) (?:the|our) editors?)\b.{0,150}$/i,
   // A press office's note to the media on a release's video, over the story: "Journalists: Broadcast-quality video
   // (1:02) is in the downloads at the end of this post. Please courtesy: …". Addressed to the press and about the
   // material for it; "Journalists: …" quoting a union is news and names none of it.

@@ -369,6 +369,11 @@ describe('isBoilerplateLine', () => {
     'Watch the full interview on YouTube',
     'Editor’s note: FactCheck.org does not accept advertising. We rely on grants and individual donations from people like you. Please consider a donation.',
     'This article is part of our work fact checking potentially false pictures, videos and stories on Facebook. You can read more about this here.',
+    'Republish our articles for free, online or in print, under a Creative Commons license.',
+    'You may republish this story for free under the terms of our license.',
+    'We welcome your thoughts and questions about this article. Please email the editors or submit a letter for publication.',
+    'Have thoughts on this story? Send a letter to the editor.',
+    'Want to respond? Submit a letter to the editors.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -603,6 +608,11 @@ describe('isBoilerplateLine', () => {
     'Listen to the article’s author read it on our podcast next week, the editors said.',
     'An earlier version of this article was published in the spring edition of the magazine.',
     'Ad feedback from readers was mostly about the size of the banners, the editor said.',
+    'The paper agreed to republish our articles for free, the editor of the student weekly said.',
+    'Republish our articles? Only with written permission from the university, its lawyers replied.',
+    'We welcome your thoughts, the dean told faculty in a letter to the editors of the campus paper.',
+    'We welcome scrutiny, and we have nothing to hide from any regulator.',
+    'Have the trustees read the report? Several wrote a letter to the editor demanding an answer.',
     '',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
