@@ -155,7 +155,10 @@ const BOILERPLATE = [
   /^(?:\d+|one|no) (?:comments?|responses?|replies|thoughts?)(?: (?:to|on)\b.{0,150})?\s*[:»]?$/i,
   // An audio player's clock ("00:00 / 04:12"), alone or beside the comment count of the same tool row.
   /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+[\d,.]+k? (?:comments?|replies))?$/i,
-  /^(?:no (?:comments|responses) yet|comments? \(\d+\)|comments powered by\b.{0,20})\W*$/i,
+  /^(?:no (?:comments|responses) yet|(?:readers?['’]?s?['’]? )?comments? \(\d+\)|comments powered by\b.{0,20})\W*$/i,
+  // The login prompt standing in for them: "Please login or register to read this article.", "Please log in to
+  // comment." Only the ask, to read or comment, and nothing after it.
+  /^please (?:log ?in|sign in|register)(?: or (?:log ?in|sign in|register|subscribe))? to (?:read|view|post|leave|add|join|comment)\b[^.!?]{0,40}[.!]?$/i,
   /^(?:previous|next|older|newer)(?: (?:article|post|story|entry))?\s*[:»«]?$/i,
   // Not "Posted by NAME …"/"Written by NAME": that is the post's byline, which readers see and the gold keeps.
   /^(?:view all posts by|more posts by)\b.{0,100}$/i,
@@ -323,7 +326,7 @@ const BOILERPLATE = [
   // An audio player's clock ("00:00", "00:00 / 08:14", both glued as "00:0008:14" when the player is read as text).
   /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[/|]?\s*)+$/,
   // Paywall prompts: the offer over a metered story, its login line, and the label on a paid post.
-  /^(?:subscribe|sign up|register|log in|sign in)(?: to [\p{L}\p{N}'’.&-]+(?: [\p{L}\p{N}'’.&-]+){0,4})? (?:now )?to (?:keep|continue) reading\b.{0,120}$/iu,
+  /^(?:subscribe|sign up|register|log in|sign in)(?: to [\p{L}\p{N}'’.&-]+(?: [\p{L}\p{N}'’.&-]+){0,4})? (?:now )?to (?:(?:keep|continue) reading\b.{0,120}|continue\W*)$/iu,
   // The offer over a cut-off story: "Subscribe to unlock this article", "Join Fortune for unlimited access to our
   // award-winning journalism.", "Get unlimited access to local news".
   /^(?:subscribe|sign in|log in|register) to (?:unlock|read) (?:this|the full|the rest of (?:this|the)) (?:article|story)\W*$/i,
@@ -354,7 +357,13 @@ const BOILERPLATE = [
   // The offer in one sentence: "Unlock this article — and get additional analysis … — by subscribing to STAT+."
   /^unlock (?:this|the full|the rest of (?:this|the)) (?:article|story)\b.{0,160}\bby (?:subscribing|becoming a (?:subscriber|member)|signing up)\b.{0,60}$/i,
   /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
-  /^already (?:a )?(?:paid )?(?:subscriber|member|have an account)\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
+  // Also a registration wall's: "Already registered or a current subscriber? Login".
+  /^already (?:a )?(?:paid )?(?:subscriber|member|registered|have an account)(?: or (?:an? )?(?:current |paid )?(?:subscriber|member))?\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
+  // A meter's offer of free stories for an account, with its login line and button: "Sign up now for free access to 3
+  // articles per month. Already have an account? Sign in.", "Create Your Free Account". A count of stories follows
+  // the offer; "Sign up now for free access to the pool" is a council's news.
+  /^(?:sign up|register|create (?:a |an |your )?(?:free )?account)(?: now| today)? (?:for|to get) (?:free )?access to (?:\d+|one|two|three|five|ten) (?:free )?(?:articles?|stories)\b.{0,150}$/i,
+  /^create (?:your|an?) (?:free )?account\W*$/i,
   // The same wall in French: "Cet article est réservé aux abonnés. Il vous reste 74% à découvrir.", "Déjà abonné ?
   // Connectez-vous". A story's sentence about subscribers goes on past the label.
   /^(?:cet article est réservé aux abonnés\W*|(?:cet article est réservé aux abonnés\.?\s*)?il vous reste \d{1,3}\s?% (?:de (?:l['’]article|cet article) )?à (?:découvrir|lire)\W*)$/iu,

@@ -374,6 +374,13 @@ describe('isBoilerplateLine', () => {
     'We welcome your thoughts and questions about this article. Please email the editors or submit a letter for publication.',
     'Have thoughts on this story? Send a letter to the editor.',
     'Want to respond? Submit a letter to the editors.',
+    'Register to continue',
+    'Already registered or a current subscriber? Login',
+    'Sign up now for free access to 3 articles per month. Already have an account? Sign in.',
+    'Create Your Free Account',
+    "Reader's comments (0)",
+    'Please login or register to read this article.',
+    'Please log in to comment.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -613,6 +620,11 @@ describe('isBoilerplateLine', () => {
     'We welcome your thoughts, the dean told faculty in a letter to the editors of the campus paper.',
     'We welcome scrutiny, and we have nothing to hide from any regulator.',
     'Have the trustees read the report? Several wrote a letter to the editor demanding an answer.',
+    'Register to continue receiving benefits, the agency told claimants in a letter.',
+    'Already registered voters do not need to do anything before the election.',
+    'Sign up now for free access to the pool, the council urged residents on Monday.',
+    'Create your free account on the city portal, the notice said, to book a slot.',
+    'Please register to vote by Friday, the county clerk told students at the fair.',
     '',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
