@@ -24,6 +24,12 @@ const MAX_BOX_CHARS = 600;
  */
 const MAX_HEADED_BOX_CHARS = 300;
 const HEADINGS = 'h2, h3, h4, h5, h6';
+/**
+ * A heading that is the wall's own call ("Register to continue", "Subscribe to keep reading"): the box under it may
+ * list the plan's perks, so it is read as far as a named wall's.
+ */
+const WALL_HEADING =
+  /^(?:subscribe|sign up|register|log ?in|sign in|create an? (?:free )?account)(?: now| today)? to (?:continue|keep reading|read (?:on|more|this))\b/i;
 /** Blocks that hold a box; a paragraph is a line of the story, which the line rules judge. */
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
 
@@ -39,7 +45,9 @@ export function isPaywallBox(element: Element): boolean {
   const names = [classNames(element), nameWords(element.id)].join(' ');
   const named = WALL_NAME.test(names);
   // Unnamed (hashed class names, or `vip-pass-promo`), a heading of its own says a template built the box.
-  if (!named && element.querySelector(HEADINGS) === null) return false;
-  const text = textWithin(element, named ? MAX_BOX_CHARS : MAX_HEADED_BOX_CHARS);
+  const heading = named ? null : element.querySelector(HEADINGS);
+  if (!named && heading === null) return false;
+  const wallHeading = heading !== null && WALL_HEADING.test(heading.textContent.trim());
+  const text = textWithin(element, named || wallHeading ? MAX_BOX_CHARS : MAX_HEADED_BOX_CHARS);
   return text !== undefined && SUBSCRIBE.test(text) && LOG_IN.test(text);
 }

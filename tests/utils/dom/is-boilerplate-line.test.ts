@@ -369,6 +369,18 @@ describe('isBoilerplateLine', () => {
     'Watch the full interview on YouTube',
     'Editor’s note: FactCheck.org does not accept advertising. We rely on grants and individual donations from people like you. Please consider a donation.',
     'This article is part of our work fact checking potentially false pictures, videos and stories on Facebook. You can read more about this here.',
+    'Republish our articles for free, online or in print, under a Creative Commons license.',
+    'You may republish this story for free under the terms of our license.',
+    'We welcome your thoughts and questions about this article. Please email the editors or submit a letter for publication.',
+    'Have thoughts on this story? Send a letter to the editor.',
+    'Want to respond? Submit a letter to the editors.',
+    'Register to continue',
+    'Already registered or a current subscriber? Login',
+    'Sign up now for free access to 3 articles per month. Already have an account? Sign in.',
+    'Create Your Free Account',
+    "Reader's comments (0)",
+    'Please login or register to read this article.',
+    'Please log in to comment.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -603,6 +615,16 @@ describe('isBoilerplateLine', () => {
     'Listen to the article’s author read it on our podcast next week, the editors said.',
     'An earlier version of this article was published in the spring edition of the magazine.',
     'Ad feedback from readers was mostly about the size of the banners, the editor said.',
+    'The paper agreed to republish our articles for free, the editor of the student weekly said.',
+    'Republish our articles? Only with written permission from the university, its lawyers replied.',
+    'We welcome your thoughts, the dean told faculty in a letter to the editors of the campus paper.',
+    'We welcome scrutiny, and we have nothing to hide from any regulator.',
+    'Have the trustees read the report? Several wrote a letter to the editor demanding an answer.',
+    'Register to continue receiving benefits, the agency told claimants in a letter.',
+    'Already registered voters do not need to do anything before the election.',
+    'Sign up now for free access to the pool, the council urged residents on Monday.',
+    'Create your free account on the city portal, the notice said, to book a slot.',
+    'Please register to vote by Friday, the county clerk told students at the fair.',
     '',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);

@@ -24,6 +24,14 @@ describe('isPaywallBox', () => {
       'an unnamed box with a heading of its own over the offer (a pitch in mid-story)',
       '<div class="x7f3a"><h3>Harbour Plus Pass</h3><p>Get unlimited access to every chart.</p><a href="/plus">Subscribe now</a><p>Already a subscriber? <a href="/login">Sign in</a></p></div>',
     ],
+    [
+      'an unnamed registration wall whose heading calls for it, over lists of the perks',
+      '<div class="q1w2e3"><h2>Register to continue</h2><p>Why register?</p><ul><li>Registration is free and only takes a moment</li>' +
+        '<li>Once registered, you can read 3 articles a month</li><li>Sign up for our newsletter</li></ul><a href="/register">Register</a>' +
+        '<p>Or <a href="/subscribe">subscribe</a> for unlimited access to:</p><ul><li>Unlimited access to news, views, insights and reviews</li>' +
+        '<li>Digital editions</li><li>Digital access to the rankings analysis</li></ul><a href="/subscribe">Subscribe</a>' +
+        '<p>Already registered or a current subscriber? <a href="/login">Login</a></p></div>',
+    ],
   ])('should find %s', (_case, html) => {
     expect(isPaywallBox(elementOf(html))).toBe(true);
   });
@@ -50,6 +58,10 @@ describe('isPaywallBox', () => {
     [
       'an unnamed box with a heading that offers a subscription but no login',
       '<div><h3>Harbour Plus Pass</h3><p>Get unlimited access to every chart.</p><a href="/plus">Subscribe now</a></div>',
+    ],
+    [
+      'an unnamed section of the story under a heading like a wall’s call, as long as a story’s section',
+      `<div><h3>Sign up to continue the pilot</h3>${'<p>Subscribers who log in to the ferry app before May keep the old fare for a year, the operator said on Monday.</p>'.repeat(8)}</div>`,
     ],
   ])('should keep %s', (_case, html) => {
     expect(isPaywallBox(elementOf(html))).toBe(false);

@@ -43,6 +43,10 @@ export const LABEL_LINES: readonly RegExp[] = [
   /^full (?:story|article)$/i,
   // A republishing button: "Republish this article".
   /^republish (?:this|our) (?:article|story|stories|piece)\W*$/i,
+  // The offer itself, in words: "Republish our articles for free, online or in print, under a Creative Commons
+  // license.", "You may republish this story for free." Addressed to other publishers, naming the terms; "The paper
+  // agreed to republish our articles, the editor said" starts with who did it.
+  /^(?:you (?:can|may|are (?:free|welcome) to) )?republish (?:this|our) (?:articles?|stor(?:y|ies)|pieces?|work|journalism)\b[^.!?]{0,120}\b(?:for free|free of charge|at no cost|creative commons)\b.{0,200}$/i,
   // The label over a transcript: "Transcript", "Read the Full Transcript", "Full transcript:".
   /^(?:(?:read|view|show|see) (?:the )?)?(?:full |audio |show )?transcript\s*:?$/i,
 ];

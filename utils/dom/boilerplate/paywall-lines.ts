@@ -3,7 +3,7 @@
  */
 export const PAYWALL_LINES: readonly RegExp[] = [
   // Paywall prompts: the offer over a metered story, its login line, and the label on a paid post.
-  /^(?:subscribe|sign up|register|log in|sign in)(?: to [\p{L}\p{N}'’.&-]+(?: [\p{L}\p{N}'’.&-]+){0,4})? (?:now )?to (?:keep|continue) reading\b.{0,120}$/iu,
+  /^(?:subscribe|sign up|register|log in|sign in)(?: to [\p{L}\p{N}'’.&-]+(?: [\p{L}\p{N}'’.&-]+){0,4})? (?:now )?to (?:(?:keep|continue) reading\b.{0,120}|continue\W*)$/iu,
   // The offer over a cut-off story: "Subscribe to unlock this article", "Join Fortune for unlimited access to our
   // award-winning journalism.", "Get unlimited access to local news".
   /^(?:subscribe|sign in|log in|register) to (?:unlock|read) (?:this|the full|the rest of (?:this|the)) (?:article|story)\W*$/i,
@@ -29,13 +29,19 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   // The offer in one sentence: "Unlock this article — and get additional analysis … — by subscribing to STAT+."
   /^unlock (?:this|the full|the rest of (?:this|the)) (?:article|story)\b.{0,160}\bby (?:subscribing|becoming a (?:subscriber|member)|signing up)\b.{0,60}$/i,
   /^(?:subscribe|start (?:your )?(?:free )?trial) (?:now|today)\W*$/i,
+  // Also a registration wall's: "Already registered or a current subscriber? Login".
+  /^already (?:a )?(?:paid )?(?:subscriber|member|registered|have an account)(?: or (?:an? )?(?:current |paid )?(?:subscriber|member))?\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
+  // A meter's offer of free stories for an account, with its login line and button: "Sign up now for free access to 3
+  // articles per month. Already have an account? Sign in.", "Create Your Free Account". A count of stories follows
+  // the offer; "Sign up now for free access to the pool" is a council's news.
+  /^(?:sign up|register|create (?:a |an |your )?(?:free )?account)(?: now| today)? (?:for|to get) (?:free )?access to (?:\d+|one|two|three|five|ten) (?:free )?(?:articles?|stories)\b.{0,150}$/i,
+  /^create (?:your|an?) (?:free )?account\W*$/i,
   // A premium plan's pitch: a question hook, then the perk "when you subscribe": "Want next-level safety, ad-free?
   // Unlock advanced alerts when you subscribe to Premium+ on our app."
   // The plan is named ("to Premium+"); a story's line is answered or attributed ("…, the county said").
   /^(?!.*\b(?:said|says|told|tells)\b)[Ww]ant [^?]{1,60}\?\s+[^?]{0,160}\b(?:when|if) you (?:subscribe|upgrade) to (?:the )?\p{Lu}.{0,120}$/u,
   // The trial button alone on its line: "Try it free for 14 days", "Try Premium free", "Try it for free".
   /^[Tt]ry (?:it|us|[\p{Lu}][\p{L}\p{N}+]*(?: [\p{Lu}][\p{L}\p{N}+]*){0,2}) (?:for )?free(?: for (?:\d+|one|a|seven|thirty) (?:days?|weeks?|months?))?\W*$/u,
-  /^already (?:a )?(?:paid )?(?:subscriber|member|have an account)\W{0,3}\s*(?:(?:log|sign) ?in\W*)?$/i,
   // The same wall in French: "Cet article est réservé aux abonnés. Il vous reste 74% à découvrir.", "Déjà abonné ?
   // Connectez-vous". A story's sentence about subscribers goes on past the label.
   /^(?:cet article est réservé aux abonnés\W*|(?:cet article est réservé aux abonnés\.?\s*)?il vous reste \d{1,3}\s?% (?:de (?:l['’]article|cet article) )?à (?:découvrir|lire)\W*)$/iu,

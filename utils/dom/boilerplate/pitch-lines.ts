@@ -99,4 +99,8 @@ export const PITCH_LINES: readonly RegExp[] = [
   // A publisher's closing channel pitch: "Catch all the Business News, Market News … Updates on Live Mint. Download
   // The Mint News App to get Daily Market Updates."
   /^catch all the\b.{0,200}\b(?:news|updates)\b.{0,300}$/i,
+  // A magazine's invitation to write in, closing the story: "We welcome your thoughts and questions about this article.
+  // Please email the editors or submit a letter for publication.", "Have thoughts on this story? Send a letter to the
+  // editor." The site speaks to the reader and names its letters page; a report of someone's letter says who wrote.
+  /^(?!.*\b(?:said|says|told|tells|wrote)\b)(?:we (?:welcome|invite|encourage|want to hear)\b|(?:want|care|would you like) to (?:respond|weigh in)\b[^?]{0,60}\?|(?:have|got) (?:thoughts|something to say|an? (?:view|opinion|response))\b[^?]{0,80}\?).{0,200}?\b(?:letters? (?:to the editors?|for publication)|submit a letter|send (?:us )?a letter|(?:e-?mail|write to|contact) (?:the|our) editors?)\b.{0,150}$/i,
 ];

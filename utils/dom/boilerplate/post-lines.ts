@@ -23,7 +23,10 @@ export const POST_LINES: readonly RegExp[] = [
   /^(?:bookmark the permalink|trackbacks are closed|both comments and (?:pings|trackbacks) are)\b.{0,200}$/i,
   /^(?:leave|post|add|write) (?:a|your) (?:reply|response|comment)\b.{0,40}$/i,
   /^(?:\d+|one|no) (?:comments?|responses?|replies|thoughts?)(?: (?:to|on)\b.{0,150})?\s*[:»]?$/i,
-  /^(?:no (?:comments|responses) yet|comments? \(\d+\)|comments powered by\b.{0,20})\W*$/i,
+  /^(?:no (?:comments|responses) yet|(?:readers?['’]?s?['’]? )?comments? \(\d+\)|comments powered by\b.{0,20})\W*$/i,
+  // The login prompt standing in for them: "Please login or register to read this article.", "Please log in to
+  // comment." Only the ask, to read or comment, and nothing after it.
+  /^please (?:log ?in|sign in|register)(?: or (?:log ?in|sign in|register|subscribe))? to (?:read|view|post|leave|add|join|comment)\b[^.!?]{0,40}[.!]?$/i,
   /^(?:previous|next|older|newer)(?: (?:article|post|story|entry))?\s*[:»«]?$/i,
   // What a script-filled block or a comment widget shows with JS off: "Loading...", "Loading comments…", "Comments are
   // loading…".
