@@ -223,6 +223,12 @@ describe('isBoilerplateLine', () => {
     'Facebook | X | Email',
     'Facebook WhatsApp X Comments (12)',
     'Share Email 14 comments',
+    'Print Email Reprints & Permissions',
+    'Reprints & Permissions',
+    'Read the ruling',
+    'Read the full opinion (PDF)',
+    'Download the complaint here.',
+    'View the court papers',
     'Facebook Twitter WhatsApp SMS Email Print Save',
     'Harbour Health Desk is a national newsroom that produces in-depth journalism about health issues and is one of the core operating programs at the Wren Foundation.',
     'Classmark is a nonprofit news site covering educational change in public schools.',
@@ -375,6 +381,10 @@ describe('isBoilerplateLine', () => {
 
   it.each([
     'The council read more than three hundred letters before it voted.',
+    'Read the ruling as a warning to every county with a camping ban, the lawyer said.',
+    'Read the full opinion and the dissent side by side, and the split is plain.',
+    '“Read the complaint,” she told reporters. “It speaks for itself.”',
+    'Reprints and permissions fees rose by a third this year, the publisher said.',
     'Images provided by the police show the man leaving the shop at 2 a.m. on Friday.',
     'The paper does not accept advertising from tobacco companies, its editor said.',
     'The post was flagged as part of Meta’s efforts to combat false news and misinformation on its News Feed.',
