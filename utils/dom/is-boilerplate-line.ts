@@ -113,6 +113,9 @@ const BOILERPLATE = [
   // close: "Read the ruling", "Read the full opinion (PDF)", "Download the complaint here". A sentence of the story
   // says what the document holds, so it goes on past the noun.
   /^(?:read|view|download|see)(?: the)?(?: full)?(?: text of the)? (?:ruling|opinion|decision|order|complaint|lawsuit|indictment|filing|verdict|judgment|brief|petition|motion|affidavit|settlement|document|court papers)s?(?: here| below)?(?:\s*\(pdf\))?\W*$/i,
+  // A court blog's case box over the post, the case names after a label: "Cases: Hollis v. Secretary of Veterans
+  // Affairs", "Case: Ruiz v. Delgado; Marsh v. Pell". Prose does not open on "Case:" with a case name after it.
+  /^cases?\s*:\s*(?=.{1,300}$).{0,150}?\sv(?:s\.?|\.)?\s.+$/i,
   // Media tabs over a player or gallery ("Video", "Photo", "Gallery"): a label alone on its line, never prose.
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   // A gallery embed's buttons: "View Photos", "See All 48 Photos", "View gallery"; a count alone, never a sentence.
