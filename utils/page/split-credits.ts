@@ -13,8 +13,9 @@ export interface Credits {
 const COPYRIGHT =
   /(?:^|(?<=[.!?"”]\s*))(?:©|\(c\)|copyright\b)\s*(?:copyright\b\s*)?(?:©\s*)?(\d{4})(?:\s*[-–]\s*\d{4})?,?\s+([^.]+)/iu;
 const CREDIT_END = /\bcontributed(?:\s+to\s+this\s+(?:report|story|article))?\.?$/i;
-// "Reporting by …; Editing by …", and the editor's line under a European broadcaster's story ("Edited by: Ann Lee").
-const CREDIT_START = /^(?:[-–—]\s*)?(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b/i;
+// "Reporting by …; Editing by …", "--Editing by …" (a legal wire's double dash), and the editor's line under a
+// European broadcaster's story ("Edited by: Ann Lee").
+const CREDIT_START = /^(?:[-–—]{1,2}\s*)?(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b/i;
 // Australasian and Irish papers close with a dash and no "by": "- Additional reporting RNZ", "— With additional
 // reporting from AAP", "Additional reporting: Reuters". A capitalised name, "from" or a colon must follow (case
 // matters, so no `i` flag), since prose can open "Additional reporting requirements …".

@@ -32,6 +32,8 @@ describe('splitCredits', () => {
     ['Associated Press writer Ann Lee contributed.', 'Associated Press'],
     ['Reporting by Ann Lee; Editing by Bo Kim', undefined],
     ['Edited by: Bo Kim', undefined],
+    ['--Editing by Bo Kim.', undefined],
+    ['--Additional reporting by Ann Lee. Editing by Bo Kim.', undefined],
     ['(HARBOUR 24 with AFP)', undefined],
     ['(AFP, Reuters)', undefined],
     ['(with AP)', undefined],
@@ -54,6 +56,7 @@ describe('splitCredits', () => {
     ['Edited highlights of the debate will air on Sunday.'],
     ['Additional reporting requirements for lenders start in July.'],
     ['- additional reporting rules were dropped from the bill.'],
+    ['--Editing the rules by hand took the clerks a week.'],
   ])('should leave %j alone', (text) => {
     expect(splitCredits(line(text))).toBeUndefined();
   });

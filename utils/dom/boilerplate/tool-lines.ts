@@ -4,10 +4,10 @@ import { FOREIGN_TOOL_LABELS } from '../foreign-labels';
  * One share button's label, for a row of them read as one line; the comments link may carry its count, and a network's
  * button may say so in full ("Share on Facebook", "Share by Email"). Spanish and Portuguese rows too: "Compartir en
  * Facebook", "Copiar enlace", "Comentarios (12)". The link a row offers to copy: "Copy link", "Short URL". A text-size button sits in the same row ("AA", "A+", "+Text Size"), and so does a
- * "Google News" follow button.
+ * "Google News" follow button. A news site's article tools add "Reprints & Permissions" to "Print" and "Email".
  */
 const SHARE_BUTTON =
-  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|' +
+  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|' +
   `${FOREIGN_TOOL_LABELS})`;
 
 /**
@@ -16,7 +16,14 @@ const SHARE_BUTTON =
  */
 export const TOOL_LINES: readonly RegExp[] = [
   // Page tools, also with the arrow some sites put after them ("Print »", "Share ›", "Increase Text Size").
-  /^(?:share|share this(?: article| story)?|social sharing|tweet|e-?mail|print|reprints?|(?:(?:increase|decrease|larger|smaller|reset) )?(?:text|font) size|adchoices|comments?)\s*[:»›>]?\s*$/i,
+  /^(?:share|share this(?: article| story)?|social sharing|tweet|e-?mail|print|reprints?(?: (?:&|and) permissions)?|(?:(?:increase|decrease|larger|smaller|reset) )?(?:text|font) size|adchoices|comments?)\s*[:»›>]?\s*$/i,
+  // A link to the court papers or report a story is about, alone on the story's last line as legal and political news
+  // close: "Read the ruling", "Read the full opinion (PDF)", "Download the complaint here". A sentence of the story
+  // says what the document holds, so it goes on past the noun.
+  /^(?:read|view|download|see)(?: the)?(?: full)?(?: text of the)? (?:ruling|opinion|decision|order|complaint|lawsuit|indictment|filing|verdict|judgment|brief|petition|motion|affidavit|settlement|document|court papers)s?(?: here| below)?(?:\s*\(pdf\))?\W*$/i,
+  // A court blog's case box over the post, the case names after a label: "Cases: Hollis v. Secretary of Veterans
+  // Affairs", "Case: Ruiz v. Delgado; Marsh v. Pell". Prose does not open on "Case:" with a case name after it.
+  /^cases?\s*:\s*(?=.{1,300}$).{0,150}?\sv(?:s\.?|\.)?\s.+$/i,
   // Media tabs over a player or gallery ("Video", "Photo", "Gallery"): a label alone on its line, never prose.
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   // A gallery embed's buttons: "View Photos", "See All 48 Photos", "View gallery"; a count alone, never a sentence.
