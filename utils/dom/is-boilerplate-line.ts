@@ -274,6 +274,11 @@ const BOILERPLATE = [
   // BuzzFeed … may collect a share of sales and/or other compensation from the links on this page.", "Lifehacker may
   // earn a commission from links on this page." Only this page's: "The city may receive a share of sales tax" is news.
   /^(?:.{0,200}[.!]\s+)?[\p{L}\p{N} .,&'’/-]{1,80} may (?:receive|collect|earn|get) (?:a |an )?(?:small )?(?:share|portion|cut|commission|compensation)\b.{0,120}\b(?:(?:on|from|via|in|through) (?:the )?(?:links? (?:on|in) )?this (?:page|article|post))\b.{0,250}$/iu,
+  // A site's standing affiliate note, labelled or not, with its "More." link: "FTC: We use income earning auto
+  // affiliate links. More.", "Disclosure: This post may contain affiliate links." The whole line is the note; a
+  // sentence reporting one ("The FTC says influencers who use affiliate links must disclose them", "We use affiliate
+  // links on some pages, the company said.") goes on.
+  /^(?:(?:ftc|disclosure|disclaimer|note)\s*:\s*)?(?:we (?:may )?use (?:[\w-]+ ){0,3}affiliate links|this (?:post|article|page|story) (?:may )?contains? (?:[\w-]+ ){0,2}affiliate links)\b[^.!?,]{0,40}[.!]?(?:\s*(?:learn |read |find out )?more\.?)?$/i,
   // A celebrity weekly's standing note over a story with shopping links: "Us Weekly has affiliate partnerships so we
   // may receive compensation for some links to products and services." The site's own links and its cut, both named.
   /^[\p{L}\p{N} .&'’!-]{1,40} (?:has|have) (?:an? )?affiliate (?:partnerships?|relationships?|programs?)\b.{0,40}\b(?:we|it) (?:may|might|could) (?:receive|earn|get) (?:a )?(?:compensation|commission|payment)\b.{0,120}$/iu,
