@@ -25,12 +25,22 @@ function flatten(value: Json | undefined, out: JsonObject[]): JsonObject[] {
   return out;
 }
 
+/** schema.org's plain `Review`, as review desks type the page's own article (Autocar, Car and Driver). */
+const REVIEW_TYPE = /^(?:(?:https?:\/\/)?schema\.org\/)?Review$/;
+
+/**
+ * True for a `Review` node that is the page's article: it carries a headline, as a review desk's does. A shop's
+ * customer review (a `name` and `reviewBody`, no headline) is not the article, and its author is no byline.
+ */
+const isEditorialReview = (node: JsonObject, type: string): boolean =>
+  REVIEW_TYPE.test(type) && typeof node['headline'] === 'string';
+
 const typesOf = (node: JsonObject): string[] =>
   [node['@type']].flat().filter((t): t is string => typeof t === 'string');
 
 /**
- * The page's JSON-LD nodes typed as an article (NewsArticle, BlogPosting, …), in page order, arrays, `@graph` and
- * `mainEntity` included.
+ * The page's JSON-LD nodes typed as an article (NewsArticle, BlogPosting, …, or a headed `Review`), in page order,
+ * arrays, `@graph` and `mainEntity` included.
  */
 export function jsonLdArticles(doc: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
@@ -41,5 +51,7 @@ export function jsonLdArticles(doc: Document): JsonObject[] {
       // Broken JSON-LD is common on real pages; the meta tags still answer.
     }
   }
-  return nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type)));
+  return nodes.filter((node) =>
+    typesOf(node).some((type) => ARTICLE_TYPES.test(type) || isEditorialReview(node, type)),
+  );
 }

@@ -44,6 +44,30 @@ describe('readMeta', () => {
     expect(meta.bylines).toBeUndefined();
   });
 
+  it("should read a review desk's headed Review as the article", () => {
+    const page = {
+      '@context': 'https://schema.org',
+      '@type': 'Review',
+      headline: 'Harbour Ferry 2027 review',
+      datePublished: '2026-11-25T06:00:00Z',
+      author: { '@type': 'Person', name: 'Mara Lind' },
+      itemReviewed: { '@type': 'Car', name: 'Harbour Ferry' },
+    };
+    const meta = readMeta(docOf(`<script type="application/ld+json">${JSON.stringify(page)}</script>`));
+    expect(meta).toMatchObject({ headline: 'Harbour Ferry 2027 review', bylines: ['Mara Lind'] });
+  });
+
+  it("should not read a shop's customer Review, which has no headline, as the article", () => {
+    const page = {
+      '@type': 'Review',
+      name: 'Great kettle',
+      reviewBody: 'Boils fast.',
+      author: { '@type': 'Person', name: 'Mara Lind' },
+    };
+    const meta = readMeta(docOf(`<script type="application/ld+json">${JSON.stringify(page)}</script>`));
+    expect(meta.bylines).toBeUndefined();
+  });
+
   it('should read meta tags when the page has no JSON-LD', () => {
     const meta = readMeta(loadFixture('dom-wordpress'));
     expect(meta).toMatchObject({

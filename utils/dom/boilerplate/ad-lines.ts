@@ -11,8 +11,8 @@ export const AD_LINES: readonly RegExp[] = [
   // The label a Canadian chain's template repeats between the story's ad slots: "Article content".
   /^article content$/i,
   // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",
-  // "Advertisement · Scroll to continue", "ADVERTISEMENT SKIP ADVERTISEMENT".
-  /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continues(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip (?:ad|advertisement))\W*$/i,
+  // "Advertisement · Scroll to continue", "Advertisement - scroll for more content", "ADVERTISEMENT SKIP ADVERTISEMENT".
+  /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continues(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|scroll (?:down )?for more content|skip (?:ad|advertisement))\W*$/i,
   // Shopping buttons of a product round-up: prices at retailers ("$229 at Amazon $235 at REI", "$34+ | Nordstrom"),
   // "Shop Now", and a lifestyle list's retailer buttons on their own line ("See On Amazon", "Buy Now at Target",
   // "Check Price").
@@ -46,6 +46,16 @@ export const AD_LINES: readonly RegExp[] = [
   // BuzzFeed … may collect a share of sales and/or other compensation from the links on this page.", "Lifehacker may
   // earn a commission from links on this page." Only this page's: "The city may receive a share of sales tax" is news.
   /^(?:.{0,200}[.!]\s+)?[\p{L}\p{N} .,&'’/-]{1,80} may (?:receive|collect|earn|get) (?:a |an )?(?:small )?(?:share|portion|cut|commission|compensation)\b.{0,120}\b(?:(?:on|from|via|in|through) (?:the )?(?:links? (?:on|in) )?this (?:page|article|post))\b.{0,250}$/iu,
+  // A site's standing affiliate note, labelled or not, with its "More." link: "FTC: We use income earning auto
+  // affiliate links. More.", "Disclosure: This post may contain affiliate links." The whole line is the note; a
+  // sentence reporting one ("The FTC says influencers who use affiliate links must disclose them", "We use affiliate
+  // links on some pages, the company said.") goes on.
+  /^(?:(?:ftc|disclosure|disclaimer|note)\s*:\s*)?(?:we (?:may )?use (?:[\w-]+ ){0,3}affiliate links|this (?:post|article|page|story) (?:may )?contains? (?:[\w-]+ ){0,2}affiliate links)\b[^.!?,]{0,40}[.!]?(?:\s*(?:learn |read |find out )?more\.?)?$/i,
+  // A blog network's closing self-promotion: "You're reading Electrek — experts who break news about …, day after
+  // day. Be sure to check out our homepage for all the latest news, and follow Electrek on Twitter …". The dash after
+  // the name and a pointer to the homepage or to the named site's own social accounts; "You're reading a column by
+  // Ann Lee — … will follow the story on Twitter" goes on.
+  /^you['’]re reading ([^.!?—–]{1,60}?) [—–-] .{0,250}\b(?:check out our homepage|follow \1 on (?:twitter|x|facebook|linkedin|instagram|youtube))\b.{0,250}$/iu,
   // A celebrity weekly's standing note over a story with shopping links: "Us Weekly has affiliate partnerships so we
   // may receive compensation for some links to products and services." The site's own links and its cut, both named.
   /^[\p{L}\p{N} .&'’!-]{1,40} (?:has|have) (?:an? )?affiliate (?:partnerships?|relationships?|programs?)\b.{0,40}\b(?:we|it) (?:may|might|could) (?:receive|earn|get) (?:a )?(?:compensation|commission|payment)\b.{0,120}$/iu,
