@@ -369,6 +369,8 @@ describe('isBoilerplateLine', () => {
     'Watch the full interview on YouTube',
     'Editor’s note: FactCheck.org does not accept advertising. We rely on grants and individual donations from people like you. Please consider a donation.',
     'This article is part of our work fact checking potentially false pictures, videos and stories on Facebook. You can read more about this here.',
+    'Harbour Engineering News ISSN 0009-2347 Copyright © 2026 Harbour Engineering Society',
+    'ISSN: 1234-567X',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -377,6 +379,7 @@ describe('isBoilerplateLine', () => {
     'The council read more than three hundred letters before it voted.',
     'Images provided by the police show the man leaving the shop at 2 a.m. on Friday.',
     'The paper does not accept advertising from tobacco companies, its editor said.',
+    'The journal, ISSN 1234-5678, lost its indexing last year after reviewers found that dozens of its papers had been lifted from conference proceedings without credit.',
     'The post was flagged as part of Meta’s efforts to combat false news and misinformation on its News Feed.',
     'Open this photo in gallery to see the flood line on the wall, the mayor told reporters.',
     'Expand image libraries at every branch, the board urged.',
