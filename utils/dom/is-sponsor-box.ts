@@ -11,6 +11,12 @@ const MAX_LABEL_CHARS = 80;
  */
 const SPONSOR_LABEL =
   /^(?:together with|sponsored by|presented by|brought to you by|in partnership with|a message from|from our (?:sponsors?|partners?)|today[’']?s sponsor|this (?:post|issue|edition|newsletter) is (?:sponsored|brought to you|presented) by|paid (?:post|content|partnership)(?: by| from| with)?)\b/i;
+/**
+ * The type label a trade site prints over a gated or paid resource card among the paragraphs ("Whitepaper" over its
+ * title, a sponsor line and "Download now"), alone on the card's first line. A heading with text under it says more.
+ */
+const RESOURCE_LABEL =
+  /^(?:white ?paper|(?:on-demand |live )?webinar|e-?book|infographic|sponsored(?: content)?|partner content|promoted(?: content)?)$/i;
 /** Blocks that hold a box; a paragraph, heading or inline run is a line, which the line rules judge. */
 const LINE_TAGS = new Set([
   'P',
@@ -69,7 +75,12 @@ export function isSponsorBox(element: Element): boolean {
   const line = opening && lineOf(opening, element);
   if (!line) return false;
   const label = textOf(line);
-  return label.length <= MAX_LABEL_CHARS && SPONSOR_LABEL.test(label) && textOf(element).length > label.length;
+  if (textOf(element).length <= label.length) return false;
+  // A resource card links to what it offers; a section a story heads "Webinar" links nowhere.
+  return (
+    (label.length <= MAX_LABEL_CHARS && SPONSOR_LABEL.test(label)) ||
+    (RESOURCE_LABEL.test(label) && element.getElementsByTagName('a').length > 0)
+  );
 }
 
 /** A label line closes on a colon or on no sentence end: "A message from Acme Energy:", "Presented by Acme". */

@@ -103,6 +103,10 @@ const CAPITAL_START = /^\p{Lu}/u;
 /** Where the writer filed from, under the byline: "Reporting from Marston, Ohio", "Reporting from London and Paris". */
 const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’-]*(?:(?:,\s*|\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]*){0,5}$/u;
 const NAME_HANDLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+@\w{2,30}$/u;
+// Where the story ran in print, on the date row of a magazine's header: "A version of this story appeared in Volume
+// 104, Issue 38", "This article appeared in the December 2026 issue". The story naming itself, never a quote's source.
+const PRINT_NOTE =
+  /^(?:a version of this (?:article|story|review|column|report)|this (?:article|story|piece)(?: originally| first)?) appear(?:s|ed) in\b.{1,100}$/iu;
 
 // Who checked the story, on its own line under the byline (health and science templates): "Medically Reviewed by
 // Priya Raman, MD on November 25, 2026", "Fact-checked by Jo Roe", and a broadcaster's editor ("Edited By Ann Lee").
@@ -127,6 +131,7 @@ export function isHeaderFurniture(text: string): boolean {
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
   if (isCategoryList(text) || NAME_HANDLE.test(text) || REVIEWER_LINE.test(text) || REPORTING_FROM.test(text))
     return true;
+  if (PRINT_NOTE.test(text)) return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.
   const line = text.replace(LEADING_JOIN, '');
   // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.

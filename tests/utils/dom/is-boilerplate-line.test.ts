@@ -394,6 +394,8 @@ describe('isBoilerplateLine', () => {
     "Reader's comments (0)",
     'Please login or register to read this article.',
     'Please log in to comment.',
+    'Harbour Engineering News ISSN 0009-2347 Copyright © 2026 Harbour Engineering Society',
+    'ISSN: 1234-567X',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -408,6 +410,7 @@ describe('isBoilerplateLine', () => {
     'Cases like Hollis v. Secretary of Veterans Affairs turn on a single sentence of the statute.',
     'Images provided by the police show the man leaving the shop at 2 a.m. on Friday.',
     'The paper does not accept advertising from tobacco companies, its editor said.',
+    'The journal, ISSN 1234-5678, lost its indexing last year after reviewers found that dozens of its papers had been lifted from conference proceedings without credit.',
     'The post was flagged as part of Meta’s efforts to combat false news and misinformation on its News Feed.',
     'Open this photo in gallery to see the flood line on the wall, the mayor told reporters.',
     'Expand image libraries at every branch, the board urged.',

@@ -18,6 +18,15 @@ describe('isSponsorBox', () => {
       'a table cell slot labelled for the issue',
       '<table><tbody><tr><td><p>This issue is brought to you by Northwind</p><p>Fly the coast for less.</p></td></tr></tbody></table>',
     ],
+    [
+      'a whitepaper card among the paragraphs',
+      '<div><div>Whitepaper</div><div><a href="/resources/nurse-spending">Five ways to cut agency nurse spending</a></div>' +
+        '<div>Sponsored by a software vendor</div><a href="/resources/nurse-spending">Download now</a></div>',
+    ],
+    [
+      'a webinar card',
+      '<div><span>On-demand webinar</span><h4><a href="/webinars/rates">Freight rates in 2027</a></h4></div>',
+    ],
   ])('should read %s as a sponsor box', (_case, html) => {
     expect(isSponsorBox(elementOf(html))).toBe(true);
   });
@@ -39,6 +48,14 @@ describe('isSponsorBox', () => {
     [
       'a box opening with a heading of the story',
       '<div><h3>What the sponsors said</h3><p>They were pleased.</p></div>',
+    ],
+    [
+      'a section of the story headed by a resource word, linking nowhere',
+      '<div><h3>Webinar</h3><p>The county will hold a public webinar on the budget on Tuesday evening.</p></div>',
+    ],
+    [
+      'a section opening with a sentence about a whitepaper',
+      '<div><p>Whitepaper authors at the agency <a href="/report">warned of delays</a>.</p><p>The ministry disagreed.</p></div>',
     ],
   ])('should not read %s as a sponsor box', (_case, html) => {
     expect(isSponsorBox(elementOf(html))).toBe(false);

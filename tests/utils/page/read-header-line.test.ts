@@ -24,6 +24,7 @@ describe('readHeaderLine', () => {
     ['Issued on: 28/11/2026 - 10:42 Modified: 28/11/2026 - 12:05', [], '2026-11-28'],
     ['By — Noor Haddad, Associated Press — Wren Abbott, Associated Press', ['Noor Haddad', 'Wren Abbott'], undefined],
     ['By — Noor Haddad — Nov 21, 2026', ['Noor Haddad'], '2026-11-21'],
+    ['November 22, 2026 | A version of this story appeared in Volume 104, Issue 38', [], '2026-11-22'],
     [
       'Updated Oct 29 2012 - 9:25am · Posted Oct 29 2012 - 9:20am by Noor Haddad · 0 comments',
       ['Noor Haddad'],

@@ -24,6 +24,9 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^\(?(?:AP|AFP|Reuters|Getty Images?|EPA|Shutterstock)(?: Photo)?(?:\/[^)]{0,60})?\)?$/i,
   /^(?:©|\(c\)|copyright\b).{0,200}$/i,
   /^all rights reserved\.?$/i,
+  // A journal's masthead line with its serial number, as trade and science magazines close a page: "Chemical &
+  // Engineering News ISSN 0009-2347 Copyright © 2026 …". Short: a sentence citing an ISSN runs on.
+  /^.{0,80}\bISSN:?\s*\d{4}-\d{3}[\dX]\b.{0,120}$/,
   // The reprint notice a newsroom closes each story with: "All rights reserved. This material, and other digital
   // content on this website, may not be reproduced, published, broadcast, rewritten or redistributed …".
   /^(?:all rights reserved\.?\s+)?(?:this (?:material|article|story|content)\b.{0,120}?|no part of this\b.{0,60}?) may not be (?:reproduced|published|republished|broadcast|rewritten|redistributed|copied)\b.{0,300}$/i,
