@@ -22,7 +22,7 @@ const TAIL_MAX_WORDS = 6;
 // templates ("Publicerad 2026-11-27 06.00", "Güncelleme: 27.11.2026"), so a localised header is not body text. The
 // second of two date lines may go on from the first: "Posted at 5:15 PM, Nov 20" / "and last updated 6:05 PM, Nov 20".
 const DATE_LABEL =
-  /^(?:and\s+)?(?:date|published|updated?|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|опубликовано|обновлено|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
+  /^(?:and\s+)?(?:date|published|updated?|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|birt|uppfært|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|опубликовано|обновлено|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
 // A weekday before a date ("Wednesday, November 7, 2012"), English only.
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/iu;
 // A weekday between a byline and its date: "By Ann Lee, Monday 05 November 2012", "Updated 3:14 PM, Tue Nov 28".
@@ -41,9 +41,11 @@ const SEPARATED = /\s[|·•/–—]\s*$/u;
 const LEADING_TIME =
   /^[-–—,]?\s*(?:(?:at|à|às|um|alle|a las|om|kl\.?|в)\s+)?\d{1,2}[:.h]\d{2}\s*(?:[aApP]\.?[mM]\.?|Uhr\b)?(?:\s+[A-Z]{2,4}\b)?/u;
 // A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago", and the day named
-// with its time, as Mediahuis and Arc templates print a fresh story's stamp: "Today at 05:30", "Yesterday, 18:40".
+// with its time, as Mediahuis and Arc templates print a fresh story's stamp: "Today at 05:30", "Yesterday, 18:40";
+// also in the Nordic, Finnish, German, Dutch and French forms: "I dag kl. 14.05", "igår 18:40", "tänään klo 9.12",
+// "heute, 14:05 Uhr", "vandaag om 10:15", "aujourd'hui à 06h00".
 const RELATIVE_AT =
-  /^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|(?:today|yesterday)(?:\s+at|,)?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?![\p{L}\p{N}]))/iu;
+  /^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|(?:today|yesterday|i\s?dag|i\s?går|i\s?gaar|tänään|eilen|heute|gestern|vandaag|gisteren|aujourd['’]hui|hier)(?:\s+(?:at|kl\.?|klo|um|om|à)|,)?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr))?(?![\p{L}\p{N}]))/iu;
 const TAIL_END = /[.!?;:…"”]$/u;
 const LEADING_SPACE = /^\s+/;
 // Separates a byline from a date on one line: "By Lucia Brenner · May 14, 2024".

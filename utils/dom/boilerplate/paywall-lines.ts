@@ -14,6 +14,11 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   // The same box in French: "Vous avez envie de lire la suite ?", "Débloquez tous les articles immédiatement.", "Je
   // m'abonne".
   /^(?:vous avez )?envie de lire la suite\s*\?$|^débloquez tous les articles\b.{0,40}$|^je m['’]abonne\W*$/iu,
+  // A membership box's pitch and button: "Support independent journalism in English and get unlimited access to all
+  // our articles …", "Become a member". The imperative opens the line and the offer follows; a story reports who
+  // supports journalism ("Readers support independent journalism …").
+  /^support (?:independent|local|quality|our|trusted) journalism\b.{0,80}\b(?:unlimited access|become a member|join (?:us|today|now)|subscribe|membership)\b.{0,100}$/iu,
+  /^(?:become a (?:member|supporter)|join (?:now|today))\W*$/iu,
   // A trial offer opening a pitch's sentence: "… Try The Telegraph free for 1 month with unlimited access to …".
   /^(?:.{0,160}[.!?]\s+)?try [\p{L}\p{N} .&'’-]{1,40} free for (?:\d+|one|a) (?:days?|weeks?|months?) with unlimited access\b.{0,200}$/iu,
   // An offer box's heading alone, naming a product in capitals (case matters: "Subscribe to our updates" is another rule's).

@@ -13,6 +13,11 @@ export const POST_LINES: readonly RegExp[] = [
   // "… is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant and
   // respectful. …". A story quotes such a request inside quotation marks, which this does not match.
   /^(?=.{0,700}$)(?:[^.!?"“”]*[.!?]\s+){0,3}please keep (?:your )?comments (?:relevant|respectful|civil|on[- ]topic)\b[^"“”]*$/i,
+  // The house note on who may comment, under the story: "Users with an Yle ID can leave comments on our news stories.
+  // You can create your Yle ID via this link. Our guidelines on commenting and moderation are explained here." The
+  // site speaks of "our" stories, in a short sentence of its own (a story's sentence goes on: ", the editor said");
+  // the sentences after it only point to the account, the sign-in or the rules.
+  /^(?=.{0,400}$)(?:users|readers|subscribers|members|registered users)(?: with an? [\p{L}\p{N} -]{1,30}?)? can (?:leave|post|write|add) comments (?:on|to|under|below) (?:all )?our (?:news )?(?:stories|articles|posts)\b[^.!?"“”,]{0,40}[.!?](?:\s+[^.!?"“”]*\b(?:comment\w*|moderation|account|id|register|sign(?:ing)? ?in|log(?:ging)? ?in)\b[^.!?"“”]*[.!?]?){0,3}$/iu,
   /^(?:all )?comments (?:are|will be) (?:moderated|reviewed)(?: before (?:they (?:appear|are published)|publication|posting))?[.!]?(?:\s+(?:please|be|keep|no|use|stay|thank)\b(?:.{0,100}|(?=.{0,400}$).*\b(?:remarks|comments?|posts)\b[^.]{0,200}\b(?:removed|deleted|banned|blocked)\b.*))?$/i,
   // Movable Type's post navigation: "« Older post | Main | Newer post »".
   /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
