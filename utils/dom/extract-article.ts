@@ -16,6 +16,7 @@ import { isDekText } from './dek-text';
 import { isDekOverByline } from './dek-over-byline';
 import { isDek, isLeadDek, isNamedDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
+import { isPostStamp } from './is-post-stamp';
 import { isTeaserLine } from './is-teaser-line';
 import { labelsAboveHeadline } from './labels-above-headline';
 import { originalOf } from './original-of';
@@ -225,7 +226,7 @@ export function extractArticle(
       // (`<header>` kept above the story): a block that holds the story's first paragraph is never the header.
       if (original && header?.contains(original) && !(first && element.contains(first))) return true;
       if (original && isListUnderFurnitureHeading(original, isFurnitureBlock)) return true;
-      if (isPullQuote(element)) return true;
+      if (isPullQuote(element) || isPostStamp(element)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { clearHiddenWords } from './clear-hidden-words';
+import { liftPostTitles } from './lift-post-titles';
 import { pairNodes } from './pair-nodes';
 import { spareHeadings } from './spare-headings';
 
@@ -59,6 +60,7 @@ function pairedClone(
   // cannot pair, so the skip below misses them): the comments go before it reads anything.
   removeFromClone(doc, pairs, comments, headline);
   clearHiddenWords(clone);
+  liftPostTitles(clone);
   let headlineCopy: Node | undefined;
   if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;
   // A renamed heading stands for the same page element as the one it replaces (comment-region and headline checks).

@@ -857,4 +857,24 @@ describe('isBoilerplateLine', () => {
   ])('should keep the story line %j that only looks like a shopping-card line', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
+
+  it.each([
+    'Jordan Bell2 hours ago11:10 PM',
+    'Ann Lee · 5 mins ago',
+    'Pinned post',
+    'There are new updates. Click to view.',
+    '3 new posts',
+  ])('should read the live blog post byline or stream control %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    '1:14 P.M. EST',
+    'The deadline is 9:42 p.m. ET on Friday.',
+    'Police said 2 hours ago that the road was closed.',
+    'Pinned post office boxes were left at the depot.',
+    'There are new updates to the evacuation map every hour.',
+  ])('should keep the story line %j that only looks like a live blog stamp', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * A blog post's and comment box's own furniture: where it was filed, comment counts and policies, trackbacks,
- * the reply prompt, post navigation.
+ * the reply prompt, post navigation; a live blog's post stamps and stream controls.
  */
 export const POST_LINES: readonly RegExp[] = [
   // A closed comment box's notice and its trackback address.
@@ -37,4 +37,11 @@ export const POST_LINES: readonly RegExp[] = [
   // loading…".
   /^(?:loading(?: comments)?|comments are loading)(?:\.{3}|…)?$/i,
   /^comments (?:have been|are) (?:disabled|closed|turned off)(?: (?:on|for) this (?:article|story|post))?\W*$/i,
+  // A live blog post's byline glued to its relative and exact times: "Jordan Bell2 hours ago11:10 PM", "Ann Lee · 5
+  // mins ago". Capitalised words only before the count: "Police said 2 hours ago" is a sentence.
+  /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:[·•|]\s*)?\d{1,3}\s?(?:mins?|minutes?|hours?|hrs?|h|m) ago\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?)?$/u,
+  // A live blog's pinned-post label and its new-updates notice: "Pinned post", "There are new updates. Click to
+  // view.", "3 new posts".
+  /^pinned(?: post)?$/i,
+  /^(?:there (?:are|is) )?(?:\d{1,3} )?new (?:updates?|posts?|entries)(?: available)?\.?(?:\s*(?:click|tap)(?: here)? to (?:view|see|show|load)(?: them)?\.?)?$/i,
 ];
