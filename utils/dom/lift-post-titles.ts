@@ -21,26 +21,30 @@ function headerBlockOf(heading: Element): Element | undefined {
   return undefined;
 }
 
-/** True when `card` is one of several siblings with its tag and class. */
-function isRepeated(card: Element): boolean {
+/** A child's shape: its tag and class, the same for every post of one stream. */
+const shapeOf = (element: Element): string => `${element.tagName} ${element.getAttribute('class') ?? ''}`;
+
+/** True when `card` is one of several siblings with its tag and class; each parent's children are counted once. */
+function isRepeated(card: Element, counts: WeakMap<Element, Map<string, number>>): boolean {
   const parent = card.parentElement;
-  const shape = card.getAttribute('class') ?? '';
-  if (!parent || shape.length === 0) return false;
-  let count = 0;
-  for (const sibling of parent.children) {
-    if (sibling.tagName === card.tagName && (sibling.getAttribute('class') ?? '') === shape) count++;
+  if (!parent || (card.getAttribute('class') ?? '').length === 0) return false;
+  let shapes = counts.get(parent);
+  if (!shapes) {
+    shapes = new Map();
+    for (const sibling of parent.children) shapes.set(shapeOf(sibling), (shapes.get(shapeOf(sibling)) ?? 0) + 1);
+    counts.set(parent, shapes);
   }
-  return count >= MIN_STREAM_POSTS;
+  return (shapes.get(shapeOf(card)) ?? 0) >= MIN_STREAM_POSTS;
 }
 
 /**
  * True when `post` is one card of a stream of updates: it, or the element it alone fills (`li.post > article`, a
  * few levels up), is one of several siblings with its tag and class.
  */
-function isStreamPost(post: Element): boolean {
+function isStreamPost(post: Element, counts: WeakMap<Element, Map<string, number>>): boolean {
   let card: Element | null = post;
   for (let depth = 0; card && depth < MAX_HEADER_DEPTH; depth++) {
-    if (isRepeated(card)) return true;
+    if (isRepeated(card, counts)) return true;
     const parent: Element | null = card.parentElement;
     if (!parent || parent.children.length !== 1) return false;
     card = parent;
@@ -74,11 +78,12 @@ function isLinkTitle(heading: Element): boolean {
  * to drop. Nodes are moved, not copied, so they keep their pairing with the page.
  */
 export function liftPostTitles(clone: Document): void {
+  const counts = new WeakMap<Element, Map<string, number>>();
   for (const heading of [...clone.querySelectorAll(POST_TITLES)]) {
     const header = headerBlockOf(heading);
     const post = header?.parentElement;
     if (!header || !post || isLinkTitle(heading)) continue;
-    if (!isStreamPost(post) || !hasTextBeyond(post, header)) continue;
+    if (!isStreamPost(post, counts) || !hasTextBeyond(post, header)) continue;
     header.after(heading);
     const named = heading.getAttribute('class');
     if (named && HEADER_WORD.test(named)) {
