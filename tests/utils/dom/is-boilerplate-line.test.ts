@@ -815,3 +815,26 @@ describe('isBoilerplateLine on Central and Eastern European templates', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on Central and Eastern European labels', () => {
+  it.each([
+    'Čtěte také',
+    'Čítajte aj:',
+    'Читайте також',
+    'Citește și',
+    'Pročitajte i:',
+    'Preberite tudi',
+    'Publicitate',
+    'Hirdetés',
+  ])('should drop the label "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Čtěte také poznámky pod čarou, radí autor knihy čtenářům.',
+    'Publicitatea negativă a afectat vânzările companiei anul trecut.',
+    'Читайте також, що пишуть місцеві газети, порадив мер.',
+  ])('should keep the prose line "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
