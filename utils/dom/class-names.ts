@@ -1,8 +1,9 @@
 /**
  * A component class of today's build tools: a CSS module (`ArticleBio_root__r6Ggy`: component, local name, hash) or
- * a styled component (`BylineName-sc-1x2y3z`). Group 1 is the component, group 2 the local name.
+ * a styled component (`BylineName-sc-1x2y3z`). Group 1 is the component, group 2 the local name. postcss-modules
+ * names a `DonatesTeaser.module.css` file's classes `DonatesTeaser-module_root__Mm1pA` (Rollup builds, Meduza).
  */
-const COMPONENT_CLASS = /^([A-Z][A-Za-z0-9]*)(?:_([A-Za-z][A-Za-z0-9]*)__[\w-]+|-sc-[\w-]+)?$/;
+const COMPONENT_CLASS = /^([A-Z][A-Za-z0-9]*)(?:(?:-module)?_([A-Za-z][A-Za-z0-9]*)__[\w-]+|-sc-[\w-]+)?$/;
 /**
  * A CSS module whose file has a lower-case or camel-case name, as Next.js names them (`styles_Byline__b8R`,
  * `article_shareRow__x1`, `storyPage_subscribeBox__fk3Ln`): group 1 is the local name. The file says nothing about

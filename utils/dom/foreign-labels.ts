@@ -1,25 +1,28 @@
 /**
  * Furniture labels of news templates in the languages after English that European and Latin American newsrooms
  * publish in (German, French, Spanish, Portuguese, Italian, Dutch, Polish, the Nordic languages, Russian,
- * Indonesian, Turkish). The English
+ * Indonesian, Turkish), and Central and Eastern Europe's (Czech, Slovak, Ukrainian, Romanian, Hungarian, Croatian and
+ * Serbian, Slovene). The English
  * labels stay with the rules that read them; these are only the same words translated, as regex sources.
  */
 
 /**
  * Labels that send the reader to another story: "Lire aussi", "À lire aussi", "Leggi anche", "Lee también", "Leia
  * também", "Saiba mais", "Mehr zum Thema", "Lesen Sie auch", "Lees ook", "Czytaj także", "Läs också", "Читайте также",
- * Indonesian "Baca juga" and Turkish "İlgili haberler"; Spanish and Portuguese "Seguir leyendo" over a list of links
+ * Indonesian "Baca juga" and Turkish "İlgili haberler"; Czech "Čtěte také", Slovak "Čítajte aj", Ukrainian "Читайте
+ * також", Romanian "Citește și", Croatian "Pročitajte i", Serbian "Прочитајте и", Slovene "Preberite tudi", Hungarian
+ * "Olvassa el ezt is"; Spanish and Portuguese "Seguir leyendo" over a list of links
  * (Infobae's "keep reading" is other stories, not the rest of this one).
  */
 export const FOREIGN_READ_LABELS =
-  '(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|ver también|te puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun)';
+  '(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|ver también|te puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun)';
 
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
- * "Reklama", "Reklam", "Annons", "Annonse", "Iklan", "Реклама".
+ * "Reklama", "Reklam", "Annons", "Annonse", "Iklan", "Реклама", Romanian "Publicitate", Hungarian "Hirdetés".
  */
 export const FOREIGN_AD_LABELS =
-  '(?:anzeige|werbung|publicit[ée]|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама)';
+  '(?:anzeige|werbung|publicit[ée]|publicitate|hirdet[ée]s|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама)';
 
 /**
  * The reading prompt under an ad slot: "Haberin Devamı", "Artikeln fortsätter under annonsen", "Artikkelen fortsetter
@@ -33,10 +36,10 @@ export const FOREIGN_CONTINUES_LABELS =
 /**
  * The heading of a most-read rail: "Lo más visto", "Más leídas", "Les plus lus", "Meistgelesen", "I più letti", "Mais
  * lidas", "Meest gelezen", "Najczęściej czytane", "Najpopularniejsze", "Mest läst", "Terpopuler", "En çok okunanlar",
- * "Самое читаемое".
+ * "Самое читаемое", "Nejčtenější", "Najčítanejšie", "Найпопулярніше", "Cele mai citite", "Legolvasottabb", "Najčitanije".
  */
 export const FOREIGN_MOST_READ_LABELS =
-  '(?:lo más (?:visto|leído)|(?:las |los )?más le[íi]d[oa]s|les plus (?:lus|partagés)|meist ?gelesen|am meisten gelesen|i più letti|(?:as )?mais lidas|meest gelezen|najczęściej czytane|mest (?:lästa?|læste|leste)|najpopularniejsze|terpopuler|en çok okunan(?:lar)?|самое (?:читаемое|популярное))';
+  '(?:lo más (?:visto|leído)|(?:las |los )?más le[íi]d[oa]s|les plus (?:lus|partagés)|meist ?gelesen|am meisten gelesen|i più letti|(?:as )?mais lidas|meest gelezen|najczęściej czytane|mest (?:lästa?|læste|leste)|najpopularniejsze|nejčtenější|najčítanejšie|найпопулярніше|найчитаніше|cele mai citite|legolvasottabb(?: cikkek)?|najčitanije|најчитаније|terpopuler|en çok okunan(?:lar)?|самое (?:читаемое|популярное))';
 
 /**
  * Page tools alone on a line in Spanish, Portuguese and French, as the English "Comments", "Share", "Print" are read: a

@@ -34,6 +34,7 @@ const CAMEL_DEK = /(?:^|[-_\s])(?:dek|stand-?first|sub-?title|sub-?headline)(?:$
  * caller to check); `inHeader` reads the header's words instead.
  */
 export function isDek(element: Element, inHeader = false): boolean {
+  if (isArticleDescription(element)) return true;
   const names = namesOf(element);
   if (!inHeader) return DEK.test(names.join(' '));
   if (HEADER_DEK.test(names.join(' '))) return true;
@@ -54,12 +55,41 @@ const LEAD_MEDIA = 'img, picture, video, figure, iframe, svg';
 
 /**
  * True when an element's own class, id or `data-*` names call it the lead or overview: above the story's first
- * paragraph, that is the dek the page prints (Polish and Czech portals set it in bold under the byline).
+ * paragraph, that is the dek the page prints (Polish and Czech portals set it in bold under the byline), also when the
+ * name sits on a wrapper around nothing but it.
  */
 export function isLeadDek(element: Element): boolean {
-  if (!LEAD.test(namesOf(element).join(' '))) return false;
-  // A lead holding media is the lead image or video (`div.Page-lead` around the photo and its caption).
-  return element.querySelector(LEAD_MEDIA) === null;
+  // As for a named dek, the name may sit on a wrapper around nothing but it (`div.lead > p`).
+  const length = (element.textContent ?? '').trim().length;
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    if ((at.textContent ?? '').trim().length !== length) return false;
+    // Component classes count by their words: `SimpleBlock-module_lead__X35nD` is a `simple-block-lead`.
+    const names = namesOf(at);
+    // A lead holding media is the lead image or video (`div.Page-lead` around the photo and its caption).
+    if (LEAD.test([classNames(at), ...names.slice(1)].join(' '))) return at.querySelector(LEAD_MEDIA) === null;
+  }
+  return false;
+}
+
+/** A microdata property naming the summary: `description` or `abstract`, one word of `itemprop`. */
+const SUMMARY_PROP = /(?:^|\s)(?:description|abstract)(?:$|\s)/i;
+/** A schema.org type of a story: `NewsArticle`, `Article`, `BlogPosting`, `ReportageNewsArticle`. */
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)\b/;
+
+/**
+ * True when microdata names an element the article's own summary: `itemprop="description"` in an `Article` item
+ * that also declares its `articleBody`, outside that body (`div.opener` on Czech MAFRA portals). Whatever its class
+ * says: the property names what the block is. In another item (a related story's card, a product) it is that item's
+ * summary, not the dek.
+ */
+function isArticleDescription(element: Element): boolean {
+  if (!SUMMARY_PROP.test(element.getAttribute('itemprop') ?? '')) return false;
+  const item = element.parentElement?.closest('[itemscope]');
+  if (!item || !ARTICLE_TYPE.test(item.getAttribute('itemtype') ?? '')) return false;
+  // Only beside a declared body: without one, pages also name the story's first paragraph so (a bold
+  // `p.introduction` leading the story), which is the story's.
+  const body = item.querySelector('[itemprop~="articleBody"]');
+  return body !== null && !body.contains(element);
 }
 
 /** Longest `data-*` value read as a name: longer ones are content or configuration, not a block's name. */

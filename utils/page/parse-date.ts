@@ -28,6 +28,18 @@ for (const names of MONTH_NAMES) {
   });
 }
 for (const short of AMBIGUOUS) MONTHS.delete(short);
+// Central and Eastern European month names, whole words only: their three-letter stems clash ("čer" is June and July
+// in Czech) or are words ("led", "lis"). Czech, Slovak, Polish and Ukrainian date a story in the genitive ("27.
+// listopadu 2026", "27 listopada 2026", "27 листопада 2026"); Czech also in the nominative; Romanian has one form.
+const CEE_MONTH_NAMES = [
+  'ledna února března dubna května června července srpna září října listopadu prosince',
+  'leden únor březen duben květen červen červenec srpen září říjen listopad prosinec',
+  'januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra',
+  'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
+  'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
+  'ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie',
+];
+for (const names of CEE_MONTH_NAMES) names.split(' ').forEach((name, i) => MONTHS.set(name, i + 1));
 // Arabic month names as Egyptian and Gulf papers write them ("27 نوفمبر 2026"), with the spellings of April, August
 // and October that drop the hamza; no abbreviations (three Arabic letters are often a word: "مار", "ماي").
 const ARABIC_MONTHS = [
@@ -66,9 +78,9 @@ const LEVANTINE = LEVANTINE_MONTHS.flatMap((names) => names.split('|'))
   // Longest first, so "كانون الثاني" is not cut short.
   .sort((a, b) => b.length - a.length)
   .join('|');
-// A word that may be a month ("September", "Sept.", "sep", "févr."); checked against MONTHS after matching. Pan-Arab
+// A word that may be a month ("September", "Sept.", "sep", "févr.", Polish "października"); checked against MONTHS after matching. Pan-Arab
 // papers give both names, the Syriac one first: "27 تشرين الثاني/نوفمبر 2026"; the one before the slash is read.
-const MONTH = `(${LEVANTINE}|\\p{L}{3,10})(?:/\\p{Script=Arabic}{3,10})?\\.?`;
+const MONTH = `(${LEVANTINE}|\\p{L}{3,12})(?:/\\p{Script=Arabic}{3,10})?\\.?`;
 // Time-of-day that may follow a date: "10:00 AM EDT", "at 10:00", "@ 12:56pm", "13.58 BST". Kept in the text, not in
 // the ISO value.
 const TIME = '(?:,?\\s+(?:(?:at|@)\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?';

@@ -48,6 +48,16 @@ describe('classNames', () => {
     ],
     ['a css-loader module class', 'ugc--2nTu61bm minor--3O_9dH4U', 'ugc--2nTu61bm minor--3O_9dH4U ugc minor'],
     ['a camel-case css-loader module class', 'relatedRoundups--1d0KvW8d', 'relatedRoundups--1d0KvW8d related-roundups'],
+    [
+      'a postcss-modules class of a .module.css file',
+      'DonatesTeaser-module_root__Mm1pA',
+      'DonatesTeaser-module_root__Mm1pA donates-teaser',
+    ],
+    [
+      'a postcss-modules class with a telling local name',
+      'SimpleBlock-module_lead__X35nD',
+      'SimpleBlock-module_lead__X35nD simple-block-lead',
+    ],
   ])('should spell out %s', (_case, value, expected) => {
     expect(classNames(withClass(value))).toBe(expected);
   });

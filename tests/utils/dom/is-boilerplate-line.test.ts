@@ -878,3 +878,50 @@ describe('isBoilerplateLine', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on Central and Eastern European templates', () => {
+  it.each([
+    '- Advertisement -',
+    '— ADVERTISEMENT —',
+    'Main image credit: Shutterstock',
+    'Featured photo credit: Ann Lee/Reuters',
+    'Story by Irina Kravtsova. Translation by Sam Breazeale.',
+    'Translated by Bo Ek',
+    'Translation by Ann Lee and Bo Ek.',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    '- Advertisement spending in Poland rose by 8% last year, the regulator said.',
+    'The main image of the campaign, a smoking chimney, was credited to a local photographer.',
+    'The book was translated by volunteers into 12 languages within a month of its release.',
+    'Story by story, the archive was translated by students from Kraków.',
+    'Translation by machine is still banned in court documents, the ministry said.',
+  ])('should keep the prose line "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+describe('isBoilerplateLine on Central and Eastern European labels', () => {
+  it.each([
+    'Čtěte také',
+    'Čítajte aj:',
+    'Читайте також',
+    'Citește și',
+    'Pročitajte i:',
+    'Preberite tudi',
+    'Publicitate',
+    'Hirdetés',
+  ])('should drop the label "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Čtěte také poznámky pod čarou, radí autor knihy čtenářům.',
+    'Publicitatea negativă a afectat vânzările companiei anul trecut.',
+    'Читайте також, що пишуть місцеві газети, порадив мер.',
+  ])('should keep the prose line "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -101,6 +101,7 @@ describe('isLeadDek', () => {
     '<div class="hyphenate lead" data-testid="lead"><strong>Summary</strong></div>',
     '<div class="article__lead"></div>',
     '<div class="article__text__overview"><span>Summary</span></div>',
+    '<div class="SimpleBlock-module_lead__X35nD"><p>Summary</p></div>',
   ])('should name %s the lead', (html) => {
     expect(isLeadDek(elementOf(html))).toBe(true);
   });
@@ -128,5 +129,42 @@ describe('isNamedDek', () => {
     ).firstElementChild;
     expect(inner && isNamedDek(inner)).toBe(false);
     expect(isNamedDek(elementOf('<p class="c1">Boats are back.</p>'))).toBe(false);
+  });
+});
+
+describe('isLeadDek on a wrapper', () => {
+  it('should read the lead name on a wrapper around nothing but the paragraph', () => {
+    const inner = elementOf(
+      '<div class="SimpleBlock-module_lead__X35nD"><p>Boats are back.</p></div>',
+    ).firstElementChild;
+    expect(inner && isLeadDek(inner)).toBe(true);
+  });
+
+  it('should not borrow the lead name of a wrapper that holds more', () => {
+    const inner = elementOf(
+      '<div class="article__lead"><p>Boats are back.</p><p>Fares stay.</p></div>',
+    ).firstElementChild;
+    expect(inner && isLeadDek(inner)).toBe(false);
+  });
+});
+
+describe('isDek on microdata', () => {
+  it('should name the description of an Article item the dek, whatever its class', () => {
+    const item = elementOf(
+      '<div itemscope itemtype="http://schema.org/NewsArticle"><div class="opener" itemprop="description">Boats are back.</div><div itemprop="articleBody"><p>The ferry sails.</p></div></div>',
+    );
+    const opener = item.firstElementChild;
+    expect(opener && isDek(opener)).toBe(true);
+  });
+
+  it.each([
+    '<div itemscope itemtype="http://schema.org/Product"><p itemprop="description">A red kettle.</p></div>',
+    '<div><p itemprop="description">Boats are back.</p></div>',
+    '<div itemscope itemtype="http://schema.org/NewsArticle"><p itemprop="articleBody">Boats are back.</p></div>',
+    '<div itemscope itemtype="http://schema.org/NewsArticle"><p class="introduction" itemprop="description">Boats are back.</p><p>The ferry sails.</p></div>',
+    '<div itemscope itemtype="http://schema.org/NewsArticle"><p itemprop="description articleBody">Boats are back.</p></div>',
+  ])('should not name the paragraph in %s the dek', (html) => {
+    const paragraph = elementOf(html).firstElementChild;
+    expect(paragraph && isDek(paragraph)).toBe(false);
   });
 });

@@ -227,3 +227,19 @@ describe('isFurnitureElement', () => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
 });
+
+describe('isFurnitureElement on a donation appeal', () => {
+  it.each([
+    '<div class="DonatesTeaser-module_root__Mm1pA"><p>Meduza needs your help.</p></div>',
+    '<aside class="donates-box"><p>Every gift helps.</p></aside>',
+  ])('should treat %s as furniture', (html) => {
+    expect(isFurnitureElement(elementOf(html))).toBe(true);
+  });
+
+  it.each(['<div class="donated-organs-chart"></div>', '<div class="SimpleBlock-module_p__Q3azY"></div>'])(
+    'should not treat %s as furniture',
+    (html) => {
+      expect(isFurnitureElement(elementOf(html))).toBe(false);
+    },
+  );
+});

@@ -64,3 +64,21 @@ describe('parseDate', () => {
     expect(parseDate(input)).toBeUndefined();
   });
 });
+
+describe('parseDate in Central and Eastern European languages', () => {
+  it.each([
+    ['27. listopadu 2026 14:05', '2026-11-27', 24],
+    ['3. února 2026', '2026-02-03', 13],
+    ['27 listopada 2026', '2026-11-27', 17],
+    ['5 października 2026 r.', '2026-10-05', 19],
+    ['27 листопада 2026', '2026-11-27', 17],
+    ['12. septembra 2026', '2026-09-12', 18],
+    ['27 noiembrie 2026', '2026-11-27', 17],
+  ])('should read %j as %s spanning %i characters', (text, iso, length) => {
+    expect(parseDate(text)).toEqual({ iso, length });
+  });
+
+  it.each(['27 led 2026', '27 lis 2026', '12 čer 2026', '27. listopadus 2026'])('should read no date in %j', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
+});

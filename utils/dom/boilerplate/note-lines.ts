@@ -17,7 +17,11 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:(?!:).{0,80}$/i,
   // The caption of the picture over the story, printed as the story's last line: "Header image: Students queue at …
   // — AFP", "Cover photo: …". The qualifier names which picture; a longer caption than a bare "Photo:" credit.
-  /^(?:header|cover|top|lead|main|featured|banner|hero) (?:image|photo|picture|illustration|photograph)\s*:.{0,300}$/i,
+  // Its credit too: "Main image credit: Shutterstock", "Featured photo credit: …".
+  /^(?:header|cover|top|lead|main|featured|banner|hero) (?:image|photo|picture|illustration|photograph)(?: credits?)?\s*:.{0,300}$/i,
+  // A translated story's closing credit line: "Story by Ann Lee. Translation by Bo Ek.", "Translated by Bo Ek".
+  // Only the whole line: a sentence that goes on ("translated by volunteers into 12 languages …") is the story's.
+  /^(?:(?:story|text|reporting|words) by [^.!?]{2,60}\.\s+)?(?:translation|translated(?: from [\p{L}]+)?) by [\p{L}\p{M}.'’ -]{2,60}(?:,? (?:and|&) [\p{L}\p{M}.'’ -]{2,60})?\.?$/iu,
   // A credit label written for screen readers before the agency: "Image source, Getty Images".
   /^(?:image|photo|picture|video) (?:source|credit)s?\s*,.{0,60}$/i,
   // An agency's credit alone, and the copyright lines closing a story.
