@@ -23,8 +23,31 @@ const TAIL_MAX_WORDS = 6;
 // second of two date lines may go on from the first: "Posted at 5:15 PM, Nov 20" / "and last updated 6:05 PM, Nov 20".
 const DATE_LABEL =
   /^(?:and\s+)?(?:date|published|updated?|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|birt|uppfært|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|опубликовано|обновлено|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
-// A weekday before a date ("Wednesday, November 7, 2012"), English only.
-const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/iu;
+// Weekday names in the languages whose dates are read ("vendredi 27 novembre 2026", "Freitag, 27. November 2026",
+// "viernes, 27 de noviembre de 2026", "الجمعة 27 نوفمبر 2026"), whole words only.
+const FOREIGN_WEEKDAYS = [
+  'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag',
+  'lundi mardi mercredi jeudi vendredi samedi dimanche',
+  'lunes martes miércoles jueves viernes sábado domingo',
+  'lunedì martedì mercoledì giovedì venerdì sabato domenica',
+  'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira',
+  'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+  'mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag',
+  'poniedziałek wtorek środa czwartek piątek sobota niedziela',
+  'pondělí úterý středa čtvrtek pátek neděle',
+  'понедельник вторник среда четверг пятница суббота воскресенье',
+  'senin selasa rabu kamis jumat sabtu minggu',
+  'pazartesi salı çarşamba perşembe cuma cumartesi pazar',
+  'الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت',
+]
+  .join(' ')
+  .split(' ')
+  .join('|');
+// A weekday before a date ("Wednesday, November 7, 2012", "Wed., Nov. 7", "vendredi 27 novembre").
+const WEEKDAY = new RegExp(
+  `^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|${FOREIGN_WEEKDAYS})\\.?,?\\s+`,
+  'iu',
+);
 // A weekday between a byline and its date: "By Ann Lee, Monday 05 November 2012", "Updated 3:14 PM, Tue Nov 28".
 // "Sat" and "Sun" only at the start or after a comma: "by Omaha Sun on Aug 8" names the Omaha Sun.
 const TRAILING_WEEKDAY =
