@@ -39,7 +39,18 @@ const CEE_MONTH_NAMES = [
   'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
   'ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie',
 ];
-for (const names of CEE_MONTH_NAMES) names.split(' ').forEach((name, i) => MONTHS.set(name, i + 1));
+// Month names of Nordic, Finnish (the partitive a date uses: "27. marraskuuta 2026"), Turkish, Indonesian and
+// Hungarian templates, whole words only for the same reasons ("ara", "kas", "eki" are words).
+const MORE_MONTH_NAMES = [
+  'januar februar mars april mai juni juli august september oktober november desember',
+  'januari februari mars april maj juni juli augusti september oktober november december',
+  'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta',
+  'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık',
+  'januari februari maret april mei juni juli agustus september oktober november desember',
+  'január február március április május június július augusztus szeptember október november december',
+];
+for (const names of [...CEE_MONTH_NAMES, ...MORE_MONTH_NAMES])
+  names.split(' ').forEach((name, i) => MONTHS.set(name, i + 1));
 // Arabic month names as Egyptian and Gulf papers write them ("27 نوفمبر 2026"), with the spellings of April, August
 // and October that drop the hamza; no abbreviations (three Arabic letters are often a word: "مار", "ماي").
 const ARABIC_MONTHS = [
@@ -101,6 +112,13 @@ const DAY_FIRST = new RegExp(
 // A two-digit year ("19/10/12", "11.05.12") is read as 20xx; dashes are left out there ("10-12-14" may be a score).
 const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|(?<=[./])\d{2})(?![\w.-])/;
 const NUMERIC_TIME = new RegExp(`^${TIME}`, 'iu');
+// Year first, as Chinese, Japanese and Korean pages write a date ("2026年11月27日", "2026년 11월 27일") and Hungarian
+// ones ("2026. november 27.", "2026. 11. 27.").
+const CJK_DATE = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+const HUNGARIAN_DATE = new RegExp(
+  `^(\\d{4})\\.\\s*(?:${MONTH}|(\\d{1,2})\\.)\\s*(\\d{1,2})\\.(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 // U+0660–0669 and U+06F0–06F9: the low four bits of each are its value.
 const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const DIGIT_VALUE_BITS = 0x0f;
@@ -118,6 +136,13 @@ export function parseDate(raw: string): DateMatch | undefined {
   if (named) return build(named[3], monthNumber(named[1]), named[2], named[0].length);
   const dayFirst = DAY_FIRST.exec(text);
   if (dayFirst) return build(dayFirst[3], monthNumber(dayFirst[2]), dayFirst[1], dayFirst[0].length);
+  const cjk = CJK_DATE.exec(text);
+  if (cjk) return build(cjk[1], cjk[2], cjk[3], cjk[0].length + timeAfter(text, cjk[0].length));
+  const hungarian = HUNGARIAN_DATE.exec(text);
+  if (hungarian) {
+    const month = hungarian[2] === undefined ? hungarian[3] : monthNumber(hungarian[2]);
+    return build(hungarian[1], month, hungarian[4], hungarian[0].length);
+  }
   const numeric = NUMERIC.exec(text);
   if (numeric) {
     const [, first, , second, digits = ''] = numeric;
