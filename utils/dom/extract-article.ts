@@ -200,7 +200,7 @@ export function extractArticle(
             (originalOf(element, pairs) === undefined && element === firstLeadingP)) &&
           isDek(original, true)) ||
         isLeadDek(original) ||
-        isBulletDek(original)
+        isBulletDek(original, description)
       );
     });
     const leadingText = leadingDek ? blockText(leadingDek) : '';

@@ -8,17 +8,21 @@ const MAX_ITEMS = 4;
 /** Words a bullet of a dek has at most: a longer item is a paragraph of the story. */
 const MAX_ITEM_WORDS = 40;
 const LIST_TAGS = new Set(['UL', 'OL']);
+const SPACES = /\s+/g;
 
 /**
  * True for a list of two to four short summary bullets with no link in it, the shape of a dek a business or wire
  * template prints as bullets (Bloomberg's abstract, Business Insider's key points); where it stands is for the caller
- * to check. A menu (links), a table of contents (links) or a list of long paragraphs is not one.
+ * to check. A menu (links), a table of contents (links) or a list of long paragraphs is not one. A single bullet is
+ * one when the page's `description` repeats it word for word (a Sri Lankan daily's one-line highlight).
  */
-export function isBulletDek(element: Element): boolean {
+export function isBulletDek(element: Element, description?: string): boolean {
   if (!LIST_TAGS.has(element.tagName.toUpperCase())) return false;
   if (element.querySelector('a')) return false;
   const items = Array.from(element.children);
-  if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return false;
+  const described =
+    items.length === 1 && items[0] !== undefined && description?.replace(SPACES, ' ').trim() === textOf(items[0]);
+  if ((items.length < MIN_ITEMS && !described) || items.length > MAX_ITEMS) return false;
   return items.every((item) => {
     const text = textOf(item);
     return item.tagName.toUpperCase() === 'LI' && text.split(' ').length <= MAX_ITEM_WORDS && isDekText(text);

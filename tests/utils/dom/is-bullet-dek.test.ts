@@ -26,4 +26,17 @@ describe('isBulletDek', () => {
   ])('should not read %s as a dek', (_case, html) => {
     expect(isBulletDek(elementOf(html))).toBe(false);
   });
+
+  it('should read a single bullet as a dek when the page description repeats it', () => {
+    expect(isBulletDek(elementOf(`<ul><li>${FARES}</li></ul>`), `${FARES} `)).toBe(true);
+  });
+
+  it.each([
+    ['another description', `<ul><li>${FARES}</li></ul>`, COSTS],
+    ['a description longer than the bullet', `<ul><li>${FARES}</li></ul>`, `${FARES}. ${COSTS}`],
+    ['a linked bullet', `<ul><li><a href="/a">${FARES}</a></li></ul>`, FARES],
+    ['a single bylined bullet', '<ul><li>By Ann Lee and Tom Ward</li></ul>', 'By Ann Lee and Tom Ward'],
+  ])('should not read a single bullet as a dek with %s', (_case, html, description) => {
+    expect(isBulletDek(elementOf(html), description)).toBe(false);
+  });
 });

@@ -79,6 +79,10 @@ describe('isPictureBox', () => {
         'a caption ending on a photographer credit',
         `<div>${IMG}<p>Workers inspect boards at a plant. Photo by Ann Lee</p></div>`,
       ],
+      [
+        'a caption ending on a credit labelled with the paper’s name',
+        `<div>${IMG}<p>A worker inspects a chamber on Friday. Post Photo: Ann Lee</p></div>`,
+      ],
     ])('should find %s', (_case, html) => {
       expect(isPictureBox(elementOf(html))).toBe(true);
     });
@@ -97,6 +101,10 @@ describe('isPictureBox', () => {
         `<div>${IMG}<p>Figure 1. The new backup screen. [click to enlarge]</p></div>`,
       ],
       ['a caption with no credit', `<div>${IMG}<p>A train leaves the station on Thursday.</p></div>`],
+      [
+        'a caption whose last sentence only mentions a photo',
+        `<div>${IMG}<p>A train leaves the station on Thursday. The first photo: a blur</p></div>`,
+      ],
       [
         'a box holding two pictures',
         `<div>${IMG}${IMG}<p>Trains leave the station on Thursday. (Harbour Agency)</p></div>`,

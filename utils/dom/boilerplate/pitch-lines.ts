@@ -28,6 +28,10 @@ export const PITCH_LINES: readonly RegExp[] = [
   /^thanks for reading\b.{0,80}[!.]\s*(?:subscribe for free to receive new posts and support my work|this post is public so feel free to share it)\.?$/i,
   // A follow prompt naming the network, also after a sentence of its own: "Stay updated with the latest Pune news on The Daily. Follow us on Google News."
   /^(?:for (?:more|the latest)\b[^,]{0,60},\s*|(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,80}[.!:]\s+)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
+  // A desk's closing pitch to like its page and follow its handle for updates: "Like Opinion & Editorial on Facebook,
+  // follow @ETOpEd on Twitter to receive all updates on all our daily pieces." Prose starting "Like many on Facebook"
+  // names no handle to follow.
+  /^like (?!us\b)[\p{L}\p{N} .&'’-]{1,40}? on facebook,?(?: and)? follow @?\w+.{0,60}\b(?:updates?|pieces|posts|stories|news)\b.{0,60}$/iu,
   // A portal's closing push to its live pages: "Track Latest News Live on NDTV.com …", "Catch all the Latest News …".
   /^(?:track|catch)(?: all)?(?: the)? latest (?:news|updates|headlines)\b.{0,250}$/i,
   // A series' closing pitch that names a handle and a newsletter: "• Follow the Long Read on X at @gdnlongread, listen

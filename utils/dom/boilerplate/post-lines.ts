@@ -6,7 +6,8 @@ export const POST_LINES: readonly RegExp[] = [
   // A closed comment box's notice and its trackback address.
   /^(?:the )?comments (?:to|on|for) this (?:entry|post|article|story) are (?:now )?closed\.?$|^trackback url(?: for this (?:entry|post))?\s*:.{0,150}$/i,
   // A blog's comment policy printed under the post: "Comments are moderated. Be civil, use a name.", "All comments are
-  // moderated before they appear." A sentence of the story goes on to say by whom or since when, so it stays. A
+  // moderated before they appear.", "Comments are moderated and generally will be posted if they are on-topic and not
+  // abusive." A sentence of the story goes on to say by whom or since when, or who said so, so it stays. A
   // newspaper's longer house rules go on to what gets removed: "Comments will be moderated. Keep comments relevant to
   // the article. Remarks containing abusive and obscene language … will be removed and the user banned. …".
   // A newspaper's house rules over its comment box, a few sentences before or after asking to keep comments civil:
@@ -18,7 +19,7 @@ export const POST_LINES: readonly RegExp[] = [
   // site speaks of "our" stories, in a short sentence of its own (a story's sentence goes on: ", the editor said");
   // the sentences after it only point to the account, the sign-in or the rules.
   /^(?=.{0,400}$)(?:users|readers|subscribers|members|registered users)(?: with an? [\p{L}\p{N} -]{1,30}?)? can (?:leave|post|write|add) comments (?:on|to|under|below) (?:all )?our (?:news )?(?:stories|articles|posts)\b[^.!?"“”,]{0,40}[.!?](?:\s+[^.!?"“”]*\b(?:comment\w*|moderation|account|id|register|sign(?:ing)? ?in|log(?:ging)? ?in)\b[^.!?"“”]*[.!?]?){0,3}$/iu,
-  /^(?:all )?comments (?:are|will be) (?:moderated|reviewed)(?: before (?:they (?:appear|are published)|publication|posting))?[.!]?(?:\s+(?:please|be|keep|no|use|stay|thank)\b(?:.{0,100}|(?=.{0,400}$).*\b(?:remarks|comments?|posts)\b[^.]{0,200}\b(?:removed|deleted|banned|blocked)\b.*))?$/i,
+  /^(?:all )?comments (?:are|will be) (?:moderated|reviewed)(?: before (?:they (?:appear|are published)|publication|posting)| and (?:generally |usually |only )?(?:will )?be (?:posted|published|approved) if they\b[^.!?,"“”]{0,100})?[.!]?(?:\s+(?:please|be|keep|no|use|stay|thank)\b(?:.{0,100}|(?=.{0,400}$).*\b(?:remarks|comments?|posts)\b[^.]{0,200}\b(?:removed|deleted|banned|blocked)\b.*))?$/i,
   // Movable Type's post navigation: "« Older post | Main | Newer post »".
   /^(?:«.{0,150}\|\s*)?main(?:\s*\|.{0,150}»)?$/i,
   // Blog post furniture: where it was filed, how to follow it, where to answer.
