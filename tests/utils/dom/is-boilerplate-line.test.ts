@@ -401,6 +401,10 @@ describe('isBoilerplateLine', () => {
     'Please log in to comment.',
     'Harbour Engineering News ISSN 0009-2347 Copyright © 2026 Harbour Engineering Society',
     'ISSN: 1234-567X',
+    '—Staff writer Ann K. Lee can be reached at ann.lee@harbourpost.example. Follow her on X @annklee.',
+    'Contributing writers Ann Lee and Bo Ek can be reached at news@harbourpost.example.',
+    'Photo by Ann Lee | Staff Photographer',
+    'Photo courtesy of Bo Ek | The Harbour Post',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -531,6 +535,12 @@ describe('isBoilerplateLine', () => {
     'Watch on: the council said it would keep an eye on the harbour wall.',
     'The meeting ran from 10:30 to 12:15.',
     'Reach the harbour office by phone on weekdays.',
+    'Ann Lee can be reached at http://twitter.com/annlee',
+    'The harbour office can be reached at office@harbour.example on weekdays.',
+    'Residents can be reached at home by the council’s new text service, the clerk said.',
+    'Photo by Ann Lee',
+    'Illustration by Ann Lee/The Harbour Post',
+    'Photo by the quay at dawn | the ferry was late again, she said.',
     'The article continues a long tradition of harbour writing.',
     'Continue reading the report, she told the council, and you will see why.',
     'The jacket costs $229 at Amazon and $235 at REI, our testers found.',
