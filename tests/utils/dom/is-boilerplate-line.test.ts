@@ -405,6 +405,9 @@ describe('isBoilerplateLine', () => {
     'Contributing writers Ann Lee and Bo Ek can be reached at news@harbourpost.example.',
     'Photo by Ann Lee | Staff Photographer',
     'Photo courtesy of Bo Ek | The Harbour Post',
+    'Donate',
+    '$1,280 raised of $2,000 goal',
+    'Your donation will support the student journalists of Harbour College. Your contribution will allow us to purchase equipment.',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -541,6 +544,9 @@ describe('isBoilerplateLine', () => {
     'Photo by Ann Lee',
     'Illustration by Ann Lee/The Harbour Post',
     'Photo by the quay at dawn | the ferry was late again, she said.',
+    'Donate blood at the harbour clinic on Saturday, the council urged.',
+    'The appeal has $1,280 raised of its $2,000 goal, the club said.',
+    'Your donation will help the families who lost their boats in the storm.',
     'The article continues a long tradition of harbour writing.',
     'Continue reading the report, she told the council, and you will see why.',
     'The jacket costs $229 at Amazon and $235 at REI, our testers found.',
