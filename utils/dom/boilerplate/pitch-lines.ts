@@ -86,6 +86,12 @@ export const PITCH_LINES: readonly RegExp[] = [
   /^(?:like|dislike)(?:\s*[|·/]?\s*(?:like|dislike)){1,2}$/i,
   // The appeal names the site's own work ("help keep our reporting free"): "urged people to donate now" is news.
   /^.{0,60}\b(?:help (?:keep|us|fund)|support (?:us|our)|our (?:work|journalism|reporting|content|mission))\b.{0,80}\b(?:donate|give|contribute) (?:today|now)\b.{0,40}$|^(?:please )?(?:donate|give|contribute) (?:today|now)\W*$/i,
+  // A donation widget's lines under the story, as student-paper and nonprofit templates print them: the bare button
+  // ("Donate"), the progress line ("$1,280 raised of $2,000 goal") and the pitch naming the newsroom's people ("Your
+  // donation will support the student journalists of Ann College."). "Your donation will help flood victims" is news.
+  /^donate\W*$/i,
+  /^\$[\d,.]+[kKmM]? raised (?:of|toward|towards|out of) (?:an? |our |the )?\$[\d,.]+[kKmM]?(?: goal)?\W*$/,
+  /^your (?:donation|gift|contribution|support) (?:will |can )?(?:supports?|funds?|helps?|sustains?)(?: to support| fund)? (?:the |our )?(?:student )?(?:journalists|reporters|newsroom|journalism|reporting)\b.{0,300}$/i,
   /^.{0,60}\bis a 501\s?\(?c\)?\s?\(?3\)? (?:non-?profit|not-for-profit|charitable)\b.{0,80}$/i,
   // The newsroom describing itself under the story, alone or in an appeal: "KFF Health News is a national newsroom
   // that produces …", "Chalkbeat is a nonprofit news site covering …", "Subscribe to Block Club Chicago, an
