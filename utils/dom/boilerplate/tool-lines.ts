@@ -77,4 +77,7 @@ export const TOOL_LINES: readonly RegExp[] = [
   // main navigation").
   /^skip (?:to|past|over)\b.{0,50}$|^skip (?:this )?(?:ad|advertisement)$/i,
   /^jump to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\W*$/i,
+  // The same skip links in Spanish, Portuguese, French and German templates: "Ir al contenido", "Saltar al contenido
+  // principal", "Pular para o conteúdo", "Aller au contenu", "Zum Inhalt springen". The whole line, nothing after it.
+  /^(?:(?:ir|saltar|pasar|salta) al (?:contenido|men[úu])|(?:ir|pular|saltar) para o (?:conte[úu]do|menu)|(?:aller|passer) au (?:contenu|menu)|(?:direkt )?zum (?:inhalt|hauptinhalt)(?: springen| wechseln)?)(?: principal)?\W*$/iu,
 ];
