@@ -9,10 +9,11 @@
  * Labels that send the reader to another story: "Lire aussi", "À lire aussi", "Leggi anche", "Lee también", "Leia
  * também", "Saiba mais", "Mehr zum Thema", "Lesen Sie auch", "Lees ook", "Czytaj także", "Läs också", "Читайте также",
  * Indonesian "Baca juga" and Turkish "İlgili haberler"; Spanish and Portuguese "Seguir leyendo" over a list of links
- * (Infobae's "keep reading" is other stories, not the rest of this one).
+ * (Infobae's "keep reading" is other stories, not the rest of this one); Spanish "Lea más aquí", "Relacionado",
+ * "Noticias relacionadas" (US Spanish-language sites).
  */
 export const FOREIGN_READ_LABELS =
-  '(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|ver también|te puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun)';
+  '(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|te puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun)';
 
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
