@@ -891,6 +891,10 @@ describe('isBoilerplateLine', () => {
     'Lea más aquí:',
     'Relacionado:',
     'Noticias relacionadas',
+    'Compartir Tuitear Enviar',
+    'Facebook X Correo',
+    'Descarga la app de Telemundo 51 para recibir alertas de tráfico y noticias locales en tu celular. Descárgala aquí.',
+    'Apoya el periodismo independiente en español. Frontera Abierta es una redacción sin fines de lucro. Dona hoy y ayúdanos a seguir informando.',
   ])('should read the US Spanish-language site furniture line %j as boilerplate', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -902,6 +906,9 @@ describe('isBoilerplateLine', () => {
     'The letter was translated from Spanish by a court interpreter, the judge said.',
     'Lea más aquí sobre cómo solicitar la ayuda: el formulario está en el portal del condado y en las bibliotecas.',
     'Relacionado con la obra, el concejo aprobó también un nuevo semáforo.',
+    'Enviar correo a la oficina del alcalde fue la única respuesta que recibieron los vecinos.',
+    'El condado pidió a los vecinos descargar la app de emergencias para recibir alertas de evacuación.',
+    'La fundación apoya el periodismo local con becas y pidió a las empresas que donen equipos a las radios comunitarias.',
   ])('should keep the story line %j that only looks like US Spanish-language site furniture', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
