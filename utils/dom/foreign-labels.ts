@@ -12,10 +12,11 @@
  * Indonesian "Baca juga" and Turkish "İlgili haberler"; Czech "Čtěte také", Slovak "Čítajte aj", Ukrainian "Читайте
  * також", Romanian "Citește și", Croatian "Pročitajte i", Serbian "Прочитајте и", Slovene "Preberite tudi", Hungarian
  * "Olvassa el ezt is"; Spanish and Portuguese "Seguir leyendo" over a list of links
- * (Infobae's "keep reading" is other stories, not the rest of this one).
+ * (Infobae's "keep reading" is other stories, not the rest of this one); Spanish "Lea más aquí", "Relacionado",
+ * "Noticias relacionadas" (US Spanish-language sites).
  */
 export const FOREIGN_READ_LABELS =
-  '(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|ver también|te puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun)';
+  '(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|te puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun)';
 
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
@@ -54,13 +55,15 @@ export const FOREIGN_TOOL_LABELS =
  * A Spanish or Portuguese pitch addressed to the reader: join the site's WhatsApp or Telegram channel, follow it on
  * Google News, subscribe to its newsletter ("Únete a nuestro canal … Whatsapp", "Suscríbete aquí al newsletter de …",
  * "Seguí a Infobae en … WhatsApp", "Recibe las noticias … en tu correo"), or see more of its news ("Veja mais notícias
- * da região no g1"). An imperative to the reader opens it; news prose reports such things in the third person ("El
+ * da região no g1"), download its app for news alerts ("Descarga la app de Telemundo 51 para recibir alertas …"), or
+ * donate to it ("Apoya el periodismo independiente en español. … Dona hoy"). An imperative to the reader opens it; news
+ * prose reports such things in the third person ("El
  * canal de WhatsApp del ministerio …").
  * Not "Sigue"/"Entre", which also open prose ("Sigue abierta la inscripción …"); "Boletín Oficial" only after an
  * imperative to the reader.
  */
 export const FOREIGN_PITCHES =
-  '(?:(?:únete|unite|súmate|sumate|síguenos|seguinos|seguí|siga|participe|suscr[íi]bete|suscribite|suscríbase|inscr[íi]bete|regístrate|assine|inscreva-se|cadastre-se)(?!\\p{L}).{0,120}(?:\\b(?:whatsapp|telegram|google news|newsletters?|bolet[íi]n|boletim)\\b|\\b(?:en tu|no seu) (?:correo|e-?mail|bandeja))(?!\\p{L}).{0,250}|(?:recib[eí]|receba)(?!\\p{L}).{0,120}\\b(?:en tu|no seu) (?:correo|e-?mail|bandeja)(?!\\p{L}).{0,100}|(?:veja|leia|confira|acompanhe|lee|lea|mira|mirá|consulta|encuentra) (?:(?:mais|más|todas las|todas as|las últimas|as últimas) )?(?:notícias|noticias)\\b.{0,120})';
+  '(?:(?:únete|unite|súmate|sumate|síguenos|seguinos|seguí|siga|participe|suscr[íi]bete|suscribite|suscríbase|inscr[íi]bete|regístrate|assine|inscreva-se|cadastre-se)(?!\\p{L}).{0,120}(?:\\b(?:whatsapp|telegram|google news|newsletters?|bolet[íi]n|boletim)\\b|\\b(?:en tu|no seu) (?:correo|e-?mail|bandeja))(?!\\p{L}).{0,250}|(?:recib[eí]|receba)(?!\\p{L}).{0,120}\\b(?:en tu|no seu) (?:correo|e-?mail|bandeja)(?!\\p{L}).{0,100}|(?:veja|leia|confira|acompanhe|lee|lea|mira|mirá|consulta|encuentra) (?:(?:mais|más|todas las|todas as|las últimas|as últimas) )?(?:notícias|noticias)\\b.{0,120}|(?:descarga|descargá|descargue|baja|instala|baixe) (?:la|nuestra|o|nosso) (?:app|aplicaci[óo]n|aplicativo)\\b.{0,120}\\b(?:noticias|notícias|alertas|titulares)\\b.{0,120}|(?:apoya|apoye|apóyanos|apoia|ayúdanos a sostener) (?:el|al|nuestro|nuestra|o|nosso) (?:periodismo|jornalismo|trabajo|labor|redacci[óo]n)\\b.{0,200}\\b(?:dona|done|donar|doe|doar|haz una donaci[óo]n|contribuye)(?!\\p{L}).{0,120})';
 
 /**
  * A comment box's sign-in prompt in Spanish and Portuguese, addressed to the reader: "Para poder comentar tenés que

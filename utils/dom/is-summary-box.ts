@@ -2,10 +2,12 @@ import { textOf, unspaced } from './text-of';
 /**
  * The label a summary box prints over its bullets: "Key Takeaways", "Key Points", "Key findings" (a health
  * story's digest of a study), "Summary", "What to know:",
- * "Highlights", "At a glance", "In brief", "TL;DR". Only labels that announce a digest of the story that follows.
+ * "Highlights", "At a glance", "In brief", "TL;DR", and in Spanish and Portuguese "Lo que debes saber" (Telemundo's
+ * box), "Puntos clave", "En resumen", "O que você precisa saber". Only labels that announce a digest of the story that
+ * follows.
  */
 const SUMMARY_LABEL =
-  /^(?:key (?:takeaways|points|facts|findings)|(?:article |story )?(?:summary|highlights)|what (?:you need )?to know|at a glance|in brief|quick (?:read|takes?)|(?:if )?your time is short|tl;?dr)\s*:?$/i;
+  /^(?:key (?:takeaways|points|facts|findings)|(?:article |story )?(?:summary|highlights)|what (?:you need )?to know|at a glance|in brief|quick (?:read|takes?)|(?:if )?your time is short|tl;?dr|lo que (?:debes|hay que|tienes que|necesitas) saber|puntos clave|en resumen|o que (?:você precisa|é preciso) saber|pontos-chave)\s*:?$/iu;
 /**
  * The labels that announce a digest even over prose: "Quick Take" over a paragraph sums up the story under it, where
  * "Summary" or "In brief" over paragraphs may head the story's own section.

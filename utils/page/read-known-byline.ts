@@ -20,8 +20,9 @@ const BY = /^(?:(?:by|par|von|por|di|door|av|text|tekst|texto|texte|words)\s*:?|
 // İzmir"). A lower-case word ("Ann Lee said …") makes it a sentence.
 // The city the writer filed from ends the line too: "Ann Lee in Oslo", "Ann Lee in New York", and as French,
 // Spanish and Portuguese papers print it: "Ann Lee à Montréal", "Ann Lee en Madrid", "Ann Lee em Lisboa".
+// An outlet styled with a lower-case article ends it too: "Ann Lee el Nuevo Herald", "Ann Lee la Repubblica".
 const TAIL_START =
-  /^(?:$|[\p{Lu}\p{N}|·•,–—(-]|\s+[\p{Lu}\p{N}|·•,–—(/-]|\s+(?:in|à|en|em)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$)/u;
+  /^(?:$|[\p{Lu}\p{N}|·•,–—(-]|\s+[\p{Lu}\p{N}|·•,–—(/-]|\s+(?:el|la|il|le)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$|\s+(?:in|à|en|em)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$)/u;
 // The city the writer filed from, before the name with a colon, as Arabic papers print the byline ("بيروت: Ann Lee",
 // "Beirut: Ann Lee"): one or two words. Only a line that is this and the name alone is read so ("Note: Ann Lee …").
 const PLACE_LABEL = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*)?\s*:\s+/u;

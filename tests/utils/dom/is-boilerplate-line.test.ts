@@ -899,6 +899,41 @@ describe('isBoilerplateLine', () => {
   ])('should keep the story line %j that only looks like a live blog stamp', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
+  it.each([
+    'Ir al contenido',
+    'Saltar al contenido principal',
+    'Pular para o conteúdo',
+    'Aller au contenu',
+    'Zum Inhalt springen',
+    'Lee esta nota en inglés.',
+    'Read this story in Spanish',
+    'Leer en español',
+    'Este artículo fue traducido del inglés por el personal de el Nuevo Herald. Lea la versión original en el Miami Herald.',
+    'This story was translated from Spanish by Ann Lee.',
+    'Lea más aquí:',
+    'Relacionado:',
+    'Noticias relacionadas',
+    'Compartir Tuitear Enviar',
+    'Facebook X Correo',
+    'Descarga la app de Telemundo 51 para recibir alertas de tráfico y noticias locales en tu celular. Descárgala aquí.',
+    'Apoya el periodismo independiente en español. Frontera Abierta es una redacción sin fines de lucro. Dona hoy y ayúdanos a seguir informando.',
+  ])('should read the US Spanish-language site furniture line %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Ir al contenido de la reunión fue imposible para los periodistas, que esperaron afuera.',
+    'Read in English, the letter reads as a plain warning to the council.',
+    'La carta fue traducida del inglés por un voluntario de la parroquia.',
+    'The letter was translated from Spanish by a court interpreter, the judge said.',
+    'Lea más aquí sobre cómo solicitar la ayuda: el formulario está en el portal del condado y en las bibliotecas.',
+    'Relacionado con la obra, el concejo aprobó también un nuevo semáforo.',
+    'Enviar correo a la oficina del alcalde fue la única respuesta que recibieron los vecinos.',
+    'El condado pidió a los vecinos descargar la app de emergencias para recibir alertas de evacuación.',
+    'La fundación apoya el periodismo local con becas y pidió a las empresas que donen equipos a las radios comunitarias.',
+  ])('should keep the story line %j that only looks like US Spanish-language site furniture', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
 });
 
 describe('isBoilerplateLine on Central and Eastern European templates', () => {

@@ -25,6 +25,11 @@ describe('isSummaryBox', () => {
       '<div class="x1"><h5>Quick Take</h5><p>Both candidates misstated what the state spends on home care.</p></div>',
     ],
     ['an "If Your Time is short" box of bullets', `<div><h4>If Your Time is short</h4>${BULLETS}</div>`],
+    [
+      'a Spanish-language station’s "Lo que debes saber" box',
+      `<div class="article-summary"><h2 class="article-summary__title">Lo que debes saber</h2>${BULLETS}</div>`,
+    ],
+    ['a "Puntos clave:" box', `<section><p><strong>Puntos clave:</strong></p>${BULLETS}</section>`],
   ])('should find %s', (_case, html) => {
     expect(isSummaryBox(elementOf(html))).toBe(true);
   });

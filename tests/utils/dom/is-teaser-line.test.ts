@@ -25,6 +25,8 @@ describe('isTeaserLine', () => {
     'İlgili Haberler |Metroda yeni hat için tarih verildi',
     'Review the study: |Gastroenterology',
     'Read the full study: |Night shift work and heart rhythm',
+    'Lea más aquí: |Tras las inundaciones, vecinos exigen mejoras en el drenaje',
+    'Relacionado: |Dónde conseguir comida gratis esta temporada de fiestas',
   ])('should read %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });

@@ -47,6 +47,10 @@ export const LABEL_LINES: readonly RegExp[] = [
   // license.", "You may republish this story for free." Addressed to other publishers, naming the terms; "The paper
   // agreed to republish our articles, the editor said" starts with who did it.
   /^(?:you (?:can|may|are (?:free|welcome) to) )?republish (?:this|our) (?:articles?|stor(?:y|ies)|pieces?|work|journalism)\b[^.!?]{0,120}\b(?:for free|free of charge|at no cost|creative commons)\b.{0,200}$/i,
+  // A bilingual site's pointer to the same story in its other language, alone on its line: "Lee esta nota en inglés.",
+  // "Read this story in Spanish", "Leer en español", "Lire en anglais". Nothing after the language: "Read in English,
+  // the letter says …" goes on.
+  /^(?:(?:read|lee|lea|leer|leia|ler|lire|lisez)(?: (?:this|esta|este|the|la|el|l['’]|cette|cet)\s*(?:story|article|post|nota|noticia|historia|art[íi]culo|reportaje|mat[ée]ria|not[íi]cia|texto|reportagem)?)?|(?:this|esta|este) (?:story|article|nota|art[íi]culo|historia)) (?:(?:is )?(?:also )?(?:available )?(?:in|en|em)) (?:english|spanish|portuguese|french|ingl[ée]s|espa[ñn]ol|portugu[ée]s|franc[ée]s|anglais|espagnol)\W*$/iu,
   // The label over a transcript: "Transcript", "Read the Full Transcript", "Full transcript:".
   /^(?:(?:read|view|show|see) (?:the )?)?(?:full |audio |show )?transcript\s*:?$/i,
 ];

@@ -54,6 +54,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   // A translated magazine's note: "This article originally appeared in German in issue 48/2026 (November 27th, 2026)
   // of DER SPIEGEL." The language and an issue number stand in for "the … issue".
   /^[Tt]his (?:article|story|essay|review|piece|interview) (?:(?:originally|first) )?appear(?:s|ed) in \p{Lu}\p{Ll}+ in (?:the )?(?:print )?(?:issue|edition) (?:no\.? ?)?\d.{0,200}$/u,
+  // A translation note under a story a sister paper ran first: "Este artículo fue traducido del inglés por el personal de
+  // el Nuevo Herald.", "This story was translated from Spanish by Ann Lee." The story names itself and the language it
+  // came from; "The letter was translated from English" is news.
+  /^(?:this (?:article|story|report|piece|interview) (?:was|has been) translated (?:from|into) (?:the )?\p{L}+\b|est[ea] (?:art[íi]culo|nota|historia|texto|reportaje|entrevista) (?:fue|ha sido) traducid[oa] (?:del|al|de|desde el) \p{L}+\b|est[ea] (?:artigo|texto|reportagem|mat[ée]ria) foi traduzid[oa] (?:do|para o|de) \p{L}+\b).{0,240}$/iu,
   // The partnership note a nonprofit prints over or under a story: "This story was produced in partnership with the
   // Ledger.", "This article was produced for ProPublica’s Local Reporting Network in partnership with …". The story
   // names itself and how it was made; "The report was produced in partnership with the city" is news.

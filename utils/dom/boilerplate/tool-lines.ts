@@ -3,11 +3,11 @@ import { FOREIGN_TOOL_LABELS } from '../foreign-labels';
 /**
  * One share button's label, for a row of them read as one line; the comments link may carry its count, and a network's
  * button may say so in full ("Share on Facebook", "Share by Email"). Spanish and Portuguese rows too: "Compartir en
- * Facebook", "Copiar enlace", "Comentarios (12)". The link a row offers to copy: "Copy link", "Short URL". A text-size button sits in the same row ("AA", "A+", "+Text Size"), and so does a
+ * Facebook", "Copiar enlace", "Comentarios (12)", "Compartir Tuitear Enviar". The link a row offers to copy: "Copy link", "Short URL". A text-size button sits in the same row ("AA", "A+", "+Text Size"), and so does a
  * "Google News" follow button. A news site's article tools add "Reprints & Permissions" to "Print" and "Email".
  */
 const SHARE_BUTTON =
-  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|' +
+  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|tuitear|enviar(?: por correo)?|correo(?: electr[óo]nico)?|' +
   `${FOREIGN_TOOL_LABELS})`;
 
 /**
@@ -77,4 +77,7 @@ export const TOOL_LINES: readonly RegExp[] = [
   // main navigation").
   /^skip (?:to|past|over)\b.{0,50}$|^skip (?:this )?(?:ad|advertisement)$/i,
   /^jump to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\W*$/i,
+  // The same skip links in Spanish, Portuguese, French and German templates: "Ir al contenido", "Saltar al contenido
+  // principal", "Pular para o conteúdo", "Aller au contenu", "Zum Inhalt springen". The whole line, nothing after it.
+  /^(?:(?:ir|saltar|pasar|salta) al (?:contenido|men[úu])|(?:ir|pular|saltar) para o (?:conte[úu]do|menu)|(?:aller|passer) au (?:contenu|menu)|(?:direkt )?zum (?:inhalt|hauptinhalt)(?: springen| wechseln)?)(?: principal)?\W*$/iu,
 ];
