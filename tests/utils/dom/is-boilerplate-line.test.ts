@@ -877,4 +877,23 @@ describe('isBoilerplateLine', () => {
   ])('should keep the story line %j that only looks like a live blog stamp', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
+
+  it.each([
+    'This story also appears in Climatewire.',
+    'This article also appeared in E&E Daily and Energywire.',
+    'Sharelines from this story',
+    'Click to tweet',
+    'Tweetables:',
+  ])('should read the sister-publication note or share-box label %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'This story also appears in the report’s appendix, which the agency released on Monday.',
+    'This story originally appeared on Greenwire under the headline “Methane rule moves ahead.”',
+    'Sharelines of fishing boats crowded the quay before dawn.',
+    'Click to tweet buttons were added to every story in 2014, the editor said.',
+  ])('should keep the story line %j that only looks like a sister-publication note or share label', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
 });
