@@ -27,10 +27,11 @@ const INLINE_TEXT_TAGS = new Set(['P', 'A', 'SPAN', 'LI', 'TD', 'TH']);
 const SPACES = /\s+/g;
 /**
  * The credit a caption ends on, as a label starting its own sentence or line: "… on Thursday. Photo: CNA", "Photo by
- * Ann Lee" (not inside brackets: "(AP Photo by Ann Lee)" is the other form).
+ * Ann Lee" (not inside brackets: "(AP Photo by Ann Lee)" is the other form). A chart's caption ends on its source or
+ * maker, with or without a full stop: "… millions of tonnes. Source: Global Carbon Project. Chart by Carbon Brief."
  */
 const LABEL_CREDIT =
-  /(?:^|[.!?"”’]\s*)(?:(?:photos?|images?|pictures?|credits?|courtesy)(?:\s+by)?\s*[:：]|photo(?:graph)?\s+by\s)\s*[^.:()[\]]{1,60}$/iu;
+  /(?:^|[.!?"”’]\s*)(?:(?:photos?|images?|pictures?|credits?|courtesy)(?:\s+by)?\s*[:：]|photo(?:graph)?\s+by\s)\s*[^.:()[\]]{1,60}$|(?:^|[.!?"”’]\s*)(?:(?:sources?|data)\s*[:：]|(?:chart|graphic|map)\s+by\s)\s*[^.:()[\]]{1,60}\.?$/iu;
 /** An agency or photographer in brackets after the caption's sentence: "… on Nov. 20. (Yonhap)", "… plant. [NEWS1]". */
 const BRACKET_CREDIT = /[.!?"”’]\s*[([][^()[\]]{2,60}[)\]]\.?$/u;
 /** The agency in capitals in square brackets, as Korean papers credit a photo: "… on Thursday. [YONHAP]". */

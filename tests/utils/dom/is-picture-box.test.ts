@@ -79,6 +79,14 @@ describe('isPictureBox', () => {
         'a caption ending on a photographer credit',
         `<div>${IMG}<p>Workers inspect boards at a plant. Photo by Ann Lee</p></div>`,
       ],
+      [
+        'a chart with its caption ending on its source and maker',
+        `<div>${IMG}<p>Monthly rainfall, 2026, millimetres. Source: Harbour Met Office. Chart by The Ledger.</p></div>`,
+      ],
+      [
+        'a chart with its caption ending on its source',
+        `<div>${IMG}<p>Ferry passengers by year. Data: Harbour Agency</p></div>`,
+      ],
     ])('should find %s', (_case, html) => {
       expect(isPictureBox(elementOf(html))).toBe(true);
     });
@@ -97,6 +105,10 @@ describe('isPictureBox', () => {
         `<div>${IMG}<p>Figure 1. The new backup screen. [click to enlarge]</p></div>`,
       ],
       ['a caption with no credit', `<div>${IMG}<p>A train leaves the station on Thursday.</p></div>`],
+      [
+        'a paragraph beside a picture that says where a figure comes from mid-sentence',
+        `<div>${IMG}<p>The data: ferry use doubled since May, and the office says more boats are coming this summer.</p></div>`,
+      ],
       [
         'a box holding two pictures',
         `<div>${IMG}${IMG}<p>Trains leave the station on Thursday. (Harbour Agency)</p></div>`,
