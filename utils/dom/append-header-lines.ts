@@ -3,6 +3,7 @@ import { isSkippedElement } from './append-blocks';
 import { isDekText, isProseDek } from './dek-text';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isAbstractList } from './is-abstract-list';
+import { isBulletDek } from './is-bullet-dek';
 import { isBylineBio } from './is-byline-bio';
 import { isDek } from './is-dek';
 import { nextNode } from './next-node';
@@ -168,8 +169,11 @@ export function appendHeaderLines(
   // It must sit right under the headline, among the lines a header has: one further down (a teaser's excerpt in a
   // menu the walk went through) is not this article's.
   const long = chars > MAX_HEADER_CHARS || kept.length > MAX_HEADER_LINES;
-  // A list of summary bullets right after the headline is the dek too, named or not (hashed class names).
-  const isNamedDek = (element: Element): boolean => isHeaderDek(element) || isAbstractList(element, headline);
+  // A list of summary bullets right after the headline is the dek too, named or not (hashed class names); so is one
+  // further down the header, under the byline and share row (a conservation site's "bulletpoints" box): the header
+  // holds no other list of two to four unlinked sentences.
+  const isNamedDek = (element: Element): boolean =>
+    isHeaderDek(element) || isAbstractList(element, headline) || isBulletDek(element);
   const isDekLine = (line: Text[]): boolean => line.every((text) => inBlockUnder(text, headline, isNamedDek));
   // Inside the page's header block (`header`) it may stand anywhere: under a review's score box and info list.
   const dekAt = kept.findIndex(isDekLine);

@@ -12,6 +12,7 @@ import { headerAround, headerBlock } from './header-block';
 import { holdsByline } from './holds-byline';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isBulletDek } from './is-bullet-dek';
+import { isChartCaption } from './is-chart-caption';
 import { isDekText } from './dek-text';
 import { isDekOverByline } from './dek-over-byline';
 import { isDek, isLeadDek, isNamedDek } from './is-dek';
@@ -227,6 +228,8 @@ export function extractArticle(
       if (original && header?.contains(original) && !(first && element.contains(first))) return true;
       if (original && isListUnderFurnitureHeading(original, isFurnitureBlock)) return true;
       if (isPullQuote(element) || isPostStamp(element)) return true;
+      // Readability drops a chart's frame but keeps its caption under it: the page's own element tells.
+      if (original && isChartCaption(original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;

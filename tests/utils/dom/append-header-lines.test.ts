@@ -151,6 +151,29 @@ describe('appendHeaderLines', () => {
     expect(headerLines(html)).toEqual(['Two years after the storm, the boats are back on the north quay route']);
   });
 
+  it('should write summary bullets under the byline and share row as the standfirst in a long stretch', () => {
+    const bullets = [
+      'Ferries return to the north quay on Monday after two years of repairs to the storm-damaged pier.',
+      'The harbour office says crossings will run hourly in summer and every two hours in winter.',
+      'Fishermen fear the new timetable will crowd the quay during the morning landing.',
+      'The council will review the timetable after the first summer of crossings.',
+    ];
+    const html =
+      '<h1>Ferry returns</h1><div>By Ada Moss on 2 May 2024</div><div class="share"><a href="#">Share</a></div>' +
+      `<div class="points"><ul>${bullets.map((item) => `<li>${item}</li>`).join('')}</ul></div>${BODY}`;
+    expect(headerLines(html, undefined, '.share')).toEqual(bullets);
+  });
+
+  it('should not take a list with links under the byline as the standfirst in a long stretch', () => {
+    const items = ['Ferry timetable for the summer season', 'Harbour office opening hours this week', 'Tide tables']
+      .map((label) => `<li><a href="/x">${label}</a></li>`)
+      .join('');
+    const html =
+      `<h1>Ferry returns</h1><div>By Ada Moss on 2 May 2024</div><div>${'Our crossings, our town. '.repeat(8)}</div>` +
+      `<ul>${items}</ul>${BODY}`;
+    expect(headerLines(html)).toEqual([]);
+  });
+
   it('should not write an excerpt or a summary that stands far below the headline in a long stretch', () => {
     const cards = ['Ports', 'Weather', 'Tides', 'Fishing', 'Roads']
       .map((topic) => `<div><a href="/${topic}">${topic} news today</a></div>`)

@@ -25,6 +25,14 @@ describe('headerBlock', () => {
       'a header test id',
       `<div><div id="b" data-testid="SplitScreenContentHeaderWrapper"><h1>Last crossing</h1></div>${STORY}</div>`,
     ],
+    [
+      'a block named for the headline that also holds byline and share row',
+      `<div><div id="b" class="article-headline"><h1>Last crossing</h1><p>By Ann Lee</p><a href="#">Share</a></div>${STORY}</div>`,
+    ],
+    [
+      'a block named head',
+      `<div><div id="b" class="post-head"><h1>Last crossing</h1><p>By Ann Lee</p></div>${STORY}</div>`,
+    ],
   ])('should find %s around the headline', (_case, body) => {
     expect(blockId(body)).toBe('b');
   });

@@ -922,6 +922,16 @@ describe('isBoilerplateLine', () => {
   });
 
   it.each([
+    'This story also appears in Climatewire.',
+    'This article also appeared in E&E Daily and Energywire.',
+    'Sharelines from this story',
+    'Click to tweet',
+    'Tweetables:',
+  ])('should read the sister-publication note or share-box label %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
     'Ir al contenido de la reunión fue imposible para los periodistas, que esperaron afuera.',
     'Read in English, the letter reads as a plain warning to the council.',
     'La carta fue traducida del inglés por un voluntario de la parroquia.',
@@ -979,6 +989,17 @@ describe('isBoilerplateLine on Central and Eastern European labels', () => {
     'Publicitatea negativă a afectat vânzările companiei anul trecut.',
     'Читайте також, що пишуть місцеві газети, порадив мер.',
   ])('should keep the prose line "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+describe('isBoilerplateLine on environment newsroom templates', () => {
+  it.each([
+    'This story also appears in the report’s appendix, which the agency released on Monday.',
+    'This story originally appeared on Greenwire under the headline “Methane rule moves ahead.”',
+    'Sharelines of fishing boats crowded the quay before dawn.',
+    'Click to tweet buttons were added to every story in 2014, the editor said.',
+  ])('should keep the story line %j that only looks like a sister-publication note or share label', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });

@@ -83,6 +83,14 @@ describe('isPictureBox', () => {
         'a caption ending on a credit labelled with the paper’s name',
         `<div>${IMG}<p>A worker inspects a chamber on Friday. Post Photo: Ann Lee</p></div>`,
       ],
+      [
+        'a chart with its caption ending on its source and maker',
+        `<div>${IMG}<p>Monthly rainfall, 2026, millimetres. Source: Harbour Met Office. Chart by The Ledger.</p></div>`,
+      ],
+      [
+        'a chart with its caption ending on its source',
+        `<div>${IMG}<p>Ferry passengers by year. Data: Harbour Agency</p></div>`,
+      ],
     ])('should find %s', (_case, html) => {
       expect(isPictureBox(elementOf(html))).toBe(true);
     });
@@ -104,6 +112,10 @@ describe('isPictureBox', () => {
       [
         'a caption whose last sentence only mentions a photo',
         `<div>${IMG}<p>A train leaves the station on Thursday. The first photo: a blur</p></div>`,
+      ],
+      [
+        'a paragraph beside a picture that says where a figure comes from mid-sentence',
+        `<div>${IMG}<p>The data: ferry use doubled since May, and the office says more boats are coming this summer.</p></div>`,
       ],
       [
         'a box holding two pictures',

@@ -68,6 +68,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   // A stamp of first publication with only its date: "This story was originally published on May 3, 2012." Not "This
   // story originally appeared on ZDNet under the headline …", which credits a source the Dragnet gold keeps.
   /^this (?:article|story|post) was (?:originally|first) (?:published|posted) (?:on )?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b[^.]{0,30}\.?$/iu,
+  // A trade newsroom's note that the story runs in a sister publication too: "This story also appears in Climatewire.",
+  // "This article also appeared in E&E Daily and Energywire." Only the names follow; a sentence goes on ("This story
+  // also appears in the report's appendix, which …") or says "originally appeared on", which the Dragnet gold keeps.
+  /^[Tt]his (?:article|story|report) also appear(?:s|ed) in (?:[\p{Lu}\d][\p{L}\d&.'’-]*(?:,? (?:and |& )?|(?=\.?$))){1,6}\.?$/u,
   // The print note of business papers without its subject: "Appeared in the November 28, 2026, print edition as …".
   /^appeared in the\b.{0,60}\bprint edition\b.{0,200}$/i,
   // A weekly's label over its edition box: "From the November 28th 2026 edition", "From the December 2026 issue".

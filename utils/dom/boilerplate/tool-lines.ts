@@ -24,6 +24,9 @@ export const TOOL_LINES: readonly RegExp[] = [
   // A court blog's case box over the post, the case names after a label: "Cases: Hollis v. Secretary of Veterans
   // Affairs", "Case: Ruiz v. Delgado; Marsh v. Pell". Prose does not open on "Case:" with a case name after it.
   /^cases?\s*:\s*(?=.{1,300}$).{0,150}?\sv(?:s\.?|\.)?\s.+$/i,
+  // The label over a box of ready-made posts to share ("Sharelines from this story", "Click to tweet", "Tweetables"):
+  // its lines are share links, and the label alone is no line of the story.
+  /^(?:share ?lines|tweetables?|click to tweet|tweet this)(?: from this (?:story|article|post|piece))?\s*:?$/i,
   // Media tabs over a player or gallery ("Video", "Photo", "Gallery"): a label alone on its line, never prose.
   /^(?:videos?|photos?|gallery|photo gallery|slideshow)\s*[»›>]?$/i,
   // A gallery embed's buttons: "View Photos", "See All 48 Photos", "View gallery"; a count alone, never a sentence.

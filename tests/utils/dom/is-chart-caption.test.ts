@@ -1,0 +1,48 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isChartCaption } from '../../../utils/dom/is-chart-caption';
+
+const FRAME = '<iframe title="Chart" src="https://datawrapper.example/Ab3xQ/2/" height="400"></iframe>';
+const IMAGE_BOX = '<p><img src="/chart.png" alt="Chart"></p>';
+
+/** `isChartCaption` for the page's `#c`. */
+function captionAt(body: string): boolean {
+  const doc = parseHTML(`<html><body><div>${body}</div></body></html>`).document as unknown as Document;
+  const element = doc.getElementById('c');
+  if (!element) throw new Error('fixture needs #c');
+  return isChartCaption(element);
+}
+
+describe('isChartCaption', () => {
+  it.each([
+    [
+      'under a chart frame',
+      `${FRAME}<p id="c"><em>Share of emissions by province, per cent. Source: Agency data.</em></p>`,
+    ],
+    [
+      'under an image-only paragraph',
+      `${IMAGE_BOX}<p id="c"><i>Monthly rainfall, mm.</i> <i>Data: Met office.</i></p>`,
+    ],
+    ['with a chart label', `${FRAME}<p id="c"><em>Prices since 2020. Chart: Ann Lee / The Ledger</em></p>`],
+  ])('should read an italic caption naming its source %s as the chart caption', (_case, body) => {
+    expect(captionAt(body)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a paragraph in the story’s own type',
+      `${FRAME}<p id="c">The chart shows emissions by province. Source: the ministry, which published it on Monday.</p>`,
+    ],
+    ['an italic note naming no source', `${FRAME}<p id="c"><em>This story has been updated with new figures.</em></p>`],
+    [
+      'an italic source line after a paragraph, not an embed',
+      `<p>Emissions rose again.</p><p id="c"><em>Source: Agency data.</em></p>`,
+    ],
+    [
+      'a long italic paragraph',
+      `${FRAME}<p id="c"><em>${'The agency revised its figures twice during the year. '.repeat(8)}Source: Agency.</em></p>`,
+    ],
+  ])('should keep %s', (_case, body) => {
+    expect(captionAt(body)).toBe(false);
+  });
+});
