@@ -869,6 +869,24 @@ describe('isBoilerplateLine', () => {
   });
 
   it.each([
+    '- Advertisement -',
+    '– Advertisement –',
+    'The post Synagogue archivists race to digitize century-old congregation records appeared first on Jewish Wire Agency.',
+    'The post Bishops approve new retreat rules appeared first on Catholic Wire Agency',
+  ])('should drop the ad label or feed syndication line %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The post appeared first on Facebook, where it was shared ten thousand times before it was removed.',
+    'The post office he ran for thirty years appeared first on a list of closures.',
+    '- Advertisement spending by churches rose by a third, the survey found.',
+    'Read more about the Book of Isaiah in the parish library, the pastor told the congregation.',
+  ])('should keep the story line %j that looks like an ad label or syndication line', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+
+  it.each([
     '1:14 P.M. EST',
     'The deadline is 9:42 p.m. ET on Friday.',
     'Police said 2 hours ago that the road was closed.',

@@ -6,8 +6,8 @@ import { FOREIGN_AD_LABELS, FOREIGN_CONTINUES_LABELS } from '../foreign-labels';
  */
 export const AD_LINES: readonly RegExp[] = [
   // "Ad Feedback" is the link a CNN template prints under each ad slot; a chain's template numbers its slots
-  // ("Advertisement 3").
-  /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad(?: feedback)?|story continues below(?: advertisement)?|continue reading(?: below)?)(?:\s+\d{1,2})?\W*$/i,
+  // ("Advertisement 3"); a widely used WordPress news theme sets it between dashes ("- Advertisement -").
+  /^(?:[-–—]\s*)?(?:advertisement|advertising|advert|sponsored(?: content)?|ad(?: feedback)?|story continues below(?: advertisement)?|continue reading(?: below)?)(?:\s+\d{1,2})?\W*$/i,
   // The label a Canadian chain's template repeats between the story's ad slots: "Article content".
   /^article content$/i,
   // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",
