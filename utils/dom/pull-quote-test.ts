@@ -10,8 +10,11 @@ const QUOTE_TAGS = new Set(['BLOCKQUOTE', 'ASIDE']);
 const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I']);
 /** The attribution under a pull quote ("Ann Lee, county administrator"): not part of the words the story repeats. */
 const ATTRIBUTION_TAGS = new Set(['CITE', 'FOOTER', 'FIGCAPTION']);
-/** Where a pull quote may leave words out: between its sentences ("…,” she said. “…") and at an ellipsis or dash. */
-const QUOTE_BREAK = /[.!?;…]+|\s[—–]\s/u;
+/**
+ * Where a pull quote may leave words out: between its sentences ("…,” she said. “…"), at an ellipsis or dash, and at
+ * a comma, where a designer cuts a clause from the middle ("… in a living room, and it outgrew …").
+ */
+const QUOTE_BREAK = /[.!?;…,]+|\s[—–]\s/u;
 /** The most a pull quote leaves out between two of its sentences (characters): an attribution, not a paragraph. */
 const MAX_ELISION_CHARS = 60;
 /** The first sentence of a shortened quote must be this long (characters) to tell where it was said. */

@@ -54,8 +54,10 @@ const TRAILING_WEEKDAY =
   /\s*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri)\.?$|(?:^|,)\s*(?:sat|sun)\.?$/iu;
 // A time of day before the date: "updated 4:36 p.m. ET July 23, 2012", "Posted on 3:30 pm Tuesday Nov 13, 2012".
 const TRAILING_TIME = /\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$/iu;
-// A dateline before the date: "WESTPORT, Wash.", "LONDON" (capitals, then an optional state or country).
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u;
+// A dateline before the date: "WESTPORT, Wash.", "LONDON" (capitals, then an optional state or country); in title case
+// only with its state or country ("Baltimore, Md., Nov 17, 2026 / 19:05 pm", as Catholic agencies open a story).
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\s.'-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$|^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2},\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 // A separator right before the date: the label before it stands apart ("HyperDrive | 20 July 2012").
 const SEPARATED = /\s[|·•/–—]\s*$/u;
 // A time of day right after a date ("Oct 29 2012 - 9:25am", "May 3, 2012 at 10:14 am EST", "November 28, 2026 -

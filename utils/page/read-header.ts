@@ -1,6 +1,5 @@
 import type { MetaDate, MetaText } from '../model';
 import { isCreditPart, isHeaderFurniture } from './is-header-furniture';
-import { isNameShaped } from './is-name-shaped';
 import { readByline } from './read-byline';
 import type { HeaderLine } from './read-header-line';
 import { isBareByline, isSectionLabel, readHeaderLine } from './read-header-line';
@@ -186,7 +185,7 @@ function readSplitByline(line: Line, next: Line, knownBylines: readonly string[]
   const declared = next.text.toLowerCase();
   if (knownBylines.some((name) => name.trim().toLowerCase() === declared))
     return { bylines: [{ text: next.text, span: { start: next.start, end: next.end } }] };
-  if (!isNameShaped(next.text)) return undefined;
+  // The name may carry its outlet ("By" / "Ann Lee, Jewish Wire Agency"): the byline reader keeps the name alone.
   const bylines = readByline({ text: `by ${next.text}`, start: next.start - 3, end: next.end });
   return bylines ? { bylines } : undefined;
 }

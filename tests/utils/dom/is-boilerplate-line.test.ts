@@ -891,6 +891,33 @@ describe('isBoilerplateLine', () => {
   });
 
   it.each([
+    '- Advertisement -',
+    '– Advertisement –',
+    'The post Synagogue archivists race to digitize century-old congregation records appeared first on Jewish Wire Agency.',
+    'The post Bishops approve new retreat rules appeared first on Catholic Wire Agency',
+    'You have read 2 of 3 free articles this month.',
+    'You have 1 free story left this month.',
+    'Donate',
+    'Our mission is the truth. Join us! Your monthly donation will help our team continue reporting the truth, with fairness and integrity.',
+    'Independent Jewish journalism depends on readers. Please consider making a tax-deductible gift today.',
+  ])('should drop the ad label, meter, donation appeal or feed syndication line %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The post appeared first on Facebook, where it was shared ten thousand times before it was removed.',
+    'The post office he ran for thirty years appeared first on a list of closures.',
+    '- Advertisement spending by churches rose by a third, the survey found.',
+    'Read more about the Book of Isaiah in the parish library, the pastor told the congregation.',
+    'Readers have read 2 of 3 free articles on the site by the time they subscribe, the survey found.',
+    '“Your donation will help our shelter feed families this winter,” the pastor told the congregation.',
+    'Donated coats were handed out after the service on Sunday.',
+    'Please consider the lilies of the field, how they grow; they toil not, neither do they spin.',
+  ])('should keep the story line %j that looks like an ad label, meter, appeal or syndication line', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+
+  it.each([
     '1:14 P.M. EST',
     'The deadline is 9:42 p.m. ET on Friday.',
     'Police said 2 hours ago that the road was closed.',

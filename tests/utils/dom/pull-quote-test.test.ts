@@ -37,6 +37,11 @@ describe('pullQuoteTest', () => {
       'in capitals, without marks',
       `${SAID}<blockquote>WE SHOULD BE DOING EVERYTHING WE CAN TO BRING PEOPLE INTO THE CITY</blockquote>`,
     ],
+    [
+      'without a clause cut at a comma',
+      '<p>“A few families started meeting in a living room to pray for a neighbor with cancer, and it outgrew the living room,” he said.</p>' +
+        `${FILLER}<blockquote>“A few families started meeting in a living room, and it outgrew the living room.”</blockquote>`,
+    ],
   ])('should find a pull quote set %s', (_, story) => {
     expect(quoteIn(story)).toBe(true);
   });
@@ -60,6 +65,12 @@ describe('pullQuoteTest', () => {
     [
       'part of a word only',
       `<p>Unwilling to bring people into the cityscape project, the council waited.</p><blockquote>willing to bring people into the city</blockquote>`,
+    ],
+    [
+      'a verse whose clauses the story says far apart',
+      '<p>Those who hope in the Lord were the subject of the first sermon, which the pastor gave to a full church on a cold morning in January. ' +
+        'They will soar on wings like eagles, she told them.</p>' +
+        '<blockquote>Those who hope in the Lord, they will soar on wings like eagles.</blockquote>',
     ],
   ])('should keep %s', (_, story) => {
     expect(quoteIn(story)).toBe(false);

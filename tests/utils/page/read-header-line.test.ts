@@ -60,6 +60,8 @@ describe('readHeaderLine', () => {
     ['piątek, 27 listopada 2026', [], '2026-11-27'],
     ['الجمعة ٢٧ تشرين الثاني ٢٠٢٦', [], '2026-11-27'],
     ['٢٧ تشرين الثاني/نوفمبر ٢٠٢٦', [], '2026-11-27'],
+    ['Baltimore, Md., Nov 17, 2026 / 19:05 pm', [], '2026-11-17'],
+    ['Vatican City, Italy, Nov 17, 2026', [], '2026-11-17'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -93,6 +95,8 @@ describe('readHeaderLine', () => {
     ['The mayor, a keen reporter, March 3, 2012'],
     ['Harbour Day, Westfield Post March 3, 2012 was the busiest on record.'],
     ['Harbour Works'],
+    ['Baltimore, Md., voted on Nov 17, 2026 to close the harbour road.'],
+    ['Rome, Italy, and Paris signed the harbour treaty on Nov 17, 2026.'],
     ['I dag kl. 14.00 åbner butikken igen efter en lang ombygning af hele stueetagen.'],
     ['Heute um 10:30 beginnt die Sitzung des Stadtrats mit einer Schweigeminute.'],
     ['and the last ferry left at 6:05 PM, Nov 20, 2026, an hour late.'],

@@ -159,6 +159,19 @@ describe('readHeader', () => {
       expect(result.consumed).toBe(2);
     });
 
+    it('should read a byline whose name and outlet are on the next line', () => {
+      const result = header(
+        'A headline about the harbour\nBy\nNoor Haddad, Jewish Wire Agency\nThe first paragraph of the story.',
+      );
+      expect(result.bylines.map((name) => name.text)).toEqual(['Noor Haddad']);
+      expect(result.consumed).toBe(3);
+    });
+
+    it('should not read a bare "By" over a sentence as a byline', () => {
+      const result = header('A headline about the harbour\nBy\nthe end of the week, the wall held.\nMore text.');
+      expect(result.bylines).toEqual([]);
+    });
+
     it('should read a byline whose name is on the next line', () => {
       const result = header('A headline about the harbour\nBy\nNoor Haddad\nThe first paragraph of the story.');
       expect(result.bylines.map((name) => name.text)).toEqual(['Noor Haddad']);

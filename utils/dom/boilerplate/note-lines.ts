@@ -44,6 +44,9 @@ export const NOTE_LINES: readonly RegExp[] = [
   // from an agency feed" names no story).
   /^this (?:article|story|report|copy|content) (?:was|is|has been) (?:auto-?)?(?:generated|published|sourced) (?:from|via) an? (?:automated |syndicated )?(?:news )?(?:agency |wire )?(?:news )?feed\b[^.]{0,120}\.?$/i,
   /^(?:this (?:article|story) (?:was|has been) (?:updated|corrected)\.?)$/i,
+  // The line WordPress adds under each post in its feed, kept when a site republishes a feed's stories: "The post
+  // Synagogue archivists race … appeared first on Jewish Wire Agency." (a title of at least two words, then the site's name).
+  /^The post \S+(?: \S+){1,40} appeared first on \p{Lu}[^.!?]{0,80}\.?$/u,
   // Where the story ran in print, how to write to its author: notes under the article, not its text.
   /^a version of this (?:article|story|review|column) (?:appeared|appears|was published)\b.{0,300}$/i,
   /^(?:write to|e-?mail|contact|reach) (?:the (?:author|reporter|writer)s?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3})(?: at|:) \S+@\S+.{0,120}$/iu,

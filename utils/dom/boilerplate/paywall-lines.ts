@@ -41,6 +41,8 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   // the offer; "Sign up now for free access to the pool" is a council's news.
   /^(?:sign up|register|create (?:a |an |your )?(?:free )?account)(?: now| today)? (?:for|to get) (?:free )?access to (?:\d+|one|two|three|five|ten) (?:free )?(?:articles?|stories)\b.{0,150}$/i,
   /^create (?:your|an?) (?:free )?account\W*$/i,
+  // The meter's count over its offer: "You have read 2 of 3 free articles this month.", "You have 1 free story left".
+  /^you(?:['’]ve| have) (?:read|used|viewed) (?:\d+|one|two|three|four|five) (?:of|out of) (?:your )?(?:\d+|one|two|three|four|five|ten) (?:free )?(?:articles?|stor(?:y|ies))(?: (?:this|per) month)?\W*$|^you have (?:\d+|one|two|three|no) (?:more )?free (?:articles?|stor(?:y|ies)) (?:left|remaining)(?: this month)?\W*$/iu,
   // A premium plan's pitch: a question hook, then the perk "when you subscribe": "Want next-level safety, ad-free?
   // Unlock advanced alerts when you subscribe to Premium+ on our app."
   // The plan is named ("to Premium+"); a story's line is answered or attributed ("…, the county said").
