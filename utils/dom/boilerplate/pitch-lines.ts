@@ -91,9 +91,9 @@ export const PITCH_LINES: readonly RegExp[] = [
   // "… Please consider making a tax-deductible gift today." A quoted appeal is attributed ("…,” she said).
   /^(?:please )?donate\W*$/i,
   /^(?!.*\b(?:said|says|told|tells|urged|asked)\b)(?:.{0,160}?[.!?]\s+)?(?:your (?:\p{L}+[- ]){0,2}?(?:donation|gift|contribution|support)s? (?:today )?(?:will |can )?(?:helps?|keeps?|makes?|allows?|enables?|sustains?|powers?|funds?) (?:us|our (?:team|newsroom|journalists|reporters|reporting|work|journalism|mission))\b|please consider (?:making |giving )?an? (?:\p{L}+[- ]){0,2}?(?:gift|donation|contribution)\b).{0,300}$/iu,
-  // A donation widget's lines under the story, as student-paper and nonprofit templates print them: the bare button
-  // ("Donate"), the progress line ("$1,280 raised of $2,000 goal") and the pitch naming the newsroom's people ("Your
-  // donation will support the student journalists of Ann College."). "Your donation will help flood victims" is news.
+  // A donation widget's other lines, as student-paper and nonprofit templates print them: the progress line ("$1,280
+  // raised of $2,000 goal") and the pitch naming the newsroom's people ("Your donation will support the student
+  // journalists of Ann College."). "Your donation will help flood victims" is news.
   /^\$[\d,.]+[kKmM]? raised (?:of|toward|towards|out of) (?:an? |our |the )?\$[\d,.]+[kKmM]?(?: goal)?\W*$/,
   /^your (?:donation|gift|contribution|support) (?:will |can )?(?:supports?|funds?|helps?|sustains?)(?: to support| fund)? (?:the |our )?(?:student )?(?:journalists|reporters|newsroom|journalism|reporting)\b.{0,300}$/i,
   /^.{0,60}\bis a 501\s?\(?c\)?\s?\(?3\)? (?:non-?profit|not-for-profit|charitable)\b.{0,80}$/i,
