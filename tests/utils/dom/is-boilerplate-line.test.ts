@@ -411,6 +411,16 @@ describe('isBoilerplateLine', () => {
     'Donate',
     '$1,280 raised of $2,000 goal',
     'Your donation will support the student journalists of Harbour College. Your contribution will allow us to purchase equipment.',
+    '夜市攤商導入行動支付，年輕人逛夜市更方便。（記者林怡君攝）',
+    '社區志工到場教學。（圖／取自臉書）',
+    '11月25日，工人在某市一处老旧小区安装电梯。新华社记者 刘明 摄',
+    '雪の降る中、駅舎の待合室を掃除する住民ら＝2026年11月25日午前9時12分、新潟県内、山口健太撮影',
+    '서울 시내 한 전통시장에서 시민들이 장을 보고 있다. [연합뉴스 자료사진]',
+    '전통시장 점포에 붙은 결제용 정보무늬 [사진 출처=연합뉴스]',
+    '【责任编辑：王静】',
+    '（責任編輯：王小明）',
+    '不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法',
+    '一手掌握經濟脈動點我訂閱自由財經Youtube頻道',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -683,6 +693,11 @@ describe('isBoilerplateLine', () => {
     'Sign up now for free access to the pool, the council urged residents on Monday.',
     'Create your free account on the city portal, the notice said, to book a slot.',
     'Please register to vote by Friday, the county clerk told students at the fair.',
+    '记者从住房和城乡建设部获悉，记者陈晓雨在现场拍摄了照片。',
+    '研究チームは、夜間の様子を撮影した。',
+    '시는 행사 사진을 시민들에게 무료로 제공했다.',
+    '编辑部表示，责任编辑制度将在明年全面推行。',
+    '市府表示，民眾點此連結即可查詢補助資格。按此計算，每戶每年可省下三千元。',
     '',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);

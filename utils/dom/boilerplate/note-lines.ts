@@ -7,6 +7,12 @@ import { FOREIGN_CREDITS } from '../foreign-labels';
 export const NOTE_LINES: readonly RegExp[] = [
   // A photo or source credit, or an agency's sign-off, in Spanish or Portuguese.
   new RegExp(`^${FOREIGN_CREDITS}$`, 'iu'),
+  // A picture's caption in Chinese, Japanese or Korean, known by the credit it ends on: the photographer ("（記者林怡君攝）",
+  // "新华社记者 刘明 摄", "…、山口健太撮影"), the source in brackets ("（圖／取自臉書）", "[연합뉴스 자료사진]", "[사진
+  // 출처=연합뉴스]", "[시청 제공]"). A sentence of the story ends on 。, 다. or a quote, never on such a credit.
+  /^.{0,200}(?:[（(][^（）()]{0,30}(?:記者|记者)[^（）()]{1,20}(?:攝|摄)(?:影)?[）)]|[（(](?:圖|图|照片|圖片|图片|影像)\s*[／/:：][^（）()]{1,30}[）)]|(?:記者|记者)\s*[\p{Script=Han}·]{2,4}(?:\s*[、 ]\s*[\p{Script=Han}·]{2,4})*\s*(?:攝|摄)(?:影)?|[^\s。、]撮影|\[[^[\]]{0,30}(?:자료사진|사진 ?출처|제공|사진=)[^[\]]{0,30}\])$/u,
+  // The editor's sign-off closing a Chinese story: "【责任编辑：王静】", "（責任編輯：王小明）", "编辑：王静". A name only.
+  /^[【[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[：:]\s*[\p{Script=Han}·、 ]{1,20}[】\]）)]?$/u,
   // A footer's software credit: "Powered by WordPress", "Proudly powered by Ghost".
   /^(?:proudly )?powered by (?:[\w.-]+ ?){1,4}\W*$/i,
   // With a second footer sentence after it ("Powered by Movable Type. Photo at top by …"): the software's name is
