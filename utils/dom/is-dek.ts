@@ -16,13 +16,14 @@ const LAST_WORD = String.raw`(?:^|\s|_|(?<!-)-)`;
  * The words of a dek printed in the page header, where a template may also call it the summary (`summary` on Times
  * of India, `GenericArticle-Summary` on SCMP), the abstract (`dd#abstract` on ScienceDaily, key-point bullets), the
  * description (`c-contentHeader_description` on Red Ventures sites: CNET, ZDNET) or the teaser (`article__teaser` on
- * Project Syndicate, German templates' `article-teaser`: under the page's own headline it is the dek), but never an
+ * Project Syndicate, German templates' `article-teaser`: under the page's own headline it is the dek) or, shortened as
+ * Korean and Japanese portals write it, the `sub-tit` / `sub_tit` (sub-headlines under the title), but never an
  * excerpt: an excerpt under a heading there is a teaser card's, in a menu or a list of posts. There a name ending on
  * `lead` is the lead text too (Bootstrap's `p.lead`, `article__lead`), not `lead-image` or `lead-media`, nor a
  * modifier (`article-body--lead`, the story's block).
  */
 const HEADER_DEK = new RegExp(
-  String.raw`(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|summary|description|teaser|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|${LAST_WORD}lead(?:$|\s)`,
+  String.raw`(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|strap-?line|sub-?title|sub[-_]?tit|sub-?head(?:line)?|summary|description|teaser|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|${LAST_WORD}lead(?:$|\s)`,
   'i',
 );
 

@@ -118,6 +118,15 @@ const REVIEWER_LINE =
 const INSTITUTION =
   /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:University|College|Institute|Polytechnic)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
+// A stamp in Chinese, Japanese or Korean: a label ("입력", "수정", "송고", "发布时间", "更新", "配信") and a date with
+// its time ("송고 2026-11-27 14:05", "2026年11月27日 14時05分", "入力 2026.11.27 14:05 수정 2026.11.27 15:21").
+const CJK_STAMP_PART = String.raw`(?:(?:입력|수정|송고|기사입력|최종수정|업데이트|등록|发布时间|發布時間|更新时间|更新時間|发布|發布|發佈|时间|時間|公開|更新|配信)\s*[:：]?\s*)?\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?\.?(?:\s*[(（]?[월화수목금토일月火水木金土日一二三四五六]?[)）]?)?(?:\s*(?:午前|午後|上午|下午|오전|오후)?\s*\d{1,2}\s*[:時时]\s*\d{2}\s*分?(?::\d{2})?)?(?:\s*(?:입력|수정|송고|更新|配信|发布|發布))?`;
+const CJK_STAMP = new RegExp(String.raw`^(?:${CJK_STAMP_PART}[\s|·]*){1,3}$`, 'u');
+// A byline in Chinese, Japanese or Korean: a Korean name and "기자" (reporter), with the address after it ("김민준 기자
+// mjkim@yna.co.kr"), or "记者" / "記者" and a name or two ("记者 陈晓雨", "記者：林怡君、王小明").
+const CJK_BYLINE =
+  /^(?:\p{Script=Hangul}{2,4}\s?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|(?:记者|記者)\s*[:：]?\s*\p{Script=Han}{2,4}(?:\s*[、 ]\s*\p{Script=Han}{2,4}){0,3})$/u;
+
 /**
  * Agency and staff-title lines, share buttons, counts and tag lists inside the header; a line of several such parts
  * ("The Associated Press – 1 hour ago", "· 17 Comments") too.
@@ -131,7 +140,7 @@ export function isHeaderFurniture(text: string): boolean {
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
   if (isCategoryList(text) || NAME_HANDLE.test(text) || REVIEWER_LINE.test(text) || REPORTING_FROM.test(text))
     return true;
-  if (PRINT_NOTE.test(text)) return true;
+  if (PRINT_NOTE.test(text) || CJK_STAMP.test(text) || CJK_BYLINE.test(text)) return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.
   const line = text.replace(LEADING_JOIN, '');
   // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.

@@ -8,6 +8,9 @@ import type { Line } from './split-lines';
 const KNOWN_BYLINE_MAX_WORDS = 16;
 /** A declared name shorter than this (characters) is too weak a signal to claim a line ("AP"). */
 const NAME_MIN_CHARS = 5;
+/** A name written in Chinese, Japanese or Korean characters is two to four of them ("山口健太", "김민준"), each a syllable. */
+const CJK_NAME_MIN_CHARS = 2;
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]+$/u;
 
 // The credit word before the name: "By Ann Lee …", or the role label of a byline block that credits writer and
 // photographer apart ("Text Erik Lindqvist", "Tekst: Ola Nordmann", "Words Ann Lee"), or a role label with its colon
@@ -45,7 +48,7 @@ function readCoWriters(rest: string, at: number, known: readonly string[], bylin
     const after = rest.slice(read + joiner[0].length).toLowerCase();
     const name = known.find((candidate) => {
       const trimmed = candidate.trim();
-      return trimmed.length >= NAME_MIN_CHARS && after.startsWith(trimmed.toLowerCase());
+      return isLongEnough(trimmed) && after.startsWith(trimmed.toLowerCase());
     });
     if (name === undefined) return read;
     const from = at + read + joiner[0].length;
@@ -82,7 +85,7 @@ function readFrom(line: Line, known: readonly string[], skip: number, alone: boo
   const lower = text.toLowerCase();
   for (const name of known) {
     const trimmed = name.trim();
-    if (trimmed.length < NAME_MIN_CHARS || !lower.startsWith(trimmed.toLowerCase())) continue;
+    if (!isLongEnough(trimmed) || !lower.startsWith(trimmed.toLowerCase())) continue;
     const start = line.start + skip;
     const bylines: MetaText[] = [{ text: text.slice(0, trimmed.length), span: { start, end: start + trimmed.length } }];
     const end =
@@ -106,4 +109,9 @@ function readFrom(line: Line, known: readonly string[], skip: number, alone: boo
     return result;
   }
   return undefined;
+}
+
+/** A declared name long enough to claim a line: five characters, or two in CJK characters. */
+function isLongEnough(name: string): boolean {
+  return name.length >= (CJK_NAME.test(name) ? CJK_NAME_MIN_CHARS : NAME_MIN_CHARS);
 }

@@ -41,6 +41,8 @@ describe('isDek', () => {
     '<div class="article-description"></div>',
     '<p class="article__teaser"></p>',
     '<div class="c-article-teaser-text"></div>',
+    '<div class="sub-tit"></div>',
+    '<p class="sub_tit_area"></p>',
   ])('should name %s a dek when it stands in the header', (html) => {
     expect(isDek(elementOf(html), true)).toBe(true);
   });
@@ -53,6 +55,8 @@ describe('isDek', () => {
     '<div class="article__lead-media"></div>',
     '<div class="leaderboard"></div>',
     '<div class="sdc-article-body sdc-article-body--lead"></div>',
+    '<div class="subtitles"></div>',
+    '<div class="sub-tith"></div>',
   ])(
     'should not name %s a header dek (an excerpt there is a teaser card’s; a lead image, media block or modifier is no dek)',
     (html) => {

@@ -5,6 +5,8 @@ import { elementOf } from './element-of';
 describe('isFurnitureElement', () => {
   it.each([
     '<div class="related-posts"></div>',
+    '<ul class="c-keywords"></ul>',
+    '<div class="keyword-zone"></div>',
     '<div class="article-widget article-widget-related_articles"></div>',
     '<div class="article-widget article-widget-premium_promo"></div>',
     '<div class="widget widget_text"></div>',
@@ -127,6 +129,8 @@ describe('isFurnitureElement', () => {
 
   it.each([
     '<div class="post-12 post type-post hentry tag-links category-news"></div>',
+    '<span class="keyword"></span>',
+    '<div class="keywordsearch-results"></div>',
     '<amp-twitter data-tweetid="1"><blockquote placeholder><p>The ferry is back.</p></blockquote></amp-twitter>',
     '<amp-img src="ferry.jpg" width="800" height="600"></amp-img>',
     '<amp-accordion><section><h2>What the review found</h2><p>Erosion has doubled.</p></section></amp-accordion>',

@@ -79,6 +79,14 @@ describe('isHeaderFurniture', () => {
     ['28 November'],
     ['Edited By Ann Lee'],
     ['/ 2:12 PM EST / CBS News'],
+    ['송고 2026-11-27 14:05'],
+    ['입력 2026.11.27 14:05 수정 2026.11.27 15:21'],
+    ['2026年11月27日 14時05分'],
+    ['发布时间：2026-11-27 14:05:00'],
+    ['김민준기자'],
+    ['김민준 기자 mjkim@yna.co.kr'],
+    ['记者 陈晓雨'],
+    ['記者：林怡君、王小明'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -140,6 +148,9 @@ describe('isHeaderFurniture', () => {
     ['Edited by hand, the film took a year to finish.'],
     ['Hours / minutes / seconds'],
     ['01:52 PM EDT'],
+    ['2026년 11월 27일 정부는 새 대책을 발표했다.'],
+    ['记者从住房和城乡建设部获悉，今年以来各地共完成两万余部。'],
+    ['김민준 기자는 이 사건을 오래 취재했다.'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });

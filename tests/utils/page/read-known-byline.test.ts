@@ -85,6 +85,22 @@ describe('readKnownByline', () => {
   it('should claim no line for a declared name too short to trust', () => {
     expect(readKnownByline({ text: 'AP Photo', start: 0, end: 8 }, ['AP'])).toBeUndefined();
   });
+
+  it.each([['山口健太'], ['김민준']])('should read the CJK writer %j the metadata names, alone on its line', (name) => {
+    const result = readKnownByline({ text: name, start: 0, end: name.length }, [name]);
+    expect(result?.bylines.map((byline) => byline.text)).toEqual([name]);
+  });
+
+  it.each([
+    ['a Japanese sentence opening with the writer', '山口健太は駅で話を聞いた'],
+    ['a Korean sentence opening with the writer', '김민준이 현장을 찾았다'],
+  ])('should leave %s alone', (_, text) => {
+    expect(readKnownByline({ text, start: 0, end: text.length }, ['山口健太', '김민준'])).toBeUndefined();
+  });
+
+  it('should claim no line for a two-letter Latin name', () => {
+    expect(readKnownByline({ text: 'Li Photo', start: 0, end: 8 }, ['Li'])).toBeUndefined();
+  });
 });
 
 describe('readHeader with declared writers', () => {

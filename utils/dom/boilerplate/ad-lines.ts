@@ -5,6 +5,8 @@ import { FOREIGN_AD_LABELS, FOREIGN_CONTINUES_LABELS } from '../foreign-labels';
  * affiliate disclosures and quote chips; a story about advertising says more than a label.
  */
 export const AD_LINES: readonly RegExp[] = [
+  // An ad slot's label in Japanese, Korean and Chinese: "広告", "광고", "广告", "廣告", "スポンサーリンク".
+  /^(?:広告|광고|广告|廣告|スポンサーリンク|赞助内容|贊助內容)\s*$/u,
   // "Ad Feedback" is the link a CNN template prints under each ad slot; a chain's template numbers its slots
   // ("Advertisement 3").
   // Some themes set the label between dashes: "- Advertisement -" (tagDiv's Newspaper theme for WordPress).

@@ -5,6 +5,9 @@ import { FOREIGN_READ_LABELS, FOREIGN_TOOL_LABELS } from '../foreign-labels';
  * contents, reading time, a summary box, a transcript, an author box, an embed's title line.
  */
 export const LABEL_LINES: readonly RegExp[] = [
+  // A related or read-also label in Japanese, Korean and Chinese, alone on its line ("関連記事", "관련기사", "相关新闻",
+  // "延伸閱讀", "更多新聞"): the links under it stay, as under "Related".
+  /^(?:関連(?:記事|ニュース|リンク)|あわせて読みたい|おすすめ記事|관련 ?(?:기사|뉴스)|추천 ?기사|相[关關](?:新[闻聞]|[阅閱][读讀]|[报報][道導]|文章)|延伸[阅閱][读讀]|更多新[闻聞]|推[荐薦][阅閱][读讀])\s*[:：]?\s*$/u,
   // A read-more prompt before a teaser link: "Read more: …", "See also …", "Watch the full story".
   /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
   // The line leading into a gallery or list below the story: "Keep reading for all the stars who walked the red

@@ -7,6 +7,16 @@ import { FOREIGN_CREDITS } from '../foreign-labels';
 export const NOTE_LINES: readonly RegExp[] = [
   // A photo or source credit, or an agency's sign-off, in Spanish or Portuguese.
   new RegExp(`^${FOREIGN_CREDITS}$`, 'iu'),
+  // A picture's caption in Chinese, Japanese or Korean, known by the credit it ends on: the photographer ("（記者林怡君攝）",
+  // "新华社记者 刘明 摄", "…、山口健太撮影"), the source in brackets ("（圖／取自臉書）", "[연합뉴스 자료사진]", "[사진
+  // 출처=연합뉴스]", "[시청 제공]"). A sentence of the story ends on 。, 다. or a quote, never on such a credit.
+  /^.{0,200}(?:[（(][^（）()]{0,30}(?:記者|记者)[^（）()]{1,20}(?:攝|摄)(?:影)?[）)]|[（(](?:圖|图|照片|圖片|图片|影像)\s*[／/:：][^（）()]{1,30}[）)]|(?:記者|记者)\s*[\p{Script=Han}·]{2,4}(?:\s*[、 ]\s*[\p{Script=Han}·]{2,4})*\s*(?:攝|摄)(?:影)?|[^\s。、]撮影|\[[^[\]]{0,30}(?:자료사진|사진 ?출처|제공|사진=)[^[\]]{0,30}\])$/u,
+  // A copyright or no-reprint notice in Japanese, Korean or Chinese, alone or closing a sign-off line ("許可なく転載する
+  // ことを禁じます", "<저작권자(c) 연합뉴스, 무단 전재-재배포 … 금지>", "【版权声明】…", "版權所有不得轉載"). Short: a
+  // story on a copyright case runs on and names no such stock phrase.
+  /^.{0,120}(?:無断(?:転載|複製)|転載(?:する(?:こと)?)?を禁|저작권자\s*(?:\(c\)|ⓒ|©)|무단\s?전재|版[权權]所有|[版][权權][声聲]明|不得[转轉][载載]).{0,160}$/iu,
+  // The editor's sign-off closing a Chinese story: "【责任编辑：王静】", "（責任編輯：王小明）", "编辑：王静". A name only.
+  /^[【[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[：:]\s*[\p{Script=Han}·、 ]{1,20}[】\]）)]?$/u,
   // A footer's software credit: "Powered by WordPress", "Proudly powered by Ghost".
   /^(?:proudly )?powered by (?:[\w.-]+ ?){1,4}\W*$/i,
   // With a second footer sentence after it ("Powered by Movable Type. Photo at top by …"): the software's name is

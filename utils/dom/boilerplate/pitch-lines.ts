@@ -5,6 +5,10 @@ import { FOREIGN_COMMENT_PROMPTS, FOREIGN_PITCHES } from '../foreign-labels';
  * prompts, calls for tips, feedback widgets and appeals for support.
  */
 export const PITCH_LINES: readonly RegExp[] = [
+  // A Chinese-language pitch with its link words, "click me" or "click here" and then download, subscribe, follow or
+  // join ("點我下載APP", "点此订阅", "一手掌握經濟脈動點我訂閱…頻道", "按我看活動辦法"): the site speaking. One
+  // sentence at most, no 。 inside: a story reports a campaign without telling the reader to click.
+  /^[^。！？]{0,60}(?:(?:點|点)(?:我|此|擊|击|這裡|这里)\s*(?:下載|下载|訂閱|订阅|追蹤|追踪|關注|关注|加入)|按我看)[^。！？]{0,60}$/u,
   // A "Follow us" prompt, alone or after a badge's name ("NewsGuard Follow Us").
   /^(?:[\p{L}\p{N}&.'’-]+\s+){0,2}follow us(?: on [\p{L} ]{1,20})?\s*:?$/iu,
   // A pitch to the reader in Spanish or Portuguese (a channel, a newsletter, more of the site's news), and a comment

@@ -15,6 +15,11 @@ const SHARE_BUTTON =
  * consent gates over embeds, skip links, ratings, counters and recipe buttons.
  */
 export const TOOL_LINES: readonly RegExp[] = [
+  // A share row in Japanese, Korean and Chinese, its label and the networks' buttons ("シェア X Facebook LINE list
+  // コメント", "공유", "分享到：微信 微博"); a video player's label and length below ("動画を再生する", "2分31秒").
+  // Its text-size and print buttons too ("分享 LINE 字級設定", "공유 글씨크기 조절하기 인쇄"): one CJK tool word at least.
+  /^(?=.*(?:シェア|공유|分享|字[級级][設设]定|文字サイズ|글씨 ?크기|인쇄|印刷|打印|列印))(?:(?:シェア|この記事をシェアする|공유(?:하기)?|分享到?|字[級级][設设]定|文字サイズ|글씨 ?크기(?: ?조절(?:하기)?)?|인쇄|印刷|打印|列印|x|facebook|line|twitter|weibo|微博|微信|wechat|kakao(?:talk)?|카카오톡|はてなブックマーク|list|コメント|댓글|评论|評論|pocket|メール|mail)\s*[:：]?\s*)+$/iu,
+  /^(?:動画を再生する|動画再生|영상 재생|播放视频|播放影片)$|^\d{1,2}分(?:\d{1,2}秒)?$/u,
   // Page tools, also with the arrow some sites put after them ("Print »", "Share ›", "Increase Text Size").
   /^(?:share|share this(?: article| story)?|social sharing|tweet|e-?mail|print|reprints?(?: (?:&|and) permissions)?|(?:(?:increase|decrease|larger|smaller|reset) )?(?:text|font) size|adchoices|comments?)\s*[:»›>]?\s*$/i,
   // A link to the court papers or report a story is about, alone on the story's last line as legal and political news
