@@ -411,6 +411,11 @@ describe('isBoilerplateLine', () => {
     'Donate',
     '$1,280 raised of $2,000 goal',
     'Your donation will support the student journalists of Harbour College. Your contribution will allow us to purchase equipment.',
+    'Consultez notre dossier sur les services de garde',
+    'Retrouvez tous nos articles sur la COP31',
+    'Quel est votre avis ?',
+    "Qu'en pensez-vous ?",
+    'Votre enfant a-t-il été touché par une fermeture de groupe ? Écrivez-nous',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -683,6 +688,10 @@ describe('isBoilerplateLine', () => {
     'Sign up now for free access to the pool, the council urged residents on Monday.',
     'Create your free account on the city portal, the notice said, to book a slot.',
     'Please register to vote by Friday, the county clerk told students at the fair.',
+    'Consultez le dossier médical de votre enfant avant la rentrée, conseille le pédiatre.',
+    'Consultez notre dossier : la ministre a promis une réponse avant Noël, mais rien ne bouge.',
+    "Quel est votre avis sur la réforme ? a demandé la journaliste au ministre, qui n'a pas répondu.",
+    'Les parents sont-ils prêts ? Les syndicats en doutent et réclament un plan de rattrapage.',
     '',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
