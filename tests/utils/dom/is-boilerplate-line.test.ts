@@ -416,6 +416,10 @@ describe('isBoilerplateLine', () => {
     'Quel est votre avis ?',
     "Qu'en pensez-vous ?",
     'Votre enfant a-t-il été touché par une fermeture de groupe ? Écrivez-nous',
+    'Abonnez-vous à partir de 1 € pour accéder à tous nos articles en illimité.',
+    'Déjà abonné(e) ? Connectez-vous',
+    "Recevez toute l'actualité internationale directement dans votre boite mail",
+    "Vous voulez rester au top de l'info? La «Tribune de Genève» vous propose deux rendez-vous par jour, directement dans votre boîte e-mail.",
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -692,6 +696,8 @@ describe('isBoilerplateLine', () => {
     'Consultez notre dossier : la ministre a promis une réponse avant Noël, mais rien ne bouge.',
     "Quel est votre avis sur la réforme ? a demandé la journaliste au ministre, qui n'a pas répondu.",
     'Les parents sont-ils prêts ? Les syndicats en doutent et réclament un plan de rattrapage.',
+    'Ils se sont abonnés au service dès son lancement, à partir de 1 € par mois, raconte la gérante.',
+    '« Le message arrive dans votre boîte mail », a expliqué la responsable de la plateforme aux usagers.',
     '',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);

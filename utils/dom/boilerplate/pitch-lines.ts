@@ -122,4 +122,8 @@ export const PITCH_LINES: readonly RegExp[] = [
   // not followed by the newsroom's "écrivez-nous".
   /^(?:quel est votre avis|qu['’]en pensez-vous|votre avis nous intéresse|donnez(?:-nous)? votre avis)\s*[?!.]?$/iu,
   /^[^?]{0,160}\?\s+(?:écrivez-nous|contactez-nous|témoignez|donnez(?:-nous)? votre avis|racontez-nous)\b.{0,80}$/iu,
+  // A French-language newsletter pitch, ending on the reader's inbox: "Recevez toute l'actualité internationale
+  // directement dans votre boite mail", "… vous propose deux rendez-vous par jour, directement dans votre boîte e-mail."
+  // Addressed to the reader ("votre"); a quote in the story is closed by its speaker.
+  /^.{0,200}\bdans votre bo[iî]te (?:e-?mail|mail|courriel|de réception|aux lettres(?: électronique)?)\W*$/iu,
 ];
