@@ -27,8 +27,11 @@ function isEmptyPlayer(child: Element): boolean {
   );
 }
 
-/** What a player's play button says, as its label or text: "Play", "Play video", "Watch now". */
-const PLAY_LABEL = /^(?:play|play (?:the )?video|watch(?: (?:the )?video| now)?)$/i;
+/**
+ * What a player's play button says, as its label or text: "Play", "Play video", "Watch now"; an audio player's
+ * "Listen", and as French public radio labels it, "Écouter" (the box then shows a running time and the show's title).
+ */
+const PLAY_LABEL = /^(?:play|play (?:the )?(?:video|audio)|watch(?: (?:the )?video| now)?|listen|écouter)$/i;
 
 /** True for a play button: its label or text is only the word to start the player. */
 function isPlayButton(element: Element): boolean {

@@ -62,15 +62,19 @@ const DATELINE =
 const SEPARATED = /\s[|·•/–—]\s*$/u;
 // A time of day right after a date ("Oct 29 2012 - 9:25am", "May 3, 2012 at 10:14 am EST", "November 28, 2026 -
 // 10:12AM"): part of the date. Also as other languages write it: "à 06h00", "às 8h00", "um 14.32 Uhr", "alle 09:40",
-// "a las 05:40". No `i` flag, so the zone stays capitals ("at 9:25 am in Reviews" keeps "in").
+// "a las 05:40", and Québec's spaced "à 5 h 00". No `i` flag, so the zone stays capitals ("at 9:25 am in Reviews" keeps "in").
 const LEADING_TIME =
-  /^[-–—,]?\s*(?:(?:at|à|às|um|alle|a las|om|kl\.?|в)\s+)?\d{1,2}[:.h]\d{2}\s*(?:[aApP]\.?[mM]\.?|Uhr\b)?(?:\s+[A-Z]{2,4}\b)?/u;
+  /^[-–—,]?\s*(?:(?:at|à|às|um|alle|a las|om|kl\.?|в)\s+)?\d{1,2}(?:[:.h]|\sh\s)\d{2}\s*(?:[aApP]\.?[mM]\.?|Uhr\b)?(?:\s+[A-Z]{2,4}\b)?/u;
 // A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago", and the day named
 // with its time, as Mediahuis and Arc templates print a fresh story's stamp: "Today at 05:30", "Yesterday, 18:40";
 // also in the Nordic, Finnish, German, Dutch and French forms: "I dag kl. 14.05", "igår 18:40", "tänään klo 9.12",
 // "heute, 14:05 Uhr", "vandaag om 10:15", "aujourd'hui à 06h00".
 const RELATIVE_AT =
   /^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|(?:today|yesterday|i\s?dag|i\s?går|i\s?gaar|tänään|eilen|heute|gestern|vandaag|gisteren|aujourd['’]hui|hier)(?:\s+(?:at|kl\.?|klo|um|om|à)|,)?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr))?(?![\p{L}\p{N}]))/iu;
+// A time of day alone after a date label, as a story from today is stamped: "Publié à 5 h 00 Mis à jour à 9 h 12"
+// (Québec), "Published 5:00 a.m.", "Aktualisiert um 14.32 Uhr". Read only after a label: "à 9 h 00" in prose is no stamp.
+const LABELLED_TIME =
+  /^(?:(?:at|à|às|um|alle|a las|om|kl\.?)\s+)?\d{1,2}(?:[:.h]|\sh\s)\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|Uhr\b))?(?:\s+[A-Z]{2,4}\b)?(?![\p{L}\p{N}])/u;
 const TAIL_END = /[.!?;:…"”]$/u;
 const LEADING_SPACE = /^\s+/;
 // Separates a byline from a date on one line: "By Lucia Brenner · May 14, 2024".
@@ -125,9 +129,13 @@ function readDateLine(line: Line): HeaderLine | undefined {
     if (at > FIELD_LINE_MAX_CHARS) break;
     const date = parseDate(line.text.slice(at));
     // A relative time stands where the date would ("8 hours ago"): the line is header, with no date to keep.
-    const length = date?.length ?? RELATIVE_AT.exec(line.text.slice(at))?.[0].length;
-    if (length === undefined) continue;
     const lead = line.text.slice(0, at);
+    const clock = date || !isLabelOnly(lead) ? undefined : LABELLED_TIME.exec(line.text.slice(at))?.[0].length;
+    // A time alone stamps the line only when nothing but another such stamp follows: "Last updated 6:05 PM, Nov 20,
+    // 2026" has its date after the time, "Published at 9:00 the report …" is a sentence.
+    const stamp = clock !== undefined && isStampOnly(restOf(line, at + clock)) ? clock : undefined;
+    const length = date?.length ?? RELATIVE_AT.exec(line.text.slice(at))?.[0].length ?? stamp;
+    if (length === undefined) continue;
     const named = readBefore(lead, line.start);
     const text = line.text.slice(at, at + length);
     const fields: HeaderLine = { bylines: named ?? [] };
@@ -158,6 +166,20 @@ function readDateLine(line: Line): HeaderLine | undefined {
     return { ...fields, rest: { text: rest.text.slice(join), start: rest.start + join, end: rest.end } };
   }
   return undefined;
+}
+
+/** Nothing, or only another labelled time with no date ("Mis à jour à 9 h 12"), after a time stamp. */
+function isStampOnly(rest: Line | undefined): boolean {
+  if (!rest) return true;
+  const join = LEADING_JOIN.exec(rest.text)?.[0].length ?? 0;
+  const fields = readDateLine({ text: rest.text.slice(join), start: rest.start + join, end: rest.end });
+  return fields !== undefined && !fields.date && !fields.rest && fields.bylines.length === 0;
+}
+
+/** Only a date label ("Publié ", "Updated: "), nothing else, before a time of day. */
+function isLabelOnly(lead: string): boolean {
+  const label = lead.replace(LEAD_END, '');
+  return label.length > 0 && DATE_LABEL.exec(label)?.[0].length === label.length;
 }
 
 /** The names in what precedes a date: nothing, a label, a weekday, or a byline; undefined when it is other text. */

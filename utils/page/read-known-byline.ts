@@ -1,4 +1,5 @@
 import type { MetaText } from '../model';
+import { isCountPart } from './is-header-furniture';
 import { parseDate } from './parse-date';
 import type { HeaderLine } from './read-header-line';
 import type { Line } from './split-lines';
@@ -33,6 +34,11 @@ const SENTENCE_END = /[.!?;:…"”]$/u;
 const SPACES = /\s+/;
 // What joins co-writers the metadata names ("Ann Lee and Bo Chen", "Ann Lee, Bo Chen & Cy Diaz").
 const JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)/iu;
+// The last of the writers, one the metadata does not name, joined by "and" as the page's language writes it and
+// ending the line: "Par Ann Lee et Belga" (a Belgian paper's agency credit), "Von Ann Lee und Bo Roe", "Por Ann Lee y
+// Bo Roe". One to three capitalised words; a lower-case word after the joiner ("Ann Lee et ses collègues") is prose.
+// Not the English "and": an English byline says "By", which the byline reader reads without the metadata.
+const LAST_WRITER = /^\s+(?:et|und|y|e|og|och)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*$/u;
 // Where a date may start in the tail: its start (glued on), or after a space or separator.
 const WORD_START = /(?:^|[\s,|·•(])(?=[\p{L}\p{N}])/gu;
 
@@ -69,7 +75,8 @@ function readCoWriters(rest: string, at: number, known: readonly string[], bylin
  * Undefined when no known name opens the line or the line reads as a sentence.
  */
 export function readKnownByline(line: Line, known: readonly string[]): HeaderLine | undefined {
-  if (known.length === 0 || SENTENCE_END.test(line.text)) return undefined;
+  if (known.length === 0 || (SENTENCE_END.test(line.text) && SENTENCE_END.test(withoutTrailingAid(line.text))))
+    return undefined;
   if (line.text.split(SPACES).length > KNOWN_BYLINE_MAX_WORDS) return undefined;
   const by = BY.exec(line.text)?.[0].length;
   if (by !== undefined) return readFrom(line, known, by, false);
@@ -77,6 +84,18 @@ export function readKnownByline(line: Line, known: readonly string[]): HeaderLin
   // date) reads as two words and a colon too.
   const place = PLACE_LABEL.exec(line.text)?.[0].length;
   return readFrom(line, known, 0, false) ?? (place === undefined ? undefined : readFrom(line, known, place, true));
+}
+
+/**
+ * The line without a reading time or count closing it ("… à 09:30 Lecture : 4 minutes."), whose full stop does not
+ * make the byline a sentence.
+ */
+function withoutTrailingAid(text: string): string {
+  for (const match of text.matchAll(WORD_START)) {
+    const at = match.index + match[0].length;
+    if (at > 0 && isCountPart(text.slice(at))) return text.slice(0, at).trimEnd();
+  }
+  return text;
 }
 
 /** `readKnownByline` on the line past its first `skip` characters; `alone` when the name must end the line. */
@@ -91,6 +110,12 @@ function readFrom(line: Line, known: readonly string[], skip: number, alone: boo
     const end =
       start + trimmed.length + readCoWriters(text.slice(trimmed.length), start + trimmed.length, known, bylines);
     const tail = line.text.slice(end - line.start);
+    const last = alone ? null : LAST_WRITER.exec(tail);
+    if (last?.[1] !== undefined) {
+      const from = end + last[0].trimEnd().length - last[1].length;
+      bylines.push({ text: last[1], span: { start: from, end: from + last[1].length } });
+      return { bylines };
+    }
     if (!TAIL_START.test(tail) || (alone && tail.trim() !== '')) continue;
     const result: HeaderLine = { bylines };
     const tailStart = end;

@@ -25,9 +25,18 @@ const ADDED_REPORTING = /^(?:[-–—]\s*)?(?:[Ww]ith\s+)?[Aa]dditional\s+report
  * Reuters)", "(with AP)", and with the editors' initials before it, "ab/rc (dpa, Reuters)". An agency is a name in
  * capitals or one of the few written otherwise; a bracketed line of prose has lower-case words.
  */
-const AGENCY = String.raw`(?:\p{Lu}{2,8}|Reuters|dpa|Kyodo|Yonhap|Jiji|Xinhua|Lusa|Bloomberg|Anadolu)`;
+const AGENCY = String.raw`(?:\p{Lu}{2,8}|Reuters|dpa|Kyodo|Yonhap|Jiji|Xinhua|Lusa|Bloomberg|Anadolu|Belga|Keystone-ATS|(?:La\s+)?Presse\s+[Cc]anadienne|(?:The\s+)?Canadian\s+Press|(?:The\s+)?Associated\s+Press)`;
 const AGENCY_CREDIT = new RegExp(
   String.raw`^(?:\p{Ll}{1,4}(?:\/\p{Ll}{1,4}){1,3}\s*)?\((?:with\s+)?(?:[\p{Lu}\d][\p{L}\d .'’-]{0,30}?\s+with\s+)?${AGENCY}(?:\s*(?:,|and|&|\/)\s*${AGENCY})*\)\.?$`,
+  'u',
+);
+/**
+ * The same credit without brackets, as French-language papers sign a story written with an agency's copy: "Avec AFP",
+ * "Avec La Presse Canadienne", "— With AP", "Mit dpa", "Con EFE". The agency must end the line: "Avec AFP, le
+ * ministre …" is prose. Capitalised, so a sentence's "with AP" never counts.
+ */
+const WITH_AGENCY = new RegExp(
+  String.raw`^(?:[-–—]\s*)?(?:With|Avec|Mit|Con|Com)\s+${AGENCY}(?:\s*(?:,|and|et|und|y|e|&|\/)\s*${AGENCY})*\.?$`,
   'u',
 );
 // "Associated Press journalists …" names the publisher when no copyright notice does.
@@ -44,7 +53,8 @@ export function splitCredits(line: Line): Credits | undefined {
     (CREDIT_END.test(creditText) ||
       CREDIT_START.test(creditText) ||
       ADDED_REPORTING.test(creditText) ||
-      AGENCY_CREDIT.test(creditText));
+      AGENCY_CREDIT.test(creditText) ||
+      WITH_AGENCY.test(creditText));
   if (!notice && !isCredit) return undefined;
   if (notice && creditText && !isCredit) return undefined;
   const result: Credits = {};

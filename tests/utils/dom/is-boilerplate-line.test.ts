@@ -439,6 +439,15 @@ describe('isBoilerplateLine', () => {
     '제보는 카카오톡 okjebo<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>2026/11/27 14:05 송고',
     '【版权声明】本网站所刊载信息，不代表本网观点。刊用本网站稿件，务经书面授权。',
     '自由時報版權所有不得轉載',
+    'Consultez notre dossier sur les services de garde',
+    'Retrouvez tous nos articles sur la COP31',
+    'Quel est votre avis ?',
+    "Qu'en pensez-vous ?",
+    'Votre enfant a-t-il été touché par une fermeture de groupe ? Écrivez-nous',
+    'Abonnez-vous à partir de 1 € pour accéder à tous nos articles en illimité.',
+    'Déjà abonné(e) ? Connectez-vous',
+    "Recevez toute l'actualité internationale directement dans votre boite mail",
+    "Vous voulez rester au top de l'info? La «Tribune de Genève» vous propose deux rendez-vous par jour, directement dans votre boîte e-mail.",
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -722,6 +731,12 @@ describe('isBoilerplateLine', () => {
     '住民らはシェアハウスの運営を始めた。',
     '法院认定，被告未经许可转载他人作品，构成侵权，判令其赔偿损失。出版社表示将继续维护作者的合法权益，并呼吁平台加强审核，防止类似事件再次发生。此案在业内引起广泛关注。',
     '会議は2分で終わった。',
+    'Consultez le dossier médical de votre enfant avant la rentrée, conseille le pédiatre.',
+    'Consultez notre dossier : la ministre a promis une réponse avant Noël, mais rien ne bouge.',
+    "Quel est votre avis sur la réforme ? a demandé la journaliste au ministre, qui n'a pas répondu.",
+    'Les parents sont-ils prêts ? Les syndicats en doutent et réclament un plan de rattrapage.',
+    'Ils se sont abonnés au service dès son lancement, à partir de 1 € par mois, raconte la gérante.',
+    '« Le message arrive dans votre boîte mail », a expliqué la responsable de la plateforme aux usagers.',
     '',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);

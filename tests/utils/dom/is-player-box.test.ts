@@ -34,6 +34,11 @@ describe('isPlayerBox', () => {
     ],
     ['a "Watch now" button beside a title', '<aside><button>Watch now</button><p>The flood, from above.</p></aside>'],
     [
+      'an audio player with a French "Écouter" button, a running time and the show title',
+      '<div class="x1"><button aria-label="Écouter">Écouter</button><span>03:12</span><span>La colère des producteurs</span></div>',
+    ],
+    ['a "Listen" button beside a title', '<div><button>Listen</button><span>The ferry podcast</span></div>'],
+    [
       'a hashed video card: an empty slot, a title and a running time',
       '<div class="x1"><div class="x2"></div><div class="x3">Commissioners vote on mill site</div><div class="x4">2:14</div></div>',
     ],
@@ -73,6 +78,8 @@ describe('isPlayerBox', () => {
     ['an empty slot and a title without a mark', '<div><div></div><div>Commissioners vote on mill site</div></div>'],
     ['a play button beside story text', `<div><button aria-label="Play">Play</button><p>${PROSE}</p></div>`],
     ['a button of another kind', '<div><button>Share</button><p>Crews clear the road.</p></div>'],
+    ['a listen button beside story text', `<div><button>Écouter</button><p>${PROSE}</p></div>`],
+    ['a button that says more than listen', '<div><button>Écouter la radio</button><span>Le direct</span></div>'],
     [
       'a player deeper than a child (the inner box is the player box)',
       '<div><div><div class="jw-player"></div></div><p>Caption.</p></div>',

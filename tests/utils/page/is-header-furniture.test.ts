@@ -171,6 +171,7 @@ describe('isCountPart', () => {
     ['Tiempo de lectura: 3 min'],
     ['Lecture de 4 min'],
     ['Lecture : 4 min'],
+    ['Lecture : 4 minutes.'],
     ['4 min de lecture'],
   ])('should take %j as a count', (text) => {
     expect(isCountPart(text)).toBe(true);

@@ -55,6 +55,7 @@ describe('readHeaderLine', () => {
     ['آخر تحديث: ٢٧ تشرين الثاني ٢٠٢٦', [], '2026-11-27'],
     ['Freitag, 27. November 2026', [], '2026-11-27'],
     ['Publié le vendredi 27 novembre 2026 à 06h00', [], '2026-11-27'],
+    ['Publié le 27 novembre 2026 à 5 h 00 Mis à jour à 9 h 12', [], '2026-11-27'],
     ['viernes, 27 de noviembre de 2026', [], '2026-11-27'],
     ['sexta-feira, 27 de novembro de 2026', [], '2026-11-27'],
     ['piątek, 27 listopada 2026', [], '2026-11-27'],
@@ -88,8 +89,20 @@ describe('readHeaderLine', () => {
     );
   });
 
+  it.each([['Publié à 5 h 00 Mis à jour à 9 h 12'], ['Published 5:00 a.m.'], ['Updated: 14:05 BST']])(
+    'should read the time-only stamp %j as a header line with no date',
+    (text) => {
+      const fields = readHeaderLine(line(text));
+      expect(fields?.bylines).toEqual([]);
+      expect(fields?.date).toBeUndefined();
+      expect(fields?.rest).toBeUndefined();
+    },
+  );
+
   it.each([
     ['The council met on March 3, 2012 to vote.'],
+    ['Le conseil se réunira à 9 h 00 pour voter le budget.'],
+    ['Published at 9:00 the report was read by the whole council before noon.'],
     ['Harbour Day November 27, 2026 was the wettest on record.'],
     ['By the end of the year the wall was done'],
     ['The mayor, a keen reporter, March 3, 2012'],

@@ -29,6 +29,7 @@ describe('readKnownByline', () => {
     ['Beirut: Ann Lee-Moreno', undefined],
     ['Tel Aviv: Ann Lee-Moreno', undefined],
     ['Ann Lee-MorenoPublished: 10:42, 28 Nov 2026 Updated: 11:15, 28 Nov 2026', '2026-11-28'],
+    ['Par Ann Lee-Moreno Publié le 27 novembre 2026 à 09:30 Lecture : 4 minutes.', '2026-11-27'],
   ])('should read the declared writer from %j', (text, iso) => {
     const result = read(text);
     expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual([
@@ -67,6 +68,23 @@ describe('readKnownByline', () => {
   ])('should read the co-writers the metadata names from %j', (text, names) => {
     const result = readKnownByline({ text, start: 0, end: text.length }, [...KNOWN, 'Bo Chen-Ortiz', 'Cy Diaz-Hart']);
     expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual(names);
+  });
+
+  it.each([
+    ['Par Ann Lee-Moreno et Belga', ['Ann Lee-Moreno', 'Belga']],
+    ['Von Ann Lee-Moreno und Dee Fox', ['Ann Lee-Moreno', 'Dee Fox']],
+    ['Por Ann Lee-Moreno y Dee Fox', ['Ann Lee-Moreno', 'Dee Fox']],
+  ])('should read the last writer the metadata does not name, joined in the language of %j', (text, names) => {
+    const result = read(text);
+    expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual(names);
+  });
+
+  it.each([
+    ['a French sentence after the writer', 'Par Ann Lee-Moreno et ses collègues'],
+    ['a French sentence with a full stop', 'Ann Lee-Moreno et Belga ont signé.'],
+    ['a joined name that goes on into a sentence', 'Ann Lee-Moreno et Dee Fox ont signé le texte'],
+  ])('should leave %s alone', (_, text) => {
+    expect(read(text)).toBeUndefined();
   });
 
   it.each([

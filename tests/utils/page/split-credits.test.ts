@@ -41,6 +41,10 @@ describe('splitCredits', () => {
     ['- Additional reporting RNZ', undefined],
     ['— With additional reporting from AAP', undefined],
     ['Additional reporting: Reuters', undefined],
+    ['Avec AFP', undefined],
+    ['Avec La Presse Canadienne', undefined],
+    ['Avec AFP et Reuters', undefined],
+    ['— With AP', undefined],
   ])('should read the credit line %j', (text, publisher) => {
     const result = splitCredits(line(text));
     expect(result?.credits?.text).toBe(text);
@@ -57,6 +61,9 @@ describe('splitCredits', () => {
     ['Additional reporting requirements for lenders start in July.'],
     ['- additional reporting rules were dropped from the bill.'],
     ['--Editing the rules by hand took the clerks a week.'],
+    ['Avec AFP, le ministre a confirmé la vente.'],
+    ['avec AFP'],
+    ['With AP reporters on the ground, the story spread.'],
   ])('should leave %j alone', (text) => {
     expect(splitCredits(line(text))).toBeUndefined();
   });

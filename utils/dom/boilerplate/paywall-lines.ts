@@ -52,11 +52,14 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   // The same wall in French: "Cet article est réservé aux abonnés. Il vous reste 74% à découvrir.", "Déjà abonné ?
   // Connectez-vous". A story's sentence about subscribers goes on past the label.
   /^(?:cet article est réservé aux abonnés\W*|(?:cet article est réservé aux abonnés\.?\s*)?il vous reste \d{1,3}\s?% (?:de (?:l['’]article|cet article) )?à (?:découvrir|lire)\W*)$/iu,
-  /^déjà abonné(?:e)?\s*\?\s*(?:connectez-vous|identifiez-vous|se connecter)?\W*$/iu,
+  /^déjà abonné(?:e|\(e\))?\s*\?\s*(?:connectez-vous|identifiez-vous|se connecter)?\W*$/iu,
   // Comments shut behind the wall: "Commenting on this article is available to subscribers. Sign In".
   /^commenting (?:on this (?:article|story) )?is (?:only )?(?:available|open|reserved) (?:only )?(?:to|for) (?:paid )?(?:subscribers|members)(?: only)?\.?\s*(?:(?:sign|log) ?in)?\W*$/i,
   /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
   // A premium story's label, maybe with whom it is for and the offer after it: "This is a Premium article available exclusively to our
   // subscribers. To read 250+ such premium articles every month".
   /^this is an? (?:premium|subscriber[- ]only|members?[- ]only|paid) (?:article|story|post)(?: (?:available|reserved) (?:exclusively |only )?(?:to|for) (?:our )?(?:paid )?(?:subscribers|members))?(?:[.!]?\s+to (?:read|access|unlock|enjoy)\b[^.!?]{0,100}\b(?:articles?|stories)\b[^.!?]{0,40})?\W*$/i,
+  // The French wall's offer, opening on the imperative to the reader: "Abonnez-vous à partir de 1 € pour accéder à tous
+  // nos articles en illimité." A story reports a subscription in the third person ("Ils se sont abonnés …").
+  /^abonnez-vous\b.{0,160}$/iu,
 ];

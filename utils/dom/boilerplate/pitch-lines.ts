@@ -121,4 +121,17 @@ export const PITCH_LINES: readonly RegExp[] = [
   // Please email the editors or submit a letter for publication.", "Have thoughts on this story? Send a letter to the
   // editor." The site speaks to the reader and names its letters page; a report of someone's letter says who wrote.
   /^(?!.*\b(?:said|says|told|tells|wrote)\b)(?:we (?:welcome|invite|encourage|want to hear)\b|(?:want|care|would you like) to (?:respond|weigh in)\b[^?]{0,60}\?|(?:have|got) (?:thoughts|something to say|an? (?:view|opinion|response))\b[^?]{0,80}\?).{0,200}?\b(?:letters? (?:to the editors?|for publication)|submit a letter|send (?:us )?a letter|(?:e-?mail|write to|contact) (?:the|our) editors?)\b.{0,150}$/i,
+  // A French-language paper's pointer to its own coverage, a link alone on its line: "Consultez notre dossier sur les
+  // services de garde", "Retrouvez tous nos articles sur la COP31". The paper speaks ("notre", "nos"): "Consultez le
+  // dossier médical de votre enfant" is advice in the story.
+  /^(?:consultez|lisez|retrouvez|découvrez|relisez)\s+(?:tou(?:te|tes|t|s)\s+)?(?:notre|nos)\s+(?:[\p{L}-]+\s+)?(?:dossiers?|couverture|articles?|reportages?|séries?|chroniques?|rubriques?|analyses?)\b[^.!?]{0,100}$/iu,
+  // Its call for readers' views closing the story: "Quel est votre avis ?", "Qu'en pensez-vous ?", alone or a question
+  // then the ask to write in ("Votre enfant a-t-il été touché … ? Écrivez-nous"). A question in the story's prose is
+  // not followed by the newsroom's "écrivez-nous".
+  /^(?:quel est votre avis|qu['’]en pensez-vous|votre avis nous intéresse|donnez(?:-nous)? votre avis)\s*[?!.]?$/iu,
+  /^[^?]{0,160}\?\s+(?:écrivez-nous|contactez-nous|témoignez|donnez(?:-nous)? votre avis|racontez-nous)\b.{0,80}$/iu,
+  // A French-language newsletter pitch, ending on the reader's inbox: "Recevez toute l'actualité internationale
+  // directement dans votre boite mail", "… vous propose deux rendez-vous par jour, directement dans votre boîte e-mail."
+  // Addressed to the reader ("votre"); a quote in the story is closed by its speaker.
+  /^.{0,200}\bdans votre bo[iî]te (?:e-?mail|mail|courriel|de réception|aux lettres(?: électronique)?)\W*$/iu,
 ];
