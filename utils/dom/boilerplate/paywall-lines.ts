@@ -57,4 +57,12 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   // A premium story's label, maybe with whom it is for and the offer after it: "This is a Premium article available exclusively to our
   // subscribers. To read 250+ such premium articles every month".
   /^this is an? (?:premium|subscriber[- ]only|members?[- ]only|paid) (?:article|story|post)(?: (?:available|reserved) (?:exclusively |only )?(?:to|for) (?:our )?(?:paid )?(?:subscribers|members))?(?:[.!]?\s+to (?:read|access|unlock|enjoy)\b[^.!?]{0,100}\b(?:articles?|stories)\b[^.!?]{0,40})?\W*$/i,
+  // The same wall in German: "Weiterlesen mit +", "Jetzt weiterlesen mit SZ Plus" (the plan in capitals or a "+";
+  // "Weiterlesen mit dem Rad" is prose), the trial opening the line or a sentence ("Jetzt 1 Monat für 1 € testen,
+  // danach monatlich kündbar."; "Viele wollten das Angebot einen Monat für 1 Euro testen" reports it), the login
+  // line ("Sie sind bereits Abonnent? Hier anmelden") and the button ("Jetzt testen").
+  /^(?:[Jj]etzt )?(?:[Ww]eiter ?lesen|[Aa]lles lesen) mit\s*(?:\+|\p{Lu}[\p{L}\p{N}+]*(?: \p{Lu}[\p{L}\p{N}+]*){0,2})\W*$/u,
+  /^(?:.{0,160}[.:!?]\s+)?(?:jetzt |nur )?(?:\d+|einen|ein) (?:monate?|wochen?|tage?) (?:lang )?(?:für (?:nur )?\d+(?:,\d{2})?\s?(?:€|euro)|gratis|kostenlos) (?:testen|lesen)\b.{0,120}$/iu,
+  /^(?:sie sind )?(?:schon |bereits )(?:abonnent(?:in)?|abonniert|registriert|kunde|kundin)\s*\?\s*(?:(?:hier |jetzt )?(?:anmelden|einloggen))?\W*$/iu,
+  /^jetzt (?:testen|abonnieren|abo abschließen)\W*$/i,
 ];
