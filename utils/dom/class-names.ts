@@ -5,6 +5,12 @@
  */
 const COMPONENT_CLASS = /^([A-Z][A-Za-z0-9]*)(?:(?:-module)?_([A-Za-z][A-Za-z0-9]*)__[\w-]+|-sc-[\w-]+)?$/;
 /**
+ * A styled component as babel-plugin-styled-components names it, file and component before the hash
+ * (`PaywallTeaserstyled__Container-sc-7g8h-0` from `PaywallTeaser.styled.js`, `Header__Wrapper-sc-1x2y`): group 1 is
+ * the file, group 2 the component. Madsack/RND-style templates name their blocks only this way.
+ */
+const STYLED_FILE_CLASS = /^([A-Z][A-Za-z0-9]*?)(?:styled)?__([A-Z][A-Za-z0-9]*)-sc-[\w-]+$/;
+/**
  * A CSS module whose file has a lower-case or camel-case name, as Next.js names them (`styles_Byline__b8R`,
  * `article_shareRow__x1`, `storyPage_subscribeBox__fk3Ln`): group 1 is the local name. The file says nothing about
  * the block; the local name does.
@@ -75,6 +81,11 @@ export function classNames(element: Element): string {
     const named = MODULE_CLASS.exec(name)?.[1] ?? (PART_CLASS.test(name) ? name : undefined);
     if (named) {
       words.push(kebab(named));
+      continue;
+    }
+    const styled = STYLED_FILE_CLASS.exec(name);
+    if (styled?.[1] && styled[2]) {
+      words.push(kebab(PLAIN_LOCAL.test(styled[2]) ? styled[1] : `${styled[1]}-${styled[2]}`));
       continue;
     }
     const match = COMPONENT_CLASS.exec(name);

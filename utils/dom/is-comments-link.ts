@@ -1,10 +1,11 @@
 /**
  * A same-page link to the comment section: `#comments`, `#comments-area`, `#commentaires`, `#disqus_thread`, WordPress's
- * `#respond`, a comment platform's mount (`#coral_thread`, `#spotim-conversation`). Read from the address, which stays
+ * `#respond`, a forum under the story (`#story-community`, `#forum`, `#postings`, as Austrian and Swiss papers call
+ * their comment sections), a comment platform's mount (`#coral_thread`, `#spotim-conversation`). Read from the address, which stays
  * when class names are hashes.
  */
 const COMMENTS_FRAGMENT =
-  /^#[\w-]*(?:comment|kommentar|comentario|disqus|coral|respond|conversation|discussion)[\w-]*$/i;
+  /^#[\w-]*(?:comment|kommentar|comentario|disqus|coral|respond|conversation|discussion|community|forum|posting)[\w-]*$/i;
 /** The link's own words are a count or a call ("Comments 14", "Join the conversation"): a few words, never a paragraph. */
 const MAX_LINK_CHARS = 60;
 /** Text beside the link that is only spacing or separators ("|", "·") leaves the link on a tool row, not in a sentence. */

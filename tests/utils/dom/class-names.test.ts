@@ -19,6 +19,17 @@ describe('classNames', () => {
       'ArticleBody_disclaimer__d9XqL article-body-disclaimer',
     ],
     ['a styled component', 'ShareBar-sc-1x2y3z', 'ShareBar-sc-1x2y3z share-bar'],
+    [
+      'a styled component named by its .styled file',
+      'PaywallTeaserstyled__Container-sc-7g8h-0',
+      'PaywallTeaserstyled__Container-sc-7g8h-0 paywall-teaser',
+    ],
+    [
+      'a styled component with a telling name in its file',
+      'ArticleTeaserstyled__Related-sc-4d5f-0',
+      'ArticleTeaserstyled__Related-sc-4d5f-0 article-teaser-related',
+    ],
+    ['a styled component named by its plain file', 'Header__Nav-sc-1x2y', 'Header__Nav-sc-1x2y header-nav'],
     ['a bare component class', 'ConsumerMarketingUnit', 'ConsumerMarketingUnit consumer-marketing-unit'],
     ['several classes', 'GptAd_root__wNp7K ad', 'GptAd_root__wNp7K ad gpt-ad'],
     ['a lower camel class', 'imageCaption', 'imageCaption image-caption'],

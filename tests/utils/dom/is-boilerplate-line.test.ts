@@ -1084,3 +1084,35 @@ describe('isBoilerplateLine on environment newsroom templates', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on German-language (DACH) news templates', () => {
+  it.each([
+    'Dieser Artikel erschien zuerst bei der Neuen Presse.',
+    'Der Beitrag ist zuerst im Tagesspiegel erschienen.',
+    'Ein Artikel aus der «NZZ am Sonntag»',
+    'Ein Artikel aus der Neuen Presse',
+    '(Theresa Lindner, 27.11.2026)',
+    '(red, APA, 27.11.2026)',
+    'Weiterlesen mit +',
+    'Jetzt weiterlesen mit SZ Plus',
+    'Ihr Zugang zu allen Artikeln: Jetzt 1 Monat für 1 € testen, danach monatlich kündbar.',
+    'Sie sind bereits Abonnent? Hier anmelden',
+    'Jetzt testen',
+    'Passend zum Artikel',
+    'Das könnte Sie auch interessieren',
+  ])('should read the note, paywall or related-stories line %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Dieser Artikel erschien zuerst bei der Neuen Presse, bevor er im ganzen Land Schlagzeilen machte und den Stadtrat beschäftigte.',
+    'Ein Artikel aus der Zeitung hat im Rathaus für Aufregung gesorgt.',
+    'Passend zum Artikel über die Bahn veröffentlichte die SBB am Abend eine Karte der Sperrungen.',
+    'Der Bürgermeister verwies auf seine Rede (Stadtrat, 27.11.2026) und blieb bei seiner Haltung.',
+    'Weiterlesen mit dem Fahrrad ist im Zug nicht möglich, sagte die Sprecherin.',
+    'Viele Leser wollten das Angebot einen Monat für 1 Euro testen, heißt es beim Verlag.',
+    '„Sie sind bereits Abonnent?“, fragte die Frau am Telefon, bevor sie auflegte.',
+  ])('should keep the story line %j that only looks like a German note or paywall line', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -23,6 +23,11 @@ describe('isCommentsLink', () => {
     ],
     ['a link to a comment platform’s mount', '<span><a id="x" href="#disqus_thread">Discuss</a></span>'],
     ['WordPress’s reply anchor', '<div><a id="x" href="#respond">Leave a comment</a></div>'],
+    [
+      'an Austrian paper’s postings count to its forum',
+      '<div><span>Theresa Lindner</span><a id="x" href="#story-community">312 Postings</a></div>',
+    ],
+    ['a link to the forum', '<div><a id="x" href="#forum">Zum Forum</a></div>'],
   ])('should find %s', (_case, html) => {
     expect(isCommentsLink(elementOf(html))).toBe(true);
   });
@@ -34,6 +39,10 @@ describe('isCommentsLink', () => {
     ],
     ['a link to another page’s comments', '<div><a id="x" href="/story#comments">Comments 14</a></div>'],
     ['a link to a section of the story', '<div><a id="x" href="#the-vote">Jump to the vote</a></div>'],
+    [
+      'a link to the forum in a sentence',
+      '<p>Leserinnen diskutieren <a id="x" href="#story-community">im Forum</a> seit Tagen über die Linie.</p>',
+    ],
     [
       'a long link text',
       '<div><a id="x" href="#comments">Readers told us how the ferry cuts changed their commute this winter</a></div>',

@@ -163,4 +163,13 @@ export const NOTE_LINES: readonly RegExp[] = [
   // Disclaimers: the views are not the employer's, the site endorses nothing.
   /^opinions expressed by .{1,60} are their own\.?$/i,
   /^disclaimer\s*:?$|^.{0,120}\b(?:opinions|views) expressed (?:here |herein |on this (?:site|blog) )?are not necessarily (?:those|the views) of\b.{0,150}$/i,
+  // German-language papers' notes under a story: where it ran first ("Dieser Artikel erschien zuerst bei der Neuen
+  // Presse.", "Der Beitrag ist zuerst im Tagesspiegel erschienen.") and which paper of the house it comes from ("Ein
+  // Artikel aus der «NZZ am Sonntag»"). The paper is quoted or named in capitals; "Ein Artikel aus der Zeitung hat …"
+  // goes on as a sentence.
+  /^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|erstmals|ursprünglich) (?:bei|in|im|auf)\b[^.!?]{1,80}?(?: erschienen)?\.?$/iu,
+  /^[Ee]in (?:[Aa]rtikel|[Bb]eitrag|[Tt]ext) aus (?:der|dem) (?:[«»„“"‹›].{1,40}[«»“”"‹›]|\p{Lu}[\p{L}-]*(?: (?:am |der )?\p{Lu}[\p{L}-]*){0,3})\.?$/u,
+  // An Austrian paper's sign-off closing the story, the writer (or the desk and agency) and the date in brackets:
+  // "(Theresa Lindner, 27.11.2026)", "(red, APA, 27.11.2026)". A bracket with a date inside a sentence goes on.
+  /^\((?:[\p{L}\p{M}.'’ -]{2,40},\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)\.?$/u,
 ];

@@ -62,4 +62,12 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   // The French wall's offer, opening on the imperative to the reader: "Abonnez-vous à partir de 1 € pour accéder à tous
   // nos articles en illimité." A story reports a subscription in the third person ("Ils se sont abonnés …").
   /^abonnez-vous\b.{0,160}$/iu,
+  // The German wall: "Weiterlesen mit +", "Jetzt weiterlesen mit SZ Plus" (the plan in capitals or a "+";
+  // "Weiterlesen mit dem Rad" is prose), the trial opening the line or a sentence ("Jetzt 1 Monat für 1 € testen,
+  // danach monatlich kündbar."; "Viele wollten das Angebot einen Monat für 1 Euro testen" reports it), the login
+  // line ("Sie sind bereits Abonnent? Hier anmelden") and the button ("Jetzt testen").
+  /^(?:[Jj]etzt )?(?:[Ww]eiter ?lesen|[Aa]lles lesen) mit\s*(?:\+|\p{Lu}[\p{L}\p{N}+]*(?: \p{Lu}[\p{L}\p{N}+]*){0,2})\W*$/u,
+  /^(?:.{0,160}[.:!?]\s+)?(?:jetzt |nur )?(?:\d+|einen|ein) (?:monate?|wochen?|tage?) (?:lang )?(?:für (?:nur )?\d+(?:,\d{2})?\s?(?:€|euro)|gratis|kostenlos) (?:testen|lesen)\b.{0,120}$/iu,
+  /^(?:sie sind )?(?:schon |bereits )(?:abonnent(?:in)?|abonniert|registriert|kunde|kundin)\s*\?\s*(?:(?:hier |jetzt )?(?:anmelden|einloggen))?\W*$/iu,
+  /^jetzt (?:testen|abonnieren|abo abschließen)\W*$/i,
 ];
