@@ -52,7 +52,19 @@ export function isDek(element: Element, inHeader = false): boolean {
  */
 const LEAD = new RegExp(String.raw`${LAST_WORD}(?:lead|overview)(?:$|\s)`, 'i');
 
+/** `Node.TEXT_NODE`, which the pure core cannot read from a global. */
+const TEXT_NODE = 3;
 const LEAD_MEDIA = 'img, picture, video, figure, iframe, svg';
+
+/** The parent of `element` when it wraps nothing else (no other element, no text of its own), else null. */
+function onlyChildOf(element: Element): Element | null {
+  const parent = element.parentElement;
+  if (!parent || parent.children.length !== 1) return null;
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE && (node.textContent ?? '').trim().length > 0) return null;
+  }
+  return parent;
+}
 
 /**
  * True when an element's own class, id or `data-*` names call it the lead or overview: above the story's first
@@ -61,9 +73,7 @@ const LEAD_MEDIA = 'img, picture, video, figure, iframe, svg';
  */
 export function isLeadDek(element: Element): boolean {
   // As for a named dek, the name may sit on a wrapper around nothing but it (`div.lead > p`).
-  const length = (element.textContent ?? '').trim().length;
-  for (let at: Element | null = element; at; at = at.parentElement) {
-    if ((at.textContent ?? '').trim().length !== length) return false;
+  for (let at: Element | null = element; at; at = onlyChildOf(at)) {
     // Component classes count by their words: `SimpleBlock-module_lead__X35nD` is a `simple-block-lead`.
     const names = namesOf(at);
     // A lead holding media is the lead image or video (`div.Page-lead` around the photo and its caption).

@@ -46,7 +46,7 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   // A premium plan's pitch: a question hook, then the perk "when you subscribe": "Want next-level safety, ad-free?
   // Unlock advanced alerts when you subscribe to Premium+ on our app."
   // The plan is named ("to Premium+"); a story's line is answered or attributed ("…, the county said").
-  /^(?!.*\b(?:said|says|told|tells)\b)[Ww]ant [^?]{1,60}\?\s+[^?]{0,160}\b(?:when|if) you (?:subscribe|upgrade) to (?:the )?\p{Lu}.{0,120}$/u,
+  /^(?=[Ww]ant )(?!.*\b(?:said|says|told|tells)\b)[Ww]ant [^?]{1,60}\?\s+[^?]{0,160}\b(?:when|if) you (?:subscribe|upgrade) to (?:the )?\p{Lu}.{0,120}$/u,
   // The trial button alone on its line: "Try it free for 14 days", "Try Premium free", "Try it for free".
   /^[Tt]ry (?:it|us|[\p{Lu}][\p{L}\p{N}+]*(?: [\p{Lu}][\p{L}\p{N}+]*){0,2}) (?:for )?free(?: for (?:\d+|one|a|seven|thirty) (?:days?|weeks?|months?))?\W*$/u,
   // The same wall in French: "Cet article est réservé aux abonnés. Il vous reste 74% à découvrir.", "Déjà abonné ?

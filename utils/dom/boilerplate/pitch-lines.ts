@@ -94,7 +94,7 @@ export const PITCH_LINES: readonly RegExp[] = [
   // the site: "Our mission is the truth. Join us! Your monthly donation will help our team continue reporting …",
   // "… Please consider making a tax-deductible gift today." A quoted appeal is attributed ("…,” she said).
   /^(?:please )?donate\W*$/i,
-  /^(?!.*\b(?:said|says|told|tells|urged|asked)\b)(?:.{0,160}?[.!?]\s+)?(?:your (?:\p{L}+[- ]){0,2}?(?:donation|gift|contribution|support)s? (?:today )?(?:will |can )?(?:helps?|keeps?|makes?|allows?|enables?|sustains?|powers?|funds?) (?:us|our (?:team|newsroom|journalists|reporters|reporting|work|journalism|mission))\b|please consider (?:making |giving )?an? (?:\p{L}+[- ]){0,2}?(?:gift|donation|contribution)\b).{0,300}$/iu,
+  /^(?=.*\b(?:donation|gift|contribution|support))(?!.*\b(?:said|says|told|tells|urged|asked)\b)(?:.{0,160}?[.!?]\s+)?(?:your (?:\p{L}+[- ]){0,2}?(?:donation|gift|contribution|support)s? (?:today )?(?:will |can )?(?:helps?|keeps?|makes?|allows?|enables?|sustains?|powers?|funds?) (?:us|our (?:team|newsroom|journalists|reporters|reporting|work|journalism|mission))\b|please consider (?:making |giving )?an? (?:\p{L}+[- ]){0,2}?(?:gift|donation|contribution)\b).{0,300}$/iu,
   // A donation widget's other lines, as student-paper and nonprofit templates print them: the progress line ("$1,280
   // raised of $2,000 goal") and the pitch naming the newsroom's people ("Your donation will support the student
   // journalists of Ann College."). "Your donation will help flood victims" is news.
