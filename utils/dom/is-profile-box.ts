@@ -16,11 +16,12 @@ const SPACES = /\s+/;
 export function isProfileBox(element: Element): boolean {
   const heading = element.firstElementChild;
   if (!heading || !HEADING_TAGS.has(heading.tagName.toUpperCase())) return false;
-  const about = ABOUT_HEADING.exec((heading.textContent ?? '').trim());
+  const title = (heading.textContent ?? '').trim();
+  const about = ABOUT_HEADING.exec(title);
   if (!about) return false;
   const text = (element.textContent ?? '').trim();
   if (text.length > MAX_PROFILE_CHARS) return false;
-  const rest = text.slice((heading.textContent ?? '').trim().length).trim();
+  const rest = text.slice(title.length).trim();
   if (!SENTENCE.test(rest)) return false;
   const name = about[1];
   if (name === undefined) return true;

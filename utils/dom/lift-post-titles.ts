@@ -1,3 +1,4 @@
+import { isMostlyLinks } from './is-mostly-links';
 import { textOf } from './text-of';
 
 /** Headings that can title one post of a stream (the page headline, `<h1>`, is read apart). */
@@ -9,8 +10,6 @@ const SPACES = /\s+/;
 const MAX_HEADER_DEPTH = 3;
 /** Posts of the same shape side by side that make a stream (a live blog's updates), not one story's header. */
 const MIN_STREAM_POSTS = 2;
-/** Link text above this share of a heading makes it a teaser's title, not a post's. */
-const MAX_TITLE_LINK_SHARE = 0.5;
 
 /** The block around `heading` (within a few levels) whose class or id says "header", if any. */
 function headerBlockOf(heading: Element): Element | undefined {
@@ -60,14 +59,6 @@ function hasTextBeyond(post: Element, header: Element): boolean {
   return false;
 }
 
-/** True when most of the heading's text is link text (a teaser's title). */
-function isLinkTitle(heading: Element): boolean {
-  const chars = textOf(heading).length;
-  let linkChars = 0;
-  for (const link of heading.getElementsByTagName('a')) linkChars += textOf(link).length;
-  return chars === 0 || linkChars > chars * MAX_TITLE_LINK_SHARE;
-}
-
 /**
  * Takes each post's own headline out of the post's header block, in a clone about to be read by Readability: a live
  * blog's update (`article.live-story-post > header.live-story-post__header > h2`) prints its headline in a header block
@@ -82,7 +73,7 @@ export function liftPostTitles(clone: Document): void {
   for (const heading of [...clone.querySelectorAll(POST_TITLES)]) {
     const header = headerBlockOf(heading);
     const post = header?.parentElement;
-    if (!header || !post || isLinkTitle(heading)) continue;
+    if (!header || !post || isMostlyLinks(heading)) continue;
     if (!isStreamPost(post, counts) || !hasTextBeyond(post, header)) continue;
     header.after(heading);
     const named = heading.getAttribute('class');

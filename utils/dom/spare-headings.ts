@@ -1,3 +1,4 @@
+import { isMostlyLinks } from './is-mostly-links';
 import { textOf } from './text-of';
 
 /** Section heading tags: the page headline, `<h1>`, is read apart. */
@@ -25,17 +26,6 @@ function followsParagraph(heading: Element): boolean {
 /** A section label heading a block of its own ("Ingredients", "Instructions") has at most this many words. */
 const MAX_LABEL_WORDS = 3;
 
-/** Link text above this share of a list item makes it a menu entry or a teaser, not an item of the story. */
-const MAX_ITEM_LINK_SHARE = 0.5;
-
-/** True when a list item is mostly link text. */
-function isLinkItem(item: Element): boolean {
-  const chars = textOf(item).length;
-  let linkChars = 0;
-  for (const link of item.getElementsByTagName('a')) linkChars += textOf(link).length;
-  return chars === 0 || linkChars > chars * MAX_ITEM_LINK_SHARE;
-}
-
 /**
  * A short unlinked heading over a list of its section, or over a block of unlinked text without paragraphs: a
  * recipe card's "Ingredients" over its list group and "Notes" over its text (`h3.wprm-recipe-header`). Not over a
@@ -48,7 +38,7 @@ function headsSection(heading: Element): boolean {
   const next = heading.nextElementSibling;
   if (!next) return false;
   const items = [...next.getElementsByTagName('li')];
-  if (items.length > 0) return !items.some(isLinkItem);
+  if (items.length > 0) return !items.some(isMostlyLinks);
   // Or over a block of text without paragraphs or links: a recipe card's "Notes". A post's body has paragraphs.
   return (
     next.tagName.toUpperCase() !== 'P' &&

@@ -89,8 +89,9 @@ const LEVANTINE = LEVANTINE_MONTHS.flatMap((names) => names.split('|'))
   // Longest first, so "كانون الثاني" is not cut short.
   .sort((a, b) => b.length - a.length)
   .join('|');
-// A word that may be a month ("September", "Sept.", "sep", "févr.", Polish "października"); checked against MONTHS after matching. Pan-Arab
-// papers give both names, the Syriac one first: "27 تشرين الثاني/نوفمبر 2026"; the one before the slash is read.
+// A word that may be a month ("September", "Sept.", "sep", "févr.", Polish "października"); checked against MONTHS
+// after matching. Pan-Arab papers give both names, the Syriac one first: "27 تشرين الثاني/نوفمبر 2026"; the one before
+// the slash is read.
 const MONTH = `(${LEVANTINE}|\\p{L}{3,12})(?:/\\p{Script=Arabic}{3,10})?\\.?`;
 // Time-of-day that may follow a date: "10:00 AM EDT", "at 10:00", "@ 12:56pm", "13.58 BST". Kept in the text, not in
 // the ISO value.

@@ -40,8 +40,7 @@ const FOREIGN_WEEKDAYS = [
   'pazartesi salı çarşamba perşembe cuma cumartesi pazar',
   'الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت',
 ]
-  .join(' ')
-  .split(' ')
+  .flatMap((names) => names.split(' '))
   .join('|');
 // A weekday before a date ("Wednesday, November 7, 2012", "Wed., Nov. 7", "vendredi 27 novembre").
 const WEEKDAY = new RegExp(
