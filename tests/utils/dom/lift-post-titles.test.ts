@@ -36,6 +36,33 @@ describe('liftPostTitles', () => {
     expect(parentAfter(body)).toBe(parent);
   });
 
+  it('should lift the headline out of an unnamed <header> and take out the rest of it', () => {
+    const card = (title: string): string =>
+      `<article class="x1"><header><time>9:42</time>${title}<span>From Ann Lee</span></header>${TEXT}</article>`;
+    const doc = documentOf(`<div>${card('<h2 id="t">Orders extended</h2>')}${card('<h2>Winds</h2>')}</div>`);
+    liftPostTitles(doc);
+    expect(doc.getElementById('t')?.parentElement?.getAttribute('class')).toBe('x1');
+    expect(doc.getElementsByTagName('header')).toHaveLength(0);
+    expect(doc.body.textContent).not.toContain('From Ann Lee');
+  });
+
+  it('should keep the order of two headings lifted from one header block', () => {
+    const doc = documentOf(
+      `<div>${post('<h2>Orders extended</h2><h3>Two more areas</h3>')}${post('<h2>W</h2>')}</div>`,
+    );
+    liftPostTitles(doc);
+    const first = doc.querySelector('article');
+    expect([...(first?.children ?? [])].map((child) => child.tagName)).toEqual(['H2', 'H3', 'DIV']);
+  });
+
+  it('should keep a header block that holds a paragraph once its headline is out', () => {
+    const summary = '<p>Residents of two more neighbourhoods were told to leave.</p>';
+    const doc = documentOf(`<div>${post(`<h2>Orders extended</h2>${summary}`)}${post('<h2>Winds</h2>')}</div>`);
+    liftPostTitles(doc);
+    expect(doc.querySelectorAll('header')).toHaveLength(1);
+    expect(doc.querySelector('header')?.textContent).toContain('two more neighbourhoods');
+  });
+
   it('should take the "header" class words off a lifted headline', () => {
     const doc = documentOf(
       `<div>${post('<h2 id="t" class="post-header-title big">Orders extended</h2>')}${post('<h2>Winds</h2>')}</div>`,
