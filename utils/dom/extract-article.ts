@@ -138,9 +138,16 @@ export function extractArticle(
   // Read once: it may parse the page's JSON-LD, and two tests use it.
   const siteName = siteNameOf(doc);
   const isSiteName = siteNameTest(doc, siteName);
+  // The measuring walk and the real one test the same lines: each line's furniture verdict is worked out once.
+  const furniture = new Map<string, boolean>();
+  const isFurnitureLine = (line: string): boolean => {
+    let verdict = furniture.get(line);
+    if (verdict === undefined) furniture.set(line, (verdict = isBoilerplateLine(line)));
+    return verdict;
+  };
   const keep = (line: string, linkChars: number): boolean =>
     linkChars / line.length <= MAX_LINK_SHARE &&
-    !isBoilerplateLine(line) &&
+    !isFurnitureLine(line) &&
     !isSiteName(line) &&
     !isTeaserLine(line, linkChars) &&
     (inDeclared?.(line) ?? true);
