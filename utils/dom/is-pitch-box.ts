@@ -1,3 +1,4 @@
+import { PITCH_LINES } from './boilerplate/pitch-lines';
 import { textWithin } from './text-within';
 
 /** A pitch box is a heading and a line or two: more text than this (characters) is a section about a newsletter. */
@@ -26,11 +27,21 @@ function hasHeading(element: Element): boolean {
 }
 
 /**
+ * True when the box's first child says the pitch itself ("Apúntate a la newsletter de Economía" over its blurb and an
+ * "Apúntate" button): the line rules drop that line, and the blurb and button under it go with it.
+ */
+function opensOnPitch(element: Element): boolean {
+  const first = element.firstElementChild;
+  const line = (first?.textContent ?? '').replace(RUNS_OF_SPACE, ' ').trim();
+  return first !== null && first !== element.lastElementChild && PITCH_LINES.some((pattern) => pattern.test(line));
+}
+
+/**
  * True for a newsletter box inside the story: a short block with a heading of its own whose text asks the reader to
  * sign up for a newsletter ("Don't miss a trip idea" over "Sign up for our newsletter to get …", a callout block with
  * no telling class; the heading may be a paragraph that is one bold run, "Unlock the Editor's Digest for free"). The
  * heading is the tell, as it is what stays when only the pitch line is dropped; a paragraph of the story about a
- * newsletter has none.
+ * newsletter has none. So is a short box whose first line is a pitch the line rules know, in any language.
  */
 export function isPitchBox(element: Element): boolean {
   if (LINE_TAGS.has(element.tagName.toUpperCase())) return false;
@@ -43,8 +54,8 @@ export function isPitchBox(element: Element): boolean {
     .replace(RUNS_OF_SPACE, ' ')
     .trim();
   if (text.length === 0 || text.length > MAX_PITCH_BOX_CHARS) return false;
-  if (!NEWSLETTER.test(text) || !SIGN_UP.test(text)) return false;
-  if (!hasHeading(element)) return false;
+  const headed = NEWSLETTER.test(text) && SIGN_UP.test(text) && hasHeading(element);
+  if (!headed && !opensOnPitch(element)) return false;
   let linkChars = 0;
   for (const link of element.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
   return linkChars <= text.length * MAX_LINK_SHARE;

@@ -107,6 +107,9 @@ const DAY_FIRST = new RegExp(
   `^(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${TIME}${END}`,
   'iu',
 );
+// Day, month name and year joined by dots, as Folha de S.Paulo stamps a story: "28.nov.2026 às 14h05" (the time is read
+// as the header's, after the date).
+const DOTTED = new RegExp(`^(\\d{1,2})\\.(\\p{L}{3,12})\\.(\\d{4})${END}`, 'iu');
 // Numeric dates with dots or slashes are read day-first ("12.09.2023", most of Europe) unless the second number
 // cannot be a month ("9/30/2023", US order).
 // Dashes too ("08-17-2012"), the same separator twice.
@@ -137,6 +140,8 @@ export function parseDate(raw: string): DateMatch | undefined {
   if (named) return build(named[3], monthNumber(named[1]), named[2], named[0].length);
   const dayFirst = DAY_FIRST.exec(text);
   if (dayFirst) return build(dayFirst[3], monthNumber(dayFirst[2]), dayFirst[1], dayFirst[0].length);
+  const dotted = DOTTED.exec(text);
+  if (dotted) return build(dotted[3], monthNumber(dotted[2]), dotted[1], dotted[0].length);
   const cjk = CJK_DATE.exec(text);
   if (cjk) return build(cjk[1], cjk[2], cjk[3], cjk[0].length + timeAfter(text, cjk[0].length));
   const hungarian = HUNGARIAN_DATE.exec(text);

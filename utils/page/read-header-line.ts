@@ -57,8 +57,9 @@ const TRAILING_TIME = /\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})
 // only with its state or country ("Baltimore, Md., Nov 17, 2026 / 19:05 pm", as Catholic agencies open a story).
 const DATELINE =
   /^\p{Lu}[\p{Lu}\s.'-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$|^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2},\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
-// A separator right before the date: the label before it stands apart ("HyperDrive | 20 July 2012").
-const SEPARATED = /\s[|·•/–—]\s*$/u;
+// A separator right before the date: the label before it stands apart ("HyperDrive | 20 July 2012"); a spaced hyphen
+// too, as El País sets the place before its stamp ("Madrid - 28 nov 2026 - 14:05 CET").
+const SEPARATED = /\s[|·•/–—-]\s*$/u;
 // A time of day right after a date ("Oct 29 2012 - 9:25am", "May 3, 2012 at 10:14 am EST", "November 28, 2026 -
 // 10:12AM"): part of the date. Also as other languages write it: "à 06h00", "às 8h00", "um 14.32 Uhr", "alle 09:40",
 // "a las 05:40", and Québec's spaced "à 5 h 00". No `i` flag, so the zone stays capitals ("at 9:25 am in Reviews" keeps "in").

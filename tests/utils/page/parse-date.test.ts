@@ -46,6 +46,8 @@ describe('parseDate', () => {
     ['27 Maret 2026', '2026-03-27', 13],
     ['27. desember 2026', '2026-12-27', 17],
     ['27 augusti 2026', '2026-08-27', 15],
+    ['28.nov.2026 às 14h05', '2026-11-28', 11],
+    ['3.mar.2026', '2026-03-03', 10],
   ])('should read %j', (input, iso, length) => {
     expect(parseDate(input)).toEqual({ iso, length });
   });
@@ -58,6 +60,8 @@ describe('parseDate', () => {
     ['September 31, 2023'],
     ['2023-09-123'],
     ['Joined September 12, 2023'],
+    ['28.abc.2026'],
+    ['31.nov.2026'],
     ['12 Septembers'],
     ['5 أب 2026'],
     ['27 تشرين 2026'],

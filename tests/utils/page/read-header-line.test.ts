@@ -63,6 +63,9 @@ describe('readHeaderLine', () => {
     ['٢٧ تشرين الثاني/نوفمبر ٢٠٢٦', [], '2026-11-27'],
     ['Baltimore, Md., Nov 17, 2026 / 19:05 pm', [], '2026-11-17'],
     ['Vatican City, Italy, Nov 17, 2026', [], '2026-11-17'],
+    ['Madrid - 28 nov 2026 - 14:05 CET', [], '2026-11-28'],
+    ['28.nov.2026 às 14h05', [], '2026-11-28'],
+    ['Atualizado: 28.nov.2026 às 16h20', [], '2026-11-28'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -119,6 +122,8 @@ describe('readHeaderLine', () => {
     ['First Harbour Day Nov 28 2026 | 9:41 AM IST was the busiest on record.'],
     ['March 3, 2012 - 9:30AM The council met on Monday to discuss the wall.'],
     ['Flight 11:45-27 November 2026 left late and the harbour closed for the night.'],
+    ['Madrid - 28 nov 2026 fue el día en que el Gobierno aprobó el plan de vivienda rural.'],
+    ['El plan - 28 nov 2026 - 14:05 CET'],
     ['وقال الوزير في 27 نوفمبر 2026 إن الخطة ستنفذ خلال عام كامل قبل بداية فصل الصيف.'],
     [''],
   ])('should not read %j', (text) => {

@@ -105,11 +105,6 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standf
         'which no closing-note rule reads',
       inAbsent: true,
     },
-    'modern-lang-pt-folha-leia-tambem': {
-      cause:
-        "the place line 'Recife' and the date line '22.nov.2026 às 8h00' under the writer's name stay: that date shape " +
-        'is not read, so the lines are not known as header',
-    },
     'modern-opinion-newspaper-oped-disclaimer': {
       cause:
         "the op-ed's closing disclaimer ('The views expressed in this column are the author’s own …') stays: the Dragnet " +
