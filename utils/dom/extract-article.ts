@@ -15,6 +15,7 @@ import { isBulletDek } from './is-bullet-dek';
 import { isChartCaption } from './is-chart-caption';
 import { isDekText } from './dek-text';
 import { isDekOverByline } from './dek-over-byline';
+import { isBoldDek } from './is-bold-dek';
 import { isDek, isLeadDek, isNamedDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isPostStamp } from './is-post-stamp';
@@ -44,13 +45,16 @@ const MAX_FURNITURE_SHARE = 0.5;
  */
 const MAX_LINK_SHARE = 1;
 
-/** The text of the story's first paragraph when it is the dek over the byline (`isDekOverByline`). */
+/** The text of the story's first paragraph when it is the dek over the byline (`isDekOverByline`) or set in bold (`isBoldDek`). */
 function dekOverByline(
   paragraph: Element | undefined,
   description: string | undefined,
   inBody: (node: Text) => boolean,
 ): string | undefined {
-  return paragraph && isDekOverByline(paragraph, description, inBody) ? textOf(paragraph) : undefined;
+  if (!paragraph) return undefined;
+  return isDekOverByline(paragraph, description, inBody) || isBoldDek(paragraph, description)
+    ? textOf(paragraph)
+    : undefined;
 }
 
 /** A test for live-page text nodes: is this one part of the clone subtree `root`? */

@@ -8,7 +8,7 @@
 
 /**
  * Labels that send the reader to another story: "Lire aussi", "À lire aussi", "Leggi anche", "Lee también", "Leia
- * também", "Saiba mais", "Mehr zum Thema", "Passend zum Artikel", "Das könnte Sie auch interessieren", "Lesen Sie auch", "Lees ook", "Czytaj także", "Läs också", "Читайте также",
+ * também", "Saiba mais", "Mehr zum Thema", "Passend zum Artikel", "Das könnte Sie auch interessieren", "Lesen Sie auch", "Lees ook", "Bekijk ook" (Dutch "watch also", over a video card), "Czytaj także", "Läs också", "Читайте также",
  * Indonesian "Baca juga" and Turkish "İlgili haberler"; Czech "Čtěte také", Slovak "Čítajte aj", Ukrainian "Читайте
  * також", Romanian "Citește și", Croatian "Pročitajte i", Serbian "Прочитајте и", Slovene "Preberite tudi", Hungarian
  * "Olvassa el ezt is"; Spanish and Portuguese "Seguir leyendo" over a list of links
@@ -16,7 +16,7 @@
  * "Noticias relacionadas" (US Spanish-language sites).
  */
 export const FOREIGN_READ_LABELS =
-  '(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|te puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun)';
+  '(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|te puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|(?:bekijk|kijk) ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun)';
 
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",

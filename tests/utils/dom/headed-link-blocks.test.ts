@@ -74,6 +74,7 @@ describe('isBlockHeading', () => {
     'Lo más visto',
     'Meistgelesen',
     'I più letti',
+    'Bekijk ook',
   ])('should read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(true);
   });
@@ -87,6 +88,7 @@ describe('isBlockHeading', () => {
     'More reviews are due next week.',
     'Más información sobre el plan se publicará el lunes.',
     'Lire aussi les conclusions du rapport',
+    'Bekijk ook de begroting van de provincie',
   ])('should not read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(false);
   });

@@ -1126,3 +1126,26 @@ describe('isBoilerplateLine on German-language (DACH) news templates', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on Dutch and Flemish templates', () => {
+  it.each([
+    'Bekijk ook',
+    'Bekijk ook:',
+    'Kijk ook',
+    'Bekijk hier de video',
+    'Bekijk de video hieronder',
+    'Kijk hier de beelden',
+    'Speel video af',
+  ])('should read the watch-also label or video player line %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Bekijk ook de plannen van de gemeente, zei de wethouder, voordat u een oordeel velt.',
+    'Bekijk de video van de raadsvergadering, zei de wethouder, dan ziet u wie er loog.',
+    'Kijk de beelden nog eens terug en je ziet dat de scheidsrechter gelijk had, vindt de trainer.',
+    '"Bekijk hier de video", stond er in het bericht dat de oplichters rondstuurden.',
+  ])('should keep the story line %j that only looks like a Dutch watch label', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -20,6 +20,7 @@ describe('isTeaserLine', () => {
     'LEGGI ANCHE |Mercati rionali, sei su dieci hanno perso banchi',
     'Leia também: |Tarifa de ônibus sobe para R$ 4,80',
     'Читайте также |Паром отменили из-за шторма',
+    'Bekijk ook: |Boeren in de uiterwaarden halen vee op stal',
     "Don't miss: |The best Christmas markets to visit this year",
     'Baca juga: |Kemarau Panjang, 40 Desa Kekurangan Air Bersih',
     'İlgili Haberler |Metroda yeni hat için tarih verildi',
@@ -192,6 +193,7 @@ describe('isTeaserLine', () => {
   it.each([
     'Lire aussi le rapport du conseil, publié lundi, qui recense les rues inondées.',
     'Saiba mais sobre o programa no site da prefeitura.',
+    'Bekijk ook de kaart van de gemeente met alle afgesloten wegen.',
   ])('should not read %j, a sentence opening with a read-also word and no link, as a teaser', (line) => {
     expect(isTeaserLine(line, 0)).toBe(false);
   });

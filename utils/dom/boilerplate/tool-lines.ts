@@ -81,6 +81,9 @@ export const TOOL_LINES: readonly RegExp[] = [
   /^(?=.*\b(?:video (?:loading|unavailable)|(?:click|tap) to play|auto-?play)\b)(?:\s*(?:video (?:loading|unavailable)|(?:click|tap) to play|play now|cancel|the video will (?:auto-?play|start) (?:soon|in)|\d{1,2}))+\W*$/i,
   // Video player chrome.
   /^(?:play|watch) (?:the )?video\W*$|^get the (?:latest )?(?:adobe )?flash player\b.{0,60}$|^video link (?:&|and) embed code$/i,
+  // The same label over or on a player in Dutch: "Bekijk hier de video", "Kijk de beelden hieronder", "Speel video af".
+  // The whole line only: "Bekijk de video van de raadsvergadering, zei de wethouder, …" goes on.
+  /^(?:(?:bekijk|kijk)(?: hier| hieronder)?(?: de| het)? (?:video|beelden)(?: hier| hieronder)?|speel (?:de )?video af)\W*$/iu,
   // Skip links for keyboard and screen-reader users ("skip past newsletter promotion", "SKIP ADVERTISEMENT", "Jump to
   // main navigation").
   /^skip (?:to|past|over)\b.{0,50}$|^skip (?:this )?(?:ad|advertisement)$/i,

@@ -1,0 +1,31 @@
+import { isProseDek } from './dek-text';
+import { textOf } from './text-of';
+
+/** The emphasis a template sets its unnamed dek in, as the story's first paragraph: `<p><strong>…</strong></p>`. */
+const BOLD_TAGS = new Set(['STRONG', 'B']);
+/** `Node.TEXT_NODE`, which the pure core cannot read from a global. */
+const TEXT_NODE = 3;
+const SPACES = /\s+/g;
+
+/** True when all of a paragraph's text sits in one bold element: no other element, no text of its own beside it. */
+function isWhollyBold(paragraph: Element): boolean {
+  if (paragraph.tagName.toUpperCase() !== 'P' || paragraph.children.length !== 1) return false;
+  const only = paragraph.children[0];
+  if (!only || !BOLD_TAGS.has(only.tagName.toUpperCase()) || only.querySelector('a') !== null) return false;
+  for (let node = paragraph.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE && (node.textContent ?? '').trim().length > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the story's first paragraph (`paragraph`, in the live page) is the dek set in bold at the top of the
+ * story's block with no name on it (`<p><strong>…</strong></p>`, as broadcasters' and Dutch and Flemish news
+ * templates print it): all of it bold, prose, and the page's description repeats it word for word. A bold lede the
+ * description does not repeat, or a bold paragraph that is only part of it, is the story's.
+ */
+export function isBoldDek(paragraph: Element, description: string | undefined): boolean {
+  if (!description || !isWhollyBold(paragraph)) return false;
+  const text = textOf(paragraph);
+  return description.replace(SPACES, ' ').trim() === text && isProseDek(text);
+}
