@@ -238,7 +238,7 @@ export function extractArticle(
       // (`<header>` kept above the story): a block that holds the story's first paragraph is never the header.
       if (original && header?.contains(original) && !(first && element.contains(first))) return true;
       if (original && isListUnderFurnitureHeading(original, isFurnitureBlock)) return true;
-      if (isPullQuote(element) || isPostStamp(element)) return true;
+      if (isPullQuote(element, original) || isPostStamp(element)) return true;
       // Readability drops a chart's frame but keeps its caption under it: the page's own element tells.
       if (original && isChartCaption(original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.

@@ -4,20 +4,22 @@ import { textWithin } from './text-within';
 const MAX_APPEAL_CHARS = 700;
 /** Blocks that hold a box; a paragraph is a line of the story, which the line rules judge. */
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
-/** What an appeal asks for: money or support. */
-const ASK = /\b(?:support(?:ing|ed|ers?)?|fund|contribut(?:e|ing|ion)|donat(?:e|ing|ion)|give)\b/i;
+/** What an appeal asks for: money or support; in Cyrillic too ("Поддержите …", "Підтримайте …", "донат"). */
+const ASK =
+  /\b(?:support(?:ing|ed|ers?)?|fund|contribut(?:e|ing|ion)|donat(?:e|ing|ion)|give)\b|(?<!\p{L})(?:поддерж|пожертв|донат|підтрим|подкреп|подрж)/iu;
 /**
  * …for what: the site's own journalism, or keeping it free to read ("keeping these stories free for everyone",
- * "helps keep paywalls away").
+ * "helps keep paywalls away"); in Russian, Ukrainian, Serbian and Bulgarian ("независимую журналистику").
  */
 const FOR_JOURNALISM =
-  /\b(?:journalism|our (?:reporting|work|newsroom)|independent (?:news|media|reporting)|paywalls?|(?:stories|articles|news|reporting) free)\b/i;
+  /\b(?:journalism|our (?:reporting|work|newsroom)|independent (?:news|media|reporting)|paywalls?|(?:stories|articles|news|reporting) free)\b|(?<!\p{L})(?:журналистик|журналістик|журналистик|новинарств|независимы[ехм]+ (?:медиа|сми)|незалежн\p{L}+ (?:медіа|журналіст))/iu;
 /**
  * A button's words: "Support HuffPost", "Make a donation", "Become a Supporter", "Yes, I'll give $10/month", and a
- * membership appeal's "Join Our Community" / "Join the Club" (a paid reader community, no paywall).
+ * membership appeal's "Join Our Community" / "Join the Club" (a paid reader community, no paywall); and "Поддержать
+ * «…»", "Помочь", "Підтримати", "Подкрепете", "Подржите".
  */
 const CALL_TO_ACTION =
-  /^(?:yes,? i['’]ll give\b|(?:support|donate|contribute|give|subscribe)\b|become a (?:supporter|member|subscriber)\b|make a (?:donation|contribution)\b|join (?:our|the) (?:community|club)\b)/i;
+  /^(?:yes,? i['’]ll give\b|(?:support|donate|contribute|give|subscribe)\b|become a (?:supporter|member|subscriber)\b|make a (?:donation|contribution)\b|join (?:our|the) (?:community|club)\b|(?:поддержать|поддержите|помочь|пожертвовать|підтримати|підтримайте|допомогти|подкрепете|подржите|подржи)(?!\p{L}))/iu;
 /** A button is a few words. Characters. */
 const MAX_BUTTON_CHARS = 40;
 

@@ -8,6 +8,8 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const QUOTE_TAGS = new Set(['BLOCKQUOTE', 'ASIDE']);
 /** The emphasis a block editor sets a pull quote in as a paragraph of its own: `<p><strong>“…”</strong></p>`. */
 const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I']);
+/** The plain boxes a template sets a quoted paragraph apart in, as a pull quote without a quote element. */
+const BOX_TAGS = new Set(['DIV', 'ASIDE', 'SECTION']);
 /** The attribution under a pull quote ("Ann Lee, county administrator"): not part of the words the story repeats. */
 const ATTRIBUTION_TAGS = new Set(['CITE', 'FOOTER', 'FIGCAPTION']);
 /**
@@ -81,6 +83,21 @@ function isEmphasisedQuote(element: Element): boolean {
   return true;
 }
 
+/**
+ * A `<p>` in quote marks that is all its box holds (`<div class="doc__thought"><p>«…»</p></div>`): how templates
+ * without a quote element set a pull quote apart. A `<div>` around one paragraph of the story holds no quote marks
+ * around all of it, and even then it must repeat words of a longer paragraph.
+ */
+function isBoxedQuote(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'P' || !IN_QUOTE_MARKS.test(element.textContent ?? '')) return false;
+  const box = element.parentElement;
+  if (!box || !BOX_TAGS.has(box.tagName.toUpperCase()) || box.children.length !== 1) return false;
+  for (let node = box.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node as Text).data.trim().length > 0) return false;
+  }
+  return true;
+}
+
 /** How many of `root`'s paragraphs read as each word form: a refrain prints the same paragraph twice. */
 function paragraphCounts(root: Element): Map<string, number> {
   const counts = new Map<string, number>();
@@ -96,14 +113,15 @@ function paragraphCounts(root: Element): Map<string, number> {
  * in the same order, elsewhere (the sentence said in a paragraph, set large beside it). A reader would read it twice;
  * the story keeps it where it is said. Class names need not say "pullquote": hashed ones (`css-1x2y3z`) say nothing.
  * Its attribution (`cite`) aside, and also when it leaves out the words between two sentences ("…,” she said. “…").
- * A paragraph set wholly in bold or italics and in quote marks is one too when its words are part of a longer
- * paragraph; a paragraph the story prints twice whole (a refrain) stays.
+ * A paragraph set wholly in bold or italics and in quote marks, or alone in a box of its own and in quote marks, is
+ * one too when its words are part of a longer paragraph; a paragraph the story prints twice whole (a refrain) stays.
  */
-export function pullQuoteTest(root: Element): (element: Element) => boolean {
+export function pullQuoteTest(root: Element): (element: Element, original?: Element) => boolean {
   let story: string | undefined;
   let paragraphs: Map<string, number> | undefined;
-  const isPullQuote = (element: Element): boolean => {
-    const paragraph = isEmphasisedQuote(element);
+  // `original`: the page's element the clone's stands for; Readability puts a box's only paragraph in the box's place.
+  const isPullQuote = (element: Element, original?: Element): boolean => {
+    const paragraph = isEmphasisedQuote(element) || isBoxedQuote(original ?? element);
     if (!paragraph && !QUOTE_TAGS.has(element.tagName.toUpperCase())) {
       return element !== root && isAttributedQuote(element, isPullQuote);
     }

@@ -15,7 +15,10 @@ const LEADING_JOIN = /^\s*(?:[|·•,–—/-]\s*)*/u;
 // Parts that may sit beside a byline: a comment count ("17 Comments", "Discuss (0)"), a relative time.
 const COMMENT_COUNT = /^(?:(?:\d+|no)\s+comments?|(?:comments?|discuss)\s*\(\d*\))$/iu;
 // Other counters beside a byline: "80 views", "1.2k shares".
-const VIEW_COUNT = /^[\d.,]+k?\s+(?:views|reads|shares)$/iu;
+// In Cyrillic, the count after or before its word: "Просмотров: 12 480", "Переглядів: 8 215", "4 312 прочитания",
+// "1 250 прегледа" (digits grouped with spaces).
+const VIEW_COUNT =
+  /^[\d.,]+k?\s+(?:views|reads|shares)$|^(?:просмотр\p{L}*|переглядів|прегледа|прочитания)\s*:?\s*\d[\d\s.,]*$|^\d[\d\s.,]*\s+(?:просмотр\p{L}*|переглядів|перегляд\p{L}*|прочитания|прегледа)$/iu;
 // A time of day beside a byline and date: "1:13 pm", "08:26 PM EDT".
 const TIME_PART = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/iu;
 const EMPTY_COUNT = /\(0?\)$/u;

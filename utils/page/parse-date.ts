@@ -31,6 +31,8 @@ for (const short of AMBIGUOUS) MONTHS.delete(short);
 // Central and Eastern European month names, whole words only: their three-letter stems clash ("čer" is June and July
 // in Czech) or are words ("led", "lis"). Czech, Slovak, Polish and Ukrainian date a story in the genitive ("27.
 // listopadu 2026", "27 listopada 2026", "27 листопада 2026"); Czech also in the nominative; Romanian has one form.
+// Serbian (Cyrillic) dates a story in the nominative or the genitive ("28. новембар 2026.", "28. новембра 2026."),
+// Bulgarian in the one form it has ("28 ноември 2026").
 const CEE_MONTH_NAMES = [
   'ledna února března dubna května června července srpna září října listopadu prosince',
   'leden únor březen duben květen červen červenec srpen září říjen listopad prosinec',
@@ -38,6 +40,9 @@ const CEE_MONTH_NAMES = [
   'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
   'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
   'ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie',
+  'јануар фебруар март април мај јун јул август септембар октобар новембар децембар',
+  'јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра',
+  'януари февруари март април май юни юли август септември октомври ноември декември',
 ];
 // Month names of Nordic, Finnish (the partitive a date uses: "27. marraskuuta 2026"), Turkish, Indonesian and
 // Hungarian templates, whole words only for the same reasons ("ara", "kas", "eki" are words).
@@ -114,7 +119,9 @@ const DOTTED = new RegExp(`^(\\d{1,2})\\.(\\p{L}{3,12})\\.(\\d{4})${END}`, 'iu')
 // cannot be a month ("9/30/2023", US order).
 // Dashes too ("08-17-2012"), the same separator twice.
 // A two-digit year ("19/10/12", "11.05.12") is read as 20xx; dashes are left out there ("10-12-14" may be a score).
-const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|(?<=[./])\d{2})(?![\w.-])/;
+// Serbian and Croatian close a dotted year with a dot of its own ("28.11.2026. 14:05"), read as part of the date
+// when a space or the end follows it.
+const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|(?<=[./])\d{2})(?:(?<=\.\d{4})\.(?=\s|$))?(?![\w.-])/;
 const NUMERIC_TIME = new RegExp(`^${TIME}`, 'iu');
 // Year first, as Chinese, Japanese and Korean pages write a date ("2026年11月27日", "2026년 11월 27일") and Hungarian
 // ones ("2026. november 27.", "2026. 11. 27.").

@@ -68,9 +68,10 @@ const LEADING_TIME =
 // A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago", and the day named
 // with its time, as Mediahuis and Arc templates print a fresh story's stamp: "Today at 05:30", "Yesterday, 18:40";
 // also in the Nordic, Finnish, German, Dutch and French forms: "I dag kl. 14.05", "igår 18:40", "tänään klo 9.12",
-// "heute, 14:05 Uhr", "vandaag om 10:15", "aujourd'hui à 06h00".
+// "heute, 14:05 Uhr", "vandaag om 10:15", "aujourd'hui à 06h00"; and in Cyrillic: "Сегодня, 14:05", "Вчора о 18:40",
+// "Данас у 9:12", "Днес, 14:05".
 const RELATIVE_AT =
-  /^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|(?:today|yesterday|i\s?dag|i\s?går|i\s?gaar|tänään|eilen|heute|gestern|vandaag|gisteren|aujourd['’]hui|hier)(?:\s+(?:at|kl\.?|klo|um|om|à)|,)?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr))?(?![\p{L}\p{N}]))/iu;
+  /^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|(?:today|yesterday|i\s?dag|i\s?går|i\s?gaar|tänään|eilen|heute|gestern|vandaag|gisteren|aujourd['’]hui|hier|сегодня|вчера|сьогодні|вчора|данас|јуче|днес)(?:\s+(?:at|kl\.?|klo|um|om|à|в|о|у)|,)?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr))?(?![\p{L}\p{N}]))/iu;
 // A time of day alone after a date label, as a story from today is stamped: "Publié à 5 h 00 Mis à jour à 9 h 12"
 // (Québec), "Published 5:00 a.m.", "Aktualisiert um 14.32 Uhr". Read only after a label: "à 9 h 00" in prose is no stamp.
 const LABELLED_TIME =

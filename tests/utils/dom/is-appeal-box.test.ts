@@ -25,6 +25,14 @@ describe('isAppealBox', () => {
       'an appeal to keep the stories free, without the word journalism',
       '<div><h3>Readers like you are keeping these stories free for everyone...</h3><p>A mix of advertising and supporting contributions helps keep paywalls away from valuable information like this article.</p><a href="/c">Learn More</a><a href="/c">Support the Ledger</a></div>',
     ],
+    [
+      'a Russian donation box',
+      '<div><h3>Поддержите независимую журналистику</h3><p>Без вашей помощи мы не сможем продолжать работу.</p><a href="/donate">Поддержать «Новую Европу»</a></div>',
+    ],
+    [
+      'a Ukrainian donation box',
+      '<div><div>Підтримайте Народну правду</div><div>Станьте частиною спільноти читачів, які підтримують незалежну журналістику.</div><a href="/support/">Підтримати</a></div>',
+    ],
   ])('should find %s', (_case, html) => {
     expect(isAppealBox(elementOf(html))).toBe(true);
   });
@@ -51,6 +59,10 @@ describe('isAppealBox', () => {
     [
       'a story box about a paywall with a link that is no call to action',
       '<div><p>The Ledger said it would support its readers by dropping the paywall on storm coverage.</p><a href="/storm">Storm updates</a></div>',
+    ],
+    [
+      'a Russian story box about supporting journalism with a link that is no call to action',
+      '<div><p>Фонд пообещал поддержать независимую журналистику в регионах.</p><a href="/report">Отчет фонда</a></div>',
     ],
   ])('should keep %s', (_case, html) => {
     expect(isAppealBox(elementOf(html))).toBe(false);

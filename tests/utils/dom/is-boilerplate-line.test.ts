@@ -12,6 +12,10 @@ describe('isBoilerplateLine', () => {
     'Join The Harbour Times on WhatsApp and stay up to date',
     "Join the Courier's Telegram channel and get the latest breaking news delivered to you.",
     'Follow Harbour News on WhatsApp',
+    'Подписывайтесь на «Деловой вестник» в Telegram, чтобы первыми узнавать главные новости экономики',
+    'Хочете першими дізнаватися новини? Підписуйтесь на наш Telegram-канал.',
+    'Пратите нас на Телеграму и будите први обавештени о најважнијим вестима. Придружите се',
+    'Последвайте ни в Google News Showcase, за да научавате най-важното от деня.',
     'Listen to our Inside Harbour podcast for the latest political analysis',
     'LDR is local body journalism co-funded by the Harbour Trust and the Arts Council.',
     'This content is provided by Twitter, which may be using cookies and other technologies. To show you this content, we need your permission to use cookies.',
@@ -748,6 +752,9 @@ describe('isBoilerplateLine', () => {
     'Ils se sont abonnés au service dès son lancement, à partir de 1 € par mois, raconte la gérante.',
     '« Le message arrive dans votre boîte mail », a expliqué la responsable de la plateforme aux usagers.',
     '',
+    'Подписывайтесь на наш канал в Telegram, — призвал мэр жителей города во время прямой линии.',
+    'Следите за новостями в Telegram-канале мэрии, сообщили в администрации.',
+    'Підписуйтесь на петицію, закликав депутат у Telegram.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -19,6 +19,10 @@ describe('isPictureBox', () => {
         'a gallery slide',
         '<div><img src="g1.jpg" alt=""><div>An artist’s impression of the comet. Harbour Observatory</div><div>1 of 4</div></div>',
       ],
+      [
+        "a caption whose credit is named as the picture's author",
+        '<div class="article-image"><img src="a.jpg" alt=""><div class="image-description">Паркирани коли в центъра<span class="image-author">Снимка: Ана Петрова</span></div></div>',
+      ],
     ])('should find %s', (_case, html) => {
       expect(isPictureBox(elementOf(html))).toBe(true);
     });
@@ -90,6 +94,14 @@ describe('isPictureBox', () => {
       [
         'a chart with its caption ending on its source',
         `<div>${IMG}<p>Ferry passengers by year. Data: Harbour Agency</p></div>`,
+      ],
+      [
+        'a caption ending on a Cyrillic photo label',
+        `<div>${IMG}<p>Элеватор на юге страны. Фото: Анна Смирнова</p></div>`,
+      ],
+      [
+        'a caption ending on a Bulgarian photo label',
+        `<div>${IMG}<p>Паркирани коли в центъра. Снимка: Ана Петрова</p></div>`,
       ],
     ])('should find %s', (_case, html) => {
       expect(isPictureBox(elementOf(html))).toBe(true);

@@ -82,6 +82,39 @@ describe('pullQuoteTest', () => {
     expect(pullQuoteTest(root)(root.querySelector('p') as unknown as Element)).toBe(false);
   });
 
+  /** The story's `<p>` in a box of its own (`div > p`), tested as the clone and as the page's element. */
+  function boxedIn(story: string): boolean {
+    const { document } = parseHTML(`<html><body><article>${story}</article></body></html>`);
+    const root = document.querySelector('article') as unknown as Element;
+    const boxed = root.querySelector('div > p') as unknown as Element;
+    return pullQuoteTest(root)(boxed, boxed);
+  }
+
+  it('should find a pull quote set as a quoted paragraph alone in a box, part of a longer paragraph', () => {
+    expect(
+      boxedIn(
+        `${SAID}${FILLER}<div class="doc__thought"><p>«We should be doing everything we can to bring people into the city»</p></div>`,
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'a quoted paragraph in a box that the story does not repeat',
+      `${FILLER}<div><p>“The harbour wall will be rebuilt in stone, as it was in 1850,” the mayor told the council.</p></div>`,
+    ],
+    [
+      'an unquoted paragraph in a box whose words the story repeats',
+      `${SAID}<div><p>We should be doing everything we can to bring people into the city</p></div>`,
+    ],
+    [
+      'a quoted paragraph sharing its box with another paragraph',
+      `${SAID}<div><p>“We should be doing everything we can to bring people into the city”</p>${FILLER}</div>`,
+    ],
+  ])('should keep %s', (_case, story) => {
+    expect(boxedIn(story)).toBe(false);
+  });
+
   it('should find a pull quote set as a paragraph wholly in bold, part of a longer paragraph', () => {
     const { document } = parseHTML(
       `<html><body><article>${SAID}${FILLER}<p><strong>“We should be doing everything we can to bring people into the city”</strong></p></article></body></html>`,

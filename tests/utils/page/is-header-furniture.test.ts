@@ -173,6 +173,9 @@ describe('isCountPart', () => {
     ['Lecture : 4 min'],
     ['Lecture : 4 minutes.'],
     ['4 min de lecture'],
+    ['Просмотров: 12 480'],
+    ['Переглядів: 8 215'],
+    ['4 312 прочитания'],
   ])('should take %j as a count', (text) => {
     expect(isCountPart(text)).toBe(true);
   });
@@ -182,6 +185,8 @@ describe('isCountPart', () => {
     ['17 harbour walls'],
     ['an hour ago'],
     ['Lecture de 4 minutes de poésie au parc'],
+    ['Просмотров стало больше'],
+    ['4 312 прочитания на книги'],
   ])('should not take %j', (text) => {
     expect(isCountPart(text)).toBe(false);
   });

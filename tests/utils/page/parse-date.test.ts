@@ -91,11 +91,20 @@ describe('parseDate in Central and Eastern European languages', () => {
     ['27 листопада 2026', '2026-11-27', 17],
     ['12. septembra 2026', '2026-09-12', 18],
     ['27 noiembrie 2026', '2026-11-27', 17],
+    ['28. новембар 2026.', '2026-11-28', 17],
+    ['28. новембра 2026. у 14:05', '2026-11-28', 17],
+    ['28 ноември 2026, 14:05', '2026-11-28', 22],
+    ['3 юни 2026', '2026-06-03', 10],
+    ['28.11.2026. 14:05', '2026-11-28', 17],
+    ['28.11.2026.', '2026-11-28', 11],
   ])('should read %j as %s spanning %i characters', (text, iso, length) => {
     expect(parseDate(text)).toEqual({ iso, length });
   });
 
-  it.each(['27 led 2026', '27 lis 2026', '12 čer 2026', '27. listopadus 2026'])('should read no date in %j', (text) => {
-    expect(parseDate(text)).toBeUndefined();
-  });
+  it.each(['27 led 2026', '27 lis 2026', '12 čer 2026', '27. listopadus 2026', '28.11.2026.5', '28 нов 2026'])(
+    'should read no date in %j',
+    (text) => {
+      expect(parseDate(text)).toBeUndefined();
+    },
+  );
 });

@@ -38,6 +38,9 @@ describe('readByline', () => {
     ['Por Ana López, corresponsal', ['Ana López']],
     ['Por Renata Albuquerque, g1 Campinas e Região', ['Renata Albuquerque']],
     ['Por Ana Lima, da Redação', ['Ana Lima']],
+    ['Автор: Мария Орлова', ['Мария Орлова']],
+    ['Аутор: Иван Петровић', ['Иван Петровић']],
+    ['Autor: Jan Nowak', ['Jan Nowak']],
   ])('should read the names of %j', (text, names) => {
     expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
   });
@@ -63,6 +66,8 @@ describe('readByline', () => {
     ['Por 41 votos a favor y 28 en contra'],
     ['Interviewed by police, the driver said nothing.'],
     ['Interview by interview, the case fell apart.'],
+    ['Автор книги Мария Орлова выступит в субботу'],
+    ['Автор: неизвестен'],
   ])('should not read %j', (text) => {
     expect(readByline(line(text))).toBeUndefined();
   });

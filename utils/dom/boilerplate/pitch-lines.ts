@@ -14,6 +14,11 @@ export const PITCH_LINES: readonly RegExp[] = [
   // A pitch to the reader in Spanish or Portuguese (a channel, a newsletter, more of the site's news), and a comment
   // box's sign-in prompt.
   new RegExp(`^(?:${FOREIGN_PITCHES}|${FOREIGN_COMMENT_PROMPTS})$`, 'iu'),
+  // A channel pitch in Russian, Ukrainian, Serbian or Bulgarian, an imperative to the reader naming the channel, maybe
+  // after a question: "Подписывайтесь на «…» в Telegram, чтобы …", "Хочете першими дізнаватися новини? Підписуйтесь на
+  // наш Telegram-канал.", "Пратите нас на Телеграму …", "Последвайте ни в Google News …". A reporting verb after it
+  // ("…, — призвал мэр", "сообщили в мэрии") makes it a sentence of the story.
+  /^(?:[^.!?]{0,80}\?\s+)?(?:подписывайтесь|подпишитесь|присоединяйтесь|следите за нами|читайте нас|підписуйтесь|підпишіться|долучайтеся|стежте за нами|читайте нас|пратите нас|придружите се|запратите нас|последвайте ни|абонирайте се|присъединете се)(?!\p{L})(?!.*(?:сообщил|заявил|сказал|призвал|написал|повідомил|заявив|закликав|рекао|изјавио|каза|заяви))[^.!?]{0,120}?(?:telegram|телеграм|дзен|google news|вконтакте|viber|вайбер|whatsapp|youtube|ютуб|рассылк|розсилк|newsletter|instagram|tiktok)\p{L}*(?:-канал\p{L}*)?(?!\p{L}).{0,200}$/iu,
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,
   // A newsletter box's heading that names no newsletter: "Get the biggest stories from Greater Manchester straight to
   // your inbox", "Want the latest news in your inbox? Sign up here".
