@@ -7,11 +7,12 @@ const BYLINE_MAX_WORDS = 12;
 
 /**
  * The credit words of a byline line: "By", "Posted by", "Written By:", "Story by", a press wire's "News provided by"
- * over the issuing company, an interview's "Interview by"/"Interview conducted by", and the Spanish and Portuguese "Por" ("Por Lucía Benítez", as Latin American papers sign).
- * The "Author:" label of Slavic templates too, with its colon only ("Автор: Мария Орлова", "Аутор: Иван Петровић",
- * "Autor: Jan Nowak"): "Автор книги …" opens a sentence.
+ * over the issuing company, an interview's "Interview by"/"Interview conducted by", the piece's kind as think tanks and
+ * opinion desks print it ("Blog Post by", "Commentary by", "Analysis by", "Op-Ed by"), and the Spanish and Portuguese
+ * "Por" ("Por Lucía Benítez", as Latin American papers sign). The "Author:" label of Slavic templates too, with its
+ * colon only ("Автор: Мария Орлова", "Аутор: Иван Петровић", "Autor: Jan Nowak"): "Автор книги …" opens a sentence.
  */
-export const CREDIT_WORDS = String.raw`(?:(?:(?:posted|written|published|submitted|story|words|reported|(?:news\s+)?provided|interview(?:ed|\s+conducted)?)\s+)?by|por|(?:автор|аутор|autor)(?:и|ы|zy)?(?=\s*:))\s*:?`;
+export const CREDIT_WORDS = String.raw`(?:(?:(?:posted|written|published|submitted|story|words|reported|(?:news\s+)?provided|interview(?:ed|\s+conducted)?|(?:blog\s+)?post|article|commentary|analysis|op-?ed|essay|column)\s+)?by|por|(?:автор|аутор|autor)(?:и|ы|zy)?(?=\s*:))\s*:?`;
 const BYLINE = new RegExp(String.raw`^${CREDIT_WORDS}\s+`, 'iu');
 // Names are separated by commas, "and" or "&"; each separator is consumed whole so spans stay on the names. A spaced
 // slash sets the writer's role apart as a comma does, as Taiwanese papers print it: "By Ann Lee / Staff reporter".

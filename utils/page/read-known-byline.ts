@@ -29,6 +29,9 @@ const TAIL_START =
   /^(?:$|[\p{Lu}\p{N}|·•,–—(-]|\s+[\p{Lu}\p{N}|·•,–—(/-]|\s+(?:el|la|il|le)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$|\s+(?:in|à|en|em)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$)/u;
 // The city the writer filed from, before the name with a colon, as Arabic papers print the byline ("بيروت: Ann Lee",
 // "Beirut: Ann Lee"): one or two words. Only a line that is this and the name alone is read so ("Note: Ann Lee …").
+// A title before the name the metadata gives, as think tanks and universities print their people: "Dr Sam Ortega",
+// "Prof. Ann Lee", "Ambassador Bo Chen". The title is not part of the name.
+const HONORIFIC = /^(?:dr|prof|professor|sir|dame|ambassador|rev|mr|mrs|ms)\.?\s+(?=\p{Lu})/iu;
 const PLACE_LABEL = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*)?\s*:\s+/u;
 const SENTENCE_END = /[.!?;:…"”]$/u;
 const SPACES = /\s+/;
@@ -79,11 +82,19 @@ export function readKnownByline(line: Line, known: readonly string[]): HeaderLin
     return undefined;
   if (line.text.split(SPACES).length > KNOWN_BYLINE_MAX_WORDS) return undefined;
   const by = BY.exec(line.text)?.[0].length;
-  if (by !== undefined) return readFrom(line, known, by, false);
+  if (by !== undefined) return readFrom(line, known, by + honorificLength(line.text.slice(by)), false);
   // The place label is tried only when the name does not open the line: "Ann LeePublished: …" (a byline glued to its
   // date) reads as two words and a colon too.
   const place = PLACE_LABEL.exec(line.text)?.[0].length;
-  return readFrom(line, known, 0, false) ?? (place === undefined ? undefined : readFrom(line, known, place, true));
+  return (
+    readFrom(line, known, honorificLength(line.text), false) ??
+    (place === undefined ? undefined : readFrom(line, known, place, true))
+  );
+}
+
+/** The length of a title opening `text` ("Dr ", "Prof. "), 0 without one. */
+function honorificLength(text: string): number {
+  return HONORIFIC.exec(text)?.[0].length ?? 0;
 }
 
 /**

@@ -774,6 +774,27 @@ describe('isBoilerplateLine', () => {
   });
 
   it.each([
+    'This commentary originally appeared on The Harbour Review on November 12, 2026.',
+    'This commentary originally appeared on The Harbour Review on November 12, 2026. Commentary gives institute researchers a platform to convey insights based on their expertise.',
+    'This op-ed was first published in the Coast Gazette on 3 March 2026.',
+    'Contributors',
+    'Authors',
+    'Experts',
+  ])('should drop the think-tank note or people label %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'This commentary originally appeared to please nobody, the editor admitted on Monday.',
+    'This column first appeared in a student newsletter, and it has grown into a book.',
+    'Contributors to the fund include the harbour trust and two banks.',
+    'Authors of the report said the figures were provisional.',
+    'Experts warned that the sea wall would not be enough.',
+  ])('should keep the prose line %j that looks like a think-tank note', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+
+  it.each([
     'This article originally appeared in the March 2026 issue of Prairie Monthly with the headline “Dry Creek.” Subscribe today.',
     'This story was produced in partnership with the Valley Courier.',
     'This article was produced for the Harbour Trust’s Local News Network in partnership with The Coast Ledger. Sign up for our newsletter to get stories like this one.',

@@ -16,6 +16,11 @@ describe('readByline', () => {
     ['Interview Conducted by Ana López', ['Ana López']],
     ['Interview by Ana López and Li Wei', ['Ana López', 'Li Wei']],
     ['Interviewed by Ana López', ['Ana López']],
+    // The piece's kind before "by", as think tanks and opinion desks print it.
+    ['Blog Post by Ana López', ['Ana López']],
+    ['Commentary by Ana López and Li Wei', ['Ana López', 'Li Wei']],
+    ['Analysis by Ana López, CNN', ['Ana López']],
+    ['Op-Ed by Ana López', ['Ana López']],
     ['By JOHN SMITH, Associated Press', ['JOHN SMITH']],
     ['By Ana López, The Coast Gazette', ['Ana López']],
     ['By Ana López in Lisbon', ['Ana López']],
@@ -68,6 +73,9 @@ describe('readByline', () => {
     ['Interview by interview, the case fell apart.'],
     ['Автор книги Мария Орлова выступит в субботу'],
     ['Автор: неизвестен'],
+    ['Analysis by the committee found no fault.'],
+    ['Commentary by Friday would be premature, the minister said.'],
+    ['Article by article, the treaty was taken apart.'],
   ])('should not read %j', (text) => {
     expect(readByline(line(text))).toBeUndefined();
   });

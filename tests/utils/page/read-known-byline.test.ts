@@ -30,6 +30,9 @@ describe('readKnownByline', () => {
     ['Tel Aviv: Ann Lee-Moreno', undefined],
     ['Ann Lee-MorenoPublished: 10:42, 28 Nov 2026 Updated: 11:15, 28 Nov 2026', '2026-11-28'],
     ['Par Ann Lee-Moreno Publié le 27 novembre 2026 à 09:30 Lecture : 4 minutes.', '2026-11-27'],
+    ['Dr Ann Lee-Moreno', undefined],
+    ['Prof. Ann Lee-Moreno | 28 Nov 2026', '2026-11-28'],
+    ['By Dr. Ann Lee-Moreno', undefined],
   ])('should read the declared writer from %j', (text, iso) => {
     const result = read(text);
     expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual([
@@ -57,6 +60,8 @@ describe('readKnownByline', () => {
     ['another writer after a place', 'Beirut: Bo Chen'],
     ['a place and the writer opening a sentence', 'Beirut: Ann Lee-Moreno Filed This Report Late'],
     ['a long label before the writer', 'Reporting from the harbour: Ann Lee-Moreno'],
+    ['a sentence about the titled writer', 'Dr Ann Lee-Moreno said the trial would resume on Monday'],
+    ['another titled writer', 'Dr Bo Chen'],
   ])('should leave %s alone', (_, text) => {
     expect(read(text)).toBeUndefined();
   });

@@ -33,7 +33,8 @@ export const LABEL_LINES: readonly RegExp[] = [
   /^(?:view all posts by|more posts by)\b.{0,100}$/i,
   /^(?:no related posts|related posts|you (?:may|might) also like)\b.{0,40}$/i,
   // The label over a writer's box under the story, alone once its bio went as a closing note: "About the Author".
-  /^about the (?:authors?|writers?|reporters?|contributors?)\s*:?$/i,
+  // Think tanks head their people cards with the bare plural: "Contributors", "Authors", "Experts".
+  /^(?:about the (?:authors?|writers?|reporters?|contributors?)|contributors|authors|experts)\s*:?$/i,
   // A promo card's prompt after the shows or videos it names: "Inside Politics, In the News and more: listen now",
   // "Highlights from every match: watch here". A story quoting someone's "listen now" does so in quote marks.
   /^[^.!?"“”]{1,80}:\s*(?:listen|watch) (?:now|here)\W*$/i,

@@ -78,6 +78,11 @@ export const NOTE_LINES: readonly RegExp[] = [
   // Also co-published with a partner, or a collaboration between newsrooms: "This story was co-published with The Texas
   // Tribune.", "This article is a collaboration between ProPublica and the Ledger."
   /^this (?:article|story|report|investigation|piece|project|series) (?:(?:was|is|has been) co-?published (?:with|by)|is (?:an? )?(?:joint )?(?:collaboration|partnership|co-?production) (?:between|with|of))\b.{0,300}$/i,
+  // Where an op-ed ran first, as think tanks and universities republish their people's commentary: "This commentary
+  // originally appeared on The Hill on November 12, 2026.", with the house's note on such pieces after it
+  // ("Commentary gives RAND researchers a platform …"). Only the opinion kinds, and only with the date: a news story
+  // "originally appeared on ZDNet under the headline …" credits a source the Dragnet gold keeps.
+  /^this (?:commentary|op-?ed|opinion piece|column|essay) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in) [^.!?]{1,80}? on (?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4})\.(?:\s.{0,300})?$/iu,
   // A stamp of first publication with only its date: "This story was originally published on May 3, 2012." Not "This
   // story originally appeared on ZDNet under the headline …", which credits a source the Dragnet gold keeps.
   /^this (?:article|story|post) was (?:originally|first) (?:published|posted) (?:on )?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b[^.]{0,30}\.?$/iu,
