@@ -173,6 +173,9 @@ describe('isCountPart', () => {
     ['Lecture : 4 min'],
     ['Lecture : 4 minutes.'],
     ['4 min de lecture'],
+    ['3h'],
+    ['2d ago'],
+    ['45m'],
   ])('should take %j as a count', (text) => {
     expect(isCountPart(text)).toBe(true);
   });
@@ -182,6 +185,9 @@ describe('isCountPart', () => {
     ['17 harbour walls'],
     ['an hour ago'],
     ['Lecture de 4 minutes de poésie au parc'],
+    ['3 hectares'],
+    ['2026'],
+    ['5m people'],
   ])('should not take %j', (text) => {
     expect(isCountPart(text)).toBe(false);
   });
