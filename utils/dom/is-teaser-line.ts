@@ -70,23 +70,30 @@ const SHOUTED_SLACK = 3;
  */
 const SYNDICATED =
   /^\s*this (?:article|story|post) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|by) [^:]{1,60}:\s*(\S.*)$/iu;
-/** The same note naming only the first publication, linked: "This story was originally featured on Fortune.com". */
+/**
+ * The same note naming only the first publication, linked: "This story was originally featured on Fortune.com", also
+ * with the permission aggregators add ("… appeared in The Ledger and is republished with permission").
+ */
 const SYNDICATED_SITE =
-  /^\s*this (?:article|story|post) (?:was )?(?:originally|first) (?:appeared|featured|published|ran) (?:on|in) (\S.{0,40}?)\W*$/iu;
+  /^\s*this (?:article|story|post) (?:was )?(?:originally|first) (?:appeared|featured|published|ran) (?:on|in) (\S.{0,40}?)(?:,? and (?:is|was|has been) (?:republished|reprinted|reproduced)(?: here)? (?:with|by) (?:kind )?permission(?: of [^.]{1,60})?)?\W*$/iu;
 
 /**
  * An aggregator's closing pointer to the partner's own page, the partner linked: "Read the original article on
- * Business Insider", "Read the full story at The Harbour Courier". Unlinked, "read the original article on the
- * council's website" is a sentence.
+ * Business Insider", "Read the full story at The Harbour Courier", after the first-publication stamp Yahoo prints
+ * before it in one paragraph ("This story was originally published November 20, 2026. Read the original article on
+ * …"). Unlinked, "read the original article on the council's website" is a sentence.
  */
-const READ_ORIGINAL = /^\s*read the (?:original|full) (?:article|story|post) (?:on|at|in) (\S.{0,40}?)\W*$/iu;
+const READ_ORIGINAL =
+  /^\s*(?:(?:this (?:article|story|post) (?:was )?)?(?:originally|first) (?:published|posted|appeared)\b.{0,80}?[.!]\s+)?read the (?:original|full) (?:article|story|post) (?:on|at|in) (\S.{0,40}?)\W*$/iu;
 
 /**
  * The note a chain puts under a story it shares between its papers, linking the first publication's headline or
- * site: "Originally published as <title>", "First published on <site>". The link is the tell: "Originally published
- * in 1851, the novel …" is a sentence.
+ * site: "Originally published as <title>", "First published on <site>", with the network it shares through after a
+ * comma ("…, part of the BLOX Digital Content Exchange"). The link is the tell: "Originally published in 1851, the
+ * novel …" is a sentence.
  */
-const FIRST_PUBLISHED = /^\s*(?:originally|first) (?:published|appeared|posted|ran) (?:as|on|in|at)\s+(\S.*?)[\s.]*$/iu;
+const FIRST_PUBLISHED =
+  /^\s*(?:originally|first) (?:published|appeared|posted|ran) (?:as|on|in|at)\s+(\S.*?)(?:,\s*(?:part|a member) of (?:the )?[^.,]{1,80}?\b(?:network|exchange|group|family|partnership|collective))?[\s.]*$/iu;
 
 /**
  * True for a labelled link to another page ("Related: Flood defences to be reviewed", "Previously: The Daily",

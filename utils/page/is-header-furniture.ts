@@ -22,6 +22,9 @@ const VIEW_COUNT =
 // A time of day beside a byline and date: "1:13 pm", "08:26 PM EDT".
 const TIME_PART = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/iu;
 const EMPTY_COUNT = /\(0?\)$/u;
+// An aggregator's compact age beside its byline: "Story by Ann Lee • 3h • 4 min read" (MSN), "2d ago", "45m". Only as
+// a part beside a byline: alone on a line it could be anything.
+const COMPACT_AGE = /^\d{1,2}\s?(?:m|min|h|hr|hrs|d)(?:\s+ago)?$/iu;
 const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
 // Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "JIJI", "PTI", "Staff
 // Writer", also with the publication after a comma ("Senior Reporter, HuffPost") or a desk in possessive ("Women's
@@ -178,6 +181,7 @@ export function isCountPart(text: string): boolean {
     VIEW_COUNT.test(text) ||
     TIME_PART.test(text) ||
     READ_TIME.test(text) ||
+    COMPACT_AGE.test(text) ||
     AUTHOR_LINK.test(text)
   );
 }

@@ -917,6 +917,11 @@ describe('isBoilerplateLine', () => {
     'Report a typo',
     'Click here to report a typo. Send us your news tips here.',
     'Report an error',
+    'Get the latest local news on the go. Download the NewsBreak app',
+    'Download the free Harbour News app now.',
+    'Read this story in the SmartNews app',
+    'Open App',
+    'Open in app',
   ])('should read the station line %j under a story as boilerplate', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -925,6 +930,9 @@ describe('isBoilerplateLine', () => {
     'Download our app, the mayor urged residents at the meeting, and sign up for flood warnings.',
     'Report a typo in the ballot to the county clerk before Friday, officials said, or the count could be delayed.',
     'Residents who report an error on their tax bill can ask for a hearing.',
+    'Residents can download the city’s parking app.',
+    'The council voted to build it. Download figures for the app were not released.',
+    'Open the app, she said, and the map shows every free space.',
   ])('should keep the story line %j that only looks like a station line', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

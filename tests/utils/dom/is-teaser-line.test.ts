@@ -166,6 +166,10 @@ describe('isTeaserLine', () => {
     'First published on |The Harbour Courier.',
     'Read the original article on |Business Insight',
     'Read the full story at |The Harbour Courier.',
+    'This article originally appeared in |The Desert Science Review and is republished with permission.',
+    'Originally published on |ledger.example, part of the BLOX Digital Content Exchange.',
+    'This story was originally published November 20, 2026, 9:02 AM. Read the original article on |Metro Ledger.',
+    'Originally published by the Ledger. Read the full story at |The Ledger.',
   ])('should read the linked syndication note %j as a teaser', (marked) => {
     expect(isTeaserLine(...linked(marked))).toBe(true);
   });
@@ -186,6 +190,22 @@ describe('isTeaserLine', () => {
     [
       'a sentence about a first edition with a linked title in it',
       'Originally published in 1851, the novel sold fewer than 3,000 copies in its first year, says |Harper & Brothers',
+    ],
+    [
+      'a republication note without a link',
+      'This article originally appeared in The Desert Science Review and is republished with permission.|',
+    ],
+    [
+      'a network note without a link',
+      'Originally published on ledger.example, part of the BLOX Digital Content Exchange.|',
+    ],
+    [
+      'a first-publication sentence followed by an unlinked pointer',
+      'The report was originally published in 2019. Read the original article on the council website|',
+    ],
+    [
+      'prose about a story first published elsewhere, then a linked pointer',
+      'The novel was originally published in 1851 and sold badly. Read the full story at |The Ledger.',
     ],
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...linked(marked))).toBe(false);

@@ -176,6 +176,9 @@ describe('isCountPart', () => {
     ['Просмотров: 12 480'],
     ['Переглядів: 8 215'],
     ['4 312 прочитания'],
+    ['3h'],
+    ['2d ago'],
+    ['45m'],
   ])('should take %j as a count', (text) => {
     expect(isCountPart(text)).toBe(true);
   });
@@ -187,6 +190,9 @@ describe('isCountPart', () => {
     ['Lecture de 4 minutes de poésie au parc'],
     ['Просмотров стало больше'],
     ['4 312 прочитания на книги'],
+    ['3 hectares'],
+    ['2026'],
+    ['5m people'],
   ])('should not take %j', (text) => {
     expect(isCountPart(text)).toBe(false);
   });

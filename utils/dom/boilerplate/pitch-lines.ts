@@ -64,6 +64,11 @@ export const PITCH_LINES: readonly RegExp[] = [
   /^(?:do you|did you|have you|are you|were you|does your|(?:have|got|know)) [^?]{0,160}\?\s+(?:(?:please )?(?:contact|e-?mail|reach|call|text|message|write to|get in touch with)\b.{0,40}?\b(?:us|our (?:reporters?|newsroom|team)|the (?:reporters?|newsroom))\b|(?:we|i)(?:['’]d| would)? (?:like|want|love) to hear\b|reach out\b|get in touch\b.{0,40}?\S@[\w-]+(?:\.[\w-]+)+).{0,300}$/iu,
   // The app may go unnamed: "Click here to download our app and get breaking news alerts on your phone."
   /^(?:click here to )?download (?:the|our) (?:free )?(?:[\p{L}\p{N} .&'-]{1,40} )?app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
+  // An aggregator's app card, the ask closing the line on the app's name, maybe after a first sentence: "Get the latest
+  // local news on the go. Download the NewsBreak app", "Read it in the SmartNews app"; and its bare button ("Open App",
+  // "Open in app"). "Residents can download the city's app." is a sentence: the ask opens the line or its sentence.
+  /^(?:[^.!?]{5,100}[.!]\s+)?(?:download|get|install|try|read (?:it|this(?: story)?|more) in) (?:the|our) (?:free )?(?:[\p{L}\p{N}.&'-]{1,30} ){0,3}app(?: (?:now|today|for free|here))?\W*$/iu,
+  /^(?:open|continue|read) in (?:the )?app\W*$|^(?:open|get the) app\W*$/i,
   // A station's link under the story to report a mistake, maybe with its tip line after it: "Report a typo", "Click
   // here to report a typo. Send us your news tips here." The story's own sentence about an error names who reported it.
   /^(?:click here to |tap here to )?report an? (?:typo|error|correction|mistake)\b[^.!?]{0,40}[.!]?(?:\s+(?:send|submit|share|email) us (?:your )?(?:news )?(?:tips?|photos?|story ideas?)\b[^.!?]{0,30}[.!]?)?$/i,
