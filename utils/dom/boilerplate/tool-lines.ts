@@ -23,8 +23,9 @@ export const TOOL_LINES: readonly RegExp[] = [
   /^(?=.*(?:シェア|공유|分享|字[級级][設设]定|文字サイズ|글씨 ?크기|인쇄|印刷|打印|列印))(?:(?:シェア|この記事をシェアする|공유(?:하기)?|分享到?|字[級级][設设]定|文字サイズ|글씨 ?크기(?: ?조절(?:하기)?)?|인쇄|印刷|打印|列印|x|facebook|line|twitter|weibo|微博|微信|wechat|kakao(?:talk)?|카카오톡|はてなブックマーク|list|コメント|댓글|评论|評論|pocket|メール|mail)\s*[:：]?\s*)+$/iu,
   /^(?:動画を再生する|動画再生|영상 재생|播放视频|播放影片)$|^\d{1,2}分(?:\d{1,2}秒)?$/u,
   // Page tools, also with the arrow some sites put after them ("Print »", "Share ›", "Increase Text Size"). A
-  // newsletter platform's "Restack" button (a repost to the platform's feed) sits in the same row as "Share".
-  /^(?:share|share this(?: article| story)?|social sharing|restacks?|tweet|e-?mail|print|reprints?(?: (?:&|and) permissions)?|(?:(?:increase|decrease|larger|smaller|reset) )?(?:text|font) size|adchoices|comments?)\s*[:»›>]?\s*$/i,
+  // newsletter platform's "Restack" button (a repost to the platform's feed) sits in the same row as "Share", and its
+  // "Share this post" / "Share this email:" buttons near it.
+  /^(?:share|share this(?: article| story| post| email)?|social sharing|restacks?|tweet|e-?mail|print|reprints?(?: (?:&|and) permissions)?|(?:(?:increase|decrease|larger|smaller|reset) )?(?:text|font) size|adchoices|comments?)\s*[:»›>]?\s*$/i,
   // A link to the court papers or report a story is about, alone on the story's last line as legal and political news
   // close: "Read the ruling", "Read the full opinion (PDF)", "Download the complaint here". A sentence of the story
   // says what the document holds, so it goes on past the noun.
