@@ -70,4 +70,15 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   /^(?:.{0,160}[.:!?]\s+)?(?:jetzt |nur )?(?:\d+|einen|ein) (?:monate?|wochen?|tage?) (?:lang )?(?:für (?:nur )?\d+(?:,\d{2})?\s?(?:€|euro)|gratis|kostenlos) (?:testen|lesen)\b.{0,120}$/iu,
   /^(?:sie sind )?(?:schon |bereits )(?:abonnent(?:in)?|abonniert|registriert|kunde|kundin)\s*\?\s*(?:(?:hier |jetzt )?(?:anmelden|einloggen))?\W*$/iu,
   /^jetzt (?:testen|abonnieren|abo abschließen)\W*$/i,
+  // Newsletter platforms' walls over a paid post: "Subscribe to Groundwork to listen to this post and get 7 days of
+  // free access to the full post archives.", "Listen to this episode with a 7-day free trial", "Create an account to
+  // read the full story.", "The author made this story available to Medium members only.", "If you’re new to Medium,
+  // create a new account to read this story on us." Each speaks to the reader about "this post" or "this story".
+  /^subscribe to .{1,60}? to (?:keep reading|listen to|watch) this (?:post|episode|video)\b.{0,120}$/iu,
+  /^(?:keep reading|listen to this (?:episode|post)|watch this (?:video|post)) with an? \d{1,2}-day free trial\W*$/i,
+  /^(?:create|sign up for) an? (?:new |free )?account to read (?:the full|the rest of (?:this|the)|this) (?:story|article|post)\b.{0,30}$/i,
+  /^if you['’]re new to [\p{L}\p{N} .&'’-]{1,30}, create an? (?:new |free )?account to read this (?:story|article|post)\b.{0,30}$/iu,
+  /^the author made this (?:story|post|article) available to [\p{L}\p{N} .&'’-]{1,30}? members only\W*$/iu,
+  // The platform's buttons: "Upgrade to paid", "Give a gift subscription", "Get 30 day free trial".
+  /^(?:upgrade to (?:paid|premium|continue reading)|give a gift subscription|get (?:a )?\d{1,2}[- ]day free trial)\W*$/i,
 ];

@@ -26,8 +26,8 @@ export const PITCH_LINES: readonly RegExp[] = [
   /^(?:to (?:receive|get)\b.{0,80}\b)?(?:sign[- ]?up|subscribe)\b.{0,60}\bnewsletter\W*$|^newsletter sign[- ]?up\W*$/i,
   /^subscribe to (?:the )?(?:comments?|rss|feed|posts?)\b.{0,60}$/i,
   // A newsletter's web copy opens on its note to forwarded readers: "Did someone forward this email to you? Subscribe
-  // here!", "Was this newsletter forwarded to you? Sign up here." A question alone or with its sign-up prompt.
-  /^(?:did (?:someone|somebody|a (?:friend|colleague)) forward (?:you )?this(?: (?:email|e-mail|newsletter))?(?: to you)?|(?:was|is) this (?:email|e-mail|newsletter) forwarded to you|forwarded this (?:email|e-mail|newsletter))\s*\?\s*(?:(?:subscribe|sign up|get it|join)\b.{0,60})?$/i,
+  // here!", "Was this (newsletter) forwarded to you? Sign up here." A question alone or with its sign-up prompt.
+  /^(?:did (?:someone|somebody|a (?:friend|colleague)) forward (?:you )?this(?: (?:email|e-mail|newsletter))?(?: to you)?|(?:was|is) this (?:(?:email|e-mail|newsletter) )?forwarded to you|forwarded this (?:email|e-mail|newsletter))\s*\?\s*(?:(?:subscribe|sign up|get it|join)\b.{0,60})?$/i,
   // A handle's follow prompt names the network it lives on, since 2023 often X, Bluesky or Threads: "Follow
   // @Breakingviews on X".
   /^(?:be the first to comment|pin it|follow @\w+(?: on (?:twitter|x|bluesky|threads|instagram|linkedin|mastodon))?|(?:tweet|pin|e-?mail|like) this)\W*$/i,
@@ -35,6 +35,12 @@ export const PITCH_LINES: readonly RegExp[] = [
   // Ledger! Subscribe for free to receive new posts and support my work.", "… This post is public so feel free to
   // share it." A thank-you in the story's own words names no post to share or subscribe to.
   /^thanks for reading\b.{0,80}[!.]\s*(?:subscribe for free to receive new posts and support my work|this post is public so feel free to share it)\.?$/i,
+  // The same platform's box under the post, the buttondown archive's form label and the beehiiv poll's note: "The
+  // Ledger is a reader-supported publication. To receive new posts and support my work, consider becoming a free or
+  // paid subscriber.", "Don't miss what's next. Subscribe to Groundwork:", "Login or Subscribe to participate in polls."
+  /^.{1,80}? is a reader-supported publication\. to receive new posts and support (?:my|our) work, consider becoming a (?:free or )?paid subscriber\.?$/i,
+  /^don['’]t miss what['’]s next\.\s*subscribe to .{1,60}$/i,
+  /^(?:log ?in|sign in) or subscribe to participate in polls\W*$/i,
   // A follow prompt naming the network, also after a sentence of its own: "Stay updated with the latest Pune news on The Daily. Follow us on Google News."
   /^(?:for (?:more|the latest)\b[^,]{0,60},\s*|(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,80}[.!:]\s+)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
   // A desk's closing pitch to like its page and follow its handle for updates: "Like Opinion & Editorial on Facebook,

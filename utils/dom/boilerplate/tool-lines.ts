@@ -3,11 +3,13 @@ import { FOREIGN_TOOL_LABELS } from '../foreign-labels';
 /**
  * One share button's label, for a row of them read as one line; the comments link may carry its count, and a network's
  * button may say so in full ("Share on Facebook", "Share by Email"). Spanish and Portuguese rows too: "Compartir en
- * Facebook", "Copiar enlace", "Comentarios (12)", "Compartir Tuitear Enviar". The link a row offers to copy: "Copy link", "Short URL". A text-size button sits in the same row ("AA", "A+", "+Text Size"), and so does a
- * "Google News" follow button. A news site's article tools add "Reprints & Permissions" to "Print" and "Email".
+ * Facebook", "Copiar enlace", "Comentarios (12)", "Compartir Tuitear Enviar". The link a row offers to copy: "Copy
+ * link", "Short URL". A text-size button sits in the same row ("AA", "A+", "+Text Size"), and so does a "Google News"
+ * follow button, and a newsletter platform's "Restack". A news site's article tools add "Reprints & Permissions" to
+ * "Print" and "Email".
  */
 const SHARE_BUTTON =
-  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|tuitear|enviar(?: por correo)?|correo(?: electr[óo]nico)?|' +
+  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|restacks?|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|tuitear|enviar(?: por correo)?|correo(?: electr[óo]nico)?|' +
   `${FOREIGN_TOOL_LABELS})`;
 
 /**
@@ -20,8 +22,10 @@ export const TOOL_LINES: readonly RegExp[] = [
   // Its text-size and print buttons too ("分享 LINE 字級設定", "공유 글씨크기 조절하기 인쇄"): one CJK tool word at least.
   /^(?=.*(?:シェア|공유|分享|字[級级][設设]定|文字サイズ|글씨 ?크기|인쇄|印刷|打印|列印))(?:(?:シェア|この記事をシェアする|공유(?:하기)?|分享到?|字[級级][設设]定|文字サイズ|글씨 ?크기(?: ?조절(?:하기)?)?|인쇄|印刷|打印|列印|x|facebook|line|twitter|weibo|微博|微信|wechat|kakao(?:talk)?|카카오톡|はてなブックマーク|list|コメント|댓글|评论|評論|pocket|メール|mail)\s*[:：]?\s*)+$/iu,
   /^(?:動画を再生する|動画再生|영상 재생|播放视频|播放影片)$|^\d{1,2}分(?:\d{1,2}秒)?$/u,
-  // Page tools, also with the arrow some sites put after them ("Print »", "Share ›", "Increase Text Size").
-  /^(?:share|share this(?: article| story)?|social sharing|tweet|e-?mail|print|reprints?(?: (?:&|and) permissions)?|(?:(?:increase|decrease|larger|smaller|reset) )?(?:text|font) size|adchoices|comments?)\s*[:»›>]?\s*$/i,
+  // Page tools, also with the arrow some sites put after them ("Print »", "Share ›", "Increase Text Size"). A
+  // newsletter platform's "Restack" button (a repost to the platform's feed) sits in the same row as "Share", and its
+  // "Share this post" / "Share this email:" buttons near it.
+  /^(?:share|share this(?: article| story| post| email)?|social sharing|restacks?|tweet|e-?mail|print|reprints?(?: (?:&|and) permissions)?|(?:(?:increase|decrease|larger|smaller|reset) )?(?:text|font) size|adchoices|comments?)\s*[:»›>]?\s*$/i,
   // A link to the court papers or report a story is about, alone on the story's last line as legal and political news
   // close: "Read the ruling", "Read the full opinion (PDF)", "Download the complaint here". A sentence of the story
   // says what the document holds, so it goes on past the noun.
