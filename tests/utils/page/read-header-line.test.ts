@@ -63,6 +63,8 @@ describe('readHeaderLine', () => {
     ['٢٧ تشرين الثاني/نوفمبر ٢٠٢٦', [], '2026-11-27'],
     ['Baltimore, Md., Nov 17, 2026 / 19:05 pm', [], '2026-11-17'],
     ['Vatican City, Italy, Nov 17, 2026', [], '2026-11-17'],
+    ['28 novembre 2026 (modifica il 28 novembre 2026 | 14:05)', [], '2026-11-28'],
+    ["28 novembre 2026 3' di lettura", [], '2026-11-28'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -118,6 +120,7 @@ describe('readHeaderLine', () => {
     ['March 3, 2012 - 9:30 The council met on Monday to discuss the wall.'],
     ['First Harbour Day Nov 28 2026 | 9:41 AM IST was the busiest on record.'],
     ['March 3, 2012 - 9:30AM The council met on Monday to discuss the wall.'],
+    ['28 novembre 2026 (il consiglio ha votato il bilancio dopo una lunga seduta notturna).'],
     ['Flight 11:45-27 November 2026 left late and the harbour closed for the night.'],
     ['وقال الوزير في 27 نوفمبر 2026 إن الخطة ستنفذ خلال عام كامل قبل بداية فصل الصيف.'],
     [''],
