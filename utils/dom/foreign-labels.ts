@@ -46,10 +46,10 @@ export const FOREIGN_MOST_READ_LABELS =
  * Page tools alone on a line in Spanish, Portuguese and French, as the English "Comments", "Share", "Print" are read: a
  * share row's "Comentar", "Compartir", "Compartilhar", "Guardar", "Imprimir", a comment count "Comentarios (12)",
  * a subscribe button ("Suscríbete", "Assine"); and in French: "Partager", "Courriel", "Imprimer", "Copier le lien",
- * "Commentaires".
+ * "Commentaires"; and in Italian: "Condividi", "Commenta", "Stampa", an agency's "Suggerisci" and the row's "Altri".
  */
 export const FOREIGN_TOOL_LABELS =
-  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|courriel|imprimer|commentaires?|copier le lien)\\s*(?:\\(\\d+\\))?';
+  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|courriel|imprimer|commentaires?|copier le lien|condividi|commenta|suggerisci|stampa|altri)\\s*(?:\\(\\d+\\))?';
 
 /**
  * A Spanish or Portuguese pitch addressed to the reader: join the site's WhatsApp or Telegram channel, follow it on

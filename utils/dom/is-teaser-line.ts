@@ -3,8 +3,9 @@ import { FOREIGN_READ_LABELS } from './foreign-labels';
 /**
  * A short label and a colon in front of a line ("Related:", "Read more:", "Previously:", "Original Post:"), a question
  * mark as a label asking one ("Did you see? <link>", Time Out), or a bar as Indian portals set it ("Also Read | <link>").
+ * A dash or bullet may lead it, as Italian online dailies set the label in bold: "– Leggi anche: <link>".
  */
-const LABEL = /^\s*(\p{L}[\p{L}'’ -]{0,30}?)(?:\s*[:?]|\s+\|)\s+/u;
+const LABEL = /^\s*(?:[–—•·»-]\s*)?(\p{L}[\p{L}'’ -]{0,30}?)(?:\s*[:?]|\s+\|)\s+/u;
 /**
  * Labels that point the reader at another page (also at a study: "Review the study: <journal>"). A label alone proves little (a round-up post writes "AI: <link>",
  * a credit "Photographer: <link>", and the Dragnet gold keeps those), so only these count.
@@ -15,7 +16,7 @@ const TEASER_LABEL =
  * A read-also label in another language in front of a link, with or without a colon: "Lire aussi <link>", "LEGGI
  * ANCHE <link>" (the label sits in its own `<span>` or `<strong>`, so no colon is needed to tell it from the title).
  */
-const FOREIGN_LABEL = new RegExp(`^\\s*${FOREIGN_READ_LABELS}\\s*[:|»›-]?\\s+`, 'iu');
+const FOREIGN_LABEL = new RegExp(`^\\s*(?:[–—•·»-]\\s*)?${FOREIGN_READ_LABELS}\\s*[:|»›-]?\\s+`, 'iu');
 /** The share of the text after the label that must be link text: the label points at another page. */
 const MIN_LINK_SHARE = 0.6;
 /** A profile line: a network's name, then only an address or handle ("Twitter: @ann", "YouTube: youtube.com/ann"). */

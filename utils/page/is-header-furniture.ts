@@ -43,9 +43,10 @@ const SOCIAL_LINE =
 // Reading aids above the text: "5 min read", "Listen to this article", "Listen · 4:12", and a player's bare length
 // under its "Listen" label ("4 min", "3:52").
 // Also as other languages label it: "Temps de lecture 3 min.", "Lesezeit: 4 Min.", "Tiempo de lectura: 3 min", and
-// French with the time after or before: "Lecture de 4 min", "Lecture : 4 minutes.", "4 min de lecture".
+// French with the time after or before: "Lecture de 4 min", "Lecture : 4 minutes.", "4 min de lecture"; Italian with
+// the minutes as words or a prime, as business dailies print it: "3 minuti di lettura", "3' di lettura".
 const READ_TIME =
-  /^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$|^lecture(?:\s+de|\s*:)?\s*\d+\s*min(?:utes?)?\.?$|^\d+\s*min(?:utes?|\.)?\s+de\s+lecture\.?$|^(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|время чтения)\s*:?\s*\d+\s*(?:min(?:ut[eao]s?|\.)?|мин\.?)\.?$/iu;
+  /^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$|^\d+\s*(?:['’′]|min(?:uti|\.)?)\s*di\s+lettura$|^lecture(?:\s+de|\s*:)?\s*\d+\s*min(?:utes?)?\.?$|^\d+\s*min(?:utes?|\.)?\s+de\s+lecture\.?$|^(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|время чтения)\s*:?\s*\d+\s*(?:min(?:ut[eao]s?|\.)?|мин\.?)\.?$/iu;
 const DURATION = /^\d+\s*(?:mins?|minutes?)\.?$|^\d{1,2}:\d{2}(?:\s*mins?\.?)?$/iu;
 // The voice credit of a text-to-speech player under its "Listen" label: "Voiced by Amazon Polly", "Narrated by Ann
 // Lee", the text-to-speech vendor "Powered by AudioCraft"; also after the player's length when its label is a button

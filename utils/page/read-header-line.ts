@@ -22,7 +22,7 @@ const TAIL_MAX_WORDS = 6;
 // templates ("Publicerad 2026-11-27 06.00", "Güncelleme: 27.11.2026"), so a localised header is not body text. The
 // second of two date lines may go on from the first: "Posted at 5:15 PM, Nov 20" / "and last updated 6:05 PM, Nov 20".
 const DATE_LABEL =
-  /^(?:and\s+)?(?:date|published|updated?|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|birt|uppfært|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|опубликовано|обновлено|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
+  /^(?:and\s+)?(?:date|published|updated?|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|modifica(?:to)?|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|birt|uppfært|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|опубликовано|обновлено|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
 // Weekday names in the languages whose dates are read ("vendredi 27 novembre 2026", "Freitag, 27. November 2026",
 // "viernes, 27 de noviembre de 2026", "الجمعة 27 نوفمبر 2026"), whole words only.
 const FOREIGN_WEEKDAYS = [
@@ -86,6 +86,8 @@ const LONE_SEPARATOR = /^[|·•–—.-]$/u;
 // A label's colon counts too: "06:15 PM CST Updated: Nov 26, 2026".
 const TRAILING_JOIN = /(?:\s*(?:[|·•,/:–—.-]|\bon|\bat|\bposted|\bpublished|\bupdated))*\s*$/iu;
 const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
+// The same, or an opening bracket before a second date ("(modifica il …)"); its closing bracket ends the tail.
+const BRACKETED_JOIN = /^\s*(?:[|·•,–—(-]\s*)*/u;
 // The separators and colon after a label before its date ("First Published: ", "Last Updated | ").
 const LEAD_END = /[\s|·•,:–—-]+$/u;
 // Where a date may start inside a line: the start, or after a space or separator, or after a time of day glued on
@@ -213,9 +215,12 @@ function afterTime(rest: Line | undefined): Line | undefined {
   return rest && time ? restOf(rest, time[0].length) : rest;
 }
 
-/** A second date line after the first on one line: ", updated October 31, 2012 at 11:58 AM". */
+/**
+ * A second date line after the first on one line: ", updated October 31, 2012 at 11:58 AM", also in brackets as
+ * Italian dailies print the update: "28 novembre 2026 (modifica il 28 novembre 2026 | 14:05)".
+ */
 function isDateOnly(rest: Line): boolean {
-  const join = LEADING_JOIN.exec(rest.text)?.[0].length ?? 0;
+  const join = BRACKETED_JOIN.exec(rest.text)?.[0].length ?? 0;
   const fields = readDateLine({ text: rest.text.slice(join), start: rest.start + join, end: rest.end });
   return fields !== undefined && fields.bylines.length === 0 && !fields.rest;
 }

@@ -28,6 +28,8 @@ describe('isTeaserLine', () => {
     'Read the full study: |Night shift work and heart rhythm',
     'Lea más aquí: |Tras las inundaciones, vecinos exigen mejoras en el drenaje',
     'Relacionado: |Dónde conseguir comida gratis esta temporada de fiestas',
+    '– Leggi anche: |La stagione dei funghi porcini è stata la peggiore da decenni',
+    '- Read more: |How the flood changed the town centre',
   ])('should read %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });
@@ -111,6 +113,10 @@ describe('isTeaserLine', () => {
     ['an unlinked closing phrase', 'The ferry timetable changes next week, with two new crossings. Read more|'],
     ['a bare closing link with no excerpt', 'Ferries |Read more...'],
     ["a 'Don't miss:' sentence with no link", "Don't miss: the lantern parade starts at six on the quay.|"],
+    [
+      'a dashed aside reading on into a link',
+      '– Leggi anche il rapporto della Regione, che elenca i comuni a rischio e i lavori previsti: |il testo completo',
+    ],
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...split(marked))).toBe(false);
   });

@@ -87,6 +87,8 @@ describe('isHeaderFurniture', () => {
     ['김민준 기자 mjkim@yna.co.kr'],
     ['记者 陈晓雨'],
     ['記者：林怡君、王小明'],
+    ["3' di lettura"],
+    ['4 minuti di lettura'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -94,6 +96,7 @@ describe('isHeaderFurniture', () => {
   it.each([
     ['17 Comments'],
     ['Load more comments'],
+    ['Bastano 3 minuti di lettura per capire il piano.'],
     ['Reuters reported the talks had failed.'],
     ['A version of this plan appeared in the council minutes in May, officials said, but it was never put to a vote.'],
     ['This article of the treaty appeared in every draft.'],

@@ -71,6 +71,8 @@ describe('readHeaderLine', () => {
     ['Madrid - 28 nov 2026 - 14:05 CET', [], '2026-11-28'],
     ['28.nov.2026 às 14h05', [], '2026-11-28'],
     ['Atualizado: 28.nov.2026 às 16h20', [], '2026-11-28'],
+    ['28 novembre 2026 (modifica il 28 novembre 2026 | 14:05)', [], '2026-11-28'],
+    ["28 novembre 2026 3' di lettura", [], '2026-11-28'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -127,6 +129,7 @@ describe('readHeaderLine', () => {
     ['March 3, 2012 - 9:30 The council met on Monday to discuss the wall.'],
     ['First Harbour Day Nov 28 2026 | 9:41 AM IST was the busiest on record.'],
     ['March 3, 2012 - 9:30AM The council met on Monday to discuss the wall.'],
+    ['28 novembre 2026 (il consiglio ha votato il bilancio dopo una lunga seduta notturna).'],
     ['Flight 11:45-27 November 2026 left late and the harbour closed for the night.'],
     ['Madrid - 28 nov 2026 fue el día en que el Gobierno aprobó el plan de vivienda rural.'],
     ['El plan - 28 nov 2026 - 14:05 CET'],

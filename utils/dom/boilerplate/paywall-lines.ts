@@ -62,6 +62,10 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   // The French wall's offer, opening on the imperative to the reader: "Abonnez-vous à partir de 1 € pour accéder à tous
   // nos articles en illimité." A story reports a subscription in the third person ("Ils se sont abonnés …").
   /^abonnez-vous\b.{0,160}$/iu,
+  // The Italian offer on the same imperative, alone as a button or with its terms: "Abbonati", "Abbonati a Gazzetta
+  // Digital: 1 euro al mese", "Abbonati per leggere senza pubblicità". The noun reports ("Abbonati a Sky in calo"), so
+  // the line must name a price, a trial or what the reader gets.
+  /^abbonati(?: ora| subito)?\W*$|^abbonati (?:a|al|alla|allo|ad|per|ora|subito)\b(?=.{0,160}(?:€|\b(?:euro|mese|gratis|prova|leggere|accedere|illimitat[oi]|senza pubblicità)\b)).{0,200}$/iu,
   // The German wall: "Weiterlesen mit +", "Jetzt weiterlesen mit SZ Plus" (the plan in capitals or a "+";
   // "Weiterlesen mit dem Rad" is prose), the trial opening the line or a sentence ("Jetzt 1 Monat für 1 € testen,
   // danach monatlich kündbar."; "Viele wollten das Angebot einen Monat für 1 Euro testen" reports it), the login
