@@ -128,21 +128,10 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standf
         "('Images via …', 'Image courtesy of …'), and leaving them out made 3 dev pages worse",
       inAbsent: true,
     },
-    'modern-thinktank-carnegie-endnotes-citation': {
-      cause:
-        "the author's explanatory endnotes (a .footnotes block headed 'Notes' in the post body) are dropped: the " +
-        'README convention and modern-opinion-brookings-footnotes read footnote blocks as furniture, the family brief ' +
-        'counts them as body; a convention for the lead to settle, not a rule to flip for one family',
-    },
     'modern-edu-edweek-related-appeared': {
       cause:
         "a stale JSON-LD articleBody lacks the last section's subhead and its 213-character paragraph: the declared-body " +
         'filter keeps undeclared lines only from 250 characters, the length that keeps sign-up and donation blurbs out',
-    },
-    'modern-newsletter-substack-thanks-pitch': {
-      cause:
-        "the author's two footnotes (Substack's div.footnote, number then footnote-content) are dropped as endnotes, " +
-        'as modern-blogplat-substack-footnotes expects, while this family counts them as body: the fixtures disagree',
     },
   };
 
