@@ -10,6 +10,7 @@ import { elementsBefore, firstParagraph } from './first-paragraph';
 import { furnitureTest } from './furniture-test';
 import { headerAround, headerBlock } from './header-block';
 import { holdsByline } from './holds-byline';
+import { isDateStamp } from './is-date-stamp';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isBulletDek } from './is-bullet-dek';
 import { isChartCaption } from './is-chart-caption';
@@ -160,8 +161,10 @@ export function extractArticle(
     const isFurnitureBlock = furnitureTest(doc, siteName);
     const isPullQuote = pullQuoteTest(root);
     // Under the headline, furniture (a share row, the lead image's caption and credit) is left out as in the body,
-    // but not a block holding the byline or date, which some templates name "meta".
-    const headerFurniture = (element: Element): boolean => isFurnitureBlock(element) && !holdsByline(element);
+    // but not a block holding the byline or date, which some templates name "meta", unless it is a date stamp the
+    // parser cannot read (a Solar Hijri date), which it would take for the story's first line.
+    const headerFurniture = (element: Element): boolean =>
+      isFurnitureBlock(element) && (!holdsByline(element) || isDateStamp(element));
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
     const first = firstParagraph(root, pairs, headline && headerAround(headline));

@@ -20,10 +20,11 @@ export const FOREIGN_READ_LABELS =
 
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
- * "Reklama", "Reklam", "Annons", "Annonse", "Iklan", "Реклама", Romanian "Publicitate", Hungarian "Hirdetés".
+ * "Reklama", "Reklam", "Annons", "Annonse", "Iklan", "Реклама", Romanian "Publicitate", Hungarian "Hirdetés", Hebrew
+ * "פרסומת", Persian "تبلیغات" and "آگهی", Arabic "إعلان".
  */
 export const FOREIGN_AD_LABELS =
-  '(?:anzeige|werbung|publicit[ée]|publicitate|hirdet[ée]s|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама)';
+  '(?:anzeige|werbung|publicit[ée]|publicitate|hirdet[ée]s|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама|פרסומת|تبلیغات|آگهی|إعلان|اعلان)';
 
 /**
  * The reading prompt under an ad slot: "Haberin Devamı", "Artikeln fortsätter under annonsen", "Artikkelen fortsetter
@@ -46,26 +47,29 @@ export const FOREIGN_MOST_READ_LABELS =
  * Page tools alone on a line in Spanish, Portuguese and French, as the English "Comments", "Share", "Print" are read: a
  * share row's "Comentar", "Compartir", "Compartilhar", "Guardar", "Imprimir", a comment count "Comentarios (12)",
  * a subscribe button ("Suscríbete", "Assine"); and in French: "Partager", "Courriel", "Imprimer", "Copier le lien",
- * "Commentaires"; and in Italian: "Condividi", "Commenta", "Stampa", an agency's "Suggerisci" and the row's "Altri".
+ * "Commentaires"; and in Italian: "Condividi", "Commenta", "Stampa", an agency's "Suggerisci" and the row's "Altri"; a
+ * comment count in Turkish, Hebrew and Persian ("Yorumlar (23)", "12 תגובות", "תגובות: 47", "نظرات") and Turkish
+ * "Yorum Yap" (write a comment).
  */
 export const FOREIGN_TOOL_LABELS =
-  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|courriel|imprimer|commentaires?|copier le lien|condividi|commenta|suggerisci|stampa|altri)\\s*(?:\\(\\d+\\))?';
+  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|courriel|imprimer|commentaires?|copier le lien|condividi|commenta|suggerisci|stampa|altri|(?:\\d+ )?(?:yorum(?:lar)?|תגובות|نظرات)(?::\\s*\\d+)?|yorum yap)\\s*(?:\\(\\d+\\))?';
 
 /**
  * A Spanish or Portuguese pitch addressed to the reader: join the site's WhatsApp or Telegram channel, follow it on
  * Google News, subscribe to its newsletter ("Únete a nuestro canal … Whatsapp", "Suscríbete aquí al newsletter de …",
  * "Seguí a Infobae en … WhatsApp", "Recibe las noticias … en tu correo"), or see more of its news ("Veja mais notícias
  * da região no g1"), download its app for news alerts ("Descarga la app de Telemundo 51 para recibir alertas …"), or
- * donate to it ("Apoya el periodismo independiente en español. … Dona hoy"). An imperative to the reader opens it; news
- * prose reports such things in the third person ("El
- * canal de WhatsApp del ministerio …").
+ * donate to it ("Apoya el periodismo independiente en español. … Dona hoy"); in Turkish, subscribe to its feed
+ * ("Google News'te Sözcü'ye Abone Ol", "… takip etmek için ABONE OL": the imperative closes the line, no full stop).
+ * An imperative to the reader opens it; news prose reports such things in the third person ("El canal de WhatsApp del
+ * ministerio …").
  * Not "Sigue"/"Entre" alone, which also open prose ("Sigue abierta la inscripción …"): "Sigue" only with an article
  * and a social network after it, as El País closes a story ("Sigue toda la información de Economía en Facebook y X").
  * A newsletter box's blurb ending on the reader's inbox ("…, cada semana en tu correo."). "Boletín Oficial" only after
  * an imperative to the reader.
  */
 export const FOREIGN_PITCHES =
-  '(?:(?:únete|unite|súmate|sumate|síguenos|seguinos|seguí|siga|participe|suscr[íi]bete|suscribite|suscríbase|inscr[íi]bete|regístrate|ap[úu]ntate|apúntese|assine|inscreva-se|cadastre-se|subscreva|inscreve-te)(?!\\p{L}).{0,120}(?:\\b(?:whatsapp|telegram|google news|newsletters?|bolet[íi]n|boletim)\\b|\\b(?:en tu|no seu) (?:correo|e-?mail|bandeja))(?!\\p{L}).{0,250}|(?:sigue|síguenos|seguinos|siga|sigam|segue-nos|siga-nos) (?:toda|todas|todo|todos|a|o|al|el|la|las|nuestr[oa]s?|nosso|nossa|as|os)(?!\\p{L}).{0,120}\\b(?:en|no|na|nas|nos) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|bluesky|whatsapp|telegram|redes sociales|redes sociais)(?!\\p{L}).{0,120}|.{0,120}(?:en tu (?:correo|e-?mail|bandeja de entrada)|no seu e-?mail|na sua caixa de (?:entrada|correio))\\.?|(?:recib[eí]|receba)(?!\\p{L}).{0,120}\\b(?:en tu|no seu) (?:correo|e-?mail|bandeja)(?!\\p{L}).{0,100}|(?:veja|leia|confira|acompanhe|lee|lea|mira|mirá|consulta|encuentra) (?:(?:mais|más|todas las|todas as|las últimas|as últimas) )?(?:notícias|noticias)\\b.{0,120}|(?:descarga|descargá|descargue|baja|instala|baixe) (?:la|nuestra|o|nosso) (?:app|aplicaci[óo]n|aplicativo)\\b.{0,120}\\b(?:noticias|notícias|alertas|titulares)\\b.{0,120}|(?:apoya|apoye|apóyanos|apoia|ayúdanos a sostener) (?:el|al|nuestro|nuestra|o|nosso) (?:periodismo|jornalismo|trabajo|labor|redacci[óo]n)\\b.{0,200}\\b(?:dona|done|donar|doe|doar|haz una donaci[óo]n|contribuye)(?!\\p{L}).{0,120})';
+  '(?:(?:únete|unite|súmate|sumate|síguenos|seguinos|seguí|siga|participe|suscr[íi]bete|suscribite|suscríbase|inscr[íi]bete|regístrate|ap[úu]ntate|apúntese|assine|inscreva-se|cadastre-se|subscreva|inscreve-te)(?!\\p{L}).{0,120}(?:\\b(?:whatsapp|telegram|google news|newsletters?|bolet[íi]n|boletim)\\b|\\b(?:en tu|no seu) (?:correo|e-?mail|bandeja))(?!\\p{L}).{0,250}|(?:sigue|síguenos|seguinos|siga|sigam|segue-nos|siga-nos) (?:toda|todas|todo|todos|a|o|al|el|la|las|nuestr[oa]s?|nosso|nossa|as|os)(?!\\p{L}).{0,120}\\b(?:en|no|na|nas|nos) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|bluesky|whatsapp|telegram|redes sociales|redes sociais)(?!\\p{L}).{0,120}|.{0,120}(?:en tu (?:correo|e-?mail|bandeja de entrada)|no seu e-?mail|na sua caixa de (?:entrada|correio))\\.?|(?:recib[eí]|receba)(?!\\p{L}).{0,120}\\b(?:en tu|no seu) (?:correo|e-?mail|bandeja)(?!\\p{L}).{0,100}|(?:veja|leia|confira|acompanhe|lee|lea|mira|mirá|consulta|encuentra) (?:(?:mais|más|todas las|todas as|las últimas|as últimas) )?(?:notícias|noticias)\\b.{0,120}|(?:descarga|descargá|descargue|baja|instala|baixe) (?:la|nuestra|o|nosso) (?:app|aplicaci[óo]n|aplicativo)\\b.{0,120}\\b(?:noticias|notícias|alertas|titulares)\\b.{0,120}|[^.!?]{0,100}\\babone ol(?:un)?|(?:apoya|apoye|apóyanos|apoia|ayúdanos a sostener) (?:el|al|nuestro|nuestra|o|nosso) (?:periodismo|jornalismo|trabajo|labor|redacci[óo]n)\\b.{0,200}\\b(?:dona|done|donar|doe|doar|haz una donaci[óo]n|contribuye)(?!\\p{L}).{0,120})';
 
 /**
  * A comment box's sign-in prompt in Spanish and Portuguese, addressed to the reader: "Para poder comentar tenés que

@@ -41,12 +41,13 @@ import { classNames, nameWords } from './class-names';
  * (`blockquote.twitter-tweet`): the Dragnet gold keeps those as the post's text (7 dev pages). An image's source line
  * (`image__source`, `photo-source`: a newsletter platform's caption and credit under a picture) is a caption. An
  * actions bar (`article-actions`, an obituary's `obit-actions`: "Send Flowers", "Sign the Guest Book", a tribute-store
- * line) holds buttons, not the story. A keyword list (`c-keywords`, `keyword-zone`: the topic links Japanese and Korean
+ * line) holds buttons, not the story. A consent box standing in for an embed (`consent-banner`: "Allow X content?",
+ * the site's cookie note and an accept button, as the page serves it before the reader agrees) is no text of the story. A keyword list (`c-keywords`, `keyword-zone`: the topic links Japanese and Korean
  * news sites put under the story, as others name theirs `tags`) is no part of it either; a lone `keyword` is an
  * inline highlight and stays.
  */
 const FURNITURE =
-  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|keywords|keyword-?(?:list|tags|links|zone|box|area)|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|more[-_]?from|references|bibliography|sources|recirc\w*|read-?more|wp-caption-text|caption|(?:image|photo|picture|img)[-_]*source|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|kicker|tooltip|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|(?:photo-?)?gallery-?(?:embed|block|module|widget|promo|teaser|card|inline)|(?:inline|embedded)-?gallery|media-?player|jw-?player|(?:content-?|emoji-?)?reactions|cta|call-?to-?action|speed-?bump|boilerplate|key-?(?:points|takeaways)|nutrition-?(?:label|facts|info|panel|wrapper|analysis)|affiliate-?(?:cards?|box|widget|module|block|unit|product|offer)|marketing-?unit|contributor-?bio|reviews-?(?:list|wrapper|section)|review-?list|ratings?-?(?:wrapper|summary)|address|info-?slice|yield|recipe-?(?:meta|times?)|regwall|paywall-?(?:prompt|offer|message|banner)|piano|support|donat(?:es?|ion)|contribut(?:e|ion)|read-?next|corrections?|pitch|offers|tickers|ticker-?(?:bar|list|rows?|strip|tape|chips?)|(?:quote|stock|symbol|company)-?(?:card|widget|chips?)|price-?(?:ticker|widget|snapshot)|review-?(?:score|rating|breakdown)|score-?box|actions|(?:article|review|product|game)-?verdict|verdict-?(?:box|card|block|module|summary|wrapper)|pros?-?(?:and-?)?cons?|highs?-?(?:and-?)?lows?|product-?cards?|compare-?prices?|price-?comparison|(?:article|story|post|entry)[-_]?comments?)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|sidebar|side[-_]?(?:bar|box|col|column|rail)|right[-_]?(?:col|column|rail|sidebar)|rail|share|sharing|social|sociable|promo|newsletter|popular|trending|recommended|recommendations|breadcrumbs?|tags|tagged|tag-?links|keywords|keyword-?(?:list|tags|links|zone|box|area)|categories|cat-?links|post-?meta|entry-?meta|entry-?utility|postmetadata|post-?footer|entry-?footer|author-?(?:bio|box|info)|about-?(?:the-)?author|widget|pagination|nav-?links|subscribe|signup|ads?|advert\w*|sponsor\w*|poll|more-?stories|more[-_]?from|references|bibliography|sources|recirc\w*|read-?more|wp-caption-text|caption|(?:image|photo|picture|img)[-_]*source|credits?|copyright|print-?only|lightbox|modal|popup|pull-?out|pull-?quote|masthead|kicker|tooltip|similar|subscription|disclaimer|disclosure|follow[-_]?(?:us|topics?|authors?|buttons?|bar|box)|video-?(?:block|player|resource|embed|module|container|wrapper)|(?:photo-?)?gallery-?(?:embed|block|module|widget|promo|teaser|card|inline)|(?:inline|embedded)-?gallery|media-?player|jw-?player|(?:content-?|emoji-?)?reactions|cta|call-?to-?action|speed-?bump|boilerplate|key-?(?:points|takeaways)|nutrition-?(?:label|facts|info|panel|wrapper|analysis)|affiliate-?(?:cards?|box|widget|module|block|unit|product|offer)|marketing-?unit|contributor-?bio|reviews-?(?:list|wrapper|section)|review-?list|ratings?-?(?:wrapper|summary)|address|info-?slice|yield|recipe-?(?:meta|times?)|regwall|paywall-?(?:prompt|offer|message|banner)|piano|support|donat(?:es?|ion)|contribut(?:e|ion)|read-?next|corrections?|pitch|offers|tickers|ticker-?(?:bar|list|rows?|strip|tape|chips?)|(?:quote|stock|symbol|company)-?(?:card|widget|chips?)|price-?(?:ticker|widget|snapshot)|review-?(?:score|rating|breakdown)|score-?box|actions|(?:article|review|product|game)-?verdict|verdict-?(?:box|card|block|module|summary|wrapper)|pros?-?(?:and-?)?cons?|highs?-?(?:and-?)?lows?|product-?cards?|compare-?prices?|price-?comparison|(?:article|story|post|entry)[-_]?comments?|consent-?(?:banner|box|wall|placeholder|message|prompt))(?:$|[-_\s])/i;
 
 /**
  * Markers of the post itself. WordPress writes the post's tags and categories into its class (`tag-links`,
@@ -101,7 +102,9 @@ const FURNITURE_ROLES = new Set([
  * Attributes that name a block on script-built news pages, which often carry no telling class
  * (`data-component="related-links"`, `data-testid="newsletter-signup"`, `data-qa="newsletter-inline"` on Arc XP
  * pages, `data-cy="newsletter-promo"` (a Cypress test name), `data-test-id="post-page-recommended"`, `aria-label="Most
- * read"`).
+ * read"`), `data-e2e` (BBC World Service and other React sites' test names: `data-e2e="related-content-heading"`),
+ * and `aria-labelledby`, whose value is the id of the heading that names a region (`podcast-promo`,
+ * `related-content-heading`), so a region is read by the name of its label as well as by its own.
  */
 const NAME_ATTRIBUTES = [
   'data-component',
@@ -110,7 +113,9 @@ const NAME_ATTRIBUTES = [
   'data-module',
   'data-qa',
   'data-cy',
+  'data-e2e',
   'aria-label',
+  'aria-labelledby',
 ];
 
 /** True when an element inside the article region is page furniture by its tag, role, class, id or component name. */

@@ -3,7 +3,10 @@ import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
 import { isClaimBox } from './is-claim-box';
 import { isCommentsLink } from './is-comments-link';
+import { isBylineRegion } from './is-byline-region';
 import { isContentsList } from './is-contents-list';
+import { isDateStamp } from './is-date-stamp';
+import { isFigureBox } from './is-figure-box';
 import { isFurnitureElement } from './is-furniture-element';
 import { isHeadingAnchor } from './is-heading-anchor';
 import { isLabelledLinkList } from './is-labelled-link-list';
@@ -32,7 +35,8 @@ import { isTeaserCard } from './is-teaser-card';
  * products"), a review's pros and cons box, a buying guide's product card ("Our pick" over a price button), a
  * paywall's offer box, a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links
  * to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture with its
- * caption set without `<figure>`, a link's screen-reader hint (", opens new tab"), a heading's own permalink ("#",
+ * caption set without `<figure>` or a `<figure>` with its caption in any tag, a region labelled as the byline, a
+ * `<time>` stamp in a calendar the parser cannot read, a link's screen-reader hint (", opens new tab"), a heading's own permalink ("#",
  * "¶" or its words again for screen readers), the heading over a `<nav>` (a post series' parts), or a link to the page's comment
  * section on its own ("Comments 14").
  */
@@ -57,6 +61,9 @@ export const isFurniture = (element: Element): boolean =>
   isContentsList(element) ||
   isAppealBox(element) ||
   isPictureBox(element) ||
+  isFigureBox(element) ||
+  isBylineRegion(element) ||
+  isDateStamp(element) ||
   isLinkHint(element) ||
   isHeadingAnchor(element) ||
   isNavLabel(element) ||

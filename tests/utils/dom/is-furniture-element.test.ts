@@ -5,6 +5,10 @@ import { elementOf } from './element-of';
 describe('isFurnitureElement', () => {
   it.each([
     '<div class="related-posts"></div>',
+    '<section data-e2e="related-content-heading" role="region"></section>',
+    '<section role="region" aria-labelledby="podcast-promo"></section>',
+    '<div data-e2e="consentBanner-x"></div>',
+    '<div class="embed-consent-placeholder"></div>',
     '<ul class="c-keywords"></ul>',
     '<div class="keyword-zone"></div>',
     '<div class="article-widget article-widget-related_articles"></div>',
@@ -206,6 +210,9 @@ describe('isFurnitureElement', () => {
     '<div class="image__image"></div>',
     '<div class="data-source-note"></div>',
     '<div class="open-source-story"></div>',
+    '<section aria-labelledby="article-heading"></section>',
+    '<div data-e2e="story-body"></div>',
+    '<div class="consent-decree-story"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

@@ -1,0 +1,36 @@
+import { parseDate } from '../page/parse-date';
+import { lineWithin } from './text-within';
+
+/**
+ * A row that is only the page's `<time>` stamp, with at most a label or a time beside it, in a calendar the parser
+ * cannot read: a Persian page's Solar Hijri date ("۷ آذر ۱۴۰۵", "۸ آذر ۱۴۰۵ - ۱۱:۴۰ به‌روزرسانی: ۱۲:۳۲"), a Hebrew
+ * calendar date, written in a script the parser's month tables do not hold. The parser reads the header's dates off the lines and takes a line it cannot read for the story's
+ * first; the page's date comes from its JSON-LD and meta tags. A stamp the parser reads stays for it.
+ */
+
+/** A stamp row is a date, a time and a label or two; more text than this (characters, spaces aside) is not one. */
+const MAX_STAMP_CHARS = 60;
+/** Text beside the `<time>` elements: a label ("Updated:") and a time, not a sentence (characters). */
+const MAX_BESIDE_CHARS = 30;
+const SENTENCE_END = /[.!?؟](?:\s|$)/u;
+/**
+ * A stamp in Latin letters is left to the parser, which reads its labels and relative forms ("Publié aujourd'hui à
+ * 15h05", "Updated 2 hours ago"), also when the template glues its parts ("November 28, 20265:00 AM ET").
+ */
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+const SPACES = /\s+/g;
+
+/** True for an element whose text is one or more unreadable `<time>` stamps and at most a short label. */
+export function isDateStamp(element: Element): boolean {
+  const times = element.tagName.toUpperCase() === 'TIME' ? [element] : [...element.querySelectorAll('time')];
+  if (times.length === 0) return false;
+  const line = lineWithin(element, MAX_STAMP_CHARS);
+  if (line === undefined || line.length === 0 || SENTENCE_END.test(line) || LATIN_LETTER.test(line)) return false;
+  let stamped = 0;
+  for (const time of times) {
+    const text = (time.textContent ?? '').replace(SPACES, ' ').trim();
+    if (text.length === 0 || parseDate(text) !== undefined) return false;
+    stamped += text.length;
+  }
+  return line.length - stamped <= MAX_BESIDE_CHARS;
+}
