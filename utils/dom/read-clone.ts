@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { clearCommentWords } from './clear-comment-words';
+import { clearUnlikelyWords } from './clear-unlikely-words';
 import { clearHiddenWords } from './clear-hidden-words';
 import { liftPostTitles } from './lift-post-titles';
 import { pairNodes } from './pair-nodes';
@@ -64,7 +64,7 @@ function pairedClone(
   liftPostTitles(clone);
   let headlineCopy: Node | undefined;
   if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;
-  clearCommentWords(headlineCopy as Element | undefined);
+  clearUnlikelyWords(headlineCopy as Element | undefined);
   // A renamed heading stands for the same page element as the one it replaces (comment-region and headline checks).
   for (const [renamed, heading] of spareHeadings(clone, headlineCopy)) {
     const original = pairs.get(heading);

@@ -68,6 +68,26 @@ describe('extractArticle', () => {
 });
 
 describe('extractArticle header', () => {
+  it.each(['layout-with-sidebar', 'expert-comment', 'sponsored-story'])(
+    'should read the whole story in a wrapper named %s, with a box beside it',
+    (name) => {
+      const paragraph = (n: number): string =>
+        `<p>Paragraph ${n} tells how the council voted on the harbour wall after a long night of debate, and what the ` +
+        'engineers said about the tides, the costs and the years it will take to finish the work.</p>';
+      const story = [1, 2, 3, 4, 5, 6].map(paragraph).join('');
+      const box = '<div class="box"><p>Residents met at the library on Monday to hear about the plans.</p></div>';
+      const { document } = parseHTML(
+        `<html><head><title>Wall vote</title></head><body><div class="${name}"><div><h1>Wall vote</h1>${story}</div></div>${box}</body></html>`,
+      );
+      const doc = document as unknown as Document;
+      const builder = new TextBuilder();
+      extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+      const text = builder.toString();
+      expect(text).toContain('Paragraph 1 tells');
+      expect(text).toContain('Paragraph 6 tells');
+    },
+  );
+
   it('should put the byline and date under the headline, before the body', () => {
     const doc = parseHTML(fixtureHtml('dom-no-comments')).document as unknown as Document;
     const builder = new TextBuilder();
