@@ -29,12 +29,14 @@ const SPACE_RUNS = /\s+/g;
  * thresholds). What it drops is what sites put between paragraphs: newsletter boxes, "Read more" teasers, related
  * lists, ad labels. A subheading of the page (`subheadings`, see `subheadingTexts`) the declared copy lacks stays when
  * the line after it is declared: many publishers write `articleBody` without the story's section headings, while a
- * box's heading (related stories, a newsletter) heads lines the declared body does not have.
+ * box's heading (related stories, a newsletter) heads lines the declared body does not have. Coverage is measured
+ * on `blockLines`, every line of the block before our line rules (the declared copy may hold a team sheet they drop).
  */
 export function declaredLineFilter(
   text: DeclaredText,
   lines: readonly string[],
   subheadings: ReadonlySet<string> = new Set(),
+  blockLines: readonly string[] = lines,
 ): ((line: string) => boolean) | undefined {
   let chars = 0;
   let agreeing = 0;
@@ -43,7 +45,7 @@ export function declaredLineFilter(
     if (text.contains(line) >= LINE_MATCH) agreeing += line.length;
   }
   if (chars === 0 || agreeing < chars * MIN_AGREEMENT) return undefined;
-  if (text.coveredBy(lines.join('\n')) < MIN_COVERAGE) return undefined;
+  if (text.coveredBy(blockLines.join('\n')) < MIN_COVERAGE) return undefined;
   const headingLines = new Set<string>();
   lines.forEach((line, at) => {
     const next = lines[at + 1];

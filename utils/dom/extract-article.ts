@@ -83,11 +83,13 @@ function walkLines(
   root: Element,
   skip: (element: Element) => boolean,
   keep: (line: string, linkChars: number) => boolean,
+  all?: string[],
 ): WalkedLine[] {
   const lines: WalkedLine[] = [];
   appendBlocks(new TextBuilder(), root, {
     skip,
     keep: (line, linkChars) => {
+      all?.push(line);
       if (keep(line, linkChars)) lines.push({ line, linkChars });
       return false;
     },
@@ -250,12 +252,16 @@ export function extractArticle(
     };
     // A dry walk measures the lines: for the declared body's filter, and so that a link run at either end (menu,
     // teaser list) can be left out. `keep` has no declared filter yet; the lines it then drops are dropped here too.
-    let walked = walkLines(content, skip, keep);
+    // Every line of the block, furniture lines too: the declared body may hold what our line rules drop (a match
+    // report's team sheets), and it is still the same text.
+    const blockLines: string[] = [];
+    let walked = walkLines(content, skip, keep, blockLines);
     if (declaredText && !declared?.truncated) {
       inDeclared = declaredLineFilter(
         declaredText,
         walked.map(({ line }) => line),
         subheadingTexts(root),
+        blockLines,
       );
       const filter = inDeclared;
       if (filter) walked = walked.filter(({ line }) => filter(line));

@@ -1,5 +1,6 @@
 import { AD_LINES } from './boilerplate/ad-lines';
 import { LABEL_LINES } from './boilerplate/label-lines';
+import { MATCH_LINES } from './boilerplate/match-lines';
 import { NOTE_LINES } from './boilerplate/note-lines';
 import { PAYWALL_LINES } from './boilerplate/paywall-lines';
 import { PITCH_LINES } from './boilerplate/pitch-lines';
@@ -9,7 +10,8 @@ import { isTagListLine } from './is-tag-list-line';
 
 /**
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
- * pitches, paywall offers, notes about the story, page tools, labels, a blog post's own furniture.
+ * pitches, paywall offers, notes about the story, page tools, labels, a blog post's own furniture, a match report's
+ * team sheets and facts.
  */
 const BOILERPLATE: readonly RegExp[] = [
   ...AD_LINES,
@@ -19,6 +21,7 @@ const BOILERPLATE: readonly RegExp[] = [
   ...TOOL_LINES,
   ...LABEL_LINES,
   ...POST_LINES,
+  ...MATCH_LINES,
 ];
 
 /** A letter or digit: a line without any (an emoji over a callout, a lone bullet) says nothing a reader reads. */

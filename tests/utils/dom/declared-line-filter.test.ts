@@ -29,6 +29,19 @@ describe('declaredLineFilter', () => {
     expect(keep?.(PROMO)).toBe(false);
   });
 
+  it("should measure the declared copy against the block's lines before our line rules dropped any", () => {
+    const sheet = 'Harbourside: Okafor; Reyes, Whitmore, Banda, Holt; Marsh, Lowe; Price, Daly, Sato; Okonjo.';
+    const facts = 'Subs not used: Fenwick, Ashby, Mole, Carr, Tindall. Referee: Peter Bankes. Attendance: 41,212.';
+    const declared = new DeclaredText([...PARAGRAPHS.slice(0, 2), sheet, facts, sheet, facts].join('\n'));
+    const kept = [...PARAGRAPHS.slice(0, 2), PROMO];
+    // Our lines without the team sheets hold too little of the declared copy to trust it…
+    expect(declaredLineFilter(declared, kept)).toBeUndefined();
+    // …the block's lines hold all of it, so the promo the copy lacks goes.
+    const keep = declaredLineFilter(declared, kept, new Set(), [...kept, sheet, facts, sheet, facts]);
+    expect(keep?.(PROMO)).toBe(false);
+    expect(PARAGRAPHS.slice(0, 2).every((line) => keep?.(line))).toBe(true);
+  });
+
   describe("with the page's subheadings", () => {
     const HEADING = 'Work on the pier';
     const BOX = 'Get the morning briefing';

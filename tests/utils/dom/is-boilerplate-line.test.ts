@@ -1237,3 +1237,45 @@ describe('isBoilerplateLine on Dutch and Flemish templates', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on game recaps and match reports', () => {
+  it.each([
+    'Harbourside (4-2-3-1) Okafor; Reyes, Whitmore, Banda, Holt; Marsh (Kerr 74), Lowe; Price, Daly (Quinn 81), Sato; Okonjo. Subs not used Fenwick, Ashby, Mole.',
+    'Ashford Rovers: Pell; Grant, Osei, Mills, Kane; Tuck, Bright (Lowry 70), Shaw; Dale, Harper (Nash 75), Fox.',
+    'Subs not used: Crane, Evans, Holder, Pike.',
+    'Booked Whitmore, Marsh.',
+    'Referee Peter Bankes. Attendance 41,212.',
+    'Referee: Martin Clay (Kent). Attendance: 4,812.',
+    'Team 1 2 3 4 T',
+    'Sacramento 24 27 28 33 112',
+  ])('should read the team sheet, match fact or score row %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    '— Field Level Media',
+    '-- The Associated Press',
+    '— Reuters',
+    'Get more NBA coverage: https://apnews.com/hub/nba',
+    'AP NHL: https://apnews.com/hub/nhl',
+    'Updated',
+    'Last updated:',
+  ])('should read the wire credit, hub link or time-stamp label %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Referee Peter Bankes awarded a penalty after a long VAR check.',
+    'Booked on a late flight to Dallas, the team arrived at dawn.',
+    'Attendance at the game was 41,212, the lowest of the season.',
+    'Goals from Smith and Jones sealed it before half-time.',
+    'The tour visits Dallas; Houston; Austin, Texas; and Denver.',
+    'In 2024 the club scored 12 14 16 18 goals in its four cup runs.',
+    '— Ann Lee',
+    'Updated figures show attendance rose by a tenth.',
+    'More details are at https://example.org and in the club report.',
+    'Kings: Host Denver on Sunday night.',
+  ])('should keep the story line %j that only looks like match-report furniture', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -57,4 +57,7 @@ export const LABEL_LINES: readonly RegExp[] = [
   /^(?:(?:read|lee|lea|leer|leia|ler|lire|lisez)(?: (?:this|esta|este|the|la|el|l['’]|cette|cet)\s*(?:story|article|post|nota|noticia|historia|art[íi]culo|reportaje|mat[ée]ria|not[íi]cia|texto|reportagem)?)?|(?:this|esta|este) (?:story|article|nota|art[íi]culo|historia)) (?:(?:is )?(?:also )?(?:available )?(?:in|en|em)) (?:english|spanish|portuguese|french|ingl[ée]s|espa[ñn]ol|portugu[ée]s|franc[ée]s|anglais|espagnol)\W*$/iu,
   // The label over a transcript: "Transcript", "Read the Full Transcript", "Full transcript:".
   /^(?:(?:read|view|show|see) (?:the )?)?(?:full |audio |show )?transcript\s*:?$/i,
+  // A time stamp's label left alone when the date beside it was read as the date: "Updated", "Last updated:".
+  // Nothing after it: "Updated figures show …" is a sentence. ("Published" stays: the byline reader reads it.)
+  /^(?:last )?(?:updated|modified)\s*:?$/i,
 ];

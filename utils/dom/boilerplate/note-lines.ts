@@ -36,6 +36,9 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^(?:image|photo|picture|video) (?:source|credit)s?\s*,.{0,60}$/i,
   // An agency's credit alone, and the copyright lines closing a story.
   /^\(?(?:AP|AFP|Reuters|Getty Images?|EPA|Shutterstock)(?: Photo)?(?:\/[^)]{0,60})?\)?$/i,
+  // A wire or syndication credit closing the story on its own line, after a dash: "— Field Level Media", "-- The
+  // Associated Press", "— Reuters". The name says it is an agency or a desk; a signature ("— Ann Lee") stays.
+  /^(?:[—–]|--?)\s*(?:the )?(?:[\p{Lu}][\p{L}&.'’-]*\s){0,3}(?:media|press|news(?: service)?|wire|newswire|agency|staff|sports|reuters|afp|ap|upi|dpa)(?: reports?| staff| contributed(?: to this report)?)?\.?$/iu,
   /^(?:©|\(c\)|copyright\b).{0,200}$/i,
   /^all rights reserved\.?$/i,
   // A journal's masthead line with its serial number, as trade and science magazines close a page: "Chemical &

@@ -150,4 +150,7 @@ export const PITCH_LINES: readonly RegExp[] = [
   // directement dans votre boite mail", "… vous propose deux rendez-vous par jour, directement dans votre boîte e-mail."
   // Addressed to the reader ("votre"); a quote in the story is closed by its speaker.
   /^.{0,200}\bdans votre bo[iî]te (?:e-?mail|mail|courriel|de réception|aux lettres(?: électronique)?)\W*$/iu,
+  // The wire's pointer to its hub, a label and a bare address and nothing else: "Get more NBA coverage:
+  // https://…/hub/nba", "AP NHL: https://…/hub/nhl", "More AP sports: https://…". A sentence with an address goes on.
+  /^(?:(?:get |for |read )?more\b[^.!?:]{0,40}|AP\b[^.!?:]{0,40}|[^.!?:]{0,40}\bcoverage):\s*(?:https?:\/\/|www\.)\S+$/i,
 ];
