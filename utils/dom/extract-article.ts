@@ -22,6 +22,7 @@ import { isPostStamp } from './is-post-stamp';
 import { isTeaserLine } from './is-teaser-line';
 import { labelsAboveHeadline } from './labels-above-headline';
 import { originalOf } from './original-of';
+import { pageAddressTest } from './page-address-test';
 import { pullQuoteTest } from './pull-quote-test';
 import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
@@ -142,6 +143,7 @@ export function extractArticle(
   // Read once: it may parse the page's JSON-LD, and two tests use it.
   const siteName = siteNameOf(doc);
   const isSiteName = siteNameTest(doc, siteName);
+  const isPageAddress = pageAddressTest(doc);
   // The measuring walk and the real one test the same lines: each line's furniture verdict is worked out once.
   const furniture = new Map<string, boolean>();
   const isFurnitureLine = (line: string): boolean => {
@@ -153,6 +155,7 @@ export function extractArticle(
     linkChars / line.length <= MAX_LINK_SHARE &&
     !isFurnitureLine(line) &&
     !isSiteName(line) &&
+    !isPageAddress(line) &&
     !isTeaserLine(line, linkChars) &&
     (inDeclared?.(line) ?? true);
   if (content && (content.textContent ?? '').trim().length > 0) {

@@ -1224,3 +1224,21 @@ describe('isBoilerplateLine on Dutch and Flemish templates', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on print views', () => {
+  it.each([
+    'This copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution to your colleagues, clients or customers visit https://reprints.example.com.',
+    'This copy is for your personal, non-commercial use only.',
+    'This article is for your personal non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement.',
+  ])('should read the reprint notice %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The photographs are for your personal, non-commercial use only, the museum says, and the fine for selling them is steep.',
+    '"This copy is mine," she said, holding up the first edition.',
+    'The licence says the map is for personal, non-commercial use only, which the company says the app broke.',
+  ])('should keep the story line %j that names personal use', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
