@@ -167,7 +167,7 @@ export function extractArticle(
     const headerFurniture = (element: Element): boolean => isFurnitureBlock(element) && !holdsByline(element);
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
-    const first = firstParagraph(root, pairs, headline && headerAround(headline));
+    const first = firstParagraph(root, pairs, headline && headerAround(headline), headline);
     // The page's header block, when Readability kept it above the story, is read as the header, not as the body.
     const header = headline ? headerBlock(headline, first && originalOf(first, pairs)) : undefined;
     const inBody = bodyTexts(root, pairs);
