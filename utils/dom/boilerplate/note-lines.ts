@@ -48,6 +48,9 @@ export const NOTE_LINES: readonly RegExp[] = [
   // non-commercial use only. To order presentation-ready copies for distribution … visit …". The stock phrase "for
   // your personal, non-commercial use only" about this copy; a sentence of a story on licensing names another subject.
   /^this (?:copy|article|story|content|material|page) is (?:provided )?for your personal,? non-?commercial use only\b.{0,300}$/i,
+  // A print view's stamp under the story: "Printed on Nov 28, 2026 at 6:04 am", "Printed from valleyherald.com". A date
+  // or an address and nothing else: "Printed on recycled paper, the guide …" goes on.
+  /^printed (?:on|at)\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$|^printed from:?\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\S*$/iu,
   // The address under that notice: "Contact: desk@example.com" (a name before the address is a writer's contact).
   /^(?:contact|e-?mail)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$/i,
   // A syndication disclaimer in brackets: "(Except for the headline, this story has not been edited by … staff and is
