@@ -23,6 +23,7 @@ import { isPostStamp } from './is-post-stamp';
 import { isTeaserLine } from './is-teaser-line';
 import { labelsAboveHeadline } from './labels-above-headline';
 import { originalOf } from './original-of';
+import { pageAddressTest } from './page-address-test';
 import { pullQuoteTest } from './pull-quote-test';
 import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
@@ -145,6 +146,7 @@ export function extractArticle(
   // Read once: it may parse the page's JSON-LD, and two tests use it.
   const siteName = siteNameOf(doc);
   const isSiteName = siteNameTest(doc, siteName);
+  const isPageAddress = pageAddressTest(doc);
   // The measuring walk and the real one test the same lines: each line's furniture verdict is worked out once.
   const furniture = new Map<string, boolean>();
   const isFurnitureLine = (line: string): boolean => {
@@ -156,6 +158,7 @@ export function extractArticle(
     linkChars / line.length <= MAX_LINK_SHARE &&
     !isFurnitureLine(line) &&
     !isSiteName(line) &&
+    !isPageAddress(line) &&
     !isTeaserLine(line, linkChars) &&
     (inDeclared?.(line) ?? true);
   if (content && (content.textContent ?? '').trim().length > 0) {
@@ -169,7 +172,7 @@ export function extractArticle(
       isFurnitureBlock(element) && (!holdsByline(element) || isDateStamp(element));
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
-    const first = firstParagraph(root, pairs, headline && headerAround(headline));
+    const first = firstParagraph(root, pairs, headline && headerAround(headline), headline);
     // The page's header block, when Readability kept it above the story, is read as the header, not as the body.
     const header = headline ? headerBlock(headline, first && originalOf(first, pairs)) : undefined;
     const inBody = bodyTexts(root, pairs);

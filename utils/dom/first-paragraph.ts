@@ -20,7 +20,30 @@ const SPACES = /\s+/g;
  * header block around the headline (`header`) is the dek, whatever its name: a template whose class names say
  * nothing (`css-a439cf`) still sets its header in a `<header>`.
  */
-export function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>, header?: Element): Element | undefined {
+export function firstParagraph(
+  root: Element,
+  pairs: ReadonlyMap<Node, Node>,
+  header?: Element,
+  headline?: Element,
+): Element | undefined {
+  // A paragraph set above the headline (a print view's reprint notice, a text-only page's banner) is not where the
+  // story starts, when Readability kept it in one block with the story: the first paragraph after the headline is.
+  // When every candidate is above it the headline found is not the story's, and the order says nothing.
+  if (headline?.ownerDocument.body) {
+    const above = elementsBefore(headline.ownerDocument.body, headline);
+    const below = storyParagraph(root, pairs, header, (paragraph) => above.has(originalOf(paragraph, pairs) ?? root));
+    if (below) return below;
+  }
+  return storyParagraph(root, pairs, header, () => false);
+}
+
+/** `firstParagraph` past the paragraphs `passed` says to pass over. */
+function storyParagraph(
+  root: Element,
+  pairs: ReadonlyMap<Node, Node>,
+  header: Element | undefined,
+  passed: (paragraph: Element) => boolean,
+): Element | undefined {
   const inHeader =
     header && (header.textContent ?? '').length <= MAX_HEADER_BLOCK_CHARS
       ? (element: Element | undefined): boolean => element !== undefined && header.contains(element)
@@ -35,6 +58,7 @@ export function firstParagraph(root: Element, pairs: ReadonlyMap<Node, Node>, he
     // A byline row Readability re-set as a paragraph ("Ann Lee, Agency Published on …") is the header's, not the story's.
     if (readsAsByline(text)) continue;
     if (inHeader(originalOf(paragraph, pairs))) continue;
+    if (passed(paragraph)) continue;
     let inDek = false;
     for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement) inDek = named(at);
     if (!inDek) return paragraph;

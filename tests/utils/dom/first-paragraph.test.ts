@@ -44,6 +44,33 @@ describe('firstParagraph', () => {
   });
 });
 
+describe('firstParagraph with the headline', () => {
+  const NOTICE =
+    'You are reading the printer-friendly version of this story; photographs and videos appear only on our website.';
+
+  /** The first paragraph found in `<main>` when the page's `<h1>` is given as the headline. */
+  function firstUnder(html: string): string | undefined {
+    const doc = parseHTML(`<html><body><main>${html}</main></body></html>`).document as unknown as Document;
+    const page = doc.querySelector('main');
+    if (!page) throw new Error('no main');
+    const clone = page.cloneNode(true) as Element;
+    const headline = doc.querySelector('h1') ?? undefined;
+    return firstParagraph(clone, pairNodes(page, clone), undefined, headline)?.textContent ?? undefined;
+  }
+
+  it('should pass over a prose paragraph set above the headline to the story under it', () => {
+    expect(firstUnder(`<p>${NOTICE}</p><h1>Ferry back</h1><p>By Ann Lee</p><p>${STORY}</p>`)).toBe(STORY);
+  });
+
+  it('should keep the paragraph above when no paragraph is under the headline (a headline that is not the story’s)', () => {
+    expect(firstUnder(`<p>${STORY}</p><p>${NOTICE}</p><h1>More from the harbour</h1>`)).toBe(STORY);
+  });
+
+  it('should read the first paragraph under the headline when nothing is above it', () => {
+    expect(firstUnder(`<h1>Ferry back</h1><p>${STORY}</p><p>${NOTICE}</p>`)).toBe(STORY);
+  });
+});
+
 describe('elementsBefore', () => {
   it('should hold the elements wholly before the paragraph, not its ancestors or what follows', () => {
     const doc = parseHTML(

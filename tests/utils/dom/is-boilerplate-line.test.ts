@@ -1279,3 +1279,51 @@ describe('isBoilerplateLine on game recaps and match reports', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on print views', () => {
+  it.each([
+    'This copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution to your colleagues, clients or customers visit https://reprints.example.com.',
+    'This copy is for your personal, non-commercial use only.',
+    'This article is for your personal non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement.',
+  ])('should read the reprint notice %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The photographs are for your personal, non-commercial use only, the museum says, and the fine for selling them is steep.',
+    '"This copy is mine," she said, holding up the first edition.',
+    'The licence says the map is for personal, non-commercial use only, which the company says the app broke.',
+  ])('should keep the story line %j that names personal use', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+describe('isBoilerplateLine on text-only and print views', () => {
+  it.each([
+    'Go To Full Site',
+    'Go to the full Harbour Times experience',
+    'See Full Web Article',
+    'View this story on the standard site',
+    'Switch to standard version',
+    'View full site',
+    'Text-Only Version',
+    'Close window',
+    'Return to article',
+    'Printed on Nov 28, 2026 at 6:04 am',
+    'Printed on 28.11.2026',
+    'Printed from quaytimes.example',
+  ])('should read the view link or print stamp %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Go to the full report for the figures.',
+    'See the full site plan at the town hall',
+    'Printed on recycled paper, the guide is free at libraries.',
+    'Return to the article of faith, he said.',
+    'Close the window before the storm, officials said.',
+    'The lite version of the app uses less data.',
+  ])('should keep the story line %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -47,6 +47,13 @@ export const NOTE_LINES: readonly RegExp[] = [
   // The reprint notice a newsroom closes each story with: "All rights reserved. This material, and other digital
   // content on this website, may not be reproduced, published, broadcast, rewritten or redistributed …".
   /^(?:all rights reserved\.?\s+)?(?:this (?:material|article|story|content)\b.{0,120}?|no part of this\b.{0,60}?) may not be (?:reproduced|published|republished|broadcast|rewritten|redistributed|copied)\b.{0,300}$/i,
+  // The reprint notice over a business paper's print view and its syndicated copies: "This copy is for your personal,
+  // non-commercial use only. To order presentation-ready copies for distribution … visit …". The stock phrase "for
+  // your personal, non-commercial use only" about this copy; a sentence of a story on licensing names another subject.
+  /^this (?:copy|article|story|content|material|page) is (?:provided )?for your personal,? non-?commercial use only\b.{0,300}$/i,
+  // A print view's stamp under the story: "Printed on Nov 28, 2026 at 6:04 am", "Printed from valleyherald.com". A date
+  // or an address and nothing else: "Printed on recycled paper, the guide …" goes on.
+  /^printed (?:on|at)\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$|^printed from:?\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\S*$/iu,
   // The address under that notice: "Contact: desk@example.com" (a name before the address is a writer's contact).
   /^(?:contact|e-?mail)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$/i,
   // A syndication disclaimer in brackets: "(Except for the headline, this story has not been edited by … staff and is

@@ -68,6 +68,12 @@ export const TOOL_LINES: readonly RegExp[] = [
   /^[«‹<←]?\s*(?:previous|prev|older|newer)(?: (?:page|post|article|story|entry))?\s*[»›>→]?\s*[|·•/]?\s*[«‹<←]?\s*(?:next|newer|older)(?: (?:page|post|article|story|entry))?\s*[»›>→]?$/i,
   /^(?:printer[- ]friendly(?: version)?|print (?:this )?(?:page|article|story|post)|send to (?:a )?friend|e-?mail (?:this )?(?:page|article|story|post)|adjust text size|text size|font size|write (?:a )?comment|add (?:a )?comment|trackback (?:pings|url)|permalink|digg this(?: \| \w+)*)\s*:?$/i,
   /^[\d,.]+k? (?:reads|views|notes)(?: view comments)?$/i,
+  // A text-only, lite or print view's way back to the full page, and its window buttons: "Go To Full Site", "Go to the
+  // full CNN experience", "See Full Web Article", "View this story on the standard site", "Switch to standard version",
+  // "Return to article", "Close window". The whole line: "Go to the full report for the figures" names no site.
+  /^[«‹<←]?\s*(?:go|view|see|switch|back|return|visit)(?: (?:to|this (?:story|article|page) on))? (?:the )?(?:full|standard|desktop|regular|classic|main)(?: [\p{L}.]+){0,2}? (?:site|website|version|experience|web (?:article|site)|article|story|page)\W*$/iu,
+  /^(?:text[- ]only|lite|low[- ]bandwidth|plain[- ]text) (?:version|site|edition)\W*$|^close (?:this )?window\W*$/i,
+  /^[«‹<←]?\s*(?:return|go back) to (?:the )?(?:full )?(?:article|story|post)\W*$/i,
   // A recipe card's buttons and tally (WP Recipe Maker, Tasty Recipes, Mediavine Create): "Jump to Recipe Print
   // Recipe", "Pin Recipe", "4.86 from 14 votes", "Calories: 412kcal" (its nutrition label, read as one line).
   /^(?:(?:jump to|print|pin|save|rate(?: this)?|email|share)(?: the)? recipe\W*){1,4}$/i,
