@@ -10,6 +10,11 @@ const HEADING_MAX_WORDS = 8;
 // "(Newsfile Corp. - …) -", "/Newswire/ --".
 const WIRE_TAG =
   /\/\s*(?:PRNewswire(?:-[A-Za-z]+)*|EINPresswire\.com|CNW|Newswire\.ca)\s*\/\s*[-–—]|\(\s*(?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|NEWMEDIAWIRE|Newsfile\s+Corp\.[^)]{0,80}|Marketwired|PRWEB)\s*\)\s*[-–—]/u;
+// A newsroom's own release has no wire tag: its dateline (a place in capitals, a date with its year, a dash) runs
+// into the release's verb ("JANESVILLE, Wis., Nov. 20, 2026 – Brightmeadow Foods today announced …"). A news story's
+// dateline ("WASHINGTON, Nov. 3, 2026 — The Senate voted …") lacks the verb.
+const NEWSROOM_DATELINE =
+  /^\p{Lu}[\p{Lu}\s.'’-]{2,40},[^–—-]{0,40}\b\d{4}\s*(?:[–—]|--?)\s.{0,200}\b(?:today\s+announced|announced\s+today)\b/u;
 // Where the release's own text ends and its boilerplate begins: the issuer's "About …" heading, the legal notice
 // ("Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding …"), or the end mark "###".
 const CLOSING_HEADING =
@@ -37,7 +42,8 @@ function isClosingHeading(text: string): boolean {
 }
 
 /**
- * The part of an article that is a press release's own text: from the line carrying a wire's dateline tag ("BOSTON,
+ * The part of an article that is a press release's own text: from the line carrying a wire's dateline tag (or a
+ * newsroom's dateline running into "today announced") ("BOSTON,
  * Nov. 17, 2026 /PRNewswire/ -- …") to the last line before the issuer's boilerplate ("About …", the forward-looking
  * statements, "###"), under which come contacts, the "SOURCE" tag and the wire's notes. A pull quote or a highlights box
  * above the dateline is the release's furniture. The whole article when no wire dateline opens it: a news story that
@@ -45,7 +51,9 @@ function isClosingHeading(text: string): boolean {
  */
 export function readReleaseSpan(lines: readonly Line[]): ReleaseSpan {
   const whole = { start: 0, end: lines.length };
-  const start = lines.slice(0, DATELINE_MAX_LINE).findIndex((line) => WIRE_TAG.test(line.text));
+  const start = lines
+    .slice(0, DATELINE_MAX_LINE)
+    .findIndex((line) => WIRE_TAG.test(line.text) || NEWSROOM_DATELINE.test(line.text));
   if (start < 0) return whole;
   for (let i = start + 1; i < lines.length; i++) if (isClosingHeading(lines[i]?.text ?? '')) return { start, end: i };
   return { start, end: lines.length };

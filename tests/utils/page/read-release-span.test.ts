@@ -26,6 +26,8 @@ describe('readReleaseSpan', () => {
     ['GlobeNewswire', 'BERGEN, Norway, Nov. 19, 2026 (GLOBE NEWSWIRE) -- Nordvik Ferries ASA ordered ferries.'],
     ['EIN Presswire', 'AUSTIN, TX, November 19, 2026 /EINPresswire.com/ -- A clinic opened a program.'],
     ['a PR Newswire language feed', 'MIAMI, Nov. 3, 2026 /PRNewswire-HISPANIC/ -- Harbour Power opened a plant.'],
+    ['a company newsroom', 'JANESVILLE, Wis., Nov. 20, 2026 – Brightmeadow Foods today announced a new plant.'],
+    ['a newsroom with a double hyphen', 'DETROIT, March 4, 2027 -- Acme Motors announced today it will build a plant.'],
   ])('should start the release at the %s dateline, under a pull quote', (_, dateline) => {
     expect(span(['We want to find them years earlier.', dateline, ...STORY, 'About Harbour Power'])).toEqual({
       start: 1,
@@ -35,6 +37,10 @@ describe('readReleaseSpan', () => {
 
   it.each([
     ['a story without a wire dateline', ['A plant opened in Nevada on Monday.', ...STORY, 'About the author']],
+    [
+      'a news story under a dateline',
+      ['WASHINGTON, Nov. 3, 2026 — The Senate voted on Monday.', ...STORY, 'About the survey'],
+    ],
     ['a dateline deep in the story', [...STORY, 'Last week:', DATELINE, 'About Harbour Power']],
   ])('should keep the whole of %s', (_, lines) => {
     expect(span(lines)).toEqual({ start: 0, end: lines.length });
