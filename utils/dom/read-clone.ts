@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { clearUnlikelyWords } from './clear-unlikely-words';
 import { clearHiddenWords } from './clear-hidden-words';
+import { clearInlineNames } from './clear-inline-names';
 import { liftPostTitles } from './lift-post-titles';
 import { pairNodes } from './pair-nodes';
 import { spareHeadings } from './spare-headings';
@@ -61,6 +62,7 @@ function pairedClone(
   // cannot pair, so the skip below misses them): the comments go before it reads anything.
   removeFromClone(doc, pairs, comments, headline);
   clearHiddenWords(clone);
+  clearInlineNames(clone);
   liftPostTitles(clone);
   let headlineCopy: Node | undefined;
   if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;

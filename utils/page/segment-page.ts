@@ -8,6 +8,7 @@ import { isChromeLine } from './is-chrome-line';
 import { isHeaderFurniture } from './is-header-furniture';
 import { leadSummaryLines } from './lead-summary-lines';
 import { readClosingLines } from './read-closing-lines';
+import { readReleaseSpan } from './read-release-span';
 import { readCredits } from './read-credits';
 import { findStandfirst } from './find-standfirst';
 import { readHeader } from './read-header';
@@ -74,7 +75,11 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   // The header's reading aids printed under a standfirst ("5 min read", "Listen to this article") are no story either.
   let lead = 0;
   while (named.length > 0 && lead < STANDFIRST_SEARCH_LINES && isHeaderFurniture(pageLines[lead]?.text ?? '')) lead++;
-  const { article, area } = splitArticle(pageLines.slice(lead), options);
+  const split = splitArticle(pageLines.slice(lead), options);
+  const area = split.area;
+  // A press release's text runs from its wire dateline to the issuer's boilerplate ("About …", legal notice, "###").
+  const release = readReleaseSpan(split.article);
+  const article = split.article.slice(release.start, release.end);
 
   // Footer bylines, print and source notes under the last paragraph, then credits and copyright above or below them.
   const authors = [...header.bylines.map((byline) => byline.text), ...(options.meta?.bylines ?? [])];

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readReleaseSpan } from '../../../utils/page/read-release-span';
+import { splitLines } from '../../../utils/page/split-lines';
+
+const DATELINE = 'RENO, Nev., Nov. 3, 2026 /PRNewswire/ -- Harbour Power Inc. today opened a battery plant in Nevada.';
+const STORY = [
+  'The plant will supply 120,000 homes during the evening peak.',
+  '"It moves power across the day," she said.',
+];
+const span = (lines: readonly string[]) => readReleaseSpan(splitLines(lines.join('\n')));
+
+describe('readReleaseSpan', () => {
+  it.each([
+    ['an About heading', ['About Harbour Power', 'Harbour Power builds storage.']],
+    ['an About heading ending on the legal form', ['About Harbour Power Inc.', 'Harbour Power builds storage.']],
+    ['the forward-looking statements', ['Forward-Looking Statements', 'This press release contains …']],
+    ['a safe harbor statement', ['Safe Harbor Statement:', 'Statements in this release …']],
+    ['the end mark', ['#  #  #', 'Media:', 'Ann Lee']],
+    ['the end mark without spaces', ['###']],
+  ])('should end the release at %s', (_, tail) => {
+    expect(span([DATELINE, ...STORY, ...tail])).toEqual({ start: 0, end: 3 });
+  });
+
+  it.each([
+    ['Business Wire', 'PITTSBURGH--(BUSINESS WIRE)--Corvale Robotics today unveiled a forklift.'],
+    ['GlobeNewswire', 'BERGEN, Norway, Nov. 19, 2026 (GLOBE NEWSWIRE) -- Nordvik Ferries ASA ordered ferries.'],
+    ['EIN Presswire', 'AUSTIN, TX, November 19, 2026 /EINPresswire.com/ -- A clinic opened a program.'],
+    ['a PR Newswire language feed', 'MIAMI, Nov. 3, 2026 /PRNewswire-HISPANIC/ -- Harbour Power opened a plant.'],
+    ['a company newsroom', 'JANESVILLE, Wis., Nov. 20, 2026 – Brightmeadow Foods today announced a new plant.'],
+    ['a newsroom with a double hyphen', 'DETROIT, March 4, 2027 -- Acme Motors announced today it will build a plant.'],
+  ])('should start the release at the %s dateline, under a pull quote', (_, dateline) => {
+    expect(span(['We want to find them years earlier.', dateline, ...STORY, 'About Harbour Power'])).toEqual({
+      start: 1,
+      end: 4,
+    });
+  });
+
+  it.each([
+    ['a story without a wire dateline', ['A plant opened in Nevada on Monday.', ...STORY, 'About the author']],
+    [
+      'a news story under a dateline',
+      ['WASHINGTON, Nov. 3, 2026 — The Senate voted on Monday.', ...STORY, 'About the survey'],
+    ],
+    ['a dateline deep in the story', [...STORY, 'Last week:', DATELINE, 'About Harbour Power']],
+  ])('should keep the whole of %s', (_, lines) => {
+    expect(span(lines)).toEqual({ start: 0, end: lines.length });
+  });
+
+  it.each([
+    ['a sentence starting with About', 'About 40 workers built the plant over two years.'],
+    ['a long line starting with About', 'About a third of the power goes to homes in the county and the rest to mines'],
+    ['a paragraph about the statements', 'Forward-looking statements in the filing were cautious, analysts said.'],
+  ])('should keep %s in the release', (_, line) => {
+    expect(span([DATELINE, ...STORY, line])).toEqual({ start: 0, end: 4 });
+  });
+});

@@ -1,0 +1,60 @@
+import type { Line } from './split-lines';
+
+/** A release's dateline opens its text: it is among the article's first lines (a pull quote or highlights above it). */
+const DATELINE_MAX_LINE = 3;
+/** A closing heading ("About Northwind Grid Inc.") names the issuer or product in a few words. */
+const HEADING_MAX_WORDS = 8;
+
+// A press wire's dateline tag, as the wires print it after the place and date: "/PRNewswire/ --", "/PRNewswire-HISPANIC/ --",
+// "--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --", "/EINPresswire.com/ --", "/CNW/ --", "(ACCESSWIRE) --",
+// "(Newsfile Corp. - …) -", "/Newswire/ --".
+const WIRE_TAG =
+  /\/\s*(?:PRNewswire(?:-[A-Za-z]+)*|EINPresswire\.com|CNW|Newswire\.ca)\s*\/\s*[-–—]|\(\s*(?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|NEWMEDIAWIRE|Newsfile\s+Corp\.[^)]{0,80}|Marketwired|PRWEB)\s*\)\s*[-–—]/u;
+// A newsroom's own release has no wire tag: its dateline (a place in capitals, a date with its year, a dash) runs
+// into the release's verb ("JANESVILLE, Wis., Nov. 20, 2026 – Brightmeadow Foods today announced …"). A news story's
+// dateline ("WASHINGTON, Nov. 3, 2026 — The Senate voted …") lacks the verb.
+const NEWSROOM_DATELINE =
+  /^\p{Lu}[\p{Lu}\s.'’-]{2,40},[^–—-]{0,40}\b\d{4}\s*(?:[–—]|--?)\s.{0,200}\b(?:today\s+announced|announced\s+today)\b/u;
+// Where the release's own text ends and its boilerplate begins: the issuer's "About …" heading, the legal notice
+// ("Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding …"), or the end mark "###".
+const CLOSING_HEADING =
+  /^(?:about\s+\S.*|(?:forward[-\s]looking|safe\s+harbou?r)\s+statements?.*|cautionary\s+(?:note|statement|language)s?\b.*|special\s+note\s+regarding\s+forward[-\s]looking.*)$/iu;
+const END_MARK = /^(?:#\s*){3}$|^-\s*(?:30|ends?)\s*-$/iu;
+// A heading, not a sentence: no closing stop ("About 40 workers joined the plant." is the story's).
+const SENTENCE_END = /[.!?]["'”’]?$/u;
+// …unless the stop closes the company's legal form: "About Northwind Grid Inc.", "About Acme Co., Ltd.".
+const LEGAL_FORM_END = /\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|S\.A|N\.V|B\.V|plc|AG|SE|GmbH|S\.p\.A|A\/S|ASA|AB|Oyj)\.$/iu;
+const SPACES = /\s+/;
+
+/** Where a release's text starts and ends among an article's lines (`end` exclusive). */
+export interface ReleaseSpan {
+  start: number;
+  end: number;
+}
+
+function isClosingHeading(text: string): boolean {
+  if (END_MARK.test(text)) return true;
+  return (
+    CLOSING_HEADING.test(text) &&
+    (!SENTENCE_END.test(text) || LEGAL_FORM_END.test(text)) &&
+    text.split(SPACES).length <= HEADING_MAX_WORDS
+  );
+}
+
+/**
+ * The part of an article that is a press release's own text: from the line carrying a wire's dateline tag (or a
+ * newsroom's dateline running into "today announced") ("BOSTON,
+ * Nov. 17, 2026 /PRNewswire/ -- …") to the last line before the issuer's boilerplate ("About …", the forward-looking
+ * statements, "###"), under which come contacts, the "SOURCE" tag and the wire's notes. A pull quote or a highlights box
+ * above the dateline is the release's furniture. The whole article when no wire dateline opens it: a news story that
+ * ends on "About the author" or quotes a release keeps its lines.
+ */
+export function readReleaseSpan(lines: readonly Line[]): ReleaseSpan {
+  const whole = { start: 0, end: lines.length };
+  const start = lines
+    .slice(0, DATELINE_MAX_LINE)
+    .findIndex((line) => WIRE_TAG.test(line.text) || NEWSROOM_DATELINE.test(line.text));
+  if (start < 0) return whole;
+  for (let i = start + 1; i < lines.length; i++) if (isClosingHeading(lines[i]?.text ?? '')) return { start, end: i };
+  return { start, end: lines.length };
+}
