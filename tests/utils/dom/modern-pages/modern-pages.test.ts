@@ -128,11 +128,6 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standf
         "('Images via …', 'Image courtesy of …'), and leaving them out made 3 dev pages worse",
       inAbsent: true,
     },
-    'modern-obits-arc-paid-notice-microdata-guestbook': {
-      cause:
-        "a stale JSON-LD articleBody lacks a 190-character paragraph ('He was a member of St. Stanislaus Kostka parish …'): " +
-        'the declared-body filter keeps undeclared lines only from 250 characters (as on the EdWeek page)',
-    },
     'modern-edu-edweek-related-appeared': {
       cause:
         "a stale JSON-LD articleBody lacks the last section's subhead and its 213-character paragraph: the declared-body " +
