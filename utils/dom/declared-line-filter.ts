@@ -18,8 +18,17 @@ const MIN_AGREEMENT = 0.6;
  * update or editor's note added after the declared copy was written. Prompts, teasers and labels are shorter.
  */
 const MIN_UNDECLARED_PROSE_CHARS = 250;
+/**
+ * …or from this many characters when the lines on both sides of it are story lines (declared, or long enough to stay
+ * undeclared): a paragraph in the middle of the story that a stale declared copy lacks (an edit after it was written).
+ * Boxes between paragraphs (a sign-up's blurb, a teaser) are shorter, or come with a heading or a button line the
+ * declared body lacks as well.
+ */
+const MIN_SANDWICHED_PROSE_CHARS = 150;
 /** A line ending like a sentence. */
 const SENTENCE_END = /[.!?"”’)]$/u;
+/** True for a line of at least `min` characters ending like a sentence. */
+const isProse = (line: string, min: number): boolean => line.trim().length >= min && SENTENCE_END.test(line.trim());
 /** Runs of white space, squeezed to one space to match a line against the subheadings. */
 const SPACE_RUNS = /\s+/g;
 
@@ -47,13 +56,18 @@ export function declaredLineFilter(
   if (chars === 0 || agreeing < chars * MIN_AGREEMENT) return undefined;
   if (text.coveredBy(blockLines.join('\n')) < MIN_COVERAGE) return undefined;
   const headingLines = new Set<string>();
+  const sandwiched = new Set<string>();
+  // A story line: declared, or prose long enough to stay without being declared.
+  const story = lines.map((line) => text.contains(line) >= LINE_MATCH || isProse(line, MIN_UNDECLARED_PROSE_CHARS));
   lines.forEach((line, at) => {
     const next = lines[at + 1];
     const squeezed = line.replace(SPACE_RUNS, ' ').trim();
     if (next !== undefined && subheadings.has(squeezed) && text.contains(next) >= LINE_MATCH) headingLines.add(line);
+    if (story[at - 1] === true && story[at + 1] === true) sandwiched.add(line);
   });
   return (line) =>
     text.contains(line) >= LINE_MATCH ||
     headingLines.has(line) ||
-    (line.trim().length >= MIN_UNDECLARED_PROSE_CHARS && SENTENCE_END.test(line.trim()));
+    isProse(line, MIN_UNDECLARED_PROSE_CHARS) ||
+    (sandwiched.has(line) && isProse(line, MIN_SANDWICHED_PROSE_CHARS));
 }

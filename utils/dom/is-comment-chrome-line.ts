@@ -45,6 +45,9 @@ const CHROME = [
   // An unfilled signature template (a comment preview's "Posted by: |" before anyone has typed).
   /^(?:posted|written|submitted) by\s*:?\s*[|,@·-]?\s*$/i,
   /^(?:\d+|next|prev(?:ious)?|first|last)\s*[»«]?$/i,
+  // A guest book's or tribute wall's store notice, not a message ("The Farm Bureau purchased 3 trees to be planted in
+  // memory of Harold Brandt.", "Jane Doe sent flowers to the family of John Doe.").
+  /^.{1,80}\b(?:purchased|planted|sent|ordered)\b.{0,40}\b(?:trees?|flowers|floral arrangements?|bouquets?|wreaths?)\b.{0,40}\b(?:in memory of|to the family of|for the family of|in hono(?:u)?r of)\b.{1,80}$/i,
 ];
 
 /** True when a line of a comment region is furniture rather than part of a comment. */

@@ -42,6 +42,36 @@ describe('declaredLineFilter', () => {
     expect(PARAGRAPHS.slice(0, 2).every((line) => keep?.(line))).toBe(true);
   });
 
+  describe('a paragraph the stale declared copy lacks, in the middle of the story', () => {
+    const added =
+      'He was a member of the harbour rowing club for forty years and coxed its veterans crew at every regatta, ' +
+      'shouting the stroke from the stern in a voice the whole quay could hear.';
+    const story = [...PARAGRAPHS, ...PARAGRAPHS.map((line) => line.replace('council', 'harbour board'))];
+    const declared = new DeclaredText(story.join('\n'));
+
+    it('should keep it from 150 characters between two story lines', () => {
+      const keep = declaredLineFilter(declared, [...story.slice(0, 4), added, ...story.slice(4), PROMO]);
+      expect(keep?.(added)).toBe(true);
+      expect(keep?.(PROMO)).toBe(false);
+    });
+
+    it.each([
+      ['at the end of the story', (lines: string[]) => [...lines, added]],
+      [
+        'next to a box line the declared copy lacks',
+        (lines: string[]) => [...lines.slice(0, 4), PROMO, added, ...lines.slice(4)],
+      ],
+    ])('should drop it %s', (_where, place) => {
+      const keep = declaredLineFilter(declared, place(story));
+      expect(keep?.(added)).toBe(false);
+    });
+
+    it('should drop a short sign-up blurb between two paragraphs', () => {
+      const keep = declaredLineFilter(declared, [...story.slice(0, 4), PROMO, ...story.slice(4)]);
+      expect(keep?.(PROMO)).toBe(false);
+    });
+  });
+
   describe("with the page's subheadings", () => {
     const HEADING = 'Work on the pier';
     const BOX = 'Get the morning briefing';

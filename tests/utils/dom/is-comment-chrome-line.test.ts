@@ -36,6 +36,8 @@ describe('isCommentChromeLine', () => {
     'Want to join the conversation? Subscribe for full access to our reader community.',
     'Comment guidelines',
     'Please keep comments respectful. Use plain English for our global readership. Sign in to comment.',
+    'Auglaize County Farm Bureau purchased 3 trees to be planted in memory of Harold Eugene Brandt.',
+    'Ann and Bo Lee sent flowers to the family of Harold Brandt.',
   ])('should treat "%s" as furniture', (line) => {
     expect(isCommentChromeLine(line)).toBe(true);
   });
@@ -55,6 +57,8 @@ describe('isCommentChromeLine', () => {
     'Read our story from last week: the council never consulted anyone.',
     'Please keep comments respectful, the moderators ask, but nobody here does.',
     'Comment guidelines were never enforced on this site, sign in to comment is a joke.',
+    'We planted a tree in memory of Harold in our own yard last spring, and it is already taller than the fence. He would have laughed at that.',
+    'He sent flowers to every widow in the parish, every Christmas.',
   ])('should keep the comment line "%s"', (line) => {
     expect(isCommentChromeLine(line)).toBe(false);
   });

@@ -175,6 +175,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   // partially produced with the help of AI tools and was reviewed and published by … editors", "This article was
   // generated with the assistance of AI and reviewed by our editorial team …". Not "… with the help of AI researchers".
   /^this (?:content|article|story|post|report) was (?:partially |partly |in part )?(?:produced|generated|written|created|drafted) (?:with the (?:help|assistance|use) of|using|by) (?:ai|artificial intelligence)(?: tools?| technology| models?)?(?:,? and (?:was |has been )?(?:reviewed|edited|checked|fact-checked|published)\b.{0,200})?\W*$/i,
+  // A paid death notice's publication note, the paper and the day or days it ran: "Published by The Ledger on Nov. 28,
+  // 2026.", "Published in The Ledger from Nov. 26 to Nov. 28, 2026." A whole line ending on the date; a sentence about
+  // a book "published by Knopf on March 3" goes on.
+  /^published (?:by|in) [^.!?]{2,80}? (?:on|from) (?:[\p{L}]{3,9}\.? \d{1,2}|\d{1,2} [\p{L}]{3,9}\.?)(?:,? \d{4})?(?: (?:to|through|-|–) (?:[\p{L}]{3,9}\.? )?\d{1,2}(?: [\p{L}]{3,9}\.?)?,? \d{4})?\.?$/iu,
   // Disclaimers: the views are not the employer's, the site endorses nothing.
   /^opinions expressed by .{1,60} are their own\.?$/i,
   /^disclaimer\s*:?$|^.{0,120}\b(?:opinions|views) expressed (?:here |herein |on this (?:site|blog) )?are not necessarily (?:those|the views) of\b.{0,150}$/i,

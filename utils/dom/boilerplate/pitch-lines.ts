@@ -9,6 +9,14 @@ export const PITCH_LINES: readonly RegExp[] = [
   // join ("點我下載APP", "点此订阅", "一手掌握經濟脈動點我訂閱…頻道", "按我看活動辦法"): the site speaking. One
   // sentence at most, no 。 inside: a story reports a campaign without telling the reader to click.
   /^[^。！？]{0,60}(?:(?:點|点)(?:我|此|擊|击|這裡|这里)\s*(?:下載|下载|訂閱|订阅|追蹤|追踪|關注|关注|加入)|按我看)[^。！？]{0,60}$/u,
+  // An obituary's flower and tree pitch, sending the reader to a store: "To send flowers to the family or plant a tree in
+  // memory of Ann Lee, please visit our floral store.", "To plant a tree in memory of … as a living tribute, please
+  // visit Tribute Store." The family's own wishes ("In lieu of flowers, …") name no store to visit.
+  /^to (?:(?:send|order) (?:flowers|a (?:floral|memorial) (?:arrangement|gift))|plant (?:a |memorial )?trees?)\b.{0,160}\b(?:please )?visit\b.{0,80}$/i,
+  // The guest book's prompts on a death notice: "Sign Ann Lee's Guest Book", "Sign the Guest Book", "Share a memory or
+  // send condolences to the family.", "Offer condolences to the family of Ann Lee." Short imperatives, no story.
+  /^(?:sign|view|read)(?: the| [\p{L}.'’ -]{2,60}['’]s?)? guest ?book\W*$/iu,
+  /^(?:share a memory|(?:offer|send|leave|post) (?:a |your )?condolences?)\b[^.!?]{0,100}[.!]?$/i,
   // A "Follow us" prompt, alone or after a badge's name ("NewsGuard Follow Us").
   /^(?:[\p{L}\p{N}&.'’-]+\s+){0,2}follow us(?: on [\p{L} ]{1,20})?\s*:?$/iu,
   // A pitch to the reader in Spanish or Portuguese (a channel, a newsletter, more of the site's news), and a comment

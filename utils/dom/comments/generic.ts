@@ -9,9 +9,14 @@ import { runSteps, type Steps } from '../../steps/steps';
 /**
  * Class or id tokens that name one comment (not the section, the form or the count). A container, wrapper or thread
  * named in the plural (`comments-wrapper`) is the section: it holds the widget, a heading and prompts, no one comment.
+ * An obituary's guest book or tribute wall holds its readers' comments as entries (`guestbook-entry`, `GuestbookEntry`,
+ * `tribute-post`, `condolence`).
  */
 const ITEM_TOKEN =
-  /^(?:comment|comments?[-_]?(?:item|entry|single|post|block)|comment[-_]?(?:container|wrap|wrapper|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,})$/i;
+  /^(?:comment|comments?[-_]?(?:item|entry|single|post|block)|comment[-_]?(?:container|wrap|wrapper|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,}|guest[-_]?book[-_]?(?:entry|item|post|message)|tribute[-_]?(?:wall[-_]?)?(?:entry|item|post|message)|condolences?(?:[-_]?(?:entry|item|post|message))?)$/i;
+/** The elements worth testing against `ITEM_TOKEN` (a cheap first cut on the class or id). */
+const CANDIDATES =
+  '[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="guestbook" i], [class*="tribute" i], [class*="condolence" i]';
 /** `reply` alone names a comment only inside a comment-named element: elsewhere it is an advice column's answer. */
 const REPLY_TOKEN = /^reply$/i;
 const COMMENT_NAMED = '[id*="comment" i], [class*="comment" i]';
@@ -87,13 +92,11 @@ export function findGeneric(doc: Document): FoundComments | undefined {
 
 /** `findGeneric` step by step (see `Steps`): a step per candidate checked and per comment read. */
 export function* findGenericSteps(doc: Document): Steps<FoundComments | undefined> {
-  const candidates = [...doc.querySelectorAll('[class*="comment" i], [id*="comment" i], [class*="reply" i]')].filter(
-    (element) => {
-      const tokens = tokensOf(element).filter((token) => ITEM_TOKEN.test(token));
-      if (tokens.length === 0) return false;
-      return !tokens.every((token) => REPLY_TOKEN.test(token)) || element.parentElement?.closest(COMMENT_NAMED);
-    },
-  );
+  const candidates = [...doc.querySelectorAll(CANDIDATES)].filter((element) => {
+    const tokens = tokensOf(element).filter((token) => ITEM_TOKEN.test(token));
+    if (tokens.length === 0) return false;
+    return !tokens.every((token) => REPLY_TOKEN.test(token)) || element.parentElement?.closest(COMMENT_NAMED);
+  });
   const storyHeadings = countStoryHeadings(doc);
   // A comment never holds the page's headline (its first `<h1>`; a comment section may have its own, a preview's, further
   // down): an opinion piece the page tags `comment`, the UK papers' word for opinion, is the article itself.

@@ -170,4 +170,35 @@ describe('findGeneric', () => {
       expect(findGeneric(doc)).toBeUndefined();
     });
   });
+
+  describe("an obituary's guest book and tribute wall", () => {
+    const page = (section: string): Document =>
+      parseHTML(
+        `<html><body><article><h1>Harold Brandt</h1><p>Harold farmed near town.</p></article>${section}</body></html>`,
+      ).document as unknown as Document;
+    const entry = (name: string, author: string, text: string): string =>
+      `<li class="${name}"><div class="${name}__header"><span class="${name}__author">${author}</span><time datetime="2026-11-28">Nov. 28, 2026</time></div><p class="${name}__text">${text}</p></li>`;
+
+    it.each(['guestbook-entry', 'GuestbookEntry', 'tribute-post', 'condolence', 'tribute-wall-entry'])(
+      'should read entries named `%s` as comments, with author and text',
+      (name) => {
+        const doc = page(
+          `<section id="guestbook"><h2>Guest Book</h2><ul>${entry(name, 'Ann Lee', 'So sorry for your loss, he was a kind neighbour.')}${entry(name, 'Bo Ek', 'Coach taught me to bunt. Rest easy.')}</ul></section>`,
+        );
+        const found = findGeneric(doc)?.comments ?? [];
+        expect(found.map((comment) => comment.authorName ?? comment.author?.textContent?.trim())).toEqual([
+          'Ann Lee',
+          'Bo Ek',
+        ]);
+      },
+    );
+
+    it.each(['guestbook', 'guestbook-section', 'tribute-wall', 'condolences-form', 'tribute-store'])(
+      'should not read the section or box `%s` as a comment',
+      (name) => {
+        const doc = page(`<div class="${name}"><h2>Guest Book</h2><p>Share a memory of Ann.</p></div>`);
+        expect(findGeneric(doc)).toBeUndefined();
+      },
+    );
+  });
 });
