@@ -9,9 +9,10 @@ import { runSteps, type Steps } from '../../steps/steps';
 /**
  * Class or id tokens that name one comment (not the section, the form or the count). A container, wrapper or thread
  * named in the plural (`comments-wrapper`) is the section: it holds the widget, a heading and prompts, no one comment.
+ * A box named in the singular is one comment (`div.comment-box`, as older CMS comment plugins mark each one).
  */
 const ITEM_TOKEN =
-  /^(?:comment|comments?[-_]?(?:item|entry|single|post|block)|comment[-_]?(?:container|wrap|wrapper|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,})$/i;
+  /^(?:comment|comments?[-_]?(?:item|entry|single|post|block)|comment[-_]box|comment[-_]?(?:container|wrap|wrapper|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,})$/i;
 /** `reply` alone names a comment only inside a comment-named element: elsewhere it is an advice column's answer. */
 const REPLY_TOKEN = /^reply$/i;
 const COMMENT_NAMED = '[id*="comment" i], [class*="comment" i]';
