@@ -116,6 +116,8 @@ export function appendHeaderLines(
   header?: Element,
 ): HeaderLines {
   const texts: Text[] = [];
+  // Where a `<br>` breaks a block's text: an older template sets dek, byline and date as spans in one cell, a line each.
+  const breaks = new Set<number>();
   let chars = 0;
   let reached = false;
   let lastWords = '';
@@ -137,6 +139,7 @@ export function appendHeaderLines(
       continue;
     }
     const element = node.nodeType === 1 ? (node as Element) : undefined;
+    if (element?.tagName.toUpperCase() === 'BR') breaks.add(texts.length);
     const enter =
       element !== undefined &&
       !isSkippedElement(element) &&
@@ -148,9 +151,9 @@ export function appendHeaderLines(
   if (!reached) return { lines: [] };
   const lines: Text[][] = [];
   let owner: Node | null | undefined;
-  for (const text of texts) {
+  for (const [index, text] of texts.entries()) {
     const own = lineOwner(text);
-    if (own !== owner || lines.length === 0) lines.push([]);
+    if (own !== owner || lines.length === 0 || breaks.has(index)) lines.push([]);
     owner = own;
     lines[lines.length - 1]?.push(text);
   }

@@ -24,6 +24,8 @@ const STORY_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote';
 const NOT_CAPTION = 'video, iframe, form, ul, ol, h1, h2, h3, h4, h5, h6, blockquote';
 /** Elements whose text is a line of prose: a picture among their text stands in that line. */
 const INLINE_TEXT_TAGS = new Set(['P', 'A', 'SPAN', 'LI', 'TD', 'TH']);
+/** Table cells, where a layout table sets a picture and its caption in the same cell. */
+const TABLE_CELL_TAGS = new Set(['TD', 'TH']);
 const SPACES = /\s+/g;
 /**
  * The credit a caption ends on, as a label starting its own sentence or line: "… on Thursday. Photo: CNA", "Photo by
@@ -67,7 +69,11 @@ function isPlainCaptionBox(element: Element, text: string): boolean {
 function captionApart(element: Element, image: Element): boolean {
   let around = image.parentElement;
   while (around && around !== element && (around.textContent ?? '').trim().length === 0) around = around.parentElement;
-  if (!around || INLINE_TEXT_TAGS.has(around.tagName.toUpperCase())) return false;
+  if (!around) return false;
+  // A layout table's cell may hold the picture and, under a `<br>`, its caption in a `<font>` or `<i>` of its own:
+  // the cell has no text of its own then (checked below), unlike a paragraph's line with a picture in it.
+  const tag = around.tagName.toUpperCase();
+  if (INLINE_TEXT_TAGS.has(tag) && !TABLE_CELL_TAGS.has(tag)) return false;
   if ((around.textContent ?? '').trim().length !== (element.textContent ?? '').trim().length) return false;
   return !hasOwnText(around);
 }

@@ -41,6 +41,16 @@ describe('appendHeaderLines', () => {
       ['By Ada Moss'],
     ],
     [
+      'a dek, a byline and a date set as spans in one cell, a line each where a line break parts them',
+      `<table><tr><td><h1>Ferry returns</h1><span class="sub">Two years after the storm, boats are back</span><br><span>By Ada Moss, Staff Writer</span><br><span>11/28/2026</span>${BODY}</td></tr></table>`,
+      ['Two years after the storm, boats are back', 'By Ada Moss, Staff Writer', '11/28/2026'],
+    ],
+    [
+      'a byline and its role in one line where no line break parts them',
+      `<h1>Ferry returns</h1><div><b>By Ada Moss</b> <i>Staff Writer</i></div>${BODY}`,
+      ['By Ada Moss Staff Writer'],
+    ],
+    [
       'a byline, not the skipped block beside it',
       `<h1>Ferry returns</h1><div>By Ada Moss</div><div class="skip"><p>Old remark</p></div>${BODY}`,
       ['By Ada Moss'],

@@ -1343,3 +1343,31 @@ describe('isBoilerplateLine on text-only and print views', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on older table-and-font templates', () => {
+  it.each([
+    'Printer-friendly version | E-mail this story',
+    'Printer-friendly version | E-mail this story |',
+    'E-mail this story | Printer-friendly version',
+    'Print this article · Send to a friend',
+    'Last Updated ( Saturday, 28 November 2026 15:20 )',
+    'Last modified: 11/28/2026 3:20 PM',
+    'Last updated November 28, 2026 at 3:20 p.m. EST',
+    'Be the first to comment on this story.',
+    'Post a comment · You must be logged in to post a comment.',
+    'You must be logged in to post a comment.',
+  ])('should read the story tool, change stamp or empty comment box line %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Printer-friendly versions of the ballot will be mailed to every household next week, the clerk said.',
+    'E-mail this story to the council, one resident urged, and see whether anyone reads it.',
+    'Last updated in 2019, the flood map shows the east side well outside the hazard zone.',
+    'Last updated on Nov. 28, 2026, the county budget still lacks money for the dock.',
+    'Be the first to comment, the chairman told the room, and nobody raised a hand.',
+    'You must be logged in to the state portal to file the permit, Tolliver said.',
+  ])('should keep the story line %j that only looks like a story tool or comment box line', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -103,6 +103,10 @@ describe('isPictureBox', () => {
         'a caption ending on a Bulgarian photo label',
         `<div>${IMG}<p>Паркирани коли в центъра. Снимка: Ана Петрова</p></div>`,
       ],
+      [
+        'a layout table cell with the picture and, under a line break, its credited caption in a font tag',
+        `<table align="right"><tr><td>${IMG}<br><font size="1"><i>The tower was built in 1958. (Courier photo by Ann Lee)</i></font></td></tr></table>`,
+      ],
     ])('should find %s', (_case, html) => {
       expect(isPictureBox(elementOf(html))).toBe(true);
     });
@@ -111,6 +115,10 @@ describe('isPictureBox', () => {
       [
         'a paragraph with the picture inside its text',
         `<div><p>${IMG}The council met on Monday. (It had not met since May.)</p></div>`,
+      ],
+      [
+        'a layout table cell with the picture beside text of its own (a story line, not a caption)',
+        `<table><tr><td>${IMG}The council met on Monday. (It had not met since May.)</td></tr></table>`,
       ],
       [
         'a div whose caption ends on a credit in brackets (kept as the caption’s last words on 2012 pages)',

@@ -191,4 +191,8 @@ export const NOTE_LINES: readonly RegExp[] = [
   // An Austrian paper's sign-off closing the story, the writer (or the desk and agency) and the date in brackets:
   // "(Theresa Lindner, 27.11.2026)", "(red, APA, 27.11.2026)". A bracket with a date inside a sentence goes on.
   /^\((?:[\p{L}\p{M}.'’ -]{2,40},\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)\.?$/u,
+  // When the story was last changed, as an older CMS prints it under the text: "Last Updated ( Saturday, 28 November
+  // 2026 15:20 )", "Last modified: 11/28/2026 3:20 PM". Only a date and time follow; a sentence ("Last updated in
+  // 2019, the map …") goes on in words.
+  /^last (?:updated|modified|edited|revised)(?: on)?\s*[:(]?\s*(?:[a-z]{3,9}\.?,?\s+)?(?:\d{1,4}|[a-z]{3,9}\.?)[\s./,-]+(?:\d{1,2}|[a-z]{3,9}\.?)[\s./,-]+\d{2,4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\s*\)?\.?$/i,
 ];

@@ -28,6 +28,10 @@ export const POST_LINES: readonly RegExp[] = [
   /^you can (?:follow|leave|skip)\b.{0,200}\b(?:responses?|comments?|rss|trackback)\b.{0,100}$/i,
   /^(?:bookmark the permalink|trackbacks are closed|both comments and (?:pings|trackbacks) are)\b.{0,200}$/i,
   /^(?:leave|post|add|write) (?:a|your) (?:reply|response|comment)\b.{0,40}$/i,
+  // An older CMS's empty comment box: "Be the first to comment on this story.", and the sign-in rule beside its link,
+  // "Post a comment · You must be logged in to post a comment."
+  /^be the first to (?:comment|post a comment|leave a comment)(?: on this (?:story|article|post|entry))?[.!]?$/i,
+  /^(?:(?:leave|post|add|write) (?:a|your) (?:reply|response|comment)\s*[·•|-]?\s*)?you must be (?:logged in|signed in|registered)\b[^.!?]{0,40}[.!]?$/i,
   /^(?:\d+|one|no) (?:comments?|responses?|replies|thoughts?)(?: (?:to|on)\b.{0,150})?\s*[:»]?$/i,
   /^(?:no (?:comments|responses) yet|(?:readers?['’]?s?['’]? )?comments? \(\d+\)|comments powered by\b.{0,20})\W*$/i,
   // The login prompt standing in for them: "Please login or register to read this article.", "Please log in to

@@ -6,10 +6,11 @@ import { FOREIGN_TOOL_LABELS } from '../foreign-labels';
  * Facebook", "Copiar enlace", "Comentarios (12)", "Compartir Tuitear Enviar". The link a row offers to copy: "Copy
  * link", "Short URL". A text-size button sits in the same row ("AA", "A+", "+Text Size"), and so does a "Google News"
  * follow button, and a newsletter platform's "Restack". A news site's article tools add "Reprints & Permissions" to
- * "Print" and "Email".
+ * "Print" and "Email". An older CMS's story tools name what they print or send: "Printer-friendly version", "E-mail this
+ * story", "Print this article", "Send to a friend".
  */
 const SHARE_BUTTON =
-  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:share|restacks?|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|tuitear|enviar(?: por correo)?|correo(?: electr[óo]nico)?|' +
+  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:printer[- ]friendly(?: version| page)?|(?:print|e-?mail) (?:this )?(?:article|story|page)|send (?:this )?(?:article |story )?to a friend|share|restacks?|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|tuitear|enviar(?: por correo)?|correo(?: electr[óo]nico)?|' +
   `${FOREIGN_TOOL_LABELS})`;
 
 /**
@@ -47,8 +48,9 @@ export const TOOL_LINES: readonly RegExp[] = [
   // image", "Expand image", "View full-screen photo". A label alone on its line, never a sentence.
   /^(?:open|view|expand|enlarge|zoom(?: in on)?)(?: this| the)?(?: full[- ]?screen)? (?:photo|image|picture)(?: in (?:the )?(?:gallery|full[- ]?screen|lightbox))?\s*:?$/i,
   // A row of share buttons read as one line: "Share Tweet WhatsApp Comments", "Facebook | X | Email".
-  // Buttons apart by space or separator: "xx" under a comment is a sign-off, not two X buttons.
-  new RegExp(String.raw`^${SHARE_BUTTON}(?:(?:\s*[|·•/]\s*|\s+)${SHARE_BUTTON}){1,7}$`, 'i'),
+  // Buttons apart by space or separator: "xx" under a comment is a sign-off, not two X buttons. A separator may close
+  // the row when its last button was a script's link, left out ("Printer-friendly version | E-mail this story |").
+  new RegExp(String.raw`^${SHARE_BUTTON}(?:(?:\s*[|·•/]\s*|\s+)${SHARE_BUTTON}){1,7}(?:\s*[|·•])?$`, 'i'),
   // An audio player's clock ("00:00 / 04:12"), alone or beside the comment count of the same tool row.
   /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+[\d,.]+k? (?:comments?|replies))?$/i,
   // A media player's own buttons, each alone on its line: "Listen now", "Download", "Embed", "Listen · 3:58".

@@ -201,4 +201,29 @@ describe('findGeneric', () => {
       },
     );
   });
+
+  describe('comments each in a box named in the singular (`div.comment-box`)', () => {
+    const doc = parseHTML(
+      '<div id="comments"><h4>Comments</h4>' +
+        '<div class="rbox"><div class="comment-box"><span class="comment-author">farmgirl88</span> ' +
+        '<span class="comment-date">2026-11-28 17:44</span><div class="comment-body">So glad they are rebuilding.</div></div></div>' +
+        '<div class="rbox"><div class="comment-box"><span class="comment-author">Tom R</span> ' +
+        '<span class="comment-date">2026-11-28 18:02</span><div class="comment-body">Good news for the 4-H kids.</div></div></div>' +
+        '</div>',
+    ).document as unknown as Document;
+
+    it('should read each box as one comment with its author', () => {
+      expect(findGeneric(doc)?.comments.map((comment) => comment.authorName ?? comment.author?.textContent)).toEqual([
+        'farmgirl88',
+        'Tom R',
+      ]);
+    });
+
+    it('should not read a comment box that holds the form as a comment', () => {
+      const form = parseHTML(
+        '<div class="comment-box"><h4>Add comment</h4><form><textarea name="comment"></textarea></form></div>',
+      ).document as unknown as Document;
+      expect(findGeneric(form)).toBeUndefined();
+    });
+  });
 });
