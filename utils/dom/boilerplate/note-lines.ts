@@ -38,6 +38,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^\(?(?:AP|AFP|Reuters|Getty Images?|EPA|Shutterstock)(?: Photo)?(?:\/[^)]{0,60})?\)?$/i,
   /^(?:©|\(c\)|copyright\b).{0,200}$/i,
   /^all rights reserved\.?$/i,
+  // A longer copyright notice that names a year and reserves the rights, however it opens: "Content and Programming
+  // Copyright 2026 Fox News Network, LLC. ALL RIGHTS RESERVED. Copyright 2026 … All materials herein are protected
+  // …". A story on a copyright case names no year-stamped holder with "all rights reserved" after it.
+  /^.{0,60}\b(?:copyright|©)\s*(?:©\s*)?(?:\(c\)\s*)?\d{4}\b.{0,200}\ball rights reserved\b.{0,600}$/i,
   // A journal's masthead line with its serial number, as trade and science magazines close a page: "Chemical &
   // Engineering News ISSN 0009-2347 Copyright © 2026 …". Short: a sentence citing an ISSN runs on.
   /^.{0,80}\bISSN:?\s*\d{4}-\d{3}[\dX]\b.{0,120}$/,
@@ -139,6 +143,14 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^(?:this|the) (?:work|article|story|post|piece) is (?:licensed|published|available) under (?:a |the )?creative commons\b.{0,150}$/i,
   /^(?:(?:audio|video|full|show|episode|program(?:me)?) )?transcripts? (?:provided|produced|prepared|courtesy) (?:by|of)\b.{0,80}$/i,
   /^.{0,40}\btranscripts? (?:are|is|was|were|ha(?:s|ve) been) (?:created|produced|generated|prepared)\b.{0,80}\b(?:(?:on )?a rush deadline|automatically|may contain errors|may not be in (?:its|their) final form)\b.{0,300}$/i,
+  // A broadcaster's own rush-transcript notice over its transcript: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN
+  // ITS FINAL FORM AND MAY BE UPDATED.", "This is a rush transcript of 'Evening Report' on November 26, 2026. …". It
+  // opens with the notice; a story quoting one ("The network said the rush transcript was wrong") does not.
+  /^\(?(?:this is an? )?(?:rush|unedited|uncorrected) transcript\b.{0,160}?\b(?:may not be in (?:its|their) final form|may be updated|may contain errors)\b.{0,200}$/i,
+  /^this is an? rush transcript (?:of|from|for)\b.{0,200}$/i,
+  // A speech's delivery note, alone on its line: "As Prepared for Delivery", "Remarks as delivered", "Check against
+  // delivery", "(Original script, may differ from delivered version)".
+  /^\W{0,3}(?:(?:remarks|speech|text|statement) )?(?:as prepared for delivery|as delivered|check against delivery|embargoed until delivery|\(?original script, may differ from (?:the )?delivered version\)?)\W{0,3}$/i,
   /^(?:support (?:for [\p{L} ]{1,40} )?(?:is )?provided by|underwriting (?:support )?(?:provided )?by)\s*:?(?:\s*learn more)?$/iu,
   // A writer's address or handle alone on its line under the story: "ann.lee@ledger.example", "X: @annlee".
   /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
