@@ -105,6 +105,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   // A podcast page's production credit under the show notes: "Podcast production by Ann Lee and Bo Ek.", "Audio
   // engineering by Mia Holt." Only names follow: "Podcast production by hand takes longer" is prose.
   /^(?:podcast|audio|show|episode) (?:production|engineering|mixing|editing) by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,5}\.?$/iu,
+  // A show's closing credits in one paragraph: "Small Town Ledger is produced by Harlow Public Media. This episode was
+  // reported by Ann Lee and edited by Bo Ek. Music by Blue Dot Sessions." A credit sentence followed by a second
+  // credit (the episode's makers, the music, the mixing); "The show is produced by a team of four. Its host …" goes on.
+  /^(?:this (?:episode|podcast|show|program(?:me)?)|\p{Lu}[\p{L}'’ ]{1,40}) (?:is|was) (?:produced|reported|hosted|edited|mixed)(?: and \p{L}+)? by [^.!?]{2,120}[.!]\s+(?:this (?:episode|podcast|show|program(?:me)?) (?:was|is) (?:produced|reported|edited|mixed|hosted)|(?:(?:original|theme) )?music|sound design|mixing|engineering|artwork|fact-?checking)\b[^.!?]{0,40}\bby\b.{0,250}$/iu,
   // A funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
   /^.{0,80}\bjournalism (?:is )?(?:co-?)?funded by\b.{0,100}$/i,
   // A science-wire story's trust box and how-to-cite line: "Editors' notes", "This article has been reviewed according
