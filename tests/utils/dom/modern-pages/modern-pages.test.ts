@@ -133,12 +133,6 @@ const KNOWN: Readonly<Record<string, { cause: string; inAbsent?: boolean; standf
         "a stale JSON-LD articleBody lacks the last section's subhead and its 213-character paragraph: the declared-body " +
         'filter keeps undeclared lines only from 250 characters, the length that keeps sign-up and donation blurbs out',
     },
-    'modern-transcript-agency-remarks-prepared': {
-      cause:
-        "the place field between headline and body ('Long Beach, CA', Drupal field--name-field-location) stays as the " +
-        "first line: 'location' also names body containers (NPR's 'storytext storylocation linkLocation') and inline datelines",
-      inAbsent: true,
-    },
   };
 
 /**
