@@ -109,6 +109,12 @@ const CAPITAL_START = /^\p{Lu}/u;
 // The writer's name with a social handle beside it, without "By" ("Jordan Pell @jpell"), as an author row shows it.
 /** Where the writer filed from, under the byline: "Reporting from Marston, Ohio", "Reporting from London and Paris". */
 const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’-]*(?:(?:,\s*|\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+/**
+ * A US place alone under the headline, as a government or press page prints where a speech was given: "Long Beach,
+ * CA", "Washington, DC". The state as its postal code (not PA, which also credits the Press Association: "Ann Lee, PA").
+ */
+const PLACE_LINE =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},\s(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/u;
 const NAME_HANDLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+@\w{2,30}$/u;
 // Where the story ran in print, on the date row of a magazine's header: "A version of this story appeared in Volume
 // 104, Issue 38", "This article appeared in the December 2026 issue". The story naming itself, never a quote's source.
@@ -145,7 +151,13 @@ export function isHeaderFurniture(text: string): boolean {
   if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
   if (VOICED.test(text) || WATCH.test(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
-  if (isCategoryList(text) || NAME_HANDLE.test(text) || REVIEWER_LINE.test(text) || REPORTING_FROM.test(text))
+  if (
+    isCategoryList(text) ||
+    NAME_HANDLE.test(text) ||
+    REVIEWER_LINE.test(text) ||
+    REPORTING_FROM.test(text) ||
+    PLACE_LINE.test(text)
+  )
     return true;
   if (PRINT_NOTE.test(text) || CJK_STAMP.test(text) || CJK_BYLINE.test(text)) return true;
   // A comment count or control alone on a line may open the comment section: that is for the comment finder.

@@ -89,6 +89,8 @@ describe('isHeaderFurniture', () => {
     ['記者：林怡君、王小明'],
     ["3' di lettura"],
     ['4 minuti di lettura'],
+    ['Long Beach, CA'],
+    ['Washington, DC'],
   ])('should take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -154,6 +156,9 @@ describe('isHeaderFurniture', () => {
     ['2026년 11월 27일 정부는 새 대책을 발표했다.'],
     ['记者从住房和城乡建设部获悉，今年以来各地共完成两万余部。'],
     ['김민준 기자는 이 사건을 오래 취재했다.'],
+    ['Ann Lee, PA'],
+    ['Ann Lee, AP'],
+    ['Long Beach, California, voted to close the pier on Tuesday.'],
   ])('should not take %j as furniture', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });

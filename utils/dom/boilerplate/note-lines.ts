@@ -41,6 +41,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^(?:[—–]|--?)\s*(?:the )?(?:[\p{Lu}][\p{L}&.'’-]*\s){0,3}(?:media|press|news(?: service)?|wire|newswire|agency|staff|sports|reuters|afp|ap|upi|dpa)(?: reports?| staff| contributed(?: to this report)?)?\.?$/iu,
   /^(?:©|\(c\)|copyright\b).{0,200}$/i,
   /^all rights reserved\.?$/i,
+  // A longer copyright notice that names a year and reserves the rights, however it opens: "Content and Programming
+  // Copyright 2026 Fox News Network, LLC. ALL RIGHTS RESERVED. Copyright 2026 … All materials herein are protected
+  // …". A story on a copyright case names no year-stamped holder with "all rights reserved" after it.
+  /^.{0,60}\b(?:copyright|©)\s*(?:©\s*)?(?:\(c\)\s*)?\d{4}\b.{0,200}\ball rights reserved\b.{0,600}$/i,
   // A journal's masthead line with its serial number, as trade and science magazines close a page: "Chemical &
   // Engineering News ISSN 0009-2347 Copyright © 2026 …". Short: a sentence citing an ISSN runs on.
   /^.{0,80}\bISSN:?\s*\d{4}-\d{3}[\dX]\b.{0,120}$/,
@@ -111,6 +115,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   // A podcast page's production credit under the show notes: "Podcast production by Ann Lee and Bo Ek.", "Audio
   // engineering by Mia Holt." Only names follow: "Podcast production by hand takes longer" is prose.
   /^(?:podcast|audio|show|episode) (?:production|engineering|mixing|editing) by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,5}\.?$/iu,
+  // A show's closing credits in one paragraph: "Small Town Ledger is produced by Harlow Public Media. This episode was
+  // reported by Ann Lee and edited by Bo Ek. Music by Blue Dot Sessions." A credit sentence followed by a second
+  // credit (the episode's makers, the music, the mixing); "The show is produced by a team of four. Its host …" goes on.
+  /^(?:this (?:episode|podcast|show|program(?:me)?)|\p{Lu}[\p{L}'’ ]{1,40}) (?:is|was) (?:produced|reported|hosted|edited|mixed)(?: and \p{L}+)? by [^.!?]{2,120}[.!]\s+(?:this (?:episode|podcast|show|program(?:me)?) (?:was|is) (?:produced|reported|edited|mixed|hosted)|(?:(?:original|theme) )?music|sound design|mixing|engineering|artwork|fact-?checking)\b[^.!?]{0,40}\bby\b.{0,250}$/iu,
   // A funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
   /^.{0,80}\bjournalism (?:is )?(?:co-?)?funded by\b.{0,100}$/i,
   // A science-wire story's trust box and how-to-cite line: "Editors' notes", "This article has been reviewed according
@@ -149,6 +157,14 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^(?:this|the) (?:work|article|story|post|piece) is (?:licensed|published|available) under (?:a |the )?creative commons\b.{0,150}$/i,
   /^(?:(?:audio|video|full|show|episode|program(?:me)?) )?transcripts? (?:provided|produced|prepared|courtesy) (?:by|of)\b.{0,80}$/i,
   /^.{0,40}\btranscripts? (?:are|is|was|were|ha(?:s|ve) been) (?:created|produced|generated|prepared)\b.{0,80}\b(?:(?:on )?a rush deadline|automatically|may contain errors|may not be in (?:its|their) final form)\b.{0,300}$/i,
+  // A broadcaster's own rush-transcript notice over its transcript: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN
+  // ITS FINAL FORM AND MAY BE UPDATED.", "This is a rush transcript of 'Evening Report' on November 26, 2026. …". It
+  // opens with the notice; a story quoting one ("The network said the rush transcript was wrong") does not.
+  /^\(?(?:this is an? )?(?:rush|unedited|uncorrected) transcript\b.{0,160}?\b(?:may not be in (?:its|their) final form|may be updated|may contain errors)\b.{0,200}$/i,
+  /^this is an? rush transcript (?:of|from|for)\b.{0,200}$/i,
+  // A speech's delivery note, alone on its line: "As Prepared for Delivery", "Remarks as delivered", "Check against
+  // delivery", "(Original script, may differ from delivered version)".
+  /^\W{0,3}(?:(?:remarks|speech|text|statement) )?(?:as prepared for delivery|as delivered|check against delivery|embargoed until delivery|\(?original script, may differ from (?:the )?delivered version\)?)\W{0,3}$/i,
   /^(?:support (?:for [\p{L} ]{1,40} )?(?:is )?provided by|underwriting (?:support )?(?:provided )?by)\s*:?(?:\s*learn more)?$/iu,
   // A writer's address or handle alone on its line under the story: "ann.lee@ledger.example", "X: @annlee".
   /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,

@@ -51,8 +51,9 @@ export const TOOL_LINES: readonly RegExp[] = [
   // Buttons apart by space or separator: "xx" under a comment is a sign-off, not two X buttons. A separator may close
   // the row when its last button was a script's link, left out ("Printer-friendly version | E-mail this story |").
   new RegExp(String.raw`^${SHARE_BUTTON}(?:(?:\s*[|·•/]\s*|\s+)${SHARE_BUTTON}){1,7}(?:\s*[|·•])?$`, 'i'),
-  // An audio player's clock ("00:00 / 04:12"), alone or beside the comment count of the same tool row.
-  /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+[\d,.]+k? (?:comments?|replies))?$/i,
+  // An audio player's clock ("00:00 / 04:12"), alone or beside the comment count or the buttons of the same tool row
+  // ("00:00 / 38:12 Download MP3").
+  /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+[\d,.]+k? (?:comments?|replies)|\s+(?:download(?: (?:audio|mp3|episode))?|embed|share|listen|play))*$/i,
   // A media player's own buttons, each alone on its line: "Listen now", "Download", "Embed", "Listen · 3:58".
   /^(?:listen(?: now| live)?|download(?: (?:audio|mp3|episode))?|embed)(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$/i,
   // What a consent-gated embed or a script-filled block shows with JS off: "This content is provided by Twitter, which
