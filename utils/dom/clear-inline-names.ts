@@ -1,14 +1,5 @@
-import { Readability } from '@mozilla/readability';
+import { MAYBE_NAME as MAYBE, UNLIKELY_NAME as UNLIKELY } from './readability-names';
 
-/** The name tests Readability drops a node by (its own, read off the class it ships, so the two cannot drift). */
-interface NameTests {
-  unlikelyCandidates: RegExp;
-  okMaybeItsACandidate: RegExp;
-}
-
-const TESTS = (Readability.prototype as unknown as { REGEXPS?: Partial<NameTests> }).REGEXPS;
-const UNLIKELY = TESTS?.unlikelyCandidates;
-const MAYBE = TESTS?.okMaybeItsACandidate;
 /** Phrasing elements that carry words of a sentence: dropping one cuts the sentence, whatever its name says. */
 const INLINE = 'p span, p b, p strong, p i, p em, p font, p small';
 /** An inline piece mid-sentence is a word or a few (a place, a date, a name), at most this many words. */

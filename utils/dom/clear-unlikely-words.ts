@@ -1,12 +1,11 @@
+import { UNLIKELY_NAME } from './readability-names';
+
 /**
- * Name parts Readability takes for "unlikely content" and drops with everything inside, when the name has no word
- * such as "article", "content" or "main" to save it: comment sections, sidebars, footers, social and sponsor boxes,
- * related lists, pop-ups. "header" is left (a header block holding the headline is read as the header), and so is
+ * Names Readability would drop that stay: "header" (a header block holding the headline is read as the header), and
  * "menu": on the Dragnet dev pages only a broken page's unclosed `div.menu-container` held a headline, and clearing it
  * let that page's meta row into the story.
  */
-const UNLIKELY_WORD =
-  /comment|communit|disqus|remark|replies|shoutbox|sidebar|footer|extra|supplement|social|sponsor|related|banner|popup|pager|paginat|breadcrumb|legends|combx|rss|skyscraper|gdpr|agegate/i;
+const KEPT_WORD = /header|menu/i;
 const SPACES = /\s+/;
 /** Where the climb stops: the body and the root carry page-wide flags (`feature_newcomments`), not the story's name. */
 const PAGE_ROOTS = new Set(['BODY', 'HTML']);
@@ -20,15 +19,18 @@ const PAGE_ROOTS = new Set(['BODY', 'HTML']);
  * inside a cleared wrapper keep their own names. Edits the copy in place; `headline` is the copy's headline element.
  */
 export function clearUnlikelyWords(headline: Element | undefined): void {
+  const unlikely = UNLIKELY_NAME;
+  if (!unlikely) return;
+  const isUnlikely = (name: string): boolean => unlikely.test(name) && !KEPT_WORD.test(name);
   // Up to the page's body, read by tag: a copied node's ownerDocument may still be the page it was copied from.
   for (
     let element = headline?.parentElement;
     element && !PAGE_ROOTS.has(element.tagName.toUpperCase());
     element = element.parentElement
   ) {
-    if (UNLIKELY_WORD.test(element.id)) element.removeAttribute('id');
+    if (isUnlikely(element.id)) element.removeAttribute('id');
     const names = (element.getAttribute('class') ?? '').split(SPACES);
-    const kept = names.filter((name) => !UNLIKELY_WORD.test(name));
+    const kept = names.filter((name) => !isUnlikely(name));
     if (kept.length !== names.length) element.setAttribute('class', kept.join(' '));
   }
 }

@@ -1,0 +1,18 @@
+import { Readability } from '@mozilla/readability';
+
+/** The name tests Readability drops and weighs nodes by. */
+interface NameTests {
+  unlikelyCandidates: RegExp;
+  okMaybeItsACandidate: RegExp;
+  negative: RegExp;
+}
+
+/** Read off the class Readability ships, so our clearing of names and its tests cannot drift apart. */
+const TESTS = (Readability.prototype as unknown as { REGEXPS?: Partial<NameTests> }).REGEXPS ?? {};
+
+/** A class or id Readability drops as unlikely content, with all inside ("sidebar", "comment", "legends"). */
+export const UNLIKELY_NAME: RegExp | undefined = TESTS.unlikelyCandidates;
+/** A class or id that saves an unlikely-named node ("article", "content", "main"). */
+export const MAYBE_NAME: RegExp | undefined = TESTS.okMaybeItsACandidate;
+/** A class or id Readability weighs against a block in its cleaning ("com-", "share", "meta"). */
+export const NEGATIVE_NAME: RegExp | undefined = TESTS.negative;
