@@ -1,10 +1,11 @@
+import { dropClassNames } from './drop-class-names';
+
 /**
  * Class names with "hidden" in them that hide nothing: Drupal's `field--label-hidden` (Drupal 7: `field-label-hidden`)
  * says the field's label is not printed, and is on nearly every field, the body's included; `overflow-hidden` (and
  * `overflow-x-hidden`) clips a box's overflow. Readability weighs any name holding "hidden" as unlikely content.
  */
 const NOT_HIDING = /^(?:[\w-]*label-hidden|overflow(?:-[xy])?-hidden)$/i;
-const SPACES = /\s+/;
 
 /**
  * Takes the class names that say "hidden" but hide nothing out of a page copy before Readability reads it: it scores
@@ -13,8 +14,6 @@ const SPACES = /\s+/;
  */
 export function clearHiddenWords(doc: Document): void {
   for (const element of doc.querySelectorAll('[class*="hidden" i]')) {
-    const names = (element.getAttribute('class') ?? '').split(SPACES);
-    const kept = names.filter((name) => !NOT_HIDING.test(name));
-    if (kept.length !== names.length) element.setAttribute('class', kept.join(' '));
+    dropClassNames(element, (name) => NOT_HIDING.test(name));
   }
 }

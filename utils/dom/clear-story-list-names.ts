@@ -1,6 +1,6 @@
+import { dropClassNames } from './drop-class-names';
 import { NEGATIVE_NAME } from './readability-names';
 
-const SPACES = /\s+/;
 /** The story's container around its headline. */
 const STORY = 'article, main, [role="main"]';
 /** Fewest items a list of the story has: one item alone is a note, not a list. */
@@ -32,8 +32,6 @@ export function clearStoryListNames(headline: Element | undefined): void {
   for (const list of story.querySelectorAll('ul, ol')) {
     if (!isProseList(list)) continue;
     if (negative.test(list.id)) list.removeAttribute('id');
-    const names = (list.getAttribute('class') ?? '').split(SPACES);
-    const kept = names.filter((name) => !negative.test(name));
-    if (kept.length !== names.length) list.setAttribute('class', kept.join(' '));
+    dropClassNames(list, (name) => negative.test(name));
   }
 }

@@ -1,3 +1,4 @@
+import { dropClassNames } from './drop-class-names';
 import { UNLIKELY_NAME } from './readability-names';
 
 /**
@@ -6,7 +7,6 @@ import { UNLIKELY_NAME } from './readability-names';
  * let that page's meta row into the story.
  */
 const KEPT_WORD = /header|menu/i;
-const SPACES = /\s+/;
 /** Where the climb stops: the body and the root carry page-wide flags (`feature_newcomments`), not the story's name. */
 const PAGE_ROOTS = new Set(['BODY', 'HTML']);
 
@@ -29,8 +29,6 @@ export function clearUnlikelyWords(headline: Element | undefined): void {
     element = element.parentElement
   ) {
     if (isUnlikely(element.id)) element.removeAttribute('id');
-    const names = (element.getAttribute('class') ?? '').split(SPACES);
-    const kept = names.filter((name) => !isUnlikely(name));
-    if (kept.length !== names.length) element.setAttribute('class', kept.join(' '));
+    dropClassNames(element, isUnlikely);
   }
 }
