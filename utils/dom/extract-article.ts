@@ -47,7 +47,10 @@ const MAX_FURNITURE_SHARE = 0.5;
  */
 const MAX_LINK_SHARE = 1;
 
-/** The text of the story's first paragraph when it is the dek over the byline (`isDekOverByline`) or set in bold (`isBoldDek`). */
+/**
+ * The text of the story's first paragraph when it is the dek over the byline (`isDekOverByline`) or set in bold
+ * (`isBoldDek`).
+ */
 function dekOverByline(
   paragraph: Element | undefined,
   description: string | undefined,
