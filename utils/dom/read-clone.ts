@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { clearUnlikelyWords } from './clear-unlikely-words';
+import { clearCommentWords } from './clear-comment-words';
 import { clearHiddenWords } from './clear-hidden-words';
 import { clearStoryListNames } from './clear-story-list-names';
 import { clearInlineNames } from './clear-inline-names';
@@ -67,7 +67,7 @@ function pairedClone(
   liftPostTitles(clone);
   let headlineCopy: Node | undefined;
   if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;
-  clearUnlikelyWords(headlineCopy as Element | undefined);
+  clearCommentWords(headlineCopy as Element | undefined);
   clearStoryListNames(headlineCopy as Element | undefined);
   // A renamed heading stands for the same page element as the one it replaces (comment-region and headline checks).
   for (const [renamed, heading] of spareHeadings(clone, headlineCopy)) {

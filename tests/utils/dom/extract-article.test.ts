@@ -68,7 +68,7 @@ describe('extractArticle', () => {
 });
 
 describe('extractArticle header', () => {
-  it.each(['layout-with-sidebar', 'expert-comment', 'sponsored-story'])(
+  it.each(['expert-comment', 'commentary'])(
     'should read the whole story in a wrapper named %s, with a box beside it',
     (name) => {
       const paragraph = (n: number): string =>

@@ -1,16 +1,16 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { clearUnlikelyWords } from '../../../utils/dom/clear-unlikely-words';
+import { clearCommentWords } from '../../../utils/dom/clear-comment-words';
 
-/** The page's `#box` class and id after `clearUnlikelyWords` on the page's `<h1>` (or on no headline). */
+/** The page's `#box` class and id after `clearCommentWords` on the page's `<h1>` (or on no headline). */
 function namesAfter(html: string, withHeadline = true): { className: string | null; id: string | null } {
   const { document } = parseHTML(`<html><body>${html}</body></html>`);
-  clearUnlikelyWords(withHeadline ? (document.querySelector('h1') ?? undefined) : undefined);
+  clearCommentWords(withHeadline ? (document.querySelector('h1') ?? undefined) : undefined);
   const box = document.querySelector('[data-box]');
   return { className: box?.getAttribute('class') ?? null, id: box?.getAttribute('id') ?? null };
 }
 
-describe('clearUnlikelyWords', () => {
+describe('clearCommentWords', () => {
   it.each([
     [
       'an expert comment holding the headline',
@@ -18,12 +18,6 @@ describe('clearUnlikelyWords', () => {
       'node',
     ],
     ['a commentary wrapper around the headline', '<div data-box class="commentary"><div><h1>T</h1></div></div>', ''],
-    [
-      'a layout wrapper named for its sidebar',
-      '<div data-box class="layout-with-sidebar wide"><div><h1>T</h1></div><aside class="sidebar"></aside></div>',
-      'wide',
-    ],
-    ['a story named as sponsored', '<section data-box class="sponsored-story"><h1>T</h1></section>', ''],
   ])('should take the word off %s', (_case, html, expected) => {
     expect(namesAfter(html).className).toBe(expected);
   });
@@ -43,20 +37,11 @@ describe('clearUnlikelyWords', () => {
     expect(namesAfter(html).className).toMatch(/comment/);
   });
 
-  it('should keep the names of the blocks inside a cleared wrapper', () => {
-    const html = '<div class="layout-with-sidebar"><h1>T</h1><aside data-box class="sidebar"><p>Hi</p></aside></div>';
-    expect(namesAfter(html).className).toBe('sidebar');
-  });
-
-  it('should keep the word "header" on a header block around the headline', () => {
-    expect(namesAfter('<header data-box class="entry-header"><h1>T</h1></header>').className).toBe('entry-header');
-  });
-
   it('should keep the page-wide flags on the root and the body', () => {
     const { document } = parseHTML(
       '<html class="feature_newcomments"><body class="comments-on"><div><h1>T</h1></div></body></html>',
     );
-    clearUnlikelyWords(document.querySelector('h1') ?? undefined);
+    clearCommentWords(document.querySelector('h1') ?? undefined);
     expect([document.documentElement.className, document.body.className]).toEqual([
       'feature_newcomments',
       'comments-on',
