@@ -6,6 +6,7 @@ import { isPlayerBox } from './is-player-box';
 import { pollBoxTest } from './poll-box-test';
 import { shopBoxTest } from './shop-box-test';
 import { siteNameOf } from './site-name-test';
+import { hasOwnText } from './has-own-text';
 
 /** How many lone-child wrappers above an element are read for its furniture name (`div.share > div > p`). */
 const MAX_WRAPPERS = 3;
@@ -16,10 +17,7 @@ function loneWrapper(element: Element): Element | undefined {
   // Sibling links, not `parent.children`: DOM libraries may build that list on each call, which is quadratic on a
   // wide parent whose every child is tested.
   if (!parent || element.previousElementSibling || element.nextElementSibling) return undefined;
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 0) return undefined;
-  }
-  return parent;
+  return hasOwnText(parent) ? undefined : parent;
 }
 
 /**

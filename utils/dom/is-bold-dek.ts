@@ -1,10 +1,9 @@
 import { isProseDek } from './dek-text';
 import { textOf } from './text-of';
+import { hasOwnText } from './has-own-text';
 
 /** The emphasis a template sets its unnamed dek in, as the story's first paragraph: `<p><strong>…</strong></p>`. */
 const BOLD_TAGS = new Set(['STRONG', 'B']);
-/** `Node.TEXT_NODE`, which the pure core cannot read from a global. */
-const TEXT_NODE = 3;
 const SPACES = /\s+/g;
 
 /** True when all of a paragraph's text sits in one bold element: no other element, no text of its own beside it. */
@@ -12,10 +11,7 @@ function isWhollyBold(paragraph: Element): boolean {
   if (paragraph.tagName.toUpperCase() !== 'P' || paragraph.children.length !== 1) return false;
   const only = paragraph.children[0];
   if (!only || !BOLD_TAGS.has(only.tagName.toUpperCase()) || only.querySelector('a') !== null) return false;
-  for (let node = paragraph.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === TEXT_NODE && (node.textContent ?? '').trim().length > 0) return false;
-  }
-  return true;
+  return !hasOwnText(paragraph);
 }
 
 /**

@@ -4,8 +4,9 @@ import { lineWithin } from './text-within';
 /**
  * A row that is only the page's `<time>` stamp, with at most a label or a time beside it, in a calendar the parser
  * cannot read: a Persian page's Solar Hijri date ("۷ آذر ۱۴۰۵", "۸ آذر ۱۴۰۵ - ۱۱:۴۰ به‌روزرسانی: ۱۲:۳۲"), a Hebrew
- * calendar date, written in a script the parser's month tables do not hold. The parser reads the header's dates off the lines and takes a line it cannot read for the story's
- * first; the page's date comes from its JSON-LD and meta tags. A stamp the parser reads stays for it.
+ * calendar date, written in a script the parser's month tables do not hold. The parser reads the header's dates off
+ * the lines and takes a line it cannot read for the story's first; the page's date comes from its JSON-LD and meta
+ * tags. A stamp the parser reads stays for it.
  */
 
 /** A stamp row is a date, a time and a label or two; more text than this (characters, spaces aside) is not one. */

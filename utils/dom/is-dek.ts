@@ -1,4 +1,5 @@
 import { classNames, nameWords } from './class-names';
+import { hasOwnText } from './has-own-text';
 
 /**
  * Class/id/test-id words of a dek, the one-sentence summary templates print between the headline and the story:
@@ -52,18 +53,13 @@ export function isDek(element: Element, inHeader = false): boolean {
  */
 const LEAD = new RegExp(String.raw`${LAST_WORD}(?:lead|overview)(?:$|\s)`, 'i');
 
-/** `Node.TEXT_NODE`, which the pure core cannot read from a global. */
-const TEXT_NODE = 3;
 const LEAD_MEDIA = 'img, picture, video, figure, iframe, svg';
 
 /** The parent of `element` when it wraps nothing else (no other element, no text of its own), else null. */
 function onlyChildOf(element: Element): Element | null {
   const parent = element.parentElement;
   if (!parent || parent.children.length !== 1) return null;
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === TEXT_NODE && (node.textContent ?? '').trim().length > 0) return null;
-  }
-  return parent;
+  return hasOwnText(parent) ? null : parent;
 }
 
 /**

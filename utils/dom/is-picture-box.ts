@@ -1,5 +1,6 @@
 import { holdsByline } from './holds-byline';
 import { textWithin } from './text-within';
+import { hasOwnText } from './has-own-text';
 
 /**
  * A picture with its caption, set without `<figure>`. Templates do it in two shapes: plain blocks with meaningless
@@ -40,14 +41,6 @@ const LABEL_CREDIT =
 const BRACKET_CREDIT = /[.!?"”’]\s*[([][^()[\]]{2,60}[)\]]\.?$/u;
 /** The agency in capitals in square brackets, as Korean papers credit a photo: "… on Thursday. [YONHAP]". */
 const CAPITALS_CREDIT = /[.!?"”’]\s*\[[\p{Lu}\d][\p{Lu}\d .,&/-]{1,40}\]$/u;
-
-/** True when the element holds text of its own, not only in child elements. */
-function hasOwnText(element: Element): boolean {
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 0) return true;
-  }
-  return false;
-}
 
 /**
  * The plain shape: a picture and no more text than a caption, in no heading, paragraph or list. A heading, paragraph

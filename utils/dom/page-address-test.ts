@@ -1,14 +1,19 @@
-/** The scheme, a leading `www.`, the query, the fragment and a trailing slash: what two spellings of one address differ by. */
+/**
+ * The scheme, a leading `www.`, the query, the fragment and a trailing slash: what two spellings of one address
+ * differ by.
+ */
 const ADDRESS_NOISE = /^https?:\/\/(?:www\.)?|[?#].*$|\/+$/gi;
 /** A short label before the address, as print footers write it: "URL:", "Article URL:", "Printed from:". */
 const LABEL = /^[\p{L} ]{1,30}:(?!\/\/)\s*/u;
 /** One address, nothing else: the line a print view sets under the story. */
 const ADDRESS_LINE = /^https?:\/\/\S+$/i;
+/** A web address's scheme, which the page's own addresses must start with. */
+const WEB_SCHEME = /^https?:\/\//i;
 const SPACES = /\s+/g;
 
 /** An address without what its spellings differ by, lower case; undefined when it is not a web address. */
 function normalise(address: string | null | undefined): string | undefined {
-  if (!address || !/^https?:\/\//i.test(address.trim())) return undefined;
+  if (!address || !WEB_SCHEME.test(address.trim())) return undefined;
   const bare = address.trim().replace(ADDRESS_NOISE, '').toLowerCase();
   return bare.includes('/') ? bare : undefined;
 }

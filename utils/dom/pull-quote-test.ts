@@ -1,3 +1,5 @@
+import { hasOwnText } from './has-own-text';
+
 /** A repeat shorter than this (characters, once normalised) may be a coincidence: a stock phrase, a short heading. */
 const MIN_QUOTE_CHARS = 40;
 /** A pull quote is a sentence or two; a longer block quote is a passage the story quotes, kept whatever it repeats. */
@@ -77,10 +79,7 @@ function isEmphasisedQuote(element: Element): boolean {
   if (!IN_QUOTE_MARKS.test(element.textContent ?? '')) return false;
   const only = element.children[0];
   if (!only || !EMPHASIS_TAGS.has(only.tagName.toUpperCase())) return false;
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3 && (node as Text).data.trim().length > 0) return false;
-  }
-  return true;
+  return !hasOwnText(element);
 }
 
 /**
@@ -91,11 +90,7 @@ function isEmphasisedQuote(element: Element): boolean {
 function isBoxedQuote(element: Element): boolean {
   if (element.tagName.toUpperCase() !== 'P' || !IN_QUOTE_MARKS.test(element.textContent ?? '')) return false;
   const box = element.parentElement;
-  if (!box || !BOX_TAGS.has(box.tagName.toUpperCase()) || box.children.length !== 1) return false;
-  for (let node = box.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3 && (node as Text).data.trim().length > 0) return false;
-  }
-  return true;
+  return box !== null && BOX_TAGS.has(box.tagName.toUpperCase()) && box.children.length === 1 && !hasOwnText(box);
 }
 
 /** How many of `root`'s paragraphs read as each word form: a refrain prints the same paragraph twice. */

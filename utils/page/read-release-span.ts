@@ -5,8 +5,8 @@ const DATELINE_MAX_LINE = 3;
 /** A closing heading ("About Northwind Grid Inc.") names the issuer or product in a few words. */
 const HEADING_MAX_WORDS = 8;
 
-// A press wire's dateline tag, as the wires print it after the place and date: "/PRNewswire/ --", "/PRNewswire-HISPANIC/ --",
-// "--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --", "/EINPresswire.com/ --", "/CNW/ --", "(ACCESSWIRE) --",
+// A press wire's dateline tag, as the wires print it after the place and date: "/PRNewswire/ --",
+// "/PRNewswire-HISPANIC/ --", "--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --", "/EINPresswire.com/ --", "/CNW/ --", "(ACCESSWIRE) --",
 // "(Newsfile Corp. - …) -", "/Newswire/ --".
 const WIRE_TAG =
   /\/\s*(?:PRNewswire(?:-[A-Za-z]+)*|EINPresswire\.com|CNW|Newswire\.ca)\s*\/\s*[-–—]|\(\s*(?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|NEWMEDIAWIRE|Newsfile\s+Corp\.[^)]{0,80}|Marketwired|PRWEB)\s*\)\s*[-–—]/u;
@@ -42,10 +42,10 @@ function isClosingHeading(text: string): boolean {
 }
 
 /**
- * The part of an article that is a press release's own text: from the line carrying a wire's dateline tag (or a
- * newsroom's dateline running into "today announced") ("BOSTON,
- * Nov. 17, 2026 /PRNewswire/ -- …") to the last line before the issuer's boilerplate ("About …", the forward-looking
- * statements, "###"), under which come contacts, the "SOURCE" tag and the wire's notes. A pull quote or a highlights box
+ * The part of an article that is a press release's own text: from the line carrying a wire's dateline tag ("BOSTON,
+ * Nov. 17, 2026 /PRNewswire/ -- …") or a newsroom's dateline running into "today announced", to the last line before
+ * the issuer's boilerplate ("About …", the forward-looking statements, "###"), under which come contacts, the
+ * "SOURCE" tag and the wire's notes. A pull quote or a highlights box
  * above the dateline is the release's furniture. The whole article when no wire dateline opens it: a news story that
  * ends on "About the author" or quotes a release keeps its lines.
  */
