@@ -1,8 +1,10 @@
+import { patternListTest } from '../text/pattern-list-test';
+
 /**
  * Lines of a comment section that are its furniture, not comments: prompts, forms' labels, empty-state notes,
  * counters, paging and sorting controls. A section made only of these has no comments.
  */
-const CHROME = [
+const isChrome = patternListTest([
   /^(?:no|0) (?:comments?|responses?|replies)\b.{0,60}$/i,
   /^(?:be the first|start the conversation|join the (?:discussion|conversation))\b.{0,60}$/i,
   // A call to join behind a subscription ("Want to join the conversation? Subscribe for full access…").
@@ -48,10 +50,10 @@ const CHROME = [
   // A guest book's or tribute wall's store notice, not a message ("The Farm Bureau purchased 3 trees to be planted in
   // memory of Harold Brandt.", "Jane Doe sent flowers to the family of John Doe.").
   /^.{1,80}\b(?:purchased|planted|sent|ordered)\b.{0,40}\b(?:trees?|flowers|floral arrangements?|bouquets?|wreaths?)\b.{0,40}\b(?:in memory of|to the family of|for the family of|in hono(?:u)?r of)\b.{1,80}$/i,
-];
+]);
 
 /** True when a line of a comment region is furniture rather than part of a comment. */
 export function isCommentChromeLine(line: string): boolean {
   const trimmed = line.trim();
-  return CHROME.some((pattern) => pattern.test(trimmed));
+  return isChrome(trimmed);
 }

@@ -1,4 +1,5 @@
 import { PITCH_LINES } from './boilerplate/pitch-lines';
+import { patternListTest } from '../text/pattern-list-test';
 import { textWithin } from './text-within';
 
 /** A pitch box is a heading and a line or two: more text than this (characters) is a section about a newsletter. */
@@ -8,6 +9,7 @@ const SIGN_UP = /\b(?:sign(?:ing)?[- ]?up|subscribe|in your inbox|to your inbox)
 /** Blocks that hold a box; a paragraph or list item is a line of the story, which the line rules judge. */
 const LINE_TAGS = new Set(['P', 'LI', 'SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const RUNS_OF_SPACE = /\s+/g;
+const isPitchLine = patternListTest(PITCH_LINES);
 /**
  * A pitch box says its pitch in words; one that is mostly link text is a link block ("Newsletters Subscribe Now" in a
  * follow-us list), left to the link-run rules, which judge it with the rest of the page's closing furniture.
@@ -33,7 +35,7 @@ function hasHeading(element: Element): boolean {
 function opensOnPitch(element: Element): boolean {
   const first = element.firstElementChild;
   const line = (first?.textContent ?? '').replace(RUNS_OF_SPACE, ' ').trim();
-  return first !== null && first !== element.lastElementChild && PITCH_LINES.some((pattern) => pattern.test(line));
+  return first !== null && first !== element.lastElementChild && isPitchLine(line);
 }
 
 /**

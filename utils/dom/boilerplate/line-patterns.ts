@@ -1,0 +1,24 @@
+import { AD_LINES } from './ad-lines';
+import { LABEL_LINES } from './label-lines';
+import { MATCH_LINES } from './match-lines';
+import { NOTE_LINES } from './note-lines';
+import { PAYWALL_LINES } from './paywall-lines';
+import { PITCH_LINES } from './pitch-lines';
+import { POST_LINES } from './post-lines';
+import { TOOL_LINES } from './tool-lines';
+
+/**
+ * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
+ * pitches, paywall offers, notes about the story, page tools, labels, a blog post's own furniture, a match report's
+ * team sheets and facts.
+ */
+export const LINE_PATTERNS: readonly RegExp[] = [
+  ...AD_LINES,
+  ...PITCH_LINES,
+  ...PAYWALL_LINES,
+  ...NOTE_LINES,
+  ...TOOL_LINES,
+  ...LABEL_LINES,
+  ...POST_LINES,
+  ...MATCH_LINES,
+];
