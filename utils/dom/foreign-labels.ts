@@ -52,7 +52,7 @@ export const FOREIGN_MOST_READ_LABELS =
  * "Yorum Yap" (write a comment).
  */
 export const FOREIGN_TOOL_LABELS =
-  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|courriel|imprimer|commentaires?|copier le lien|condividi|commenta|suggerisci|stampa|altri|(?:\\d+ )?(?:yorum(?:lar)?|תגובות|نظرات)(?::\\s*\\d+)?|yorum yap)\\s*(?:\\(\\d+\\))?';
+  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|tweeter|envoyer|courriel|imprimer|commentaires?|copier le lien|condividi|commenta|suggerisci|stampa|altri|(?:\\d+ )?(?:yorum(?:lar)?|תגובות|نظرات)(?::\\s*\\d+)?|yorum yap)\\s*(?:\\(\\d+\\))?';
 
 /**
  * A Spanish or Portuguese pitch addressed to the reader: join the site's WhatsApp or Telegram channel, follow it on

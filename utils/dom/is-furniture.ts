@@ -14,6 +14,7 @@ import { isLinkHint } from './is-link-hint';
 import { isMethodBox } from './is-method-box';
 import { isNavLabel } from './is-nav-label';
 import { isNoteMarkup } from './is-note-markup';
+import { isOfferBox } from './is-offer-box';
 import { isPaywallBox } from './is-paywall-box';
 import { isPickCard } from './is-pick-card';
 import { isPictureBox } from './is-picture-box';
@@ -33,7 +34,7 @@ import { isTeaserCard } from './is-teaser-card';
  * or endnote, a box of summary bullets under its label ("Key Takeaways"), a fact-check's claim and verdict box, the
  * sources list closing a story, a headed newsletter box, a site's note on its methods ("How we vet brands and
  * products"), a review's pros and cons box, a buying guide's product card ("Our pick" over a price button), a
- * paywall's offer box, a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links
+ * paywall's offer box, a labelled upsell or trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links
  * to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture with its
  * caption set without `<figure>` or a `<figure>` with its caption in any tag, a region labelled as the byline, a
  * `<time>` stamp in a calendar the parser cannot read, a link's screen-reader hint (", opens new tab"), a heading's own permalink ("#",
@@ -57,6 +58,7 @@ export const isFurniture = (element: Element): boolean =>
   isProsConsBox(element) ||
   isPickCard(element) ||
   isPaywallBox(element) ||
+  isOfferBox(element) ||
   isSponsorBox(element) ||
   isContentsList(element) ||
   isAppealBox(element) ||

@@ -9,6 +9,9 @@ describe('isFurnitureElement', () => {
     '<section role="region" aria-labelledby="podcast-promo"></section>',
     '<div data-e2e="consentBanner-x"></div>',
     '<div class="embed-consent-placeholder"></div>',
+    '<div class="uc-embedding-container" data-nosnippet=""></div>',
+    '<div class="_brlbs-content-blocker"></div>',
+    '<div class="cmplz-blocked-content-container"></div>',
     '<ul class="c-keywords"></ul>',
     '<div class="keyword-zone"></div>',
     '<div class="article-widget article-widget-related_articles"></div>',
@@ -223,6 +226,8 @@ describe('isFurnitureElement', () => {
     '<section aria-labelledby="article-heading"></section>',
     '<div data-e2e="story-body"></div>',
     '<div class="consent-decree-story"></div>',
+    '<div class="embedding-story"></div>',
+    '<div class="uc-berkeley-story"></div>',
   ])('should not treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });

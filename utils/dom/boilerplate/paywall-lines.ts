@@ -62,6 +62,10 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   // The French wall's offer, opening on the imperative to the reader: "Abonnez-vous à partir de 1 € pour accéder à tous
   // nos articles en illimité." A story reports a subscription in the third person ("Ils se sont abonnés …").
   /^abonnez-vous\b.{0,160}$/iu,
+  // The French offer box's heading and offer: "Vous aimez nos articles ?", "Profitez de notre offre spéciale : 1 € le
+  // premier mois, sans engagement." The imperative to the reader, with a price or the offer's terms.
+  /^vous aimez (?:nos|les) (?:articles|contenus|reportages|enquêtes)\s*\?$/iu,
+  /^profitez de (?:notre |l['’] ?|cette )offre\b(?=.{0,160}(?:€|\b(?:euros?|sans engagement|premier mois|abonnement)\b)).{0,200}$/iu,
   // The Italian offer on the same imperative, alone as a button or with its terms: "Abbonati", "Abbonati a Gazzetta
   // Digital: 1 euro al mese", "Abbonati per leggere senza pubblicità". The noun reports ("Abbonati a Sky in calo"), so
   // the line must name a price, a trial or what the reader gets.
@@ -74,6 +78,9 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   /^(?:.{0,160}[.:!?]\s+)?(?:jetzt |nur )?(?:\d+|einen|ein) (?:monate?|wochen?|tage?) (?:lang )?(?:für (?:nur )?\d+(?:,\d{2})?\s?(?:€|euro)|gratis|kostenlos) (?:testen|lesen)\b.{0,120}$/iu,
   /^(?:sie sind )?(?:schon |bereits )(?:abonnent(?:in)?|abonniert|registriert|kunde|kundin)\s*\?\s*(?:(?:hier |jetzt )?(?:anmelden|einloggen))?\W*$/iu,
   /^jetzt (?:testen|abonnieren|abo abschließen)\W*$/i,
+  // The trial as an imperative naming the plan first: "Teste t3n Pro jetzt 30 Tage kostenlos!", "Testen Sie F+ einen
+  // Monat für 1 €", also after a line of perks ("Mehr Hintergründe …: Teste …"). The verb speaks to the reader.
+  /^(?:.{0,160}[.:!?]\s+)?(?:teste|testen sie|lies|lesen sie)\s.{1,40}?\s(?:jetzt |nur )?(?:\d+|einen|ein) (?:monate?|wochen?|tage?) (?:lang )?(?:für (?:nur )?\d+(?:,\d{2})?\s?(?:€|euro)|gratis|kostenlos)\W*$/iu,
   // Newsletter platforms' walls over a paid post: "Subscribe to Groundwork to listen to this post and get 7 days of
   // free access to the full post archives.", "Listen to this episode with a 7-day free trial", "Create an account to
   // read the full story.", "The author made this story available to Medium members only.", "If you’re new to Medium,

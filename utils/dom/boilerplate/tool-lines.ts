@@ -64,6 +64,20 @@ export const TOOL_LINES: readonly RegExp[] = [
   // one ("To see this content, users had to accept cookies, the regulator found") names who must, so it stays.
   /^to (?:see|view|watch|display|play) this (?:content|video|embed|post|media)\b,?\s*(?:(?:please|you (?:need|have) to|you must)\s+)?(?:enable|accept|allow)\b.{0,40}\bcookies\b.{0,80}$/i,
   /^please (?:enable|accept|allow)\b.{0,40}\bcookies to (?:see|view|watch|display|play) this (?:content|video|embed|post|media)\b.{0,80}$/i,
+  // Consent platforms' placeholders over a blocked embed or comment widget, in their standing wording. Usercentrics'
+  // content blocker: "We need your consent to load the YouTube Video service!" ("Wir benötigen Ihre Zustimmung, um den
+  // YouTube Video-Service zu laden!") over "We use a third-party service to embed video content that may collect data
+  // about your activity. Please review the details and accept the service to see this video." ("Wir verwenden einen
+  // Service eines Drittanbieters, um Videoinhalte einzubetten, … akzeptieren Sie den Dienst, um dieses Video
+  // anzuzeigen."). French sites' wall (Didomi and others, in the CNIL's words): "Ce contenu est bloqué car vous n'avez
+  // pas accepté les cookies et autres traceurs.", "En cliquant sur « J'accepte », les cookies et autres traceurs seront
+  // déposés …". Each speaks to the reader ("your consent", "vous"); a story reports consent in the third person.
+  /^we need your consent to load the .{1,60}? service\W*$/i,
+  /^wir benötigen (?:ihre|deine) zustimmung,? um (?:den|die|das) .{1,60}? zu laden\W*$/iu,
+  /^we use a third[- ]party service to embed\b.{0,200}\baccept the service to\b.{0,60}$/i,
+  /^wir verwenden einen (?:service|dienst) (?:eines|von) drittanbieter[ns]?,? um\b.{0,200}\bakzeptieren sie den dienst\b.{0,60}$/iu,
+  /^ce contenu est bloqué (?:car|parce que?) vous n['’]avez pas accepté.{0,120}$/iu,
+  /^en cliquant sur «\s?j['’]accepte\s?»,? les cookies\b.{0,200}$/iu,
   // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly version".
   /^[«‹<←]?\s*(?:previous|prev|next|older|newer|back)(?: (?:page|post|article|story|entry|slide|image|photo|to (?:the )?(?:story|article|top|gallery)))?\s*[:»›>→]?$/i,
   /^(?:previous\s+)?(?:page\s+)?\d+\s*(?:\/|of)\s*\d+(?:\s+next)?$|^of \d+$/i,
