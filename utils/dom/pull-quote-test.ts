@@ -26,6 +26,8 @@ const MIN_ANCHOR_CHARS = 20;
 /** Such a paragraph quotes someone, in marks: a bold line of the writer's own (a blog's lead-in) is the story. */
 const IN_QUOTE_MARKS = /^\s*["“„«‘'].*["”»’']\s*$/su;
 
+/** A line opening on a quote mark: the quote's own words, not who said them. */
+const OPENS_QUOTE = /^["“„«‘']/u;
 /** The attribution a template sets beside its pull quote ("Ann Lee", "— Ann Lee, county administrator"), in characters. */
 const MAX_ATTRIBUTION_CHARS = 80;
 /** A sentence that goes on past its end: the line beside the quote says something, it does not name who said it. */
@@ -41,12 +43,28 @@ const wordsOf = (text: string): string => ` ${text.toLowerCase().replace(NOT_WOR
 function spacedText(root: Node, quoted = false): string {
   const parts: string[] = [];
   const stack: Node[] = [root];
+  const attribution = quoted ? lastAttribution(root as Element) : undefined;
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.nodeType === 3) parts.push((node as Text).data);
     if (quoted && node !== root && ATTRIBUTION_TAGS.has((node as Element).tagName?.toUpperCase() ?? '')) continue;
+    if (node === attribution) continue;
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   return parts.join(' ');
+}
+
+/**
+ * The attribution a template sets as the quote element's last block instead of a `cite` (Brightspot's
+ * `<blockquote class="Quote-wrapper"><p>“…”</p><div class="Quote-attribution">Ann Lee, mayor</div>`): a short line
+ * after the quoted words, not opening on a quote mark and not a sentence that goes on. Left out of the words the story
+ * must repeat; a passage the story quotes whole keeps its last line, since the rest is then said only once.
+ */
+function lastAttribution(quote: Element): Element | undefined {
+  const last = quote.lastElementChild;
+  if (!last || quote.children.length < 2 || hasOwnText(quote)) return undefined;
+  const text = (last.textContent ?? '').trim();
+  if (text.length === 0 || text.length > MAX_ATTRIBUTION_CHARS || GOES_ON.test(text)) return undefined;
+  return OPENS_QUOTE.test(text) ? undefined : last;
 }
 
 /**

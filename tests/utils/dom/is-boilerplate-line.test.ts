@@ -1407,3 +1407,38 @@ describe('isBoilerplateLine on older table-and-font templates', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on stories split over pages', () => {
+  it.each([
+    'Pages: 1 2 3',
+    'Page: 1 2 … 5 Next page',
+    '« Previous 1 2 3 Next »',
+    '1 2 3 Next',
+    'Next page: What the island lost »',
+    '« Previous page: A boat nobody wanted',
+    'Continued on page 2',
+    'Continue reading on the next page',
+    'Continued from page 1',
+    'View as single page',
+    'Read on one page',
+    'Single page view',
+    'View as single page Print',
+    'This story was produced by Lantern Guides and reviewed and distributed by Stacker.',
+    'This story originally appeared on Lantern Guides and was produced and distributed in partnership with Stacker Studio.',
+  ])('should read the pager, single-page link or syndication line %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    '1 2 3',
+    '12 14 9 21',
+    'Pages 1 through 3 of the report were blacked out, the lawyer said.',
+    'Next page: the council will read the ledger aloud. Then it votes.',
+    'Continued on page 2 of the ballot, the measure asks voters to raise the levy.',
+    'The clerk asked the board to view the map as a single page before voting on it.',
+    'The report was produced by the county and distributed to every school in the district.',
+    'The leaflet was produced by volunteers and distributed by the church.',
+  ])('should keep the story line %j that only looks like one', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -152,6 +152,36 @@ describe('pullQuoteTest', () => {
   };
   const QUOTE = '<blockquote>“We should be doing everything we can to bring people into the city”</blockquote>';
 
+  it.each([
+    [
+      'in a div',
+      `${SAID}${FILLER}<blockquote><p>“We should be doing everything we can to bring people into the city”</p><div>Ann Lee, councillor</div></blockquote>`,
+    ],
+    [
+      'in a paragraph',
+      `${SAID}${FILLER}<blockquote><p>“We should be doing everything we can to bring people into the city”</p><p>— Ann Lee</p></blockquote>`,
+    ],
+  ])('should find a pull quote whose last block is its attribution %s', (_, story) => {
+    expect(quoteIn(story)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a quoted passage the story does not repeat, with a short last line',
+      `${FILLER}<blockquote><p>The harbour wall will be rebuilt in stone, as it was in 1850.</p><p>Ann Lee, harbour master</p></blockquote>`,
+    ],
+    [
+      'a quote whose last block is a sentence that goes on',
+      `${SAID}${FILLER}<blockquote><p>“We should be doing everything we can to bring people into the city”</p><p>It passed. Then it failed.</p></blockquote>`,
+    ],
+    [
+      'a quote whose last block is quoted words',
+      `${SAID}${FILLER}<blockquote><p>“We should be doing everything we can to bring people into the city”</p><p>“And we will.”</p></blockquote>`,
+    ],
+  ])('should keep %s', (_, story) => {
+    expect(quoteIn(story)).toBe(false);
+  });
+
   it('should find a pull quote whose box sets the attribution beside it, not in a cite', () => {
     expect(boxIn(`${SAID}${FILLER}<div class="quote">${QUOTE}<div>Ann Lee, councillor</div></div>`)).toBe(true);
   });

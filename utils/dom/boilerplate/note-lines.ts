@@ -89,6 +89,11 @@ export const NOTE_LINES: readonly RegExp[] = [
   // Ledger.", "This article was produced for ProPublica’s Local Reporting Network in partnership with …". The story
   // names itself and how it was made; "The report was produced in partnership with the city" is news.
   /^this (?:article|story|report|investigation|piece|project|series|coverage) (?:was|is|has been) (?:co-?)?(?:produced|published|reported|written|made possible|supported|funded)(?: for [^.]{1,80}?)? (?:in (?:partnership|collaboration|conjunction) with|as part of|with (?:the )?(?:support|funding|a grant) (?:of|from))\b.{0,300}$/i,
+  // A syndication service's note under a story it distributes to other sites (Stacker's, on thousands of local news
+  // sites): "This story was produced by Lantern Guides and reviewed and distributed by Stacker.", "This story originally
+  // appeared on Lantern Guides and was produced and distributed in partnership with Stacker Studio." The story names
+  // itself and who distributed it; "The report was produced by the city and distributed to schools" is news.
+  /^this (?:article|story|report|piece|video|gallery) (?:(?:originally|first) (?:appeared|ran|was published) (?:on|in) [^.]{1,80}? and )?(?:was )?(?:produced|written|reported|created)(?: by [^.]{1,80}?)? and (?:reviewed and )?(?:distributed|syndicated)(?: (?:in partnership with|by|through|via) [^.]{1,80})\.?$/i,
   // Also co-published with a partner, or a collaboration between newsrooms: "This story was co-published with The Texas
   // Tribune.", "This article is a collaboration between ProPublica and the Ledger."
   /^this (?:article|story|report|investigation|piece|project|series) (?:(?:was|is|has been) co-?published (?:with|by)|is (?:an? )?(?:joint )?(?:collaboration|partnership|co-?production) (?:between|with|of))\b.{0,300}$/i,

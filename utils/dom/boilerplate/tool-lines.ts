@@ -1,6 +1,13 @@
 import { FOREIGN_TOOL_LABELS } from '../foreign-labels';
 
 /**
+ * A paged story's link to all its pages at once, among the article tools beside "Print": "View as single page", "Read
+ * on one page", "Single page view", "View this article on one page". A label, never a sentence.
+ */
+const SINGLE_PAGE =
+  '(?:(?:view|read|see|show)(?: (?:this|the))?(?: (?:full )?(?:article|story|feature|post))? (?:as|on|in) (?:a )?(?:single|one) page(?: view)?|single[- ]page(?: view| version)?)';
+
+/**
  * One share button's label, for a row of them read as one line; the comments link may carry its count, and a network's
  * button may say so in full ("Share on Facebook", "Share by Email"). Spanish and Portuguese rows too: "Compartir en
  * Facebook", "Copiar enlace", "Comentarios (12)", "Compartir Tuitear Enviar". The link a row offers to copy: "Copy
@@ -11,6 +18,7 @@ import { FOREIGN_TOOL_LABELS } from '../foreign-labels';
  */
 const SHARE_BUTTON =
   '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:printer[- ]friendly(?: version| page)?|(?:print|e-?mail) (?:this )?(?:article|story|page)|send (?:this )?(?:article |story )?to a friend|share|restacks?|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|tuitear|enviar(?: por correo)?|correo(?: electr[óo]nico)?|' +
+  `${SINGLE_PAGE}|` +
   `${FOREIGN_TOOL_LABELS})`;
 
 /**
@@ -81,6 +89,18 @@ export const TOOL_LINES: readonly RegExp[] = [
   // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly version".
   /^[«‹<←]?\s*(?:previous|prev|next|older|newer|back)(?: (?:page|post|article|story|entry|slide|image|photo|to (?:the )?(?:story|article|top|gallery)))?\s*[:»›>→]?$/i,
   /^(?:previous\s+)?(?:page\s+)?\d+\s*(?:\/|of)\s*\d+(?:\s+next)?$|^of \d+$/i,
+  // A paged story's page links: WordPress's wp_link_pages row ("Pages: 1 2 3", "Page: 1 2 … 5 Next page"), or the
+  // numbers between a pager's arrow words ("« Previous 1 2 3 Next »", "1 2 3 Next"). Page numbers with a label or an
+  // arrow word, never prose; numbers alone ("1 2 3", a table's row) stay.
+  /^pages?\s*:\s*\d{1,3}(?:\s*[|·•,]?\s*(?:\d{1,3}|…|\.{3}))+(?:\s+(?:next|last)(?: page)?\s*[»›>→]?)?$/i,
+  /^(?=.*\b(?:first|previous|prev|next|last)\b)(?:[«‹<←]?\s*(?:first|previous|prev)(?: page)?\s*[«‹<←]?\s*)*\d{1,3}(?:\s*[|·•]?\s*(?:\d{1,3}|…|\.{3}))+(?:\s*(?:next|last)(?: page)?\s*[»›>→]?)*$/i,
+  // The link to a paged story's next or previous page with that page's title ("Next page: What the island lost »"),
+  // and the print-style jump lines of a story split over pages ("Continued on page 2", "Continue reading on the next
+  // page", "Continued from page 1"). A title, not a sentence: no full stop inside.
+  /^[«‹<←]?\s*(?:next|previous) page\s*:\s*[^.]{1,100}?\s*[»›>→]?$/i,
+  /^(?:continued|continue(?: reading)?) (?:on|onto|to|from) (?:the )?(?:next |previous |following )?page(?: \d{1,3})?\W*$/i,
+  // A paged story's link to all its pages at once, alone on its line (with "Print" it is a tool row, above).
+  new RegExp(String.raw`^${SINGLE_PAGE}\W*$`, 'i'),
   // Both on one line, as a post-navigation row or a table row shows them: "« Previous | Next »", "< Prev Next >".
   /^[«‹<←]?\s*(?:previous|prev|older|newer)(?: (?:page|post|article|story|entry))?\s*[»›>→]?\s*[|·•/]?\s*[«‹<←]?\s*(?:next|newer|older)(?: (?:page|post|article|story|entry))?\s*[»›>→]?$/i,
   /^(?:printer[- ]friendly(?: version)?|print (?:this )?(?:page|article|story|post)|send to (?:a )?friend|e-?mail (?:this )?(?:page|article|story|post)|adjust text size|text size|font size|write (?:a )?comment|add (?:a )?comment|trackback (?:pings|url)|permalink|digg this(?: \| \w+)*)\s*:?$/i,
