@@ -5,6 +5,7 @@ import { blockText } from './block-text';
 import { chooseDeclaredContent } from './choose-declared-content';
 import { declaredLineFilter } from './declared-line-filter';
 import { DeclaredText } from './declared-text';
+import { isContactLabel } from '../page/read-contact-block';
 import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { elementsBefore, firstParagraph } from './first-paragraph';
 import { furnitureTest } from './furniture-test';
@@ -279,7 +280,11 @@ export function extractArticle(
     }));
     const headings = walked.map(({ line }) => isBlockHeading(line.trim()));
     const range = trimLinkRuns(measured);
-    const blocks = headedLinkBlocks(measured, headings);
+    const blocks = headedLinkBlocks(
+      measured,
+      headings,
+      walked.map(({ line }) => isContactLabel(line.trim())),
+    );
     let index = 0;
     const keepInRange = (line: string, linkChars: number): boolean => {
       if (!keep(line, linkChars)) return false;

@@ -3,10 +3,12 @@ import { isLinkItem, type LineLinks } from './trim-link-runs';
 
 /**
  * Headings of the related-story, social and promo blocks sites put inside the post ("Don't Miss", "More on X"), and the
- * "Go deeper" heading a smart-brevity story closes on, over links to earlier stories.
+ * "Go deeper" heading a smart-brevity story closes on, over links to earlier stories. Government newsrooms add their
+ * own: "Related news releases" / "Related media releases" over earlier releases, Canada.ca's "Associated links" under
+ * every news release, and "Stay connected" over the agency's social accounts.
  */
 const BLOCK_HEADING =
-  /^(?:don'?t miss|featured(?: (?:posts?|content|stories|articles|videos?))?|(?:most )?popular(?: (?:posts?|stories|articles|videos?|now))|most popular(?: [\w-]+){0,3}|trending(?: now| stories)?|(?:also|more|related) (?:on|from|in|at) [\w.'’& -]{1,40}|related(?: (?:posts?|stories|articles|links|content|coverage|reading))?|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|latest (?:articles?|posts?|stories|news)|read next|further reading|go deeper|dig deeper|dive deeper|share this(?: article| story| post)?|(?:our )?top(?: [\w-]+){0,2} stories|editors'? picks?|we also recommend|(?:people|readers) (?:also )?(?:read|viewed|liked)|similar (?:articles|posts|stories)(?: you (?:may|might) (?:like|enjoy))?|most (?:read|viewed|shared|emailed|commented|talked about)(?: [\w-]+){0,3}|(?:shared|most shared) on (?:facebook|twitter)|more (?:stories|news|articles|posts|videos|reviews|recipes|galleries|photos|podcasts|interviews)|recent (?:articles|posts|stories)|explore related topics)\s*(?:[:»]|\.{3}|…)?$/i;
+  /^(?:don'?t miss|featured(?: (?:posts?|content|stories|articles|videos?))?|(?:most )?popular(?: (?:posts?|stories|articles|videos?|now))|most popular(?: [\w-]+){0,3}|trending(?: now| stories)?|(?:also|more|related) (?:on|from|in|at) [\w.'’& -]{1,40}|related(?: (?:posts?|stories|articles|links|content|coverage|reading|(?:news|media|press) releases))?|associated links|stay connected|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|latest (?:articles?|posts?|stories|news)|read next|further reading|go deeper|dig deeper|dive deeper|share this(?: article| story| post)?|(?:our )?top(?: [\w-]+){0,2} stories|editors'? picks?|we also recommend|(?:people|readers) (?:also )?(?:read|viewed|liked)|similar (?:articles|posts|stories)(?: you (?:may|might) (?:like|enjoy))?|most (?:read|viewed|shared|emailed|commented|talked about)(?: [\w-]+){0,3}|(?:shared|most shared) on (?:facebook|twitter)|more (?:stories|news|articles|posts|videos|reviews|recipes|galleries|photos|podcasts|interviews)|recent (?:articles|posts|stories)|explore related topics)\s*(?:[:»]|\.{3}|…)?$/i;
 /** Short lines (characters) inside such a block that are no link item are its counters and labels ("408 Likes"). */
 const MAX_BLOCK_LABEL_CHARS = 40;
 /** A paragraph of the story is a sentence at least this long (characters); a promo's strapline is shorter. */
@@ -29,9 +31,14 @@ export const isBlockHeading = (line: string): boolean => BLOCK_HEADING.test(line
  * Indices of lines in heading-led link blocks: a block heading line (`headings[i]`) and the link items and short
  * labels after it, when at least one link item follows (or the block runs to the article's end). A heading followed
  * by prose stays. Headings that are boilerplate on their own ("Related stories:") are already gone; the lists under
- * those stay, as the gold of Dragnet dev keeps them (marking them cost recall on 7 pages).
+ * those stay, as the gold of Dragnet dev keeps them (marking them cost recall on 7 pages). A line marked in `stops`
+ * ends a block.
  */
-export function headedLinkBlocks(lines: readonly LineLinks[], headings: readonly boolean[]): Set<number> {
+export function headedLinkBlocks(
+  lines: readonly LineLinks[],
+  headings: readonly boolean[],
+  stops: readonly boolean[] = [],
+): Set<number> {
   const dropped = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (!headings[i]) continue;
@@ -40,7 +47,9 @@ export function headedLinkBlocks(lines: readonly LineLinks[], headings: readonly
     let j = i + 1;
     for (; j < lines.length; j++) {
       const line = lines[j];
-      if (!line) break;
+      // A contact label ("Contacts") after the links heads the release's contacts, which the parser reads with their
+      // label (Canada.ca closes every release on "Associated links", then "Contacts"): the block ends there.
+      if (!line || stops[j]) break;
       if (isLinkItem(line)) {
         items++;
         afterLastItem = j + 1;

@@ -7,10 +7,11 @@ import { hasOwnText } from './has-own-text';
  * `field--name-field-subtitle` (Drupal), `dek` (or `deck` ending a class name, not `deck-chairs`), `chapo` (French
  * templates), `intro`, `standfirst`, `strapline` (its British name: Future and Gamer Network templates),
  * `subheadline`, `subhead`, and the lead paragraph or text of government and European templates
- * (`gem-c-lead-paragraph` on GOV.UK, `leadtext`, `article-lead-text`).
+ * (`gem-c-lead-paragraph` on GOV.UK, `leadtext`, `article-lead-text`), and Sitefinity's news widget's summary
+ * (`sfnewsSummary`, between `sfnewsAuthorAndDate` and `sfnewsContent`: the CMS of many US courts, counties and agencies).
  */
 const DEK =
-  /(?:^|[-_\s])(?:dek|chapo|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|excerpt|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)/i;
+  /(?:^|[-_\s])(?:dek|chapo|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|excerpt|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|(?:^|\s)sfnewsSummary(?:$|\s)/i;
 /** Where the last word of a name starts: after a space, `_` or one `-`, not a BEM modifier's `--`. */
 const LAST_WORD = String.raw`(?:^|\s|_|(?<!-)-)`;
 /**

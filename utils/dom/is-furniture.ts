@@ -4,6 +4,7 @@ import { isAuthorTagline } from './is-author-tagline';
 import { isClaimBox } from './is-claim-box';
 import { isCommentsLink } from './is-comments-link';
 import { isBylineRegion } from './is-byline-region';
+import { isContactBox } from './is-contact-box';
 import { isContentsList } from './is-contents-list';
 import { isDateStamp } from './is-date-stamp';
 import { isFigureBox } from './is-figure-box';
@@ -39,7 +40,7 @@ import { isTeaserCard } from './is-teaser-card';
  * caption set without `<figure>` or a `<figure>` with its caption in any tag, a region labelled as the byline, a
  * `<time>` stamp in a calendar the parser cannot read, a link's screen-reader hint (", opens new tab"), a heading's own permalink ("#",
  * "¶" or its words again for screen readers), the heading over a `<nav>` (a post series' parts), or a link to the page's comment
- * section on its own ("Comments 14").
+ * section on its own ("Comments 14"), or a newsroom's contact box ("Media Contact" over a name and a phone).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -61,6 +62,7 @@ export const isFurniture = (element: Element): boolean =>
   isOfferBox(element) ||
   isSponsorBox(element) ||
   isContentsList(element) ||
+  isContactBox(element) ||
   isAppealBox(element) ||
   isPictureBox(element) ||
   isFigureBox(element) ||

@@ -1,4 +1,4 @@
-import { lineWithin, textWithin } from './text-within';
+import { labelledBoxText } from './labelled-box-text';
 
 /**
  * The label a health or shopping site prints over its note on how it works: "How we vet brands and products", "How we
@@ -10,9 +10,6 @@ const METHOD_LABEL =
 /** The same label naming the site, capitalised: "Why you can trust Tom's Hardware" (not "Why trust matters"). */
 const SITE_TRUST_LABEL =
   /^[Ww]hy [Yy]ou (?:[Cc]an|[Ss]hould) [Tt]rust \p{Lu}[\p{L}\p{N}.&'’]*(?: \p{Lu}[\p{L}\p{N}.&'’]*){0,2}\s*[:?]?$/u;
-const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
-/** A label's element holds at most this many elements (`<p><strong>Why trust us</strong></p>`); more is a wrapper. */
-const MAX_LABEL_ELEMENTS = 2;
 /** A label is a short line: at most this many characters (spaces not counted). */
 const MAX_LABEL_CHARS = 60;
 /**
@@ -27,11 +24,7 @@ const MAX_BOX_CHARS = 3000;
  * how the site works, not the story, and comes with no class the furniture vocabulary could read (`css-1x2y3z`).
  */
 export function isMethodBox(element: Element): boolean {
-  if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
-  const first = element.firstElementChild;
-  if (!first || first.nextElementSibling === null || first.childElementCount > MAX_LABEL_ELEMENTS) return false;
-  // Every box on the page is asked: the first child's text is read only within a label's length.
-  const label = lineWithin(first, MAX_LABEL_CHARS);
-  if (label === undefined || !(METHOD_LABEL.test(label) || SITE_TRUST_LABEL.test(label))) return false;
-  return textWithin(element, MAX_BOX_CHARS) !== undefined;
+  return labelledBoxText(element, isMethodLabel, MAX_LABEL_CHARS, MAX_BOX_CHARS) !== undefined;
 }
+
+const isMethodLabel = (label: string): boolean => METHOD_LABEL.test(label) || SITE_TRUST_LABEL.test(label);

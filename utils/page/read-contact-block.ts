@@ -21,6 +21,12 @@ const REACH = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d/u;
 const SOURCE_TAG = /^SOURCE\s+\p{Lu}[^.!?]{0,80}\.?$/u;
 const SPACES = /\s+/;
 
+/** True for a line that is only the label over a contact ("Media Contact:", "Contacts", "Press inquiries"). */
+export const isContactLabel = (text: string): boolean => CONTACT_LABEL.test(text);
+
+/** True when a text holds a way to reach someone: an e-mail address or a phone number. */
+export const reachesSomeone = (text: string): boolean => REACH.test(text);
+
 /**
  * How many of an article's last lines are its press contacts: "Media Contact:" over a name, an organisation, a phone
  * and an address (one block or several, "Media" then "Investors"), and the wire's "SOURCE <company>" tag under them.

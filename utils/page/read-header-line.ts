@@ -77,6 +77,11 @@ const RELATIVE_AT =
 const LABELLED_TIME =
   /^(?:(?:at|à|às|um|alle|a las|om|kl\.?)\s+)?\d{1,2}(?:[:.h]|\sh\s)\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|Uhr\b))?(?:\s+[A-Z]{2,4}\b)?(?![\p{L}\p{N}])/u;
 const TAIL_END = /[.!?;:…"”]$/u;
+// The place and the issuing department after a release's date, as Canada.ca opens every news release: "November 26,
+// 2026 - Halifax, Nova Scotia - Fisheries and Oceans Canada". Names only, in capitals but for their joining words
+// ("and", "of", "the", "for"): "- Ottawa - The minister said …" goes on as a sentence.
+const PLACE_AND_ISSUER =
+  /^\p{Lu}[\p{L}.'’-]*(?:,?\s(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.'’ -]*\))){0,3}\s+[–—-]\s+\p{Lu}[\p{L}.'’&-]*(?:\s(?:\p{Lu}[\p{L}.'’&-]*|and|of|the|for|on))*$/u;
 const LEADING_SPACE = /^\s+/;
 // Separates a byline from a date on one line: "By Lucia Brenner · May 14, 2024".
 const PART_SEPARATOR = /\s+[|·•–—-]\s+/gu;
@@ -234,6 +239,7 @@ export function isSectionLabel(lead: string): boolean {
 function isTail(text: string): boolean {
   const cleaned = text.replace(LEADING_JOIN, '');
   if (!cleaned || isTagList(cleaned) || isHeaderFurniture(cleaned) || HIJRI_TAIL.test(cleaned)) return true;
+  if (PLACE_AND_ISSUER.test(cleaned)) return true;
   return cleaned.split(SPACES).length <= TAIL_MAX_WORDS && !TAIL_END.test(cleaned);
 }
 

@@ -39,6 +39,15 @@ describe('headedLinkBlocks', () => {
     expect(headedLinkBlocks(lines, headings).size).toBe(0);
   });
 
+  it('should end a block at a line marked as a stop (the contact label under "Associated links")', () => {
+    const label: LineLinks = { chars: 8, linkChars: 0, sentence: false };
+    const lines = [prose, heading, link, link, label, counter, counter];
+    const headings = lines.map((line) => line === heading);
+    const stops = lines.map((line) => line === label);
+    expect([...headedLinkBlocks(lines, headings, stops)]).toEqual([1, 2, 3]);
+    expect([...headedLinkBlocks(lines, headings)]).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it("should keep a short line between the last link item and the prose it heads (the story's subheading)", () => {
     const subheading: LineLinks = { chars: 18, linkChars: 0, sentence: false };
     const lines = [prose, heading, link, link, subheading, prose];
@@ -75,6 +84,10 @@ describe('isBlockHeading', () => {
     'Meistgelesen',
     'I più letti',
     'Bekijk ook',
+    'Related News Releases',
+    'Related media releases',
+    'Associated links',
+    'Stay connected',
   ])('should read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(true);
   });
@@ -89,6 +102,9 @@ describe('isBlockHeading', () => {
     'Más información sobre el plan se publicará el lunes.',
     'Lire aussi les conclusions du rapport',
     'Bekijk ook de begroting van de provincie',
+    'Related media releases went out the same day.',
+    'Associated links between the two cases were found.',
+    'Stay connected to the grid, the utility told customers.',
   ])('should not read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(false);
   });

@@ -1442,3 +1442,28 @@ describe('isBoilerplateLine on stories split over pages', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on government newsroom pages', () => {
+  it.each([
+    'Top of page',
+    'Back to top',
+    'Return to top ↑',
+    'News release',
+    'Press Release',
+    'MEDIA RELEASE',
+    'Media advisory:',
+    'FOR IMMEDIATE RELEASE',
+  ])('should read the release label or page link %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Back to top form, the striker scored twice before half-time.',
+    'Top of the page was a photo of the mayor, Ellis said.',
+    'News release dates moved to Friday after the outage.',
+    'The press release was sent to 40 outlets the same morning.',
+    'For immediate release of the funds, the council needs a second vote.',
+  ])('should keep the story line %j that only looks like a release label', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

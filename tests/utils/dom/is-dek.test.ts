@@ -18,6 +18,7 @@ describe('isDek', () => {
     '<p class="article-deck"></p>',
     '<p class="article--subhead"></p>',
     '<p class="gem-c-lead-paragraph"></p>',
+    '<div class="sfnewsSummary sfsummary"></div>',
     '<div class="leadtext"></div>',
     '<p class="article-lead-text"></p>',
     '<p class="strapline"></p>',
@@ -81,6 +82,8 @@ describe('isDek', () => {
     '<div class="leader-text"></div>',
     '<p class="article__teaser"></p>',
     '<div class="teasers-grid"></div>',
+    '<div class="sfnewsSummaryList"></div>',
+    '<div class="sfsummary"></div>',
   ])('should not name %s a dek', (html) => {
     expect(isDek(elementOf(html))).toBe(false);
   });

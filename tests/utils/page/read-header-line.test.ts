@@ -73,6 +73,8 @@ describe('readHeaderLine', () => {
     ['Atualizado: 28.nov.2026 às 16h20', [], '2026-11-28'],
     ['28 novembre 2026 (modifica il 28 novembre 2026 | 14:05)', [], '2026-11-28'],
     ["28 novembre 2026 3' di lettura", [], '2026-11-28'],
+    ['November 26, 2026 - Halifax, Nova Scotia - Fisheries and Oceans Canada', [], '2026-11-26'],
+    ['June 3, 2026 – Ottawa, Ontario – Public Health Agency of Canada', [], '2026-06-03'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -133,6 +135,8 @@ describe('readHeaderLine', () => {
     ['Flight 11:45-27 November 2026 left late and the harbour closed for the night.'],
     ['Madrid - 28 nov 2026 fue el día en que el Gobierno aprobó el plan de vivienda rural.'],
     ['El plan - 28 nov 2026 - 14:05 CET'],
+    ['June 3, 2026 - Ottawa - The minister said the recall would cover every province.'],
+    ['June 3, 2026 - Ottawa, Ontario - Health Canada is recalling two brands of baby formula'],
     ['وقال الوزير في 27 نوفمبر 2026 إن الخطة ستنفذ خلال عام كامل قبل بداية فصل الصيف.'],
     [''],
   ])('should not read %j', (text) => {

@@ -60,4 +60,8 @@ export const LABEL_LINES: readonly RegExp[] = [
   // A time stamp's label left alone when the date beside it was read as the date: "Updated", "Last updated:".
   // Nothing after it: "Updated figures show …" is a sentence. ("Published" stays: the byline reader reads it.)
   /^(?:last )?(?:updated|modified)\s*:?$/i,
+  // The kind of release a government or court newsroom prints over the text, alone on its line: "News release",
+  // "Media release", "Press Release", "Media advisory", "FOR IMMEDIATE RELEASE". A label, not a sentence: "News
+  // release dates moved to Friday" goes on.
+  /^(?:(?:news|press|media) (?:release|advisory)|for immediate release)\s*:?$/i,
 ];
