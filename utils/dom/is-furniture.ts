@@ -13,6 +13,7 @@ import { isLabelledLinkList } from './is-labelled-link-list';
 import { isLinkHint } from './is-link-hint';
 import { isMethodBox } from './is-method-box';
 import { isNavLabel } from './is-nav-label';
+import { isNextStory } from './is-next-story';
 import { isNoteMarkup } from './is-note-markup';
 import { isPaywallBox } from './is-paywall-box';
 import { isPickCard } from './is-pick-card';
@@ -38,7 +39,7 @@ import { isTeaserCard } from './is-teaser-card';
  * caption set without `<figure>` or a `<figure>` with its caption in any tag, a region labelled as the byline, a
  * `<time>` stamp in a calendar the parser cannot read, a link's screen-reader hint (", opens new tab"), a heading's own permalink ("#",
  * "¶" or its words again for screen readers), the heading over a `<nav>` (a post series' parts), or a link to the page's comment
- * section on its own ("Comments 14").
+ * section on its own ("Comments 14"), or the next story an infinite-scroll page appends under its own ("Up next").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -67,4 +68,5 @@ export const isFurniture = (element: Element): boolean =>
   isLinkHint(element) ||
   isHeadingAnchor(element) ||
   isNavLabel(element) ||
-  isCommentsLink(element);
+  isCommentsLink(element) ||
+  isNextStory(element);
