@@ -14,6 +14,7 @@ import { isLabelledLinkList } from './is-labelled-link-list';
 import { isLinkHint } from './is-link-hint';
 import { isMethodBox } from './is-method-box';
 import { isNavLabel } from './is-nav-label';
+import { isNextStory } from './is-next-story';
 import { isNoteMarkup } from './is-note-markup';
 import { isOfferBox } from './is-offer-box';
 import { isPaywallBox } from './is-paywall-box';
@@ -30,17 +31,18 @@ import { isTeaserCard } from './is-teaser-card';
 
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
- * profile box ("About Mara Holm" over her bio), a
- * story card, a labelled link list set as one paragraph or under its own "Also read:" label, a note's reference mark
- * or endnote, a box of summary bullets under its label ("Key Takeaways"), a fact-check's claim and verdict box, the
- * sources list closing a story, a headed newsletter box, a site's note on its methods ("How we vet brands and
- * products"), a review's pros and cons box, a buying guide's product card ("Our pick" over a price button), a
- * paywall's offer box, a labelled upsell or trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links
- * to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture with its
- * caption set without `<figure>` or a `<figure>` with its caption in any tag, a region labelled as the byline, a
- * `<time>` stamp in a calendar the parser cannot read, a link's screen-reader hint (", opens new tab"), a heading's own permalink ("#",
- * "¶" or its words again for screen readers), the heading over a `<nav>` (a post series' parts), or a link to the page's comment
- * section on its own ("Comments 14"), or a newsroom's contact box ("Media Contact" over a name and a phone).
+ * profile box ("About Mara Holm" over her bio), a story card, a labelled link list set as one paragraph or under its
+ * own "Also read:" label, a note's reference mark or endnote, a box of summary bullets under its label ("Key
+ * Takeaways"), a fact-check's claim and verdict box, the sources list closing a story, a headed newsletter box, a
+ * site's note on its methods ("How we vet brands and products"), a review's pros and cons box, a buying guide's product
+ * card ("Our pick" over a price button), a paywall's offer box, a labelled upsell or trial box ("t3n Pro" over its
+ * offer), a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links to the page's
+ * own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture with its caption set without
+ * `<figure>` or a `<figure>` with its caption in any tag, a region labelled as the byline, a `<time>` stamp in a
+ * calendar the parser cannot read, a link's screen-reader hint (", opens new tab"), a heading's own permalink ("#", "¶"
+ * or its words again for screen readers), the heading over a `<nav>` (a post series' parts), or a link to the page's
+ * comment section on its own ("Comments 14"), a newsroom's contact box ("Media Contact" over a name and a phone), or
+ * the next story an infinite-scroll page appends under its own ("Up next").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -71,4 +73,5 @@ export const isFurniture = (element: Element): boolean =>
   isLinkHint(element) ||
   isHeadingAnchor(element) ||
   isNavLabel(element) ||
-  isCommentsLink(element);
+  isCommentsLink(element) ||
+  isNextStory(element);

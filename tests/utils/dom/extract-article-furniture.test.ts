@@ -276,3 +276,42 @@ describe('extractArticle teaser dek', () => {
     expect(standfirstOf(top)).toBeUndefined();
   });
 });
+
+describe('extractArticle on an infinite-scroll page', () => {
+  const story = [
+    'The ferry to the north quay runs again from Monday, the harbour office said on Friday after a long winter.',
+    'Engineers replaced the engine and widened the deck, and the cabin now has step-free access from both ramps.',
+    'The timetable adds a crossing every twenty minutes at peak times, up from every half hour before the refit.',
+    'Fares stay as they were, and season tickets bought before the storm will be honoured until the end of June.',
+  ];
+  const next = [
+    'The seafront market will open until ten on weekdays after traders asked for longer evenings this winter.',
+    'Residents were promised that amplified music would still end at nine, the organisers said on Thursday.',
+  ];
+  /** One container holding the page's story, `divider`, then the next story the template loaded under it. */
+  const page = (divider: string): string[] => {
+    const paragraphs = (texts: string[]) => texts.map((text) => `<p class="c2">${text}</p>`).join('');
+    const html =
+      `<html><head><title>Ferry returns to the north quay</title></head><body><main><div class="c1">` +
+      `<h1>Ferry returns to the north quay</h1>${paragraphs(story)}${divider}` +
+      `<div class="c3"><h2>Seafront market to stay open later</h2><p class="c4">By Ann Lee</p>${paragraphs(next)}</div>` +
+      `</div></main></body></html>`;
+    return articleLines(parseHTML(html).document as unknown as Document);
+  };
+
+  it.each(['Next story', 'UP NEXT', 'Read next'])(
+    'should leave out the story after a "%s" divider, headline and byline included',
+    (label) => {
+      const lines = page(`<div class="c5">${label}</div>`);
+      expect(lines).toEqual(expect.arrayContaining(story));
+      expect(lines).not.toContain('Seafront market to stay open later');
+      expect(lines).not.toContain('By Ann Lee');
+      for (const line of next) expect(lines).not.toContain(line);
+    },
+  );
+
+  it('should keep what follows a blog\'s "Next post »" link, which is navigation, not a divider', () => {
+    const lines = page('<div class="c5"><a href="/next">Next post »</a></div>');
+    expect(lines).toEqual(expect.arrayContaining(next));
+  });
+});

@@ -1467,3 +1467,31 @@ describe('isBoilerplateLine on government newsroom pages', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on infinite-scroll news templates', () => {
+  it.each([
+    'Advertisement Hide Ad',
+    'Advertisement\u00a0Hide Ad',
+    'Get in touch with our news team by emailing us at webnews@metro.co.uk.',
+    'For more stories like this, check our news page.',
+    'Our journalism needs your support. Please subscribe today to NJ.com.',
+    'Newsweek Is A Trust Project Member',
+    'A member of the Trust Project',
+    'Do you have a tip on a science story that Newsweek should be covering? Do you have a question about wildlife? Let us know via science@newsweek.com.',
+    'Do you have a tip about a local story? Email us at tips@harbourtimes.com.',
+  ])('should drop the template line %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The advertisement was hidden from viewers in Scotland after complaints, the regulator said.',
+    'Police urged anyone with information to get in touch with detectives at Leith on 101.',
+    'Get in touch with our team, the charity said, if you need help with heating bills this winter.',
+    'For more stories like this, readers wrote to the editor in their hundreds.',
+    'Our journalism needs your support, the editor wrote in a letter to readers announcing the paper would close.',
+    'The Trust Project member sites agreed on eight indicators in 2017, said its founder.',
+    'Do you have a tip on how to keep pipes from freezing? Plumber Ann Lee says to leave a tap dripping overnight.',
+  ])('should keep the story line %j that only looks like an infinite-scroll template line', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -9,8 +9,9 @@ export const AD_LINES: readonly RegExp[] = [
   /^(?:広告|광고|广告|廣告|スポンサーリンク|赞助内容|贊助內容)\s*$/u,
   // "Ad Feedback" is the link a CNN template prints under each ad slot; a chain's template numbers its slots
   // ("Advertisement 3").
-  // Some themes set the label between dashes: "- Advertisement -" (tagDiv's Newspaper theme for WordPress).
-  /^(?:[-–—·•*]\s*)?(?:advertisement|advertising|advert|sponsored(?: content)?|ad(?: feedback)?|story continues below(?: advertisement)?|continue reading(?: below)?)(?:\s+\d{1,2})?\W*$/i,
+  // Some themes set the label between dashes: "- Advertisement -" (tagDiv's Newspaper theme for WordPress). National
+  // World's papers (The Scotsman, the Yorkshire Post) print a "Hide Ad" button after each slot's label.
+  /^(?:[-–—·•*]\s*)?(?:advertisement|advertising|advert|sponsored(?: content)?|ad(?: feedback)?|story continues below(?: advertisement)?|continue reading(?: below)?)(?:\s+\d{1,2})?(?:\s+hide ad)?\W*$/i,
   // The label a Canadian chain's template repeats between the story's ad slots: "Article content".
   /^article content$/i,
   // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",

@@ -216,4 +216,7 @@ export const NOTE_LINES: readonly RegExp[] = [
   // 2026 15:20 )", "Last modified: 11/28/2026 3:20 PM". Only a date and time follow; a sentence ("Last updated in
   // 2019, the map …") goes on in words.
   /^last (?:updated|modified|edited|revised)(?: on)?\s*[:(]?\s*(?:[a-z]{3,9}\.?,?\s+)?(?:\d{1,4}|[a-z]{3,9}\.?)[\s./,-]+(?:\d{1,2}|[a-z]{3,9}\.?)[\s./,-]+\d{2,4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\s*\)?\.?$/i,
+  // The Trust Project's badge a member site prints by the byline: "Newsweek Is A Trust Project Member", "A member of
+  // the Trust Project". Only the badge: a story about the project says more.
+  /^(?:[\p{L}\p{N}.&'’ -]{1,40} is )?(?:an? )?(?:(?:proud )?member of the trust project|trust project member)\W*$/iu,
 ];

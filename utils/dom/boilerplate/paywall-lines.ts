@@ -19,6 +19,9 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   // supports journalism ("Readers support independent journalism …").
   /^support (?:independent|local|quality|our|trusted) journalism\b.{0,80}\b(?:unlimited access|become a member|join (?:us|today|now)|subscribe|membership)\b.{0,100}$/iu,
   /^(?:become a (?:member|supporter)|join (?:now|today))\W*$/iu,
+  // Advance Local's ask under every story (NJ.com, al.com, cleveland.com): "Our journalism needs your support. Please
+  // subscribe today to NJ.com." The need and the ask to subscribe, both; a story about a paper's finances reports them.
+  /^our (?:journalism|reporting|newsroom|work) needs your support\.?\s+(?:please )?subscribe\b.{0,60}$/i,
   // A trial offer opening a pitch's sentence: "… Try The Telegraph free for 1 month with unlimited access to …".
   /^(?:.{0,160}[.!?]\s+)?try [\p{L}\p{N} .&'’-]{1,40} free for (?:\d+|one|a) (?:days?|weeks?|months?) with unlimited access\b.{0,200}$/iu,
   // An offer box's heading alone, naming a product in capitals (case matters: "Subscribe to our updates" is another rule's).

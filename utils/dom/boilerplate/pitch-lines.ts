@@ -65,7 +65,15 @@ export const PITCH_LINES: readonly RegExp[] = [
   // let us know at: community@site.com.", "Editor's note: If you capture a great photo …, send it to photos@site.com."
   // The site asks for the reader's mail ("let us know", "send your photos", "email us"): a police appeal is news.
   /^(?:editor['’]s note:\s*)?(?:if you\b|join our\b).{0,300}\b(?:let us know|(?:e-?mail|write to|contact) us|send (?:us|your|it|them))\b.{0,150}\s\S+@[\w-]+(?:\.[\w-]+)+\.?$/i,
-  /^(?:do you |have you )?(?:have|got) (?:a )?(?:confidential |news |story )?(?:tips?|story)(?: for [\p{L} ]{1,30})?\s*\?.{0,300}$/iu,
+  // Also naming the kind of story the desk wants: "Do you have a tip on a science story that Newsweek should be
+  // covering? … Let us know via science@newsweek.com." (Newsweek closes every story on one). A "tip on how to …" is
+  // advice in the story: the tip must be on a story.
+  /^(?:do you |have you )?(?:have|got) (?:a )?(?:confidential |news |story )?(?:tips?|story)(?: for [\p{L} ]{1,30}| (?:on|about) an? (?:[\p{L}]+ ){0,3}story(?: that [\p{L} ]{1,50})?)?\s*\?.{0,300}$/iu,
+  // A tabloid's standing close under every story: "Get in touch with our news team by emailing us at
+  // webnews@metro.co.uk.", and its pointer to the section "For more stories like this, check our news page." The
+  // newsroom speaks ("our") and names its address or page; a police appeal names the police.
+  /^get in touch with our (?:news ?)?(?:team|desk|newsroom|reporters)\b.{0,60}\S@[\w-]+(?:\.[\w-]+)+\.?$/i,
+  /^for more (?:stories|articles|news) like this,? (?:check|visit|see|head to|go to) our\b.{0,40}\bpage\W*$/i,
   // The reporter's call for sources closing a story, often after its own question: "Have you worked from a capsule
   // hotel? Contact this reporter via email at … or via Signal at …", "Reach out to the reporter on Signal at …". It
   // names the channel (mail, Signal, WhatsApp, an address): "Police asked witnesses to contact the detective" is news.
