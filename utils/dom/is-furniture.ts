@@ -21,6 +21,7 @@ import { isPitchBox } from './is-pitch-box';
 import { isProfileBox } from './is-profile-box';
 import { isProsConsBox } from './is-pros-cons-box';
 import { isReadLabelList } from './is-read-label-list';
+import { isSlideshow } from './is-slideshow';
 import { isSourcesSection } from './is-sources-section';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSummaryBox } from './is-summary-box';
@@ -35,7 +36,7 @@ import { isTeaserCard } from './is-teaser-card';
  * products"), a review's pros and cons box, a buying guide's product card ("Our pick" over a price button), a
  * paywall's offer box, a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links
  * to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture with its
- * caption set without `<figure>` or a `<figure>` with its caption in any tag, a region labelled as the byline, a
+ * caption set without `<figure>` or a `<figure>` with its caption in any tag, a slideshow of captioned pictures, a region labelled as the byline, a
  * `<time>` stamp in a calendar the parser cannot read, a link's screen-reader hint (", opens new tab"), a heading's own permalink ("#",
  * "¶" or its words again for screen readers), the heading over a `<nav>` (a post series' parts), or a link to the page's comment
  * section on its own ("Comments 14").
@@ -62,6 +63,7 @@ export const isFurniture = (element: Element): boolean =>
   isAppealBox(element) ||
   isPictureBox(element) ||
   isFigureBox(element) ||
+  isSlideshow(element) ||
   isBylineRegion(element) ||
   isDateStamp(element) ||
   isLinkHint(element) ||
