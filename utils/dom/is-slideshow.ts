@@ -4,7 +4,8 @@ import { lineWithin } from './text-within';
  * A slideshow set inside a story: a box of two or more slides, each a picture with its caption and credit, and a
  * slide counter ("1 of 12", "3 / 6", "Photo 2 of 5"), with at most a title, a photo count and the prev/next buttons
  * besides. Galleries of news, magazine and WordPress templates (a slideshow embed, a carousel, an end-of-story gallery)
- * all have that shape, whatever their class names: the captions are the pictures', not the story's paragraphs.
+ * all have that shape, whatever their class names: the captions are the pictures', not the story's paragraphs. A
+ * carousel marked as such for assistive technology needs no printed counter.
  * A list whose items are a heading and paragraphs beside a photo (a listicle's entries) is the story, and so is a
  * block with a line of prose outside any slide.
  */
@@ -73,5 +74,19 @@ export function isSlideshow(element: Element): boolean {
     }
     counter ||= isCounter(node, element);
   }
-  return counter && slideChars.size >= MIN_SLIDES;
+  return slideChars.size >= MIN_SLIDES && (counter || isMarkedCarousel(element));
+}
+
+/**
+ * The carousel markup of WAI-ARIA's pattern, which slider scripts (Swiper's a11y module, Splide) write: the box or its
+ * slides named `aria-roledescription="carousel"` / `"slide"`, or each slide labelled with its counter
+ * (`aria-label="2 / 6"`). It says what the box is even where no counter is printed and class names are hashed.
+ */
+const CAROUSEL_ROLES = '[aria-roledescription="carousel" i], [aria-roledescription="slide" i]';
+
+function isMarkedCarousel(element: Element): boolean {
+  if (element.matches(CAROUSEL_ROLES) || element.querySelector(CAROUSEL_ROLES) !== null) return true;
+  for (const labelled of element.querySelectorAll('[aria-label]'))
+    if (SLIDE_COUNTER.test((labelled.getAttribute('aria-label') ?? '').trim())) return true;
+  return false;
 }

@@ -28,6 +28,14 @@ describe('isSlideshow', () => {
       'a carousel with one fraction counter outside the slides',
       '<div><ul><li><figure><img src="a.jpg"><figcaption>Water Street on the morning of the flood.</figcaption></figure></li><li><figure><img src="b.jpg"><figcaption>Volunteers shovel mud.</figcaption></figure></li></ul><div><span>1</span> / <span>2</span></div></div>',
     ],
+    [
+      "a carousel marked with WAI-ARIA's roles and no printed counter",
+      '<div aria-roledescription="carousel"><div aria-roledescription="slide"><img src="a.jpg"><p>The market at dawn.</p></div><div aria-roledescription="slide"><img src="b.jpg"><p>The market at dusk.</p></div></div>',
+    ],
+    [
+      'slides labelled with their counter, as Swiper writes them',
+      '<div><div role="group" aria-label="1 / 2"><img src="a.jpg"><p>The market at dawn.</p></div><div role="group" aria-label="2 / 2"><img src="b.jpg"><p>The market at dusk.</p></div></div>',
+    ],
   ])('should read %s as a slideshow', (_case, html) => {
     expect(isSlideshow(elementOf(html))).toBe(true);
   });
@@ -50,6 +58,10 @@ describe('isSlideshow', () => {
     [
       'a score line beside two pictures ("2 of 3 penalties")',
       '<div><div><img src="a.jpg"><p>Ann Lee</p></div><div><img src="b.jpg"><p>Bo Roe</p></div><p>Lee scored 2 of 3 penalties.</p></div>',
+    ],
+    [
+      'a story block holding a marked carousel',
+      `<div><p>${PROSE}</p><div aria-roledescription="carousel"><div aria-roledescription="slide"><img src="a.jpg"><p>Dawn.</p></div><div aria-roledescription="slide"><img src="b.jpg"><p>Dusk.</p></div></div></div>`,
     ],
   ])('should not read %s as a slideshow', (_case, html) => {
     expect(isSlideshow(elementOf(html))).toBe(false);
