@@ -3,12 +3,13 @@ import { isLinkItem, type LineLinks } from './trim-link-runs';
 
 /**
  * Headings of the related-story, social and promo blocks sites put inside the post ("Don't Miss", "More on X"), and the
- * "Go deeper" heading a smart-brevity story closes on, over links to earlier stories. Government newsrooms add their
- * own: "Related news releases" / "Related media releases" over earlier releases, Canada.ca's "Associated links" under
- * every news release, and "Stay connected" over the agency's social accounts.
+ * "Go deeper" heading a smart-brevity story closes on, over links to earlier stories ("Go Further", as National
+ * Geographic heads its closing cards). Government newsrooms add their own: "Related news releases" / "Related media
+ * releases" over earlier releases, Canada.ca's "Associated links" under every news release, and "Stay connected" over
+ * the agency's social accounts.
  */
 const BLOCK_HEADING =
-  /^(?:don'?t miss|featured(?: (?:posts?|content|stories|articles|videos?))?|(?:most )?popular(?: (?:posts?|stories|articles|videos?|now))|most popular(?: [\w-]+){0,3}|trending(?: now| stories)?|(?:also|more|related) (?:on|from|in|at) [\w.'’& -]{1,40}|related(?: (?:posts?|stories|articles|links|content|coverage|reading|(?:news|media|press) releases))?|associated links|stay connected|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|latest (?:articles?|posts?|stories|news)|read next|further reading|go deeper|dig deeper|dive deeper|share this(?: article| story| post)?|(?:our )?top(?: [\w-]+){0,2} stories|editors'? picks?|we also recommend|(?:people|readers) (?:also )?(?:read|viewed|liked)|similar (?:articles|posts|stories)(?: you (?:may|might) (?:like|enjoy))?|most (?:read|viewed|shared|emailed|commented|talked about)(?: [\w-]+){0,3}|(?:shared|most shared) on (?:facebook|twitter)|more (?:stories|news|articles|posts|videos|reviews|recipes|galleries|photos|podcasts|interviews)|recent (?:articles|posts|stories)|explore related topics)\s*(?:[:»]|\.{3}|…)?$/i;
+  /^(?:don'?t miss|featured(?: (?:posts?|content|stories|articles|videos?))?|(?:most )?popular(?: (?:posts?|stories|articles|videos?|now))|most popular(?: [\w-]+){0,3}|trending(?: now| stories)?|(?:also|more|related) (?:on|from|in|at) [\w.'’& -]{1,40}|related(?: (?:posts?|stories|articles|links|content|coverage|reading|(?:news|media|press) releases))?|associated links|stay connected|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|latest (?:articles?|posts?|stories|news)|read next|further reading|go deeper|go further|dig deeper|dive deeper|share this(?: article| story| post)?|(?:our )?top(?: [\w-]+){0,2} stories|editors'? picks?|we also recommend|(?:people|readers) (?:also )?(?:read|viewed|liked)|similar (?:articles|posts|stories)(?: you (?:may|might) (?:like|enjoy))?|most (?:read|viewed|shared|emailed|commented|talked about)(?: [\w-]+){0,3}|(?:shared|most shared) on (?:facebook|twitter)|more (?:stories|news|articles|posts|videos|reviews|recipes|galleries|photos|podcasts|interviews)|recent (?:articles|posts|stories)|explore related topics)\s*(?:[:»]|\.{3}|…)?$/i;
 /** Short lines (characters) inside such a block that are no link item are its counters and labels ("408 Likes"). */
 const MAX_BLOCK_LABEL_CHARS = 40;
 /** A paragraph of the story is a sentence at least this long (characters); a promo's strapline is shorter. */

@@ -24,6 +24,7 @@ import { isPitchBox } from './is-pitch-box';
 import { isProfileBox } from './is-profile-box';
 import { isProsConsBox } from './is-pros-cons-box';
 import { isReadLabelList } from './is-read-label-list';
+import { isSlideshow } from './is-slideshow';
 import { isSourcesSection } from './is-sources-section';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSummaryBox } from './is-summary-box';
@@ -38,11 +39,11 @@ import { isTeaserCard } from './is-teaser-card';
  * card ("Our pick" over a price button), a paywall's offer box, a labelled upsell or trial box ("t3n Pro" over its
  * offer), a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links to the page's
  * own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture with its caption set without
- * `<figure>` or a `<figure>` with its caption in any tag, a region labelled as the byline, a `<time>` stamp in a
- * calendar the parser cannot read, a link's screen-reader hint (", opens new tab"), a heading's own permalink ("#", "¶"
- * or its words again for screen readers), the heading over a `<nav>` (a post series' parts), or a link to the page's
- * comment section on its own ("Comments 14"), a newsroom's contact box ("Media Contact" over a name and a phone), or
- * the next story an infinite-scroll page appends under its own ("Up next").
+ * `<figure>` or a `<figure>` with its caption in any tag, a slideshow of captioned pictures, a region labelled as the
+ * byline, a `<time>` stamp in a calendar the parser cannot read, a link's screen-reader hint (", opens new tab"), a
+ * heading's own permalink ("#", "¶" or its words again for screen readers), the heading over a `<nav>` (a post series'
+ * parts), or a link to the page's comment section on its own ("Comments 14"), a newsroom's contact box ("Media Contact"
+ * over a name and a phone), or the next story an infinite-scroll page appends under its own ("Up next").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -68,6 +69,7 @@ export const isFurniture = (element: Element): boolean =>
   isAppealBox(element) ||
   isPictureBox(element) ||
   isFigureBox(element) ||
+  isSlideshow(element) ||
   isBylineRegion(element) ||
   isDateStamp(element) ||
   isLinkHint(element) ||

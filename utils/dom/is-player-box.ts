@@ -41,13 +41,20 @@ function isPlayButton(element: Element): boolean {
 }
 
 /**
- * True when `child` is, or directly holds, a play button: a video box whose player a script fills, with only the
- * button, a title and a running time in the markup (class names hashed, no frame).
+ * Levels below a box's child a play button is looked for: a lead video sets it on the poster, inside the player,
+ * inside the box that also holds the reporter's caption (`div > div.player > div.poster > button`).
  */
-function holdsPlayButton(child: Element): boolean {
+const MAX_BUTTON_DEPTH = 2;
+
+/**
+ * True when `child` is, or holds within a few levels, a play button: a video box whose player a script fills, with
+ * only the button, a title and a running time in the markup (class names hashed, no frame).
+ */
+function holdsPlayButton(child: Element, depth = 0): boolean {
   if (isPlayButton(child)) return true;
+  if (depth >= MAX_BUTTON_DEPTH) return false;
   for (let inner = child.firstElementChild; inner; inner = inner.nextElementSibling)
-    if (isPlayButton(inner)) return true;
+    if (holdsPlayButton(inner, depth + 1)) return true;
   return false;
 }
 

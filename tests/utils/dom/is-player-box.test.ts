@@ -46,6 +46,10 @@ describe('isPlayerBox', () => {
       'a hashed video card: a "Watch:" label, a title and an empty slot',
       '<div class="x1"><div class="x2">Watch:</div><div class="x3">Library board votes on hours</div><div class="x4"></div></div>',
     ],
+    [
+      "a lead video: the play button on the poster inside the player, and the reporter's caption beside the player",
+      '<div class="x1"><div class="x2"><div class="x3"><img src="p.jpg"><button aria-label="Play video">Play video</button></div><div class="x4"><h2>Watch: Rescuers reach the crevasse</h2><span>2:47</span></div><a href="/t">Read the transcript</a></div><p>Our correspondent Ruth Alderson reports from Harnfell</p></div>',
+    ],
   ])('should read %s as a player box', (_case, html) => {
     expect(isPlayerBox(box(html))).toBe(true);
   });
@@ -83,6 +87,14 @@ describe('isPlayerBox', () => {
     [
       'a player deeper than a child (the inner box is the player box)',
       '<div><div><div class="jw-player"></div></div><p>Caption.</p></div>',
+    ],
+    [
+      'a play button three levels down beside story text',
+      `<div><div><div><button aria-label="Play video">Play video</button></div></div><p>${PROSE}</p></div>`,
+    ],
+    [
+      'a play button deeper than three levels',
+      '<div><div><div><div><button aria-label="Play video">Play video</button></div></div></div><p>Caption.</p></div>',
     ],
   ])('should not read %s as a player box', (_case, html) => {
     expect(isPlayerBox(box(html))).toBe(false);

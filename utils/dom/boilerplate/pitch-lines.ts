@@ -102,8 +102,9 @@ export const PITCH_LINES: readonly RegExp[] = [
   // Also behind a link's prompt: "Click here to join Indian Express on WhatsApp and get latest news and updates".
   /^(?:(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,60}[.!:]\s+)?(?:click (?:here|this link) to |tap (?:here )?to )?(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) (?:channel|community))\b[^,]{0,80}$/i,
   // A podcast pitch in the site's voice: "Listen to our Inside Politics podcast for …". A reporting verb after it ("…,
-  // the station told advertisers") makes it a sentence of the story.
-  /^listen to our [\p{L}\p{N} '’&-]{0,40}podcasts?\b(?!.*\b(?:said|says|told|tells)\b).{0,80}$/iu,
+  // the station told advertisers") makes it a sentence of the story. A broadcaster leads in with a question to the
+  // reader: "Want a quick and expert briefing on the biggest news stories? Listen to our latest podcasts to …".
+  /^(?:(?:want|looking for|need)\b[^.!?]{0,80}\?\s+)?listen to our [\p{L}\p{N} '’&-]{0,40}podcasts?\b(?!.*\b(?:said|says|told|tells)\b).{0,80}$/iu,
   // A podcast page's closing pitch: "Subscribe to What Next wherever you get your podcasts.", "Listen and follow
   // wherever you listen." An imperative to the listener, then "wherever you get/listen": never news wording.
   /^(?:(?:subscribe|listen|follow|rate|review|find|download)(?: (?:and|&|or) (?:subscribe|listen|follow|rate|review))?(?: to)?\b.{0,80}\b)?wherever you (?:get|listen(?: to)?|find|hear)(?: (?:your |to )?(?:podcasts?|shows|audio))?\W*$/i,
