@@ -29,6 +29,13 @@ export const MAILBAG_LINES: readonly RegExp[] = [
     String.raw`^${LEAD}\(?(?:please )?(?:(?:send|e-?mail|submit|mail|direct) (?:in |us )?${MAIL}|[^.!?]{0,80}\?\s+(?:send|e-?mail|submit) (?:it|them|yours))\b${ADDRESS}[^]{0,300}$`,
     'iu',
   ),
+  // A question about the reader's own question, then the address straight after the verb: "Questions for Carolyn?
+  // Email tellme@…", "Got a question for the Moneyist? Email …@…". "Have a problem with your bill? Email the utility
+  // at …" in an answer names whom to write before the address.
+  new RegExp(
+    String.raw`^${LEAD}[^.!?]{0,60}\b${MAIL}\b[^.!?]{0,40}\?\s+(?:e-?mail|write(?: to)?|send (?:it|them|yours)(?: to)?)(?: (?:us|me|him|her|them))?(?: at| via)?\s*:?\s*(?:[\w.+-]+@[\w-]+\.\p{L}|www\.)[^]{0,300}$`,
+    'iu',
+  ),
   // The column's credit line, then how to reach it: "Dear Abby is written by Abigail Van Buren … Contact Dear Abby at
   // www.DearAbby.com or P.O. Box 69440, …", "Dear Delia is written by Delia Marchetti. Write to her at …".
   new RegExp(

@@ -15,6 +15,8 @@ describe('MAILBAG_LINES', () => {
     'Dear Delia is written by Delia Marchetti. Write to her at www.DearDelia.com or P.O. Box 2210, Kansas City, MO 64121.',
     'Dear Ann is written by Ann Lee, also known as Jean Lee, and was founded by her mother, Ruth Lee. Contact Dear Ann at www.DearAnn.com or P.O. Box 69440, Los Angeles, CA 90069.',
     'You can contact Ann Lee via email: askann@example.com.',
+    'Questions for Ann? Email tellann@example.com.',
+    'Got a question for the Money Doctor? Email moneydoc@example.com.',
     'Readers may write to Miss Propriety at her website, www.misspropriety.example.',
   ])('drops the column’s note on where to send questions: %s', (line) => {
     expect(matches(line)).toBe(true);
@@ -34,6 +36,8 @@ describe('MAILBAG_LINES', () => {
     'She asked readers to send their letters to the mayor.',
     'The opera is written by Philip Glass. Tickets go on sale Friday.',
     'Letters have been edited and condensed.',
+    'Have a problem with your bill? Email the utility at help@utility.example and keep a copy.',
+    'Why did nobody answer my questions? Write to the board at www.board.example, the clerk said.',
   ])('keeps a line of the letters, the answers or the story: %s', (line) => {
     expect(matches(line)).toBe(false);
   });
