@@ -1497,3 +1497,24 @@ describe('isBoilerplateLine on infinite-scroll news templates', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on syndicated advice columns', () => {
+  it.each([
+    'DISTRIBUTED BY ANDREWS MCMEEL SYNDICATION FOR UFS',
+    'Distributed by King Features Syndicate, Inc.',
+    'DISTRIBUTED BY CREATORS.COM',
+    '© 2026 Ann Lee. Distributed by Tribune Content Agency, LLC.',
+    'COPYRIGHT 2026 ANN LEE DISTRIBUTED BY HARBOUR FEATURES SYNDICATE',
+  ])('should read the syndication footer %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Distributed by a syndicate to more than 400 papers, the column drew thousands of letters a year.',
+    'The column is distributed by King Features Syndicate, the editor said.',
+    'Distributed by volunteers, the food parcels reached 300 families.',
+    '-- CAUGHT IN CINCINNATI',
+  ])('should keep the line %j that only looks like a syndication footer', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

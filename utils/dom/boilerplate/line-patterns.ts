@@ -1,5 +1,6 @@
 import { AD_LINES } from './ad-lines';
 import { LABEL_LINES } from './label-lines';
+import { MAILBAG_LINES } from './mailbag-lines';
 import { MATCH_LINES } from './match-lines';
 import { NOTE_LINES } from './note-lines';
 import { PAYWALL_LINES } from './paywall-lines';
@@ -10,7 +11,7 @@ import { TOOL_LINES } from './tool-lines';
 /**
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
  * pitches, paywall offers, notes about the story, page tools, labels, a blog post's own furniture, a match report's
- * team sheets and facts.
+ * team sheets and facts, an advice column's lines on where to send questions.
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -21,4 +22,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...LABEL_LINES,
   ...POST_LINES,
   ...MATCH_LINES,
+  ...MAILBAG_LINES,
 ];

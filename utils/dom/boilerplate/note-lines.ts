@@ -63,6 +63,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   // A syndication disclaimer in brackets: "(Except for the headline, this story has not been edited by … staff and is
   // published from a syndicated feed.)", "(… the rest of the content is auto-generated from a syndicated feed.)".
   /^\((?=[^()]*\b(?:edited|reworked|modified)\b)(?=[^()]*\b(?:published|generated) (?:from|via) an? (?:syndicated|agency) (?:news )?feed\b)[^()]{20,300}\)\.?$/i,
+  // A syndicated column's footer, maybe after its copyright: "DISTRIBUTED BY ANDREWS MCMEEL SYNDICATION FOR UFS",
+  // "Distributed by King Features Syndicate, Inc.", "© 2026 Ann Lee. Distributed by Tribune Content Agency, LLC." The
+  // line opens with "Distributed by" and names a syndicate or agency: "The column is distributed by …" is a sentence.
+  /^(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[^.!?]{0,80}[.]?\s+)?distributed by (?:the )?[\p{L}\p{N}.&'’ ,-]{0,60}?\b(?:syndicat(?:e|ion)|features|content agency|news service|media services|creators\.com)\b(?:,? (?:inc|llc|ltd)\.?)?(?: for [\p{L}\p{N}&.' -]{1,30})?\.?$/iu,
   // The same note unbracketed, the story naming itself: "This article was generated from an automated news agency feed
   // without modifications to text.", "This story is auto-generated from a syndicated feed." ("The figures were published
   // from an agency feed" names no story).
