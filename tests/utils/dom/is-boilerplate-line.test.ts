@@ -1390,3 +1390,25 @@ describe('isBoilerplateLine on older table-and-font templates', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on a long page’s chart and section links', () => {
+  it.each([
+    'Get the data',
+    'Download this chart',
+    'Download this table',
+    'Download the data (CSV)',
+    'Back to table of contents',
+    'Back to top',
+    'Return to contents ↑',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Get the data right and the policy follows, the statistician said.',
+    'Download the data and you will see the same pattern in every region.',
+    'Back to the table of contents of the 1998 report, the committee found nothing on rail.',
+  ])('should keep the prose line "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

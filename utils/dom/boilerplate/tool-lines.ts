@@ -104,6 +104,13 @@ export const TOOL_LINES: readonly RegExp[] = [
   // main navigation").
   /^skip (?:to|past|over)\b.{0,50}$|^skip (?:this )?(?:ad|advertisement)$/i,
   /^jump to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\W*$/i,
+  // The link back up a long page, after each section of a government bulletin or explainer: "Back to top", "Back to
+  // table of contents", "Return to contents ↑". The whole line only.
+  /^(?:back|return) to (?:the )?(?:top|(?:table of )?contents)(?: of (?:the )?page)?\W*$/i,
+  // A chart's or table's data link under it, as Datawrapper prints it ("Get the data") and statistics offices and data
+  // desks write it ("Download this chart", "Download the data (CSV)", "Download this table"). The whole line only:
+  // "Download the data and you will see …" goes on.
+  /^(?:get|download) (?:the|this) (?:data(?: ?set)?|chart|table|graphic|map|image)(?: as \w+)?(?:\s*\((?:csv|xlsx?|json|pdf|png)\))?\W*$/i,
   // The same skip links in Spanish, Portuguese, French and German templates: "Ir al contenido", "Saltar al contenido
   // principal", "Pular para o conteúdo", "Aller au contenu", "Zum Inhalt springen". The whole line, nothing after it.
   /^(?:(?:ir|saltar|pasar|salta) al (?:contenido|men[úu])|(?:ir|pular|saltar) para o (?:conte[úu]do|menu)|(?:aller|passer) au (?:contenu|menu)|(?:direkt )?zum (?:inhalt|hauptinhalt)(?: springen| wechseln)?)(?: principal)?\W*$/iu,
