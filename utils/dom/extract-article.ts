@@ -220,7 +220,8 @@ export function extractArticle(
       return (
         isNamedDek(original) ||
         (original.tagName.toUpperCase() === 'P' &&
-          (original.previousElementSibling === headline ||
+          // Right under the headline, or under the block that holds it (a title row with its breadcrumb).
+          ((headline !== undefined && original.previousElementSibling?.contains(headline) === true) ||
             (originalOf(element, pairs) === undefined && element === firstLeadingP)) &&
           isDek(original, true)) ||
         isLeadDek(original) ||
