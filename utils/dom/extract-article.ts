@@ -15,6 +15,7 @@ import { isDateStamp } from './is-date-stamp';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isBulletDek } from './is-bullet-dek';
 import { isChartCaption } from './is-chart-caption';
+import { isChartTitle } from './is-chart-title';
 import { isDekText } from './dek-text';
 import { isDekOverByline } from './dek-over-byline';
 import { isBoldDek } from './is-bold-dek';
@@ -220,7 +221,8 @@ export function extractArticle(
       return (
         isNamedDek(original) ||
         (original.tagName.toUpperCase() === 'P' &&
-          (original.previousElementSibling === headline ||
+          // Right under the headline, or under the block that holds it (a title row with its breadcrumb).
+          ((headline !== undefined && original.previousElementSibling?.contains(headline) === true) ||
             (originalOf(element, pairs) === undefined && element === firstLeadingP)) &&
           isDek(original, true)) ||
         isLeadDek(original) ||
@@ -253,6 +255,8 @@ export function extractArticle(
       if (isPullQuote(element, original) || isPostStamp(element)) return true;
       // Readability drops a chart's frame but keeps its caption under it: the page's own element tells.
       if (original && isChartCaption(original)) return true;
+      // A chart's or table's title over it is the chart's too (a table's caption, a frame's title as a heading).
+      if (original && isChartTitle(original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;

@@ -1,12 +1,21 @@
+import { isChartEmbed } from './is-chart-embed';
+import { seenSibling } from './seen-sibling';
 import { textOf } from './text-of';
 
 /** A chart's caption is a line or two; more text than this (characters) is a paragraph of the story. */
 const MAX_CAPTION_CHARS = 400;
 /** The label a chart's caption names its data with: "Source: …", "Sources: …", "Data: …", "Chart: …". */
 const SOURCE_LABEL = /(?:^|[.!?)]\s+)(?:sources?|data|chart|graphic|map)\s*:\s*\S/i;
-/** Embeds a chart is drawn in: a Datawrapper or Flourish frame, an SVG, a canvas, an image. */
-const EMBEDS = 'iframe, svg, canvas, object, embed, img, picture';
-const EMBED_TAGS = new Set(['IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'IMG', 'PICTURE']);
+/**
+ * The same labels opening the line, and a chart's "Note:" beside them: a credit line in the story's own type under a
+ * chart or table ("Source: Bureau of Labor Statistics", "Map: Ann Lee / The Ledger • Source: …", "Notes: …"), as
+ * Datawrapper, Flourish and TablePress users and statistics offices print it. Prose does not open on such a label.
+ */
+const LEADING_LABEL = /^(?:sources?|data|chart|graphic|map|notes?)\s*:\s*\S/i;
+/** Blocks a caption is set in: a paragraph, or a plain block or span (TablePress's table description). */
+const CAPTION_TAGS = new Set(['P', 'DIV', 'SPAN']);
+/** Caption lines stacked under one chart ("Source: …" over "Notes: …"); more is no chart's caption. */
+const MAX_STACKED_CAPTIONS = 3;
 /** Inline markup that sets a caption in italics. */
 const ITALIC_TAGS = new Set(['EM', 'I']);
 
@@ -18,22 +27,27 @@ function wholeItalic(node: Node, italic: boolean): boolean {
   return true;
 }
 
-/** True for an embed with no text of its own: a frame, or a block holding only a chart's frame or image. */
-function isEmbed(element: Element): boolean {
-  if (EMBED_TAGS.has(element.tagName.toUpperCase())) return true;
-  return textOf(element).trim().length === 0 && element.querySelector(EMBEDS) !== null;
+/** The caption's own test, with how many captions may still stand between it and the chart. */
+function captionOf(element: Element, stacked: number): boolean {
+  if (!CAPTION_TAGS.has(element.tagName.toUpperCase())) return false;
+  const before = seenSibling(element, 'before');
+  if (!before) return false;
+  const text = textOf(element);
+  if (text.length === 0 || text.length > MAX_CAPTION_CHARS) return false;
+  const labelled = LEADING_LABEL.test(text) || (SOURCE_LABEL.test(text) && wholeItalic(element, false));
+  if (!labelled) return false;
+  return (
+    isChartEmbed(before) || before.tagName.toUpperCase() === 'TABLE' || (stacked > 0 && captionOf(before, stacked - 1))
+  );
 }
 
 /**
- * True for a chart's caption set as a plain paragraph under it, as analysis and data desks print one under a
- * Datawrapper frame or a chart image: a short paragraph wholly in italics, right after the embed, that names its
- * data ("Share of emissions by province. Source: …"). The caption is the chart's, not a line of the story; a
- * paragraph in the story's own type, or an italic note naming no source, stays.
+ * True for a chart's caption set as a plain line under it, as analysis and data desks print one under a Datawrapper
+ * or Flourish frame, a chart image or a data table: a short line right after the embed that names its data, either
+ * wholly in italics ("Share of emissions by province. Source: …") or opening on the label ("Source: …", "Map: …",
+ * "Notes: …"), and the lines stacked under such a caption. The caption is the chart's, not a line of the story; a
+ * paragraph in the story's own type that does not open on a label, or an italic note naming no source, stays.
  */
 export function isChartCaption(element: Element): boolean {
-  if (element.tagName.toUpperCase() !== 'P') return false;
-  const before = element.previousElementSibling;
-  if (!before || !isEmbed(before)) return false;
-  const text = textOf(element).trim();
-  return text.length > 0 && text.length <= MAX_CAPTION_CHARS && SOURCE_LABEL.test(text) && wholeItalic(element, false);
+  return captionOf(element, MAX_STACKED_CAPTIONS - 1);
 }

@@ -19,13 +19,14 @@ const LAST_WORD = String.raw`(?:^|\s|_|(?<!-)-)`;
  * of India, `GenericArticle-Summary` on SCMP), the abstract (`dd#abstract` on ScienceDaily, key-point bullets), the
  * description (`c-contentHeader_description` on Red Ventures sites: CNET, ZDNET) or the teaser (`article__teaser` on
  * Project Syndicate, German templates' `article-teaser`: under the page's own headline it is the dek) or, shortened as
- * Korean and Japanese portals write it, the `sub-tit` / `sub_tit` (sub-headlines under the title), but never an
+ * Korean and Japanese portals write it, the `sub-tit` / `sub_tit` (sub-headlines under the title), or the subheading
+ * (`centered-article-header__subheading` on Our World in Data: in the header it is no section heading), but never an
  * excerpt: an excerpt under a heading there is a teaser card's, in a menu or a list of posts. There a name ending on
  * `lead` is the lead text too (Bootstrap's `p.lead`, `article__lead`), not `lead-image` or `lead-media`, nor a
  * modifier (`article-body--lead`, the story's block).
  */
 const HEADER_DEK = new RegExp(
-  String.raw`(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|strap-?line|sub-?title|sub[-_]?tit|sub-?head(?:line)?|summary|description|teaser|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|${LAST_WORD}lead(?:$|\s)`,
+  String.raw`(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|strap-?line|sub-?title|sub[-_]?tit|sub-?head(?:line|ing)?|summary|description|teaser|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|${LAST_WORD}lead(?:$|\s)`,
   'i',
 );
 

@@ -1,6 +1,7 @@
 import { isAppealBox } from './is-appeal-box';
 import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
+import { isCitationBox } from './is-citation-box';
 import { isClaimBox } from './is-claim-box';
 import { isCommentsLink } from './is-comments-link';
 import { isBylineRegion } from './is-byline-region';
@@ -10,6 +11,7 @@ import { isDateStamp } from './is-date-stamp';
 import { isFigureBox } from './is-figure-box';
 import { isFurnitureElement } from './is-furniture-element';
 import { isHeadingAnchor } from './is-heading-anchor';
+import { isKeyNumbersBox } from './is-key-numbers-box';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isLinkHint } from './is-link-hint';
 import { isMethodBox } from './is-method-box';
@@ -35,15 +37,17 @@ import { isTeaserCard } from './is-teaser-card';
  * profile box ("About Mara Holm" over her bio), a story card, a labelled link list set as one paragraph or under its
  * own "Also read:" label, a note's reference mark or endnote, a box of summary bullets under its label ("Key
  * Takeaways"), a fact-check's claim and verdict box, the sources list closing a story, a headed newsletter box, a
- * site's note on its methods ("How we vet brands and products"), a review's pros and cons box, a buying guide's product
- * card ("Our pick" over a price button), a paywall's offer box, a labelled upsell or trial box ("t3n Pro" over its
- * offer), a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links to the page's
- * own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture with its caption set without
- * `<figure>` or a `<figure>` with its caption in any tag, a slideshow of captioned pictures, a region labelled as the
- * byline, a `<time>` stamp in a calendar the parser cannot read, a link's screen-reader hint (", opens new tab"), a
- * heading's own permalink ("#", "¶" or its words again for screen readers), the heading over a `<nav>` (a post series'
- * parts), or a link to the page's comment section on its own ("Comments 14"), a newsroom's contact box ("Media Contact"
- * over a name and a phone), or the next story an infinite-scroll page appends under its own ("Up next").
+ * site's note on its methods ("How we vet brands and products"), a page's note on how to cite or reuse it ("Cite this
+ * work"), a data story's key-numbers box (figures the story prints too, each over its label), a review's pros and cons
+ * box, a buying guide's product card ("Our pick" over a price button), a paywall's offer box, a labelled upsell or
+ * trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label ("Together with …"), a table of contents
+ * (a list of links to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture
+ * with its caption set without `<figure>` or a `<figure>` with its caption in any tag, a slideshow of captioned
+ * pictures, a region labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's
+ * screen-reader hint (", opens new tab"), a heading's own permalink ("#", "¶" or its words again for screen readers),
+ * the heading over a `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments
+ * 14"), a newsroom's contact box ("Media Contact" over a name and a phone), or the next story an infinite-scroll page
+ * appends under its own ("Up next").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -59,13 +63,15 @@ export const isFurniture = (element: Element): boolean =>
   isSourcesSection(element) ||
   isPitchBox(element) ||
   isMethodBox(element) ||
+  isCitationBox(element) ||
+  isKeyNumbersBox(element) ||
+  isContactBox(element) ||
   isProsConsBox(element) ||
   isPickCard(element) ||
   isPaywallBox(element) ||
   isOfferBox(element) ||
   isSponsorBox(element) ||
   isContentsList(element) ||
-  isContactBox(element) ||
   isAppealBox(element) ||
   isPictureBox(element) ||
   isFigureBox(element) ||

@@ -39,8 +39,25 @@ function firstContent(element: Element): Node | undefined {
  */
 function isEndnote(element: Element): boolean {
   if (!BLOCK_TAGS.has(element.tagName.toUpperCase())) return false;
+  if (isReferencedItem(element)) return true;
   // The marks are read first: they look at a node or two, where the check for inner blocks reads the whole subtree.
   return (opensWithMark(element) || closesWithBackLink(element)) && (!holdsBlocks(element) || isWrappedNote(element));
+}
+
+/** An id a selector can name without escaping (`note-1`, `fn:2`, `cite_note-3`). */
+const PLAIN_ID = /^[\w:.-]{1,80}$/;
+
+/**
+ * True when a list item is a note the text points at: a reference mark in the page links to its id (`<a
+ * href="#note-1"><sup>1</sup></a>` over `<li id="note-1">…</li>`), as data sites and docs-built pages print notes
+ * with no mark or back-link of their own. An item no note mark links to (a contents list's target) stays.
+ */
+function isReferencedItem(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'LI') return false;
+  const id = element.getAttribute('id');
+  if (!id || !PLAIN_ID.test(id)) return false;
+  const links = element.ownerDocument.querySelectorAll(`a[href="#${id}"]`);
+  return [...links].some((link) => NOTE_MARK.test(textOf(link)));
 }
 
 /**

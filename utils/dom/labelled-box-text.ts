@@ -1,13 +1,10 @@
-import { lineWithin, textWithin } from './text-within';
-
-const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
-/** A label's element holds at most this many elements (`<p><strong>Why trust us</strong></p>`); more is a wrapper. */
-const MAX_LABEL_ELEMENTS = 2;
+import { boxLabel } from './box-label';
+import { textWithin } from './text-within';
 
 /**
- * The text of a short box (a `div`, `section` or `aside` of at most `maxBoxChars` characters other than spaces) whose
- * first child, with more after it, is a label `isLabel` takes (at most `maxLabelChars`); else undefined. Every box on
- * the page is asked: the label is read only within a label's length, the box within its budget.
+ * The text of a short box (a `div`, `section` or `aside` of at most `maxBoxChars` characters other than spaces) that
+ * opens on a label `isLabel` takes (`boxLabel`, at most `maxLabelChars`); else undefined. Every box on the page is
+ * asked: the label is read only within a label's length, the box within its budget.
  */
 export function labelledBoxText(
   element: Element,
@@ -15,10 +12,7 @@ export function labelledBoxText(
   maxLabelChars: number,
   maxBoxChars: number,
 ): string | undefined {
-  if (!BOX_TAGS.has(element.tagName.toUpperCase())) return undefined;
-  const first = element.firstElementChild;
-  if (!first || first.nextElementSibling === null || first.childElementCount > MAX_LABEL_ELEMENTS) return undefined;
-  const label = lineWithin(first, maxLabelChars);
+  const label = boxLabel(element, maxLabelChars);
   if (label === undefined || !isLabel(label)) return undefined;
   return textWithin(element, maxBoxChars);
 }

@@ -6,6 +6,7 @@ import { clearInlineNames } from './clear-inline-names';
 import { liftPostTitles } from './lift-post-titles';
 import { pairNodes } from './pair-nodes';
 import { spareHeadings } from './spare-headings';
+import { unwrapAccordionHeadings } from './unwrap-accordion-headings';
 
 /** The article element chosen on a clone of the page, with every clone node paired to the page node it copies. */
 export interface CloneReading {
@@ -65,6 +66,7 @@ function pairedClone(
   clearHiddenWords(clone);
   clearInlineNames(clone);
   liftPostTitles(clone);
+  unwrapAccordionHeadings(clone);
   let headlineCopy: Node | undefined;
   if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;
   clearCommentWords(headlineCopy as Element | undefined);

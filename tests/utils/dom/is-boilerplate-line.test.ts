@@ -1518,3 +1518,43 @@ describe('isBoilerplateLine on syndicated advice columns', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on a long page’s chart and section links', () => {
+  it.each([
+    'Get the data',
+    'Download this chart',
+    'Download this table',
+    'Download the data (CSV)',
+    'Back to table of contents',
+    'Back to top',
+    'Return to contents ↑',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Get the data right and the policy follows, the statistician said.',
+    'Download the data and you will see the same pattern in every region.',
+    'Back to the table of contents of the 1998 report, the committee found nothing on rail.',
+  ])('should keep the prose line "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+describe('isBoilerplateLine on a data story’s closing notes', () => {
+  it.each([
+    'Note: Here are the questions used for this analysis, along with responses, and its methodology.',
+    'Acknowledgements: I would like to thank Ama Castellanos for her comments on drafts of this article.',
+    'Have a story about emergency response in your community? Email tips@bayledger.org.',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Note: the questions changed in 2022, so the figures are not comparable, the centre said.',
+    'The acknowledgements page thanks forty volunteers by name.',
+    'Have you seen the new map? The council published it on Monday with every bus stop marked.',
+  ])('should keep the prose line "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -29,6 +29,29 @@ describe('isChartCaption', () => {
   });
 
   it.each([
+    ['under a chart frame', `${FRAME}<p id="c">Source: Bureau of Labor Statistics</p>`],
+    [
+      'past the frame’s noscript fallback',
+      `${FRAME}<noscript><img src="/full.png" alt="Chart"></noscript><p id="c">Source: County dispatch records</p>`,
+    ],
+    [
+      'under a Flourish embed with its loader script',
+      '<div class="flourish-embed"><script src="/embed.js"></script><noscript><img src="/t.png" alt=""></noscript></div>' +
+        '<p id="c">Map: Ann Lee / The Ledger • Source: County records • Get the data</p>',
+    ],
+    [
+      'as a span under a data table',
+      '<table><tr><td>Area</td><td>2025</td></tr></table><span id="c">Source: County records. Times in minutes.</span>',
+    ],
+    [
+      'as notes under a chart’s source line',
+      `${IMAGE_BOX}<p>Source: Survey of libraries</p><div id="c"><h4>Notes:</h4><ol><li>Closures in 2021.</li></ol></div>`,
+    ],
+  ])('should read a line opening on its label %s as the chart caption', (_case, body) => {
+    expect(captionAt(body)).toBe(true);
+  });
+
+  it.each([
     [
       'a paragraph in the story’s own type',
       `${FRAME}<p id="c">The chart shows emissions by province. Source: the ministry, which published it on Monday.</p>`,
@@ -37,6 +60,11 @@ describe('isChartCaption', () => {
     [
       'an italic source line after a paragraph, not an embed',
       `<p>Emissions rose again.</p><p id="c"><em>Source: Agency data.</em></p>`,
+    ],
+    ['a source line under a paragraph', '<p>Emissions rose again.</p><p id="c">Source: Agency data.</p>'],
+    [
+      'a notes line under a paragraph, not a caption',
+      `${FRAME}<p>The chart shows the rise.</p><p id="c">Notes: the agency revised its figures.</p>`,
     ],
     [
       'a long italic paragraph',

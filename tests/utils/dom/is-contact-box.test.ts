@@ -18,6 +18,12 @@ describe('isContactBox', () => {
       "a hashed box headed 'Contact information'",
       '<section class="css-9x1"><p><strong>Contact information</strong></p><p>Ann Lee, ann.lee@example.org</p></section>',
     ],
+    [
+      'a bulletin’s contact tile',
+      '<div><h3>Contact details for this Statistical bulletin</h3><p><a href="mailto:x@ons.gov.uk">Ruth Hale</a><br>' +
+        'x@ons.gov.uk<br>Telephone: +44 1633 455555</p></div>',
+    ],
+    ['a media contact box', '<aside><p><strong>Media contact:</strong></p><p>Ann Lee, press@example.org</p></aside>'],
   ])('should find %s', (_case, html) => {
     expect(isContactBox(elementOf(html))).toBe(true);
   });
@@ -38,6 +44,15 @@ describe('isContactBox', () => {
     ['the label alone', '<div><h2>Media Contact</h2></div>'],
     ['a paragraph, not a box', '<p>Media contact: Ann Lee, 555-0142</p>'],
     ['a box headed otherwise', '<div><h2>Contact us</h2><p>Call 202-555-0143 or write to info@example.gov.</p></div>'],
+    ['a contact box with no address', '<div><h3>Contact</h3><p>Use the form below to reach the newsroom.</p></div>'],
+    [
+      'a story section about contact tracing',
+      '<section><h2>Contact tracing in schools</h2><p>Call 111 or e-mail tracing@nhs.example.</p></section>',
+    ],
+    [
+      'a long section under the label',
+      `<section><h3>Contact details</h3>${'<p>The council met on Monday and voted on the budget, tel: 555.</p>'.repeat(10)}</section>`,
+    ],
   ])('should not find %s', (_case, html) => {
     expect(isContactBox(elementOf(html))).toBe(false);
   });

@@ -44,6 +44,7 @@ describe('isDek', () => {
     '<div class="c-article-teaser-text"></div>',
     '<div class="sub-tit"></div>',
     '<p class="sub_tit_area"></p>',
+    '<p class="centered-article-header__subheading"></p>',
   ])('should name %s a dek when it stands in the header', (html) => {
     expect(isDek(elementOf(html), true)).toBe(true);
   });

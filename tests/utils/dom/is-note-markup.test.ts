@@ -37,6 +37,14 @@ describe('isNoteMarkup', () => {
       '<div data-probe class="footnote"><a href="#footnote-anchor-1" class="footnote-number">1</a>' +
         '<div class="footnote-content"><p>The memo is on the council’s website.</p><p>So are the minutes.</p></div></div>',
     ],
+    [
+      'a list item a note mark in the text links to',
+      '<p>It fell.<a class="ref" href="#note-1"><sup>1</sup></a></p><ol><li data-probe id="note-1"><p>Survey data.</p></li></ol>',
+    ],
+    [
+      'the notes heading over such items',
+      '<p>It fell.<a href="#note-1"><sup>1</sup></a></p><h3 data-probe>Endnotes</h3><ol><li id="note-1"><p>Survey data.</p></li></ol>',
+    ],
   ])('should read %s as note markup', (_case, html) => {
     expect(isNoteMarkup(probeOf(html))).toBe(true);
   });
@@ -68,6 +76,10 @@ describe('isNoteMarkup', () => {
     [
       'a wrapper opening with a section link',
       '<div data-probe><a href="#part-two">Part two</a><div><p>The harbour was rebuilt after the storm.</p></div></div>',
+    ],
+    [
+      'a list item a contents link points at',
+      '<a href="#part-2">Part two</a><ol><li data-probe id="part-2">The harbour was rebuilt after the storm.</li></ol>',
     ],
     ['a heading named notes over prose', '<div><h2 data-probe>Notes</h2><p>The council met on Monday.</p></div>'],
   ])('should keep %s', (_case, html) => {

@@ -213,6 +213,13 @@ export const NOTE_LINES: readonly RegExp[] = [
   // goes on as a sentence.
   /^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|erstmals|ursprünglich) (?:bei|in|im|auf)\b[^.!?]{1,80}?(?: erschienen)?\.?$/iu,
   /^[Ee]in (?:[Aa]rtikel|[Bb]eitrag|[Tt]ext) aus (?:der|dem) (?:[«»„“"‹›].{1,40}[«»“”"‹›]|\p{Lu}[\p{L}-]*(?: (?:am |der )?\p{Lu}[\p{L}-]*){0,3})\.?$/u,
+  // A research centre's closing note pointing to a survey's questions and methods, as survey research desks print it
+  // under each short read: "Note: Here are the questions used for this analysis, along with responses, and its
+  // methodology." The label, the questions (or topline) and the methodology on one short line.
+  /^note:\s.{0,80}\b(?:questions|topline)\b.{0,80}\bmethodology\b\W{0,3}$/i,
+  // Thanks closing a research article or explainer, after its label: "Acknowledgements: I would like to thank … for
+  // their comments on drafts of this article." Prose does not open on the label and a colon.
+  /^acknowledge?ments?\s*:\s.{0,400}$/i,
   // An Austrian paper's sign-off closing the story, the writer (or the desk and agency) and the date in brackets:
   // "(Theresa Lindner, 27.11.2026)", "(red, APA, 27.11.2026)". A bracket with a date inside a sentence goes on.
   /^\((?:[\p{L}\p{M}.'’ -]{2,40},\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)\.?$/u,

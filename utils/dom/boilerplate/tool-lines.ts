@@ -138,9 +138,14 @@ export const TOOL_LINES: readonly RegExp[] = [
   // main navigation").
   /^skip (?:to|past|over)\b.{0,50}$|^skip (?:this )?(?:ad|advertisement)$/i,
   /^jump to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\W*$/i,
-  // A link back up the page, alone on its line, as government and council templates print it above the footer: "Top
-  // of page", "Back to top", "Return to top ↑". Nothing after it: "Back to top form, the striker scored twice" goes on.
-  /^(?:(?:back|return|go|scroll) (?:up )?to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page)\W*$/i,
+  // A link back up the page, alone on its line, as government and council templates print it above the footer and
+  // bulletins and explainers after each section: "Top of page", "Back to top", "Return to top ↑", "Back to table of
+  // contents". Nothing after it: "Back to top form, the striker scored twice" goes on.
+  /^(?:(?:back|return|go|scroll) (?:up )?to (?:the )?(?:top|(?:table of )?contents)(?: of (?:the )?page)?|top of (?:the )?page)\W*$/i,
+  // A chart's or table's data link under it, as Datawrapper prints it ("Get the data") and statistics offices and data
+  // desks write it ("Download this chart", "Download the data (CSV)", "Download this table"). The whole line only:
+  // "Download the data and you will see …" goes on.
+  /^(?:get|download) (?:the|this) (?:data(?: ?set)?|chart|table|graphic|map|image)(?: as \w+)?(?:\s*\((?:csv|xlsx?|json|pdf|png)\))?\W*$/i,
   // The same skip links in Spanish, Portuguese, French and German templates: "Ir al contenido", "Saltar al contenido
   // principal", "Pular para o conteúdo", "Aller au contenu", "Zum Inhalt springen". The whole line, nothing after it.
   /^(?:(?:ir|saltar|pasar|salta) al (?:contenido|men[úu])|(?:ir|pular|saltar) para o (?:conte[úu]do|menu)|(?:aller|passer) au (?:contenu|menu)|(?:direkt )?zum (?:inhalt|hauptinhalt)(?: springen| wechseln)?)(?: principal)?\W*$/iu,

@@ -1,0 +1,54 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isChartTitle } from '../../../utils/dom/is-chart-title';
+
+const FRAME = '<iframe title="Food bank visits by year" src="https://datawrapper.example/Qm2Pz/3/"></iframe>';
+const TABLE = '<table><tr><td>Area</td><td>2025</td></tr></table>';
+
+/** `isChartTitle` for the page's `#t`. */
+function titleAt(body: string): boolean {
+  const doc = parseHTML(`<html><body><div>${body}</div></body></html>`).document as unknown as Document;
+  const element = doc.getElementById('t');
+  if (!element) throw new Error('fixture needs #t');
+  return isChartTitle(element);
+}
+
+describe('isChartTitle', () => {
+  it.each([
+    ['a table’s caption', '<table><caption id="t">Table 1: Loans by format</caption><tr><td>E-books</td></tr></table>'],
+    [
+      'the block a table names as its label',
+      `<h2 id="t">Response times by area</h2><table aria-labelledby="t"><tr><td>East</td></tr></table>`,
+    ],
+    ['a heading repeating its frame’s title', `<h3 id="t">Food bank visits by year</h3>${FRAME}`],
+    [
+      'a heading that opens on its frame’s title',
+      `<h3 id="t">Food bank visits by year, 2019-2026</h3><noscript><img src="/x.png" alt=""></noscript>${FRAME}`,
+    ],
+    [
+      'a numbered figure title over a chart',
+      `<h3 id="t">Figure 1: Visits recovered</h3><div><img src="/f.png" alt=""></div>`,
+    ],
+    ['a numbered table title over a table', `<p id="t">Table 2. Loans by format</p>${TABLE}`],
+    [
+      'the subtitle under a numbered title',
+      `<h3>Figure 1: Visits recovered</h3><p id="t">Physical visits, England, 2016 to 2026</p><div><img src="/f.png" alt=""></div>`,
+    ],
+  ])('should read %s as the chart’s title', (_case, body) => {
+    expect(titleAt(body)).toBe(true);
+  });
+
+  it.each([
+    ['a subheading over prose', '<h2 id="t">Who uses food banks?</h2><p>Most people who visit have a job.</p>'],
+    ['a subheading over a frame with another title', `<h2 id="t">Where the waits are longest</h2>${FRAME}`],
+    ['a caption outside a table', '<figure><img src="/a.png" alt=""><caption id="t">A lake</caption></figure>'],
+    ['a numbered label over prose', '<p id="t">Figure 1: the council’s own count.</p><p>It rose again.</p>'],
+    [
+      'a sentence between a numbered title and its chart',
+      `<h3>Figure 1: Visits recovered</h3><p id="t">Visits rose again this year.</p><div><img src="/f.png" alt=""></div>`,
+    ],
+    ['a frame with a generic title', '<h3 id="t">Chart of visits</h3><iframe title="Chart" src="/c"></iframe>'],
+  ])('should keep %s', (_case, body) => {
+    expect(titleAt(body)).toBe(false);
+  });
+});

@@ -1,0 +1,70 @@
+import { isChartEmbed } from './is-chart-embed';
+import { seenSibling } from './seen-sibling';
+import { textOf } from './text-of';
+
+/** A chart's or table's title is a line; more text than this (characters) is a paragraph of the story. */
+const MAX_TITLE_CHARS = 250;
+/** A frame's title shorter than this (characters) is a generic label ("Chart", "Map"), not the chart's own title. */
+const MIN_FRAME_TITLE_CHARS = 12;
+/** Blocks a title is set in above its chart. */
+const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'SPAN']);
+/**
+ * A numbered figure label opening the line, as statistics offices, think tanks and journals title their charts and
+ * tables: "Figure 1: …", "Chart 3. …", "Table 2 – …", "Exhibit 4: …". Prose does not open on a numbered label.
+ */
+const NUMBERED_LABEL = /^(?:figure|fig\.|chart|table|graphic|map|exhibit)\s*\d{1,3}[a-z]?\s*[:.–—-]\s*\S/i;
+
+/** True for a chart's embed or a data table: what a title stands over. */
+function isChart(element: Element | null): boolean {
+  return element !== null && (element.tagName.toUpperCase() === 'TABLE' || isChartEmbed(element));
+}
+
+/** The chart's own title, as an accessible name: the frame's `title`, or the element its `aria-labelledby` names. */
+function namesChart(element: Element, chart: Element): boolean {
+  const id = element.getAttribute('id');
+  if (id && (chart.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(id)) return true;
+  const frame = chart.tagName.toUpperCase() === 'IFRAME' ? chart : chart.querySelector('iframe');
+  const title = (frame?.getAttribute('title') ?? '').trim().toLowerCase();
+  return title.length >= MIN_FRAME_TITLE_CHARS && textOf(element).toLowerCase().startsWith(title);
+}
+
+/** True for a numbered title ("Figure 1: …") right over its chart, or over the one subtitle line above the chart. */
+function isNumberedTitle(element: Element, text: string): boolean {
+  if (!NUMBERED_LABEL.test(text)) return false;
+  const next = seenSibling(element, 'after');
+  if (isChart(next)) return true;
+  return next !== null && isChartSubtitle(next, element);
+}
+
+/** A subtitle between a numbered title and its chart: a short line that is not a sentence of the story. */
+function isChartSubtitle(element: Element, title: Element): boolean {
+  const text = textOf(element);
+  return (
+    TITLE_TAGS.has(element.tagName.toUpperCase()) &&
+    text.length > 0 &&
+    text.length <= MAX_TITLE_CHARS &&
+    !/[.!?]["”’]?$/.test(text) &&
+    seenSibling(element, 'before') === title &&
+    isChart(seenSibling(element, 'after'))
+  );
+}
+
+/**
+ * True for a chart's or data table's title printed as text over it: a table's `<caption>`; the block a table or
+ * frame names as its label (`aria-labelledby`, as TablePress links its table name); a heading repeating the title of
+ * the Datawrapper or Flourish frame under it (the embed code carries the chart's title); or a numbered "Figure 1: …"
+ * title with the subtitle under it. The title is the chart's, like a picture's caption; the table's rows stay the
+ * story, and a subheading over a section that goes on in prose is not next to a chart and stays.
+ */
+export function isChartTitle(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'CAPTION') return element.parentElement?.tagName.toUpperCase() === 'TABLE';
+  if (!TITLE_TAGS.has(tag)) return false;
+  const text = textOf(element);
+  if (text.length === 0 || text.length > MAX_TITLE_CHARS) return false;
+  const next = seenSibling(element, 'after');
+  if (next && isChart(next) && namesChart(element, next)) return true;
+  if (isNumberedTitle(element, text)) return true;
+  const before = seenSibling(element, 'before');
+  return before !== null && isNumberedTitle(before, textOf(before)) && isChartSubtitle(element, before);
+}
