@@ -64,6 +64,19 @@ export const TOOL_LINES: readonly RegExp[] = [
   // one ("To see this content, users had to accept cookies, the regulator found") names who must, so it stays.
   /^to (?:see|view|watch|display|play) this (?:content|video|embed|post|media)\b,?\s*(?:(?:please|you (?:need|have) to|you must)\s+)?(?:enable|accept|allow)\b.{0,40}\bcookies\b.{0,80}$/i,
   /^please (?:enable|accept|allow)\b.{0,40}\bcookies to (?:see|view|watch|display|play) this (?:content|video|embed|post|media)\b.{0,80}$/i,
+  // The fallback line a newsroom sets under an embedded chart, map or post for readers whose app or browser does not
+  // draw it: "Having trouble viewing this graphic? Click here.", "Can't see the chart? View it here.", "Trouble loading
+  // the map? Open it in a new window". A question about the embed, then at most a short pointer to it.
+  /^(?:having (?:trouble|problems|difficulty|issues)|trouble|problems?|can['’]?t|cannot|unable to|not able to)(?: (?:viewing|seeing|loading|see|view|load))? (?:this|the|our)(?: [\p{L}-]+)? (?:graphic|chart|map|table|graph|visuali[sz]ation|interactive|embed|tweet|post|poll|quiz|form|infographic|timeline|tracker|calculator|database|media|content)(?: (?:below|above))?\s*\?(?:\s+(?:click|tap|go|view|see|open|try|visit)\b[^.!?]{0,60}[.!]?)?$/iu,
+  // The same gate on German-language sites (ARD, ZDF and most papers put one in place of every embedded post, chart
+  // and video until the reader agrees): its label ("Externer Inhalt", "Empfohlener redaktioneller Inhalt"), what it
+  // says about the provider ("Dieser Inhalt wird von Datawrapper bereitgestellt. Beim Laden des Inhalts werden Daten
+  // an Datawrapper übermittelt …", "An dieser Stelle finden Sie einen externen Inhalt von X …") and its pointer to the
+  // privacy policy ("Weitere Informationen finden Sie in unserer Datenschutzerklärung."). The provider sentence must
+  // speak of data, cookies or consent: "Der Inhalt wird von der Stiftung bereitgestellt" alone is a sentence.
+  /^(?:externer|empfohlener (?:redaktioneller|externer)) inhalt\W*$/iu,
+  /^(?:(?:dieser|der) (?:externe )?(?:inhalt|beitrag|post|tweet)\b.{0,30}\bwird (?:ihnen )?(?:von|durch) .{1,60}? bereitgestellt|an dieser stelle finden sie (?:einen )?externen? inhalt)\b.{0,300}\b(?:daten|cookies|zustimmung|einwillig\p{L}*|datenschutz\p{L}*)(?!\p{L}).{0,300}$/iu,
+  /^(?:weitere|mehr) informationen(?: dazu| hierzu)? finden sie in unserer datenschutz(?:erklärung|hinweisen|information(?:en)?)\.?$/iu,
   // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly version".
   /^[«‹<←]?\s*(?:previous|prev|next|older|newer|back)(?: (?:page|post|article|story|entry|slide|image|photo|to (?:the )?(?:story|article|top|gallery)))?\s*[:»›>→]?$/i,
   /^(?:previous\s+)?(?:page\s+)?\d+\s*(?:\/|of)\s*\d+(?:\s+next)?$|^of \d+$/i,
