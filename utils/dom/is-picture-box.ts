@@ -36,7 +36,7 @@ const SPACES = /\s+/g;
  * The same photo label in Cyrillic: Russian and Ukrainian "Фото:", Bulgarian "Снимка:", Serbian "Слика:".
  */
 const LABEL_CREDIT =
-  /(?:^|[.!?"”’]\s*)(?:\p{L}{2,12}\s+)?(?:(?:photos?|images?|pictures?|credits?|courtesy|фото|снимка|слика|світлина)(?:\s+by)?\s*[:：]|photo(?:graph)?\s+by\s)\s*[^.:()[\]]{1,60}$|(?:^|[.!?"”’]\s*)(?:(?:sources?|data)\s*[:：]|(?:chart|graphic|map)\s+by\s)\s*[^.:()[\]]{1,60}\.?$/iu;
+  /(?:^|[.!?"”’]\s*)(?:\p{L}{2,12}\s+)?(?:(?:photos?|images?|pictures?|credits?|courtesy|fotos?|bild|фото|снимка|слика|світлина)(?:\s+by)?\s*[:：]|photo(?:graph)?\s+by\s)\s*[^.:()[\]]{1,60}$|(?:^|[.!?"”’]\s*)(?:(?:sources?|data)\s*[:：]|(?:chart|graphic|map)\s+by\s)\s*[^.:()[\]]{1,60}\.?$/iu;
 /** An agency or photographer in brackets after the caption's sentence: "… on Nov. 20. (Yonhap)", "… plant. [NEWS1]". */
 const BRACKET_CREDIT = /[.!?"”’]\s*[([][^()[\]]{2,60}[)\]]\.?$/u;
 /** The agency in capitals in square brackets, as Korean papers credit a photo: "… on Thursday. [YONHAP]". */

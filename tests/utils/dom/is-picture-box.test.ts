@@ -104,6 +104,14 @@ describe('isPictureBox', () => {
         `<div>${IMG}<p>Паркирани коли в центъра. Снимка: Ана Петрова</p></div>`,
       ],
       [
+        'a German caption ending on its "Bild:" credit in an element of its own',
+        `<div class="absatzbild"><div>${IMG}</div><div><p>Helfer sichern einen Deich an der Oder.</p><span>Bild: dpa</span></div></div>`,
+      ],
+      [
+        'a caption ending on a "Foto:" label',
+        `<div>${IMG}<p>Vrijwilligers vullen zandzakken in Venlo. Foto: Anna de Vries</p></div>`,
+      ],
+      [
         'a layout table cell with the picture and, under a line break, its credited caption in a font tag',
         `<table align="right"><tr><td>${IMG}<br><font size="1"><i>The tower was built in 1958. (Courier photo by Ann Lee)</i></font></td></tr></table>`,
       ],
@@ -127,6 +135,10 @@ describe('isPictureBox', () => {
       [
         'a div whose caption ends on a note in square brackets',
         `<div>${IMG}<p>Figure 1. The new backup screen. [click to enlarge]</p></div>`,
+      ],
+      [
+        'a German paragraph beside a picture that only speaks of a picture mid-sentence',
+        `<div>${IMG}<p>Das Bild: ein Deich, der im Juli fast brach, und Helfer, die tagelang Sandsäcke stapelten.</p></div>`,
       ],
       ['a caption with no credit', `<div>${IMG}<p>A train leaves the station on Thursday.</p></div>`],
       [

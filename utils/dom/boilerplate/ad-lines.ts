@@ -12,6 +12,9 @@ export const AD_LINES: readonly RegExp[] = [
   // Some themes set the label between dashes: "- Advertisement -" (tagDiv's Newspaper theme for WordPress). National
   // World's papers (The Scotsman, the Yorkshire Post) print a "Hide Ad" button after each slot's label.
   /^(?:[-–—·•*]\s*)?(?:advertisement|advertising|advert|sponsored(?: content)?|ad(?: feedback)?|story continues below(?: advertisement)?|continue reading(?: below)?)(?:\s+\d{1,2})?(?:\s+hide ad)?\W*$/i,
+  // The link a site sets beside its ad slots to sell them: "Advertise with us", "Advertise with Mother Jones". A name
+  // in capitals follows, nothing more: "Advertise with care" is a sentence's start.
+  /^[Aa]dvertise with (?:us|\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|the|and)){0,4})\W*$/u,
   // The label a Canadian chain's template repeats between the story's ad slots: "Article content".
   /^article content$/i,
   // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",

@@ -220,6 +220,11 @@ export const NOTE_LINES: readonly RegExp[] = [
   // Thanks closing a research article or explainer, after its label: "Acknowledgements: I would like to thank … for
   // their comments on drafts of this article." Prose does not open on the label and a colon.
   /^acknowledge?ments?\s*:\s.{0,400}$/i,
+  // The ARD broadcasters' note under a web story, naming the programme that ran it: "Über dieses Thema berichtete die
+  // tagesschau am 28. November 2026 um 17:00 Uhr.", "Über dieses Thema berichtete NDR Info am 2. Mai 2026 um 07:00
+  // Uhr.", "Dieses Thema im Programm: Das Erste | Tagesschau | 28.11.2026 | 17:00 Uhr". A date follows the programme.
+  /^über dieses thema (?:berichtete|berichten|berichtet)\b[^.!?]{1,80}? (?:am|im|in der|in den) [^!?]{2,60}?\.?$/iu,
+  /^dieses thema im programm\s*:.{1,150}$/iu,
   // An Austrian paper's sign-off closing the story, the writer (or the desk and agency) and the date in brackets:
   // "(Theresa Lindner, 27.11.2026)", "(red, APA, 27.11.2026)". A bracket with a date inside a sentence goes on.
   /^\((?:[\p{L}\p{M}.'’ -]{2,40},\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)\.?$/u,

@@ -28,6 +28,10 @@ export const PITCH_LINES: readonly RegExp[] = [
   // ("…, — призвал мэр", "сообщили в мэрии") makes it a sentence of the story.
   /^(?:[^.!?]{0,80}\?\s+)?(?:подписывайтесь|подпишитесь|присоединяйтесь|следите за нами|читайте нас|підписуйтесь|підпишіться|долучайтеся|стежте за нами|читайте нас|пратите нас|придружите се|запратите нас|последвайте ни|абонирайте се|присъединете се)(?!\p{L})(?!.*(?:сообщил|заявил|сказал|призвал|написал|повідомил|заявив|закликав|рекао|изјавио|каза|заяви))[^.!?]{0,120}?(?:telegram|телеграм|дзен|google news|вконтакте|viber|вайбер|whatsapp|youtube|ютуб|рассылк|розсилк|newsletter|instagram|tiktok)\p{L}*(?:-канал\p{L}*)?(?!\p{L}).{0,200}$/iu,
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,
+  // The same pitch with its hook first, a sentence about the newsletter, then the imperative closing the line: "The
+  // internet is chaotic—but our daily newsletter isn't. Sign up for web_crawlr.", "Our morning newsletter has everything
+  // you need. Subscribe here." A story's sentence about a newsletter is followed by more story, not by "Sign up".
+  /^[^.!?]{0,120}\bnewsletters?\b[^.!?]{0,100}[.!?]\s+(?:sign[- ]?up|subscribe)(?: (?:for|to)\b[^.!?]{1,60}| here| now| today| for free)[.!]?$/i,
   // A newsletter box's heading that names no newsletter: "Get the biggest stories from Greater Manchester straight to
   // your inbox", "Want the latest news in your inbox? Sign up here".
   /^(?:get|want) (?:the|all the|our)\b.{0,80}\b(?:to|in|into) your inbox\b.{0,60}$/i,
@@ -124,6 +128,10 @@ export const PITCH_LINES: readonly RegExp[] = [
   /^(?:like|dislike)(?:\s*[|·/]?\s*(?:like|dislike)){1,2}$/i,
   // The appeal names the site's own work ("help keep our reporting free"): "urged people to donate now" is news.
   /^.{0,60}\b(?:help (?:keep|us|fund)|support (?:us|our)|our (?:work|journalism|reporting|content|mission))\b.{0,80}\b(?:donate|give|contribute) (?:today|now)\b.{0,40}$|^(?:please )?(?:donate|give|contribute) (?:today|now)\W*$/i,
+  // The appeal that says what the site is, then asks, closing the line: "Mother Jones was founded to do journalism that
+  // speaks truth to power. We're a nonprofit, and reader support is what keeps us going. Please donate today." The
+  // site speaks as "we"; a quoted appeal is attributed ("…,” she said) and stays.
+  /^(?!.*\b(?:said|says|told|tells|urged|asked)\b).{0,300}\bwe(?:['’]re| are) (?:an? )?(?:non-?profit|not-for-profit|reader-(?:supported|funded)|member-(?:supported|funded)|independent)\b.{0,200}[.!]\s+(?:please )?(?:donate|give|contribute|support us|chip in)(?: (?:today|now))?[.!]?$/i,
   // A donation box's button alone on its line ("Donate"), and the appeal telling readers what their gift does for
   // the site: "Our mission is the truth. Join us! Your monthly donation will help our team continue reporting …",
   // "… Please consider making a tax-deductible gift today." A quoted appeal is attributed ("…,” she said).

@@ -86,6 +86,32 @@ export const TOOL_LINES: readonly RegExp[] = [
   /^wir verwenden einen (?:service|dienst) (?:eines|von) drittanbieter[ns]?,? um\b.{0,200}\bakzeptieren sie den dienst\b.{0,60}$/iu,
   /^ce contenu est bloqué (?:car|parce que?) vous n['’]avez pas accepté.{0,120}$/iu,
   /^en cliquant sur «\s?j['’]accepte\s?»,? les cookies\b.{0,200}$/iu,
+  // The fallback line a newsroom sets under an embedded chart, map or post for readers whose app or browser does not
+  // draw it: "Having trouble viewing this graphic? Click here.", "Can't see the chart? View it here.", "Trouble loading
+  // the map? Open it in a new window". A question about the embed, then at most a short pointer to it.
+  /^(?:having (?:trouble|problems|difficulty|issues)|trouble|problems?|can['’]?t|cannot|unable to|not able to)(?: (?:viewing|seeing|loading|see|view|load))? (?:this|the|our)(?: [\p{L}-]+)? (?:graphic|chart|map|table|graph|visuali[sz]ation|interactive|embed|tweet|post|poll|quiz|form|infographic|timeline|tracker|calculator|database|media|content)(?: (?:below|above))?\s*\?(?:\s+(?:click|tap|go|view|see|open|try|visit)\b[^.!?]{0,60}[.!]?)?$/iu,
+  // The gate as the BBC and the Guardian word it, in place of each embedded post until the reader agrees: the question
+  // ("Allow Instagram content?", "Allow X content?"), the notice ("This article contains content provided by TikTok.
+  // We ask for your permission before anything is loaded, as they may be using cookies …"), its button ("Accept and
+  // continue") and the skip links around the post ("Skip twitter post by Ann Lee", "End of Instagram post, 2"). A
+  // network is named: "Skip the queue" and "End of season" are words of a story.
+  /^allow [\p{L}\p{N}.+ -]{1,30} content\s*\?$/iu,
+  /^this (?:article|page|story|post) (?:contains|includes) content provided by .{1,60}?[.,;] .{0,80}\b(?:permission|cookies|consent)\b.{0,400}$/i,
+  /^(?:accept|allow) and continue\W*$/i,
+  /^(?:skip|end of) (?:twitter|x|instagram|tiktok|youtube|facebook|bluesky|threads|linkedin|reddit|spotify|soundcloud|vimeo|mastodon|google) (?:post|content|video|reel)(?:,? \d{1,2})?(?: by .{1,60})?$/i,
+  // An Instagram or TikTok embed's words with the script off, around the post: "View this post on Instagram", "A post
+  // shared by Ann Lee (@annlee)".
+  /^view this (?:post|profile|reel|video) on (?:instagram|tiktok|facebook|threads)\W*$/i,
+  /^a (?:post|video|reel|photo) shared by .{1,60}\(@[\w.]{1,30}\)\W*$/i,
+  // The same gate on German-language sites (ARD, ZDF and most papers put one in place of every embedded post, chart
+  // and video until the reader agrees): its label ("Externer Inhalt", "Empfohlener redaktioneller Inhalt"), what it
+  // says about the provider ("Dieser Inhalt wird von Datawrapper bereitgestellt. Beim Laden des Inhalts werden Daten
+  // an Datawrapper übermittelt …", "An dieser Stelle finden Sie einen externen Inhalt von X …") and its pointer to the
+  // privacy policy ("Weitere Informationen finden Sie in unserer Datenschutzerklärung."). The provider sentence must
+  // speak of data, cookies or consent: "Der Inhalt wird von der Stiftung bereitgestellt" alone is a sentence.
+  /^(?:externer|empfohlener (?:redaktioneller|externer)) inhalt\W*$/iu,
+  /^(?:(?:dieser|der) (?:externe )?(?:inhalt|beitrag|post|tweet)\b.{0,30}\bwird (?:ihnen )?(?:von|durch) .{1,60}? bereitgestellt|an dieser stelle finden sie (?:einen )?externen? inhalt)\b.{0,300}\b(?:daten|cookies|zustimmung|einwillig\p{L}*|datenschutz\p{L}*)(?!\p{L}).{0,300}$/iu,
+  /^(?:weitere|mehr) informationen(?: dazu| hierzu)? finden sie in unserer datenschutz(?:erklärung|hinweisen|information(?:en)?)\.?$/iu,
   // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly version".
   /^[«‹<←]?\s*(?:previous|prev|next|older|newer|back)(?: (?:page|post|article|story|entry|slide|image|photo|to (?:the )?(?:story|article|top|gallery)))?\s*[:»›>→]?$/i,
   /^(?:previous\s+)?(?:page\s+)?\d+\s*(?:\/|of)\s*\d+(?:\s+next)?$|^of \d+$/i,

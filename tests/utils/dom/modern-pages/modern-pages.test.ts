@@ -68,6 +68,19 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'an embedded post (blockquote.twitter-tweet) stays in the body: the Dragnet gold keeps embedded posts as the ' +
       "post's text, and leaving them out made 7 dev pages worse",
   },
+  'modern-embeds-motherjones-bluesky-x': {
+    cause:
+      "the X post and the Bluesky post (blockquote.bluesky-embed, the same shape: the post's text, then '— Name " +
+      "(@handle) date') stay in the body: the Dragnet gold keeps embedded posts as the post's text (as on the Verge page)",
+    inAbsent: true,
+  },
+  'modern-embeds-tagesschau-externer-inhalt': {
+    cause:
+      "the bold teaser opening the text (the standfirst) stays as the first paragraph: the page's description is " +
+      'shorter than it (two of its three sentences), and a bold lede only partly repeated by the description is ' +
+      "the story's on the pages we measure",
+    standfirst: true,
+  },
   'modern-intl-abc-au': {
     cause:
       "the header sits inside Readability's article block, so its byline prepend ('ABC Rural') and a time stamp " +
