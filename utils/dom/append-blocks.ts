@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import { WORD_CHARACTER } from '../text/word-pattern';
 import type { TextBuilder } from './text-builder';
 
 /** Elements whose text is never page prose: code, embedded documents, form controls, vector art. */
@@ -74,9 +75,6 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** A line break in preformatted text: a code block's lines are lines, not one run of words. */
 const PRE_BREAK = /\r?\n/g;
-
-/** A letter or digit: a code line without any (a closing brace) is still a line of the code. */
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Table cells: a short one is a column of its row's line, not a line of its own. */
 const CELL_TAGS = new Set(['TD', 'TH']);

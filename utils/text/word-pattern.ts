@@ -6,3 +6,6 @@ export const WORD_PATTERN = /[\p{L}\p{N}]+/gu;
 
 /** A word with one apostrophe suffix kept on it ("don't", "people’s"), so it is not read as two words. */
 export const SUFFIXED_WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** A letter or digit (not global: safe with `test`), the mark of a line that says something in words. */
+export const WORD_CHARACTER = /[\p{L}\p{N}]/u;
