@@ -23,6 +23,7 @@ import { isPaywallBox } from './is-paywall-box';
 import { isPickCard } from './is-pick-card';
 import { isPictureBox } from './is-picture-box';
 import { isPitchBox } from './is-pitch-box';
+import { isPriceQuote } from './is-price-quote';
 import { isProfileBox } from './is-profile-box';
 import { isProsConsBox } from './is-pros-cons-box';
 import { isReadLabelList } from './is-read-label-list';
@@ -44,7 +45,7 @@ import { isTeaserCard } from './is-teaser-card';
  * (a list of links to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture
  * with its caption set without `<figure>` or a `<figure>` with its caption in any tag, a slideshow of captioned
  * pictures, a region labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's
- * screen-reader hint (", opens new tab"), a heading's own permalink ("#", "¶" or its words again for screen readers),
+ * screen-reader hint (", opens new tab"), a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers),
  * the heading over a `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments
  * 14"), a newsroom's contact box ("Media Contact" over a name and a phone), or the next story an infinite-scroll page
  * appends under its own ("Up next").
@@ -79,6 +80,7 @@ export const isFurniture = (element: Element): boolean =>
   isBylineRegion(element) ||
   isDateStamp(element) ||
   isLinkHint(element) ||
+  isPriceQuote(element) ||
   isHeadingAnchor(element) ||
   isNavLabel(element) ||
   isCommentsLink(element) ||

@@ -133,7 +133,9 @@ const HUNGARIAN_DATE = new RegExp(
 // U+0660–0669 and U+06F0–06F9: the low four bits of each are its value.
 const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const DIGIT_VALUE_BITS = 0x0f;
-const SLASHED_ISO = /^(\d{4})\/(\d{2})\/(\d{2})(?![\w/-])/;
+// Year first with slashes ("2026/11/27") or dots, as Korean and Chinese templates stamp a story ("2026.11.27 14:22",
+// the time read with it). The same separator twice; a fourth dotted number ("2026.11.27.3", a version) is no date.
+const SLASHED_ISO = /^(\d{4})([/.])(\d{2})\2(\d{2})(?![\w/-]|\.\d)/;
 
 /** Reads a date (ISO, "September 12, 2023", "12 Sep 2023", "12.09.2023", "09-12-2023") at the very start of `text`. */
 export function parseDate(raw: string): DateMatch | undefined {
@@ -142,7 +144,7 @@ export function parseDate(raw: string): DateMatch | undefined {
   const iso = ISO.exec(text);
   if (iso) return build(iso[1], iso[2], iso[3], iso[0].length + (iso[4] ? 0 : timeAfter(text, iso[0].length)), iso[4]);
   const slashed = SLASHED_ISO.exec(text);
-  if (slashed) return build(slashed[1], slashed[2], slashed[3], slashed[0].length);
+  if (slashed) return build(slashed[1], slashed[3], slashed[4], slashed[0].length + timeAfter(text, slashed[0].length));
   const named = MONTH_FIRST.exec(text);
   if (named) return build(named[3], monthNumber(named[1]), named[2], named[0].length);
   const dayFirst = DAY_FIRST.exec(text);

@@ -31,9 +31,9 @@ const SOURCE_NOTE =
 const CONTACT_NOTE = /^write to\s+[^@]{1,80}\s+at\s+\S+@\S+$/iu;
 // The reporter's sign-off with an address, as Korean and Japanese English-language papers close a story: "By Kim
 // Hae-yeon (hykim@heraldcorp.com)", "BY SEO JI-EUN [seo.jieun@joongang.co.kr]" (square brackets), or the address
-// alone ("hjkim@yna.co.kr"). A bare "By Ann Lee" stays (see isStamped): the address is what makes it a contact note
-// and not the story's last words.
-const SIGN_OFF_NOTE = /^(?:by\s+[^()[\]@]{2,60}?\s*)?[([]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]]?\.?$/iu;
+// alone ("hjkim@yna.co.kr"), or "Reporter Kim Ji-hoon jhkim@…" as Korean papers' English editions translate "김지훈 기자".
+// A bare "By Ann Lee" stays (see isStamped): the address is what makes it a contact note and not the story's last words.
+const SIGN_OFF_NOTE = /^(?:(?:by|reporter)\s+[^()[\]@]{2,60}?\s*)?[([]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]]?\.?$/iu;
 const SPACES = /\s+/;
 // Where to read more of the outlet's coverage: "Follow AP's coverage of water issues at https://…" (an address
 // or a site's page named; "Follow the money" is prose).

@@ -18,9 +18,10 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 // as an info list prints it under the headline ("Writer: Ann Lee", "Author: Ann Lee", "Reporter: Ann Lee").
 // The same credit word in the languages of European papers: "Par Ann Lee", "Von Ann Lee", "Por Ann Lee", "Di Ann Lee",
 // "Door Ann Lee", "Av Ann Lee"; an Italian daily's reporter sent or posted abroad: "dal nostro inviato Ann Lee", "dalla
-// nostra corrispondente Ann Lee".
+// nostra corrispondente Ann Lee"; and "Reporter" without a colon, as the English editions of Korean papers translate
+// "김지훈 기자" ("Reporter Kim Ji-hoon"): the name must still be the one the metadata gives.
 const BY =
-  /^(?:(?:by|par|von|por|di|door|av|text|tekst|texto|texte|words|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa](?:\s+speciale)?|corrispondente))\s*:?|(?:writer|author|reporter)s?\s*:)\s+/iu;
+  /^(?:(?:by|par|von|por|di|door|av|text|tekst|texto|texte|words|reporter|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa](?:\s+speciale)?|corrispondente))\s*:?|(?:writer|author|reporter)s?\s*:)\s+/iu;
 // What may follow the name on a byline line: a staff title or outlet ("Contributing Reporter", "BBC Sport at …"), a
 // date glued on by the page's markup ("Ann LeeNov. 27, 2026"), or a separator (a slash before the city: "Ann Lee /
 // İzmir"). A lower-case word ("Ann Lee said …") makes it a sentence.

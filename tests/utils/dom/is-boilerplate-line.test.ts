@@ -555,12 +555,27 @@ describe('isBoilerplateLine', () => {
     'Déjà abonné(e) ? Connectez-vous',
     "Recevez toute l'actualité internationale directement dans votre boite mail",
     "Vous voulez rester au top de l'info? La «Tribune de Genève» vous propose deux rendez-vous par jour, directement dans votre boîte e-mail.",
+    'Disclaimer: The presented content may include the personal opinion of the author and is subject to market condition. Do your market research before investing in cryptocurrencies. The author or the publication does not hold any responsibility for your personal financial loss.',
+    'Disclaimer: The Harbour Ledger is an independent media outlet. As of 2024, Northwind Capital is a majority investor of The Harbour Ledger and invests in other companies in the sector.',
+    'This article does not contain investment advice or recommendations. Every investment and trading move involves risk, and readers should conduct their own research when making a decision.',
+    'The information in this post is not intended to be financial advice.',
+    'This content does not constitute legal, tax or investment advice.',
+    "This news article is produced in accordance with the Harbour Ledger's Editorial Policy and aims to provide accurate and timely information. Readers are encouraged to verify information independently. Read our Editorial Policy",
+    'Harbour Ledger is committed to independent, transparent journalism.',
+    'Add reaction',
+    "What's your reaction?",
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
 
   it.each([
     'The council read more than three hundred letters before it voted.',
+    'Disclaimer: I was sent a sample of the kettle by the maker.',
+    'The regulator said influencers must make clear that their posts are not financial advice.',
+    'This article does not contain the names of the victims, at the request of their families.',
+    'The report was written under the editorial policy the paper adopted in 2019, the ombudsman found.',
+    'The mayor is committed to independent, transparent journalism in the city, she told the press club.',
+    'Readers can add reactions to each post, a feature the site introduced this year.',
     'Published by Knopf on March 3, the memoir sold out its first printing within a week.',
     'Her first novel was published by a small press in Leeds on the eve of the war.',
     'In lieu of flowers, the family asks that donations be made to Good Shepherd Hospice.',

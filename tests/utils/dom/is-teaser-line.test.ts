@@ -30,6 +30,8 @@ describe('isTeaserLine', () => {
     'Relacionado: |Dónde conseguir comida gratis esta temporada de fiestas',
     '– Leggi anche: |La stagione dei funghi porcini è stata la peggiore da decenni',
     '- Read more: |How the flood changed the town centre',
+    'Magazine: |Meet the people running ferry nodes from their spare rooms',
+    'From the magazine: |The last lighthouse keeper of the north coast',
   ])('should read %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });
@@ -134,6 +136,7 @@ describe('isTeaserLine', () => {
     ['prose after the label with a small link', 'Related: the council will meet again in May to publish its |report'],
     ['a profile label followed by prose', 'Twitter: the account was restored on Monday.|'],
     ['no label', '|Flood defences along the river to be reviewed'],
+    ['a magazine’s name without a link', 'Magazine: Harbour Life, spring issue, page 12|'],
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...split(marked))).toBe(false);
   });

@@ -27,6 +27,7 @@ describe('readClosingLines', () => {
     ['By Kim Hae-yeon (hykim@harbourherald.example)', 1],
     ['hjkim@harbour-agency.example', 1],
     ['BY PARK MIN-JI [park.minji@harbourdaily.example]', 1],
+    ['Reporter Kim Ji-hoon jhkim@harbourherald.example', 1],
     [
       'Maren Solberg, Associate Professor of Animal Behaviour, University of Oslo\nThis article is republished from The Conversation under a Creative Commons license. Read the original article.',
       2,
@@ -65,6 +66,8 @@ describe('readClosingLines', () => {
     ['By Noor Haddad'],
     ['November 6, 2012'],
     ['Source Harbour Blog'],
+    ['Reporter Kim Ji-hoon'],
+    ['Reporter Kim Ji-hoon said she had written to jhkim@harbourherald.example about the harbour wall.'],
     ['Źródło wody w porcie wyschło po raz pierwszy od dekady.'],
     [
       'Kaynak: belediyenin verilerine göre deniz otobüsleri ekim ayında günde ortalama 62 bin yolcu taşıdı ve bu sayı geçen yılın aynı döneminde 44 bin civarındaydı.',

@@ -47,6 +47,8 @@ describe('readHeaderLine', () => {
     ['Veröffentlicht am 18. November 2026 um 14.32 Uhr', [], '2026-11-18'],
     ['Publicerad 2026-11-27 06.00 Uppdaterad 2026-11-27 09.42', [], '2026-11-27'],
     ['Oppdatert 27.11.2026', [], '2026-11-27'],
+    ['Input 2026.11.27 14:22', [], '2026-11-27'],
+    ['Updated 2026.11.27 15:03', [], '2026-11-27'],
     ['Güncelleme: 27.11.2026 - 11:15', [], '2026-11-27'],
     ['First Published: Nov 28 2026 | 9:41 AM IST', [], '2026-11-28'],
     ['Last Updated: Nov 28 2026 | 11:05 PM IST', [], '2026-11-28'],

@@ -35,6 +35,7 @@ describe('readKnownByline', () => {
     ['Dr Ann Lee-Moreno', undefined],
     ['Prof. Ann Lee-Moreno | 28 Nov 2026', '2026-11-28'],
     ['By Dr. Ann Lee-Moreno', undefined],
+    ['Reporter Ann Lee-Moreno', undefined],
   ])('should read the declared writer from %j', (text, iso) => {
     const result = read(text);
     expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual([
@@ -65,6 +66,8 @@ describe('readKnownByline', () => {
     ['a long label before the writer', 'Reporting from the harbour: Ann Lee-Moreno'],
     ['a sentence about the titled writer', 'Dr Ann Lee-Moreno said the trial would resume on Monday'],
     ['another titled writer', 'Dr Bo Chen'],
+    ["another writer after the Korean papers' role word", 'Reporter Bo Chen'],
+    ['a sentence after the role word', 'Reporter Ann Lee-Moreno asked the minister on Monday'],
   ])('should leave %s alone', (_, text) => {
     expect(read(text)).toBeUndefined();
   });

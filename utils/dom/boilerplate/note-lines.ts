@@ -196,6 +196,22 @@ export const NOTE_LINES: readonly RegExp[] = [
   // are those of individual analysts …", "(Disclaimer: Recommendations, suggestions, views and opinions given by the
   // experts are their own …)"); a blog's "Disclaimer: I was sent a sample" is the writer's prose and stays.
   /^\(?disclaimer\s*[:\-–]\s*.{0,80}\b(?:views|recommendations|opinions|investment tips)\b.{0,400}$/i,
+  // The same label over a crypto or markets site's standing notes: that readers should do their own research before
+  // investing ("Disclaimer: The presented content may include the personal opinion of the author … Do your market
+  // research before investing in cryptocurrencies …"), or who owns the outlet and what its owners invest in
+  // ("Disclaimer: The Block is an independent media outlet … Foresight Ventures is a majority investor of The Block").
+  /^\(?disclaimer\s*[:\-–]\s*.{0,300}\b(?:invest(?:s|ing|ors?|ments?)?|financial advice|do (?:your|their) own research|market research)\b.{0,600}$/i,
+  // The same note unlabelled, as crypto and markets sites close every story: "This article does not contain investment
+  // advice or recommendations. Every investment and trading move involves risk …", "The information in this post is
+  // not intended to be financial advice." The subject is the page itself; a story on influencers whose posts "are not
+  // financial advice" names someone else.
+  /^(?:this|the) (?:news )?(?:article|content|post|story|page|report|analysis|information)(?: (?:above|provided|presented|on this (?:page|site)|in this (?:article|post|story)))? (?:does not|doesn['’]t|is not|isn['’]t|should not be|must not be|(?:is )?not intended (?:to be|as)) (?:contain |constitute |be )?(?:(?:considered|construed|taken|intended) (?:as )?)?(?:(?:a |an )?(?:legal|tax|financial|investment|trading)(?:,|,? or|,? and)? )+(?:advice|recommendations?)\b.{0,400}$/i,
+  // A site's standing note that the story follows its editorial policy, as crypto and markets outlets print it in a box
+  // under every story: "This news article is produced in accordance with Cointelegraph's Editorial Policy and aims to
+  // provide accurate and timely information. Readers are encouraged to verify …", and its motto line above ("… is
+  // committed to independent, transparent journalism."), a site's name and that phrase alone on the line.
+  /^this (?:news )?(?:article|story|content|post|report) (?:is|was|has been) (?:produced|written|prepared|published|edited|reviewed)\b.{0,40}?\b(?:in accordance with|according to|under|following|in line with)\b.{0,60}?\beditorial (?:policy|policies|standards|guidelines)\b.{0,300}$/i,
+  /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3} is committed to (?:independent|transparent|accurate|unbiased|trusted)(?:,? (?:and )?(?:independent|transparent|accurate|unbiased|trusted))* (?:journalism|reporting|news)\.?$/u,
   // A note that a machine helped write the story, as markets and crypto desks close their briefs: "This content was
   // partially produced with the help of AI tools and was reviewed and published by … editors", "This article was
   // generated with the assistance of AI and reviewed by our editorial team …". Not "… with the help of AI researchers".

@@ -152,6 +152,8 @@ export const TOOL_LINES: readonly RegExp[] = [
   /^listen to (?:this )?(?:article|story)(?:\s*\(\d+\s*(?:min(?:utes?|s)?|m)\))?\W*$/iu,
   // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.
   /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
+  // A reactions bar's prompt under a story: "Add reaction", "Add your reaction", "What's your reaction?".
+  /^(?:add (?:a |your )?reactions?|what['’]s your reaction\??)$/i,
   // Video player chrome, also a player's overlay read as one line: "Video Loading Video Unavailable Click to play Tap
   // to play The video will auto-play soon 8 Cancel Play now".
   /^(?=.*\b(?:video (?:loading|unavailable)|(?:click|tap) to play|auto-?play)\b)(?:\s*(?:video (?:loading|unavailable)|(?:click|tap) to play|play now|cancel|the video will (?:auto-?play|start) (?:soon|in)|\d{1,2}))+\W*$/i,
