@@ -1616,3 +1616,46 @@ describe('isBoilerplateLine on a data story’s closing notes', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on podcast episode pages', () => {
+  it.each([
+    'Learn more about your ad choices. Visit megaphone.fm/adchoices',
+    'Learn more about your ad choices. Visit podcastchoices.com/adchoices',
+    'See omnystudio.com/listener for privacy information.',
+    'Hosted on Acast. See acast.com/privacy for more information.',
+    'This program aired on November 24, 2026.',
+    'This segment aired on 24 November 2026.',
+    'Podcast: Play in new window | Download (Duration: 47:12 — 43.3MB) | Embed',
+    'Podcast (video): Download (Duration: 12:03 — 80.1MB)',
+    'Listen on Spotify',
+    'Follow on Apple Podcasts',
+    'Available on Amazon Music',
+    'This episode is brought to you by Kessler Seed & Supply. Family-owned since 1952, Kessler has the cover crop mixes your ground is asking for.',
+    'Today’s show is sponsored by Larkspur Yarns. Use the code MENDING for free shipping.',
+    'Enjoying the show? Leave us a rating on Apple Podcasts and tell a neighbor about us. It really does help.',
+    'Please leave us a five-star review on Spotify.',
+    'Loving the podcast? Please leave us a review.',
+    'Listen to Long Division ad-free and get bonus episodes with Lantern+. Start your free trial on Apple Podcasts.',
+    'Long Division is produced by Lantern Audio. Our producer is Ama Reyes-Holt. Our editor is Jules Baptiste. Engineering by Pax Okonjo.',
+    'Back Forty Radio is produced by Prairie Hollow Media. Edited by Sam Okafor. Music by The Dry Creek Band.',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Learn more about your choices at the polling station, the clerk said.',
+    'This program aired on November 24, 2026, and drew more calls than any show this year.',
+    'Podcast: a word nobody used twenty years ago.',
+    'Listen on Spotify to the new album and you will hear the harbour in every song.',
+    'The episode was sponsored by the tourism board, which paid $40,000, records show.',
+    'This episode is brought to you by a company that the regulator fined last year, the watchdog said.',
+    'Leave us a review, the cafe owner told diners, and your next coffee is free.',
+    'Enjoying the show? Most of the audience was, until the second act dragged.',
+    'Subscribers can now listen ad-free, the company said, after complaints from listeners.',
+    'Listen ad-free on the new tier costs $4 more a month, the company said.',
+    'The show is produced by a team of four. Its host grew up in the valley.',
+    'The festival is produced by volunteers. Our editor is among them this year.',
+  ])('should keep the prose line "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

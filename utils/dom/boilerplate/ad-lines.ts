@@ -82,4 +82,8 @@ export const AD_LINES: readonly RegExp[] = [
   /^(?:[A-Z][A-Z0-9.:/-]{0,11}(?:\s+[$€£₹]?\d[\d,]*(?:\.\d+)?)?\s*[+\-−–]\d+(?:\.\d+)?%\s*){2,}$/u,
   // A text ad set as a paragraph of the story under its label in capitals: "TEXT AD: Call Ann - +234…", "ADVERT: …".
   /^(?:TEXT AD|ADVERT|ADVERTORIAL|AD)\s*:\s.{0,150}$/u,
+  // A podcast's sponsor read in the show notes: "This episode is brought to you by Kessler Seed & Supply. …", "Today's
+  // show is sponsored by …". The episode names itself as the thing paid for; "The episode was sponsored by the tourism
+  // board, records show" reports on it.
+  /^(?:this|today['’]s) (?:episode|show|podcast|program(?:me)?)(?: of [^.!?]{1,40})? is (?:brought to you|sponsored|supported|presented|made possible|underwritten)(?: in part)? by\b(?!.*\b(?:said|says|told|according to)\b).{0,400}$/i,
 ];

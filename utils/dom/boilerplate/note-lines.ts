@@ -126,8 +126,12 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^(?:podcast|audio|show|episode) (?:production|engineering|mixing|editing) by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,5}\.?$/iu,
   // A show's closing credits in one paragraph: "Small Town Ledger is produced by Harlow Public Media. This episode was
   // reported by Ann Lee and edited by Bo Ek. Music by Blue Dot Sessions." A credit sentence followed by a second
-  // credit (the episode's makers, the music, the mixing); "The show is produced by a team of four. Its host …" goes on.
-  /^(?:this (?:episode|podcast|show|program(?:me)?)|\p{Lu}[\p{L}'’ ]{1,40}) (?:is|was) (?:produced|reported|hosted|edited|mixed)(?: and \p{L}+)? by [^.!?]{2,120}[.!]\s+(?:this (?:episode|podcast|show|program(?:me)?) (?:was|is) (?:produced|reported|edited|mixed|hosted)|(?:(?:original|theme) )?music|sound design|mixing|engineering|artwork|fact-?checking)\b[^.!?]{0,40}\bby\b.{0,250}$/iu,
+  // credit (the episode's makers, the music, the mixing, "Edited by …"); "The
+  // show is produced by a team of four. Its host …" goes on.
+  /^(?:this (?:episode|podcast|show|program(?:me)?)|\p{Lu}[\p{L}'’ ]{1,40}) (?:is|was) (?:produced|reported|hosted|edited|mixed)(?: and \p{L}+)? by [^.!?]{2,120}[.!]\s+(?:(?:this (?:episode|podcast|show|program(?:me)?) (?:was|is) (?:produced|reported|edited|mixed|hosted)|(?:(?:original|theme) )?music|sound design|mixing|engineering|artwork|fact-?checking|edited|mixed|engineered)\b[^.!?]{0,40}\bby\b).{0,250}$/iu,
+  // The same credits as a podcast network writes them: "Long Division is produced by Lantern Audio. Our producer is Ama
+  // Reyes-Holt. Our editor is Jules Baptiste." Case counts: a name follows "Our editor is" ("Our editor is among them").
+  /^\p{Lu}[\p{L}'’ ]{1,40} (?:is|was) (?:produced|hosted|made) by [^.!?]{2,120}[.!]\s+Our (?:(?:senior|executive|lead|associate) )?(?:producer|editor|engineer|mixer|sound designer|fact-checker)s? (?:is|are) \p{Lu}.{0,250}$/u,
   // A funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
   /^.{0,80}\bjournalism (?:is )?(?:co-?)?funded by\b.{0,100}$/i,
   // A science-wire story's trust box and how-to-cite line: "Editors' notes", "This article has been reviewed according
@@ -251,4 +255,12 @@ export const NOTE_LINES: readonly RegExp[] = [
   // The Trust Project's badge a member site prints by the byline: "Newsweek Is A Trust Project Member", "A member of
   // the Trust Project". Only the badge: a story about the project says more.
   /^(?:[\p{L}\p{N}.&'’ -]{1,40} is )?(?:an? )?(?:(?:proud )?member of the trust project|trust project member)\W*$/iu,
+  // The line a podcast host appends to every episode's description, which episode pages built from the feed print
+  // under the show notes: Megaphone's "Learn more about your ad choices. Visit megaphone.fm/adchoices" (or
+  // podcastchoices.com/adchoices), Omny Studio's "See omnystudio.com/listener for privacy information.", Acast's "Hosted
+  // on Acast. See acast.com/privacy for more information." The host's own address is the tell; nothing else follows.
+  /^(?:learn more about your ad[- ]?choices\.?\s*visit\s+\S*adchoices|(?:hosted on acast\.\s*)?see (?:omnystudio\.com\/listener|acast\.com\/privacy) for (?:more|privacy) information)\W*$/i,
+  // A public radio program page's closing stamp: "This program aired on November 24, 2026." (WBUR and other stations
+  // print it under every show page). Only the date follows; "This program aired on May 3, 2012, and drew …" goes on.
+  /^this (?:program(?:me)?|segment|episode|show|broadcast|interview) (?:originally |first )?aired (?:on )?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9},? \d{4})\.?$/iu,
 ];

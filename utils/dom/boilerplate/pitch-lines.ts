@@ -179,4 +179,12 @@ export const PITCH_LINES: readonly RegExp[] = [
   // The wire's pointer to its hub, a label and a bare address and nothing else: "Get more NBA coverage:
   // https://…/hub/nba", "AP NHL: https://…/hub/nhl", "More AP sports: https://…". A sentence with an address goes on.
   /^(?:(?:get |for |read )?more\b[^.!?:]{0,40}|AP\b[^.!?:]{0,40}|[^.!?:]{0,40}\bcoverage):\s*(?:https?:\/\/|www\.)\S+$/i,
+  // A podcast's rating pitch: "Enjoying the show? Leave us a rating on Apple Podcasts and tell a neighbor about us.",
+  // "Please leave us a five-star review on Spotify." The listener is asked for a rating of the show (a question about
+  // the show first, or a listening app named); "Leave us a review, the owner told diners" is a quote.
+  /^(?:(?:enjoy(?:ing|ed)?|lov(?:e|ing|ed)|lik(?:e|ing|ed)) (?:the|this|our) (?:show|podcast|episode)\s*\?\s+(?:please )?(?:leave|give|write) us an? (?:quick )?(?:rating|review|(?:five|5)[- ]star (?:rating|review))\b|(?:please )?(?:leave|give|write) us an? (?:quick )?(?:rating|review|(?:five|5)[- ]star (?:rating|review))\b[^.!?]{0,40}\bon (?:apple podcasts|itunes|spotify|podchaser|your podcast app)\b)(?!.*\b(?:said|says|told|tells|asked)\b).{0,160}$/i,
+  // The ad-free membership pitch under a podcast's notes: "Listen to Long Division ad-free and get bonus episodes with
+  // Lantern+. Start your free trial …". An imperative to listen ad-free with a plan named after it; "Subscribers can now
+  // listen ad-free, the company said" is news.
+  /^(?:listen|hear)(?: to [^.!?]{1,60}?)? (?:ad-free|without ads)\b(?!.*\b(?:said|says|told|tells)\b)[^.!?]{0,80}\b(?:with|on|by joining|when you (?:join|subscribe))\b.{0,200}$/i,
 ];

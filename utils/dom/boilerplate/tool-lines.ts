@@ -177,4 +177,10 @@ export const TOOL_LINES: readonly RegExp[] = [
   // The same skip links in Spanish, Portuguese, French and German templates: "Ir al contenido", "Saltar al contenido
   // principal", "Pular para o conteúdo", "Aller au contenu", "Zum Inhalt springen". The whole line, nothing after it.
   /^(?:(?:ir|saltar|pasar|salta) al (?:contenido|men[úu])|(?:ir|pular|saltar) para o (?:conte[úu]do|menu)|(?:aller|passer) au (?:contenu|menu)|(?:direkt )?zum (?:inhalt|hauptinhalt)(?: springen| wechseln)?)(?: principal)?\W*$/iu,
+  // The links line of Blubrry PowerPress, the WordPress podcast plugin, under its player: "Podcast: Play in new window |
+  // Download (Duration: 47:12 — 43.3MB) | Embed" (also "Podcast (video): …"). The plugin's own wording, on every episode.
+  /^podcast(?: \([\p{L} -]{1,20}\))?\s*:\s*(?:play in new window|download)\b.{0,140}$/iu,
+  // A podcast page's button to a listening app, alone on its line: "Listen on Spotify", "Follow on Apple Podcasts",
+  // "Available on Amazon Music". A sentence names more ("Listen on Spotify to the mayor's …" goes on).
+  /^(?:listen|subscribe|follow|available|also available)(?: now| free)? on (?:apple podcasts|itunes|spotify|amazon music|audible|youtube(?: music)?|pocket ?casts|overcast|castbox|castro|iheart(?:radio)?|podbean|google podcasts|deezer|pandora|stitcher|tunein|podcast addict)\W*$/i,
 ];
