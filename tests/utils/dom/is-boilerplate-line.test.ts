@@ -1659,3 +1659,28 @@ describe('isBoilerplateLine on podcast episode pages', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine around an automated story', () => {
+  it.each([
+    'If you purchase a product or register for an account through a link on our site, we may receive compensation. By using this site, you consent to our User Agreement and agree that your clicks, interactions, and personal information may be collected, recorded, and/or stored by us and social media and other third-party partners in accordance with our Privacy Policy.',
+    'By using this site, you agree to our Terms of Use.',
+    'Read Our Latest Stock Analysis on Halvorsen Logistics',
+    'Check Out Our Latest Research Report on Halvorsen Logistics',
+    'Want more high school sports coverage? Subscribe to the Courier for unlimited access to every game we cover.',
+    'Get politics news in your inbox',
+    'Want local headlines delivered to your inbox?',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'By using this method, you agree to nothing more than a short delay, the engineer said.',
+    'Residents who use the site can consent to data sharing, the council said, but few do.',
+    'Read our latest analysis, which found that rents rose in every district, before you sign a lease.',
+    'Want more parks? Subscribe to the city newsletter for updates on the plan.',
+    'Want more time with your kids? Subscribe to fewer activities, the counselor advised.',
+    'Get scam texts and emails in your inbox? Report them to the bank, the police said.',
+  ])('should keep the prose line "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -20,6 +20,10 @@ describe('isTagListLine', () => {
     ['a worded label with a colon', 'Tags in this story: Harbour, Ferries'],
     ['a magazine’s topic row', 'Explore More Topics Libraries Cities'],
     ['a related-topics row', 'Related Topics Harbour Ferries, Quay Street'],
+    [
+      'the keyword line under an AP automated story',
+      'Keywords: Granite Bay Bancorp, Earnings Report, Priority Earnings',
+    ],
   ])('should read %s as a tag list', (_, line) => {
     expect(isTagListLine(line)).toBe(true);
   });
@@ -27,6 +31,7 @@ describe('isTagListLine', () => {
   it.each([
     ['a paragraph without a label', 'The council tagged the boats in the harbour, the quay and the marina.'],
     ['a label inside a sentence', 'He said the tags: were missing from the boats.'],
+    ['the word inside a sentence', 'The keywords the search firm sold were worth $2 million, the filing said.'],
     [
       'a long labelled paragraph',
       `Topics: ${'the council met on Monday to discuss the harbour, and members of the public asked about the ferry timetable '.repeat(3)}`,

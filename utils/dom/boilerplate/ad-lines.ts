@@ -44,6 +44,11 @@ export const AD_LINES: readonly RegExp[] = [
   // call its cut a payment or compensation: "Note: … is an affiliate partner with some of these vendors. When you
   // click a link and make a purchase, we may receive a small payment, which helps us keep the site running."
   /^(?:.{0,200}[.!]\s+)?(?:(?:however|but),?\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\b(?:commission|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:payment|compensation|share))\b.{0,150}$/i,
+  // The same disclosure with the site's terms after it, as Advance Local's sites close every story: "If you purchase a
+  // product or register for an account through a link on our site, we may receive compensation. By using this site,
+  // you consent to our User Agreement and agree that your clicks, interactions, and personal information may be
+  // collected …". The reader's consent to the site's own terms is never a sentence of a story.
+  /^(?:.{0,200}[.!]\s+)?by using this (?:site|website)\b,? you (?:consent|agree) to (?:our|the|its)\b.{0,400}$/i,
   // The site's own note in brackets under a review: "(Pitchfork earns a commission from purchases made through
   // affiliate links on our site.)", "We earn a commission from products purchased through some links in this article."
   // Only the site's own links: "Ticketmaster earns a commission on resales" is news.

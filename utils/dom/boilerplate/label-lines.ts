@@ -10,6 +10,10 @@ export const LABEL_LINES: readonly RegExp[] = [
   /^(?:関連(?:記事|ニュース|リンク)|あわせて読みたい|おすすめ記事|관련 ?(?:기사|뉴스)|추천 ?기사|相[关關](?:新[闻聞]|[阅閱][读讀]|[报報][道導]|文章)|延伸[阅閱][读讀]|更多新[闻聞]|推[荐薦][阅閱][读讀])\s*[:：]?\s*$/u,
   // A read-more prompt before a teaser link: "Read more: …", "See also …", "Watch the full story".
   /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
+  // A markets site's link line between the paragraphs of an automated alert: "Read Our Latest Stock Analysis on
+  // Halvorsen Logistics", "Check Out Our Latest Research Report on …", "View Our Latest Analysis on …" (MarketBeat's
+  // wordings). The site's own latest report on a name, no clause after it: a sentence goes on past a comma.
+  /^(?:read|check out|view|get|see) our latest (?:stock |research |earnings )?(?:analysis|report|research report|stock report|research)(?: (?:on|of|about|for))? [^.!?,]{1,60}$/i,
   // The line leading into a gallery or list below the story: "Keep reading for all the stars who walked the red
   // carpet.", "Keep scrolling to see the photos!", "Scroll down for more pictures". An instruction to the reader, one
   // sentence; "Keep reading, she said" has no purpose after it, and quoted advice names its speaker.

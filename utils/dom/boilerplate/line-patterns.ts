@@ -1,4 +1,5 @@
 import { AD_LINES } from './ad-lines';
+import { AUTOMATION_LINES } from './automation-lines';
 import { LABEL_LINES } from './label-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
 import { MATCH_LINES } from './match-lines';
@@ -10,7 +11,7 @@ import { TOOL_LINES } from './tool-lines';
 
 /**
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
- * pitches, paywall offers, notes about the story, page tools, labels, a blog post's own furniture, a match report's
+ * pitches, paywall offers, notes about the story, notes on an automated story's making, page tools, labels, a blog post's own furniture, a match report's
  * team sheets and facts, an advice column's lines on where to send questions.
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
@@ -18,6 +19,7 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...PITCH_LINES,
   ...PAYWALL_LINES,
   ...NOTE_LINES,
+  ...AUTOMATION_LINES,
   ...TOOL_LINES,
   ...LABEL_LINES,
   ...POST_LINES,

@@ -33,8 +33,10 @@ export const PITCH_LINES: readonly RegExp[] = [
   // you need. Subscribe here." A story's sentence about a newsletter is followed by more story, not by "Sign up".
   /^[^.!?]{0,120}\bnewsletters?\b[^.!?]{0,100}[.!?]\s+(?:sign[- ]?up|subscribe)(?: (?:for|to)\b[^.!?]{1,60}| here| now| today| for free)[.!]?$/i,
   // A newsletter box's heading that names no newsletter: "Get the biggest stories from Greater Manchester straight to
-  // your inbox", "Want the latest news in your inbox? Sign up here".
+  // your inbox", "Want the latest news in your inbox? Sign up here"; also without the article, a kind of news before
+  // the inbox: "Get politics news in your inbox".
   /^(?:get|want) (?:the|all the|our)\b.{0,80}\b(?:to|in|into) your inbox\b.{0,60}$/i,
+  /^(?:get|want) [\p{L}\p{N}&'’ -]{0,40}\b(?:news|headlines|updates|stories) (?:delivered )?(?:to|in|into) your inbox\b.{0,60}$/iu,
   /^(?:to (?:receive|get)\b.{0,80}\b)?(?:sign[- ]?up|subscribe)\b.{0,60}\bnewsletter\W*$|^newsletter sign[- ]?up\W*$/i,
   /^subscribe to (?:the )?(?:comments?|rss|feed|posts?)\b.{0,60}$/i,
   // A newsletter's web copy opens on its note to forwarded readers: "Did someone forward this email to you? Subscribe
@@ -117,6 +119,10 @@ export const PITCH_LINES: readonly RegExp[] = [
   // bonus episodes every week. Sign up now". It offers the reader a perk ("ad-free", "bonus episodes"): "Join the
   // club to get free coffee" or a council's call to join a scheme is news.
   /^(?:want (?:more|even more) [^?]{1,60}\?\s+)?(?:join|subscribe to|sign up for|become an? (?:member|subscriber) of) [^.!?]{1,60}? to (?:listen|watch|read|get|enjoy|hear)\b[^.!?]{0,40}\b(?:ad-free|bonus (?:episodes|content|shows)|member-only|subscriber-only)\b.{0,200}$/i,
+  // A subscription pitch closing a local story, led in with a question to the reader: "Want more high school sports
+  // coverage? Subscribe to the Courier for unlimited access to every game we cover." It offers access to the site:
+  // "Want more parks? Subscribe to the city's newsletter for updates" offers none.
+  /^(?:want|looking for|need) (?:more|even more|the latest)\b[^?]{1,60}\?\s+subscribe\b[^.!?]{0,80}\b(?:unlimited|full|digital|complete) access\b.{0,120}$/i,
   // A pitch to follow the site in Google's news products: "Follow Tom's Guide on Google News to get our up-to-date
   // news …", "Follow ZDNET: Add us as a preferred source on Google.", "Add 9to5Mac to your Google News feed.".
   /^(?:follow [\p{L}\p{N} .&'’-]{1,40}?(?: on google news\b|\s*:\s*add us as a preferred source\b)|add (?:us|[\p{L}\p{N} .&'’-]{1,40}?) (?:to your google news feed|as a preferred source on google)\b).{0,200}$/iu,
