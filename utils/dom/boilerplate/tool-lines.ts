@@ -150,6 +150,8 @@ export const TOOL_LINES: readonly RegExp[] = [
   // A player's label with its running time in brackets: "Listen to article (6 min)", "Listen to this article". A
   // running time set apart ("Listen to this article 4 min") is left to the player box's rules, which see the block.
   /^listen to (?:this )?(?:article|story)(?:\s*\(\d+\s*(?:min(?:utes?|s)?|m)\))?\W*$/iu,
+  // The same label with the reading time beside it, as one tools row prints both: "Listen to this Article 1 minute Read".
+  /^listen to (?:this )?(?:article|story)\W*\d{1,2}\s*min(?:ute)?s?\.?\s*read\W*$/iu,
   // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.
   /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
   // Video player chrome, also a player's overlay read as one line: "Video Loading Video Unavailable Click to play Tap
