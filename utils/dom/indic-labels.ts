@@ -71,3 +71,19 @@ export const INDIC_FOLLOW_PITCH = [
  */
 export const INDIC_STAMP_LABELS =
   '(?:பதிவு செய்த நாள்|மாற்றம் செய்த நாள்|प्रकाशित(?: तिथि| दिनांक)?|अपडेटेड|अपडेट|প্রকাশিত|শেষ আপডেট|আপডেট|പ്രസിദ്ധീകരിച്ചത്|അപ്ഡേറ്റ് ചെയ്തത്)';
+
+/** Bengali "য়" in either spelling, as in "শেয়ার" (share). */
+const BENGALI_YYA = '(?:\\u09DF|\\u09AF\\u09BC)';
+
+/**
+ * A share row's label: Hindi "शेयर करें", Marathi "शेअर", Bengali "শেয়ার করুন", Tamil "பகிர்", Malayalam "ഷെയർ",
+ * Telugu "షేర్ చేయండి"; its colon may stand apart ("शेअर :"). Read only inside a row of share buttons.
+ */
+export const INDIC_SHARE_LABELS = `(?:शेयर(?: करें)?|शेअर(?: करा)?|শে${BENGALI_YYA}ার(?: করুন)?|பகிர்(?:க|வும்)?|ഷെയർ(?: ചെയ്യുക)?|షేర్(?: చేయండి)?)\\s*:?`;
+
+/**
+ * A comment section's heading: Tamil "வாசகர் கருத்து" (reader comment), "கருத்துகள்"; Hindi "टिप्पणियां", "कमेंट्स";
+ * Bengali "মন্তব্য"; Malayalam "അഭിപ്രായങ്ങൾ"; Marathi "प्रतिक्रिया".
+ */
+export const INDIC_COMMENT_LABELS =
+  '(?:வாசகர் கருத்து(?:க்கள்)?|கருத்துகள்|कमेंट्स|टिप्पणियां|टिप्पणियाँ|टिप्पणी|মন্তব্য|അഭിപ്രായങ്ങൾ|प्रतिक्रिया)';

@@ -1625,6 +1625,9 @@ describe('isBoilerplateLine on Indian-language dailies', () => {
     'শেষ আপডেট: ২৬ নভেম্বর ২০২৬ ০৭:৪৫',
     'प्रकाशित: 26 नवंबर 2026, 09:12 PM IST',
     'Listen to this Article 1 minute Read',
+    'शेअर : Facebook Twitter WhatsApp Copy Link',
+    'শেয়ার করুন Facebook WhatsApp X',
+    'शेयर करें WhatsApp Facebook',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -1641,6 +1644,9 @@ describe('isBoilerplateLine on Indian-language dailies', () => {
     // A date in prose, not a stamp.
     'प्रकाशित रिपोर्ट के अनुसार 26 नवंबर 2026 को बैठक होगी।',
     'Listen to this article and others in our new audio app, launched on 1 March.',
+    // The share market, not a share row.
+    'शेअर बाजारात आज मोठी घसरण झाली, सेन्सेक्स 800 अंकांनी खाली आला.',
+    'शेयर बाजार',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
