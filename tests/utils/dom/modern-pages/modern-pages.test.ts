@@ -180,12 +180,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'no space before the title (the stylesheet sets it on a line of its own), and the headline line is the whole h1',
     headline: true,
   },
-  'modern-indic-bn-anandabazar-follow-paren': {
-    cause:
-      'the h2 dek under the h1 is lost: Readability drops the header block, and the prose-dek test counts lower-case ' +
-      "words, which a caseless script (Bengali) has none of; the byline under it ('নিজস্ব সংবাদদাতা') reads as no byline",
-    standfirst: true,
-  },
   'modern-indic-ta-dinamalar-vasagar-karuthu': {
     cause:
       "3 of the 4 comments: each comment's action row ('பதில் 3 0', reply and vote counts) is read as the next " +
