@@ -11,7 +11,11 @@ const MIN_PROSE_WORDS = 8;
  */
 const MIN_LOWER_WORDS = 3;
 const SPACES = /\s+/g;
-const LOWER_START = /^\p{Ll}/u;
+/**
+ * A word that is not capitalised: lower case, or a letter of a script without case (Devanagari, Bengali, Tamil, Arabic,
+ * Hebrew), where every word of a sentence counts, as a title in those scripts has no capitals to tell it either.
+ */
+const LOWER_START = /^[\p{Ll}\p{Lo}]/u;
 // Units of a relative time stamp ("2 hrs ago", "45 minutes ago").
 const RELATIVE_UNIT = '(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?)';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?';

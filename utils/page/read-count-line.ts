@@ -1,3 +1,4 @@
+import { INDIC_COMMENT_LABELS } from '../dom/indic-labels';
 /** What a comment-count line says: the number, or `undefined` count for a bare heading ("Comments"). */
 export interface CountLine {
   count?: number;
@@ -6,8 +7,7 @@ export interface CountLine {
 // Lines are short; anything longer is a sentence that mentions comments.
 const MAX_LENGTH = 40;
 // "Comments" in the languages the stop-word table knows (en, de, fr, es, it, pt, nl, ru).
-const COMMENTS =
-  '(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|комментари[йяев]*)';
+const COMMENTS = `(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|комментари[йяев]*|${INDIC_COMMENT_LABELS})`;
 // "35 Comments", "1 comment", "1,234 Comments", "Show 12 comments", "View all 12 comments".
 const NUMBER_FIRST = new RegExp(
   `^(?:(?:show|view|see|read|load)\\s+(?:all\\s+)?)?(\\d{1,3}(?:[,.\\s]\\d{3})*|\\d+)\\s+${COMMENTS}$`,

@@ -33,6 +33,9 @@ describe('isProseDek', () => {
     'September births up 6.1% on-year; fertility rate seen at 0.80 for 2026',
     'Firefighters are still battling a grass fire that broke out east of town 3 days ago',
     'The county posted 12 new job openings and updated its hiring rules two weeks ago',
+    // A script without case: its words count as not capitalised.
+    'প্রায় ছ’শো হাতে লেখা পুঁথি স্ক্যান করে অনলাইনে রাখা হবে, জানালেন গ্রন্থাগারের সম্পাদক।',
+    'शहर में करीब 18 हजार ई-रिक्शा चलते हैं और ज्यादातर की बैटरी घरों में चार्ज होती है',
   ])('should read %j as a dek', (text) => {
     expect(isProseDek(text)).toBe(true);
   });
@@ -46,6 +49,7 @@ describe('isProseDek', () => {
       'President Ann Lee tours the steel works in Youngstown, Ohio, May 18, 2010. (Jim Watson/AFP/Getty Images)',
     ],
     ['a byline', 'By Ann Lee, Harbour Post staff writer, reporting from the quay'],
+    ['a short line in a script without case', 'নিজস্ব সংবাদদাতা, হাওড়া'],
   ])('should not read %s as a dek', (_, text) => {
     expect(isProseDek(text)).toBe(false);
   });

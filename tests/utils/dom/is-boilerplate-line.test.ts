@@ -1684,3 +1684,53 @@ describe('isBoilerplateLine around an automated story', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on Indian-language dailies', () => {
+  it.each([
+    'विज्ञापन',
+    'जाहिरात',
+    'বিজ্ঞাপন',
+    'விளம்பரம்',
+    'പരസ്യം',
+    'यह भी पढ़ें:',
+    'আরও পড়ুন',
+    'இதையும் படிக்க:',
+    'மேலும் படிக்க',
+    'Web Title: Zilla Parishad school students in Kolwan set up a seed bank',
+    'English Summary: Kudumbashree unit in Muhamma makes coir pots to replace plastic grow bags',
+    'Content Highlights: coir pots, Kudumbashree, Alappuzha',
+    'हिंदी न्यूज़ वेबसाइट पर पढ़ें कानपुर समाचार। Get all Uttar Pradesh News in Hindi related to live update of politics, sports, entertainment, technology and education etc. Stay updated with us for all breaking news from Uttar Pradesh and more news in Hindi.',
+    'Get all India News in Hindi related to live update of politics, sports, entertainment, technology and education etc.',
+    '(সবচেয়ে আগে সব খবর, ঠিক খবর, প্রতি মুহূর্তে। ফলো করুন আমাদের Google News, X (Twitter), Facebook, Youtube, Threads এবং Instagram পেজ)',
+    'ताज्या बातम्यांसाठी लोकवार्ताचे व्हॉट्सॲप चॅनेल फॉलो करा आणि Google News वर आम्हाला फॉलो करा.',
+    'अमर प्रभा के व्हाट्सएप चैनल से जुड़ें और पाएं हर बड़ी खबर सबसे पहले',
+    'பதிவு செய்த நாள்: நவ 26,2026 23:10 மாற்றம் செய்த நாள்: நவ 27,2026 06:02',
+    'শেষ আপডেট: ২৬ নভেম্বর ২০২৬ ০৭:৪৫',
+    'प्रकाशित: 26 नवंबर 2026, 09:12 PM IST',
+    'Listen to this Article 1 minute Read',
+    'शेअर : Facebook Twitter WhatsApp Copy Link',
+    'শেয়ার করুন Facebook WhatsApp X',
+    'शेयर करें WhatsApp Facebook',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // A story's sentence with the ad word in it, or the read-also words in the middle.
+    'विज्ञापन पर खर्च इस साल 20 प्रतिशत बढ़ा है, कंपनी ने बताया।',
+    'শিক্ষিকা বলেন, ছাত্রদের আরও পড়ুন বলা ছাড়া উপায় নেই।',
+    // The search-summary words in an English story's sentence.
+    'The web title of the story was changed after readers complained, the editor said.',
+    'Get all the paperwork ready before the office opens, officials said.',
+    // A ministry's WhatsApp channel in the news, no imperative to the reader.
+    'মন্ত্রক জানিয়েছে, নতুন WhatsApp চ্যানেলে প্রতিদিন বন্যার খবর দেওয়া হবে।',
+    // A date in prose, not a stamp.
+    'प्रकाशित रिपोर्ट के अनुसार 26 नवंबर 2026 को बैठक होगी।',
+    'Listen to this article and others in our new audio app, launched on 1 March.',
+    // The share market, not a share row.
+    'शेअर बाजारात आज मोठी घसरण झाली, सेन्सेक्स 800 अंकांनी खाली आला.',
+    'शेयर बाजार',
+  ])('should keep the prose line "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

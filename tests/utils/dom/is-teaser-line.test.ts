@@ -23,6 +23,11 @@ describe('isTeaserLine', () => {
     'Bekijk ook: |Boeren in de uiterwaarden halen vee op stal',
     "Don't miss: |The best Christmas markets to visit this year",
     'Baca juga: |Kemarau Panjang, 40 Desa Kekurangan Air Bersih',
+    'ये भी पढ़ें: |Kanpur: मेट्रो के दूसरे कॉरिडोर पर ट्रायल रन अगले महीने',
+    'हेही वाचा - |मुळशी धरणात ९२ टक्के पाणीसाठा; उन्हाळ्यात टंचाई नाही',
+    'আরও পড়ুন: |দু’বছর পরে ফের রামরাজাতলার মেলা',
+    'இதையும் படிக்க: |வைகை அணையில் இருந்து பாசனத்துக்கு தண்ணீர் திறப்பு',
+    'ഇതും വായിക്കുക: |കയർ സംഘങ്ങൾക്ക് പുതുജീവൻ',
     'İlgili Haberler |Metroda yeni hat için tarih verildi',
     'Review the study: |Gastroenterology',
     'Read the full study: |Night shift work and heart rhythm',
@@ -72,6 +77,7 @@ describe('isTeaserLine', () => {
   it.each([
     'The ministry announced the measures on its WhatsApp channel on Tuesday, a spokesman said.',
     'Baca juga buku panduan yang dibagikan dinas kepada para petani di Indramayu.',
+    'यह भी पढ़ें कि नगर निगम ने पिछले साल क्या वादा किया था।',
     'Read the study: the authors say the test missed one cancer in five.',
   ])('should keep the unlinked sentence %j', (line) => {
     expect(isTeaserLine(line, 0)).toBe(false);

@@ -15,6 +15,9 @@ describe('readCountLine', () => {
     ['3 Kommentare', 3],
     ['Commentaires (4)', 4],
     ['12 комментариев', 12],
+    ['வாசகர் கருத்து (4)', 4],
+    ['टिप्पणियां (18)', 18],
+    ['মন্তব্য (3)', 3],
   ])('should read the count of %j', (text, count) => {
     expect(readCountLine(text)).toEqual({ count });
   });
@@ -30,6 +33,8 @@ describe('readCountLine', () => {
     ['There were 35 comments on the bill before the vote.'],
     ['35 Comments and counting'],
     ['Comment on this'],
+    ['வாசகர் கருத்து கேட்கப்பட்டது (4)'],
+    ['मंत्री की टिप्पणी पर 12 सांसदों ने आपत्ति जताई'],
     ['35'],
   ])('should not read %j', (text) => {
     expect(readCountLine(text)).toBeUndefined();

@@ -1,4 +1,5 @@
 import { FOREIGN_READ_LABELS, FOREIGN_TOOL_LABELS } from '../foreign-labels';
+import { INDIC_STAMP_LABELS } from '../indic-labels';
 
 /**
  * Labels over or between parts of the page, alone on their line: read-also and related labels, a table of
@@ -64,6 +65,13 @@ export const LABEL_LINES: readonly RegExp[] = [
   // A time stamp's label left alone when the date beside it was read as the date: "Updated", "Last updated:".
   // Nothing after it: "Updated figures show …" is a sentence. ("Published" stays: the byline reader reads it.)
   /^(?:last )?(?:updated|modified)\s*:?$/i,
+  // An Indian-language daily's time stamps left in the text, one or two on a line: "பதிவு செய்த நாள்: நவ 26,2026 23:10
+  // மாற்றம் செய்த நாள்: நவ 27,2026 06:02", "শেষ আপডেট: ২৬ নভেম্বর ২০২৬ ০৭:৪৫", "प्रकाशित: 26 नवंबर 2026". Each label, a
+  // date with its year (in any script's digits) and maybe the hour; nothing else on the line.
+  new RegExp(
+    `^(?:[|•·]?\\s*${INDIC_STAMP_LABELS}\\s*:?\\s*[^|:]{0,30}?\\p{Nd}{4}(?:,?\\s*\\p{Nd}{1,2}[:.]\\p{Nd}{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?(?:\\s*IST)?\\s*)+$`,
+    'u',
+  ),
   // The kind of release a government or court newsroom prints over the text, alone on its line: "News release",
   // "Media release", "Press Release", "Media advisory", "FOR IMMEDIATE RELEASE". A label, not a sentence: "News
   // release dates moved to Friday" goes on.

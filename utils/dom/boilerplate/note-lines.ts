@@ -17,6 +17,14 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^.{0,120}(?:無断(?:転載|複製)|転載(?:する(?:こと)?)?を禁|저작권자\s*(?:\(c\)|ⓒ|©)|무단\s?전재|版[权權]所有|[版][权權][声聲]明|不得[转轉][载載]).{0,160}$/iu,
   // The editor's sign-off closing a Chinese story: "【责任编辑：王静】", "（責任編輯：王小明）", "编辑：王静". A name only.
   /^[【[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[：:]\s*[\p{Script=Han}·、 ]{1,20}[】\]）)]?$/u,
+  // The English search summary an Indian-language daily prints under its story, labelled: "Web Title: …" (Lokmat's
+  // sites), "English Summary: …" (Malayala Manorama), "Content Highlights: …" (Mathrubhumi). A label and a headline-long
+  // line; an English story has no such label.
+  /^(?:web title|english summary|content highlights)\s*:\s*.{1,250}$/i,
+  // The same sites' English search blurb closing the story, after a line in the page's language or not: "Get all India
+  // News in Hindi related to live update of politics, sports, entertainment, technology and education etc. Stay updated
+  // with us for all breaking news from India News and more news in Hindi." The stock words, a language named.
+  /^.{0,200}\bGet all\b.{0,60}\bnews in (?:hindi|marathi|bengali|bangla|tamil|telugu|malayalam|kannada|gujarati|punjabi|urdu|odia)\b.{0,80}\blive updates?\b.{0,300}$/iu,
   // A footer's software credit: "Powered by WordPress", "Proudly powered by Ghost".
   /^(?:proudly )?powered by (?:[\w.-]+ ?){1,4}\W*$/i,
   // With a second footer sentence after it ("Powered by Movable Type. Photo at top by …"): the software's name is

@@ -1,3 +1,4 @@
+import { INDIC_SHARE_LABELS } from '../indic-labels';
 import { FOREIGN_TOOL_LABELS } from '../foreign-labels';
 
 /**
@@ -19,7 +20,7 @@ const SINGLE_PAGE =
 const SHARE_BUTTON =
   '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:printer[- ]friendly(?: version| page)?|(?:print|e-?mail) (?:this )?(?:article|story|page)|send (?:this )?(?:article |story )?to a friend|share|restacks?|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|tuitear|enviar(?: por correo)?|correo(?: electr[óo]nico)?|' +
   `${SINGLE_PAGE}|` +
-  `${FOREIGN_TOOL_LABELS})`;
+  `${FOREIGN_TOOL_LABELS}|${INDIC_SHARE_LABELS})`;
 
 /**
  * Page tools read as text: share rows, print and text-size buttons, pagination, media players and galleries,
@@ -150,6 +151,8 @@ export const TOOL_LINES: readonly RegExp[] = [
   // A player's label with its running time in brackets: "Listen to article (6 min)", "Listen to this article". A
   // running time set apart ("Listen to this article 4 min") is left to the player box's rules, which see the block.
   /^listen to (?:this )?(?:article|story)(?:\s*\(\d+\s*(?:min(?:utes?|s)?|m)\))?\W*$/iu,
+  // The same label with the reading time beside it, as one tools row prints both: "Listen to this Article 1 minute Read".
+  /^listen to (?:this )?(?:article|story)\W*\d{1,2}\s*min(?:ute)?s?\.?\s*read\W*$/iu,
   // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.
   /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
   // A reactions bar's prompt under a story: "Add reaction", "Add your reaction", "What's your reaction?".

@@ -193,6 +193,12 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'no space before the title (the stylesheet sets it on a line of its own), and the headline line is the whole h1',
     headline: true,
   },
+  'modern-indic-ta-dinamalar-vasagar-karuthu': {
+    cause:
+      "3 of the 4 comments: each comment's action row ('பதில் 3 0', reply and vote counts) is read as the next " +
+      "comment's author line, so the first comment, under the rules paragraph, is left without one and dropped",
+    comments: true,
+  },
 };
 
 /**
