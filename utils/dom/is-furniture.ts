@@ -1,6 +1,7 @@
 import { isAppealBox } from './is-appeal-box';
 import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
+import { isCaptionParagraph } from './is-caption-paragraph';
 import { isCitationBox } from './is-citation-box';
 import { isClaimBox } from './is-claim-box';
 import { isCommentsLink } from './is-comments-link';
@@ -43,7 +44,7 @@ import { isTeaserCard } from './is-teaser-card';
  * box, a buying guide's product card ("Our pick" over a price button), a paywall's offer box, a labelled upsell or
  * trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label ("Together with …"), a table of contents
  * (a list of links to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture
- * with its caption set without `<figure>` or a `<figure>` with its caption in any tag, a slideshow of captioned
+ * with its caption set without `<figure>` (or typed as the italic paragraph after it) or a `<figure>` with its caption in any tag, a slideshow of captioned
  * pictures, a region labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's
  * screen-reader hint (", opens new tab"), a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers),
  * the heading over a `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments
@@ -75,6 +76,7 @@ export const isFurniture = (element: Element): boolean =>
   isContentsList(element) ||
   isAppealBox(element) ||
   isPictureBox(element) ||
+  isCaptionParagraph(element) ||
   isFigureBox(element) ||
   isSlideshow(element) ||
   isBylineRegion(element) ||

@@ -1,0 +1,46 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isCaptionParagraph } from '../../../utils/dom/is-caption-paragraph';
+
+/** The second paragraph of `html`, read as a page's body. */
+function secondParagraph(html: string): Element {
+  const doc = parseHTML(`<html><body><div>${html}</div></body></html>`).document as unknown as Document;
+  const element = doc.querySelectorAll('p')[1];
+  if (!element) throw new Error('no second paragraph');
+  return element;
+}
+
+const PICTURE = '<p style="text-align: center;"><img src="a.jpg" alt=""></p>';
+
+describe('isCaptionParagraph', () => {
+  it.each([
+    [
+      'an italic caption with its photo credit after the picture',
+      `${PICTURE}<p style="text-align: center;"><em>Council chiefs at the meeting on Wednesday. (Photo: Lagoon Star/Ann Lee)</em></p>`,
+    ],
+    ['a caption in <i> with "Picture by"', `${PICTURE}<p><i>The mill at dawn. (Picture by Bo Roe)</i></p>`],
+  ])('should find %s', (_case, html) => {
+    expect(isCaptionParagraph(secondParagraph(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'an italic line with a credit but no picture before it',
+      '<p>The minister spoke on Monday.</p><p><em>Readers sent us their harbour pictures. (Photo: Ann Lee)</em></p>',
+    ],
+    [
+      'an italic caption-like line without a credit',
+      `${PICTURE}<p><em>Council chiefs at the meeting on Wednesday.</em></p>`,
+    ],
+    [
+      'a story paragraph after a picture, only partly in italics',
+      `${PICTURE}<p>The chiefs met on Wednesday, <em>the paper reported</em> (Photo: Ann Lee)</p>`,
+    ],
+    [
+      'a long italic paragraph after a picture',
+      `${PICTURE}<p><em>${'The council heard from every village on the coast about the walls. '.repeat(6)}(Photo: Ann Lee)</em></p>`,
+    ],
+  ])('should not find %s', (_case, html) => {
+    expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
+  });
+});
