@@ -1,4 +1,5 @@
 import { classNames, nameWords } from './class-names';
+import { holdsReviewProse, withoutProductCardNames } from './holds-review-prose';
 
 /**
  * Class/id words of page furniture that Readability sometimes keeps inside the article: related and popular lists,
@@ -137,5 +138,7 @@ export function isFurnitureElement(element: Element): boolean {
     classes,
     ...[element.id, ...NAME_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '')].map(nameWords),
   ].join(' ');
-  return names.trim().length > 0 && FURNITURE.test(names);
+  if (names.trim().length === 0 || !FURNITURE.test(names)) return false;
+  // A commerce card that holds the guide's own review paragraphs is the product's section of the story.
+  return !holdsReviewProse(element) || FURNITURE.test(withoutProductCardNames(names));
 }

@@ -1,3 +1,4 @@
+import { holdsReviewProse } from './holds-review-prose';
 import { textOf } from './text-of';
 import { lineWithin, textWithin } from './text-within';
 
@@ -28,6 +29,8 @@ export function isPickCard(element: Element): boolean {
   const label = lineWithin(first, MAX_LABEL_CHARS);
   if (label === undefined || !PICK_LABEL.test(label)) return false;
   if (textWithin(element, MAX_CARD_CHARS) === undefined) return false;
+  // A section that opens with its badge and goes on to review the product at length is the story's.
+  if (holdsReviewProse(element)) return false;
   for (const link of element.getElementsByTagName('a')) {
     if (PRICE_BUTTON.test(textOf(link))) return true;
   }

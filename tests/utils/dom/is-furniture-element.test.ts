@@ -269,3 +269,35 @@ describe('isFurnitureElement on a donation appeal', () => {
     },
   );
 });
+
+const REVIEW_PARAGRAPH =
+  '<p>The Brindle V9 picked up 97 percent of our test debris on medium-pile carpet, the best score we recorded, and its battery lasted 52 minutes on the standard setting in our timed runs, which put it ahead of plug-in models that cost twice as much.</p>';
+
+describe('isFurnitureElement on a commerce card', () => {
+  it.each([
+    [
+      'a card with a blurb',
+      '<div class="product-card"><h3>Brindle V9</h3><p>The best cordless vacuum.</p><a href="#">$379 at Amazon</a></div>',
+    ],
+    [
+      'a card with a long disclaimer',
+      '<div class="product-card__disclaimer"><p>Prices are accurate at the time of publication.</p></div>',
+    ],
+    [
+      'a review section also named a share row',
+      `<section class="product-card share-row">${REVIEW_PARAGRAPH}</section>`,
+    ],
+  ])('should still drop %s', (_case, html) => {
+    expect(isFurnitureElement(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a product section named a card',
+      `<section class="product-card"><h2>Brindle V9</h2>${REVIEW_PARAGRAPH}</section>`,
+    ],
+    ['its content block', `<div class="product-card__content">${REVIEW_PARAGRAPH}<ul><li>Light</li></ul></div>`],
+  ])('should keep %s holding the review', (_case, html) => {
+    expect(isFurnitureElement(elementOf(html))).toBe(false);
+  });
+});

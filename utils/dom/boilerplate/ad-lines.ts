@@ -51,8 +51,13 @@ export const AD_LINES: readonly RegExp[] = [
   /^(?:.{0,200}[.!]\s+)?by using this (?:site|website)\b,? you (?:consent|agree) to (?:our|the|its)\b.{0,400}$/i,
   // The site's own note in brackets under a review: "(Pitchfork earns a commission from purchases made through
   // affiliate links on our site.)", "We earn a commission from products purchased through some links in this article."
-  // Only the site's own links: "Ticketmaster earns a commission on resales" is news.
-  /^\(?[\p{L}\p{N} .&'’-]{1,40} (?:may )?(?:earns?|receives?|gets?) an? (?:small )?(?:affiliate )?commission\b.{0,120}\b(?:affiliate links?|our (?:site|links)|links? (?:in|on) this (?:article|page|post|story))\b.{0,40}$/iu,
+  // Only the site's own links: "Ticketmaster earns a commission on resales" is news. Ziff Davis sites drop the article:
+  // "Mashable may earn commission from purchases made through our links."
+  /^\(?[\p{L}\p{N} .&'’-]{1,40} (?:may )?(?:earns?|receives?|gets?) (?:an? )?(?:small )?(?:affiliate )?commission\b.{0,120}\b(?:affiliate links?|our (?:site|links)|links? (?:in|on) this (?:article|page|post|story))\b.{0,40}$/iu,
+  // Vox Media's commerce note, the purchase first and the company named as the one paid: "Our editors independently
+  // select these products. Making a purchase through our links may earn Vox Media a commission." Only a purchase
+  // through our links: "A purchase through the council may earn the supplier a bonus" is news.
+  /^(?:.{0,200}[.!]\s+)?(?:making )?(?:a )?purchases? (?:made )?through our (?:affiliate )?links may earn [\p{L}\p{N} .&'’-]{1,40}? (?:an? )?(?:small )?(?:commission|compensation)\b[^.!?]{0,40}[.!]?$/iu,
   // A commerce desk's note naming this page's links or sales as the site's cut, after a promise or not: "Bustle may
   // receive a portion of sales from products purchased from this article …", "We hope you love our recommendations! …
   // BuzzFeed … may collect a share of sales and/or other compensation from the links on this page.", "Lifehacker may

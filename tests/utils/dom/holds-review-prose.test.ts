@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { holdsReviewProse, withoutProductCardNames } from '../../../utils/dom/holds-review-prose';
+import { elementOf } from './element-of';
+
+describe('holdsReviewProse', () => {
+  it('should find a paragraph of review', () => {
+    const paragraph =
+      'It picked up 97 percent of the sand on carpet and ran for 52 minutes, the longest of the group. ';
+    expect(holdsReviewProse(elementOf(`<div><p>${paragraph.repeat(3)}</p></div>`))).toBe(true);
+  });
+
+  it.each([
+    ['a blurb', '<div><h3>Brindle V9</h3><p>The best cordless vacuum for most homes.</p></div>'],
+    ['a long text outside paragraphs', `<div><span>${'Brindle V9 at Amazon '.repeat(20)}</span></div>`],
+  ])('should not find %s', (_case, html) => {
+    expect(holdsReviewProse(elementOf(html))).toBe(false);
+  });
+});
+
+describe('withoutProductCardNames', () => {
+  it('should take out the card words only', () => {
+    expect(withoutProductCardNames('product-card share-row').trim()).toBe('share-row');
+    expect(withoutProductCardNames('product-card__content').includes('product-card')).toBe(false);
+    expect(withoutProductCardNames('productcards-list').includes('productcards')).toBe(false);
+  });
+});
