@@ -13,11 +13,12 @@ import { INDIC_AD_LABELS, INDIC_READ_LABELS } from './indic-labels';
  * também", "Saiba mais", "Mehr zum Thema", "Passend zum Artikel", "Das könnte Sie auch interessieren", "Lesen Sie auch", "Lees ook", "Bekijk ook" (Dutch "watch also", over a video card), "Czytaj także", "Läs också", "Читайте также",
  * Indonesian "Baca juga" and Turkish "İlgili haberler"; Czech "Čtěte také", Slovak "Čítajte aj", Ukrainian "Читайте
  * також", Romanian "Citește și", Croatian "Pročitajte i", Serbian "Прочитајте и", Slovene "Preberite tudi", Hungarian
- * "Olvassa el ezt is"; the Indian languages' ("यह भी पढ़ें", "আরও পড়ুন", `INDIC_READ_LABELS`); Spanish and Portuguese "Seguir leyendo" over a list of links
+ * "Olvassa el ezt is", Albanian "Lexo edhe", "Lexo gjithashtu", "Lexo më shumë", Greek "Διαβάστε επίσης", "Διαβάστε ακόμη";
+ * the Indian languages' ("यह भी पढ़ें", "আরও পড়ুন", `INDIC_READ_LABELS`); Spanish and Portuguese "Seguir leyendo" over a list of links
  * (Infobae's "keep reading" is other stories, not the rest of this one); Spanish "Lea más aquí", "Relacionado",
  * "Noticias relacionadas" (US Spanish-language sites).
  */
-export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|te puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|(?:bekijk|kijk) ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun|${INDIC_READ_LABELS})`;
+export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|te puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|(?:bekijk|kijk) ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|lexo (?:edhe|gjithashtu|më shumë)|διαβάστε (?:επίσης|ακόμη|ακόμα)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun|${INDIC_READ_LABELS})`;
 
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
@@ -49,10 +50,11 @@ export const FOREIGN_MOST_READ_LABELS =
  * a subscribe button ("Suscríbete", "Assine"); and in French: "Partager", "Courriel", "Imprimer", "Copier le lien",
  * "Commentaires"; and in Italian: "Condividi", "Commenta", "Stampa", an agency's "Suggerisci" and the row's "Altri"; a
  * comment count in Turkish, Hebrew and Persian ("Yorumlar (23)", "12 תגובות", "תגובות: 47", "نظرات") and Turkish
- * "Yorum Yap" (write a comment).
+ * "Yorum Yap" (write a comment); a comment count in South-east Europe's languages: Croatian and Serbian "38 komentara",
+ * "Komentari (38)", Slovene "Komentarji (3)", Romanian "5 comentarii", Greek "12 σχόλια", Albanian "Komente".
  */
 export const FOREIGN_TOOL_LABELS =
-  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|tweeter|envoyer|courriel|imprimer|commentaires?|copier le lien|condividi|commenta|suggerisci|stampa|altri|(?:\\d+ )?(?:yorum(?:lar)?|תגובות|نظرات)(?::\\s*\\d+)?|yorum yap)\\s*(?:\\(\\d+\\))?';
+  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|tweeter|envoyer|courriel|imprimer|commentaires?|copier le lien|condividi|commenta|suggerisci|stampa|altri|(?:\\d+ )?(?:yorum(?:lar)?|תגובות|نظرات|komentar(?:a|i|ja|jev|ji)?|comentarii|σχόλια|komente)(?::\\s*\\d+)?|yorum yap)\\s*(?:\\(\\d+\\))?';
 
 /**
  * A Spanish or Portuguese pitch addressed to the reader: join the site's WhatsApp or Telegram channel, follow it on

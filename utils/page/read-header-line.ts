@@ -19,13 +19,14 @@ const FIELD_LINE_MAX_CHARS = 160;
 const TAIL_MAX_WORDS = 6;
 
 // "Published"/"Updated" in the languages the stop-word table knows and in Nordic, Polish, Indonesian and Turkish
-// templates ("Publicerad 2026-11-27 06.00", "Güncelleme: 27.11.2026"), so a localised header is not body text; "Input"
+// templates ("Publicerad 2026-11-27 06.00", "Güncelleme: 27.11.2026"), and South-east Europe's (Romanian "Data
+// publicării: 28.11.2026 14:22", Croatian and Slovene "Objavljeno", Albanian "Publikuar", Greek "Ενημέρωση"), so a localised header is not body text; "Input"
 // as the English editions of Korean papers translate 입력 ("Input 2026.11.27 14:22"). The
 // second of two date lines may go on from the first: "Posted at 5:15 PM, Nov 20" / "and last updated 6:05 PM, Nov 20".
 const DATE_LABEL =
-  /^(?:and\s+)?(?:date|published|updated?|input|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|modifica(?:to)?|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|birt|uppfært|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|опубликовано|обновлено|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
+  /^(?:and\s+)?(?:date|published|updated?|input|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|modifica(?:to)?|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|birt|uppfært|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|data (?:publicării|actualizării)|publicat|actualizat|objavljeno|ažurirano|posodobljeno|publikuar|përditësuar|δημοσίευση|δημοσιεύθηκε|(?:τελευταία )?ενημέρωση|опубликовано|обновлено|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
 // Weekday names in the languages whose dates are read ("vendredi 27 novembre 2026", "Freitag, 27. November 2026",
-// "viernes, 27 de noviembre de 2026", "الجمعة 27 نوفمبر 2026"), whole words only.
+// "viernes, 27 de noviembre de 2026", Croatian "subota, 28.11.2026. u 11:47", "الجمعة 27 نوفمبر 2026"), whole words only.
 const FOREIGN_WEEKDAYS = [
   'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag',
   'lundi mardi mercredi jeudi vendredi samedi dimanche',
@@ -38,6 +39,9 @@ const FOREIGN_WEEKDAYS = [
   'pondělí úterý středa čtvrtek pátek neděle',
   'понедельник вторник среда четверг пятница суббота воскресенье',
   'senin selasa rabu kamis jumat sabtu minggu',
+  'luni marți miercuri joi vineri sâmbătă duminică',
+  'ponedjeljak utorak srijeda četvrtak petak subota nedjelja ponedeljek torek sreda četrtek petek nedelja',
+  'δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή',
   'pazartesi salı çarşamba perşembe cuma cumartesi pazar',
   'الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت',
 ]

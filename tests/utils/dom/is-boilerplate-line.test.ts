@@ -1739,3 +1739,34 @@ describe('isBoilerplateLine on Indian-language dailies', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on South-east European templates', () => {
+  it.each([
+    '- Reklama -',
+    '— Publicidad —',
+    'Lexo edhe:',
+    'Lexo më shumë',
+    'Διαβάστε επίσης',
+    '38 komentara',
+    'Komentari (38)',
+    'Komentarji (3)',
+    '5 comentarii',
+    'Urmărește știrile Digi24.ro și pe Google News',
+    'Pratite nas na Facebooku i Instagramu',
+    'Ndiqni Top Channel edhe në Instagram dhe YouTube për lajmet më të fundit.',
+    'Ακολουθήστε μας στο Google News',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    '- Reklama na billboardima zabranjena je od ove godine, rekao je ministar.',
+    'Lexo edhe librin e tij të fundit, u tha mësuesi nxënësve.',
+    'Komentari gradonačelnika izazvali su buru u gradskom vijeću.',
+    'Urmăriți știrile pe Facebook, a declarat purtătorul de cuvânt al poliției.',
+    'Pratite nas na Facebooku, rekao je načelnik općine okupljenima.',
+    'Ακολουθήστε τον χάρτη του δήμου για να βρείτε τις νέες στάσεις.',
+  ])('should keep the prose line "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -21,6 +21,12 @@ describe('isCommentDateLine', () => {
     ['October 16th, 2012 at 6:57 am (#)'],
     ['12 Sep 2023 | #'],
     ['1 second ago ( 2:26 PM)'],
+    ['pred 2 urama'],
+    ['pred 40 minutami'],
+    ['prije 3 sata'],
+    ['acum 2 ore'],
+    ['2 orë më parë'],
+    ['πριν από 2 ώρες'],
   ])('should recognise %j', (text) => {
     expect(isCommentDateLine(text)).toBe(true);
   });
@@ -29,6 +35,8 @@ describe('isCommentDateLine', () => {
     ['am'],
     ['as'],
     ['Hours ago I said this.'],
+    ['pred urami je zaprl vrata'],
+    ['prije 3 sata smo krenuli na put'],
     ['5 hours ago the bridge shut, and nobody told us'],
     ['Ann'],
     ['Thursday'],

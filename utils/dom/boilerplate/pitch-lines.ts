@@ -30,6 +30,12 @@ export const PITCH_LINES: readonly RegExp[] = [
   // наш Telegram-канал.", "Пратите нас на Телеграму …", "Последвайте ни в Google News …". A reporting verb after it
   // ("…, — призвал мэр", "сообщили в мэрии") makes it a sentence of the story.
   /^(?:[^.!?]{0,80}\?\s+)?(?:подписывайтесь|подпишитесь|присоединяйтесь|следите за нами|читайте нас|підписуйтесь|підпишіться|долучайтеся|стежте за нами|читайте нас|пратите нас|придружите се|запратите нас|последвайте ни|абонирайте се|присъединете се)(?!\p{L})(?!.*(?:сообщил|заявил|сказал|призвал|написал|повідомил|заявив|закликав|рекао|изјавио|каза|заяви))[^.!?]{0,120}?(?:telegram|телеграм|дзен|google news|вконтакте|viber|вайбер|whatsapp|youtube|ютуб|рассылк|розсилк|newsletter|instagram|tiktok)\p{L}*(?:-канал\p{L}*)?(?!\p{L}).{0,200}$/iu,
+  // The same channel pitch in the Latin-script languages of South-east Europe and in Greek, an imperative to the reader
+  // naming the channel (a site's name may hold a dot: "Digi24.ro"): Romanian "Urmărește știrile Digi24.ro și pe Google News", "Abonează-te la canalul nostru de
+  // WhatsApp"; Croatian and Serbian "Pratite nas na Facebooku"; Slovene "Spremljajte nas na Instagramu"; Albanian
+  // "Ndiqni Top Channel edhe në Instagram"; Greek "Ακολουθήστε μας στο Google News". A reporting verb after it ("…,
+  // a declarat primarul", "rekao je", "tha ai") makes it a sentence of the story.
+  /^(?:urmăre[șş]te(?:-ne)?|urmări[țţ]i(?:-ne)?|abonea(?:ză|za)-te|abona[țţ]i-vă|pratite(?: nas)?|zapratite(?: nas)?|pridružite se|spremljajte(?: nas)?|sledite(?: nam)?|ndiqni|ndiq|na ndiqni|ακολουθήστε(?: μας)?|κάντε εγγραφή)(?!\p{L})(?!.*(?:declarat|a spus|a scris|rekao|rekla|izjavio|izjavila|povedal|povedala|dejal|dejala|\btha\b|deklaroi|δήλωσε|είπε))(?:[^.!?]|\.(?=\S)){0,120}?(?:telegram|google news|viber|whatsapp|youtube|newsletter|instagram|tiktok|facebook)\p{L}*(?!\p{L}).{0,200}$/iu,
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,
   // The same pitch with its hook first, a sentence about the newsletter, then the imperative closing the line: "The
   // internet is chaotic—but our daily newsletter isn't. Sign up for web_crawlr.", "Our morning newsletter has everything

@@ -9,16 +9,21 @@ describe('commentEvidence', () => {
     },
   );
 
-  it.each(['by harbour_light July 29, 2024 8:33 AM', 'Ravi says:', 'Posted 3 hours ago', 'Dana K 14:05'])(
-    'should read "%s" as a byline',
-    (line) => {
-      expect(commentEvidence(line)).toBe('byline');
-    },
-  );
+  it.each([
+    'by harbour_light July 29, 2024 8:33 AM',
+    'Ravi says:',
+    'Posted 3 hours ago',
+    'Dana K 14:05',
+    'pred 2 urama',
+    'Ileana P. acum 3 ore',
+  ])('should read "%s" as a byline', (line) => {
+    expect(commentEvidence(line)).toBe('byline');
+  });
 
   it.each([
     'Enter here to win a guided kayak tour for two',
     'Comments are what keep this site going',
+    'Prije nego što je otišao, rekao je da će se vratiti',
     `A long comment that mentions 2024 in passing ${'and goes on and on '.repeat(6)}`,
   ])('should find no evidence in "%s"', (line) => {
     expect(commentEvidence(line)).toBeUndefined();
