@@ -28,8 +28,9 @@ export const AD_LINES: readonly RegExp[] = [
   // A price widget's rows and label: "Amazon $349.99 View", "Walmart £379 View Deal", "Today's best deals".
   /^[\p{L}\p{N}.&'’ -]{2,30} [$£€][\d,.]+ (?:view|buy|see|shop|check|get)(?: (?:it|now|deal|price|at [\p{L}\p{N}.&'’-]+))?$/iu,
   /^today['’]s best\b.{0,40}\b(?:deals?|prices?)$/iu,
-  // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line.
-  new RegExp(`^${FOREIGN_AD_LABELS}\\s*[:|»›]?$`, 'iu'),
+  // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line, also between
+  // dashes as tagDiv's Newspaper theme sets it ("- โฆษณา -" on Matichon, "- Publicidad -").
+  new RegExp(`^(?:[-–—·•*]\\s*)?${FOREIGN_AD_LABELS}\\s*[-–—:|»›]?$`, 'iu'),
   // An ad label's reading prompt in other languages ("Haberin Devamı", "Artikeln fortsätter under annonsen"), alone or after it.
   new RegExp(`^(?:${FOREIGN_AD_LABELS}\\s*[-–—:|·]?\\s*)?${FOREIGN_CONTINUES_LABELS}\\W*$`, 'iu'),
   // The label beside a sponsor's logo, alone on its line when the logo is an image: "Presented by", "Sponsored by:".
