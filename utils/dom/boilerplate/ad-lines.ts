@@ -30,7 +30,7 @@ export const AD_LINES: readonly RegExp[] = [
   /^today['’]s best\b.{0,40}\b(?:deals?|prices?)$/iu,
   // An ad slot's label in other languages ("Anzeige", "Publicidad", "Pubblicità"), alone on its line, also set between
   // dashes as the English "- Advertisement -" is (tagDiv's Newspaper theme, common on WordPress news sites in every
-  // language: "- Reklama -", "- Publicidad -").
+  // language: "- Reklama -", "- Publicidad -", "- โฆษณา -" on Matichon).
   new RegExp(`^(?:[-–—·•*]\\s*)?${FOREIGN_AD_LABELS}\\s*(?:[:|»›]|[-–—·•*])?$`, 'iu'),
   // An ad label's reading prompt in other languages ("Haberin Devamı", "Artikeln fortsätter under annonsen"), alone or after it.
   new RegExp(`^(?:${FOREIGN_AD_LABELS}\\s*[-–—:|·]?\\s*)?${FOREIGN_CONTINUES_LABELS}\\W*$`, 'iu'),

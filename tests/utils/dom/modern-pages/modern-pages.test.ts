@@ -8,6 +8,8 @@ interface KnownDifference {
   standfirst?: boolean;
   headline?: boolean;
   comments?: boolean;
+  /** The body differs too, besides the headline or comments (which otherwise leave the body to be checked). */
+  body?: boolean;
 }
 
 /**
@@ -217,6 +219,40 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'no space before the title (the stylesheet sets it on a line of its own), and the headline line is the whole h1',
     headline: true,
   },
+  'modern-mekong-dantri-singular-author': {
+    cause:
+      "the header's 'Thứ sáu, 27/11/2026 - 06:12' stamp and 'Lưu Cỡ chữ' tool row and the closing italic donation " +
+      "note stay in the body (no Vietnamese weekday or d/m/Y-dash-time stamp is read), and the 'Bình luận (2)' " +
+      "comments are not found (no Vietnamese count word or relative time '1 giờ trước' as comment evidence)",
+    inAbsent: true,
+    comments: true,
+    body: true,
+  },
+  'modern-mekong-matichon-td-tags': {
+    cause:
+      "the tagDiv header's 'ผู้เขียน' (author) label and '28 พฤศจิกายน 2569 - 10:20 น.' Buddhist-era date stay " +
+      "(no Thai month names or 'น.' time are read as a date), and the closing bold 'ติดตามข่าวสารเพิ่มเติม ได้ทาง " +
+      "Line Official …' pitch stays (no Thai follow-pitch rule)",
+    inAbsent: true,
+  },
+  'modern-mekong-thairath-an-phoem': {
+    cause:
+      'the bold opening summary is read as the standfirst (the dek rule takes a first bold paragraph repeating ' +
+      "the description), and the 'ไทยรัฐออนไลน์ 28 พ.ย. 2569 07:15 น.' Buddhist-era stamp stays in the body",
+    standfirst: true,
+  },
+  'modern-mekong-thanhnien-tin-lien-quan': {
+    cause:
+      "the text-to-speech row ('Nghe bài viết 00:00 / 04:12') above the dek stays as the first body line: no " +
+      'rule reads a listen label with a player time as furniture in Vietnamese',
+    inAbsent: true,
+  },
+  'modern-mekong-tuoitre-doc-them': {
+    cause:
+      "the 'Bình luận (3)' comments are not found: the #comment region has no evidence the comment finder knows " +
+      "(no Vietnamese count word, relative times '2 giờ trước' not read as comment dates)",
+    comments: true,
+  },
   'modern-indic-ta-dinamalar-vasagar-karuthu': {
     cause:
       "3 of the 4 comments: each comment's action row ('பதில் 3 0', reply and vote counts) is read as the next " +
@@ -279,7 +315,7 @@ describe.each(modernPages())('readPage on %s', (name) => {
   const known = KNOWN[name];
 
   // A known headline or comments difference alone leaves the body to be checked.
-  if (known && !known.headline && !known.comments)
+  if (known && (known.body || (!known.headline && !known.comments)))
     it.todo(`should read the article body paragraph by paragraph (${known.cause})`);
   else
     it('should read the article body paragraph by paragraph, without the standfirst', () => {
