@@ -1,20 +1,6 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { articleTypeOf, jsonLdArticles } from './json-ld-articles';
 
-/** schema.org types that mean "this page is one article" (subtypes of Article that news and blogs use). */
-const ARTICLE_TYPES: ReadonlySet<string> = new Set([
-  'Article',
-  'NewsArticle',
-  'ReportageNewsArticle',
-  'AnalysisNewsArticle',
-  'OpinionNewsArticle',
-  'ReviewNewsArticle',
-  'BackgroundNewsArticle',
-  'BlogPosting',
-  'LiveBlogPosting',
-  'Report',
-  'ScholarlyArticle',
-  'TechArticle',
-]);
 /** A JSON-LD block larger than this (characters) is not parsed: detection must stay cheap on any page. */
 const MAX_JSON_LD_CHARS = 200_000;
 /** A paragraph this long (characters) reads as article prose rather than a teaser or a product blurb. */
@@ -34,29 +20,10 @@ export interface ArticleSignals {
   signals: string[];
 }
 
-/** The `@type`s of a JSON-LD value, walking arrays and `@graph` (types may be a string or a list). */
-function collectTypes(value: unknown, into: Set<string>, depth = 0): void {
-  if (depth > 4 || typeof value !== 'object' || value === null) return;
-  if (Array.isArray(value)) return value.forEach((item) => collectTypes(item, into, depth + 1));
-  const record = value as Record<string, unknown>;
-  const type = record['@type'];
-  for (const name of Array.isArray(type) ? type : [type]) if (typeof name === 'string') into.add(name);
-  collectTypes(record['@graph'], into, depth + 1);
-}
-
-/** The schema.org article type declared in the page's JSON-LD, if any. */
+/** The schema.org article type declared in the page's JSON-LD, if any ("NewsArticle", "BlogPosting", …). */
 export function jsonLdArticleType(doc: Document): string | undefined {
-  const types = new Set<string>();
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const text = script.textContent ?? '';
-    if (text.length > MAX_JSON_LD_CHARS) continue;
-    try {
-      collectTypes(JSON.parse(text), types);
-    } catch {
-      // Broken JSON-LD is common on the web; other signals still decide.
-    }
-  }
-  return [...types].map((name) => name.replace(/^(?:https?:\/\/)?schema\.org\//, '')).find((t) => ARTICLE_TYPES.has(t));
+  const article = jsonLdArticles(doc, MAX_JSON_LD_CHARS)[0];
+  return article && articleTypeOf(article);
 }
 
 function countLongParagraphs(doc: Document): number {

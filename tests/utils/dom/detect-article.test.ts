@@ -23,6 +23,8 @@ describe('jsonLdArticleType', () => {
     ['an @graph', ld({ '@graph': [{ '@type': 'WebSite' }, { '@type': 'BlogPosting' }] }), 'BlogPosting'],
     ['a full schema.org IRI', ld({ '@type': 'https://schema.org/Article' }), 'Article'],
     ['a top-level array', ld([{ '@type': 'Organization' }, { '@type': 'NewsArticle' }]), 'NewsArticle'],
+    ['a page’s mainEntity', ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle' } }), 'NewsArticle'],
+    ['a review desk’s headed Review', ld({ '@type': 'Review', headline: 'Road test' }), 'Review'],
   ])('should find %s', (_name, html, type) => {
     expect(jsonLdArticleType(docFrom(html))).toBe(type);
   });
@@ -30,6 +32,7 @@ describe('jsonLdArticleType', () => {
   it.each([
     ['no JSON-LD', '<p>hi</p>'],
     ['a product', ld({ '@type': 'Product' })],
+    ['a shop’s customer review', ld({ '@type': 'Review', name: 'Nice kettle', reviewBody: 'Boils fast.' })],
     ['broken JSON', '<script type="application/ld+json">{ "@type": "NewsArticle", </script>'],
   ])('should find nothing in %s', (_name, html) => {
     expect(jsonLdArticleType(docFrom(html))).toBeUndefined();
