@@ -1,3 +1,5 @@
+import { linkShare } from './link-text';
+
 /** Headings that head a block of their own (a rail's "More from …", "Related"). */
 const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 const LISTS = new Set(['UL', 'OL']);
@@ -8,12 +10,7 @@ const MIN_LINK_SHARE = 0.5;
 function isLinkList(list: Element): boolean {
   const items = [...list.children];
   if (items.length === 0) return false;
-  return items.every((item) => {
-    const chars = (item.textContent ?? '').trim().length;
-    let linkChars = 0;
-    for (const link of item.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
-    return chars > 0 && linkChars / chars >= MIN_LINK_SHARE;
-  });
+  return items.every((item) => linkShare(item) >= MIN_LINK_SHARE);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { linkShare } from './link-text';
+
 /** Headings, and the `<header>` a template wraps one in, that can label the block after them. */
 const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'HEADER']);
 /** A label is a line: a longer block before a `<nav>` is prose that happens to precede it. */
@@ -10,10 +12,7 @@ const MIN_NAV_LINK_SHARE = 0.5;
 
 /** True for a `<nav>` whose text is mostly link text. */
 function isLinkNav(nav: Element): boolean {
-  const chars = (nav.textContent ?? '').trim().length;
-  let linked = 0;
-  for (const link of nav.querySelectorAll('a')) linked += (link.textContent ?? '').trim().length;
-  return chars > 0 && linked >= chars * MIN_NAV_LINK_SHARE;
+  return linkShare(nav) >= MIN_NAV_LINK_SHARE;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { PITCH_LINES } from './boilerplate/pitch-lines';
 import { patternListTest } from '../text/pattern-list-test';
 import { textWithin } from './text-within';
+import { linkShare } from './link-text';
 
 /** A pitch box is a heading and a line or two: more text than this (characters) is a section about a newsletter. */
 const MAX_PITCH_BOX_CHARS = 300;
@@ -58,7 +59,5 @@ export function isPitchBox(element: Element): boolean {
   if (text.length === 0 || text.length > MAX_PITCH_BOX_CHARS) return false;
   const headed = NEWSLETTER.test(text) && SIGN_UP.test(text) && hasHeading(element);
   if (!headed && !opensOnPitch(element)) return false;
-  let linkChars = 0;
-  for (const link of element.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
-  return linkChars <= text.length * MAX_LINK_SHARE;
+  return linkShare(element) <= MAX_LINK_SHARE;
 }

@@ -1,5 +1,6 @@
 import { FOREIGN_READ_LABELS } from './foreign-labels';
-import { textOf, unspaced } from './text-of';
+import { textOf } from './text-of';
+import { countLinkText, linkShare } from './link-text';
 
 /**
  * The label over a list of other stories, on its own line: "ALSO READ:", "Read also", "Read more:", "See also", "Must
@@ -25,10 +26,8 @@ function isTitleList(list: Element, first = list.firstElementChild): boolean {
   let items = 0;
   for (let item = first; item; item = item.nextElementSibling) {
     if (item.tagName.toUpperCase() !== 'LI') return false;
-    const chars = unspaced(item.textContent).length;
+    const { chars, linkChars } = countLinkText(item);
     if (chars === 0) continue;
-    let linkChars = 0;
-    for (const link of item.querySelectorAll('a')) linkChars += unspaced(link.textContent).length;
     if (linkChars < chars * MIN_ITEM_LINK_SHARE) return false;
     items++;
   }
@@ -64,9 +63,5 @@ function isReadLabelBox(element: Element): boolean {
   const label = element.firstElementChild;
   if (!label || label === element.lastElementChild || label.childElementCount > MAX_LABEL_ELEMENTS) return false;
   if (!isReadLabel(label)) return false;
-  const chars = unspaced(element.textContent).length - unspaced(label.textContent).length;
-  let linkChars = 0;
-  for (const link of element.querySelectorAll('a'))
-    if (!label.contains(link)) linkChars += unspaced(link.textContent).length;
-  return chars > 0 && linkChars >= chars * MIN_ITEM_LINK_SHARE;
+  return linkShare(element, label) >= MIN_ITEM_LINK_SHARE;
 }

@@ -1,3 +1,4 @@
+import { countLinkText } from './link-text';
 import { readClone, type CloneReading } from './read-clone';
 
 /**
@@ -8,25 +9,6 @@ import { readClone, type CloneReading } from './read-clone';
 const MAX_CONTENT_LINK_SHARE = 0.6;
 /** The retry is taken only with at least this many times the non-link text of the link list (prose, not a sidebar). */
 const MIN_PROSE_GAIN = 2;
-
-/** Text length and link-text length under `root`. */
-function measure(root: Element | undefined): { chars: number; linkChars: number } {
-  let chars = 0;
-  let linkChars = 0;
-  const stack: [Node, boolean][] = root ? [[root, false]] : [];
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const [node, inLink] = top;
-    if (node.nodeType === 3) {
-      const length = (node.textContent ?? '').trim().length;
-      chars += length;
-      if (inLink) linkChars += length;
-      continue;
-    }
-    const link = inLink || (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'A');
-    for (let child = node.firstChild; child; child = child.nextSibling) stack.push([child, link]);
-  }
-  return { chars, linkChars };
-}
 
 /** The page elements Readability kept: the topmost paired elements under its content (it re-creates some wrappers). */
 function keptOriginals(content: Element, pairs: ReadonlyMap<Node, Node>): Element[] {
@@ -53,11 +35,11 @@ export function retryWithoutLinkList(
   headline: Element | undefined,
   charThreshold: number,
 ): CloneReading {
-  const first = measure(reading.content);
+  const first = countLinkText(reading.content);
   if (!reading.content || first.chars === 0 || first.linkChars <= first.chars * MAX_CONTENT_LINK_SHARE) return reading;
   const without = [...comments, ...keptOriginals(reading.content, reading.pairs)];
   const retry = readClone(doc, without, headline, charThreshold);
-  const second = measure(retry.content);
+  const second = countLinkText(retry.content);
   const prose = (measured: { chars: number; linkChars: number }): number => measured.chars - measured.linkChars;
   return prose(second) >= prose(first) * MIN_PROSE_GAIN && second.linkChars <= second.chars * MAX_CONTENT_LINK_SHARE
     ? retry

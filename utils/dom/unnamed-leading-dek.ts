@@ -1,6 +1,7 @@
 import { isProseDek } from './dek-text';
 import { readHeaderLine } from '../page/read-header-line';
 import { textOf } from './text-of';
+import { linkShare } from './link-text';
 
 /** Blocks that print one line of a header: a subheading, a paragraph or a bare `<div>` of text. */
 const LINE_TAGS = new Set(['P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -16,15 +17,6 @@ const MAX_LINK_SHARE = 0.5;
 function headerLineOf(text: string): { namesWriter: boolean; datesPage: boolean } {
   const fields = readHeaderLine({ text, start: 0, end: text.length });
   return { namesWriter: (fields?.bylines.length ?? 0) > 0, datesPage: fields?.date !== undefined };
-}
-
-/** The share of an element's characters that is link text. */
-function linkShare(element: Element | undefined): number {
-  if (!element) return 0;
-  const all = textOf(element).length;
-  let linked = 0;
-  for (const link of element.querySelectorAll('a')) linked += textOf(link).length;
-  return all === 0 ? 0 : linked / all;
 }
 
 /** True for a block of `LINE_TAGS` with text and no such block inside: one line of the header. */
