@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { clearCommentWords } from './clear-comment-words';
+import { clearContentWrapperNames } from './clear-content-wrapper-names';
 import { clearHiddenWords } from './clear-hidden-words';
 import { clearStoryListNames } from './clear-story-list-names';
 import { clearInlineNames } from './clear-inline-names';
@@ -65,6 +66,7 @@ function pairedClone(
   removeFromClone(doc, pairs, comments, headline);
   clearHiddenWords(clone);
   clearInlineNames(clone);
+  clearContentWrapperNames(clone);
   liftPostTitles(clone);
   unwrapAccordionHeadings(clone);
   let headlineCopy: Node | undefined;

@@ -5,6 +5,7 @@ interface NameTests {
   unlikelyCandidates: RegExp;
   okMaybeItsACandidate: RegExp;
   negative: RegExp;
+  positive: RegExp;
 }
 
 /** Read off the class Readability ships, so our clearing of names and its tests cannot drift apart. */
@@ -16,3 +17,5 @@ export const UNLIKELY_NAME: RegExp | undefined = TESTS.unlikelyCandidates;
 export const MAYBE_NAME: RegExp | undefined = TESTS.okMaybeItsACandidate;
 /** A class or id Readability weighs against a block in its cleaning ("com-", "share", "meta"). */
 export const NEGATIVE_NAME: RegExp | undefined = TESTS.negative;
+/** A class or id Readability weighs for a block ("content", "entry", "post", "text"). */
+export const POSITIVE_NAME: RegExp | undefined = TESTS.positive;
