@@ -94,14 +94,17 @@ export const FOREIGN_CREDITS =
 
 /**
  * A paywall's offer to subscribe: "abonnez-vous", "Je m'abonne", "réservé aux abonnés", "abonnieren", "Abo",
- * "suscríbete", "suscriptores", "assine", "assinantes", "abbonati", "abonneren", "abonnenten", "prenumerera".
+ * "suscríbete", "suscriptores", "assine", "assinantes", "abbonati", "abonneren", "abonnenten", "prenumerera"; and the
+ * Baltic portals' "Telli" / "tellijale" (Estonian: subscribe, for subscribers), "Abonē" (Latvian),
+ * "Prenumeruok" (Lithuanian, caught by `prenumer`).
  */
 export const FOREIGN_SUBSCRIBE_WORDS =
-  "(?:abonn(?:ez|é|ée|és|ement|er)|m['’]abonne|abonnier|\\babo\\b|abonnent|suscr[ií]b|suscriptor|suscripci[óo]n|assin(?:e|ar|atura|antes?)\\b|abbonat|abbonament|abbonarsi|abonneer|abonnement|prenumer|подпи)";
+  "(?:abonn(?:ez|é|ée|és|ement|er)|m['’]abonne|abonnier|\\babo\\b|abonnent|suscr[ií]b|suscriptor|suscripci[óo]n|assin(?:e|ar|atura|antes?)\\b|abbonat|abbonament|abbonarsi|abonneer|abonnement|prenumer|подпи|\\btelli(?:ja|jale|mus|ge|\\b)|abonē)";
 
 /**
  * A paywall's offer to log in: "Déjà abonné ?", "Connectez-vous", "Se connecter", "Anmelden", "Einloggen", "Inicia
- * sesión", "Entrar", "Accedi", "Inloggen", "Logga in", "Войти".
+ * sesión", "Entrar", "Accedi", "Inloggen", "Logga in", "Войти"; the Baltic portals' "Logi sisse" (Estonian),
+ * "Ienākt" / "Pieslēgties" (Latvian), "Prisijunkite" / "Prisijungti" (Lithuanian).
  */
 export const FOREIGN_LOG_IN_WORDS =
-  '(?:déjà abonné|connectez-vous|se connecter|anmelden|einloggen|bereits abonnent|inicia(?:r)? sesi[óo]n|ya (?:eres|soy) suscriptor|j[áa] (?:é|sou) assinante|entrar|accedi|sei già abbonato|inloggen|logga in|logg inn|войти)';
+  '(?:déjà abonné|connectez-vous|se connecter|anmelden|einloggen|bereits abonnent|inicia(?:r)? sesi[óo]n|ya (?:eres|soy) suscriptor|j[áa] (?:é|sou) assinante|entrar|accedi|sei già abbonato|inloggen|logga in|logg inn|войти|logi sisse|ienākt|pieslēg|prisijung|prisijunk)';

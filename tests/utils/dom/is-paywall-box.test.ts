@@ -67,3 +67,36 @@ describe('isPaywallBox', () => {
     expect(isPaywallBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isPaywallBox (Baltic portals)', () => {
+  it.each([
+    [
+      'an Estonian wall (Postimees-like)',
+      '<div class="paywall-component"><h3>Loe edasi, telli Postimees Digi!</h3><p>Esimene kuu vaid 1 €.</p>' +
+        '<a href="/telli">Telli</a><p>Oled juba tellija? <a href="/login">Logi sisse</a></p></div>',
+    ],
+    [
+      'a Latvian wall',
+      '<div class="paywall"><p>Raksts pieejams abonentiem.</p><a href="/abone">Abonē</a> <a href="/login">Ienākt</a></div>',
+    ],
+    [
+      'a Lithuanian wall',
+      '<div class="paywall"><p>Straipsnis skirtas prenumeratoriams.</p><a href="/p">Prenumeruok</a> <a href="/login">Prisijunkite</a></div>',
+    ],
+  ])('should take %s', (_case, html) => {
+    expect(isPaywallBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a wall-named block whose words only hold "telli" inside other words (intelligence, Castelli)',
+      '<div class="paywall"><p>Castelli said the intelligence report was due.</p><a href="/login">Log in</a></div>',
+    ],
+    [
+      'an Estonian story paragraph block that mentions logging in but offers no subscription',
+      '<div class="paywall"><p>Kasutajad peavad rakendusse logi sisse vajutama, ütles vallavanem.</p></div>',
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isPaywallBox(elementOf(html))).toBe(false);
+  });
+});

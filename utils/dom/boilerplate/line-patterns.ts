@@ -1,5 +1,6 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
+import { ERROR_REPORT_LINES } from './error-report-lines';
 import { LABEL_LINES } from './label-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
 import { MATCH_LINES } from './match-lines';
@@ -25,4 +26,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...POST_LINES,
   ...MATCH_LINES,
   ...MAILBAG_LINES,
+  ...ERROR_REPORT_LINES,
 ];
