@@ -44,9 +44,11 @@ const SOCIAL_LINE =
 // under its "Listen" label ("4 min", "3:52").
 // Also as other languages label it: "Temps de lecture 3 min.", "Lesezeit: 4 Min.", "Tiempo de lectura: 3 min", and
 // French with the time after or before: "Lecture de 4 min", "Lecture : 4 minutes.", "4 min de lecture"; Italian with
-// the minutes as words or a prime, as business dailies print it: "3 minuti di lettura", "3' di lettura".
+// the minutes as words or a prime, as business dailies print it: "3 minuti di lettura", "3' di lettura". English and
+// Russian with a label, as reading-time plugins print it: "Estimated reading time: 4 minutes", "Read time: 3 min",
+// "Reading time: about 6 minutes", "Примерное время чтения: 3 минуты"; and "4-minute read".
 const READ_TIME =
-  /^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$|^\d+\s*(?:['’′]|min(?:uti|\.)?)\s*di\s+lettura$|^lecture(?:\s+de|\s*:)?\s*\d+\s*min(?:utes?)?\.?$|^\d+\s*min(?:utes?|\.)?\s+de\s+lecture\.?$|^(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|время чтения)\s*:?\s*\d+\s*(?:min(?:ut[eao]s?|\.)?|мин\.?)\.?$/iu;
+  /^\d+[\s-]*(?:min(?:ute)?s?|hours?)\.?\s+read$|^\d+\s*(?:['’′]|min(?:uti|\.)?)\s*di\s+lettura$|^lecture(?:\s+de|\s*:)?\s*\d+\s*min(?:utes?)?\.?$|^\d+\s*min(?:utes?|\.)?\s+de\s+lecture\.?$|^(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|(?:estimated\s+|approx(?:imate|\.)\s+)?(?:reading|read)\s+time|(?:примерное\s+)?время\s+(?:чтения|на\s+прочтение))\s*:?\s*(?:about\s+|~\s*)?\d+\s*(?:min(?:ut[eao]s?|\.)?|мин(?:ут[аы]?|\.)?)\.?$/iu;
 const DURATION = /^\d+\s*(?:mins?|minutes?)\.?$|^\d{1,2}:\d{2}(?:\s*mins?\.?)?$/iu;
 // The voice credit of a text-to-speech player under its "Listen" label: "Voiced by Amazon Polly", "Narrated by Ann
 // Lee", the text-to-speech vendor "Powered by AudioCraft"; also after the player's length when its label is a button

@@ -17,6 +17,8 @@ export interface HeaderLine {
 const FIELD_LINE_MAX_CHARS = 160;
 /** What may follow a date on a header line ("in Reviews", "| 11:00 AM", "No Comments | Tech"), in words. */
 const TAIL_MAX_WORDS = 6;
+/** A section name before a header's furniture is one to three words, as `isLabel` reads one ("Tech & Science"). */
+const MAX_SECTION_WORDS = 3;
 
 // "Published"/"Updated" in the languages the stop-word table knows and in Nordic, Polish, Indonesian and Turkish
 // templates ("Publicerad 2026-11-27 06.00", "Güncelleme: 27.11.2026"), and South-east Europe's (Romanian "Data
@@ -159,9 +161,11 @@ function readDateLine(line: Line): HeaderLine | undefined {
       rest && readByline({ text: rest.text.slice(join), start: rest.start + join, end: rest.end }, { anyCase: true });
     // A section label before the date names no one, but only a byline after the date vouches for it unseparated
     // ("Articles October 28, 2012 by Ann Lee"); "HyperDrive | 20 July 2012" stands apart by itself.
-    // A second date after the first vouches for it too: "Ann Lee November 27, 2026 at 9:41 AM Updated on …".
-    const before =
-      named ?? (isSectionLabel(lead) && (after || SEPARATED.test(lead) || !rest || isDateOnly(rest)) ? [] : undefined);
+    // A second date after the first vouches for it too: "Ann Lee November 27, 2026 at 9:41 AM Updated on …", and so
+    // does a header's furniture after it, alone or after a section name: "Ann Lee November 28, 2026 11:20 Politics
+    // Reading time: 3 minutes", as Baltic and Russian-language portals print their meta row.
+    const vouched = after || SEPARATED.test(lead) || !rest || isDateOnly(rest) || isFurnitureTail(rest.text);
+    const before = named ?? (isSectionLabel(lead) && vouched ? [] : undefined);
     if (!before) return undefined;
     if (!rest) return fields;
     // "UPDATE on October 19, 2011: We're excited …" is a sentence that opens with its date, not a header line.
@@ -238,6 +242,18 @@ function isDateOnly(rest: Line): boolean {
 /** A short capitalised label before a date ("HyperDrive |", "TECHNOLOGY |"): a section name, not body text. */
 export function isSectionLabel(lead: string): boolean {
   return isLabel(lead.replace(TRAILING_JOIN, ''));
+}
+
+/** Header furniture after a date (a reading time, a comment count), alone or after a section name ("Politics"). */
+function isFurnitureTail(text: string): boolean {
+  const cleaned = text.replace(LEADING_JOIN, '');
+  if (isHeaderFurniture(cleaned)) return true;
+  const words = cleaned.split(SPACES);
+  for (let cut = 1; cut <= MAX_SECTION_WORDS && cut < words.length; cut++) {
+    if (!isLabel(words.slice(0, cut).join(' '))) break;
+    if (isHeaderFurniture(words.slice(cut).join(' '))) return true;
+  }
+  return false;
 }
 
 /** Short trailing text after a date that is not a sentence: a time zone, a category, a comment count. */

@@ -263,3 +263,25 @@ describe('isTagList', () => {
     expect(isTagList(text)).toBe(false);
   });
 });
+
+describe('isHeaderFurniture: reading times with a label', () => {
+  it.each([
+    ['Reading time: 3 minutes'],
+    ['Estimated reading time: 4 minutes'],
+    ['Read time: 3 min'],
+    ['Reading time: about 6 minutes'],
+    ['4-minute read'],
+    ['Примерное время чтения: 3 минуты'],
+    ['Время на прочтение: 5 мин.'],
+  ])('should take %s', (text) => {
+    expect(isHeaderFurniture(text)).toBe(true);
+  });
+
+  it.each([
+    ['Reading time is 3 minutes for most people.'],
+    ['Reading time: 3 minutes of pure joy'],
+    ['Read time matters'],
+  ])('should leave the sentence %s', (text) => {
+    expect(isHeaderFurniture(text)).toBe(false);
+  });
+});

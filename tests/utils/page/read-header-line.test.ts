@@ -171,3 +171,20 @@ describe('isSectionLabel', () => {
     expect(isSectionLabel(text)).toBe(false);
   });
 });
+
+describe('readHeaderLine: a meta row with a name, a date, a section and a reading time', () => {
+  it.each([
+    ['Ann Lee November 28, 2026 11:20 Politics Reading time: 3 minutes', '2026-11-28'],
+    ['Анна Звейниеце 28 ноября, 2026 11:20 Новости Примерное время чтения: 3 минуты', '2026-11-28'],
+    ['Ann Lee November 28, 2026 Reading time: 3 minutes', '2026-11-28'],
+  ])('should read %s as a header line', (text, iso) => {
+    expect(readHeaderLine(line(text))?.date?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['Ann Lee November 28, 2026 was the day the council finally voted on the harbour plan'],
+    ['Council Meeting November 28, 2026 Residents Speak About The Harbour Plan At Length Tonight'],
+  ])('should leave %s', (text) => {
+    expect(readHeaderLine(line(text))).toBeUndefined();
+  });
+});
