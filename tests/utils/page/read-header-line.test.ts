@@ -188,3 +188,20 @@ describe('readHeaderLine: a meta row with a name, a date, a section and a readin
     expect(readHeaderLine(line(text))).toBeUndefined();
   });
 });
+
+describe('readHeaderLine on Russian-language date labels', () => {
+  it.each([
+    ['Дата публикации: 18 ноября 2026 14:05', '2026-11-18'],
+    ['Дата обновления: 19.11.2026 09:30', '2026-11-19'],
+  ])('should read %j as a date', (text, iso) => {
+    const fields = readHeaderLine(line(text, 10));
+    expect(fields?.bylines).toEqual([]);
+    expect(fields?.date?.iso).toBe(iso);
+  });
+
+  it('should not read a sentence on a publication date as a header line', () => {
+    expect(
+      readHeaderLine(line('Дата публикации доклада пока не определена, сообщили в министерстве.'))?.date,
+    ).toBeUndefined();
+  });
+});

@@ -8,12 +8,14 @@ import { NOTE_LINES } from './note-lines';
 import { PAYWALL_LINES } from './paywall-lines';
 import { PITCH_LINES } from './pitch-lines';
 import { POST_LINES } from './post-lines';
+import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { TOOL_LINES } from './tool-lines';
 
 /**
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
  * pitches, paywall offers, notes about the story, notes on an automated story's making, page tools, labels, a blog post's own furniture, a match report's
- * team sheets and facts, an advice column's lines on where to send questions.
+ * team sheets and facts, an advice column's lines on where to send questions, the
+ * standing notices of the former Soviet states' templates (typo prompt, reuse attribution).
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -27,4 +29,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...MATCH_LINES,
   ...MAILBAG_LINES,
   ...ERROR_REPORT_LINES,
+  ...SITE_NOTICE_LINES,
 ];
