@@ -1,6 +1,5 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
-import { ERROR_REPORT_LINES } from './error-report-lines';
 import { LABEL_LINES } from './label-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
 import { MATCH_LINES } from './match-lines';
@@ -28,6 +27,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...POST_LINES,
   ...MATCH_LINES,
   ...MAILBAG_LINES,
-  ...ERROR_REPORT_LINES,
   ...SITE_NOTICE_LINES,
 ];

@@ -4,18 +4,23 @@
  * to the reader about the site, never part of a story.
  */
 
-/** A word for a mistake or typo: Russian, Ukrainian, Kazakh, Uzbek, Azerbaijani, Turkish, English. */
-const TYPO_WORD = '(?:ошибк|опечатк|помилк|қате|xato|xəta|hata|typo|mistake|error)';
+/** A word for a mistake or typo: Russian, Ukrainian, Kazakh, Uzbek, Azerbaijani, Turkish, Latvian, Lithuanian, Estonian, English. */
+const TYPO_WORD = '(?:ошибк|опечатк|помилк|описк|қате|xato|xəta|hata|kļūd|klaid|viga|vea|typo|mistake|error)';
 /** A word telling the reader to select or highlight text, in the same languages. */
-const SELECT_WORD = '(?:выдел|виділ|белгіле|belgila|seç|select|highlight|mark)';
+const SELECT_WORD = '(?:выдел|виділ|белгіле|belgila|seç|iezīmē|pažymė|märgi|select|highlight|mark)';
+/** A story's sentence says who reported the fault: "…, the developers said" is never the widget's prompt. */
+const NOT_REPORTED = '(?!.*\\b(?:said|says|told|reported)\\b)';
 
 /**
  * The typo-report prompt of the Orphus-style widgets that most such sites run: "Если вы нашли ошибку в тексте,
  * выделите ее мышью и нажмите Ctrl+Enter", "Matnda xatolikni ko‘rsangiz, uni belgilab, Ctrl+Enter tugmasini bosing".
- * A mistake word, a select word and the key chord together; a how-to on a program's shortcuts ("Press Ctrl+Enter to
- * run the cell") names no mistake to select.
+ * Baltic editions print it in their languages too. A mistake word, a select word and the key chord together; a how-to
+ * on a program's shortcuts ("Press Ctrl+Enter to run the cell") names no mistake to select.
  */
-const TYPO_PROMPT = new RegExp(`^(?=.{0,220}$)(?=.*${TYPO_WORD})(?=.*${SELECT_WORD}).*ctrl\\s*\\+\\s*enter.*$`, 'iu');
+const TYPO_PROMPT = new RegExp(
+  `^(?=.{0,220}$)${NOT_REPORTED}(?=.*${TYPO_WORD})(?=.*${SELECT_WORD}).*(?:ctrl|strg)\\s*\\+\\s*enter.*$`,
+  'iu',
+);
 
 /**
  * The notice that reuse of the site's material needs a link back: Azerbaijani "… materiallardan istifadə zamanı

@@ -33,3 +33,28 @@ describe('SITE_NOTICE_LINES', () => {
     expect(matches(line)).toBe(false);
   });
 });
+
+describe('SITE_NOTICE_LINES: the typo prompt as Baltic and Ukrainian editions print it, and look-alikes', () => {
+  it.each([
+    'Если вы заметили ошибку, выделите часть текста и нажмите Ctrl+Enter, чтобы отправить информацию редактору.',
+    'Нашли опечатку? Выделите текст и нажмите Ctrl + Enter',
+    'Якщо ви помітили помилку, виділіть її та натисніть Ctrl+Enter.',
+    'Found a typo? Select it and press Ctrl+Enter.',
+    'If you spot an error, please highlight the text and press Ctrl+Enter to let us know.',
+    'Pamanījāt kļūdu? Iezīmējiet tekstu un nospiediet Ctrl+Enter.',
+    'Jei pastebėjote klaidą, pažymėkite tekstą ir spauskite Ctrl+Enter.',
+  ])('drops the error-report prompt: %s', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // Stories about keys, errors and editors stay.
+    'An error appeared when users pressed Ctrl+Enter in the editor, the company said.',
+    'The error occurred if users select text and press Ctrl+Enter, the developers said.',
+    'Пользователи могут выделить текст и нажать Ctrl+Enter, чтобы отправить сообщение.',
+    'Если вы заметили ошибку в квитанции, обратитесь в управляющую компанию.',
+  ])('keeps a sentence of the story: %s', (line) => {
+    expect(matches(line)).toBe(false);
+  });
+});
