@@ -13,6 +13,7 @@ import { headerAround, headerBlock } from './header-block';
 import { holdsByline } from './holds-byline';
 import { isDateStamp } from './is-date-stamp';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isDescriptionDek } from './is-description-dek';
 import { isBulletDek } from './is-bullet-dek';
 import { isChartCaption } from './is-chart-caption';
 import { isChartTitle } from './is-chart-title';
@@ -50,16 +51,19 @@ const MAX_FURNITURE_SHARE = 0.5;
 const MAX_LINK_SHARE = 1;
 
 /**
- * The text of the story's first paragraph when it is the dek over the byline (`isDekOverByline`) or set in bold
- * (`isBoldDek`).
+ * The text of the story's first paragraph when it is the dek over the byline (`isDekOverByline`), set in bold
+ * (`isBoldDek`) or set right under the headline apart from the story's block (`isDescriptionDek`).
  */
 function dekOverByline(
   paragraph: Element | undefined,
   description: string | undefined,
   inBody: (node: Text) => boolean,
+  headline?: Element,
 ): string | undefined {
   if (!paragraph) return undefined;
-  return isDekOverByline(paragraph, description, inBody) || isBoldDek(paragraph, description)
+  return isDekOverByline(paragraph, description, inBody) ||
+    isBoldDek(paragraph, description) ||
+    isDescriptionDek(paragraph, headline, description)
     ? textOf(paragraph)
     : undefined;
 }
@@ -238,7 +242,7 @@ export function extractArticle(
             outsideBoxes,
             (element) => headline !== undefined && originalOf(element, pairs) === headline,
           )) ??
-      dekOverByline(firstOriginal, description, inBody);
+      dekOverByline(firstOriginal, description, inBody, headline);
     const labels = labelsAboveHeadline(leading, pairs, headline);
     const skip = (element: Element): boolean => {
       if (labels.has(element)) return true;
