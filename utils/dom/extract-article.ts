@@ -17,6 +17,7 @@ import { isDescriptionDek } from './is-description-dek';
 import { isBulletDek } from './is-bullet-dek';
 import { isChartCaption } from './is-chart-caption';
 import { isChartTitle } from './is-chart-title';
+import { isFigureTitle } from './is-figure-title';
 import { isDekText } from './dek-text';
 import { isDekOverByline } from './dek-over-byline';
 import { isBoldDek } from './is-bold-dek';
@@ -261,6 +262,8 @@ export function extractArticle(
       if (original && isChartCaption(original)) return true;
       // A chart's or table's title over it is the chart's too (a table's caption, a frame's title as a heading).
       if (original && isChartTitle(original)) return true;
+      // So is a title set inside the chart's figure, over the graphic the page draws.
+      if (original && isFigureTitle(original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
