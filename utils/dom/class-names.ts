@@ -1,3 +1,5 @@
+import { gatsbyModuleLocal } from './gatsby-module-class';
+
 /**
  * A component class of today's build tools: a CSS module (`ArticleBio_root__r6Ggy`: component, local name, hash) or
  * a styled component (`BylineName-sc-1x2y3z`). Group 1 is the component, group 2 the local name. postcss-modules
@@ -71,7 +73,13 @@ export function classNames(element: Element): string {
   const classes = element.getAttribute('class') ?? '';
   const words: string[] = [];
   for (const written of classes.split(SPACES)) {
-    // A css-loader module class reads as its local name: `relatedRoundups--1d0KvW8d` is a `related-roundups`.
+    // A css-loader module class reads as its local name: `relatedRoundups--1d0KvW8d` is a `related-roundups`, and
+    // so does Gatsby's (`article-module--heroCaption--2mR8t` is a `hero-caption`).
+    const gatsbyLocal = gatsbyModuleLocal(written);
+    if (gatsbyLocal !== undefined) {
+      words.push(kebab(gatsbyLocal));
+      continue;
+    }
     const name = withoutModuleHash(written);
     if (name !== written && !HAS_CASE_STEP.test(name)) words.push(name);
     if (CAMEL_CLASS.test(name) || NAMESPACED_CAMEL.test(name)) {

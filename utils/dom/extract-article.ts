@@ -13,9 +13,11 @@ import { headerAround, headerBlock } from './header-block';
 import { holdsByline } from './holds-byline';
 import { isDateStamp } from './is-date-stamp';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isDescriptionDek } from './is-description-dek';
 import { isBulletDek } from './is-bullet-dek';
 import { isChartCaption } from './is-chart-caption';
 import { isChartTitle } from './is-chart-title';
+import { isFigureTitle } from './is-figure-title';
 import { isDekText } from './dek-text';
 import { isDekOverByline } from './dek-over-byline';
 import { isBoldDek } from './is-bold-dek';
@@ -50,16 +52,19 @@ const MAX_FURNITURE_SHARE = 0.5;
 const MAX_LINK_SHARE = 1;
 
 /**
- * The text of the story's first paragraph when it is the dek over the byline (`isDekOverByline`) or set in bold
- * (`isBoldDek`).
+ * The text of the story's first paragraph when it is the dek over the byline (`isDekOverByline`), set in bold
+ * (`isBoldDek`) or set right under the headline apart from the story's block (`isDescriptionDek`).
  */
 function dekOverByline(
   paragraph: Element | undefined,
   description: string | undefined,
   inBody: (node: Text) => boolean,
+  headline?: Element,
 ): string | undefined {
   if (!paragraph) return undefined;
-  return isDekOverByline(paragraph, description, inBody) || isBoldDek(paragraph, description)
+  return isDekOverByline(paragraph, description, inBody) ||
+    isBoldDek(paragraph, description) ||
+    isDescriptionDek(paragraph, headline, description)
     ? textOf(paragraph)
     : undefined;
 }
@@ -238,7 +243,7 @@ export function extractArticle(
             outsideBoxes,
             (element) => headline !== undefined && originalOf(element, pairs) === headline,
           )) ??
-      dekOverByline(firstOriginal, description, inBody);
+      dekOverByline(firstOriginal, description, inBody, headline);
     const labels = labelsAboveHeadline(leading, pairs, headline);
     const skip = (element: Element): boolean => {
       if (labels.has(element)) return true;
@@ -257,6 +262,8 @@ export function extractArticle(
       if (original && isChartCaption(original)) return true;
       // A chart's or table's title over it is the chart's too (a table's caption, a frame's title as a heading).
       if (original && isChartTitle(original)) return true;
+      // So is a title set inside the chart's figure, over the graphic the page draws.
+      if (original && isFigureTitle(original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column.
       if (element === root || !isFurnitureBlock(original ?? element)) return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;

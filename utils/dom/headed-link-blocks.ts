@@ -1,4 +1,5 @@
 import { FOREIGN_MOST_READ_LABELS, FOREIGN_READ_LABELS } from './foreign-labels';
+import { isKeepReadingHeading } from './keep-reading-heading';
 import { isLinkItem, type LineLinks } from './trim-link-runs';
 
 /**
@@ -29,7 +30,8 @@ const FOREIGN_BLOCK_HEADING = new RegExp(
 );
 
 /** True when a (trimmed) line heads a related-story, social or promo block ("Don't Miss", "More on X"). */
-export const isBlockHeading = (line: string): boolean => BLOCK_HEADING.test(line) || FOREIGN_BLOCK_HEADING.test(line);
+export const isBlockHeading = (line: string): boolean =>
+  BLOCK_HEADING.test(line) || FOREIGN_BLOCK_HEADING.test(line) || isKeepReadingHeading(line);
 
 /**
  * Indices of lines in heading-led link blocks: a block heading line (`headings[i]`) and the link items and short

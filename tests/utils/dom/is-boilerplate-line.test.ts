@@ -1778,3 +1778,21 @@ describe('isBoilerplateLine on South-east European templates', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on a nonprofit newsroom’s republishing offer', () => {
+  it.each([
+    'Understory articles are free to republish under a Creative Commons license.',
+    'Our stories are free to republish for free, online or in print.',
+    'Lakeshore Ledger articles are available to republish with attribution.',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Some articles are free to republish under a Creative Commons license, the group said in its annual report.',
+    'The articles are free to read for a week.',
+    'Their stories are free to republish, she said, but few papers do.',
+  ])('should keep the prose line "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -56,6 +56,11 @@ export const LABEL_LINES: readonly RegExp[] = [
   // license.", "You may republish this story for free." Addressed to other publishers, naming the terms; "The paper
   // agreed to republish our articles, the editor said" starts with who did it.
   /^(?:you (?:can|may|are (?:free|welcome) to) )?republish (?:this|our) (?:articles?|stor(?:y|ies)|pieces?|work|journalism)\b[^.!?]{0,120}\b(?:for free|free of charge|at no cost|creative commons)\b.{0,200}$/i,
+  // The same offer with the outlet as its subject, as nonprofit newsrooms print it under the republish button:
+  // "Understory articles are free to republish under a Creative Commons license.", "Our stories are free to republish
+  // for free, online or in print." The whole line, naming the terms; a sentence about whose articles or what someone
+  // said ("Some articles are free to republish …, the group said") goes on.
+  /^(?!(?:Some|Many|Most|All|The|Their|Its|His|Her|These|Those|Few|No) )(?!.*\b(?:said|says|according)\b)(?:our|[\p{Lu}][\p{L}\p{N}'’&.-]*(?: [\p{Lu}][\p{L}\p{N}'’&.-]*){0,3}) (?:articles|stories|news stories|reports) are (?:free|available) to (?:republish|reprint)\b[^.!?]{0,120}\b(?:for free|free of charge|at no cost|[Cc]reative [Cc]ommons|online or in print|with attribution)\b.{0,200}$/u,
   // A bilingual site's pointer to the same story in its other language, alone on its line: "Lee esta nota en inglés.",
   // "Read this story in Spanish", "Leer en español", "Lire en anglais". Nothing after the language: "Read in English,
   // the letter says …" goes on.
