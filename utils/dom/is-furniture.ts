@@ -9,6 +9,7 @@ import { isBylineRegion } from './is-byline-region';
 import { isContactBox } from './is-contact-box';
 import { isContentsList } from './is-contents-list';
 import { isDateStamp } from './is-date-stamp';
+import { isEditorNotesSection } from './is-editor-notes-section';
 import { isFigureBox } from './is-figure-box';
 import { isFurnitureElement } from './is-furniture-element';
 import { isHeadingAnchor } from './is-heading-anchor';
@@ -38,7 +39,8 @@ import { isTeaserCard } from './is-teaser-card';
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
  * profile box ("About Mara Holm" over her bio), a story card, a labelled link list set as one paragraph or under its
  * own "Also read:" label, a note's reference mark or endnote, a box of summary bullets under its label ("Key
- * Takeaways"), a fact-check's claim and verdict box, the sources list closing a story, a headed newsletter box, a
+ * Takeaways"), a fact-check's claim and verdict box, the sources list closing a story, a press release's notes to
+ * editors, a headed newsletter box, a
  * site's note on its methods ("How we vet brands and products"), a page's note on how to cite or reuse it ("Cite this
  * work"), a data story's key-numbers box (figures the story prints too, each over its label), a review's pros and cons
  * box, a buying guide's product card ("Our pick" over a price button), a paywall's offer box, a labelled upsell or
@@ -63,6 +65,7 @@ export const isFurniture = (element: Element): boolean =>
   isSummaryBox(element) ||
   isClaimBox(element) ||
   isSourcesSection(element) ||
+  isEditorNotesSection(element) ||
   isPitchBox(element) ||
   isMethodBox(element) ||
   isCitationBox(element) ||
