@@ -1,3 +1,4 @@
+import { isActionBox } from './is-action-box';
 import { isAppealBox } from './is-appeal-box';
 import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
@@ -45,7 +46,8 @@ import { isTeaserCard } from './is-teaser-card';
  * work"), a data story's key-numbers box (figures the story prints too, each over its label), a review's pros and cons
  * box, a buying guide's product card ("Our pick" over a price button), a paywall's offer box, a labelled upsell or
  * trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label ("Together with …"), a table of contents
- * (a list of links to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture
+ * (a list of links to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a charity's
+ * call-to-action box (a heading over a "Donate now" or "Sign the petition" button), a picture
  * with its caption set without `<figure>` (or typed as the italic paragraph after it) or a `<figure>` with its caption in any tag, a slideshow of captioned
  * pictures, a region labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's
  * screen-reader hint (", opens new tab"), a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers),
@@ -78,6 +80,7 @@ export const isFurniture = (element: Element): boolean =>
   isSponsorBox(element) ||
   isContentsList(element) ||
   isAppealBox(element) ||
+  isActionBox(element) ||
   isPictureBox(element) ||
   isCaptionParagraph(element) ||
   isFigureBox(element) ||
