@@ -22,5 +22,23 @@ export function controlBoxTest(doc: Document): (element: Element) => boolean {
       holders.add(element);
     }
   }
-  return (element) => holders.has(element) && (element.textContent ?? '').trim().length <= MAX_BOX_CHARS;
+  const isBox = (element: Element): boolean =>
+    holders.has(element) && (element.textContent ?? '').trim().length <= MAX_BOX_CHARS;
+  return (element) => isBox(element) || isBoxText(element, holders, isBox);
+}
+
+/**
+ * True when `element` is the text half of a control box: its parent is the box, and every sibling of it holds a
+ * control (a petition's "Protect our oceans – add your name" heading and blurb in one block, the form beside it).
+ * Readability drops the form from its copy and then, the box holding one block only, puts that block in the box's
+ * place (`_simplifyNestedElements`): the copy's block stands for the heading's block of the page, which holds no
+ * control itself, so it is judged by the box around it.
+ */
+function isBoxText(element: Element, holders: ReadonlySet<Element>, isBox: (element: Element) => boolean): boolean {
+  const parent = element.parentElement;
+  if (!parent || holders.has(element) || !isBox(parent)) return false;
+  for (let at = parent.firstElementChild; at; at = at.nextElementSibling) {
+    if (at !== element && !holders.has(at)) return false;
+  }
+  return true;
 }

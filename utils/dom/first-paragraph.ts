@@ -12,6 +12,22 @@ const MIN_PARAGRAPH_CHARS = 80;
  */
 const MAX_HEADER_BLOCK_CHARS = 1200;
 const SPACES = /\s+/g;
+/**
+ * A dek is a sentence or two, set in a paragraph or two: a block named as one that holds more story-length paragraphs
+ * than this is the story's own block, whatever its name (Planet 4, the WordPress theme of Greenpeace's national sites,
+ * sets the whole post in `div.post-content-lead`).
+ */
+const MAX_DEK_PARAGRAPHS = 2;
+
+/** True when `block` holds more story-length paragraphs than a dek has. */
+function holdsStory(block: Element): boolean {
+  let paragraphs = 0;
+  for (const paragraph of block.getElementsByTagName('p')) {
+    if ((paragraph.textContent ?? '').trim().length >= MIN_PARAGRAPH_CHARS && ++paragraphs > MAX_DEK_PARAGRAPHS)
+      return true;
+  }
+  return false;
+}
 
 /**
  * The first paragraph of the story in `root` that is not itself named as a dek, nor inside one, if any; also past
@@ -51,7 +67,7 @@ function storyParagraph(
   const named = (at: Element): boolean =>
     [at, wholeOriginalOf(at, pairs) ?? at].some(
       (element) => isNamedDek(element) || isDek(element, true) || isLeadDek(element),
-    );
+    ) && !holdsStory(at);
   for (const paragraph of root.getElementsByTagName('p')) {
     const text = (paragraph.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH_CHARS || isBoilerplateLine(text.replace(SPACES, ' '))) continue;

@@ -1,3 +1,4 @@
+import { isActionBox } from './is-action-box';
 import { isAppealBox } from './is-appeal-box';
 import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
@@ -9,6 +10,7 @@ import { isBylineRegion } from './is-byline-region';
 import { isContactBox } from './is-contact-box';
 import { isContentsList } from './is-contents-list';
 import { isDateStamp } from './is-date-stamp';
+import { isEditorNotesSection } from './is-editor-notes-section';
 import { isFigureBox } from './is-figure-box';
 import { isFurnitureElement } from './is-furniture-element';
 import { isHeadingAnchor } from './is-heading-anchor';
@@ -38,12 +40,14 @@ import { isTeaserCard } from './is-teaser-card';
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
  * profile box ("About Mara Holm" over her bio), a story card, a labelled link list set as one paragraph or under its
  * own "Also read:" label, a note's reference mark or endnote, a box of summary bullets under its label ("Key
- * Takeaways"), a fact-check's claim and verdict box, the sources list closing a story, a headed newsletter box, a
+ * Takeaways"), a fact-check's claim and verdict box, the sources list closing a story, a press release's notes to
+ * editors, a headed newsletter box, a
  * site's note on its methods ("How we vet brands and products"), a page's note on how to cite or reuse it ("Cite this
  * work"), a data story's key-numbers box (figures the story prints too, each over its label), a review's pros and cons
  * box, a buying guide's product card ("Our pick" over a price button), a paywall's offer box, a labelled upsell or
  * trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label ("Together with …"), a table of contents
- * (a list of links to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a picture
+ * (a list of links to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a charity's
+ * call-to-action box (a heading over a "Donate now" or "Sign the petition" button), a picture
  * with its caption set without `<figure>` (or typed as the italic paragraph after it) or a `<figure>` with its caption in any tag, a slideshow of captioned
  * pictures, a region labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's
  * screen-reader hint (", opens new tab"), a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers),
@@ -63,6 +67,7 @@ export const isFurniture = (element: Element): boolean =>
   isSummaryBox(element) ||
   isClaimBox(element) ||
   isSourcesSection(element) ||
+  isEditorNotesSection(element) ||
   isPitchBox(element) ||
   isMethodBox(element) ||
   isCitationBox(element) ||
@@ -75,6 +80,7 @@ export const isFurniture = (element: Element): boolean =>
   isSponsorBox(element) ||
   isContentsList(element) ||
   isAppealBox(element) ||
+  isActionBox(element) ||
   isPictureBox(element) ||
   isCaptionParagraph(element) ||
   isFigureBox(element) ||

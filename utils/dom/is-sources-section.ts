@@ -1,3 +1,4 @@
+import { headedClosingSectionTest } from './headed-closing-section';
 import { lineWithin, textWithin } from './text-within';
 
 /** The heading over a fact-check's or report's citations: "Sources", "Our Sources", "Sources:", "References". */
@@ -28,29 +29,15 @@ function isEntry(element: Element): boolean {
   return [...lines].every((line) => textWithin(line, MAX_ENTRY_CHARS) !== undefined);
 }
 
-/** True when a sources heading is followed, to the end of its block, only by citations (one at least). */
-function headsSources(heading: Element): boolean {
-  let entries = 0;
-  for (let at = heading.nextElementSibling; at; at = at.nextElementSibling) {
-    if (++entries > MAX_ENTRIES || !isEntry(at)) return false;
-  }
-  return entries > 0;
-}
-
 /**
  * True for the sources list that closes a fact-check or report: its heading ("Our Sources", "Sources:") and the
  * citations after it to the end of their block (PolitiFact's, Snopes' and FactCheck.org's lists of documents,
  * interviews and links). They say where the story's facts come from, not what it tells, and come with no class the
  * furniture vocabulary could always read. A heading with a story's paragraphs, a picture or a subheading after it stays.
  */
-export function isSourcesSection(element: Element): boolean {
-  if (isSourcesHeading(element) && headsSources(element)) return true;
-  if (!ENTRY_TAGS.has(element.tagName.toUpperCase())) return false;
-  // A citation: a sources heading a few blocks before it heads citations only (the walk back reads a short heading's
-  // text at most; the blocks are read only under such a heading).
-  let steps = 0;
-  for (let at = element.previousElementSibling; at && steps < MAX_ENTRIES; at = at.previousElementSibling, steps++) {
-    if (isSourcesHeading(at)) return headsSources(at);
-  }
-  return false;
-}
+export const isSourcesSection = headedClosingSectionTest({
+  isHeading: isSourcesHeading,
+  isEntry,
+  entryTags: ENTRY_TAGS,
+  maxEntries: MAX_ENTRIES,
+});

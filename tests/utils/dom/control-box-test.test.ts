@@ -39,3 +39,35 @@ describe('controlBoxTest', () => {
     expect(inBox(box)).toBe(false);
   });
 });
+
+describe('controlBoxTest on the text half of a box', () => {
+  /** Whether the element `#text` is read as part of a control box. */
+  function textInBox(html: string): boolean {
+    const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+    const text = doc.getElementById('text');
+    if (!text) throw new Error('no #text');
+    return controlBoxTest(doc)(text);
+  }
+
+  it('should read the heading block beside a petition form as the box', () => {
+    expect(
+      textInBox(
+        '<div class="enform-wrap"><div id="text"><h2>Protect our oceans – add your name</h2><p>Tell the minister to act.</p></div><form><input type="email"><button>Add your name</button></form></div>',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'a block beside a form in a long article',
+      `<div><div id="text"><p>${LONG_PARAGRAPH}</p></div><form><textarea></textarea></form></div>`,
+    ],
+    [
+      'a block beside a form and another block of text',
+      '<div><div id="text"><h2>Take part</h2></div><p>Short note.</p><form><input type="email"></form></div>',
+    ],
+    ['a block with no form beside it', '<div><div id="text"><h2>Take part</h2></div><p>Short note.</p></div>'],
+  ])('should not read %s as the box', (_case, html) => {
+    expect(textInBox(html)).toBe(false);
+  });
+});

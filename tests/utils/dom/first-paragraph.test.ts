@@ -83,3 +83,15 @@ describe('elementsBefore', () => {
     expect(elementsBefore(main, undefined).size).toBe(0);
   });
 });
+
+describe('firstParagraph in a block named as a lead that holds the story', () => {
+  it('should find the story in a whole post set in a block named "lead"', () => {
+    const html = `<div class="post-content-lead"><p>${STORY}</p><p>${DEK}</p><h2>What comes next</h2><p>${STORY} Again.</p></div>`;
+    expect(first(html)).toBe(STORY);
+  });
+
+  it('should still pass over a lead block of two paragraphs', () => {
+    const html = `<div class="article-lead"><p>${DEK}</p><p>${DEK} Again.</p></div><p>${STORY}</p>`;
+    expect(first(html)).toBe(STORY);
+  });
+});
