@@ -1,5 +1,6 @@
 import { classNames, nameWords } from './class-names';
 import { holdsReviewProse, withoutProductCardNames } from './holds-review-prose';
+import { headingLead, isTextSlugId } from './is-text-slug-id';
 
 /**
  * Class/id words of page furniture that Readability sometimes keeps inside the article: related and popular lists,
@@ -138,7 +139,12 @@ export function isFurnitureElement(element: Element): boolean {
   // Ids and component names in camel case count by their words too (`GenericArticle-SocialShare`, `relatedPosts`).
   const names = [
     classes,
-    ...[element.id, ...NAME_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '')].map(nameWords),
+    // A heading's id built from its own words (`split-it-into-categories`) is the writer's words, not a name, unless
+    // the heading leads with a furniture word (`section-more-from-harbour` over "More from Harbour").
+    ...[
+      isTextSlugId(element) && !FURNITURE.test(headingLead(element)) ? '' : element.id,
+      ...NAME_ATTRIBUTES.map((name) => element.getAttribute(name) ?? ''),
+    ].map(nameWords),
   ].join(' ');
   if (names.trim().length === 0 || !FURNITURE.test(names)) return false;
   // A commerce card that holds the guide's own review paragraphs is the product's section of the story.

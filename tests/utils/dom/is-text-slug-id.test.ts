@@ -1,0 +1,37 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isFurnitureElement } from '../../../utils/dom/is-furniture-element';
+import { isTextSlugId } from '../../../utils/dom/is-text-slug-id';
+
+const element = (html: string): Element =>
+  parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild as unknown as Element;
+
+describe('isTextSlugId', () => {
+  it('should read a heading id built from its own words as a slug', () => {
+    expect(isTextSlugId(element('<h2 id="split-it-into-categories">Split it into categories</h2>'))).toBe(true);
+    expect(isTextSlugId(element('<h2 id="Split_it_into_categories">Split it into categories</h2>'))).toBe(true);
+    expect(isTextSlugId(element('<h3 id="h-where-to-find-sources">Where to find sources</h3>'))).toBe(true);
+    expect(isTextSlugId(element('<h2 id="why-it\'s-worth-sharing">Why it\'s worth sharing</h2>'))).toBe(true);
+  });
+
+  it('should not read short headings, other ids or other elements as slugs', () => {
+    expect(isTextSlugId(element('<h2 id="related-stories">Related stories</h2>'))).toBe(false);
+    expect(isTextSlugId(element('<h2 id="sidebar-categories">Split it into categories</h2>'))).toBe(false);
+    expect(isTextSlugId(element('<h2 id="post-categories-list-widget-area">Categories list</h2>'))).toBe(false);
+    expect(isTextSlugId(element('<div id="split-it-into-categories">Split it into categories</div>'))).toBe(false);
+    expect(isTextSlugId(element('<h2>Split it into categories</h2>'))).toBe(false);
+  });
+
+  it('should keep a subheading whose slug id holds a furniture word, and still drop named furniture', () => {
+    expect(isFurnitureElement(element('<h2 id="split-it-into-categories">Split it into categories</h2>'))).toBe(false);
+    expect(isFurnitureElement(element('<h2 id="the-best-sources-of-iron">The best sources of iron</h2>'))).toBe(false);
+    expect(isFurnitureElement(element('<h2 id="related-stories">Related stories</h2>'))).toBe(true);
+    expect(isFurnitureElement(element('<h3 id="section-more-from-harbour">More from Harbour</h3>'))).toBe(true);
+    expect(isFurnitureElement(element('<h2 id="sources-and-further-reading">Sources and further reading</h2>'))).toBe(
+      true,
+    );
+    expect(
+      isFurnitureElement(element('<h2 class="share-title" id="share-this-story-now">Share this story now</h2>')),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+/** Section headings, whose ids CMSs and Markdown renderers build from their words. */
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/**
+ * A slug of fewer words could be a template's own name that happens to match the heading ("Related stories" under
+ * `id="related-stories"`); from three words on, the id is the heading's words and says nothing of the template.
+ */
+const MIN_SLUG_WORDS = 3;
+/** A short prefix or suffix slug builders add: `h-`, `toc-`, `section-`, a running number. */
+const MAX_EXTRA_WORDS = 1;
+
+/** The lower-case letter-and-digit words of a text or an id (`Split_it_into_categories` → split it into categories). */
+const slugWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+
+/**
+ * True when a heading's id is the slug of its own words (`<h2 id="split-it-into-categories">Split it into
+ * categories</h2>`, Easy Table of Contents' `Split_it_into_categories`, Rank Math's `h-split-it-into-categories`), as
+ * WordPress block headings, table-of-contents plugins, Markdown renderers and script-built sites write them for jump
+ * links. Such an id names nothing of the template: a furniture word in it ("categories", "sources", "sharing") is the
+ * writer's word, and the heading is the story's subheading.
+ */
+export function isTextSlugId(element: Element): boolean {
+  if (!HEADING_TAGS.has(element.tagName.toUpperCase()) || element.id === '') return false;
+  const text = slugWords(element.textContent ?? '');
+  const id = slugWords(element.id);
+  if (text.length < MIN_SLUG_WORDS || id.length < text.length || id.length > text.length + MAX_EXTRA_WORDS)
+    return false;
+  const joined = ` ${id.join(' ')} `;
+  return joined.includes(` ${text.join(' ')} `);
+}
+
+/** The words a furniture heading leads with ("More from Harbour", "Sources and notes"): its first two. */
+const LEAD_WORDS = 2;
+
+/**
+ * A heading's first words as a slug (`more-from`), to tell a furniture heading ("More from Harbour" under
+ * `id="section-more-from-harbour"`, whose id rightly names it) from a subheading that only mentions a furniture word
+ * later on ("Split it into categories").
+ */
+export function headingLead(element: Element): string {
+  return slugWords(element.textContent ?? '')
+    .slice(0, LEAD_WORDS)
+    .join('-');
+}
