@@ -303,6 +303,13 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'last paragraph',
     inAbsent: true,
   },
+  'modern-builders-wpbakery-city-magazine': {
+    cause:
+      "the magazine's credit row ('Words by Theo Ramsden· Photography by Ines Kowal·November 26, 2026', spans joined " +
+      'by unspaced middle dots) stays as the first body line, and the WPBakery message box plugging the next issue ' +
+      "('In the December issue: …', `vc_message_box` in the story row's side column) stays as the last",
+    inAbsent: true,
+  },
 };
 
 /**
