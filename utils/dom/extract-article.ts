@@ -3,6 +3,7 @@ import { appendBlocks } from './append-blocks';
 import { appendHeaderLines } from './append-header-lines';
 import { blockText } from './block-text';
 import { chooseDeclaredContent } from './choose-declared-content';
+import { widenBuilderRow } from './widen-builder-row';
 import { declaredLineFilter } from './declared-line-filter';
 import { DeclaredText } from './declared-text';
 import { isContactLabel } from '../page/read-contact-block';
@@ -20,7 +21,8 @@ import { isChartTitle } from './is-chart-title';
 import { isFigureTitle } from './is-figure-title';
 import { isDekText } from './dek-text';
 import { isDekOverByline } from './dek-over-byline';
-import { isBoldDek } from './is-bold-dek';
+import { isBoldDek, leadingBoldDek } from './is-bold-dek';
+import { isHeadingOverFurniture } from './is-heading-over-furniture';
 import { isDek, isLeadDek, isNamedDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isPostStamp } from './is-post-stamp';
@@ -145,6 +147,7 @@ export function extractArticle(
     ({ content, pairs } = readClone(doc, comments, headline, MIN_ARTICLE_CHARS));
   }
   ({ content, pairs } = retryWithoutLinkList(doc, { content, pairs }, comments, headline, FIRST_PASS_CHARS));
+  ({ content, pairs } = widenBuilderRow(doc, { content, pairs }, comments, headline));
   // A body the page declares (JSON-LD, microdata) checks Readability's choice, and later our lines.
   const declared = readDeclaredBody(doc);
   const declaredText = declared ? new DeclaredText(declared.text) : undefined;
@@ -243,7 +246,8 @@ export function extractArticle(
             outsideBoxes,
             (element) => headline !== undefined && originalOf(element, pairs) === headline,
           )) ??
-      dekOverByline(firstOriginal, description, inBody, headline);
+      dekOverByline(firstOriginal, description, inBody, headline) ??
+      leadingBoldDek(outsideBoxes, (element) => originalOf(element, pairs) ?? element, description);
     const labels = labelsAboveHeadline(leading, pairs, headline);
     const skip = (element: Element): boolean => {
       if (labels.has(element)) return true;
@@ -257,6 +261,8 @@ export function extractArticle(
       // (`<header>` kept above the story): a block that holds the story's first paragraph is never the header.
       if (original && header?.contains(original) && !(first && element.contains(first))) return true;
       if (original && isListUnderFurnitureHeading(original, isFurnitureBlock)) return true;
+      // A block Readability re-created has no page element: its own siblings in the clone tell.
+      if (isHeadingOverFurniture(original ?? element, isFurnitureBlock)) return true;
       if (isPullQuote(element, original) || isPostStamp(element)) return true;
       // Readability drops a chart's frame but keeps its caption under it: the page's own element tells.
       if (original && isChartCaption(original)) return true;

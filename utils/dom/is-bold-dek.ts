@@ -25,3 +25,22 @@ export function isBoldDek(paragraph: Element, description: string | undefined): 
   const text = textOf(paragraph);
   return description.replace(SPACES, ' ').trim() === text && isProseDek(text);
 }
+
+/**
+ * The bold dek (see `isBoldDek`) as the first paragraph above the story's first one, when it is too short to be taken
+ * for the story's (a page builder sets it in a text module of its own, over the lead picture): the first `<p>` of
+ * `leading` (the blocks above the story, clone elements) whose page element is the bold dek, if any.
+ */
+export function leadingBoldDek(
+  leading: Iterable<Element>,
+  pageElement: (element: Element) => Element,
+  description: string | undefined,
+): string | undefined {
+  if (!description) return undefined;
+  for (const element of leading) {
+    if (element.tagName.toUpperCase() !== 'P') continue;
+    const original = pageElement(element);
+    return isBoldDek(original, description) ? textOf(original) : undefined;
+  }
+  return undefined;
+}

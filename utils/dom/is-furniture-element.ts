@@ -1,3 +1,4 @@
+import { isBuilderChrome, withoutBuilderStoryNames } from './builder-story-names';
 import { classNames, nameWords } from './class-names';
 import { holdsReviewProse, withoutProductCardNames } from './holds-review-prose';
 import { headingLead, isTextSlugId } from './is-text-slug-id';
@@ -134,7 +135,10 @@ export function isFurnitureElement(element: Element): boolean {
   if (CONTENT_TAGS.has(tag)) return false;
   if (FURNITURE_ROLES.has(element.getAttribute('role') ?? '')) return true;
   // Component classes count by their words: `ArticleBio_root__r6Ggy` is an `article-bio`.
-  const classes = classNames(element);
+  // A page builder's element-kind names (`elementor-widget-text-editor`) say nothing about furniture; its site
+  // header and footer templates are furniture.
+  if (isBuilderChrome(classNames(element))) return true;
+  const classes = withoutBuilderStoryNames(classNames(element));
   if (CONTENT.test(classes) || STORY_WIDGET.test(classes)) return false;
   // Ids and component names in camel case count by their words too (`GenericArticle-SocialShare`, `relatedPosts`).
   const names = [

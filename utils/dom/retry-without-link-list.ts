@@ -11,7 +11,7 @@ const MAX_CONTENT_LINK_SHARE = 0.6;
 const MIN_PROSE_GAIN = 2;
 
 /** The page elements Readability kept: the topmost paired elements under its content (it re-creates some wrappers). */
-function keptOriginals(content: Element, pairs: ReadonlyMap<Node, Node>): Element[] {
+export function keptOriginals(content: Element, pairs: ReadonlyMap<Node, Node>): Element[] {
   const kept: Element[] = [];
   const stack: Element[] = [content];
   for (let element = stack.pop(); element; element = stack.pop()) {

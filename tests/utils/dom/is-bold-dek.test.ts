@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isBoldDek } from '../../../utils/dom/is-bold-dek';
+import { isBoldDek, leadingBoldDek } from '../../../utils/dom/is-bold-dek';
 
 const DEK = 'Door de zware storm zijn vandaag meer dan 400 vluchten van en naar Schiphol geannuleerd.';
 const OTHER = 'Reizigers op Schiphol moeten zich ook morgen voorbereiden op een chaotische dag door de storm.';
@@ -32,5 +32,30 @@ describe('isBoldDek', () => {
     ['a bold label, not prose', '<p><strong>Lees ook:</strong></p>', 'Lees ook:'],
   ])('should keep the first paragraph in the story when %s', (_case, html, description) => {
     expect(isBoldDek(first(html), description)).toBe(false);
+  });
+});
+
+describe('leadingBoldDek', () => {
+  /** The page's paragraphs, as the blocks above the story. */
+  const leading = (html: string): Element[] => {
+    const { document } = parseHTML(`<html><body><div>${html}</div></body></html>`);
+    return [...document.querySelectorAll('p')] as unknown as Element[];
+  };
+  const SHORT = 'A survey of members finds yields down by a third in the upper valley.';
+
+  it('should read the first paragraph above the story as the dek when it is bold and the description', () => {
+    expect(leadingBoldDek(leading(`<p><strong>${SHORT}</strong></p>`), (element) => element, SHORT)).toBe(SHORT);
+  });
+
+  it.each([
+    ['a bold first paragraph the description does not repeat', `<p><strong>${SHORT}</strong></p>`, OTHER],
+    ['a plain first paragraph', `<p>${SHORT}</p>`, SHORT],
+    [
+      'a bold paragraph after another paragraph',
+      `<p><em>Photo: Ann Lee</em></p><p><strong>${SHORT}</strong></p>`,
+      SHORT,
+    ],
+  ])('should not read %s', (_case, html, description) => {
+    expect(leadingBoldDek(leading(html), (element) => element, description)).toBeUndefined();
   });
 });

@@ -44,3 +44,45 @@ describe('isCaptionParagraph', () => {
     expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
   });
 });
+
+describe('isCaptionParagraph in page-builder modules', () => {
+  const IMAGE_MODULE =
+    '<div class="et_pb_module et_pb_image"><span class="et_pb_image_wrap"><img src="a.jpg" alt=""></span></div>';
+  const textModule = (inner: string): string =>
+    `<div class="et_pb_module et_pb_text"><div class="et_pb_text_inner">${inner}</div></div>`;
+  /** The first paragraph of `html`. */
+  const paragraphOf = (html: string): Element => {
+    const doc = parseHTML(`<html><body><div>${html}</div></body></html>`).document as unknown as Document;
+    const element = doc.querySelector('p');
+    if (!element) throw new Error('no paragraph');
+    return element;
+  };
+
+  it('should find an italic caption with a closing "Photo courtesy of" sentence in a text module after the picture', () => {
+    const html = `${IMAGE_MODULE}${textModule('<p><em>Blossoms two days after the freeze. Photo courtesy of Sam Hollins.</em></p>')}`;
+    expect(isCaptionParagraph(paragraphOf(html))).toBe(true);
+  });
+
+  it('should find an italic "Photo by" caption after the picture paragraph', () => {
+    expect(isCaptionParagraph(secondParagraph(`${PICTURE}<p><em>The mill at dawn. Photo by Bo Roe.</em></p>`))).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    [
+      'the first of two paragraphs in the module',
+      `${IMAGE_MODULE}${textModule('<p><em>Blossoms after the freeze. Photo by Sam Hollins.</em></p><p>More text.</p>')}`,
+    ],
+    [
+      'an italic sentence about a photographer, not a credit',
+      `${IMAGE_MODULE}${textModule('<p><em>The exhibition shows a photo by Sam Hollins of the old mill at dawn in winter</em></p>')}`,
+    ],
+    [
+      'a caption-shaped line with no picture before its module',
+      `<div class="et_pb_text"><p>Story.</p></div>${textModule('<p><em>The mill. Photo by Bo Roe.</em></p>')}`,
+    ],
+  ])('should not find %s', (_case, html) => {
+    expect(isCaptionParagraph(paragraphOf(html))).toBe(false);
+  });
+});

@@ -320,6 +320,12 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "the 'More stories' links after the credits stay as one line (two <a> with no space between run together): " +
       'the heading alone is a boilerplate line and dropped first, and the links left under no heading stay, as the ' +
       'Dragnet gold keeps such lists',
+  },
+  'modern-builders-wpbakery-city-magazine': {
+    cause:
+      "the magazine's credit row ('Words by Theo Ramsden· Photography by Ines Kowal·November 26, 2026', spans joined " +
+      'by unspaced middle dots) stays as the first body line, and the WPBakery message box plugging the next issue ' +
+      "('In the December issue: …', `vc_message_box` in the story row's side column) stays as the last",
     inAbsent: true,
   },
 };
