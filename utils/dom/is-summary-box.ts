@@ -45,6 +45,7 @@ const MAX_LABEL_ELEMENTS = 2;
  */
 export function isSummaryBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
+  if (isLabelledSummaryParagraph(element)) return true;
   const first = element.firstElementChild;
   if (!first || first.nextElementSibling === null || first.childElementCount > MAX_LABEL_ELEMENTS) return false;
   const label = textOf(first);
@@ -60,6 +61,36 @@ export function isSummaryBox(element: Element): boolean {
     listChars += unspaced(list.textContent).length;
   }
   return items >= MIN_ITEMS && unspaced(element.textContent).length === unspaced(label).length + listChars;
+}
+
+/**
+ * The label a summary box sets in bold at the start of its one paragraph, colon and all: "<strong>TL;DR:</strong> Most
+ * landing pages …", "Key takeaways:", "In short:".
+ */
+const INLINE_SUMMARY_LABEL = /^(?:tl;?dr|key (?:takeaways|points)|in short|at a glance|in brief)\s*:$/iu;
+const BOLD_TAGS = new Set(['STRONG', 'B']);
+/** Wrappers followed down to the paragraph: a page builder nests a widget, its container and the text. */
+const MAX_WRAPPERS = 3;
+
+/**
+ * True for a box holding one paragraph that opens on a bold summary label with its colon (a "TL;DR" box a page
+ * builder sets beside the story as a text widget of its own): the paragraph sums up the story. The same paragraph as
+ * the first of the story's own block is not a box; the page reader's lead-summary rule weighs it there.
+ */
+function isLabelledSummaryParagraph(box: Element): boolean {
+  let paragraph: Element | null = box;
+  for (let depth = 0; paragraph && paragraph.tagName.toUpperCase() !== 'P'; depth++) {
+    if (depth > MAX_WRAPPERS || paragraph.childElementCount !== 1) return false;
+    paragraph = paragraph.firstElementChild;
+  }
+  const label = paragraph?.firstElementChild;
+  if (!paragraph || !label || !BOLD_TAGS.has(label.tagName.toUpperCase())) return false;
+  // The label opens the paragraph: no text before it.
+  let opening = paragraph.firstChild;
+  while (opening && opening.nodeType === 3 && unspaced(opening.textContent).length === 0) opening = opening.nextSibling;
+  if (opening !== label || !INLINE_SUMMARY_LABEL.test(textOf(label))) return false;
+  const chars = unspaced(box.textContent).length;
+  return chars > unspaced(label.textContent).length && chars <= MAX_PROSE_DIGEST_CHARS;
 }
 
 /** True when a box holds, past its label, only a paragraph or two of prose in a digest's length. */

@@ -67,3 +67,37 @@ describe('isSummaryBox', () => {
     expect(isSummaryBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isSummaryBox: one paragraph led by a bold summary label', () => {
+  const TLDR =
+    '<p><strong>TL;DR:</strong> Most landing pages lose visitors because of small, fixable things. Fix the form first.</p>';
+
+  it.each([
+    ['a TL;DR widget, wrappers and all', `<div class="widget"><div class="widget-container">${TLDR}</div></div>`],
+    ['a TL;DR box', `<aside>${TLDR}</aside>`],
+    ['an "In short:" box', '<div><p><b>In short:</b> The ferry runs twice a day from January.</p></div>'],
+    ['a "Key takeaways:" box', '<section><p><strong>Key takeaways:</strong> Fares rise; routes close.</p></section>'],
+  ])('should take %s', (_case, html) => {
+    expect(isSummaryBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'the story block whose first paragraph is a TL;DR',
+      `<div>${TLDR}<p>Over the past year our team reviewed 140 pages.</p></div>`,
+    ],
+    ['a box whose bold label has no colon', '<div><p><strong>In short</strong> the ferry runs twice a day.</p></div>'],
+    [
+      'a paragraph with text before the label',
+      '<div><p>Our view. <strong>In short:</strong> the ferry runs.</p></div>',
+    ],
+    ['a label alone', '<div><p><strong>TL;DR:</strong></p></div>'],
+    [
+      'a bold label on a long paragraph',
+      `<div><p><strong>In brief:</strong> ${'The council met again. '.repeat(40)}</p></div>`,
+    ],
+    ['another bold label', '<div><p><strong>Update:</strong> The ferry now runs twice a day.</p></div>'],
+  ])('should keep %s', (_case, html) => {
+    expect(isSummaryBox(elementOf(html))).toBe(false);
+  });
+});

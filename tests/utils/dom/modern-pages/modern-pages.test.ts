@@ -320,6 +320,7 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "the 'More stories' links after the credits stay as one line (two <a> with no space between run together): " +
       'the heading alone is a boilerplate line and dropped first, and the links left under no heading stay, as the ' +
       'Dragnet gold keeps such lists',
+    inAbsent: true,
   },
   'modern-builders-wpbakery-city-magazine': {
     cause:
