@@ -1,5 +1,6 @@
 import type { MetaDate, MetaText } from '../model';
 import { completesHeadline } from './completes-headline';
+import { isOfficeCredit } from './is-office-credit';
 import { isOrphanFieldLabel } from './is-orphan-field-label';
 import { isCreditPart, isHeaderFurniture } from './is-header-furniture';
 import { readByline } from './read-byline';
@@ -115,8 +116,9 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
       header.consumed = i + 1;
       continue;
     }
-    // A field's label over the text whose value (a link) is gone: "Department:".
-    if (header.consumed === i && i > 0 && isOrphanFieldLabel(line.text)) {
+    // A field's label over the text whose value (a link) is gone ("Department:"), or an office's credit ("Prepared by
+    // the Office of the Superintendent").
+    if (header.consumed === i && i > 0 && (isOrphanFieldLabel(line.text) || isOfficeCredit(line.text))) {
       header.consumed = i + 1;
       continue;
     }

@@ -309,12 +309,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "a header rule for it also took the 'Media Inquiries:' line of two dev FDA releases, which the gold keeps",
     inAbsent: true,
   },
-  'modern-msword-schoolwires-board-highlights': {
-    cause:
-      "the pasted 'Prepared by the Office of the Superintendent' line under the title stays: it credits an office, " +
-      'not a name, so no byline rule reads it, and a rule for such credits was not written this round',
-    inAbsent: true,
-  },
 };
 
 /**
