@@ -14,14 +14,19 @@ const BRACKETED_LABEL_CREDIT = /\((?:photos?|pictures?|images?)(?:\s+by)?\s*:?\s
 const SPACES = /\s+/g;
 /**
  * The credit as the caption's closing sentence, unbracketed: "… after the freeze. Photo courtesy of Sam Hollins.",
- * "Photo by Ann Lee." (how page-builder sites type a caption into a text module of its own under the picture).
+ * "Photo by Ann Lee." (how page-builder sites type a caption into a text module of its own under the picture, and
+ * how a Word or Google Docs file pasted into the page prints it).
  */
-const CLOSING_CREDIT = /(?:^|[.!?]\s+)(?:photo(?:graph)?|picture|image)s?\s+(?:courtesy\s+of|by)\s+[^.()]{1,60}\.?$/iu;
+const CLOSING_CREDIT =
+  /(?:^|[.!?]\s+)(?:photo(?:graph)?|picture|image)s?\s+(?:courtesy(?:\s+of)?|by)\s+[^.!?()]{1,60}\.?$/iu;
 /**
  * Wrappers climbed from the caption to the picture before it: a page builder sets the caption in a text module
  * (`et_pb_text > et_pb_text_inner > p`) after the picture's module, not in a paragraph beside it.
  */
 const MAX_WRAPPERS = 4;
+
+/** True when a caption closes on its credit, in brackets or as its last sentence. */
+const hasCredit = (text: string): boolean => BRACKETED_LABEL_CREDIT.test(text) || CLOSING_CREDIT.test(text);
 
 /** True when an element holds a picture and no text: the paragraph an editor puts an inline image in. */
 function isPictureParagraph(element: Element | null): boolean {
@@ -43,14 +48,14 @@ function isAllEmphasis(paragraph: Element): boolean {
 
 /**
  * True for a paragraph right after a picture's paragraph (or, alone in its wrappers, right after the picture's
- * module), all in italics, short, and ending on a labelled credit in brackets or a closing "Photo by …" sentence. An italic line without the picture before it (an editor's note, a quotation) stays, as does a caption-
- * like line without its credit.
+ * module), all in italics, short, and ending on a labelled credit in brackets or a closing "Photo by …" sentence. An
+ * italic line without the picture before it (an editor's note, a quotation) stays, as does a caption-like line
+ * without its credit.
  */
 export function isCaptionParagraph(element: Element): boolean {
   if (element.tagName.toUpperCase() !== 'P') return false;
   const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
-  if (text.length === 0 || text.length > MAX_CAPTION_CHARS) return false;
-  if (!BRACKETED_LABEL_CREDIT.test(text) && !CLOSING_CREDIT.test(text)) return false;
+  if (text.length === 0 || text.length > MAX_CAPTION_CHARS || !hasCredit(text)) return false;
   return isAllEmphasis(element) && isPictureParagraph(blockBefore(element));
 }
 

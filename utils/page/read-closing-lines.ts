@@ -1,6 +1,7 @@
 import type { MetaDate, MetaText } from '../model';
 import { authorBioTest } from './author-bio-test';
 import { isChromeLine } from './is-chrome-line';
+import { isMediaInquiriesNote } from './is-media-inquiries-note';
 import { isNameShaped } from './is-name-shaped';
 import { isStaffCredit } from './is-staff-credit';
 import { isTagList } from './is-header-furniture';
@@ -158,7 +159,7 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 }
 
 /**
- * A print-edition, contact, sign-off, source, "via", coverage, funding or republishing note, an academic writer's
+ * A print-edition, contact, media-inquiries, sign-off, source, "via", coverage, funding or republishing note, an academic writer's
  * credit, an agency or editor's sign-off ("jpe/dpa", "/atm", "– Rappler.com"), a topic-page pointer, a tag list, or
  * the rule over them.
  */
@@ -167,6 +168,7 @@ function isNote(text: string): boolean {
   if (isTagList(text) || RULE.test(text) || isAgencySignOff(text)) return true;
   if (EDITOR_INITIALS.test(text) || SITE_SIGN_OFF.test(text) || TOPIC_POINTER.test(text)) return true;
   if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text) || REPUBLISH_NOTE.test(text)) return true;
+  if (isMediaInquiriesNote(text)) return true;
   const credited = AUTHOR_AFFILIATION.exec(text)?.[1];
   if (credited && isNameShaped(credited)) return true;
   return SOURCE_NOTE.test(text) && text.split(SPACES).length <= SOURCE_MAX_WORDS;

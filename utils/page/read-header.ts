@@ -1,4 +1,7 @@
 import type { MetaDate, MetaText } from '../model';
+import { completesHeadline } from './completes-headline';
+import { isOfficeCredit } from './is-office-credit';
+import { isOrphanFieldLabel } from './is-orphan-field-label';
 import { isCreditPart, isHeaderFurniture } from './is-header-furniture';
 import { readByline } from './read-byline';
 import type { HeaderLine } from './read-header-line';
@@ -104,6 +107,18 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
       continue;
     }
     if (header.consumed === i && i > 0 && next && isLabelOver(line.text, next, knownBylines)) {
+      header.consumed = i + 1;
+      continue;
+    }
+    // A page name over the story's own title line, which the metadata declares in full: that line is the headline.
+    if (header.consumed === i && header.headline && completesHeadline(line.text, header.headline.text, knownHeadline)) {
+      header.headline = { text: line.text, span: { start: line.start, end: line.end } };
+      header.consumed = i + 1;
+      continue;
+    }
+    // A field's label over the text whose value (a link) is gone ("Department:"), or an office's credit ("Prepared by
+    // the Office of the Superintendent").
+    if (header.consumed === i && i > 0 && (isOrphanFieldLabel(line.text) || isOfficeCredit(line.text))) {
       header.consumed = i + 1;
       continue;
     }

@@ -86,3 +86,35 @@ describe('isCaptionParagraph in page-builder modules', () => {
     expect(isCaptionParagraph(paragraphOf(html))).toBe(false);
   });
 });
+
+describe('isCaptionParagraph with the credit as the last sentence (a pasted Word file)', () => {
+  it.each([
+    [
+      'a Word caption closing on "Photo by …"',
+      `${PICTURE}<p class="MsoNormal"><i><span style="font-size:9.0pt">The Elm Hill water tower, built in 1962. Photo by Water Department.<o:p></o:p></span></i></p>`,
+    ],
+    [
+      'a caption closing on "Photo courtesy of …"',
+      `${PICTURE}<p><em>The club's founders in 1951. Photo courtesy of the club</em></p>`,
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isCaptionParagraph(secondParagraph(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'an italic story line about a photographer',
+      `${PICTURE}<p><em>The exhibition opens Friday with works by Ann Lee and Bo Roe.</em></p>`,
+    ],
+    [
+      'an italic line with the credit sentence but no picture before it',
+      '<p>The board met.</p><p><em>The tower was built in 1962. Photo by Water Department.</em></p>',
+    ],
+    [
+      'a story paragraph after a picture closing on "Photo by …", not in italics',
+      `${PICTURE}<p>The tower was built in 1962. Photo by Water Department.</p>`,
+    ],
+  ])('should not find %s', (_case, html) => {
+    expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
+  });
+});
