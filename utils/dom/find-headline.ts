@@ -1,3 +1,5 @@
+import { foldWords } from '../text/fold-words';
+
 /** Headings shorter than this are section labels ("News", "Menu"), not a headline. */
 const MIN_HEADLINE_CHARS = 10;
 /** A heading this short (characters) may still be the headline when the page title names it ("Backwards!"). */
@@ -7,10 +9,7 @@ const MIN_MATCHED_CHARS = 4;
  * pages "Blog Name: Post Title" and show the blog name first. Measured on the Dragnet dev split (0.2–0.5 tried).
  */
 const MIN_LATER_COVERAGE = 0.3;
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const HEADINGS = 'h1, h2, h3, h4';
-
-const squash = (text: string): string => text.replace(NON_WORD, ' ').trim().toLowerCase();
 
 /**
  * How much of the wanted title a heading covers (0 when neither contains the other, or the heading is only part of
@@ -30,13 +29,13 @@ const isDisjoint = (a: string, b: string): boolean => !a.includes(b) && !b.inclu
  * one (the site name comes first), else the first long enough `h1`.
  */
 export function findHeadline(doc: Document, declared?: string): Element | undefined {
-  const title = squash(doc.querySelector('title')?.textContent ?? '');
-  const wanted = squash(declared ?? '');
+  const title = foldWords(doc.querySelector('title')?.textContent ?? '');
+  const wanted = foldWords(declared ?? '');
   let best: Element | undefined;
   let bestScore = 0;
   let bestText = '';
   for (const heading of doc.querySelectorAll(HEADINGS)) {
-    const text = squash(heading.textContent ?? '');
+    const text = foldWords(heading.textContent ?? '');
     const score = Math.max(coverage(text, wanted), coverage(text, title));
     if (score > bestScore || (best && score >= MIN_LATER_COVERAGE && isDisjoint(text, bestText))) {
       best = heading;
@@ -46,5 +45,5 @@ export function findHeadline(doc: Document, declared?: string): Element | undefi
   }
   if (best) return best;
   const first = doc.querySelector('h1');
-  return first && squash(first.textContent ?? '').length >= MIN_HEADLINE_CHARS ? first : undefined;
+  return first && foldWords(first.textContent ?? '').length >= MIN_HEADLINE_CHARS ? first : undefined;
 }

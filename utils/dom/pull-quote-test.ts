@@ -1,11 +1,10 @@
 import { hasOwnText } from './has-own-text';
+import { foldWords } from '../text/fold-words';
 
 /** A repeat shorter than this (characters, once normalised) may be a coincidence: a stock phrase, a short heading. */
 const MIN_QUOTE_CHARS = 40;
 /** A pull quote is a sentence or two; a longer block quote is a passage the story quotes, kept whatever it repeats. */
 const MAX_QUOTE_CHARS = 400;
-/** Quote marks, dashes and other punctuation a designer adds or drops, and white space, read as one space. */
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 /** The elements a template sets a pull quote in. A repeated `<p>` is the story's own (a refrain, a verse said twice). */
 const QUOTE_TAGS = new Set(['BLOCKQUOTE', 'ASIDE']);
 /** The emphasis a block editor sets a pull quote in as a paragraph of its own: `<p><strong>“…”</strong></p>`. */
@@ -34,7 +33,7 @@ const MAX_ATTRIBUTION_CHARS = 80;
 const GOES_ON = /[.!?]["”’]?\s+\S/u;
 
 /** Text's words in lower case, one space apart, without punctuation: the form a pull quote and its source share. */
-const wordsOf = (text: string): string => ` ${text.toLowerCase().replace(NOT_WORD, ' ').trim()} `;
+const wordsOf = (text: string): string => ` ${foldWords(text)} `;
 
 /**
  * The text of `root`'s text nodes, one space between nodes: adjacent blocks' words (`city</p><p>The`) stay apart.

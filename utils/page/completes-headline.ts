@@ -1,6 +1,4 @@
-const NORMALISE = /[^\p{L}\p{N}]+/gu;
-
-const key = (value: string): string => value.replace(NORMALISE, ' ').trim().toLowerCase();
+import { foldWords } from '../text/fold-words';
 
 /**
  * True when `text`, a line right under the headline read so far, is the page's declared headline in full and that
@@ -11,7 +9,7 @@ const key = (value: string): string => value.replace(NORMALISE, ' ').trim().toLo
  */
 export function completesHeadline(text: string, headline: string, declared: string | undefined): boolean {
   if (declared === undefined) return false;
-  const line = key(text);
-  const shown = key(headline);
-  return line.length > shown.length && shown.length > 0 && line === key(declared) && line.startsWith(`${shown} `);
+  const line = foldWords(text);
+  const shown = foldWords(headline);
+  return line.length > shown.length && shown.length > 0 && line === foldWords(declared) && line.startsWith(`${shown} `);
 }

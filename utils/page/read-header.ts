@@ -8,6 +8,7 @@ import type { HeaderLine } from './read-header-line';
 import { isBareByline, isSectionLabel, readHeaderLine } from './read-header-line';
 import { readKnownByline } from './read-known-byline';
 import type { Line } from './split-lines';
+import { foldWords } from '../text/fold-words';
 
 /** What the top of the page says about the article, and where the body begins. */
 export interface Header {
@@ -40,7 +41,6 @@ const TITLE_MAX_LINES_ABOVE = 3;
 const SENTENCE_END = /[.!?:;,…。！？"”]$/u;
 const TITLE_END = /[^?!][?!]$/u;
 const SPACES = /\s+/;
-const NORMALISE = /[^\p{L}\p{N}]+/gu;
 // A writer's full name: two to four capitalised words ("Ann Lee", "Mary Ann de Vries" is left to "By" lines).
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 // Only names and their separators on the line.
@@ -230,10 +230,8 @@ function headlineBelow(lines: Line[], declared: string): number {
   return 0;
 }
 
-const key = (value: string): string => value.replace(NORMALISE, ' ').trim().toLowerCase();
-
 function repeatsHeadline(text: string, headline: MetaText | undefined): boolean {
-  return headline !== undefined && key(text) === key(headline.text);
+  return headline !== undefined && foldWords(text) === foldWords(headline.text);
 }
 
 /**
@@ -241,8 +239,8 @@ function repeatsHeadline(text: string, headline: MetaText | undefined): boolean 
  * name: "Backwards! | Ann's Blog"), or the line holding it with little more ("Backwards! (updated)").
  */
 function namesHeadline(text: string, declared: string): boolean {
-  const line = key(text);
-  const wanted = key(declared);
+  const line = foldWords(text);
+  const wanted = foldWords(declared);
   if (!line || !wanted) return false;
   if (` ${wanted} `.includes(` ${line} `)) return true;
   return ` ${line} `.includes(` ${wanted} `) && wanted.length >= line.length * KNOWN_HEADLINE_MIN_SHARE;

@@ -15,3 +15,14 @@ describe('foldWords', () => {
     expect(foldWords(text)).toBe('');
   });
 });
+
+describe('foldWords: marks stay in their word', () => {
+  it.each([
+    ['हिन्दी समाचार', 'हिन्दी समाचार'],
+    ['ข่าววันนี้!', 'ข่าววันนี้'],
+    ['İSTANBUL’da', 'i̇stanbul da'],
+    ['Café — “Crème”', 'café crème'],
+  ])('should fold %s to %s', (text, folded) => {
+    expect(foldWords(text)).toBe(folded);
+  });
+});
