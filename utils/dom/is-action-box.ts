@@ -21,12 +21,20 @@ const ACTION_BUTTON =
  * says more than the action, or it has no heading of its own.
  */
 export function isActionBox(element: Element): boolean {
+  return isHeadedButtonBox(element, ACTION_BUTTON);
+}
+
+/**
+ * True for a short block (a `<div>`, `<section>` or `<aside>` of at most 400 characters and two paragraphs) with a
+ * heading of its own and a link or button whose whole text matches `button`: the shape of a call-to-action box.
+ */
+export function isHeadedButtonBox(element: Element, button: RegExp): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
   if (textWithin(element, MAX_ACTION_BOX_CHARS) === undefined) return false;
   if (element.querySelector('h2, h3, h4, h5, h6') === null) return false;
   if (element.getElementsByTagName('p').length > MAX_PARAGRAPHS) return false;
   for (const control of element.querySelectorAll('a, button')) {
-    if (ACTION_BUTTON.test((control.textContent ?? '').trim())) return true;
+    if (button.test((control.textContent ?? '').trim())) return true;
   }
   return false;
 }

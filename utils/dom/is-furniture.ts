@@ -35,6 +35,7 @@ import { isSourcesSection } from './is-sources-section';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
+import { isTicketBox } from './is-ticket-box';
 
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
@@ -47,7 +48,8 @@ import { isTeaserCard } from './is-teaser-card';
  * box, a buying guide's product card ("Our pick" over a price button), a paywall's offer box, a labelled upsell or
  * trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label ("Together with …"), a table of contents
  * (a list of links to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a charity's
- * call-to-action box (a heading over a "Donate now" or "Sign the petition" button), a picture
+ * call-to-action box (a heading over a "Donate now" or "Sign the petition" button), a club's ticket or shop box (a
+ * heading over a "Buy tickets" or "Shop now" button), a picture
  * with its caption set without `<figure>` (or typed as the italic paragraph after it) or a `<figure>` with its caption in any tag, a slideshow of captioned
  * pictures, a region labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's
  * screen-reader hint (", opens new tab"), a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers),
@@ -81,6 +83,7 @@ export const isFurniture = (element: Element): boolean =>
   isContentsList(element) ||
   isAppealBox(element) ||
   isActionBox(element) ||
+  isTicketBox(element) ||
   isPictureBox(element) ||
   isCaptionParagraph(element) ||
   isFigureBox(element) ||

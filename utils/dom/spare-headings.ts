@@ -48,6 +48,50 @@ function headsSection(heading: Element): boolean {
   );
 }
 
+/** Wrappers looked at above a heading for one that holds nothing but it. */
+const MAX_WRAPPER_DEPTH = 3;
+
+/**
+ * The wrappers holding nothing but `heading` (same text), innermost first: TYPO3's header content element
+ * (`div.frame-type-header > header > h2`), a page builder's heading widget.
+ */
+function soleWrappers(heading: Element): Element[] {
+  const text = textOf(heading);
+  const wrappers: Element[] = [];
+  let parent = heading.parentElement;
+  for (let i = 0; parent && i < MAX_WRAPPER_DEPTH; i++, parent = parent.parentElement) {
+    if (textOf(parent) !== text || parent.querySelectorAll(SECTION_HEADINGS).length !== 1) break;
+    wrappers.push(parent);
+  }
+  return wrappers;
+}
+
+/** A block of the story comes shortly before `element`: a paragraph, or a block holding one (a CMS's text element). */
+function followsTextBlock(element: Element): boolean {
+  let sibling = element.previousElementSibling;
+  for (let i = 0; sibling && i < MAX_LOOKBACK; i++, sibling = sibling.previousElementSibling) {
+    const paragraphs = sibling.tagName.toUpperCase() === 'P' ? [sibling] : [...sibling.getElementsByTagName('p')];
+    if (paragraphs.some((paragraph) => textOf(paragraph).length > 0)) return true;
+  }
+  return false;
+}
+
+/**
+ * A subheading set in a wrapper of its own named for the "header" it holds: TYPO3's fluid_styled_content puts each
+ * header content element in `div.frame.frame-type-header > header > h2`, between the text elements of the story, and
+ * Readability dropped the wrapper as unlikely content for the word. When the wrapper follows a block of paragraphs it
+ * loses its "header" tokens; a title's wrapper that opens the page (no text before it) keeps them.
+ */
+function spareHeadingWrappers(heading: Element): void {
+  const wrappers = soleWrappers(heading);
+  const outer = wrappers.at(-1);
+  if (!outer || !followsTextBlock(outer)) return;
+  for (const wrapper of wrappers) {
+    dropHeaderWords(wrapper, 'class');
+    dropHeaderWords(wrapper, 'id');
+  }
+}
+
 /** Drops the tokens naming a "header" from an attribute; a heading named for another reason (`related-header`) is not a subheading and never gets here. */
 function dropHeaderWords(element: Element, name: 'class' | 'id'): void {
   const value = element.getAttribute(name);
@@ -64,7 +108,8 @@ function dropHeaderWords(element: Element, name: 'class' | 'id'): void {
  *   named that way (`h2.subheader`, Substack's `header-anchor-post`, `section-header`) vanished, and so did a blog's
  *   date heading (`h2.date-header`). Those after a paragraph, short unlinked labels over a list that is no menu
  *   (a recipe card's "Ingredients") and date headings lose the "header" tokens; a title heading that opens its block
- *   keeps them and stays Readability's to drop.
+ *   keeps them and stays Readability's to drop. So does a wrapper holding nothing but a subheading, after a block
+ *   of paragraphs (TYPO3's `div.frame-type-header`).
  * - Each `<h2>` other than the page headline (`headline`, the clone's copy) and its repeats becomes an `<h3>`
  *   (children moved over, so text nodes keep their pairing with the page): Readability deletes the first `<h1>`/`<h2>`
  *   whose words are mostly the title's, meant for a repeated headline, but when the template's header block around
@@ -74,6 +119,7 @@ function dropHeaderWords(element: Element, name: 'class' | 'id'): void {
  */
 export function spareHeadings(clone: Document, headline?: Node): Map<Element, Element> {
   for (const heading of clone.querySelectorAll(SECTION_HEADINGS)) {
+    spareHeadingWrappers(heading);
     const named = `${heading.getAttribute('class') ?? ''} ${heading.id}`;
     if (!HEADER_WORD.test(named)) continue;
     if (!followsParagraph(heading) && !headsSection(heading) && !DATE_HEADER.test(heading.getAttribute('class') ?? ''))

@@ -92,3 +92,47 @@ describe('spareHeadings', () => {
     expect(content?.textContent).toContain('A name for a tree');
   });
 });
+
+describe('spareHeadings, a subheading in a wrapper of its own named "header"', () => {
+  /** The class of the `#w` wrapper after `spareHeadings`. */
+  function wrapperClassAfter(html: string): string {
+    const doc = documentOf(`<article>${html}</article>`);
+    spareHeadings(doc);
+    return doc.getElementById('w')?.getAttribute('class') ?? '';
+  }
+
+  it('should take the name off a TYPO3 header element between text elements', () => {
+    expect(
+      wrapperClassAfter(
+        `<div class="frame frame-type-text">${PARAGRAPH}</div><div id="w" class="frame frame-default frame-type-header"><header><h2>Zwei Testspiele geplant</h2></header></div><div class="frame frame-type-text">${PARAGRAPH}</div>`,
+      ),
+    ).toBe('frame frame-default');
+  });
+
+  it.each([
+    [
+      'a title wrapper opening the page',
+      `<div id="w" class="frame-type-header"><header><h2>Zwei Testspiele geplant</h2></header></div>${PARAGRAPH}`,
+    ],
+    [
+      'a header holding more than its heading',
+      `${PARAGRAPH}<div id="w" class="site-header"><h2>Club</h2><a href="/tickets">Tickets</a></div>`,
+    ],
+    [
+      'a wrapper after a link list, not paragraphs',
+      `<ul><li><a href="/a">News</a></li></ul><div id="w" class="widget-header"><h3>Archive</h3></div>`,
+    ],
+  ])('should leave %s', (_case, html) => {
+    expect(wrapperClassAfter(html)).not.toBe('');
+    expect(wrapperClassAfter(html)).toMatch(/header/);
+  });
+
+  it('should let Readability keep the subheading of a TYPO3 page', () => {
+    const text = (body: string) => `<div class="frame frame-default frame-type-text">${body}</div>`;
+    const doc = documentOf(
+      `<article><div class="news-text-wrap">${text(PARAGRAPH)}${text(PARAGRAPH)}<div class="frame frame-default frame-type-header"><header><h2>Grafting in February</h2></header></div>${text(PARAGRAPH)}${text(PARAGRAPH)}</div></article>`,
+    );
+    const { content } = readClone(doc, [], undefined, 1);
+    expect(content?.textContent).toContain('Grafting in February');
+  });
+});

@@ -1,0 +1,56 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isTicketBox } from '../../../utils/dom/is-ticket-box';
+
+const PARAGRAPH =
+  'Amankwah could make his 65th appearance when Ellesmere Rovers visit Bramley Road on Saturday, with kick-off at 3pm.';
+
+/** Whether the page's `#box` is read as a ticket or shop box. */
+function box(html: string): boolean {
+  const { document } = parseHTML(`<html><body><main>${html}</main></body></html>`);
+  const element = document.getElementById('box');
+  if (!element) throw new Error('no #box');
+  return isTicketBox(element as unknown as Element);
+}
+
+describe('isTicketBox', () => {
+  it.each([
+    [
+      'a club ticket banner',
+      '<div id="box"><div><h3>Harrowgate Athletic v Ellesmere Rovers</h3><p>Tickets are on sale now for members.</p></div><a class="button" href="/tickets">Buy tickets</a></div>',
+    ],
+    [
+      'a German ticket teaser',
+      '<div id="box"><span>Tickets</span><h3>Rückrundenauftakt gegen Eintracht Holmsted</h3><p>Sichert euch jetzt eure Tickets.</p><a href="/t">Jetzt Tickets sichern</a></div>',
+    ],
+    [
+      'a shop box',
+      '<aside id="box"><h4>The winter training collection</h4><p>Limited edition, out now.</p><a href="/shop">Shop now</a></aside>',
+    ],
+    [
+      'a homestand pack with a button block',
+      '<section id="box"><h3>Get your seats for the homestand</h3><p>Save up to 30%.</p><div><a href="/t">Get Tickets Now!</a></div></section>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(box(html)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a story section telling readers where to buy tickets',
+      `<div id="box"><h2>How to get there</h2><p>${PARAGRAPH}</p><p>Fans can <a href="/t">buy tickets at the ground</a> until noon.</p></div>`,
+    ],
+    ['a box without a heading', '<div id="box"><p>On sale now.</p><a href="/t">Buy tickets</a></div>'],
+    [
+      'a long section of the story with a ticket button',
+      `<div id="box"><h2>Ticket prices</h2><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><a href="/t">Buy tickets</a></div>`,
+    ],
+    [
+      'a box whose button says more than the sale',
+      '<div id="box"><h3>Away day</h3><p>Coaches leave at nine.</p><a href="/t">Buy tickets for the coach to Stanwick</a></div>',
+    ],
+    ['a paragraph', '<p id="box"><strong>Tickets</strong> <a href="/t">Buy tickets</a></p>'],
+  ])('should leave %s', (_case, html) => {
+    expect(box(html)).toBe(false);
+  });
+});
