@@ -9,6 +9,7 @@ import { isCommentsLink } from './is-comments-link';
 import { isBylineRegion } from './is-byline-region';
 import { isContactBox } from './is-contact-box';
 import { isContentsList } from './is-contents-list';
+import { isCreditsBox } from './is-credits-box';
 import { isDateStamp } from './is-date-stamp';
 import { isEditorNotesSection } from './is-editor-notes-section';
 import { isFigureBox } from './is-figure-box';
@@ -30,12 +31,14 @@ import { isPriceQuote } from './is-price-quote';
 import { isProfileBox } from './is-profile-box';
 import { isProsConsBox } from './is-pros-cons-box';
 import { isReadLabelList } from './is-read-label-list';
+import { isReleaseInfo } from './is-release-info';
 import { isSlideshow } from './is-slideshow';
 import { isSourcesSection } from './is-sources-section';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
 import { isTicketBox } from './is-ticket-box';
+import { isTracklistBox } from './is-tracklist-box';
 
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
@@ -55,7 +58,8 @@ import { isTicketBox } from './is-ticket-box';
  * screen-reader hint (", opens new tab"), a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers),
  * the heading over a `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments
  * 14"), a newsroom's contact box ("Media Contact" over a name and a phone), or the next story an infinite-scroll page
- * appends under its own ("Up next").
+ * appends under its own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film Credits"
+ * over the cast, director and runtime) or tracklist box ("Tracklist" over the songs).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -95,4 +99,7 @@ export const isFurniture = (element: Element): boolean =>
   isHeadingAnchor(element) ||
   isNavLabel(element) ||
   isCommentsLink(element) ||
-  isNextStory(element);
+  isNextStory(element) ||
+  isReleaseInfo(element) ||
+  isCreditsBox(element) ||
+  isTracklistBox(element);

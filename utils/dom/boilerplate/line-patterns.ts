@@ -3,6 +3,7 @@ import { AUTOMATION_LINES } from './automation-lines';
 import { LABEL_LINES } from './label-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
 import { MATCH_LINES } from './match-lines';
+import { MEDIA_LINES } from './media-lines';
 import { NOTE_LINES } from './note-lines';
 import { PAYWALL_LINES } from './paywall-lines';
 import { PITCH_LINES } from './pitch-lines';
@@ -28,4 +29,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...MATCH_LINES,
   ...MAILBAG_LINES,
   ...SITE_NOTICE_LINES,
+  ...MEDIA_LINES,
 ];

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { MEDIA_LINES } from '../../../../utils/dom/boilerplate/media-lines';
+import { isBoilerplateLine } from '../../../../utils/dom/is-boilerplate-line';
+
+const matches = (line: string) => MEDIA_LINES.some((pattern) => pattern.test(line));
+
+describe('MEDIA_LINES', () => {
+  it.each([
+    'Listen on: Spotify | Apple Music | Bandcamp',
+    'Stream it: Spotify, Tidal and Deezer',
+    'Buy: Bandcamp / Amazon',
+    'Listen here: YouTube Music',
+    '(37 votes, average: 4.22 out of 5)',
+    '1 vote, average: 5.00 out of 5',
+    'Merch for this release: Cassette, Vinyl LP',
+    'Merch for this release: Compact Disc (CD), 2 x Vinyl LP',
+    '02/11 – Seattle, WA @ The Crocodile',
+    '3/4/27 - London, UK @ O2 Academy Brixton',
+    "Get tickets to Marrow Coast's upcoming shows here.",
+    'Grab tickets for the spring tour now!',
+    'Now playing in theaters',
+    'Marrow Coast 2027 Tour Dates',
+    'Tour Dates & Tickets',
+    'In cinemas Friday',
+    'Now streaming on Netflix',
+  ])('drops the music page’s furniture line: %s', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // Prose that names a store, a vote, a date or tickets goes on.
+    'Listen on Spotify to the first single, which she recorded in a single afternoon.',
+    'Listen closely: the organ comes in on the second verse.',
+    'The band sold out the Crocodile on 02/11 and added a second night @ the same venue the next week.',
+    'Fans cast 37 votes, an average of 4.22 out of 5, in the magazine’s poll of the year’s best albums.',
+    'Get tickets to the reunion show and you will pay more than twice what they cost in 1998.',
+    'The merch for this release includes a cassette that plays the album backwards.',
+    'Spotify, Apple Music and Bandcamp all carry the record from Friday.',
+    'The tour dates were announced on Monday, and most shows sold out within the hour.',
+    'Now playing in theaters across the country, the film has already earned back its budget.',
+    'Now streaming on every service she could find, the album has still not found its audience.',
+  ])('keeps prose: %s', (line) => {
+    expect(matches(line)).toBe(false);
+  });
+});

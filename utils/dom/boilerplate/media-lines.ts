@@ -1,0 +1,69 @@
+/**
+ * The lines that music and film sites and their plugins print in and under a review or a feature, addressed to the
+ * reader as a buyer, a listener, a filmgoer or a voter, never part of what the critic wrote: a row of streaming-store
+ * links, the tally of a reader-rating plugin, the merch line of a Bandcamp player, the dated shows of a tour-dates box,
+ * and a film's where-to-see-it label.
+ */
+
+/** The stores and streaming services a music page links to, as their names are printed on the link. */
+const MUSIC_STORE =
+  '(?:spotify|apple music|itunes|bandcamp|tidal|deezer|amazon(?: music)?|youtube(?: music)?|soundcloud|qobuz|pandora|napster|beatport|audiomack)';
+
+/**
+ * A label and a row of store links, nothing else: "Listen on: Spotify | Apple Music | Bandcamp", "Stream it: Spotify,
+ * Tidal and Deezer", "Buy: Bandcamp / Amazon". Music blogs and label sites print it under every review and premiere. A
+ * sentence that goes on after the store names ("Listen on Spotify to hear …") is not the row.
+ */
+const STORE_LINKS_ROW = new RegExp(
+  `^(?:listen|stream|buy|download|get|order)(?: it| the (?:album|record|ep|single))?(?: now)?(?: on| here| via| at)?\\s*:\\s*${MUSIC_STORE}(?:\\s*(?:[|,/·•]|and|&)\\s*${MUSIC_STORE})*\\W*$`,
+  'iu',
+);
+
+/**
+ * The tally of WP-PostRatings, the WordPress reader-rating plugin, as it prints it under its row of star images: "(37
+ * votes, average: 4.22 out of 5)", "1 vote, average: 5.00 out of 5". The plugin's own wording, on every rated post.
+ */
+const READER_RATING_TALLY = /^\(?\s*\d[\d,]* votes?, average: \d+(?:\.\d{1,2})? out of \d+\s*\)?\W*$/iu;
+
+/**
+ * The merch line of a Bandcamp release, as its pages and its embedded players print it beside the record: "Merch for
+ * this release: Cassette, Vinyl LP". Bandcamp's own wording.
+ */
+const BANDCAMP_MERCH_LINE = /^merch for this release:.{0,160}$/iu;
+
+/**
+ * One show of a tour-dates box, as US music sites and band announcements list them: "02/11 – Seattle, WA @ The
+ * Crocodile", "3/4/27 - London, UK @ O2 Academy Brixton". A date, a dash, the city with its state or country, and the
+ * venue after '@'; no sentence is built like that.
+ */
+const TOUR_DATE_LINE = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[–—-]\s*[^@.!?]{2,60},\s*[^@.!?]{2,40}\s+@\s+[^.!?]{2,80}$/u;
+
+/**
+ * The heading of such a box: "Marrow Coast 2027 Tour Dates", "Upcoming tour dates", "Tour Dates & Tickets". The
+ * whole line, a name and a year at most before it.
+ */
+const TOUR_DATES_HEADING = /^(?:[\p{L}\d'’&.-]+ ){0,5}tour dates(?: (?:&|and) tickets)?\s*:?$/iu;
+
+/**
+ * The pitch over such a box: "Get tickets to Marrow Coast's upcoming shows here.", "Grab tickets for the tour now."
+ * The whole line, ending on 'here'/'now'; a sentence on ticket prices goes on.
+ */
+const TICKETS_PITCH = /^(?:get|buy|grab|find) (?:your )?tickets? (?:to|for) [^.!?]{1,80}\b(?:here|now)\W*$/iu;
+
+/**
+ * A film review's where-to-see-it label, alone on its line: "Now playing in theaters", "Now showing in cinemas", "In
+ * theaters Friday", "Now streaming on Netflix". The whole line only; "Now playing in theaters across the country, the
+ * film has …" goes on.
+ */
+const WHERE_TO_SEE =
+  /^(?:now )?(?:playing|showing|screening) in (?:theaters|theatres|cinemas)(?: (?:now|everywhere|nationwide))?\W*$|^in (?:theaters|theatres|cinemas) (?:now|everywhere|nationwide|(?:this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\W*$|^now streaming on [\p{L}+ ]{2,30}\W*$/iu;
+
+export const MEDIA_LINES: readonly RegExp[] = [
+  STORE_LINKS_ROW,
+  READER_RATING_TALLY,
+  BANDCAMP_MERCH_LINE,
+  TOUR_DATE_LINE,
+  TOUR_DATES_HEADING,
+  TICKETS_PITCH,
+  WHERE_TO_SEE,
+];
