@@ -38,6 +38,7 @@ import { isSponsorBox } from './is-sponsor-box';
 import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
 import { isTicketBox } from './is-ticket-box';
+import { isTourDatesBox } from './is-tour-dates-box';
 import { isTracklistBox } from './is-tracklist-box';
 
 /**
@@ -102,4 +103,5 @@ export const isFurniture = (element: Element): boolean =>
   isNextStory(element) ||
   isReleaseInfo(element) ||
   isCreditsBox(element) ||
-  isTracklistBox(element);
+  isTracklistBox(element) ||
+  isTourDatesBox(element);

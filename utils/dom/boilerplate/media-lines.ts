@@ -1,8 +1,9 @@
 /**
  * The lines that music and film sites and their plugins print in and under a review or a feature, addressed to the
  * reader as a buyer, a listener, a filmgoer or a voter, never part of what the critic wrote: a row of streaming-store
- * links, the tally of a reader-rating plugin, the merch line of a Bandcamp player, the dated shows of a tour-dates box,
- * and a film's where-to-see-it label.
+ * links, the tally of a reader-rating plugin, the merch line of a Bandcamp player, the tickets pitch of a tour-dates
+ * box, and a film's where-to-see-it label. The box's dated shows are not lines of this table: a tour announcement
+ * lists the same shows as its news (`isTourDatesBox` takes the box whole).
  */
 
 /** The stores and streaming services a music page links to, as their names are printed on the link. */
@@ -32,20 +33,7 @@ const READER_RATING_TALLY = /^\(?\s*\d[\d,]* votes?, average: \d+(?:\.\d{1,2})? 
 const BANDCAMP_MERCH_LINE = /^merch for this release:.{0,160}$/iu;
 
 /**
- * One show of a tour-dates box, as US music sites and band announcements list them: "02/11 – Seattle, WA @ The
- * Crocodile", "3/4/27 - London, UK @ O2 Academy Brixton". A date, a dash, the city with its state or country, and the
- * venue after '@'; no sentence is built like that.
- */
-const TOUR_DATE_LINE = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[–—-]\s*[^@.!?]{2,60},\s*[^@.!?]{2,40}\s+@\s+[^.!?]{2,80}$/u;
-
-/**
- * The heading of such a box: "Marrow Coast 2027 Tour Dates", "Upcoming tour dates", "Tour Dates & Tickets". The
- * whole line, a name and a year at most before it.
- */
-const TOUR_DATES_HEADING = /^(?:[\p{L}\d'’&.-]+ ){0,5}tour dates(?: (?:&|and) tickets)?\s*:?$/iu;
-
-/**
- * The pitch over such a box: "Get tickets to Marrow Coast's upcoming shows here.", "Grab tickets for the tour now."
+ * The pitch over a tour-dates box: "Get tickets to Marrow Coast's upcoming shows here.", "Grab tickets for the tour now."
  * The whole line, ending on 'here'/'now'; a sentence on ticket prices goes on.
  */
 const TICKETS_PITCH = /^(?:get|buy|grab|find) (?:your )?tickets? (?:to|for) [^.!?]{1,80}\b(?:here|now)\W*$/iu;
@@ -62,8 +50,6 @@ export const MEDIA_LINES: readonly RegExp[] = [
   STORE_LINKS_ROW,
   READER_RATING_TALLY,
   BANDCAMP_MERCH_LINE,
-  TOUR_DATE_LINE,
-  TOUR_DATES_HEADING,
   TICKETS_PITCH,
   WHERE_TO_SEE,
 ];
