@@ -12,6 +12,7 @@ import { isContentsList } from './is-contents-list';
 import { isCreditsBox } from './is-credits-box';
 import { isDateStamp } from './is-date-stamp';
 import { isEditorNotesSection } from './is-editor-notes-section';
+import { isEventPromoBox } from './is-event-promo-box';
 import { isFigureBox } from './is-figure-box';
 import { isFurnitureElement } from './is-furniture-element';
 import { isHeadingAnchor } from './is-heading-anchor';
@@ -53,7 +54,8 @@ import { isTracklistBox } from './is-tracklist-box';
  * trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label ("Together with …"), a table of contents
  * (a list of links to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a charity's
  * call-to-action box (a heading over a "Donate now" or "Sign the petition" button), a club's ticket or shop box (a
- * heading over a "Buy tickets" or "Shop now" button), a picture
+ * heading over a "Buy tickets" or "Shop now" button), a trade publisher's event promo (its event's name and date over a
+ * "Register now" button), a picture
  * with its caption set without `<figure>` (or typed as the italic paragraph after it) or a `<figure>` with its caption in any tag, a slideshow of captioned
  * pictures, a region labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's
  * screen-reader hint (", opens new tab"), a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers),
@@ -89,6 +91,7 @@ export const isFurniture = (element: Element): boolean =>
   isAppealBox(element) ||
   isActionBox(element) ||
   isTicketBox(element) ||
+  isEventPromoBox(element) ||
   isPictureBox(element) ||
   isCaptionParagraph(element) ||
   isFigureBox(element) ||

@@ -1,5 +1,6 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
+import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { LABEL_LINES } from './label-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
 import { MATCH_LINES } from './match-lines';
@@ -8,6 +9,7 @@ import { NOTE_LINES } from './note-lines';
 import { PAYWALL_LINES } from './paywall-lines';
 import { PITCH_LINES } from './pitch-lines';
 import { POST_LINES } from './post-lines';
+import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { TOOL_LINES } from './tool-lines';
 
@@ -15,7 +17,8 @@ import { TOOL_LINES } from './tool-lines';
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
  * pitches, paywall offers, notes about the story, notes on an automated story's making, page tools, labels, a blog post's own furniture, a match report's
  * team sheets and facts, an advice column's lines on where to send questions, the
- * standing notices of the former Soviet states' templates (typo prompt, reuse attribution).
+ * standing notices of the former Soviet states' templates (typo prompt, reuse attribution), a finance site's note on
+ * its editorial standards and its rates disclaimers.
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -30,4 +33,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...MAILBAG_LINES,
   ...SITE_NOTICE_LINES,
   ...MEDIA_LINES,
+  ...EDITORIAL_POLICY_LINES,
+  ...RATE_DISCLAIMER_LINES,
 ];

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { EDITORIAL_POLICY_LINES } from '../../../../utils/dom/boilerplate/editorial-policy-lines';
+import { isBoilerplateLine } from '../../../../utils/dom/is-boilerplate-line';
+
+const matches = (line: string) => EDITORIAL_POLICY_LINES.some((pattern) => pattern.test(line));
+
+describe('EDITORIAL_POLICY_LINES', () => {
+  it.each([
+    'Our editorial integrity. Our writers and editors follow strict guidelines to ensure the content you read is accurate and unbiased. Learn more about our editorial policy.',
+    'Editorial integrity: Bankrate follows a strict editorial policy, so you can trust that we’re putting your interests first.',
+    'Our writers and editors follow strict guidelines to ensure the content you read is accurate and unbiased.',
+    'At RateLedger we strive to help you make smarter financial decisions. We adhere to strict editorial standards, so you can trust our content.',
+  ])('drops the site’s note on its editorial standards: %s', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // A story on a paper's policy quotes who said it.
+    'The Courier follows strict guidelines on anonymous sources, so you will rarely see one, its editor said.',
+    // The policy reported, with no reader addressed.
+    'The agency follows strict guidelines on when it can release the names of people it detains.',
+    'Lenders follow strict guidelines when they underwrite a jumbo loan, and borrowers need reserves of at least six months.',
+    'Lenders follow strict guidelines, so you need a credit score of at least 620 for most conventional loans.',
+    'Fannie Mae follows strict guidelines on condos, so your building may need a review before you can close.',
+    // A how-to addressing the reader about somebody else's guidelines.
+    'Your lender will ask for two years of tax returns, because Fannie Mae requires them for self-employed borrowers.',
+  ])('keeps a story’s sentence: %s', (line) => {
+    expect(matches(line)).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The note a personal-finance or review site prints under its bylines about its own editorial standards: "Our
+ * editorial integrity. Our writers and editors follow strict guidelines to ensure the content you read is accurate and
+ * unbiased.", "Editorial integrity: Bankrate follows a strict editorial policy, so you can trust that we're putting your
+ * interests first." (Bankrate, Forbes Advisor, Investopedia-style templates). It speaks to the reader about the site,
+ * never about the story.
+ */
+
+/** The note's optional label: "Our editorial integrity.", "Editorial independence:". */
+const LABEL = '(?:(?:our )?editorial (?:integrity|independence|standards|guidelines|policy)\\s*[.:]\\s*)?';
+/** The site's own people, or "we", following strict guidelines or a strict editorial policy. */
+const STAFF_FOLLOWS =
+  '(?:our (?:writers|editors|team|journalists|reporters|experts)(?: and (?:editors|writers|reporters|fact[- ]checkers))?|we) (?:follow|adhere to|abide by) (?:a |an )?(?:strict|rigorous|stringent) (?:editorial )?(?:guidelines|polic(?:y|ies)|standards)\\b';
+/**
+ * The site by its name ("Bankrate") following a strict EDITORIAL policy: the word is needed, since a story names who
+ * follows strict rules often ("Lenders follow strict guidelines, so you need a score of 620").
+ */
+const SITE_FOLLOWS =
+  "[\\p{Lu}][\\p{L}\\p{N}&.'’]{1,30}(?: [\\p{Lu}][\\p{L}\\p{N}&.'’]{1,30}){0,2} (?:follows|adheres to|abides by) (?:a |an )?(?:strict|rigorous|stringent) editorial (?:guidelines|polic(?:y|ies)|standards)\\b";
+
+/**
+ * The standards note: at most one sentence before it, the reader addressed ("you", "your"), and nobody reported as
+ * saying it (a story on a paper's policy quotes its editor: "The Courier follows strict guidelines on anonymous
+ * sources, its editor said" runs on).
+ */
+const EDITORIAL_STANDARDS_NOTE = new RegExp(
+  `^(?=.{0,400}$)(?=.*\\byour?\\b)(?!.*\\b(?:said|says|told)\\b)${LABEL}(?:[^.!?]{0,120}[.!]\\s+)?(?:${STAFF_FOLLOWS}|${SITE_FOLLOWS}).*$`,
+  'iu',
+);
+
+export const EDITORIAL_POLICY_LINES: readonly RegExp[] = [EDITORIAL_STANDARDS_NOTE];

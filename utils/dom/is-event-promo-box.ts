@@ -1,0 +1,51 @@
+import { textWithin } from './text-within';
+
+/** An event promo is a label, the event's name, its date and place and a button: more text (characters) is prose. */
+const MAX_EVENT_BOX_CHARS = 300;
+/** Blocks that hold a box; a paragraph is a line of the story, which the line rules judge. */
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
+/** A line of the promo is a name, a date or a blurb: a longer paragraph (characters) is a sentence of the story. */
+const MAX_LINE_CHARS = 120;
+/**
+ * The whole text of an event's sign-up button, as trade publishers and conference organisers word it: "Register",
+ * "Register now", "Register today", "Get tickets", "Buy tickets", "Reserve your seat", "Save your spot", "RSVP".
+ */
+const REGISTER_BUTTON =
+  /^(?:register(?: (?:now|today|here))?|(?:get|buy) (?:your )?tickets(?: now)?|(?:reserve|save|book|claim) (?:your|a) (?:seat|spot|place|ticket)|rsvp(?: now| today)?)[.!]?$/i;
+/**
+ * The event's date as a promo prints it: a month name or its abbreviation with a day ("Dec. 10, 2026", "10 December",
+ * "March 4-5").
+ */
+const EVENT_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b/i;
+
+/**
+ * True for the promo a trade publisher sets inside its stories for its own conferences and webinars: a short block
+ * with the event's name, its date and venue, and a button whose whole text is the sign-up ("Register Now"). It comes
+ * with whatever class the site's CMS gives it, or none once names are hashed. A story's paragraph on an event is a
+ * sentence longer than a promo's line, and its link says more than the sign-up.
+ */
+export function isEventPromoBox(element: Element): boolean {
+  if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
+  const text = textWithin(element, MAX_EVENT_BOX_CHARS);
+  if (text === undefined || !hasEventDate(element)) return false;
+  for (const paragraph of element.getElementsByTagName('p')) {
+    if ((paragraph.textContent ?? '').trim().length > MAX_LINE_CHARS) return false;
+  }
+  for (const control of element.querySelectorAll('a, button')) {
+    if (REGISTER_BUTTON.test((control.textContent ?? '').trim())) return true;
+  }
+  return false;
+}
+
+/** Whether the box prints a date in one of its lines (each element's own text, as blocks' texts run together). */
+function hasEventDate(element: Element): boolean {
+  return [element, ...element.querySelectorAll('*')].some((part) => EVENT_DATE.test(ownText(part)));
+}
+
+/** An element's own text: its text children, not its elements'. */
+function ownText(element: Element): string {
+  let text = '';
+  for (const node of element.childNodes) if (node.nodeType === 3) text += (node as Text).data;
+  return text;
+}
