@@ -1,6 +1,7 @@
 import type { Span } from '../model';
 import { WORD_CHARACTER } from '../text/word-pattern';
 import type { TextBuilder } from './text-builder';
+import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
 
 /** Elements whose text is never page prose: code, embedded documents, form controls, vector art. */
 const SKIPPED_TAGS = new Set([
@@ -101,10 +102,11 @@ export interface BlockWalkOptions {
   source?: (node: Text) => Text | undefined;
 }
 
-/** True for elements a reader cannot see or that hold no prose. */
+/** True for elements a reader cannot see (a screen-reader label inside the headline too) or that hold no prose. */
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (isHeadlineHiddenLabel(element)) return true;
   const style = element.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
 }

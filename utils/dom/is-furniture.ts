@@ -19,6 +19,8 @@ import { isHeadingAnchor } from './is-heading-anchor';
 import { isKeyNumbersBox } from './is-key-numbers-box';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isLinkHint } from './is-link-hint';
+import { isHiddenHeadingLinkBlock } from './is-hidden-heading-link-block';
+import { isRecirculationRegion } from './is-recirculation-region';
 import { isMethodBox } from './is-method-box';
 import { isNavLabel } from './is-nav-label';
 import { isNextStory } from './is-next-story';
@@ -58,7 +60,7 @@ import { isTracklistBox } from './is-tracklist-box';
  * "Register now" button), a picture
  * with its caption set without `<figure>` (or typed as the italic paragraph after it) or a `<figure>` with its caption in any tag, a slideshow of captioned
  * pictures, a region labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's
- * screen-reader hint (", opens new tab"), a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers),
+ * screen-reader hint (", opens new tab"), a block of links under a heading for screen readers only ("Topics"), a region named as a list of other stories ("Latest news") holding links, a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers),
  * the heading over a `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments
  * 14"), a newsroom's contact box ("Media Contact" over a name and a phone), or the next story an infinite-scroll page
  * appends under its own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film Credits"
@@ -99,6 +101,8 @@ export const isFurniture = (element: Element): boolean =>
   isBylineRegion(element) ||
   isDateStamp(element) ||
   isLinkHint(element) ||
+  isHiddenHeadingLinkBlock(element) ||
+  isRecirculationRegion(element) ||
   isPriceQuote(element) ||
   isHeadingAnchor(element) ||
   isNavLabel(element) ||

@@ -5,8 +5,13 @@ import { textOf } from './text-of';
  * digits at most: a longer number in a link is a year or a count, not a note.
  */
 const NOTE_MARK = /^(?:\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\)|[*†‡§])$/;
-/** The back-link that closes an endnote ("↩", "↩︎", "↑", "^"), pointing at the reference in the text. */
-const BACK_MARK = /^(?:[↩↑^]\uFE0E?\uFE0F?|back)$/i;
+/**
+ * The back-link that closes an endnote ("↩", "↩︎", "↑", "^"), pointing at the reference in the text. Accessible
+ * templates add words for screen readers inside the link, read as text after the mark ("↩︎Back to content", "↩ Jump
+ * back to footnote 1 in the text", "Return to text"), or give them instead of a mark.
+ */
+const BACK_MARK =
+  /^(?=\S)(?:[↩↑^]\uFE0E?\uFE0F?\s*)?(?:back|(?:back|return|(?:jump|go) back) to (?:the )?(?:content|text|article|story|main text|reference \d{1,3}|footnote(?: reference)? \d{1,3}(?: in (?:the )?(?:main )?text)?))?$/i;
 const BLOCK_TAGS = new Set(['P', 'LI', 'DIV', 'DD']);
 
 /** True when a link points into the page itself (`href="#fn1"`): a note reference or a note's back-link. */

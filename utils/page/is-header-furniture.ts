@@ -1,4 +1,5 @@
 import { isChromeLine, isCommentChrome } from './is-chrome-line';
+import { isClockDayStamp } from './is-clock-day-stamp';
 
 /** An agency or staff-title line ("Associated Press", "AP Television Writer") has at most this many words. */
 const CREDIT_MAX_WORDS = 4;
@@ -153,7 +154,7 @@ export function isHeaderFurniture(text: string): boolean {
     return true;
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
   if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
-  if (VOICED.test(text) || WATCH.test(text)) return true;
+  if (VOICED.test(text) || WATCH.test(text) || isClockDayStamp(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
   if (
     isCategoryList(text) ||

@@ -1796,3 +1796,15 @@ describe('isBoilerplateLine on a nonprofit newsroom’s republishing offer', () 
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine: an ad label for screen readers', () => {
+  it('should drop "Advertisement - scroll to continue reading"', () => {
+    expect(isBoilerplateLine('Advertisement - scroll to continue reading')).toBe(true);
+  });
+
+  it('should keep a sentence that asks readers to scroll', () => {
+    expect(
+      isBoilerplateLine('Advertisement - scroll to continue reading, the sign said, was all the app showed.'),
+    ).toBe(false);
+  });
+});

@@ -86,3 +86,31 @@ describe('isNoteMarkup', () => {
     expect(isNoteMarkup(probeOf(html))).toBe(false);
   });
 });
+
+describe('isNoteMarkup: back-links with words for screen readers', () => {
+  it.each([
+    [
+      'a WordPress footnote whose back-link reads "Back to content"',
+      '<ol><li data-probe id="fn-1">We used the 2023 survey. <a href="#fn-1-link" aria-label="Jump to footnote reference 1">↩︎<span class="a1">Back to content</span></a></li><li id="fn-2">Two. <a href="#fn-2-link">↩︎</a></li></ol>',
+    ],
+    [
+      'a note whose back-link reads "Jump back to footnote 1 in the text"',
+      '<ol><li data-probe id="n1">The audit is online. <a href="#r1">↩ Jump back to footnote 1 in the text</a></li></ol>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isNoteMarkup(probeOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a list item closing with an in-page link that is a sentence',
+      '<ol><li data-probe>Read the methods first, then <a href="#methods">go back to the survey results</a></li></ol>',
+    ],
+    [
+      'a list item closing with a "Back to top" link',
+      '<ul><li data-probe>Contents of the report. <a href="#top">Back to top of the page</a></li></ul>',
+    ],
+  ])('should leave %s', (_case, html) => {
+    expect(isNoteMarkup(probeOf(html))).toBe(false);
+  });
+});

@@ -18,8 +18,9 @@ export const AD_LINES: readonly RegExp[] = [
   // The label a Canadian chain's template repeats between the story's ad slots: "Article content".
   /^article content$/i,
   // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",
-  // "Advertisement · Scroll to continue", "Advertisement - scroll for more content", "ADVERTISEMENT SKIP ADVERTISEMENT".
-  /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continues(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|scroll (?:down )?for more content|skip (?:ad|advertisement))\W*$/i,
+  // "Advertisement · Scroll to continue", "Advertisement - scroll to continue reading" (an ad slot's label for screen
+  // readers), "Advertisement - scroll for more content", "ADVERTISEMENT SKIP ADVERTISEMENT".
+  /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continues(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content| reading)?|scroll (?:down )?for more content|skip (?:ad|advertisement))\W*$/i,
   // Shopping buttons of a product round-up: prices at retailers ("$229 at Amazon $235 at REI", "$34+ | Nordstrom"),
   // "Shop Now", and a lifestyle list's retailer buttons on their own line ("See On Amazon", "Buy Now at Target",
   // "Check Price").

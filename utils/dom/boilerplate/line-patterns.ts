@@ -5,6 +5,7 @@ import { LABEL_LINES } from './label-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
 import { MATCH_LINES } from './match-lines';
 import { MEDIA_LINES } from './media-lines';
+import { NARRATION_LINES } from './narration-lines';
 import { NOTE_LINES } from './note-lines';
 import { PAYWALL_LINES } from './paywall-lines';
 import { PITCH_LINES } from './pitch-lines';
@@ -15,7 +16,7 @@ import { TOOL_LINES } from './tool-lines';
 
 /**
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
- * pitches, paywall offers, notes about the story, notes on an automated story's making, page tools, labels, a blog post's own furniture, a match report's
+ * pitches, paywall offers, notes about the story, notes on an automated story's making, page tools, a text-to-speech player's note on its machine voice, labels, a blog post's own furniture, a match report's
  * team sheets and facts, an advice column's lines on where to send questions, the
  * standing notices of the former Soviet states' templates (typo prompt, reuse attribution), a finance site's note on
  * its editorial standards and its rates disclaimers.
@@ -27,6 +28,7 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...NOTE_LINES,
   ...AUTOMATION_LINES,
   ...TOOL_LINES,
+  ...NARRATION_LINES,
   ...LABEL_LINES,
   ...POST_LINES,
   ...MATCH_LINES,
