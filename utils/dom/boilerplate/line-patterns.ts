@@ -2,11 +2,13 @@ import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
 import { LABEL_LINES } from './label-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
+import { MARKET_DATA_LINES } from './market-data-lines';
 import { MATCH_LINES } from './match-lines';
 import { NOTE_LINES } from './note-lines';
 import { PAYWALL_LINES } from './paywall-lines';
 import { PITCH_LINES } from './pitch-lines';
 import { POST_LINES } from './post-lines';
+import { PRINT_PITCH_LINES } from './print-pitch-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { TOOL_LINES } from './tool-lines';
 
@@ -14,7 +16,8 @@ import { TOOL_LINES } from './tool-lines';
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
  * pitches, paywall offers, notes about the story, notes on an automated story's making, page tools, labels, a blog post's own furniture, a match report's
  * team sheets and facts, an advice column's lines on where to send questions, the
- * standing notices of the former Soviet states' templates (typo prompt, reuse attribution).
+ * standing notices of the former Soviet states' templates (typo prompt, reuse attribution), a prices widget's delay
+ * and source stamps, a weekly's pitch for its print edition.
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -28,4 +31,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...MATCH_LINES,
   ...MAILBAG_LINES,
   ...SITE_NOTICE_LINES,
+  ...MARKET_DATA_LINES,
+  ...PRINT_PITCH_LINES,
 ];
