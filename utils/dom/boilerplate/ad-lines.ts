@@ -37,6 +37,10 @@ export const AD_LINES: readonly RegExp[] = [
   new RegExp(`^(?:${FOREIGN_AD_LABELS}\\s*[-–—:|·]?\\s*)?${FOREIGN_CONTINUES_LABELS}\\W*$`, 'iu'),
   // The label beside a sponsor's logo, alone on its line when the logo is an image: "Presented by", "Sponsored by:".
   /^(?:presented|sponsored|brought to you|underwritten) by\s*:?$/i,
+  // The same label with the sponsor's name, alone on its line under a sponsored tips box or beside a paid slot
+  // ("Sponsored by Heartland Seed Co.", "Brought to you by Acme Insurance"), as farm and trade weeklies set it when the
+  // logo is text. A name in capitals and nothing after it: "Sponsored by the county council, the show drew …" goes on.
+  /^(?:[Ss]ponsored|[Pp]resented|[Uu]nderwritten|[Bb]rought to you|SPONSORED|PRESENTED|BROUGHT TO YOU) (?:by|BY):? [\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:&\s+|and\s+|of\s+|the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,5}\.?$/u,
   // A newsletter's sponsor label over the paid message it runs between items: "A message from Acme Energy:" (a name in
   // capitals, nothing after it; a sentence carrying a message from the mayor goes on past the colon).
   /^(?:[Aa] message from|A MESSAGE FROM) (?:(?:our|this|today['’]s) sponsors?|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:&\s+|of\s+|for\s+|the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,5})\s*:?$/u,

@@ -3,6 +3,7 @@ import { AUTOMATION_LINES } from './automation-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { LABEL_LINES } from './label-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
+import { MARKET_DATA_LINES } from './market-data-lines';
 import { MATCH_LINES } from './match-lines';
 import { MEDIA_LINES } from './media-lines';
 import { NARRATION_LINES } from './narration-lines';
@@ -10,16 +11,19 @@ import { NOTE_LINES } from './note-lines';
 import { PAYWALL_LINES } from './paywall-lines';
 import { PITCH_LINES } from './pitch-lines';
 import { POST_LINES } from './post-lines';
+import { PRINT_PITCH_LINES } from './print-pitch-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { TOOL_LINES } from './tool-lines';
 
 /**
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
- * pitches, paywall offers, notes about the story, notes on an automated story's making, page tools, a text-to-speech player's note on its machine voice, labels, a blog post's own furniture, a match report's
- * team sheets and facts, an advice column's lines on where to send questions, the
- * standing notices of the former Soviet states' templates (typo prompt, reuse attribution), a finance site's note on
- * its editorial standards and its rates disclaimers.
+ * pitches, paywall offers, notes about the story, notes on an automated story's making, page tools, a text-to-speech
+ * player's note on its machine voice, labels, a blog post's own furniture, a match report's team sheets and facts, an
+ * advice column's lines on where to send questions, the standing notices of the former Soviet states' templates (typo
+ * prompt, reuse attribution), music and film pages' store rows and ratings, a finance site's note on its editorial
+ * standards and its rates disclaimers, a prices widget's delay and source stamps, a weekly's pitch for its print
+ * edition.
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -37,4 +41,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...MEDIA_LINES,
   ...EDITORIAL_POLICY_LINES,
   ...RATE_DISCLAIMER_LINES,
+  ...MARKET_DATA_LINES,
+  ...PRINT_PITCH_LINES,
 ];

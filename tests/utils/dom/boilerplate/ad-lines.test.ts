@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateLine } from '../../../../utils/dom/is-boilerplate-line';
+
+describe('a sponsor label with the sponsor named (AD_LINES)', () => {
+  it.each([
+    'Sponsored by Heartland Seed Co.',
+    'Brought to you by Acme Insurance',
+    'Presented by Lakeshore Health Alliance',
+    'SPONSORED BY NORTHGATE ANALYTICS',
+    'Sponsored by: Prairie Farm Credit',
+  ])('drops the label: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // Sentences that open with the words go on past the name, or name no one in capitals.
+    'Sponsored by the county council, the show drew 3,000 visitors on Saturday.',
+    'Brought to you by your local co-op, the program pays half the cost of soil tests.',
+    'Presented by Gov. Ann Field in March, the bill would cap rail freight charges.',
+    'Sponsored by two local dealers.',
+    'The show was sponsored by Heartland Seed Co.',
+  ])('keeps the story: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
