@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: one command that prints all of Sidelight's quality figures. Each area has its own script in
- * scripts/eval/ (entities, summary, modern pages, extraction, threads); they run one after another so their timings do not
- * compete for the two cores, and one failing area does not hide the others.
+ * scripts/eval/ (entities, summary, modern pages, extraction, threads); they run one after another so their timings do
+ * not compete for the two cores, and one failing area does not hide the others.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

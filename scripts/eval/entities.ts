@@ -34,7 +34,8 @@ const { dev } = loadNerData();
 const news = readMarked(join(import.meta.dirname, 'data/ner/news-dev.txt'));
 // Wire-style copy (ours, invented): ALL-CAPS headlines, datelines, results lines and tables, as in news agency feeds.
 const wire = readMarked(join(import.meta.dirname, 'data/ner/wire-dev.txt'));
-// A second wire-style set, written after the wire rules (only the match-report rule came after it): a check on wire-dev.
+// A second wire-style set, written after the wire rules (only the match-report rule came after it): a check on
+// wire-dev.
 const wireTest = readMarked(join(import.meta.dirname, 'data/ner/wire-test.txt'));
 const ours = {
   'news-dev (ours, invented)': news,

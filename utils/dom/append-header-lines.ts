@@ -116,7 +116,8 @@ export function appendHeaderLines(
   header?: Element,
 ): HeaderLines {
   const texts: Text[] = [];
-  // Where a `<br>` breaks a block's text: an older template sets dek, byline and date as spans in one cell, a line each.
+  // Where a `<br>` breaks a block's text: an older template sets dek, byline and date as spans in one cell, a line
+  // each.
   const breaks = new Set<number>();
   let chars = 0;
   let reached = false;

@@ -16,8 +16,9 @@ const MIN_READABILITY_COVERAGE = 0.8;
 const MIN_READABILITY_AGREEMENT = 0.8;
 
 /**
- * Readability's article, or, when the page declares its body and Readability chose another block or only part of
- * the body (see the thresholds), the page element that holds the declared body (walked from a fresh paired clone, so the text still maps to the page).
+ * Readability's article, or, when the page declares its body and Readability chose another block or only part of the
+ * body (see the thresholds), the page element that holds the declared body (walked from a fresh paired clone, so the
+ * text still maps to the page).
  */
 export function chooseDeclaredContent(
   doc: Document,

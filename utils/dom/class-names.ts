@@ -62,12 +62,12 @@ export function nameWords(name: string): string {
 /**
  * An element's class names, with component classes also spelled as words: `ArticleBio_root__r6Ggy` adds
  * `article-bio`, `ArticleBody_disclaimer__d9XqL` adds `article-body-disclaimer`, `ShareBar` adds `share-bar`. Sites
- * built with CSS modules or styled components name their blocks only this way, and the furniture vocabulary reads
- * words between dashes. A camel-case class (`imageCaption`, Daily Mail's caption) adds its words too (`image-caption`), and so do a
- * lower-case file's CSS module (`styles_ShareRow__Zk0` adds `share-row`) and a component's camel-case part
+ * built with CSS modules or styled components name their blocks only this way, and the furniture vocabulary reads words
+ * between dashes. A camel-case class (`imageCaption`, Daily Mail's caption) adds its words too (`image-caption`), and
+ * so do a lower-case file's CSS module (`styles_ShareRow__Zk0` adds `share-row`) and a component's camel-case part
  * (`InlineImage-imageEmbedCaption` adds `inline-image-image-embed-caption`), a namespaced camel-case class
- * (`c-articleDisclosure` adds `c-article-disclosure`) and a css-loader module class its local name
- * (`ugc--2nTu61bm` adds `ugc`).
+ * (`c-articleDisclosure` adds `c-article-disclosure`) and a css-loader module class its local name (`ugc--2nTu61bm`
+ * adds `ugc`).
  */
 export function classNames(element: Element): string {
   const classes = element.getAttribute('class') ?? '';

@@ -71,7 +71,8 @@ function storyParagraph(
   for (const paragraph of root.getElementsByTagName('p')) {
     const text = (paragraph.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH_CHARS || isBoilerplateLine(text.replace(SPACES, ' '))) continue;
-    // A byline row Readability re-set as a paragraph ("Ann Lee, Agency Published on …") is the header's, not the story's.
+    // A byline row Readability re-set as a paragraph ("Ann Lee, Agency Published on …") is the header's, not the
+    // story's.
     if (readsAsByline(text)) continue;
     if (inHeader(originalOf(paragraph, pairs))) continue;
     if (passed(paragraph)) continue;

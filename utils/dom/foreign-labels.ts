@@ -28,15 +28,16 @@ export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir au
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
  * "Reklama", "Reklam", "Annons", "Annonse", "Iklan", "Реклама", Romanian "Publicitate", Hungarian "Hirdetés", Hebrew
- * "פרסומת", Persian "تبلیغات" and "آگهی", Arabic "إعلان"; the Indian languages' ("विज्ञापन", `INDIC_AD_LABELS`); Thai and Vietnamese ("โฆษณา", "Quảng cáo", `THAI_VIET_AD_LABELS`).
+ * "פרסומת", Persian "تبلیغات" and "آگهی", Arabic "إعلان"; the Indian languages' ("विज्ञापन", `INDIC_AD_LABELS`); Thai
+ * and Vietnamese ("โฆษณา", "Quảng cáo", `THAI_VIET_AD_LABELS`).
  */
 export const FOREIGN_AD_LABELS = `(?:anzeige|werbung|publicit[ée]|publicitate|hirdet[ée]s|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама|פרסומת|تبلیغات|آگهی|إعلان|اعلان|${INDIC_AD_LABELS}|${THAI_VIET_AD_LABELS})`;
 
 /**
  * The reading prompt under an ad slot: "Haberin Devamı", "Artikeln fortsätter under annonsen", "Artikkelen fortsetter
- * under annonsen", "Het artikel gaat verder onder de advertentie", "Dalsza część artykułu pod materiałem wideo", "Weiter
- * nach der Anzeige", "La suite après la publicité", "Continúa leyendo después de la publicidad", "Continua depois da
- * publicidade", "Продолжение ниже".
+ * under annonsen", "Het artikel gaat verder onder de advertentie", "Dalsza część artykułu pod materiałem wideo",
+ * "Weiter nach der Anzeige", "La suite après la publicité", "Continúa leyendo después de la publicidad", "Continua
+ * depois da publicidade", "Продолжение ниже".
  */
 export const FOREIGN_CONTINUES_LABELS =
   "(?:haberin devam[ıi]|artikeln fortsätter (?:under|efter) (?:annonsen|reklamen)|artikkelen fortsetter (?:under|etter) annonsen|(?:het )?artikel gaat (?:verder|door) (?:onder|na) de advertentie|lees verder (?:onder|na) de advertentie|dalsz[ay] (?:część|ciąg) (?:artykułu|materiału) pod (?:reklamą|materiałem wideo|wideo)|(?:der artikel wird )?weiter (?:unter|nach) der anzeige(?: fortgesetzt)?|la suite après (?:la |cette )?publicité|l['’]article continue (?:après|sous) (?:la|cette) publicité|(?:(?:la )?(?:nota|noticia) )?contin[úu]a(?: leyendo)? (?:después|debajo|tras) (?:de )?(?:la|este) (?:publicidad|anuncio)|(?:a )?(?:(?:reportagem|matéria|not[íi]cia) )?continua (?:depois|após|abaixo) d[ao] (?:publicidade|an[úu]ncio)|продолжение ниже)";
@@ -44,7 +45,8 @@ export const FOREIGN_CONTINUES_LABELS =
 /**
  * The heading of a most-read rail: "Lo más visto", "Más leídas", "Les plus lus", "Meistgelesen", "I più letti", "Mais
  * lidas", "Meest gelezen", "Najczęściej czytane", "Najpopularniejsze", "Mest läst", "Terpopuler", "En çok okunanlar",
- * "Самое читаемое", "Nejčtenější", "Najčítanejšie", "Найпопулярніше", "Cele mai citite", "Legolvasottabb", "Najčitanije".
+ * "Самое читаемое", "Nejčtenější", "Najčítanejšie", "Найпопулярніше", "Cele mai citite", "Legolvasottabb",
+ * "Najčitanije".
  */
 export const FOREIGN_MOST_READ_LABELS =
   '(?:lo más (?:visto|leído)|(?:las |los )?más le[íi]d[oa]s|les plus (?:lus|partagés)|meist ?gelesen|am meisten gelesen|i più letti|(?:as )?mais lidas|meest gelezen|najczęściej czytane|mest (?:lästa?|læste|leste)|najpopularniejsze|nejčtenější|najčítanejšie|найпопулярніше|найчитаніше|cele mai citite|legolvasottabb(?: cikkek)?|najčitanije|најчитаније|terpopuler|en çok okunan(?:lar)?|самое (?:читаемое|популярное))';

@@ -34,7 +34,8 @@ export const INDIC_READ_LABELS = [
 
 /**
  * An ad slot's label: Hindi "विज्ञापन", Marathi "जाहिरात", Bengali "বিজ্ঞাপন", Tamil "விளம்பரம்", Malayalam "പരസ്യം",
- * Telugu "ప్రకటన", Kannada "ಜಾಹೀರಾತು", Gujarati "જાહેરાત", Punjabi "ਇਸ਼ਤਿਹਾਰ", Urdu "اشتہار". Read alone on a line only.
+ * Telugu "ప్రకటన", Kannada "ಜಾಹೀರಾತು", Gujarati "જાહેરાત", Punjabi "ਇਸ਼ਤਿਹਾਰ", Urdu "اشتہار". Read alone on a line
+ * only.
  */
 export const INDIC_AD_LABELS = [
   'विज्ञापन',
@@ -66,8 +67,9 @@ export const INDIC_FOLLOW_PITCH = [
 ].join('|');
 
 /**
- * The labels of a story's time stamps: Tamil "பதிவு செய்த நாள்" (posted on), "மாற்றம் செய்த நாள்" (changed on); Hindi and
- * Marathi "प्रकाशित" (published), "अपडेटेड"; Bengali "প্রকাশিত", "শেষ আপডেট" (last update); Malayalam "പ്രസിദ്ധീകരിച്ചത്".
+ * The labels of a story's time stamps: Tamil "பதிவு செய்த நாள்" (posted on), "மாற்றம் செய்த நாள்" (changed on); Hindi
+ * and Marathi "प्रकाशित" (published), "अपडेटेड"; Bengali "প্রকাশিত", "শেষ আপডেট" (last update); Malayalam
+ * "പ്രസിദ്ധീകരിച്ചത്".
  */
 export const INDIC_STAMP_LABELS =
   '(?:பதிவு செய்த நாள்|மாற்றம் செய்த நாள்|प्रकाशित(?: तिथि| दिनांक)?|अपडेटेड|अपडेट|প্রকাশিত|শেষ আপডেট|আপডেট|പ്രസിദ്ധീകരിച്ചത്|അപ്ഡേറ്റ് ചെയ്തത്)';

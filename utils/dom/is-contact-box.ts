@@ -18,11 +18,11 @@ const DETAILS_LABEL = /^contacts? details(?: for this(?: [\p{L}-]+){1,3})?\s*:?$
 const isBoxContactLabel = (label: string): boolean => isContactLabel(label) || DETAILS_LABEL.test(label);
 
 /**
- * True for a box headed by a contact label ("Media Contact", "Press contacts", "Contact information", "Contact details")
- * that holds a phone number or an e-mail address: government and court newsrooms and statistics offices print it above
- * or beside the release (a USWDS `usa-summary-box`, a sidebar card, a bulletin's tile), where the closing contact block
- * the parser reads never finds it. It tells a journalist whom to call; it is not the release's text. A story's section
- * about contacting someone has another heading or more text, and stays.
+ * True for a box headed by a contact label ("Media Contact", "Press contacts", "Contact information", "Contact
+ * details") that holds a phone number or an e-mail address: government and court newsrooms and statistics offices print
+ * it above or beside the release (a USWDS `usa-summary-box`, a sidebar card, a bulletin's tile), where the closing
+ * contact block the parser reads never finds it. It tells a journalist whom to call; it is not the release's text. A
+ * story's section about contacting someone has another heading or more text, and stays.
  */
 export function isContactBox(element: Element): boolean {
   const text = labelledBoxText(element, isBoxContactLabel, MAX_LABEL_CHARS, MAX_BOX_CHARS);

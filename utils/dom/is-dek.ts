@@ -8,7 +8,8 @@ import { hasOwnText } from './has-own-text';
  * templates), `intro`, `standfirst`, `strapline` (its British name: Future and Gamer Network templates),
  * `subheadline`, `subhead`, and the lead paragraph or text of government and European templates
  * (`gem-c-lead-paragraph` on GOV.UK, `leadtext`, `article-lead-text`), and Sitefinity's news widget's summary
- * (`sfnewsSummary`, between `sfnewsAuthorAndDate` and `sfnewsContent`: the CMS of many US courts, counties and agencies).
+ * (`sfnewsSummary`, between `sfnewsAuthorAndDate` and `sfnewsContent`: the CMS of many US courts, counties and
+ * agencies).
  */
 const DEK =
   /(?:^|[-_\s])(?:dek|chapo|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|excerpt|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|(?:^|\s)sfnewsSummary(?:$|\s)/i;

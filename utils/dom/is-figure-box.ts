@@ -3,8 +3,8 @@ import { textWithin } from './text-within';
 /**
  * A `<figure>` around a picture is the picture and its caption and credit, whatever tags hold them: the BBC's World
  * Service pages write both as `<p>` ("Image source, Getty Images", "Image caption, …", in each service's language),
- * where no `<figcaption>` names them. Not a figure around an embedded post or frame (`blockquote`, `iframe`): the post's
- * text is kept as the story quotes it.
+ * where no `<figcaption>` names them. Not a figure around an embedded post or frame (`blockquote`, `iframe`): the
+ * post's text is kept as the story quotes it.
  */
 
 /** A caption and its credit are a line or two; more text than this (characters, spaces aside) is story. */

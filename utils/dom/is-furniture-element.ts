@@ -19,15 +19,16 @@ import { headingLead, isTextSlugId } from './is-text-slug-id';
  * `gallery`, which a photo story's own page may be), reader-reaction widgets (`content-reactions`:
  * emoji buttons and their label), a summary box over the story (`key-points`: bullets repeating the story), a recipe
  * card's nutrition label (`wprm-nutrition-label-container`: a table of numbers; `RecipeNutritionWrapper`; the card
- * plugins' own names, Tasty Recipes' `tasty-recipes-nutrition` and Nutrifox box, Mediavine Create's `mv-create-nutrition`,
- * a magazine's `recipe__nutrition` and `nutrition-list`; not a bare `nutrition`, a health site's topic), its ratings and
- * reviews block (`ReviewsWrapper`, `ContentHeaderRatingWrapper`: "4.7 (212) Read Reviews"), its times and yield
- * (`InfoSlice`: "Total Time" "40 minutes"; `p.Yield`: "4 servings"; `recipe-meta`), a contributor's bio
+ * plugins' own names, Tasty Recipes' `tasty-recipes-nutrition` and Nutrifox box, Mediavine Create's
+ * `mv-create-nutrition`, a magazine's `recipe__nutrition` and `nutrition-list`; not a bare `nutrition`, a health site's
+ * topic), its ratings and reviews block (`ReviewsWrapper`, `ContentHeaderRatingWrapper`: "4.7 (212) Read Reviews"), its
+ * times and yield (`InfoSlice`: "Total Time" "40 minutes"; `p.Yield`: "4 servings"; `recipe-meta`), a contributor's bio
  * (`ContributorBioWrapper`), a travel guide's affiliate hotel box (`affiliate-card`: "Where to stay: …", a price,
  * "Check availability"; not an inline `affiliate-link`, which sits in a sentence), a subscription unit
- * (`ConsumerMarketingUnit`), a map guide's place address (`c-mapstack__address`: the street, not the write-up), calls to action (`inline-cta`: an
- * event or offer box inside the story; `speedbump`: the same box between paragraphs; `post-boilerplate`: the
- * newsletter and event pitches a CMS inserts into every post) and paywall prompts (`piano-inline`, `regwall`,
+ * (`ConsumerMarketingUnit`), a map guide's place address (`c-mapstack__address`: the street, not the write-up), calls
+ * to action (`inline-cta`: an event or offer box inside the story; `speedbump`: the same box between paragraphs;
+ * `post-boilerplate`: the newsletter and event pitches a CMS inserts into every post) and paywall prompts
+ * (`piano-inline`, `regwall`,
  * `paywall-prompt`: the metered offer a script shows over the text; not `paywall`, which Bloomberg-style templates put
  * on every paragraph the wall covers), and reader-revenue appeals (`cli-support-huffpost`, `donate-box`,
  * `contribution-ask`: "Would you help us keep our stories free?"; not `contributor`), a markets site's quote widgets

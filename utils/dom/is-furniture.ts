@@ -49,22 +49,23 @@ import { isTracklistBox } from './is-tracklist-box';
  * profile box ("About Mara Holm" over her bio), a story card, a labelled link list set as one paragraph or under its
  * own "Also read:" label, a note's reference mark or endnote, a box of summary bullets under its label ("Key
  * Takeaways"), a fact-check's claim and verdict box, the sources list closing a story, a press release's notes to
- * editors, a headed newsletter box, a
- * site's note on its methods ("How we vet brands and products"), a page's note on how to cite or reuse it ("Cite this
- * work"), a data story's key-numbers box (figures the story prints too, each over its label), a review's pros and cons
- * box, a buying guide's product card ("Our pick" over a price button), a paywall's offer box, a labelled upsell or
- * trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label ("Together with …"), a table of contents
- * (a list of links to the page's own sections), a reader-revenue appeal with its button ("Support HuffPost"), a charity's
- * call-to-action box (a heading over a "Donate now" or "Sign the petition" button), a club's ticket or shop box (a
- * heading over a "Buy tickets" or "Shop now" button), a trade publisher's event promo (its event's name and date over a
- * "Register now" button), a picture
- * with its caption set without `<figure>` (or typed as the italic paragraph after it) or a `<figure>` with its caption in any tag, a slideshow of captioned
+ * editors, a headed newsletter box, a site's note on its methods ("How we vet brands and products"), a page's note on
+ * how to cite or reuse it ("Cite this work"), a data story's key-numbers box (figures the story prints too, each over
+ * its label), a review's pros and cons box, a buying guide's product card ("Our pick" over a price button), a paywall's
+ * offer box, a labelled upsell or trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label
+ * ("Together with …"), a table of contents (a list of links to the page's own sections), a reader-revenue appeal with
+ * its button ("Support HuffPost"), a charity's call-to-action box (a heading over a "Donate now" or "Sign the petition"
+ * button), a club's ticket or shop box (a heading over a "Buy tickets" or "Shop now" button), a trade publisher's event
+ * promo (its event's name and date over a "Register now" button), a picture with its caption set without `<figure>` (or
+ * typed as the italic paragraph after it) or a `<figure>` with its caption in any tag, a slideshow of captioned
  * pictures, a region labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's
- * screen-reader hint (", opens new tab"), a block of links under a heading for screen readers only ("Topics"), a region named as a list of other stories ("Latest news") holding links, a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers),
- * the heading over a `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments
- * 14"), a newsroom's contact box ("Media Contact" over a name and a phone), or the next story an infinite-scroll page
- * appends under its own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film Credits"
- * over the cast, director and runtime) or tracklist box ("Tracklist" over the songs).
+ * screen-reader hint (", opens new tab"), a block of links under a heading for screen readers only ("Topics"), a region
+ * named as a list of other stories ("Latest news") holding links, a live price quote glued to a coin's name ("Solana
+ * (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers), the heading over a
+ * `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments 14"), a newsroom's
+ * contact box ("Media Contact" over a name and a phone), or the next story an infinite-scroll page appends under its
+ * own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film
+ * Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||

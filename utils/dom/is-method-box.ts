@@ -20,8 +20,8 @@ const MAX_BOX_CHARS = 3000;
 
 /**
  * True for a box that opens with the label of the site's note on its own methods (the vetting note beside a product
- * card, the "How we reviewed this article:" box with sourcing guidelines, sources and history, "Why trust us"): it tells
- * how the site works, not the story, and comes with no class the furniture vocabulary could read (`css-1x2y3z`).
+ * card, the "How we reviewed this article:" box with sourcing guidelines, sources and history, "Why trust us"): it
+ * tells how the site works, not the story, and comes with no class the furniture vocabulary could read (`css-1x2y3z`).
  */
 export function isMethodBox(element: Element): boolean {
   return labelledBoxText(element, isMethodLabel, MAX_LABEL_CHARS, MAX_BOX_CHARS) !== undefined;

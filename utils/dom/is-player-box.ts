@@ -1,7 +1,8 @@
 /**
  * A video embed's box read whole: the player (an empty element named as one, a `<video>`, a video host's frame, or a
- * play button that a script wires to a player) and the short title or teaser caption printed beside it ("Drone footage shows the flood damage."). With JS off the
- * player is empty, so all the box shows is that caption, which is no paragraph of the story.
+ * play button that a script wires to a player) and the short title or teaser caption printed beside it ("Drone footage
+ * shows the flood damage."). With JS off the player is empty, so all the box shows is that caption, which is no
+ * paragraph of the story.
  */
 
 /** A caption or title beside a player is at most this long (characters); a box with more holds story text too. */

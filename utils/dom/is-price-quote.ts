@@ -25,8 +25,8 @@ const MIN_PROSE_WORDS = 6;
 
 /**
  * True for an inline element whose whole text is a price or a price change, set right after a word with no space
- * between, inside a sentence: a quote widget. Prose writes "rose to $61,204" or "fell 2.1%" with a space before the figure, and a table
- * cell or a line of its own has nothing before it, so both stay.
+ * between, inside a sentence: a quote widget. Prose writes "rose to $61,204" or "fell 2.1%" with a space before the
+ * figure, and a table cell or a line of its own has nothing before it, so both stay.
  */
 export function isPriceQuote(element: Element): boolean {
   if (!INLINE_TAGS.has(element.tagName.toUpperCase())) return false;

@@ -33,7 +33,8 @@ function isEntry(element: Element): boolean {
  * True for the sources list that closes a fact-check or report: its heading ("Our Sources", "Sources:") and the
  * citations after it to the end of their block (PolitiFact's, Snopes' and FactCheck.org's lists of documents,
  * interviews and links). They say where the story's facts come from, not what it tells, and come with no class the
- * furniture vocabulary could always read. A heading with a story's paragraphs, a picture or a subheading after it stays.
+ * furniture vocabulary could always read. A heading with a story's paragraphs, a picture or a subheading after it
+ * stays.
  */
 export const isSourcesSection = headedClosingSectionTest({
   isHeading: isSourcesHeading,

@@ -37,10 +37,10 @@ const MAX_LABEL_ELEMENTS = 2;
 
 /**
  * True for a box that holds only a summary label and the bullets under it (Seeking Alpha's "Summary", Dotdash's "Key
- * Takeaways" callout, a crypto site's "What to know:"), wherever the template nests them: the bullets repeat the
- * story, and a box named only by its label has no class the furniture vocabulary could read. A machine-written digest
- * under its AI note (a news site's "Summary is AI-generated, newsroom-reviewed.") is one too. A box with prose beside
- * its list (a "Summary" heading over paragraphs) is not one, unless its label is a digest's only (FactCheck.org's "Quick
+ * Takeaways" callout, a crypto site's "What to know:"), wherever the template nests them: the bullets repeat the story,
+ * and a box named only by its label has no class the furniture vocabulary could read. A machine-written digest under
+ * its AI note (a news site's "Summary is AI-generated, newsroom-reviewed.") is one too. A box with prose beside its
+ * list (a "Summary" heading over paragraphs) is not one, unless its label is a digest's only (FactCheck.org's "Quick
  * Take" over a paragraph).
  */
 export function isSummaryBox(element: Element): boolean {

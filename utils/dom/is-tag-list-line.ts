@@ -1,8 +1,7 @@
 /**
- * A tag or category line: a label ("Tags:", "Categories:", "Topics:", "Filed under:", "Keywords:" as AP's feed closes its
- * automated stories, "Topics in this article", "Explore More Topics") and the
- * post's labels. Short labelled lines are furniture whatever follows; a long one only when it is a list of labels, not
- * a sentence.
+ * A tag or category line: a label ("Tags:", "Categories:", "Topics:", "Filed under:", "Keywords:" as AP's feed closes
+ * its automated stories, "Topics in this article", "Explore More Topics") and the post's labels. Short labelled lines
+ * are furniture whatever follows; a long one only when it is a list of labels, not a sentence.
  */
 const TAG_LABEL =
   /^(?:tags?|tagged(?: as| with)?|categories|category|topics?|keywords?|filed under|labels|(?:topics|tags) in this (?:article|story))\s*:\s*/i;

@@ -38,8 +38,9 @@ function firstText(element: Element): Node | undefined {
 
 /**
  * The blocks among `leading` (the story block's elements above its first paragraph) that hold only a short label
- * standing right above the page's `headline`, with no other text between them: a badge or kicker ("Exclusive", "Analysis") Readability kept when it dropped
- * the headline. It labels the story and is none of its lines. Bylines are kept for the parser.
+ * standing right above the page's `headline`, with no other text between them: a badge or kicker ("Exclusive",
+ * "Analysis") Readability kept when it dropped the headline. It labels the story and is none of its lines. Bylines are
+ * kept for the parser.
  */
 export function labelsAboveHeadline(
   leading: ReadonlySet<Element>,

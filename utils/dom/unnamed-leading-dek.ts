@@ -30,12 +30,13 @@ function isLineBlock(element: Element): boolean {
 }
 
 /**
- * The dek of a header Readability kept above the story with no name on it: the first line under the headline reads
- * as a summary in prose and the next one as the byline ("TRANSPORT LINK: The extension would add seven stations …"
- * over "By Ann Lee / Staff reporter", as old archive templates set headline, dek, byline and story side by side in
- * one block). The byline under it is what marks the header: a prose line with none under it may be the story's first
- * paragraph, unless it is set as a subheading, with a date line or nothing under it. `leading` are the blocks before the story's first paragraph in document order; `isHeadline` tells the
- * headline, when Readability kept it: the lines above it (a section path) are not looked at.
+ * The dek of a header Readability kept above the story with no name on it: the first line under the headline reads as a
+ * summary in prose and the next one as the byline ("TRANSPORT LINK: The extension would add seven stations …" over "By
+ * Ann Lee / Staff reporter", as old archive templates set headline, dek, byline and story side by side in one block).
+ * The byline under it is what marks the header: a prose line with none under it may be the story's first paragraph,
+ * unless it is set as a subheading, with a date line or nothing under it. `leading` are the blocks before the story's
+ * first paragraph in document order; `isHeadline` tells the headline, when Readability kept it: the lines above it (a
+ * section path) are not looked at.
  */
 export function unnamedLeadingDek(
   leading: Iterable<Element>,

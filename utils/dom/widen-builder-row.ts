@@ -25,8 +25,8 @@ function proseChars(row: Element): number {
 }
 
 /**
- * When Readability kept one element of a builder row (see `BUILDER_ROW`) whose sibling rows hold prose, reads the rows' section
- * whole instead; the walk then leaves out its furniture (captions, buttons, pitches) as in any article.
+ * When Readability kept one element of a builder row (see `BUILDER_ROW`) whose sibling rows hold prose, reads the rows'
+ * section whole instead; the walk then leaves out its furniture (captions, buttons, pitches) as in any article.
  */
 export function widenBuilderRow(
   doc: Document,

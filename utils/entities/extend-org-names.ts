@@ -21,10 +21,10 @@ const CLUB_PREFIXES = new Set(
 
 /**
  * Extends an organization the tagger cut short: over the capitalised words right before it, taking in a place or
- * another organization there ("Washington Metropolitan Area" + "Transit Authority", "Pierpont Community &" +
- * "Technical College"), and over "for"/"of" + another organization right after an organization word ("Emil Touma Institute" +
- * "for Palestinian Studies"); and a place after a club's first word is the club ("Real" + "Madrid"). People, titles, "The" and everyday words opening a sentence stop it. Expects and
- * returns mentions in text order.
+ * another organization there ("Washington Metropolitan Area" + "Transit Authority", "Pierpont Community &" + "Technical
+ * College"), and over "for"/"of" + another organization right after an organization word ("Emil Touma Institute" + "for
+ * Palestinian Studies"); and a place after a club's first word is the club ("Real" + "Madrid"). People, titles, "The"
+ * and everyday words opening a sentence stop it. Expects and returns mentions in text order.
  */
 export function extendOrgNames(
   mentions: readonly RawMention[],

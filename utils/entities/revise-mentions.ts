@@ -90,9 +90,9 @@ function tokenIndex(tokens: readonly Token[]): { get: (start: number) => number 
 }
 
 /**
- * Sentence-level repairs of the tagger's output: drops nationalities typed as places, types well-known
- * organizations and names followed by a legal form ("Faber GmbH") as organizations, extends people over the rest of their name ("Kim" + "Jong Un"), and takes a
- * nationality right before an organization into its name ("Korean" + "Central News Agency").
+ * Sentence-level repairs of the tagger's output: drops nationalities typed as places, types well-known organizations
+ * and names followed by a legal form ("Faber GmbH") as organizations, extends people over the rest of their name ("Kim"
+ * + "Jong Un"), and takes a nationality right before an organization into its name ("Korean" + "Central News Agency").
  */
 export function reviseMentions(
   mentions: readonly RawMention[],

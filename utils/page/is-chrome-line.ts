@@ -2,9 +2,9 @@
 const MAX_LENGTH = 60;
 
 /**
- * Page furniture around comments, one alternative per kind: sign-in prompts, load/sort controls, per-comment
- * buttons, ad labels, footer links, share rows and the headings of related-link lists. Matched against the whole line (optionally with a trailing "(3)", "…" or
- * ":"), so a sentence that uses these words stays text.
+ * Page furniture around comments, one alternative per kind: sign-in prompts, load/sort controls, per-comment buttons,
+ * ad labels, footer links, share rows and the headings of related-link lists. Matched against the whole line
+ * (optionally with a trailing "(3)", "…" or ":"), so a sentence that uses these words stays text.
  */
 const FURNITURE = [
   '(?:log\\s?in|sign\\s?in|sign\\s?up|register|subscribe)\\s+to\\s+(?:comment|reply|post|join\\s+the\\s+(?:conversation|discussion))',

@@ -115,8 +115,8 @@ const CAPITAL_START = /^\p{Lu}/u;
 /** Where the writer filed from, under the byline: "Reporting from Marston, Ohio", "Reporting from London and Paris". */
 const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’-]*(?:(?:,\s*|\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]*){0,5}$/u;
 /**
- * A US place alone under the headline, as a government or press page prints where a speech was given: "Long Beach,
- * CA", "Washington, DC". The state as its postal code (not PA, which also credits the Press Association: "Ann Lee, PA").
+ * A US place alone under the headline, as a government or press page prints where a speech was given: "Long Beach, CA",
+ * "Washington, DC". The state as its postal code (not PA, which also credits the Press Association: "Ann Lee, PA").
  */
 const PLACE_LINE =
   /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},\s(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/u;

@@ -31,9 +31,9 @@ const SOURCE_NOTE =
 // How to reach the writer: "Write to Ann Lee at ann.lee@example.com".
 const CONTACT_NOTE = /^write to\s+[^@]{1,80}\s+at\s+\S+@\S+$/iu;
 // The reporter's sign-off with an address, as Korean and Japanese English-language papers close a story: "By Kim
-// Hae-yeon (hykim@heraldcorp.com)", "BY SEO JI-EUN [seo.jieun@joongang.co.kr]" (square brackets), or the address
-// alone ("hjkim@yna.co.kr"), or "Reporter Kim Ji-hoon jhkim@…" as Korean papers' English editions translate "김지훈 기자".
-// A bare "By Ann Lee" stays (see isStamped): the address is what makes it a contact note and not the story's last words.
+// Hae-yeon (hykim@heraldcorp.com)", "BY SEO JI-EUN [seo.jieun@joongang.co.kr]" (square brackets), or the address alone
+// ("hjkim@yna.co.kr"), or "Reporter Kim Ji-hoon jhkim@…" as Korean papers' English editions translate "김지훈 기자". A bare
+// "By Ann Lee" stays (see isStamped): the address is what makes it a contact note and not the story's last words.
 const SIGN_OFF_NOTE = /^(?:(?:by|reporter)\s+[^()[\]@]{2,60}?\s*)?[([]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]]?\.?$/iu;
 const SPACES = /\s+/;
 // Where to read more of the outlet's coverage: "Follow AP's coverage of water issues at https://…" (an address
@@ -97,9 +97,10 @@ export interface ClosingLines {
 
 /**
  * Reads the notes under an article's last paragraph: a footer byline or date ("Posted by Ann Lee on March 3, 2012 at
- * 10:14 am"), a print-edition note, a source or "via" note, a tag list, a press release's contacts, the bio of one
- * of the `authors` the byline names (with the name line over it), a long feature's staff credits. They are not body text; names and date go to
- * metadata. So is a syndicated story's closing pointer ("More information" over "The … Association has more on …").
+ * 10:14 am"), a print-edition note, a source or "via" note, a tag list, a press release's contacts, the bio of one of
+ * the `authors` the byline names (with the name line over it), a long feature's staff credits. They are not body text;
+ * names and date go to metadata. So is a syndicated story's closing pointer ("More information" over "The … Association
+ * has more on …").
  */
 export function readClosingLines(lines: readonly Line[], authors: readonly string[] = []): ClosingLines {
   const bio = authorBioTest(authors);
@@ -159,9 +160,9 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 }
 
 /**
- * A print-edition, contact, media-inquiries, sign-off, source, "via", coverage, funding or republishing note, an academic writer's
- * credit, an agency or editor's sign-off ("jpe/dpa", "/atm", "– Rappler.com"), a topic-page pointer, a tag list, or
- * the rule over them.
+ * A print-edition, contact, media-inquiries, sign-off, source, "via", coverage, funding or republishing note, an
+ * academic writer's credit, an agency or editor's sign-off ("jpe/dpa", "/atm", "– Rappler.com"), a topic-page pointer,
+ * a tag list, or the rule over them.
  */
 function isNote(text: string): boolean {
   if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || SIGN_OFF_NOTE.test(text)) return true;

@@ -22,14 +22,15 @@ const MAX_SECTION_WORDS = 3;
 
 // "Published"/"Updated" in the languages the stop-word table knows and in Nordic, Polish, Indonesian and Turkish
 // templates ("Publicerad 2026-11-27 06.00", "Güncelleme: 27.11.2026"), and South-east Europe's (Romanian "Data
-// publicării: 28.11.2026 14:22", Croatian and Slovene "Objavljeno", Albanian "Publikuar", Greek "Ενημέρωση"), Russian "Дата публикации:" (Kazakh and Central Asian
-// Russian-language portals), so a localised header is not body text; "Input"
-// as the English editions of Korean papers translate 입력 ("Input 2026.11.27 14:22"). The
-// second of two date lines may go on from the first: "Posted at 5:15 PM, Nov 20" / "and last updated 6:05 PM, Nov 20".
+// publicării: 28.11.2026 14:22", Croatian and Slovene "Objavljeno", Albanian "Publikuar", Greek "Ενημέρωση"), Russian
+// "Дата публикации:" (Kazakh and Central Asian Russian-language portals), so a localised header is not body text;
+// "Input" as the English editions of Korean papers translate 입력 ("Input 2026.11.27 14:22"). The second of two date
+// lines may go on from the first: "Posted at 5:15 PM, Nov 20" / "and last updated 6:05 PM, Nov 20".
 const DATE_LABEL =
   /^(?:and\s+)?(?:date|published|updated?|input|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|modifica(?:to)?|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|birt|uppfært|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|data (?:publicării|actualizării)|publicat|actualizat|objavljeno|ažurirano|posodobljeno|publikuar|përditësuar|δημοσίευση|δημοσιεύθηκε|(?:τελευταία )?ενημέρωση|опубликовано|обновлено|дата (?:публикации|обновления)|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
 // Weekday names in the languages whose dates are read ("vendredi 27 novembre 2026", "Freitag, 27. November 2026",
-// "viernes, 27 de noviembre de 2026", Croatian "subota, 28.11.2026. u 11:47", "الجمعة 27 نوفمبر 2026"), whole words only.
+// "viernes, 27 de noviembre de 2026", Croatian "subota, 28.11.2026. u 11:47", "الجمعة 27 نوفمبر 2026"), whole words
+// only.
 const FOREIGN_WEEKDAYS = [
   'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag',
   'lundi mardi mercredi jeudi vendredi samedi dimanche',
@@ -69,8 +70,9 @@ const DATELINE =
 // too, as El País sets the place before its stamp ("Madrid - 28 nov 2026 - 14:05 CET").
 const SEPARATED = /\s[|·•/–—-]\s*$/u;
 // A time of day right after a date ("Oct 29 2012 - 9:25am", "May 3, 2012 at 10:14 am EST", "November 28, 2026 -
-// 10:12AM"): part of the date. Also as other languages write it: "à 06h00", "às 8h00", "um 14.32 Uhr", "alle 09:40",
-// "a las 05:40", and Québec's spaced "à 5 h 00". No `i` flag, so the zone stays capitals ("at 9:25 am in Reviews" keeps "in").
+// 10:12AM"): part of the date. Also as other languages write it: "à 06h00", "às 8h00", "um 14.32 Uhr", "alle 09:40", "a
+// las 05:40", and Québec's spaced "à 5 h 00". No `i` flag, so the zone stays capitals ("at 9:25 am in Reviews" keeps
+// "in").
 const LEADING_TIME =
   /^[-–—,]?\s*(?:(?:at|à|às|um|alle|a las|om|kl\.?|в)\s+)?\d{1,2}(?:[:.h]|\sh\s)\d{2}\s*(?:[aApP]\.?[mM]\.?|Uhr\b)?(?:\s+[A-Z]{2,4}\b)?/u;
 // A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago", and the day named
@@ -81,7 +83,8 @@ const LEADING_TIME =
 const RELATIVE_AT =
   /^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|(?:today|yesterday|i\s?dag|i\s?går|i\s?gaar|tänään|eilen|heute|gestern|vandaag|gisteren|aujourd['’]hui|hier|сегодня|вчера|сьогодні|вчора|данас|јуче|днес)(?:\s+(?:at|kl\.?|klo|um|om|à|в|о|у)|,)?\s+\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr))?(?![\p{L}\p{N}]))/iu;
 // A time of day alone after a date label, as a story from today is stamped: "Publié à 5 h 00 Mis à jour à 9 h 12"
-// (Québec), "Published 5:00 a.m.", "Aktualisiert um 14.32 Uhr". Read only after a label: "à 9 h 00" in prose is no stamp.
+// (Québec), "Published 5:00 a.m.", "Aktualisiert um 14.32 Uhr". Read only after a label: "à 9 h 00" in prose is no
+// stamp.
 const LABELLED_TIME =
   /^(?:(?:at|à|às|um|alle|a las|om|kl\.?)\s+)?\d{1,2}(?:[:.h]|\sh\s)\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|Uhr\b))?(?:\s+[A-Z]{2,4}\b)?(?![\p{L}\p{N}])/u;
 const TAIL_END = /[.!?;:…"”]$/u;
@@ -202,8 +205,8 @@ function isLabelOnly(lead: string): boolean {
 
 /** The names in what precedes a date: nothing, a label, a weekday, or a byline; undefined when it is other text. */
 function readBefore(text: string, offset: number): MetaText[] | undefined {
-  // A whole two-word label first: the joins below would strip its last word ("First Published:" → "First", "Last updated" → "Last").
-  // Also with the time of day before the date: "Last updated 6:05 PM, Nov 20, 2026".
+  // A whole two-word label first: the joins below would strip its last word ("First Published:" → "First", "Last
+  // updated" → "Last"). Also with the time of day before the date: "Last updated 6:05 PM, Nov 20, 2026".
   for (const lead of [text.replace(LEAD_END, ''), text.replace(LEAD_END, '').replace(TRAILING_TIME, '')]) {
     if (lead && DATE_LABEL.exec(lead)?.[0].length === lead.length) return [];
   }

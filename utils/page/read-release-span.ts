@@ -6,8 +6,8 @@ const DATELINE_MAX_LINE = 3;
 const HEADING_MAX_WORDS = 8;
 
 // A press wire's dateline tag, as the wires print it after the place and date: "/PRNewswire/ --",
-// "/PRNewswire-HISPANIC/ --", "--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --", "/EINPresswire.com/ --", "/CNW/ --", "(ACCESSWIRE) --",
-// "(Newsfile Corp. - …) -", "/Newswire/ --".
+// "/PRNewswire-HISPANIC/ --", "--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --", "/EINPresswire.com/ --", "/CNW/ --",
+// "(ACCESSWIRE) --", "(Newsfile Corp. - …) -", "/Newswire/ --".
 const WIRE_TAG =
   /\/\s*(?:PRNewswire(?:-[A-Za-z]+)*|EINPresswire\.com|CNW|Newswire\.ca)\s*\/\s*[-–—]|\(\s*(?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|NEWMEDIAWIRE|Newsfile\s+Corp\.[^)]{0,80}|Marketwired|PRWEB)\s*\)\s*[-–—]/u;
 // A newsroom's own release has no wire tag: its dateline (a place in capitals, a date with its year, a dash) runs

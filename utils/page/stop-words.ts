@@ -1,7 +1,7 @@
 /**
- * The most frequent function words of a few languages: enough to guess a page's language and to tell a sentence
- * from a user name. Deliberately tiny (about 30 each); overlaps between languages are fine because the one with most hits wins.
- * Kept as space-separated strings so each language stays one short block.
+ * The most frequent function words of a few languages: enough to guess a page's language and to tell a sentence from a
+ * user name. Deliberately tiny (about 30 each); overlaps between languages are fine because the one with most hits
+ * wins. Kept as space-separated strings so each language stays one short block.
  */
 const LISTS: Readonly<Record<string, string>> = {
   en:

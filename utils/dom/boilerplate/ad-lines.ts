@@ -33,7 +33,8 @@ export const AD_LINES: readonly RegExp[] = [
   // dashes as the English "- Advertisement -" is (tagDiv's Newspaper theme, common on WordPress news sites in every
   // language: "- Reklama -", "- Publicidad -", "- โฆษณา -" on Matichon).
   new RegExp(`^(?:[-–—·•*]\\s*)?${FOREIGN_AD_LABELS}\\s*(?:[:|»›]|[-–—·•*])?$`, 'iu'),
-  // An ad label's reading prompt in other languages ("Haberin Devamı", "Artikeln fortsätter under annonsen"), alone or after it.
+  // An ad label's reading prompt in other languages ("Haberin Devamı", "Artikeln fortsätter under annonsen"), alone or
+  // after it.
   new RegExp(`^(?:${FOREIGN_AD_LABELS}\\s*[-–—:|·]?\\s*)?${FOREIGN_CONTINUES_LABELS}\\W*$`, 'iu'),
   // The label beside a sponsor's logo, alone on its line when the logo is an image: "Presented by", "Sponsored by:".
   /^(?:presented|sponsored|brought to you|underwritten) by\s*:?$/i,

@@ -1,9 +1,9 @@
 /**
- * The note a personal-finance or review site prints under its bylines about its own editorial standards: "Our
- * editorial integrity. Our writers and editors follow strict guidelines to ensure the content you read is accurate and
- * unbiased.", "Editorial integrity: Bankrate follows a strict editorial policy, so you can trust that we're putting your
- * interests first." (Bankrate, Forbes Advisor, Investopedia-style templates). It speaks to the reader about the site,
- * never about the story.
+ * The note a personal-finance or review site prints under its bylines about its own editorial standards: "Our editorial
+ * integrity. Our writers and editors follow strict guidelines to ensure the content you read is accurate and
+ * unbiased.", "Editorial integrity: Bankrate follows a strict editorial policy, so you can trust that we're putting
+ * your interests first." (Bankrate, Forbes Advisor, Investopedia-style templates). It speaks to the reader about the
+ * site, never about the story.
  */
 
 /** The note's optional label: "Our editorial integrity.", "Editorial independence:". */

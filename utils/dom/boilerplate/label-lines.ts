@@ -19,8 +19,8 @@ export const LABEL_LINES: readonly RegExp[] = [
   // carpet.", "Keep scrolling to see the photos!", "Scroll down for more pictures". An instruction to the reader, one
   // sentence; "Keep reading, she said" has no purpose after it, and quoted advice names its speaker.
   /^(?![^.!?]*\b(?:said|says|tells?|told|added|urged)\b)(?:(?:keep|continue) (?:reading|scrolling)|scroll (?:down|through|on|below))(?: below| on| down)? (?:for|to (?:see|check out|find out|learn|discover|get|take a look))\b[^.!?]{0,160}[.!:]?$/i,
-  // A read-also label alone ("Related stories:"): the links under it stay, as the 2012 gold keeps them. A rail's heading
-  // ("Trending", "Most popular") is no line of its own here: it heads a block, left out with its links.
+  // A read-also label alone ("Related stories:"): the links under it stay, as the 2012 gold keeps them. A rail's
+  // heading ("Trending", "Most popular") is no line of its own here: it heads a block, left out with its links.
   /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
   // A reading-time label under the headline, named ("Read Time: 2 mins", "Reading time: 4 minutes"); "5 min read" is
   // the header reader's.

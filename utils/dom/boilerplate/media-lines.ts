@@ -33,8 +33,8 @@ const READER_RATING_TALLY = /^\(?\s*\d[\d,]* votes?, average: \d+(?:\.\d{1,2})? 
 const BANDCAMP_MERCH_LINE = /^merch for this release:.{0,160}$/iu;
 
 /**
- * The pitch over a tour-dates box: "Get tickets to Marrow Coast's upcoming shows here.", "Grab tickets for the tour now."
- * The whole line, ending on 'here'/'now'; a sentence on ticket prices goes on.
+ * The pitch over a tour-dates box: "Get tickets to Marrow Coast's upcoming shows here.", "Grab tickets for the tour
+ * now." The whole line, ending on 'here'/'now'; a sentence on ticket prices goes on.
  */
 const TICKETS_PITCH = /^(?:get|buy|grab|find) (?:your )?tickets? (?:to|for) [^.!?]{1,80}\b(?:here|now)\W*$/iu;
 

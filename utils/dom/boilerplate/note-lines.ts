@@ -18,8 +18,8 @@ export const NOTE_LINES: readonly RegExp[] = [
   // The editor's sign-off closing a Chinese story: "【责任编辑：王静】", "（責任編輯：王小明）", "编辑：王静". A name only.
   /^[【[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[：:]\s*[\p{Script=Han}·、 ]{1,20}[】\]）)]?$/u,
   // The English search summary an Indian-language daily prints under its story, labelled: "Web Title: …" (Lokmat's
-  // sites), "English Summary: …" (Malayala Manorama), "Content Highlights: …" (Mathrubhumi). A label and a headline-long
-  // line; an English story has no such label.
+  // sites), "English Summary: …" (Malayala Manorama), "Content Highlights: …" (Mathrubhumi). A label and a
+  // headline-long line; an English story has no such label.
   /^(?:web title|english summary|content highlights)\s*:\s*.{1,250}$/i,
   // The same sites' English search blurb closing the story, after a line in the page's language or not: "Get all India
   // News in Hindi related to live update of politics, sports, entertainment, technology and education etc. Stay updated
@@ -76,12 +76,13 @@ export const NOTE_LINES: readonly RegExp[] = [
   // line opens with "Distributed by" and names a syndicate or agency: "The column is distributed by …" is a sentence.
   /^(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[^.!?]{0,80}[.]?\s+)?distributed by (?:the )?[\p{L}\p{N}.&'’ ,-]{0,60}?\b(?:syndicat(?:e|ion)|features|content agency|news service|media services|creators\.com)\b(?:,? (?:inc|llc|ltd)\.?)?(?: for [\p{L}\p{N}&.' -]{1,30})?\.?$/iu,
   // The same note unbracketed, the story naming itself: "This article was generated from an automated news agency feed
-  // without modifications to text.", "This story is auto-generated from a syndicated feed." ("The figures were published
-  // from an agency feed" names no story).
+  // without modifications to text.", "This story is auto-generated from a syndicated feed." ("The figures were
+  // published from an agency feed" names no story).
   /^this (?:article|story|report|copy|content) (?:was|is|has been) (?:auto-?)?(?:generated|published|sourced) (?:from|via) an? (?:automated |syndicated )?(?:news )?(?:agency |wire )?(?:news )?feed\b[^.]{0,120}\.?$/i,
   /^(?:this (?:article|story) (?:was|has been) (?:updated|corrected)\.?)$/i,
   // The line WordPress adds under each post in its feed, kept when a site republishes a feed's stories: "The post
-  // Synagogue archivists race … appeared first on Jewish Wire Agency." (a title of at least two words, then the site's name).
+  // Synagogue archivists race … appeared first on Jewish Wire Agency." (a title of at least two words, then the site's
+  // name).
   /^The post \S+(?: \S+){1,40} appeared first on \p{Lu}[^.!?]{0,80}\.?$/u,
   // Where the story ran in print, how to write to its author: notes under the article, not its text.
   /^a version of this (?:article|story|review|column) (?:appeared|appears|was published)\b.{0,300}$/i,
@@ -93,18 +94,19 @@ export const NOTE_LINES: readonly RegExp[] = [
   // A translated magazine's note: "This article originally appeared in German in issue 48/2026 (November 27th, 2026)
   // of DER SPIEGEL." The language and an issue number stand in for "the … issue".
   /^[Tt]his (?:article|story|essay|review|piece|interview) (?:(?:originally|first) )?appear(?:s|ed) in \p{Lu}\p{Ll}+ in (?:the )?(?:print )?(?:issue|edition) (?:no\.? ?)?\d.{0,200}$/u,
-  // A translation note under a story a sister paper ran first: "Este artículo fue traducido del inglés por el personal de
-  // el Nuevo Herald.", "This story was translated from Spanish by Ann Lee." The story names itself and the language it
-  // came from; "The letter was translated from English" is news.
+  // A translation note under a story a sister paper ran first: "Este artículo fue traducido del inglés por el personal
+  // de el Nuevo Herald.", "This story was translated from Spanish by Ann Lee." The story names itself and the language
+  // it came from; "The letter was translated from English" is news.
   /^(?:this (?:article|story|report|piece|interview) (?:was|has been) translated (?:from|into) (?:the )?\p{L}+\b|est[ea] (?:art[íi]culo|nota|historia|texto|reportaje|entrevista) (?:fue|ha sido) traducid[oa] (?:del|al|de|desde el) \p{L}+\b|est[ea] (?:artigo|texto|reportagem|mat[ée]ria) foi traduzid[oa] (?:do|para o|de) \p{L}+\b).{0,240}$/iu,
   // The partnership note a nonprofit prints over or under a story: "This story was produced in partnership with the
   // Ledger.", "This article was produced for ProPublica’s Local Reporting Network in partnership with …". The story
   // names itself and how it was made; "The report was produced in partnership with the city" is news.
   /^this (?:article|story|report|investigation|piece|project|series|coverage) (?:was|is|has been) (?:co-?)?(?:produced|published|reported|written|made possible|supported|funded)(?: for [^.]{1,80}?)? (?:in (?:partnership|collaboration|conjunction) with|as part of|with (?:the )?(?:support|funding|a grant) (?:of|from))\b.{0,300}$/i,
   // A syndication service's note under a story it distributes to other sites (Stacker's, on thousands of local news
-  // sites): "This story was produced by Lantern Guides and reviewed and distributed by Stacker.", "This story originally
-  // appeared on Lantern Guides and was produced and distributed in partnership with Stacker Studio." The story names
-  // itself and who distributed it; "The report was produced by the city and distributed to schools" is news.
+  // sites): "This story was produced by Lantern Guides and reviewed and distributed by Stacker.", "This story
+  // originally appeared on Lantern Guides and was produced and distributed in partnership with Stacker Studio." The
+  // story names itself and who distributed it; "The report was produced by the city and distributed to schools" is
+  // news.
   /^this (?:article|story|report|piece|video|gallery) (?:(?:originally|first) (?:appeared|ran|was published) (?:on|in) [^.]{1,80}? and )?(?:was )?(?:produced|written|reported|created)(?: by [^.]{1,80}?)? and (?:reviewed and )?(?:distributed|syndicated)(?: (?:in partnership with|by|through|via) [^.]{1,80})\.?$/i,
   // Also co-published with a partner, or a collaboration between newsrooms: "This story was co-published with The Texas
   // Tribune.", "This article is a collaboration between ProPublica and the Ledger."
@@ -138,7 +140,8 @@ export const NOTE_LINES: readonly RegExp[] = [
   // show is produced by a team of four. Its host …" goes on.
   /^(?:this (?:episode|podcast|show|program(?:me)?)|\p{Lu}[\p{L}'’ ]{1,40}) (?:is|was) (?:produced|reported|hosted|edited|mixed)(?: and \p{L}+)? by [^.!?]{2,120}[.!]\s+(?:(?:this (?:episode|podcast|show|program(?:me)?) (?:was|is) (?:produced|reported|edited|mixed|hosted)|(?:(?:original|theme) )?music|sound design|mixing|engineering|artwork|fact-?checking|edited|mixed|engineered)\b[^.!?]{0,40}\bby\b).{0,250}$/iu,
   // The same credits as a podcast network writes them: "Long Division is produced by Lantern Audio. Our producer is Ama
-  // Reyes-Holt. Our editor is Jules Baptiste." Case counts: a name follows "Our editor is" ("Our editor is among them").
+  // Reyes-Holt. Our editor is Jules Baptiste." Case counts: a name follows "Our editor is" ("Our editor is among
+  // them").
   /^\p{Lu}[\p{L}'’ ]{1,40} (?:is|was) (?:produced|hosted|made) by [^.!?]{2,120}[.!]\s+Our (?:(?:senior|executive|lead|associate) )?(?:producer|editor|engineer|mixer|sound designer|fact-checker)s? (?:is|are) \p{Lu}.{0,250}$/u,
   // A funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
   /^.{0,80}\bjournalism (?:is )?(?:co-?)?funded by\b.{0,100}$/i,
@@ -263,10 +266,11 @@ export const NOTE_LINES: readonly RegExp[] = [
   // The Trust Project's badge a member site prints by the byline: "Newsweek Is A Trust Project Member", "A member of
   // the Trust Project". Only the badge: a story about the project says more.
   /^(?:[\p{L}\p{N}.&'’ -]{1,40} is )?(?:an? )?(?:(?:proud )?member of the trust project|trust project member)\W*$/iu,
-  // The line a podcast host appends to every episode's description, which episode pages built from the feed print
-  // under the show notes: Megaphone's "Learn more about your ad choices. Visit megaphone.fm/adchoices" (or
-  // podcastchoices.com/adchoices), Omny Studio's "See omnystudio.com/listener for privacy information.", Acast's "Hosted
-  // on Acast. See acast.com/privacy for more information." The host's own address is the tell; nothing else follows.
+  // The line a podcast host appends to every episode's description, which episode pages built from the feed print under
+  // the show notes: Megaphone's "Learn more about your ad choices. Visit megaphone.fm/adchoices" (or
+  // podcastchoices.com/adchoices), Omny Studio's "See omnystudio.com/listener for privacy information.", Acast's
+  // "Hosted on Acast. See acast.com/privacy for more information." The host's own address is the tell; nothing else
+  // follows.
   /^(?:learn more about your ad[- ]?choices\.?\s*visit\s+\S*adchoices|(?:hosted on acast\.\s*)?see (?:omnystudio\.com\/listener|acast\.com\/privacy) for (?:more|privacy) information)\W*$/i,
   // A public radio program page's closing stamp: "This program aired on November 24, 2026." (WBUR and other stations
   // print it under every show page). Only the date follows; "This program aired on May 3, 2012, and drew …" goes on.

@@ -24,12 +24,13 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   /^our (?:journalism|reporting|newsroom|work) needs your support\.?\s+(?:please )?subscribe\b.{0,60}$/i,
   // A trial offer opening a pitch's sentence: "… Try The Telegraph free for 1 month with unlimited access to …".
   /^(?:.{0,160}[.!?]\s+)?try [\p{L}\p{N} .&'’-]{1,40} free for (?:\d+|one|a) (?:days?|weeks?|months?) with unlimited access\b.{0,200}$/iu,
-  // An offer box's heading alone, naming a product in capitals (case matters: "Subscribe to our updates" is another rule's).
+  // An offer box's heading alone, naming a product in capitals (case matters: "Subscribe to our updates" is another
+  // rule's).
   /^[Ss]ubscribe (?:now )?to \p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3}\W*$/u,
   // The price is a subscription's: per week, month or year, for the first months, or for access.
   /^(?:subscribe|join)\b.{0,60}\bfor (?:just |only )?[$£€]\d[\d.,]*\s*(?:(?:a|per|\/)\s*(?:week|month|year)\b|for (?:your )?(?:first )?\d+ (?:weeks?|months?)\b|.{0,60}\b(?:unlimited|access|subscription)\b).{0,160}$/iu,
-  // A continue-reading offer naming the story and the title's plan, with the button after it: "Continue reading this article with a
-  // Barron's subscription. View Options", "Continue reading your article with a WSJ membership".
+  // A continue-reading offer naming the story and the title's plan, with the button after it: "Continue reading this
+  // article with a Barron's subscription. View Options", "Continue reading your article with a WSJ membership".
   /^(?:keep|continue) reading (?:(?:this|your|the) (?:article|story) )?with an? (?:\d+-day )?(?:free )?(?:[\p{L}\p{N}'’.&-]+ ){0,3}?(?:trial|subscription|membership|account)(?:[.!]?\s*(?:view|see|explore|choose) (?:\p{L}+ ){0,2}?(?:options|plans|offers))?\W*$/iu,
   /^(?:create|register for) an? (?:free )?account to (?:keep|continue) reading\b.{0,80}$/i,
   // A paid story's label naming the plan: "This article is exclusive to STAT+ subscribers".
@@ -59,8 +60,8 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   // Comments shut behind the wall: "Commenting on this article is available to subscribers. Sign In".
   /^commenting (?:on this (?:article|story) )?is (?:only )?(?:available|open|reserved) (?:only )?(?:to|for) (?:paid )?(?:subscribers|members)(?: only)?\.?\s*(?:(?:sign|log) ?in)?\W*$/i,
   /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
-  // A premium story's label, maybe with whom it is for and the offer after it: "This is a Premium article available exclusively to our
-  // subscribers. To read 250+ such premium articles every month".
+  // A premium story's label, maybe with whom it is for and the offer after it: "This is a Premium article available
+  // exclusively to our subscribers. To read 250+ such premium articles every month".
   /^this is an? (?:premium|subscriber[- ]only|members?[- ]only|paid) (?:article|story|post)(?: (?:available|reserved) (?:exclusively |only )?(?:to|for) (?:our )?(?:paid )?(?:subscribers|members))?(?:[.!]?\s+to (?:read|access|unlock|enjoy)\b[^.!?]{0,100}\b(?:articles?|stories)\b[^.!?]{0,40})?\W*$/i,
   // The French wall's offer, opening on the imperative to the reader: "Abonnez-vous à partir de 1 € pour accéder à tous
   // nos articles en illimité." A story reports a subscription in the third person ("Ils se sont abonnés …").

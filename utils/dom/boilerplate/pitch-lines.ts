@@ -10,8 +10,8 @@ export const PITCH_LINES: readonly RegExp[] = [
   // join ("點我下載APP", "点此订阅", "一手掌握經濟脈動點我訂閱…頻道", "按我看活動辦法"): the site speaking. One
   // sentence at most, no 。 inside: a story reports a campaign without telling the reader to click.
   /^[^。！？]{0,60}(?:(?:點|点)(?:我|此|擊|击|這裡|这里)\s*(?:下載|下载|訂閱|订阅|追蹤|追踪|關注|关注|加入)|按我看)[^。！？]{0,60}$/u,
-  // An obituary's flower and tree pitch, sending the reader to a store: "To send flowers to the family or plant a tree in
-  // memory of Ann Lee, please visit our floral store.", "To plant a tree in memory of … as a living tribute, please
+  // An obituary's flower and tree pitch, sending the reader to a store: "To send flowers to the family or plant a tree
+  // in memory of Ann Lee, please visit our floral store.", "To plant a tree in memory of … as a living tribute, please
   // visit Tribute Store." The family's own wishes ("In lieu of flowers, …") name no store to visit.
   /^to (?:(?:send|order) (?:flowers|a (?:floral|memorial) (?:arrangement|gift))|plant (?:a |memorial )?trees?)\b.{0,160}\b(?:please )?visit\b.{0,80}$/i,
   // The guest book's prompts on a death notice: "Sign Ann Lee's Guest Book", "Sign the Guest Book", "Share a memory or
@@ -31,15 +31,16 @@ export const PITCH_LINES: readonly RegExp[] = [
   // ("…, — призвал мэр", "сообщили в мэрии") makes it a sentence of the story.
   /^(?:[^.!?]{0,80}\?\s+)?(?:подписывайтесь|подпишитесь|присоединяйтесь|следите за нами|читайте нас|підписуйтесь|підпишіться|долучайтеся|стежте за нами|читайте нас|пратите нас|придружите се|запратите нас|последвайте ни|абонирайте се|присъединете се)(?!\p{L})(?!.*(?:сообщил|заявил|сказал|призвал|написал|повідомил|заявив|закликав|рекао|изјавио|каза|заяви))[^.!?]{0,120}?(?:telegram|телеграм|дзен|google news|вконтакте|viber|вайбер|whatsapp|youtube|ютуб|рассылк|розсилк|newsletter|instagram|tiktok)\p{L}*(?:-канал\p{L}*)?(?!\p{L}).{0,200}$/iu,
   // The same channel pitch in the Latin-script languages of South-east Europe and in Greek, an imperative to the reader
-  // naming the channel (a site's name may hold a dot: "Digi24.ro"): Romanian "Urmărește știrile Digi24.ro și pe Google News", "Abonează-te la canalul nostru de
-  // WhatsApp"; Croatian and Serbian "Pratite nas na Facebooku"; Slovene "Spremljajte nas na Instagramu"; Albanian
-  // "Ndiqni Top Channel edhe në Instagram"; Greek "Ακολουθήστε μας στο Google News". A reporting verb after it ("…,
-  // a declarat primarul", "rekao je", "tha ai") makes it a sentence of the story.
+  // naming the channel (a site's name may hold a dot: "Digi24.ro"): Romanian "Urmărește știrile Digi24.ro și pe Google
+  // News", "Abonează-te la canalul nostru de WhatsApp"; Croatian and Serbian "Pratite nas na Facebooku"; Slovene
+  // "Spremljajte nas na Instagramu"; Albanian "Ndiqni Top Channel edhe në Instagram"; Greek "Ακολουθήστε μας στο Google
+  // News". A reporting verb after it ("…, a declarat primarul", "rekao je", "tha ai") makes it a sentence of the story.
   /^(?:urmăre[șş]te(?:-ne)?|urmări[țţ]i(?:-ne)?|abonea(?:ză|za)-te|abona[țţ]i-vă|pratite(?: nas)?|zapratite(?: nas)?|pridružite se|spremljajte(?: nas)?|sledite(?: nam)?|ndiqni|ndiq|na ndiqni|ακολουθήστε(?: μας)?|κάντε εγγραφή)(?!\p{L})(?!.*(?:declarat|a spus|a scris|rekao|rekla|izjavio|izjavila|povedal|povedala|dejal|dejala|\btha\b|deklaroi|δήλωσε|είπε))(?:[^.!?]|\.(?=\S)){0,120}?(?:telegram|google news|viber|whatsapp|youtube|newsletter|instagram|tiktok|facebook)\p{L}*(?!\p{L}).{0,200}$/iu,
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,
   // The same pitch with its hook first, a sentence about the newsletter, then the imperative closing the line: "The
-  // internet is chaotic—but our daily newsletter isn't. Sign up for web_crawlr.", "Our morning newsletter has everything
-  // you need. Subscribe here." A story's sentence about a newsletter is followed by more story, not by "Sign up".
+  // internet is chaotic—but our daily newsletter isn't. Sign up for web_crawlr.", "Our morning newsletter has
+  // everything you need. Subscribe here." A story's sentence about a newsletter is followed by more story, not by "Sign
+  // up".
   /^[^.!?]{0,120}\bnewsletters?\b[^.!?]{0,100}[.!?]\s+(?:sign[- ]?up|subscribe)(?: (?:for|to)\b[^.!?]{1,60}| here| now| today| for free)[.!]?$/i,
   // A newsletter box's heading that names no newsletter: "Get the biggest stories from Greater Manchester straight to
   // your inbox", "Want the latest news in your inbox? Sign up here"; also without the article, a kind of news before
@@ -60,11 +61,13 @@ export const PITCH_LINES: readonly RegExp[] = [
   /^thanks for reading\b.{0,80}[!.]\s*(?:subscribe for free to receive new posts and support my work|this post is public so feel free to share it)\.?$/i,
   // The same platform's box under the post, the buttondown archive's form label and the beehiiv poll's note: "The
   // Ledger is a reader-supported publication. To receive new posts and support my work, consider becoming a free or
-  // paid subscriber.", "Don't miss what's next. Subscribe to Groundwork:", "Login or Subscribe to participate in polls."
+  // paid subscriber.", "Don't miss what's next. Subscribe to Groundwork:", "Login or Subscribe to participate in
+  // polls."
   /^.{1,80}? is a reader-supported publication\. to receive new posts and support (?:my|our) work, consider becoming a (?:free or )?paid subscriber\.?$/i,
   /^don['’]t miss what['’]s next\.\s*subscribe to .{1,60}$/i,
   /^(?:log ?in|sign in) or subscribe to participate in polls\W*$/i,
-  // A follow prompt naming the network, also after a sentence of its own: "Stay updated with the latest Pune news on The Daily. Follow us on Google News."
+  // A follow prompt naming the network, also after a sentence of its own: "Stay updated with the latest Pune news on
+  // The Daily. Follow us on Google News."
   /^(?:for (?:more|the latest)\b[^,]{0,60},\s*|(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,80}[.!:]\s+)?(?:follow (?:us|him|her|them)|like us)\b.{0,60}\b(?:twitter|facebook|instagram|x|threads|linkedin|google news|tiktok|youtube|bluesky)\b.{0,40}$/i,
   // A desk's closing pitch to like its page and follow its handle for updates: "Like Opinion & Editorial on Facebook,
   // follow @ETOpEd on Twitter to receive all updates on all our daily pieces." Prose starting "Like many on Facebook"
@@ -112,8 +115,8 @@ export const PITCH_LINES: readonly RegExp[] = [
   /^(?:click here to |tap here to )?report an? (?:typo|error|correction|mistake)\b[^.!?]{0,40}[.!]?(?:\s+(?:send|submit|share|email) us (?:your )?(?:news )?(?:tips?|photos?|story ideas?)\b[^.!?]{0,30}[.!]?)?$/i,
   /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
   // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's
-  // Telegram channel and get the latest breaking news delivered to you.", "Listen to our Inside Politics podcast for …".
-  // The site speaks ("our"), or names the channel: "Join us, the organisers wrote in a WhatsApp group" is news.
+  // Telegram channel and get the latest breaking news delivered to you.", "Listen to our Inside Politics podcast for
+  // …". The site speaks ("our"), or names the channel: "Join us, the organisers wrote in a WhatsApp group" is news.
   // Also after the pitch's own first sentence: "Stay up to date with the latest news. Follow KT on WhatsApp Channels."
   // Also behind a link's prompt: "Click here to join Indian Express on WhatsApp and get latest news and updates".
   /^(?:(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,60}[.!:]\s+)?(?:click (?:here|this link) to |tap (?:here )?to )?(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) (?:channel|community))\b[^,]{0,80}$/i,
@@ -169,7 +172,8 @@ export const PITCH_LINES: readonly RegExp[] = [
   // The appeal naming how the site is paid for, after saying it takes no ads: "Editor's note: FactCheck.org does not
   // accept advertising. We rely on grants and individual donations …". The ask must follow: a ban on ads alone is news.
   /^(?:editor['’]s note\s*:\s*)?\S+(?: \S+){0,5} (?:does not|doesn['’]t|do not|don['’]t) (?:accept|take|carry|run|sell) (?:any )?(?:advertising|advertisements|ads)\b[^.!?]{0,40}[.!] .{0,200}\b(?:donations?|donate|donors|members(?:hip)?)\b.{0,300}$/iu,
-  // The newsroom describing itself in the first person, as a sentence of its own: "We're a nonprofit newsroom. Your support keeps …".
+  // The newsroom describing itself in the first person, as a sentence of its own: "We're a nonprofit newsroom. Your
+  // support keeps …".
   /^we(?:['’]re| are) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website))(?:[.!]|\s+(?:that|covering|reporting|serving|dedicated)\b).{0,400}$/iu,
   // A publisher's closing channel pitch: "Catch all the Business News, Market News … Updates on Live Mint. Download
   // The Mint News App to get Daily Market Updates."
@@ -188,8 +192,8 @@ export const PITCH_LINES: readonly RegExp[] = [
   /^(?:quel est votre avis|qu['’]en pensez-vous|votre avis nous intéresse|donnez(?:-nous)? votre avis)\s*[?!.]?$/iu,
   /^[^?]{0,160}\?\s+(?:écrivez-nous|contactez-nous|témoignez|donnez(?:-nous)? votre avis|racontez-nous)\b.{0,80}$/iu,
   // A French-language newsletter pitch, ending on the reader's inbox: "Recevez toute l'actualité internationale
-  // directement dans votre boite mail", "… vous propose deux rendez-vous par jour, directement dans votre boîte e-mail."
-  // Addressed to the reader ("votre"); a quote in the story is closed by its speaker.
+  // directement dans votre boite mail", "… vous propose deux rendez-vous par jour, directement dans votre boîte
+  // e-mail." Addressed to the reader ("votre"); a quote in the story is closed by its speaker.
   /^.{0,200}\bdans votre bo[iî]te (?:e-?mail|mail|courriel|de réception|aux lettres(?: électronique)?)\W*$/iu,
   // The wire's pointer to its hub, a label and a bare address and nothing else: "Get more NBA coverage:
   // https://…/hub/nba", "AP NHL: https://…/hub/nhl", "More AP sports: https://…". A sentence with an address goes on.
@@ -199,7 +203,7 @@ export const PITCH_LINES: readonly RegExp[] = [
   // the show first, or a listening app named); "Leave us a review, the owner told diners" is a quote.
   /^(?:(?:enjoy(?:ing|ed)?|lov(?:e|ing|ed)|lik(?:e|ing|ed)) (?:the|this|our) (?:show|podcast|episode)\s*\?\s+(?:please )?(?:leave|give|write) us an? (?:quick )?(?:rating|review|(?:five|5)[- ]star (?:rating|review))\b|(?:please )?(?:leave|give|write) us an? (?:quick )?(?:rating|review|(?:five|5)[- ]star (?:rating|review))\b[^.!?]{0,40}\bon (?:apple podcasts|itunes|spotify|podchaser|your podcast app)\b)(?!.*\b(?:said|says|told|tells|asked)\b).{0,160}$/i,
   // The ad-free membership pitch under a podcast's notes: "Listen to Long Division ad-free and get bonus episodes with
-  // Lantern+. Start your free trial …". An imperative to listen ad-free with a plan named after it; "Subscribers can now
-  // listen ad-free, the company said" is news.
+  // Lantern+. Start your free trial …". An imperative to listen ad-free with a plan named after it; "Subscribers can
+  // now listen ad-free, the company said" is news.
   /^(?:listen|hear)(?: to [^.!?]{1,60}?)? (?:ad-free|without ads)\b(?!.*\b(?:said|says|told|tells)\b)[^.!?]{0,80}\b(?:with|on|by joining|when you (?:join|subscribe))\b.{0,200}$/i,
 ];

@@ -14,8 +14,8 @@ const SINGLE_PAGE =
  * Facebook", "Copiar enlace", "Comentarios (12)", "Compartir Tuitear Enviar". The link a row offers to copy: "Copy
  * link", "Short URL". A text-size button sits in the same row ("AA", "A+", "+Text Size"), and so does a "Google News"
  * follow button, and a newsletter platform's "Restack". A news site's article tools add "Reprints & Permissions" to
- * "Print" and "Email". An older CMS's story tools name what they print or send: "Printer-friendly version", "E-mail this
- * story", "Print this article", "Send to a friend".
+ * "Print" and "Email". An older CMS's story tools name what they print or send: "Printer-friendly version", "E-mail
+ * this story", "Print this article", "Send to a friend".
  */
 const SHARE_BUTTON =
   '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:printer[- ]friendly(?: version| page)?|(?:print|e-?mail) (?:this )?(?:article|story|page)|send (?:this )?(?:article |story )?to a friend|share|restacks?|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|tuitear|enviar(?: por correo)?|correo(?: electr[óo]nico)?|' +
@@ -113,7 +113,8 @@ export const TOOL_LINES: readonly RegExp[] = [
   /^(?:externer|empfohlener (?:redaktioneller|externer)) inhalt\W*$/iu,
   /^(?:(?:dieser|der) (?:externe )?(?:inhalt|beitrag|post|tweet)\b.{0,30}\bwird (?:ihnen )?(?:von|durch) .{1,60}? bereitgestellt|an dieser stelle finden sie (?:einen )?externen? inhalt)\b.{0,300}\b(?:daten|cookies|zustimmung|einwillig\p{L}*|datenschutz\p{L}*)(?!\p{L}).{0,300}$/iu,
   /^(?:weitere|mehr) informationen(?: dazu| hierzu)? finden sie in unserer datenschutz(?:erklärung|hinweisen|information(?:en)?)\.?$/iu,
-  // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly version".
+  // Pagination and page tools: "« Previous", "Next >", "1 / 18", "of 15", "‹ Back to Story", "Printer-friendly
+  // version".
   /^[«‹<←]?\s*(?:previous|prev|next|older|newer|back)(?: (?:page|post|article|story|entry|slide|image|photo|to (?:the )?(?:story|article|top|gallery)))?\s*[:»›>→]?$/i,
   /^(?:previous\s+)?(?:page\s+)?\d+\s*(?:\/|of)\s*\d+(?:\s+next)?$|^of \d+$/i,
   // A paged story's page links: WordPress's wp_link_pages row ("Pages: 1 2 3", "Page: 1 2 … 5 Next page"), or the
@@ -151,7 +152,8 @@ export const TOOL_LINES: readonly RegExp[] = [
   // A player's label with its running time in brackets: "Listen to article (6 min)", "Listen to this article". A
   // running time set apart ("Listen to this article 4 min") is left to the player box's rules, which see the block.
   /^listen to (?:this )?(?:article|story)(?:\s*\(\d+\s*(?:min(?:utes?|s)?|m)\))?\W*$/iu,
-  // The same label with the reading time beside it, as one tools row prints both: "Listen to this Article 1 minute Read".
+  // The same label with the reading time beside it, as one tools row prints both: "Listen to this Article 1 minute
+  // Read".
   /^listen to (?:this )?(?:article|story)\W*\d{1,2}\s*min(?:ute)?s?\.?\s*read\W*$/iu,
   // A bare reaction count over or under a post ("1.4K", "12K"): a clap or like tally, never prose.
   /^\d{1,3}(?:[.,]\d)?[KkMm]$/,
@@ -180,8 +182,9 @@ export const TOOL_LINES: readonly RegExp[] = [
   // The same skip links in Spanish, Portuguese, French and German templates: "Ir al contenido", "Saltar al contenido
   // principal", "Pular para o conteúdo", "Aller au contenu", "Zum Inhalt springen". The whole line, nothing after it.
   /^(?:(?:ir|saltar|pasar|salta) al (?:contenido|men[úu])|(?:ir|pular|saltar) para o (?:conte[úu]do|menu)|(?:aller|passer) au (?:contenu|menu)|(?:direkt )?zum (?:inhalt|hauptinhalt)(?: springen| wechseln)?)(?: principal)?\W*$/iu,
-  // The links line of Blubrry PowerPress, the WordPress podcast plugin, under its player: "Podcast: Play in new window |
-  // Download (Duration: 47:12 — 43.3MB) | Embed" (also "Podcast (video): …"). The plugin's own wording, on every episode.
+  // The links line of Blubrry PowerPress, the WordPress podcast plugin, under its player: "Podcast: Play in new window
+  // | Download (Duration: 47:12 — 43.3MB) | Embed" (also "Podcast (video): …"). The plugin's own wording, on every
+  // episode.
   /^podcast(?: \([\p{L} -]{1,20}\))?\s*:\s*(?:play in new window|download)\b.{0,140}$/iu,
   // A podcast page's button to a listening app, alone on its line: "Listen on Spotify", "Follow on Apple Podcasts",
   // "Available on Amazon Music". A sentence names more ("Listen on Spotify to the mayor's …" goes on).

@@ -99,8 +99,8 @@ export function* findGenericSteps(doc: Document): Steps<FoundComments | undefine
     return !tokens.every((token) => REPLY_TOKEN.test(token)) || element.parentElement?.closest(COMMENT_NAMED);
   });
   const storyHeadings = countStoryHeadings(doc);
-  // A comment never holds the page's headline (its first `<h1>`; a comment section may have its own, a preview's, further
-  // down): an opinion piece the page tags `comment`, the UK papers' word for opinion, is the article itself.
+  // A comment never holds the page's headline (its first `<h1>`; a comment section may have its own, a preview's,
+  // further down): an opinion piece the page tags `comment`, the UK papers' word for opinion, is the article itself.
   const headline = doc.querySelector('h1');
   yield;
   const items: Element[] = [];
