@@ -1,5 +1,6 @@
 import { findDiscourse, findTalkyard } from './discourse';
 import { findDisqus } from './disqus';
+import { findForumPosts } from './forum-posts';
 import type { FoundComment, FoundComments } from './found-comment';
 import { isCommentChromeLine } from '../is-comment-chrome-line';
 import { findGenericSteps } from './generic';
@@ -31,6 +32,7 @@ const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] 
   once(findDisqus),
   once(findDiscourse),
   once(findTalkyard),
+  once(findForumPosts),
   once(findWordPress),
   once(findSchemaOrg),
   // The generic pattern may match thousands of elements on any page: it reads step by step.

@@ -341,6 +341,15 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "tally goes as a line, but its prompt ('Reader rating: what did you think?') stays as the last body line",
     inAbsent: true,
   },
+  'modern-forumcomments-xenforo1-front-page-thread': {
+    cause:
+      'XenForo 1 wraps the whole thread (the story is its first post, the comments the posts after it) in its ' +
+      'inline-moderation `<form class="InlineModForm">`, which the reader leaves out as a form: only the ' +
+      "'Discussion in … started by …' line is left (read as a dek), and no comments",
+    body: true,
+    standfirst: true,
+    comments: true,
+  },
 };
 
 /**
