@@ -8,6 +8,7 @@ import { liftPostTitles } from './lift-post-titles';
 import { pairNodes } from './pair-nodes';
 import { spareHeadings } from './spare-headings';
 import { unwrapAccordionHeadings } from './unwrap-accordion-headings';
+import { unwrapPageForms } from './is-page-form';
 
 /** The article element chosen on a clone of the page, with every clone node paired to the page node it copies. */
 export interface CloneReading {
@@ -64,6 +65,11 @@ function pairedClone(
   // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
   // cannot pair, so the skip below misses them): the comments go before it reads anything.
   removeFromClone(doc, pairs, comments, headline);
+  // A page-wide form becomes a block, standing for the same page element (see `unwrapPageForms`).
+  for (const [block, form] of unwrapPageForms(clone)) {
+    const original = pairs.get(form);
+    if (original) pairs.set(block, original);
+  }
   clearHiddenWords(clone);
   clearInlineNames(clone);
   clearContentWrapperNames(clone);

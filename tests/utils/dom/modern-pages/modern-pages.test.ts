@@ -344,9 +344,12 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
   'modern-forumcomments-xenforo1-front-page-thread': {
     cause:
       'XenForo 1 wraps the whole thread (the story is its first post, the comments the posts after it) in its ' +
-      'inline-moderation `<form class="InlineModForm">`, which the reader leaves out as a form: only the ' +
-      "'Discussion in … started by …' line is left (read as a dek), and no comments",
+      'inline-moderation `<form class="InlineModForm">`; read now as a page-wide form (`isPageForm`), the story ' +
+      "comes back, but the posts after it and their user boxes ('Joined:', 'Likes Received') stay in the body, the " +
+      "'Discussion in … started by …' line is read as a dek, and no comments are found: XenForo 1's `li.message` " +
+      'has no comment reader, as its first post is the story',
     body: true,
+    inAbsent: true,
     standfirst: true,
     comments: true,
   },
