@@ -3,6 +3,7 @@ import { addMetaBlock } from './add-meta-block';
 import { collectNestedSteps } from './collect-nested';
 import { commonAncestor } from './common-ancestor';
 import { countStoryHeadings } from './count-story-headings';
+import { definitionListItems } from './definition-list-items';
 import type { FoundComment, FoundComments } from './found-comment';
 import { runSteps, type Steps } from '../../steps/steps';
 
@@ -104,7 +105,7 @@ export function* findGenericSteps(doc: Document): Steps<FoundComments | undefine
   const headline = doc.querySelector('h1');
   yield;
   const items: Element[] = [];
-  for (const element of anchoredItems(candidates)) {
+  for (const element of anchoredItems(candidates).flatMap(definitionListItems)) {
     yield;
     if (
       !element.closest(NOT_COMMENT) &&

@@ -353,6 +353,27 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
     standfirst: true,
     comments: true,
   },
+  'modern-oldblogs-livejournal-singlepost-tree': {
+    cause:
+      "the ljuser byline with its date ('vedmochka_ink May 9th, 2013, 11:52 pm') and the image's <small> caption line " +
+      'stay as lines of the br-split entry, and the b-tree comments (b-leaf classes, no comment-named class) are read ' +
+      "from the text with each Reply / Thread / Link row taken for the next comment's author, so 3 come out of 4",
+    inAbsent: true,
+    comments: true,
+    body: true,
+  },
+  'modern-oldblogs-typepad-entry-more-trackback': {
+    cause:
+      "the italic caption under the image sits in the image's own <p> after a <br> ('<img><br /><em>The lazy bay in " +
+      "August, …</em>'), with no caption class, and is read as a paragraph of the entry",
+    inAbsent: true,
+  },
+  'modern-oldblogs-wp-kubrick-pingbacks': {
+    cause:
+      'the pingback beside the four reader comments is counted as a fifth, by the settled rule that trackbacks beside ' +
+      'a reader comment stay with the discussion (find-comments.test.ts); the fixture counts reader comments only',
+    comments: true,
+  },
 };
 
 /**
