@@ -1,6 +1,7 @@
 import type { Span } from '../model';
 import { WORD_CHARACTER } from '../text/word-pattern';
 import type { TextBuilder } from './text-builder';
+import { isCollapsedStoryPart } from './is-collapsed-story-part';
 import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
 
 /** Elements whose text is never page prose: code, embedded documents, form controls, vector art. */
@@ -105,10 +106,14 @@ export interface BlockWalkOptions {
 /** True for elements a reader cannot see (a screen-reader label inside the headline too) or that hold no prose. */
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   if (isHeadlineHiddenLabel(element)) return true;
   const style = element.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
+  const hidden =
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    (style !== null && HIDDEN_STYLE.test(style));
+  // The second half of a story collapsed behind "Continue reading", or an accordion's answer, is still the story.
+  return hidden && !isCollapsedStoryPart(element);
 }
 
 /**

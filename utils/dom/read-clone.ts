@@ -6,6 +6,7 @@ import { clearStoryListNames } from './clear-story-list-names';
 import { clearInlineNames } from './clear-inline-names';
 import { liftPostTitles } from './lift-post-titles';
 import { pairNodes } from './pair-nodes';
+import { revealCollapsedStoryParts } from './is-collapsed-story-part';
 import { spareHeadings } from './spare-headings';
 import { unwrapAccordionHeadings } from './unwrap-accordion-headings';
 import { unwrapPageForms } from './is-page-form';
@@ -74,6 +75,7 @@ function pairedClone(
   clearInlineNames(clone);
   clearContentWrapperNames(clone);
   liftPostTitles(clone);
+  revealCollapsedStoryParts(clone);
   unwrapAccordionHeadings(clone);
   let headlineCopy: Node | undefined;
   if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;

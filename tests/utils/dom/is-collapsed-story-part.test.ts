@@ -1,0 +1,71 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isCollapsedStoryPart, revealCollapsedStoryParts } from '../../../utils/dom/is-collapsed-story-part';
+
+const PROSE =
+  '<p>The county expects to close on the purchase in January, and design work for the park would begin next spring.</p><p>The first section could open in 2029 at the earliest, the county engineer said.</p>';
+
+/** The page's document. */
+function page(html: string): Document {
+  return parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+}
+
+/** Whether the element with id `target` is a collapsed story part. */
+function collapsed(html: string, target = 'rest'): boolean {
+  const element = page(html).getElementById(target);
+  if (!element) throw new Error('no target');
+  return isCollapsedStoryPart(element);
+}
+
+describe('isCollapsedStoryPart', () => {
+  it('should take the hidden rest of a story named by its "Continue reading" toggle', () => {
+    expect(
+      collapsed(`<button aria-controls="rest">Continue reading</button><div id="rest" hidden>${PROSE}</div>`),
+    ).toBe(true);
+    expect(
+      collapsed(`<button data-toggle="rest">Lire la suite</button><div id="rest" style="display:none">${PROSE}</div>`),
+    ).toBe(true);
+    expect(collapsed(`<a href="#rest">More</a><div id="rest" aria-hidden="true">${PROSE}</div>`)).toBe(true);
+  });
+
+  it("should take an accordion's hidden answer under its heading toggle", () => {
+    expect(
+      collapsed(`<h2><button aria-expanded="false">Who pays more?</button></h2><div id="rest" hidden>${PROSE}</div>`),
+    ).toBe(true);
+  });
+
+  it('should leave hidden elements no toggle names, menus, share sheets and boxed notes hidden', () => {
+    expect(collapsed(`<div id="rest" hidden>${PROSE}</div>`)).toBe(false);
+    expect(
+      collapsed(
+        '<button aria-controls="rest">Menu</button><nav id="rest" hidden><ul><li><a href="/news">News</a></li><li><a href="/sports">Sports</a></li></ul></nav>',
+      ),
+    ).toBe(false);
+    expect(
+      collapsed(
+        `<button aria-controls="rest">Share</button><div id="rest" hidden><p><a href="#">Copy link</a> <a href="#">Facebook</a> <a href="#">Email</a></p></div>`,
+      ),
+    ).toBe(false);
+    // A bare button over a hidden box ("How we did this") is a boxed note, not a section of the story.
+    expect(
+      collapsed(`<button aria-expanded="false">How we did this</button><div id="rest" hidden>${PROSE}</div>`),
+    ).toBe(false);
+  });
+
+  it('should not count a shown element', () => {
+    expect(collapsed(`<button aria-controls="rest">Continue reading</button><div id="rest">${PROSE}</div>`)).toBe(
+      false,
+    );
+  });
+});
+
+describe('revealCollapsedStoryParts', () => {
+  it('should show collapsed story parts in the copy and leave other hidden elements hidden', () => {
+    const doc = page(
+      `<button aria-controls="rest">Continue reading</button><div id="rest" style="color:red; display: none">${PROSE}</div><div id="other" hidden>${PROSE}</div>`,
+    );
+    revealCollapsedStoryParts(doc);
+    expect(doc.getElementById('rest')?.getAttribute('style')).not.toMatch(/none/);
+    expect(doc.getElementById('other')?.hasAttribute('hidden')).toBe(true);
+  });
+});

@@ -1,0 +1,91 @@
+import { textOf } from './text-of';
+
+/**
+ * A toggle that names the element it shows: the WAI-ARIA disclosure and accordion patterns (`aria-controls`), and the
+ * data attributes jQuery/Bootstrap-style expanders use (`data-target`, `data-toggle`, `href="#rest"`). Mobile editions
+ * and app views of news sites ship the whole story and collapse its second half behind such a toggle ("Continue
+ * reading", "Lire la suite", "Toque para ler a matéria completa"): the hidden part is the story, not furniture.
+ */
+const TOGGLE_ATTRIBUTES = ['aria-controls', 'data-target', 'data-toggle', 'data-bs-target', 'href'] as const;
+
+/** Ways a page hides an element until its toggle is pressed. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** A collapsed part holds at least this much paragraph text: a menu, share sheet or link list holds short items. */
+const MIN_PROSE_CHARS = 120;
+/** At most this share of a collapsed part's text is link text (a drawer menu or related list is nearly all links). */
+const MAX_LINK_SHARE = 0.3;
+
+/** True when the element is hidden by its `hidden` attribute, `aria-hidden` or an inline style. */
+function isHiddenByMarkup(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** True when a toggle on the page names the element's id. */
+function hasNamingToggle(element: Element): boolean {
+  const id = element.getAttribute('id');
+  if (!id) return false;
+  const doc = element.ownerDocument;
+  for (const toggle of doc.querySelectorAll('button, a, [role="button"]')) {
+    for (const name of TOGGLE_ATTRIBUTES) {
+      const value = toggle.getAttribute(name);
+      if (value === null) continue;
+      if (value.split(/\s+/).some((part) => part.replace(/^#/, '') === id)) return true;
+    }
+  }
+  return false;
+}
+
+/** A heading, as the WAI-ARIA accordion pattern wraps each panel's toggle in one. */
+const HEADING = /^H[2-6]$/i;
+
+/**
+ * True when the element right before it is an accordion heading holding only its collapsed toggle
+ * (`<h2><button aria-expanded="false">Question?</button></h2>`), the panel under it hidden until pressed. A bare
+ * button over a hidden box ("How we did this", "Methodology") is a boxed note, not a section of the story: not
+ * matched.
+ */
+function followsCollapsedToggle(element: Element): boolean {
+  const previous = element.previousElementSibling;
+  if (!previous || !HEADING.test(previous.tagName)) return false;
+  const toggle = previous.querySelector('button[aria-expanded="false"], [role="button"][aria-expanded="false"]');
+  return toggle !== null && textOf(toggle) === textOf(previous);
+}
+
+/** True when the element holds story prose: paragraphs long enough, little of it link text. */
+function holdsProse(element: Element): boolean {
+  let prose = 0;
+  for (const paragraph of element.querySelectorAll('p')) prose += textOf(paragraph).length;
+  if (prose < MIN_PROSE_CHARS) return false;
+  let links = 0;
+  for (const link of element.querySelectorAll('a')) links += textOf(link).length;
+  const all = textOf(element).length;
+  return all > 0 && links / all <= MAX_LINK_SHARE;
+}
+
+/**
+ * True for a part of the story the page has collapsed behind a toggle (hidden until "Continue reading" or an
+ * accordion question is pressed): hidden by markup, named by a toggle or right under a collapsed one, and holding
+ * prose. A reader on the page reads it by pressing the toggle; a hidden menu or share sheet holds links, not prose.
+ */
+export function isCollapsedStoryPart(element: Element): boolean {
+  if (!isHiddenByMarkup(element)) return false;
+  if (!hasNamingToggle(element) && !followsCollapsedToggle(element)) return false;
+  return holdsProse(element);
+}
+
+/**
+ * Shows the collapsed story parts in a copy of the page before Readability reads it: Readability drops hidden
+ * elements, and with them the second half of a mobile story or an accordion's answers.
+ */
+export function revealCollapsedStoryParts(root: ParentNode): void {
+  for (const element of [...root.querySelectorAll('[hidden], [aria-hidden="true"], [style]')]) {
+    if (!isCollapsedStoryPart(element)) continue;
+    element.removeAttribute('hidden');
+    if (element.getAttribute('aria-hidden') === 'true') element.removeAttribute('aria-hidden');
+    const style = element.getAttribute('style');
+    if (style !== null) element.setAttribute('style', style.replace(new RegExp(HIDDEN_STYLE.source, 'gi'), ''));
+  }
+}
