@@ -14,6 +14,7 @@ import { POST_LINES } from './post-lines';
 import { PRINT_PITCH_LINES } from './print-pitch-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
+import { STATION_LINES } from './station-lines';
 import { TOOL_LINES } from './tool-lines';
 
 /**
@@ -23,7 +24,7 @@ import { TOOL_LINES } from './tool-lines';
  * advice column's lines on where to send questions, the standing notices of the former Soviet states' templates (typo
  * prompt, reuse attribution), music and film pages' store rows and ratings, a finance site's note on its editorial
  * standards and its rates disclaimers, a prices widget's delay and source stamps, a weekly's pitch for its print
- * edition.
+ * edition, a radio station's app pitch, tip line and story player's controls.
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -43,4 +44,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...RATE_DISCLAIMER_LINES,
   ...MARKET_DATA_LINES,
   ...PRINT_PITCH_LINES,
+  ...STATION_LINES,
 ];
