@@ -1,7 +1,7 @@
 import type { Span } from '../model';
 import { WORD_CHARACTER } from '../text/word-pattern';
 import type { TextBuilder } from './text-builder';
-import { isCollapsedStoryPart } from './is-collapsed-story-part';
+import { isCollapsedStoryPart, isHiddenByMarkup } from './is-collapsed-story-part';
 import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
 
 /** Elements whose text is never page prose: code, embedded documents, form controls, vector art. */
@@ -73,8 +73,6 @@ const BLOCK_TAGS = new Set([
   'BR',
 ]);
 
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-
 /** A line break in preformatted text: a code block's lines are lines, not one run of words. */
 const PRE_BREAK = /\r?\n/g;
 
@@ -107,13 +105,8 @@ export interface BlockWalkOptions {
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (isHeadlineHiddenLabel(element)) return true;
-  const style = element.getAttribute('style');
-  const hidden =
-    element.hasAttribute('hidden') ||
-    element.getAttribute('aria-hidden') === 'true' ||
-    (style !== null && HIDDEN_STYLE.test(style));
   // The second half of a story collapsed behind "Continue reading", or an accordion's answer, is still the story.
-  return hidden && !isCollapsedStoryPart(element);
+  return isHiddenByMarkup(element) && !isCollapsedStoryPart(element);
 }
 
 /**

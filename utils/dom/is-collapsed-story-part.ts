@@ -1,3 +1,4 @@
+import { linkShare } from './link-text';
 import { textOf } from './text-of';
 
 /**
@@ -17,7 +18,7 @@ const MIN_PROSE_CHARS = 120;
 const MAX_LINK_SHARE = 0.3;
 
 /** True when the element is hidden by its `hidden` attribute, `aria-hidden` or an inline style. */
-function isHiddenByMarkup(element: Element): boolean {
+export function isHiddenByMarkup(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
@@ -58,11 +59,7 @@ function followsCollapsedToggle(element: Element): boolean {
 function holdsProse(element: Element): boolean {
   let prose = 0;
   for (const paragraph of element.querySelectorAll('p')) prose += textOf(paragraph).length;
-  if (prose < MIN_PROSE_CHARS) return false;
-  let links = 0;
-  for (const link of element.querySelectorAll('a')) links += textOf(link).length;
-  const all = textOf(element).length;
-  return all > 0 && links / all <= MAX_LINK_SHARE;
+  return prose >= MIN_PROSE_CHARS && linkShare(element) <= MAX_LINK_SHARE;
 }
 
 /**
@@ -71,9 +68,9 @@ function holdsProse(element: Element): boolean {
  * prose. A reader on the page reads it by pressing the toggle; a hidden menu or share sheet holds links, not prose.
  */
 export function isCollapsedStoryPart(element: Element): boolean {
-  if (!isHiddenByMarkup(element)) return false;
-  if (!hasNamingToggle(element) && !followsCollapsedToggle(element)) return false;
-  return holdsProse(element);
+  // Cheapest first: the toggle search reads every button and link of the page, so it runs only for hidden prose.
+  if (!isHiddenByMarkup(element) || !holdsProse(element)) return false;
+  return followsCollapsedToggle(element) || hasNamingToggle(element);
 }
 
 /**
