@@ -27,7 +27,9 @@ export interface PanelHost {
   site: string;
   /** Highlight these spans (entity mentions) in the page; null clears. Returns how many could be shown. */
   highlight(spans: readonly Span[] | null): number;
-  /** Collapse/expand the page's own elements for these comments; absent when the page's comment elements are unknown. */
+  /**
+   * Collapse/expand the page's own elements for these comments; absent when the page's comment elements are unknown.
+   */
   setCollapsedOnPage?: (commentIds: readonly string[], collapsed: boolean) => void;
   /** Closes the panel (the host unmounts the shadow-root UI). */
   close(): void;

@@ -1,4 +1,6 @@
-/** The URL when it parses as an http(s) address, else undefined: a page-supplied `javascript:` link is never rendered. */
+/**
+ * The URL when it parses as an http(s) address, else undefined: a page-supplied `javascript:` link is never rendered.
+ */
 export function safeUrl(url: string | undefined): URL | undefined {
   if (!url) return undefined;
   try {

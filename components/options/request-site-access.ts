@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { siteOrigins } from '../../utils/settings/site-origins';
 
 /**
- * Asks the browser, in one prompt, for access to sites, which auto-open needs. Browsers allow the prompt only inside the reader's
- * gesture, so call it synchronously from the click/submit handler. Resolves whether access was granted.
+ * Asks the browser, in one prompt, for access to sites, which auto-open needs. Browsers allow the prompt only inside
+ * the reader's gesture, so call it synchronously from the click/submit handler. Resolves whether access was granted.
  */
 export async function requestSiteAccess(sites: readonly string[]): Promise<boolean> {
   try {

@@ -7,9 +7,13 @@
  */
 const COMMENTS_FRAGMENT =
   /^#[\w-]*(?:comment|kommentar|comentario|disqus|coral|respond|conversation|discussion|community|forum|posting)[\w-]*$/i;
-/** The link's own words are a count or a call ("Comments 14", "Join the conversation"): a few words, never a paragraph. */
+/**
+ * The link's own words are a count or a call ("Comments 14", "Join the conversation"): a few words, never a paragraph.
+ */
 const MAX_LINK_CHARS = 60;
-/** Text beside the link that is only spacing or separators ("|", "·") leaves the link on a tool row, not in a sentence. */
+/**
+ * Text beside the link that is only spacing or separators ("|", "·") leaves the link on a tool row, not in a sentence.
+ */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
 /**

@@ -7,12 +7,18 @@ import { textOf } from './text-of';
  */
 const NEXT_STORY_LABEL =
   /^(?:up next|next up|coming up next|next (?:story|article|post)|read (?:this )?next)\s*(?:[:»›]|\.{3}|…)?$/i;
-/** A label's element holds at most this many elements (`<div><span>Next article</span></div>`), so wrappers are not read. */
+/**
+ * A label's element holds at most this many elements (`<div><span>Next article</span></div>`), so wrappers are not
+ * read.
+ */
 const MAX_LABEL_ELEMENTS = 2;
 /** What makes a block a story: its own headline (a headline link in a teaser) or the `<article>` element itself. */
 const STORY_HEADLINE = 'h1, h2, h3';
 
-/** A label, not a link: "Next post »" as a link is the previous/next navigation of a blog, which may stand above the post. */
+/**
+ * A label, not a link: "Next post »" as a link is the previous/next navigation of a blog, which may stand above the
+ * post.
+ */
 const isLabel = (element: Element): boolean =>
   element.childElementCount <= MAX_LABEL_ELEMENTS &&
   element.tagName.toUpperCase() !== 'A' &&

@@ -2,7 +2,9 @@ import { holdsReviewProse } from './holds-review-prose';
 import { textOf } from './text-of';
 import { lineWithin, textWithin } from './text-within';
 
-/** A buying guide's badge over a product card: "Our pick", "Budget pick", "Upgrade pick", "Also great", "Best overall". */
+/**
+ * A buying guide's badge over a product card: "Our pick", "Budget pick", "Upgrade pick", "Also great", "Best overall".
+ */
 const PICK_LABEL =
   /^(?:(?:our|top|budget|upgrade|staff|editors?['’]?|runner[- ]up)(?: pick)?|also great|best (?:overall|value|budget))$/i;
 /**

@@ -6,7 +6,10 @@
  * under hashed class names.
  */
 
-/** A price ("$161.07", "₹99,84,210", "KRW 3,412") or a change ("-4.77%", "+0.41%", "(▲2.1%)"), or a price and its change. */
+/**
+ * A price ("$161.07", "₹99,84,210", "KRW 3,412") or a change ("-4.77%", "+0.41%", "(▲2.1%)"), or a price and its
+ * change.
+ */
 const PRICE = String.raw`(?:[$€£¥₹₩]|(?:USD|KRW|EUR|INR)\s?)\d[\d,]*(?:\.\d+)?`;
 const CHANGE = String.raw`\(?[+\-−▲▼]?\s?\d+(?:\.\d+)?%\)?`;
 const QUOTE = new RegExp(String.raw`^(?:${PRICE}(?:\s*${CHANGE})?|${CHANGE})$`, 'u');
@@ -49,7 +52,10 @@ function blockOf(element: Element): Element | null {
   return node;
 }
 
-/** The text right before an element inside its inline run: its previous sibling's, or its inline parent's previous sibling's. */
+/**
+ * The text right before an element inside its inline run: its previous sibling's, or its inline parent's previous
+ * sibling's.
+ */
 function textBefore(element: Element): string | undefined {
   let node: Element | null = element;
   while (node) {

@@ -26,7 +26,9 @@ const SPACES = /\s+/g;
 
 const isLink = (element: Element): boolean => element.tagName.toUpperCase() === 'A' && element.hasAttribute('href');
 
-/** True when some element under `root` passes `test` (a plain walk: DOM libraries re-parse selector strings per call). */
+/**
+ * True when some element under `root` passes `test` (a plain walk: DOM libraries re-parse selector strings per call).
+ */
 function hasDescendant(root: Element, test: (element: Element, inHeading: boolean) => boolean): boolean {
   const stack: [Element, boolean][] = [...root.children].map((child) => [child, false]);
   for (let entry = stack.pop(); entry; entry = stack.pop()) {

@@ -5,7 +5,9 @@ import { foldWords } from '../text/fold-words';
 const MIN_QUOTE_CHARS = 40;
 /** A pull quote is a sentence or two; a longer block quote is a passage the story quotes, kept whatever it repeats. */
 const MAX_QUOTE_CHARS = 400;
-/** The elements a template sets a pull quote in. A repeated `<p>` is the story's own (a refrain, a verse said twice). */
+/**
+ * The elements a template sets a pull quote in. A repeated `<p>` is the story's own (a refrain, a verse said twice).
+ */
 const QUOTE_TAGS = new Set(['BLOCKQUOTE', 'ASIDE']);
 /** The emphasis a block editor sets a pull quote in as a paragraph of its own: `<p><strong>“…”</strong></p>`. */
 const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I']);
@@ -27,7 +29,9 @@ const IN_QUOTE_MARKS = /^\s*["“„«‘'].*["”»’']\s*$/su;
 
 /** A line opening on a quote mark: the quote's own words, not who said them. */
 const OPENS_QUOTE = /^["“„«‘']/u;
-/** The attribution a template sets beside its pull quote ("Ann Lee", "— Ann Lee, county administrator"), in characters. */
+/**
+ * The attribution a template sets beside its pull quote ("Ann Lee", "— Ann Lee, county administrator"), in characters.
+ */
 const MAX_ATTRIBUTION_CHARS = 80;
 /** A sentence that goes on past its end: the line beside the quote says something, it does not name who said it. */
 const GOES_ON = /[.!?]["”’]?\s+\S/u;

@@ -92,7 +92,10 @@ function spareHeadingWrappers(heading: Element): void {
   }
 }
 
-/** Drops the tokens naming a "header" from an attribute; a heading named for another reason (`related-header`) is not a subheading and never gets here. */
+/**
+ * Drops the tokens naming a "header" from an attribute; a heading named for another reason (`related-header`) is not a
+ * subheading and never gets here.
+ */
 function dropHeaderWords(element: Element, name: 'class' | 'id'): void {
   const value = element.getAttribute(name);
   if (!value || !HEADER_WORD.test(value)) return;

@@ -9,7 +9,9 @@ import type { Steps } from '../steps/steps';
 
 /** Author shown when a comment has no name (anonymous posting): the parser needs an author line. */
 const ANONYMOUS = 'Anonymous';
-/** A comment needs a letter or digit: only punctuation or an emoji link is a shell ("ok" is a comment, noise decides). */
+/**
+ * A comment needs a letter or digit: only punctuation or an emoji link is a shell ("ok" is a comment, noise decides).
+ */
 const MIN_COMMENT_WORD_CHARS = 1;
 const WORD_CHARS = /[\p{L}\p{N}]/gu;
 

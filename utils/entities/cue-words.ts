@@ -26,7 +26,9 @@ export const ORG_HEAD_WORDS = new Set(
   alliance coalition society trust exchange reserve commission administration intelligence`.split(/\s+/),
 );
 
-/** Titles that only ever come before a person's name, so a name after one is a person ("Navy Admiral Kim Myong Sik"). */
+/**
+ * Titles that only ever come before a person's name, so a name after one is a person ("Navy Admiral Kim Myong Sik").
+ */
 export const PERSON_TITLES = new Set(
   `president minister spokesperson spokesman spokeswoman admiral adm. general gen. marshal marshals senator sen.
   governor gov. mayor chairman chairwoman secretary ambassador dr. mr. mrs. ms. prof. king queen prince princess

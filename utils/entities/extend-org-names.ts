@@ -12,7 +12,9 @@ const JOINERS = new Set(['for', 'of']);
 const INNER_SYMBOL = '&';
 /** Sentence-ending punctuation: the word after it is capitalised only because it opens a sentence. */
 const SENTENCE_END = /^[.!?]$/;
-/** First words of sports clubs named after their city ("Real Madrid", "Inter Milan", "Dynamo Kiev"); common knowledge. */
+/**
+ * First words of sports clubs named after their city ("Real Madrid", "Inter Milan", "Dynamo Kiev"); common knowledge.
+ */
 const CLUB_PREFIXES = new Set(
   'real inter atletico atlético athletic sporting dynamo dinamo olympique olympiakos racing borussia lokomotiv spartak'.split(
     ' ',

@@ -27,7 +27,10 @@ const KIND = NER_LABELS.map((label) => KIND_NAMES.indexOf(label.slice(2)));
 /** Punctuation no name contains: a span across it is two names ("Ukraine — Donetsk"). */
 const HARD_PUNCTUATION = /^[,;:!?()[\]{}"“”«»—–…|/]$/u;
 
-/** Lowercase words that may stand inside a name ("Bank of England", "Vincent van Gogh"); "and" is not one of them: news coordinates two names ("Apple and Samsung") far more often than it names "Marks and Spencer". */
+/**
+ * Lowercase words that may stand inside a name ("Bank of England", "Vincent van Gogh"); "and" is not one of them: news
+ * coordinates two names ("Apple and Samsung") far more often than it names "Marks and Spencer".
+ */
 const INNER_LOWERCASE = new Set(
   'of for & the on at in de du des del della di da do van von der den ter la le bin ibn al el y e'.split(' '),
 );

@@ -3,7 +3,10 @@ import { acronymLetters, initialsOf } from './find-acronym-definitions';
 import { nameKey, type RawMention } from './raw-mention';
 import { byProminence } from './by-prominence';
 
-/** Shortest all-capitals name matched to a longer name by its initials, in letters: two-letter ones ("US") match too much by chance. */
+/**
+ * Shortest all-capitals name matched to a longer name by its initials, in letters: two-letter ones ("US") match too
+ * much by chance.
+ */
 const MIN_ACRONYM = 3;
 const ALL_CAPS = /^[\p{Lu}\p{N}.&]+$/u;
 

@@ -50,7 +50,10 @@ function extendPerson(mention: RawMention, tokens: readonly Token[], end: number
   return extra.length ? { ...mention, tokens: [...mention.tokens, ...extra] } : mention;
 }
 
-/** Whether a mention is only a nationality, a religious or ethnic group or an adjective ("Russian", "North Korean", "Russian-backed", "Kurds"): CoNLL MISC. */
+/**
+ * Whether a mention is only a nationality, a religious or ethnic group or an adjective ("Russian", "North Korean",
+ * "Russian-backed", "Kurds"): CoNLL MISC.
+ */
 function isNationality(mention: RawMention, gaz: Gazetteer): boolean {
   const words = mention.tokens.map((token) => token.text.toLowerCase().match(HYPHEN_HEAD)?.[0] ?? '');
   const last = words[words.length - 1] ?? '';

@@ -22,7 +22,9 @@ const ARTICLE_RUN = 2;
 /** A line this long (characters) ending like a sentence is an article paragraph, never a commenter's name line. */
 const MIN_PARAGRAPH_CHARS = 100;
 const SENTENCE_END = /[.!?"”’)]$/u;
-/** After a name-like lead line ("Save" in a share bar), a longer run: a first comment rarely has three long paragraphs. */
+/**
+ * After a name-like lead line ("Save" in a share bar), a longer run: a first comment rarely has three long paragraphs.
+ */
 const LONG_ARTICLE_RUN = 3;
 /** Lines looked at after a marker: one lead line and the longer run. */
 const LOOKAHEAD = LONG_ARTICLE_RUN + 1;

@@ -6,7 +6,9 @@ const NAMES =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,4}$/u;
 /** The full stop a credit line may end on. */
 const CLOSING_STOP = /\.$/;
-/** Several credits may share a line, set apart by a bar, dot or semicolon: "Editor: Sam Reyes | Fact-checker: Lee Tran". */
+/**
+ * Several credits may share a line, set apart by a bar, dot or semicolon: "Editor: Sam Reyes | Fact-checker: Lee Tran".
+ */
 const CREDIT_SEPARATOR = /\s*[|·•;]\s*/u;
 
 /**

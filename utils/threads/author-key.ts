@@ -1,6 +1,8 @@
 import type { Comment } from '../model';
 
-/** An author name as compared anywhere (threads, noise, mutes): trimmed and lower-cased, so "Ana " and "ana" are one. */
+/**
+ * An author name as compared anywhere (threads, noise, mutes): trimmed and lower-cased, so "Ana " and "ana" are one.
+ */
 export function authorNameKey(name: string): string {
   return name.trim().toLowerCase();
 }

@@ -8,7 +8,10 @@
  * the columnist's own words to one reader.
  */
 
-/** A mail, web or postal address somewhere in the rest of the line: "ask@site.com", "www.Site.com", "P.O. Box 69440", "c/o …". */
+/**
+ * A mail, web or postal address somewhere in the rest of the line: "ask@site.com", "www.Site.com", "P.O. Box 69440",
+ * "c/o …".
+ */
 const ADDRESS = String.raw`(?=.{0,200}?(?:[\w.+-]+@[\w-]+\.\p{L}|\b[Ww][Ww][Ww]\.[\w-]+\.|\bP\.?\s?O\.?\s+[Bb][Oo][Xx]\b|\b[Cc]/[Oo]\b))`;
 
 /** Up to two short sentences before the ask: "Etta Vance answers readers' questions about manners.", "Have one?". */

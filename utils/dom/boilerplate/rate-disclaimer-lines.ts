@@ -12,7 +12,10 @@
 const ACCURATE_AS_OF_POSTING =
   /^(?:the )?(?:content|information|rates?(?: and offers)?) (?:on|in) this (?:page|article|post|story) (?:is|are|was|were) accurate as of the (?:posting|publication|publish(?:ed)?|original publication) date\b.{0,300}$/i;
 
-/** The lender's line alone: "All loans are subject to credit approval." ("… subject to approval by the council" is news). */
+/**
+ * The lender's line alone: "All loans are subject to credit approval." ("… subject to approval by the council" is
+ * news).
+ */
 const CREDIT_APPROVAL = /^all loans (?:are )?subject to credit approval\b[^.!?]{0,60}[.!]?$/i;
 
 /**

@@ -4,7 +4,10 @@
  * to the reader about the site, never part of a story.
  */
 
-/** A word for a mistake or typo: Russian, Ukrainian, Kazakh, Uzbek, Azerbaijani, Turkish, Latvian, Lithuanian, Estonian, English. */
+/**
+ * A word for a mistake or typo: Russian, Ukrainian, Kazakh, Uzbek, Azerbaijani, Turkish, Latvian, Lithuanian, Estonian,
+ * English.
+ */
 const TYPO_WORD = '(?:ошибк|опечатк|помилк|описк|қате|xato|xəta|hata|kļūd|klaid|viga|vea|typo|mistake|error)';
 /** A word telling the reader to select or highlight text, in the same languages. */
 const SELECT_WORD = '(?:выдел|виділ|белгіле|belgila|seç|iezīmē|pažymė|märgi|select|highlight|mark)';

@@ -26,7 +26,9 @@ const COLUMN_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
  */
 const MAX_SECTION_EXTRA_CHARS = 240;
 
-/** The section around the posts: the posts' common ancestor, widened to the block that only adds a heading and links. */
+/**
+ * The section around the posts: the posts' common ancestor, widened to the block that only adds a heading and links.
+ */
 function sectionOf(posts: Element): Element {
   let section = posts;
   const postsLength = textOf(posts).length;

@@ -21,6 +21,8 @@ export interface FoundComments {
   /** The element holding the whole comment section: left out of the article. */
   region: Element;
   comments: FoundComment[];
-  /** For flat comments without a container of their own: the elements to leave out of the article instead of `region`. */
+  /**
+   * For flat comments without a container of their own: the elements to leave out of the article instead of `region`.
+   */
   parts?: Element[];
 }

@@ -2,7 +2,9 @@ import type { FoundComment } from './found-comment';
 
 /** Markup WordPress and others give a trackback or pingback. */
 const TRACKBACK_ELEMENT = '.trackback, .pingback, [class~="type-trackback"], [class~="type-pingback"]';
-/** A trackback's text: "Pingback: …", "Trackback: …", or an excerpt of the linking post cut with "[...]" at both ends. */
+/**
+ * A trackback's text: "Pingback: …", "Trackback: …", or an excerpt of the linking post cut with "[...]" at both ends.
+ */
 const TRACKBACK_TEXT = /^(?:(?:ping|track)back\s*:|\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$)/is;
 const SPACES = /\s+/g;
 
