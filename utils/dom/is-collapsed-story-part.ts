@@ -56,7 +56,7 @@ function followsCollapsedToggle(element: Element): boolean {
 }
 
 /** True when the element holds story prose: paragraphs long enough, little of it link text. */
-function holdsProse(element: Element): boolean {
+export function holdsProse(element: Element): boolean {
   let prose = 0;
   for (const paragraph of element.querySelectorAll('p')) prose += textOf(paragraph).length;
   return prose >= MIN_PROSE_CHARS && linkShare(element) <= MAX_LINK_SHARE;

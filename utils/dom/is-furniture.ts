@@ -35,6 +35,7 @@ import { isProfileBox } from './is-profile-box';
 import { isProsConsBox } from './is-pros-cons-box';
 import { isReadLabelList } from './is-read-label-list';
 import { isReleaseInfo } from './is-release-info';
+import { isSignUpButtonBox } from './is-sign-up-button-box';
 import { isSlideshow } from './is-slideshow';
 import { isSourcesSection } from './is-sources-section';
 import { isSponsorBox } from './is-sponsor-box';
@@ -55,7 +56,8 @@ import { isTracklistBox } from './is-tracklist-box';
  * offer box, a labelled upsell or trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label
  * ("Together with …"), a table of contents (a list of links to the page's own sections), a reader-revenue appeal with
  * its button ("Support HuffPost"), a charity's call-to-action box (a heading over a "Donate now" or "Sign the petition"
- * button), a club's ticket or shop box (a heading over a "Buy tickets" or "Shop now" button), a trade publisher's event
+ * button), a site's own sign-up box (a heading over a button into its newsletter, donation or membership page), a
+ * club's ticket or shop box (a heading over a "Buy tickets" or "Shop now" button), a trade publisher's event
  * promo (its event's name and date over a "Register now" button), a picture with its caption set without `<figure>` (or
  * typed as the italic paragraph after it) or a `<figure>` with its caption in any tag, a slideshow of captioned
  * pictures, a region labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's
@@ -93,6 +95,7 @@ export const isFurniture = (element: Element): boolean =>
   isContentsList(element) ||
   isAppealBox(element) ||
   isActionBox(element) ||
+  isSignUpButtonBox(element) ||
   isTicketBox(element) ||
   isEventPromoBox(element) ||
   isPictureBox(element) ||

@@ -74,17 +74,45 @@ function isLinkLedCard(item: Element): boolean {
   return first !== null && isLink(first) && item.getElementsByTagName('p').length > 0;
 }
 
+/** A class name holding a number: a post's or block's id (`post-4402`, `uagb-post__inner-wrap-2019`), one per card. */
+const NUMBERED = /\d/;
+/** A grid's own heading over its cards is short ("Related articles", "More from City Hall"). Characters. */
+const MAX_GRID_HEADING_CHARS = 80;
+
 /**
- * A grid of story or guide cards: blocks of one class side by side, each a short card with a title link (in a
- * heading, wrapping the card, or leading it). The repeated class says a template wrote them, not a writer.
+ * A card's kind: its tag and its first class name holding no number. Post grids name each card by its post too
+ * (`article.uagb-post__inner-wrap.uagb-post__inner-wrap-2019`, WordPress's `post-4402 post type-post category-x`),
+ * so the full class lists of two cards differ; the kind they share comes first, before ids, terms and states.
+ */
+function cardKind(item: Element): string {
+  const names = (item.getAttribute('class') ?? '').split(SPACES).filter((name) => name !== '' && !NUMBERED.test(name));
+  return `${item.tagName} ${names[0] ?? ''}`;
+}
+
+/** True for the grid's own heading before its cards: a short heading with no link ("Related articles"). */
+function isGridHeading(element: Element): boolean {
+  return (
+    HEADINGS.has(element.tagName.toUpperCase()) &&
+    element.getElementsByTagName('a').length === 0 &&
+    (element.textContent ?? '').replace(SPACES, ' ').trim().length <= MAX_GRID_HEADING_CHARS
+  );
+}
+
+/**
+ * A grid of story or guide cards: blocks of one kind side by side, each a short card with a title link (in a
+ * heading, wrapping the card, or leading it), perhaps under the grid's own heading (a post-grid block's "Related
+ * articles", Newspack's `article-section-title`). The repeated kind says a template wrote them, not a writer.
  */
 function isCardGrid(element: Element): boolean {
-  const items = [...element.children];
-  const shape = items[0] ? `${items[0].tagName} ${items[0].getAttribute('class') ?? ''}` : '';
-  if (items.length < MIN_CARDS || !items[0]?.getAttribute('class')) return false;
+  const children = [...element.children];
+  const items = children[0] && isGridHeading(children[0]) ? children.slice(1) : children;
+  const first = items[0];
+  if (items.length < MIN_CARDS || !first) return false;
+  const kind = cardKind(first);
+  if (kind.endsWith(' ')) return false;
   return items.every(
     (item) =>
-      `${item.tagName} ${item.getAttribute('class') ?? ''}` === shape &&
+      cardKind(item) === kind &&
       (item.textContent ?? '').replace(SPACES, ' ').trim().length <= MAX_GRID_CARD_CHARS &&
       (isCardItem(item) || isLinkLedCard(item)),
   );

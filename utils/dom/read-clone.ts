@@ -9,6 +9,8 @@ import { pairNodes } from './pair-nodes';
 import { revealCollapsedStoryParts } from './is-collapsed-story-part';
 import { spareHeadings } from './spare-headings';
 import { unwrapAccordionHeadings } from './unwrap-accordion-headings';
+import { openProseAccordions } from './open-prose-accordions';
+import { unwrapQuestionToggles } from './unwrap-question-toggles';
 import { unwrapPageForms } from './is-page-form';
 
 /** The article element chosen on a clone of the page, with every clone node paired to the page node it copies. */
@@ -77,6 +79,8 @@ function pairedClone(
   liftPostTitles(clone);
   revealCollapsedStoryParts(clone);
   unwrapAccordionHeadings(clone);
+  openProseAccordions(clone);
+  unwrapQuestionToggles(clone);
   let headlineCopy: Node | undefined;
   if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;
   clearCommentWords(headlineCopy as Element | undefined);

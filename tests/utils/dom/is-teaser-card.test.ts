@@ -93,3 +93,38 @@ describe('isTeaserCard', () => {
     expect(isTeaserCard(elementOf(html))).toBe(false);
   });
 });
+
+describe('isTeaserCard: post grids whose cards carry their post ids, under the grid heading', () => {
+  const gridCard = (id: number, title: string): string =>
+    `<article class="uagb-post__inner-wrap uagb-post__inner-wrap-${id}"><h4 class="uagb-post__title"><a href="/p/${id}">${title}</a></h4><div class="uagb-post__excerpt"><p>A line about ${title.toLowerCase()}.</p></div><div class="uagb-post__cta"><a href="/p/${id}">Read More</a></div></article>`;
+
+  it.each([
+    [
+      'a Spectra post grid under its own "Related articles" heading',
+      `<div class="uagb-post-grid"><h2>Related articles</h2>${gridCard(2019, 'Carrick head race report')}${gridCard(1987, 'Boathouse leases')}</div>`,
+    ],
+    [
+      'WordPress post cards whose classes start with the post id and name their terms',
+      '<div class="posts"><article class="post-4402 post type-post category-city-hall"><h3><a href="/a">Audit of the reserve fund</a></h3><p>Reserves shrink.</p></article><article class="post-4390 post type-post category-police"><h3><a href="/b">Police contract cost</a></h3><p>Raises add up.</p></article></div>',
+    ],
+  ])('should read %s as teaser cards', (_case, html) => {
+    expect(isTeaserCard(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a section of the story: a heading over prose blocks with a link inside',
+      '<div><h2>What comes next</h2><div class="para-1"><p>The <a href="/r">council report</a> came out on Monday.</p></div><div class="para-2"><p>The ferry runs twice a day.</p></div></div>',
+    ],
+    [
+      'a heading with a link over cards (a section link, not the grid heading)',
+      `<div><h2><a href="/rowing">Rowing</a></h2><div class="card"><h3><a href="/a">Ferries</a></h3></div></div>`,
+    ],
+    [
+      'blocks whose only class names are numbered',
+      '<div><div class="block-1"><h3><a href="/a">Ferries</a></h3></div><div class="block-2"><h3><a href="/b">Tides</a></h3></div></div>',
+    ],
+  ])('should not read %s as teaser cards', (_case, html) => {
+    expect(isTeaserCard(elementOf(html))).toBe(false);
+  });
+});
