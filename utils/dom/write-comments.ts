@@ -1,6 +1,9 @@
 import type { CommentHint } from '../model';
 import { appendBlocks } from './append-blocks';
 import type { FoundComments } from './comments/found-comment';
+import { isCommentBadge } from './comments/is-comment-badge';
+import { isModerationNote } from './comments/is-moderation-note';
+import { isVoteActionRow } from './comments/is-vote-action-row';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isCommentChromeLine } from './is-comment-chrome-line';
 import type { TextBuilder } from './text-builder';
@@ -15,8 +18,16 @@ const ANONYMOUS = 'Anonymous';
 const MIN_COMMENT_WORD_CHARS = 1;
 const WORD_CHARS = /[\p{L}\p{N}]/gu;
 
-/** Body lines kept: not furniture, and holding some words. */
-const isCommentLine = (line: string): boolean => !isCommentChromeLine(line) && !isBoilerplateLine(line);
+/**
+ * Body lines kept: not furniture (nor the note over a comment awaiting moderation, a vote count glued to the action
+ * buttons or a badge beside the name), and holding some words.
+ */
+const isCommentLine = (line: string): boolean =>
+  !isCommentChromeLine(line) &&
+  !isBoilerplateLine(line) &&
+  !isModerationNote(line) &&
+  !isVoteActionRow(line) &&
+  !isCommentBadge(line);
 const wordChars = (lines: readonly string[]): number =>
   lines.reduce((sum, line) => sum + (line.match(WORD_CHARS)?.length ?? 0), 0);
 

@@ -94,8 +94,9 @@ const TAIL_END = /[.!?;:…"”]$/u;
 const PLACE_AND_ISSUER =
   /^\p{Lu}[\p{L}.'’-]*(?:,?\s(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.'’ -]*\))){0,3}\s+[–—-]\s+\p{Lu}[\p{L}.'’&-]*(?:\s(?:\p{Lu}[\p{L}.'’&-]*|and|of|the|for|on))*$/u;
 const LEADING_SPACE = /^\s+/;
-// Separates a byline from a date on one line: "By Lucia Brenner · May 14, 2024".
-const PART_SEPARATOR = /\s+[|·•–—-]\s+/gu;
+// Separates a byline from a date on one line: "By Lucia Brenner · May 14, 2024"; a slash too, as WordPress themes
+// (Astra) join their meta row: "5 Comments / By Ann Lee / February 18, 2026".
+const PART_SEPARATOR = /\s+[|·•–—/-]\s+/gu;
 // A lone separator left after a date ("Published 2023-09-12 |") is not body text.
 const LONE_SEPARATOR = /^[|·•–—.-]$/u;
 // Connectors between a byline and a date: "by Ann on …", "By Ann, 28 May 2010", "Posted, August 9th, 2012, By …".
@@ -289,9 +290,14 @@ function readParts(line: Line): HeaderLine | undefined {
     const label = DATE_LABEL.exec(part.text);
     const dateAt = label ? label[0].length : 0;
     const date = parseDate(part.text.slice(dateAt));
-    if (!date || dateAt + date.length !== part.text.length) return undefined;
+    if (!date) return undefined;
+    // WordPress themes print the published and the updated date side by side, the second hidden by the theme's
+    // style ("February 18, 2026 February 19, 2026"): a second whole date may follow the first.
+    const rest = restOf(part, dateAt + date.length);
+    if (rest && !isDateOnly(rest)) return undefined;
     const start = part.start + dateAt;
-    result.date ??= { iso: date.iso, text: part.text.slice(dateAt), span: { start, end: part.end } };
+    const end = start + date.length;
+    result.date ??= { iso: date.iso, text: part.text.slice(dateAt, dateAt + date.length), span: { start, end } };
   }
   return result.bylines.length > 0 ? result : undefined;
 }

@@ -205,3 +205,26 @@ describe('readHeaderLine on Russian-language date labels', () => {
     ).toBeUndefined();
   });
 });
+
+describe('readHeaderLine on a WordPress meta row joined by slashes, with the updated date printed beside the first', () => {
+  it('should read the byline and the first date of "5 Comments / By Ann Lee / February 18, 2026 February 19, 2026"', () => {
+    const text = '5 Comments / By Owen Threlfall / February 18, 2026 February 19, 2026';
+    const fields = readHeaderLine(line(text));
+    expect(fields?.bylines.map((name) => name.text)).toEqual(['Owen Threlfall']);
+    expect(fields?.date).toMatchObject({ iso: '2026-02-18', text: 'February 18, 2026' });
+    expect(fields?.rest).toBeUndefined();
+  });
+
+  it('should read a byline and a date joined by a slash', () => {
+    const fields = readHeaderLine(line('By Ann Lee / March 3, 2026'));
+    expect(fields?.bylines.map((name) => name.text)).toEqual(['Ann Lee']);
+    expect(fields?.date?.iso).toBe('2026-03-03');
+  });
+
+  it.each(['Apples / pears / By Ann Lee', '5 Comments / By Ann Lee / March 3, 2026 was the coldest day of the year'])(
+    'should not read %j as a header line',
+    (text) => {
+      expect(readHeaderLine(line(text))).toBeUndefined();
+    },
+  );
+});

@@ -18,10 +18,11 @@ const COMMENT_NAME = /(?:^|[\s_-])comments?(?:[_-]?(?:i?frame|widget|thread|stre
 const COMMENT_TITLE = /^(?:comments?|discussion)(?:\s+(?:section|thread|stream|widget|frame))?$/i;
 /**
  * Ad frames are often named after the slot they fill ("below-comments"), and a comment form's frame (Blogger's
- * `comment-editor`) only writes comments: neither shows any.
+ * `comment-editor`, Jetpack's `jetpack_remote_comment` frame titled "Comment Form" that WordPress sites load in place
+ * of their own form) only writes comments: neither shows any.
  */
 const NOT_COMMENTS_FRAME =
-  /google_ads|doubleclick|\bads?[_-]|adserver|advert|3rd party ad|editor|comment-?form|compose/i;
+  /google_ads|doubleclick|\bads?[_-]|adserver|advert|3rd party ad|editor|comment[-\s]?form|compose/i;
 /** Placeholders a comment service's script fills with an iframe later (empty in saved pages). */
 const PLACEHOLDERS = [
   '#disqus_thread',

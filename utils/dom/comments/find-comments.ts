@@ -10,6 +10,7 @@ import { findReddit } from './reddit';
 import { findSchemaOrg } from './schema-org';
 import { findSignature } from './signature';
 import { findWordPress } from './wordpress';
+import { findWpDiscuz } from './wpdiscuz';
 import { runSteps, type Steps } from '../../steps/steps';
 
 /** A reader that reads a page at once, as one step. */
@@ -33,6 +34,7 @@ const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] 
   once(findDiscourse),
   once(findTalkyard),
   once(findForumPosts),
+  once(findWpDiscuz),
   once(findWordPress),
   once(findSchemaOrg),
   // The generic pattern may match thousands of elements on any page: it reads step by step.

@@ -38,7 +38,16 @@ const FORM_CONTROL = 'form, textarea, input, select';
 
 const SELECTORS = {
   item: '[data-generic-comment]',
-  author: ['cite', '[class*="author" i]', '[class*="user" i]', '[class*="name" i]', '[itemprop="author"]'],
+  // The name inside an author box comes before the box, which may hold a badge beside it ("Rosalind Mapp Featured",
+  // "Hal Brightwell Author", as comment plugins label featured comments and the post's author).
+  author: [
+    'cite',
+    '[class*="author" i] [class*="name" i]',
+    '[class*="author" i]',
+    '[class*="user" i]',
+    '[class*="name" i]',
+    '[itemprop="author"]',
+  ],
   date: ['time', '[class*="date" i]', '[class*="time" i]', '[class*="meta" i]'],
   body: '[class*="comment-text" i], [class*="comment-body" i], [class*="comment-content" i], [class*="message" i], [class*="entry" i], p',
 };

@@ -1,8 +1,13 @@
 import { collectNested } from './collect-nested';
 import type { FoundComments } from './found-comment';
 
-/** WordPress comment lists across theme generations (`commentlist` before 3.x, `comment-list` after). */
-const REGION = 'ol.commentlist, ul.commentlist, ol.comment-list, ul.comment-list, ol.comments-list, ul.comments-list';
+/**
+ * WordPress comment lists across theme generations (`commentlist` before 3.x, `comment-list` after), and the same list
+ * under a theme's own prefix (Astra's `ol.ast-comment-list`; themes prefix their class names with a short code).
+ */
+const REGION =
+  'ol.commentlist, ul.commentlist, ol.comment-list, ul.comment-list, ol.comments-list, ul.comments-list, ' +
+  'ol[class*="-comment-list"], ul[class*="-comment-list"]';
 const SELECTORS = {
   item: 'li.comment, li.trackback, li.pingback',
   author: ['.comment-author .fn', '.comment-author cite', '.comment-author', 'cite.fn', '.fn', '.comment_author'],
@@ -17,8 +22,11 @@ const SELECTORS = {
     '.date',
     '[class*="date" i]',
   ],
-  // Newer themes wrap the text in .comment-content; older ones leave bare <p>s in .comment-body or the <li>.
-  body: '.comment-content, .comment-text, .comment-entry, .comment-body > p, li.comment > p, .comment-body > div > p',
+  // Newer themes wrap the text in .comment-content (under their own prefix: Astra's .ast-comment-content); older
+  // ones leave bare <p>s in .comment-body or the <li>.
+  body:
+    '.comment-content, .comment-text, .comment-entry, .comment-body > p, li.comment > p, .comment-body > div > p, ' +
+    '[class*="-comment-content"]',
 };
 
 /** WordPress-style threaded comments: `ol.commentlist > li.comment`, replies in `ul.children`. */

@@ -34,3 +34,20 @@ describe('hasUnreadWidget', () => {
     expect(hasUnreadWidget(load(html))).toBe(false);
   });
 });
+
+describe('hasUnreadWidget on a comment form loaded in a frame', () => {
+  it('should not take Jetpack’s comment form frame for a comment widget', () => {
+    const frame =
+      '<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>' +
+      '<form id="commentform" class="comment-form"><iframe title="Comment Form" ' +
+      'src="https://jetpack.wordpress.com/jetpack-comment/?blogid=1&postid=2" name="jetpack_remote_comment" ' +
+      'class="jetpack_remote_comment" id="jetpack_remote_comment"></iframe></form></div>';
+    expect(hasUnreadWidget(load(frame))).toBe(false);
+  });
+
+  it('should still find a comment frame named like Jetpack’s but titled for comments', () => {
+    expect(
+      hasUnreadWidget(load('<iframe title="Comments" id="remote_comment" src="https://example.org/embed/1"></iframe>')),
+    ).toBe(true);
+  });
+});

@@ -227,3 +227,27 @@ describe('findGeneric', () => {
     });
   });
 });
+
+describe('findGeneric on an author box that holds a badge beside the name', () => {
+  const html = `<html><body><article><h1>Story</h1><p>Story text.</p></article><div class="discussion">
+<div class="note-wrapper" id="comment-11"><div class="note-body">
+  <div class="note-header"><span class="note-author"><span class="note-author-name">Rosalind Mapp</span><span class="badge">Featured</span></span></div>
+  <div class="note-content"><p>Rode it this morning with my daughter.</p></div>
+</div></div>
+<div class="note-wrapper" id="comment-12"><div class="note-body">
+  <div class="note-header"><span class="note-author">Ivo Strand</span></div>
+  <div class="note-content"><p>Any news on parking at the Denby end?</p></div>
+</div></div>
+</div></body></html>`;
+
+  it('should take the name inside the author box, not the box with its badge', () => {
+    const found = findGeneric(parseHTML(html).document as unknown as Document);
+    expect(found?.comments.map((c) => c.author?.textContent)).toEqual(['Rosalind Mapp', 'Ivo Strand']);
+  });
+
+  it('should leave the badge out of the comment text', () => {
+    const { text, options } = readPage(parseHTML(html).document as unknown as Document);
+    const paragraphs = (options.comments ?? []).map((hint) => hint.paragraphs.map((s) => text.slice(s.start, s.end)));
+    expect(paragraphs).toEqual([['Rode it this morning with my daughter.'], ['Any news on parking at the Denby end?']]);
+  });
+});

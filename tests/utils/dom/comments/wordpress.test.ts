@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findWordPress } from '../../../../utils/dom/comments/wordpress';
 import { readPage } from '../../../../utils/dom/read-page';
@@ -53,5 +54,44 @@ describe('findWordPress', () => {
         ['Osk', 'Saturday, November 2, 2024 at 9:02 am'],
       ]);
     });
+  });
+});
+
+describe('findWordPress on a comment list under a theme prefix (Astra)', () => {
+  /** An Astra comment: `article.ast-comment`, the name in `cite b.fn`, the text in `section.ast-comment-content`. */
+  const astra = (id: number, name: string, text: string, children = ''): string => `
+<li class="comment depth-1" id="li-comment-${id}"><article id="comment-${id}" class="ast-comment">
+  <div class="ast-comment-info"><div class="ast-comment-data-wrap"><div class="ast-comment-meta-wrap">
+    <header class="ast-comment-meta ast-row ast-comment-author vcard capitalize">
+      <div class="ast-comment-cite-wrap"><cite><b class="fn">${name}</b> </cite></div>
+      <div class="ast-comment-time"><span class="timendate"><a href="#comment-${id}"><time datetime="2026-02-18T15:02:11+00:00">February 18, 2026 at 3:02 pm</time></a></span></div>
+    </header>
+  </div></div></div>
+  <section class="ast-comment-content comment"><p>${text}</p>
+    <div class="ast-comment-edit-reply-wrap"><span class="ast-reply-link"><a class="comment-reply-link" href="#">Reply</a></span></div>
+  </section>
+</article>${children}</li>`;
+  const html = `<html><body><article><h1>Story</h1><p>Story text.</p></article><div id="comments" class="comments-area">
+<h3 class="comments-title">3 thoughts on &ldquo;Story&rdquo;</h3><ol class="ast-comment-list">
+${astra(1, 'Lorna Beck', 'Who should I ask about a block booking?', `<ol class="children">${astra(2, 'Owen Threlfall', 'Schools can book by email.')}</ol>`)}
+<li class="pingback" id="comment-3"><p>Pingback: <a href="https://elsewhere.example/">Weekly links</a></p></li>
+${astra(4, 'Frank Odell', 'Cheap counters are unreliable in fog.')}
+</ol></div></body></html>`;
+  const found = findWordPress(parseHTML(html).document as unknown as Document);
+
+  it('should read the names from b.fn, the dates and the nesting', () => {
+    expect(found?.comments.map((c) => [c.author?.textContent, c.date?.textContent, c.parentIndex])).toEqual([
+      ['Lorna Beck', 'February 18, 2026 at 3:02 pm', undefined],
+      ['Owen Threlfall', 'February 18, 2026 at 3:02 pm', 0],
+      ['Frank Odell', 'February 18, 2026 at 3:02 pm', undefined],
+    ]);
+  });
+
+  it('should take the text from the prefixed content box', () => {
+    expect(found?.comments.map((c) => c.body.map((part) => part.querySelector('p')?.textContent))).toEqual([
+      ['Who should I ask about a block booking?'],
+      ['Schools can book by email.'],
+      ['Cheap counters are unreliable in fog.'],
+    ]);
   });
 });

@@ -1,0 +1,26 @@
+import { collectNested } from './collect-nested';
+import type { FoundComments } from './found-comment';
+
+/**
+ * wpDiscuz, a widely used WordPress comment plugin (its markup is the same on every site that runs it): the section
+ * is `#wpdcom`, each comment a `div.wpd-comment` with its replies nested inside it. The comment's name, date and
+ * text sit in a `.wpd-comment-right` box whose id is `comment-123`, so the generic pattern takes that box and the
+ * outer `div.comment` for two comments and loses the nesting; read here, the outer div is the comment.
+ */
+const REGION = '#wpdcom';
+const SELECTORS = {
+  item: '.wpd-comment',
+  author: ['.wpd-comment-author'],
+  date: ['.wpd-comment-date'],
+  body: '.wpd-comment-text',
+};
+
+/** wpDiscuz comments with their nesting; the plugin's absolute date is the date box's `title`. */
+export function findWpDiscuz(doc: Document): FoundComments | undefined {
+  const region = doc.querySelector(REGION);
+  if (!region) return undefined;
+  const comments = collectNested(region, SELECTORS);
+  if (comments.length === 0) return undefined;
+  for (const comment of comments) comment.dateTime ??= comment.date?.getAttribute('title') ?? undefined;
+  return { system: 'wpdiscuz', region, comments };
+}
