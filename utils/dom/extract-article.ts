@@ -35,6 +35,7 @@ import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
 import { siteNameOf, siteNameTest } from './site-name-test';
+import { mergedWrapperOf } from './merged-wrapper-of';
 import { subheadingTexts } from './subheading-texts';
 import { TextBuilder } from './text-builder';
 import { textOf } from './text-of';
@@ -270,8 +271,11 @@ export function extractArticle(
       if (original && isChartTitle(original)) return true;
       // So is a title set inside the chart's figure, over the graphic the page draws.
       if (original && isFigureTitle(original)) return true;
-      // Never the article itself: some sites put "widget" or "share" words on the main column.
-      if (element === root || !isFurnitureBlock(original ?? element)) return false;
+      // Never the article itself: some sites put "widget" or "share" words on the main column. A block Readability
+      // merged with its wrappers is named by the outermost of them (`mergedWrapperOf`).
+      const merged = original && pairs.has(element) ? mergedWrapperOf(element, original) : undefined;
+      if (element === root || !(isFurnitureBlock(original ?? element) || (merged && isFurnitureBlock(merged))))
+        return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
     };
     // A dry walk measures the lines: for the declared body's filter, and so that a link run at either end (menu,
