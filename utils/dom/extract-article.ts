@@ -264,7 +264,8 @@ export function extractArticle(
       if (original && isListUnderFurnitureHeading(original, isFurnitureBlock)) return true;
       // A block Readability re-created has no page element: its own siblings in the clone tell.
       if (isHeadingOverFurniture(original ?? element, isFurnitureBlock)) return true;
-      if (isPullQuote(element, original) || isPostStamp(element)) return true;
+      // A post's meta row Readability re-set as a bare `<p>` is read on its page element.
+      if (isPullQuote(element, original) || isPostStamp(element) || (original && isPostStamp(original))) return true;
       // Readability drops a chart's frame but keeps its caption under it: the page's own element tells.
       if (original && isChartCaption(original)) return true;
       // A chart's or table's title over it is the chart's too (a table's caption, a frame's title as a heading).
