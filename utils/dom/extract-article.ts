@@ -35,6 +35,7 @@ import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
 import { siteNameOf, siteNameTest } from './site-name-test';
+import { mergedWrapperOf } from './merged-wrapper-of';
 import { subheadingTexts } from './subheading-texts';
 import { TextBuilder } from './text-builder';
 import { textOf } from './text-of';
@@ -263,15 +264,19 @@ export function extractArticle(
       if (original && isListUnderFurnitureHeading(original, isFurnitureBlock)) return true;
       // A block Readability re-created has no page element: its own siblings in the clone tell.
       if (isHeadingOverFurniture(original ?? element, isFurnitureBlock)) return true;
-      if (isPullQuote(element, original) || isPostStamp(element)) return true;
+      // A post's meta row Readability re-set as a bare `<p>` is read on its page element.
+      if (isPullQuote(element, original) || isPostStamp(element) || (original && isPostStamp(original))) return true;
       // Readability drops a chart's frame but keeps its caption under it: the page's own element tells.
       if (original && isChartCaption(original)) return true;
       // A chart's or table's title over it is the chart's too (a table's caption, a frame's title as a heading).
       if (original && isChartTitle(original)) return true;
       // So is a title set inside the chart's figure, over the graphic the page draws.
       if (original && isFigureTitle(original)) return true;
-      // Never the article itself: some sites put "widget" or "share" words on the main column.
-      if (element === root || !isFurnitureBlock(original ?? element)) return false;
+      // Never the article itself: some sites put "widget" or "share" words on the main column. A block Readability
+      // merged with its wrappers is named by the outermost of them (`mergedWrapperOf`).
+      const merged = original && pairs.has(element) ? mergedWrapperOf(element, original) : undefined;
+      if (element === root || !(isFurnitureBlock(original ?? element) || (merged && isFurnitureBlock(merged))))
+        return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
     };
     // A dry walk measures the lines: for the declared body's filter, and so that a link run at either end (menu,

@@ -29,3 +29,24 @@ describe('isPostStamp', () => {
     expect(isPostStamp(stamp(html))).toBe(false);
   });
 });
+
+describe("isPostStamp on a live blog post's meta row", () => {
+  it.each([
+    '<div id="s" class="c1"><time class="c2">11.48am</time><span class="c3">Ciarán Mac Giolla Rua</span></div>',
+    '<div id="s"><time>9:42 p.m. ET</time> <a href="/author/ann-lee">Ann Lee</a></div>',
+    '<div id="s"><time>14.32 GMT</time></div>',
+  ])('should read a row of a time of day and an author as a stamp: %s', (html) => {
+    expect(isPostStamp(stamp(html))).toBe(true);
+  });
+
+  it.each([
+    '<div id="s"><time>9.55am</time><h3>Schools closed</h3></div>',
+    '<div id="s"><time>11.20am</time><span>Tree down on the R595, traffic turned back.</span></div>',
+    '<div id="s"><time>10.41am</time><span>Ferry cancelled for the day at Kenmare pier</span></div>',
+    '<div id="s"><span>Ann Lee</span> reported on Tuesday</div>',
+    '<p id="s"><time>1:14 P.M. EST</time> SENATOR SMITH</p>',
+    '<div id="s"><time>28 November 2026</time><span>Ann Lee</span></div>',
+  ])('should keep a row with a title, text, no clock or in prose: %s', (html) => {
+    expect(isPostStamp(stamp(html))).toBe(false);
+  });
+});

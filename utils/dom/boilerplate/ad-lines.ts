@@ -10,8 +10,9 @@ export const AD_LINES: readonly RegExp[] = [
   // "Ad Feedback" is the link a CNN template prints under each ad slot; a chain's template numbers its slots
   // ("Advertisement 3").
   // Some themes set the label between dashes: "- Advertisement -" (tagDiv's Newspaper theme for WordPress). National
-  // World's papers (The Scotsman, the Yorkshire Post) print a "Hide Ad" button after each slot's label.
-  /^(?:[-–—·•*]\s*)?(?:advertisement|advertising|advert|sponsored(?: content)?|ad(?: feedback)?|story continues below(?: advertisement)?|continue reading(?: below)?)(?:\s+\d{1,2})?(?:\s+hide ad)?\W*$/i,
+  // World's papers (The Scotsman, the Yorkshire Post) print a "Hide Ad" button after each slot's label, a line of its
+  // own when the label is a block apart.
+  /^(?:[-–—·•*]\s*)?(?:advertisement|advertising|advert|sponsored(?: content)?|ad(?: feedback)?|hide ad|story continues below(?: advertisement)?|continue reading(?: below)?)(?:\s+\d{1,2})?(?:\s+hide ad)?\W*$/i,
   // The link a site sets beside its ad slots to sell them: "Advertise with us", "Advertise with Mother Jones". A name
   // in capitals follows, nothing more: "Advertise with care" is a sentence's start.
   /^[Aa]dvertise with (?:us|\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|the|and)){0,4})\W*$/u,

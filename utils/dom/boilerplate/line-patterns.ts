@@ -10,6 +10,7 @@ import { NARRATION_LINES } from './narration-lines';
 import { NOTE_LINES } from './note-lines';
 import { PAYWALL_LINES } from './paywall-lines';
 import { PITCH_LINES } from './pitch-lines';
+import { POLL_LINES } from './poll-lines';
 import { POST_LINES } from './post-lines';
 import { PRINT_PITCH_LINES } from './print-pitch-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
@@ -24,7 +25,7 @@ import { TOOL_LINES } from './tool-lines';
  * advice column's lines on where to send questions, the standing notices of the former Soviet states' templates (typo
  * prompt, reuse attribution), music and film pages' store rows and ratings, a finance site's note on its editorial
  * standards and its rates disclaimers, a prices widget's delay and source stamps, a weekly's pitch for its print
- * edition, a radio station's app pitch, tip line and story player's controls.
+ * edition, a radio station's app pitch, tip line and story player's controls, a reader poll's tally and links.
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -45,4 +46,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...MARKET_DATA_LINES,
   ...PRINT_PITCH_LINES,
   ...STATION_LINES,
+  ...POLL_LINES,
 ];

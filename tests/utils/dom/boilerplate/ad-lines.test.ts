@@ -23,3 +23,16 @@ describe('a sponsor label with the sponsor named (AD_LINES)', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('AD_LINES: a "Hide Ad" button on its own line', () => {
+  it.each(['Hide Ad', 'Advertisement Hide Ad'])('drops: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each(['Hide ads from this advertiser, the settings page says, and they stop appearing.', 'Hide and seek'])(
+    'keeps: %s',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(false);
+    },
+  );
+});

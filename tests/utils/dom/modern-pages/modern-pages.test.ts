@@ -391,6 +391,14 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "the h3 'Transcript' over the radio piece's transcript goes as the label over a transcript (LABEL_LINES), " +
       'while an h2 of that wording stays on other pages; which of the two the convention wants is left to the lead',
   },
+  'modern-nocomments-thejournal-liveblog-readers-closed': {
+    cause:
+      "the live blog's two-paragraph opening in `div.liveblog-intro` is read as the standfirst (a block named " +
+      '`intro` of up to two paragraphs is the dek), and the Mastodon post (blockquote.mastodon-embed: text, then ' +
+      "'— Name (@handle) date') stays in the body: the Dragnet gold keeps embedded posts as the post's text",
+    standfirst: true,
+    inAbsent: true,
+  },
 };
 
 /**

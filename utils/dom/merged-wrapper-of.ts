@@ -1,0 +1,32 @@
+/** How many page ancestors are searched for the wrapper whose names a copy carries. */
+const MAX_WRAPPER_DEPTH = 8;
+/**
+ * Text the page wrapper may hold beyond the copy's (characters): what Readability took out of it before merging, a
+ * `<noscript>` fallback link ("Take Our Poll") or a script's text, not a story's paragraph.
+ */
+const MAX_EXTRA_CHARS = 40;
+
+const trimmedLength = (node: Node): number => (node.textContent ?? '').trim().length;
+
+/**
+ * The page element whose names a copy element carries after Readability merged it with the wrappers above it. Its
+ * `_simplifyNestedElements` puts a `<div>` or `<section>` holding one block only in the block's place and copies the
+ * wrapper's attributes onto the block, so the copy pairs with the innermost page block (a poll's `pds-box-top`) while
+ * its class and id are the outermost wrapper's (the Crowdsignal poll's `CSS_Poll PDS_Poll` container): the name that
+ * says what the block is sits on that wrapper. It is found among `original`'s ancestors by the same class and id, and
+ * only while it holds about the copy's text and no more: a wrapper Readability emptied of other content (a sidebar it
+ * dropped beside the story) is not the copy's.
+ */
+export function mergedWrapperOf(copy: Element, original: Element): Element | undefined {
+  const className = copy.getAttribute('class') ?? '';
+  const id = copy.getAttribute('id') ?? '';
+  if (className === (original.getAttribute('class') ?? '') && id === (original.getAttribute('id') ?? ''))
+    return undefined;
+  const limit = trimmedLength(copy) + MAX_EXTRA_CHARS;
+  let at = original.parentElement;
+  for (let depth = 0; at && depth < MAX_WRAPPER_DEPTH; depth++, at = at.parentElement) {
+    if (trimmedLength(at) > limit) return undefined;
+    if ((at.getAttribute('class') ?? '') === className && (at.getAttribute('id') ?? '') === id) return at;
+  }
+  return undefined;
+}
