@@ -73,6 +73,23 @@ const ARABIC_MONTHS = [
   'ديسمبر',
 ];
 ARABIC_MONTHS.forEach((names, i) => names.split(' ').forEach((name) => MONTHS.set(name, i + 1)));
+// Gregorian month names as Urdu and Persian papers write them ("ہفتہ 28 نومبر 2026", "۷ دسامبر ۲۰۲۶"), Urdu first.
+// Persian "مه" (May) is two letters, shorter than a month name is read ("مه" is also "fog"), and is left out.
+const URDU_PERSIAN_MONTHS = [
+  'جنوری ژانویه',
+  'فروری فوریه',
+  'مارچ مارس',
+  'اپریل آوریل',
+  'مئی',
+  'جون ژوئن',
+  'جولائی ژوئیه',
+  'اگست اوت',
+  'ستمبر سپتامبر',
+  'اکتوبر اکتبر',
+  'نومبر نوامبر',
+  'دسمبر دسامبر',
+];
+URDU_PERSIAN_MONTHS.forEach((names, i) => names.split(' ').forEach((name) => MONTHS.set(name, i + 1)));
 // The Syriac month names of Lebanese, Syrian, Jordanian and Iraqi papers ("27 تشرين الثاني 2026"), with and without
 // the hamza; two of them are two words, and "آب" (August) is two letters, so they are matched by name, not as a word.
 const LEVANTINE_MONTHS = [

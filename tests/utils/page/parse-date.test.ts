@@ -113,3 +113,18 @@ describe('parseDate in Central and Eastern European languages', () => {
     },
   );
 });
+
+describe('parseDate with Urdu and Persian month names', () => {
+  it.each([
+    ['28 نومبر 2026', '2026-11-28'],
+    ['3 جنوری 2027', '2027-01-03'],
+    ['۷ دسامبر ۲۰۲۶', '2026-12-07'],
+    ['۱۲ ژوئیه ۲۰۲۶', '2026-07-12'],
+  ])('should read %j', (text, iso) => {
+    expect(parseDate(text)?.iso).toBe(iso);
+  });
+
+  it('should not read a Solar Hijri date as a Gregorian one ("۷ آذر ۱۴۰۵")', () => {
+    expect(parseDate('۷ آذر ۱۴۰۵')).toBeUndefined();
+  });
+});
