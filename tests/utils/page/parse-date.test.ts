@@ -124,7 +124,22 @@ describe('parseDate with Urdu and Persian month names', () => {
     expect(parseDate(text)?.iso).toBe(iso);
   });
 
-  it('should not read a Solar Hijri date as a Gregorian one ("۷ آذر ۱۴۰۵")', () => {
-    expect(parseDate('۷ آذر ۱۴۰۵')).toBeUndefined();
+  it('should not read a Solar Hijri month as a Gregorian one ("۷ آذر ۱۴۰۵" is 28 November 2026)', () => {
+    expect(parseDate('۷ آذر ۱۴۰۵')?.iso).toBe('2026-11-28');
+  });
+});
+
+describe('parseDate with Solar Hijri dates', () => {
+  it.each([
+    ['۷ آذر ۱۴۰۵', '2026-11-28', 10],
+    ['۸ قوس ۱۴۰۵', '2026-11-29', 10],
+    ['۱ فروردین ۱۴۰۵، ۱۰:۲۴', '2026-03-21', 14],
+    ['12 دی 1404', '2026-01-02', 10],
+  ])('should read %j as its Gregorian day', (text, iso, length) => {
+    expect(parseDate(text)).toEqual({ iso, length });
+  });
+
+  it.each(['۳۰ اسفند ۱۴۰۴', '۷ آذر ۲۰۲۶', '۷ آذرماه'])('should read no date in %j', (text) => {
+    expect(parseDate(text)).toBeUndefined();
   });
 });
