@@ -14,6 +14,7 @@ import { headerAround, headerBlock } from './header-block';
 import { holdsByline } from './holds-byline';
 import { isDateStamp } from './is-date-stamp';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isDescribedSummary } from './is-described-summary';
 import { isDescriptionDek } from './is-description-dek';
 import { isBulletDek } from './is-bullet-dek';
 import { isChartCaption } from './is-chart-caption';
@@ -186,7 +187,10 @@ export function extractArticle(
       isFurnitureBlock(element) && (!holdsByline(element) || isDateStamp(element));
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
-    const first = firstParagraph(root, pairs, headline && headerAround(headline), headline);
+    // A summary block the page's description repeats is the dek, not the story's first paragraph.
+    const first = firstParagraph(root, pairs, headline && headerAround(headline), headline, (element) =>
+      isDescribedSummary(element, description),
+    );
     // The page's header block, when Readability kept it above the story, is read as the header, not as the body.
     const header = headline ? headerBlock(headline, first && originalOf(first, pairs)) : undefined;
     const inBody = bodyTexts(root, pairs);
@@ -235,7 +239,8 @@ export function extractArticle(
             (originalOf(element, pairs) === undefined && element === firstLeadingP)) &&
           isDek(original, true)) ||
         isLeadDek(original) ||
-        isBulletDek(original, description)
+        isBulletDek(original, description) ||
+        isDescribedSummary(original, description)
       );
     });
     const leadingText = leadingDek ? blockText(leadingDek) : '';

@@ -34,23 +34,31 @@ function holdsStory(block: Element): boolean {
  * boilerplate lines (an affiliate note in the header). Names are read on the page's own element too (Readability
  * re-creates a `<div>` dek as a bare `<p>`), in the body's and the header's words. A paragraph in the page's short
  * header block around the headline (`header`) is the dek, whatever its name: a template whose class names say
- * nothing (`css-a439cf`) still sets its header in a `<header>`.
+ * nothing (`css-a439cf`) still sets its header in a `<header>`. `isDekBlock` names more deks on the page's own
+ * elements (a summary block the page's description repeats).
  */
 export function firstParagraph(
   root: Element,
   pairs: ReadonlyMap<Node, Node>,
   header?: Element,
   headline?: Element,
+  isDekBlock: (element: Element) => boolean = () => false,
 ): Element | undefined {
   // A paragraph set above the headline (a print view's reprint notice, a text-only page's banner) is not where the
   // story starts, when Readability kept it in one block with the story: the first paragraph after the headline is.
   // When every candidate is above it the headline found is not the story's, and the order says nothing.
   if (headline?.ownerDocument.body) {
     const above = elementsBefore(headline.ownerDocument.body, headline);
-    const below = storyParagraph(root, pairs, header, (paragraph) => above.has(originalOf(paragraph, pairs) ?? root));
+    const below = storyParagraph(
+      root,
+      pairs,
+      header,
+      (paragraph) => above.has(originalOf(paragraph, pairs) ?? root),
+      isDekBlock,
+    );
     if (below) return below;
   }
-  return storyParagraph(root, pairs, header, () => false);
+  return storyParagraph(root, pairs, header, () => false, isDekBlock);
 }
 
 /** `firstParagraph` past the paragraphs `passed` says to pass over. */
@@ -59,6 +67,7 @@ function storyParagraph(
   pairs: ReadonlyMap<Node, Node>,
   header: Element | undefined,
   passed: (paragraph: Element) => boolean,
+  isDekBlock: (element: Element) => boolean,
 ): Element | undefined {
   const inHeader =
     header && (header.textContent ?? '').length <= MAX_HEADER_BLOCK_CHARS
@@ -66,7 +75,7 @@ function storyParagraph(
       : () => false;
   const named = (at: Element): boolean =>
     [at, wholeOriginalOf(at, pairs) ?? at].some(
-      (element) => isNamedDek(element) || isDek(element, true) || isLeadDek(element),
+      (element) => isNamedDek(element) || isDek(element, true) || isLeadDek(element) || isDekBlock(element),
     ) && !holdsStory(at);
   for (const paragraph of root.getElementsByTagName('p')) {
     const text = (paragraph.textContent ?? '').trim();

@@ -1,12 +1,15 @@
 import { parseDate } from '../page/parse-date';
+import { holdsSolarHijriMonth } from '../page/solar-hijri-date';
 import { lineWithin } from './text-within';
 
 /**
- * A row that is only the page's `<time>` stamp, with at most a label or a time beside it, in a calendar the parser
- * cannot read: a Persian page's Solar Hijri date ("۷ آذر ۱۴۰۵", "۸ آذر ۱۴۰۵ - ۱۱:۴۰ به‌روزرسانی: ۱۲:۳۲"), a Hebrew
+ * A row that is only the page's `<time>` stamp, with at most a label or a time beside it, in a calendar or script the
+ * parser leaves: a Persian page's Solar Hijri date ("۷ آذر ۱۴۰۵", "۸ آذر ۱۴۰۵ - ۱۱:۴۰ به‌روزرسانی: ۱۲:۳۲"), a Hebrew
  * calendar date, written in a script the parser's month tables do not hold. The parser reads the header's dates off
  * the lines and takes a line it cannot read for the story's first; the page's date comes from its JSON-LD and meta
- * tags. A stamp the parser reads stays for it.
+ * tags. A stamp the parser reads stays for it, but for a Solar Hijri one: the parser reads those dates too, but the
+ * row around such a stamp holds the template's Persian labels and counts ("نویسنده", "۱۲۸۴ بازدید", "به‌روز شده:"),
+ * which it does not, and the JSON-LD dates the page with its time.
  */
 
 /** A stamp row is a date, a time and a label or two; more text than this (characters, spaces aside) is not one. */
@@ -30,7 +33,7 @@ export function isDateStamp(element: Element): boolean {
   let stamped = 0;
   for (const time of times) {
     const text = (time.textContent ?? '').replace(SPACES, ' ').trim();
-    if (text.length === 0 || parseDate(text) !== undefined) return false;
+    if (text.length === 0 || (parseDate(text) !== undefined && !holdsSolarHijriMonth(text))) return false;
     stamped += text.length;
   }
   return line.length - stamped <= MAX_BESIDE_CHARS;

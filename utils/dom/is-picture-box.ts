@@ -33,10 +33,11 @@ const SPACES = /\s+/g;
  * Ann Lee", also after one word naming the paper or the kind ("Post Photo: Ann Lee", "File photo:", "Star photo:")
  * (not inside brackets: "(AP Photo by Ann Lee)" is the other form). A chart's caption ends on its source or maker,
  * with or without a full stop: "… millions of tonnes. Source: Global Carbon Project. Chart by Carbon Brief."
- * The same photo label in Cyrillic: Russian and Ukrainian "Фото:", Bulgarian "Снимка:", Serbian "Слика:".
+ * The same photo label in Cyrillic: Russian and Ukrainian "Фото:", Bulgarian "Снимка:", Serbian "Слика:"; in Urdu
+ * "فوٹو:" after the Urdu full stop ("… کم ہو گئی۔ فوٹو: فائل"), Persian "عکس:" and Kurdish "وێنە:".
  */
 const LABEL_CREDIT =
-  /(?:^|[.!?"”’]\s*)(?:\p{L}{2,12}\s+)?(?:(?:photos?|images?|pictures?|credits?|courtesy|fotos?|bild|фото|снимка|слика|світлина)(?:\s+by)?\s*[:：]|photo(?:graph)?\s+by\s)\s*[^.:()[\]]{1,60}$|(?:^|[.!?"”’]\s*)(?:(?:sources?|data)\s*[:：]|(?:chart|graphic|map)\s+by\s)\s*[^.:()[\]]{1,60}\.?$/iu;
+  /(?:^|[.!?"”’۔]\s*)(?:\p{L}{2,12}\s+)?(?:(?:photos?|images?|pictures?|credits?|courtesy|fotos?|bild|фото|снимка|слика|світлина|فوٹو|عکس|وێنە)(?:\s+by)?\s*[:：]|photo(?:graph)?\s+by\s)\s*[^.:()[\]]{1,60}$|(?:^|[.!?"”’]\s*)(?:(?:sources?|data)\s*[:：]|(?:chart|graphic|map)\s+by\s)\s*[^.:()[\]]{1,60}\.?$/iu;
 /** An agency or photographer in brackets after the caption's sentence: "… on Nov. 20. (Yonhap)", "… plant. [NEWS1]". */
 const BRACKET_CREDIT = /[.!?"”’]\s*[([][^()[\]]{2,60}[)\]]\.?$/u;
 /** The agency in capitals in square brackets, as Korean papers credit a photo: "… on Thursday. [YONHAP]". */

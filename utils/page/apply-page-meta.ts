@@ -19,9 +19,16 @@ export function applyPageMeta(metadata: Metadata, meta: PageMeta | undefined): M
   return filled;
 }
 
+/**
+ * A date and time the metadata joins with a space instead of the "T" ("2026-11-28 13:10:00Z", as RFE/RL's Pangea
+ * sites and many PHP templates fill `datePublished`; RFC 3339 allows the space): the ISO form keeps its time and zone,
+ * which a date read alone would drop.
+ */
+const SPACED_DATE_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
+
 /** ISO form of a metadata date: whatever `parseDate` reads, else what the platform date parser makes of it. */
 function isoOf(value: string): string | undefined {
-  const trimmed = value.trim();
+  const trimmed = value.trim().replace(SPACED_DATE_TIME, '$1T$2');
   const parsed = parseDate(trimmed);
   if (parsed) return parsed.iso;
   const time = Date.parse(trimmed);

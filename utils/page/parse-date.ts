@@ -1,3 +1,5 @@
+import { SOLAR_HIJRI_MONTH, solarHijriMonth, solarHijriToIso } from './solar-hijri-date';
+
 /** A date found at the start of a string: its ISO form and how many characters of the string it spans. */
 export interface DateMatch {
   iso: string;
@@ -73,6 +75,23 @@ const ARABIC_MONTHS = [
   'ديسمبر',
 ];
 ARABIC_MONTHS.forEach((names, i) => names.split(' ').forEach((name) => MONTHS.set(name, i + 1)));
+// Gregorian month names as Urdu and Persian papers write them ("ہفتہ 28 نومبر 2026", "۷ دسامبر ۲۰۲۶"), Urdu first.
+// Persian "مه" (May) is two letters, shorter than a month name is read ("مه" is also "fog"), and is left out.
+const URDU_PERSIAN_MONTHS = [
+  'جنوری ژانویه',
+  'فروری فوریه',
+  'مارچ مارس',
+  'اپریل آوریل',
+  'مئی',
+  'جون ژوئن',
+  'جولائی ژوئیه',
+  'اگست اوت',
+  'ستمبر سپتامبر',
+  'اکتوبر اکتبر',
+  'نومبر نوامبر',
+  'دسمبر دسامبر',
+];
+URDU_PERSIAN_MONTHS.forEach((names, i) => names.split(' ').forEach((name) => MONTHS.set(name, i + 1)));
 // The Syriac month names of Lebanese, Syrian, Jordanian and Iraqi papers ("27 تشرين الثاني 2026"), with and without
 // the hamza; two of them are two words, and "آب" (August) is two letters, so they are matched by name, not as a word.
 const LEVANTINE_MONTHS = [
@@ -130,6 +149,9 @@ const HUNGARIAN_DATE = new RegExp(
   `^(\\d{4})\\.\\s*(?:${MONTH}|(\\d{1,2})\\.)\\s*(\\d{1,2})\\.(?![\\p{L}\\p{N}])`,
   'iu',
 );
+// A Solar Hijri date, as Iranian and Afghan pages print a story's ("۷ آذر ۱۴۰۵", "۸ قوس ۱۴۰۵ - ۱۰:۱۵"): read as the
+// Gregorian day it names.
+const SOLAR_HIJRI = new RegExp(`^(\\d{1,2})\\s+(${SOLAR_HIJRI_MONTH})\\s+(\\d{4})${TIME}${END}`, 'u');
 // U+0660–0669 and U+06F0–06F9: the low four bits of each are its value.
 const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const DIGIT_VALUE_BITS = 0x0f;
@@ -145,6 +167,12 @@ export function parseDate(raw: string): DateMatch | undefined {
   if (iso) return build(iso[1], iso[2], iso[3], iso[0].length + (iso[4] ? 0 : timeAfter(text, iso[0].length)), iso[4]);
   const slashed = SLASHED_ISO.exec(text);
   if (slashed) return build(slashed[1], slashed[3], slashed[4], slashed[0].length + timeAfter(text, slashed[0].length));
+  // Before the day-first names: a Solar Hijri month is no Gregorian one.
+  const solar = SOLAR_HIJRI.exec(text);
+  if (solar) {
+    const iso = solarHijriToIso(Number(solar[3]), solarHijriMonth(solar[2] ?? '') ?? 0, Number(solar[1]));
+    return iso === undefined ? undefined : { iso, length: solar[0].length };
+  }
   const named = MONTH_FIRST.exec(text);
   if (named) return build(named[3], monthNumber(named[1]), named[2], named[0].length);
   const dayFirst = DAY_FIRST.exec(text);

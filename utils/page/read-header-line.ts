@@ -1,6 +1,7 @@
 import type { MetaDate, MetaText } from '../model';
 import { isCountPart, isCreditPart, isHeaderFurniture, isLabel, isTagList } from './is-header-furniture';
 import { isNameShaped } from './is-name-shaped';
+import { isUncasedDateline } from './is-uncased-dateline';
 import { parseDate } from './parse-date';
 import { CREDIT_WORDS, readByline } from './read-byline';
 import type { Line } from './split-lines';
@@ -29,8 +30,8 @@ const MAX_SECTION_WORDS = 3;
 const DATE_LABEL =
   /^(?:and\s+)?(?:date|published|updated?|input|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|modifica(?:to)?|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|birt|uppfært|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|data (?:publicării|actualizării)|publicat|actualizat|objavljeno|ažurirano|posodobljeno|publikuar|përditësuar|δημοσίευση|δημοσιεύθηκε|(?:τελευταία )?ενημέρωση|опубликовано|обновлено|дата (?:публикации|обновления)|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
 // Weekday names in the languages whose dates are read ("vendredi 27 novembre 2026", "Freitag, 27. November 2026",
-// "viernes, 27 de noviembre de 2026", Croatian "subota, 28.11.2026. u 11:47", "الجمعة 27 نوفمبر 2026"), whole words
-// only.
+// "viernes, 27 de noviembre de 2026", Croatian "subota, 28.11.2026. u 11:47", "الجمعة 27 نوفمبر 2026", Urdu and
+// Persian), whole words only.
 const FOREIGN_WEEKDAYS = [
   'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag',
   'lundi mardi mercredi jeudi vendredi samedi dimanche',
@@ -48,6 +49,9 @@ const FOREIGN_WEEKDAYS = [
   'δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή',
   'pazartesi salı çarşamba perşembe cuma cumartesi pazar',
   'الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت',
+  // Urdu ("ہفتہ 28 نومبر 2026") and Persian, with the joiner Persian writes inside "سه‌شنبه" and "پنج‌شنبه".
+  'پیر سوموار منگل بدھ جمعرات جمعہ ہفتہ اتوار',
+  'شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه',
 ]
   .flatMap((names) => names.split(' '))
   .join('|');
@@ -170,7 +174,9 @@ function readDateLine(line: Line): HeaderLine | undefined {
     // does a header's furniture after it, alone or after a section name: "Ann Lee November 28, 2026 11:20 Politics
     // Reading time: 3 minutes", as Baltic and Russian-language portals print their meta row.
     const vouched = after || SEPARATED.test(lead) || !rest || isDateOnly(rest) || isFurnitureTail(rest.text);
-    const before = named ?? (isSectionLabel(lead) && vouched ? [] : undefined);
+    // An outlet and city before the date in a script without capitals ("ڕووداو - هەولێر ٢٩-١١-٢٠٢٦") names no one.
+    const dateline = isUncasedDateline(lead.replace(TRAILING_JOIN, ''), rest?.text);
+    const before = named ?? ((isSectionLabel(lead) && vouched) || dateline ? [] : undefined);
     if (!before) return undefined;
     if (!rest) return fields;
     // "UPDATE on October 19, 2011: We're excited …" is a sentence that opens with its date, not a header line.

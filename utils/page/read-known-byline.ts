@@ -1,6 +1,7 @@
 import type { MetaText } from '../model';
 import { isCountPart } from './is-header-furniture';
 import { parseDate } from './parse-date';
+import { isWeekdayDateTail } from './is-weekday-date-tail';
 import type { HeaderLine } from './read-header-line';
 import type { Line } from './split-lines';
 
@@ -130,7 +131,7 @@ function readFrom(line: Line, known: readonly string[], skip: number, alone: boo
       bylines.push({ text: last[1], span: { start: from, end: from + last[1].length } });
       return { bylines };
     }
-    if (!TAIL_START.test(tail) || (alone && tail.trim() !== '')) continue;
+    if (!(TAIL_START.test(tail) || isWeekdayDateTail(tail)) || (alone && tail.trim() !== '')) continue;
     const result: HeaderLine = { bylines };
     const tailStart = end;
     for (const match of tail.matchAll(WORD_START)) {

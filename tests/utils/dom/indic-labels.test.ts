@@ -31,3 +31,13 @@ describe('INDIC_AD_LABELS and INDIC_STAMP_LABELS', () => {
     expect(whole(INDIC_STAMP_LABELS).test('শেষ আপডেট')).toBe(true);
   });
 });
+
+describe('INDIC_READ_LABELS in Urdu', () => {
+  it('should read "مزید پڑھیں" (read more), as Pakistani dailies set it over a link', () => {
+    expect(whole(INDIC_READ_LABELS).test('مزید پڑھیں')).toBe(true);
+  });
+
+  it('should not read "مزید" (more) alone, a word of many sentences', () => {
+    expect(whole(INDIC_READ_LABELS).test('مزید')).toBe(false);
+  });
+});

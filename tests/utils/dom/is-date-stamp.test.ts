@@ -37,3 +37,13 @@ describe('isDateStamp', () => {
     expect(isDateStamp(elementOf(html))).toBe(false);
   });
 });
+
+describe('isDateStamp with a Solar Hijri stamp the parser reads', () => {
+  it('should still find the stamp, whose row holds labels the parser does not read', () => {
+    expect(isDateStamp(elementOf('<span class="td-post-date"><time>۸ قوس ۱۴۰۵</time></span>'))).toBe(true);
+  });
+
+  it('should leave a Gregorian stamp in Persian to the parser', () => {
+    expect(isDateStamp(elementOf('<span><time>۲۸ نوامبر ۲۰۲۶</time></span>'))).toBe(false);
+  });
+});

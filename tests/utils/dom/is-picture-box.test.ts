@@ -168,3 +168,21 @@ describe('isPictureBox', () => {
     });
   });
 });
+
+describe('isPictureBox with a caption ending on a Perso-Arabic photo label', () => {
+  it.each([
+    [
+      'Urdu, after the Urdu full stop',
+      `<div>${IMG}<p>فضائی آلودگی کے باعث شہر میں حد نگاہ کم ہو گئی۔ فوٹو: فائل</p></div>`,
+    ],
+    ['Persian', `<div>${IMG}<p>بازار غله‌فروشی در شهر هرات. عکس: اطلاعات روز</p></div>`],
+    ['Kurdish', `<div>${IMG}<p>کارکردن لە پڕۆژەی ئاو. وێنە: ڕووداو</p></div>`],
+  ])('should find the box (%s)', (_case, html) => {
+    expect(isPictureBox(elementOf(html))).toBe(true);
+  });
+
+  it('should not find a paragraph of the story that mentions a photo', () => {
+    const html = `<div>${IMG}<p>وزیر گفت عکس‌های منتشرشده از این حادثه جعلی است و پلیس در حال بررسی آن‌ها است و نتیجه را اعلام می‌کند.</p></div>`;
+    expect(isPictureBox(elementOf(html))).toBe(false);
+  });
+});

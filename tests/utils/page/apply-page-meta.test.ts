@@ -21,3 +21,18 @@ describe('applyPageMeta', () => {
     expect(applyPageMeta({ bylines: [] }, { date: 'soon' }).date).toBeUndefined();
   });
 });
+
+describe('applyPageMeta with a space between date and time', () => {
+  it.each([
+    ['2026-11-28 13:10:00Z', '2026-11-28T13:10:00Z'],
+    ['2026-11-28 13:10:00+03:30', '2026-11-28T13:10:00+03:30'],
+    ['2026-11-28 13:10', '2026-11-28T13:10'],
+  ])('should keep the time of %j', (date, iso) => {
+    const filled = applyPageMeta({ bylines: [] }, { date });
+    expect(filled.date).toEqual({ text: date, iso });
+  });
+
+  it('should not join a date to other text after a space', () => {
+    expect(applyPageMeta({ bylines: [] }, { date: '2026-11-28 at noon' }).date?.iso).toBe('2026-11-28');
+  });
+});

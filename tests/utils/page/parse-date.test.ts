@@ -113,3 +113,33 @@ describe('parseDate in Central and Eastern European languages', () => {
     },
   );
 });
+
+describe('parseDate with Urdu and Persian month names', () => {
+  it.each([
+    ['28 نومبر 2026', '2026-11-28'],
+    ['3 جنوری 2027', '2027-01-03'],
+    ['۷ دسامبر ۲۰۲۶', '2026-12-07'],
+    ['۱۲ ژوئیه ۲۰۲۶', '2026-07-12'],
+  ])('should read %j', (text, iso) => {
+    expect(parseDate(text)?.iso).toBe(iso);
+  });
+
+  it('should not read a Solar Hijri month as a Gregorian one ("۷ آذر ۱۴۰۵" is 28 November 2026)', () => {
+    expect(parseDate('۷ آذر ۱۴۰۵')?.iso).toBe('2026-11-28');
+  });
+});
+
+describe('parseDate with Solar Hijri dates', () => {
+  it.each([
+    ['۷ آذر ۱۴۰۵', '2026-11-28', 10],
+    ['۸ قوس ۱۴۰۵', '2026-11-29', 10],
+    ['۱ فروردین ۱۴۰۵، ۱۰:۲۴', '2026-03-21', 14],
+    ['12 دی 1404', '2026-01-02', 10],
+  ])('should read %j as its Gregorian day', (text, iso, length) => {
+    expect(parseDate(text)).toEqual({ iso, length });
+  });
+
+  it.each(['۳۰ اسفند ۱۴۰۴', '۷ آذر ۲۰۲۶', '۷ آذرماه'])('should read no date in %j', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
+});

@@ -228,3 +228,25 @@ describe('readHeaderLine on a WordPress meta row joined by slashes, with the upd
     },
   );
 });
+
+describe('readHeaderLine in Urdu, Persian and Kurdish', () => {
+  it.each([
+    ['ہفتہ 28 نومبر 2026', '2026-11-28'],
+    ['سه‌شنبه ۱ دسامبر ۲۰۲۶', '2026-12-01'],
+  ])('should read a weekday and a date %j', (text, iso) => {
+    expect(readHeaderLine(line(text))).toMatchObject({ bylines: [], date: { iso } });
+  });
+
+  it('should read an outlet and city before the date as a dateline that names no one', () => {
+    const fields = readHeaderLine(line('ڕووداو - هەولێر ٢٩-١١-٢٠٢٦ - ١٠:٠٥'));
+    expect(fields).toMatchObject({ bylines: [], date: { iso: '2026-11-29' } });
+    expect(fields?.rest).toBeUndefined();
+  });
+
+  it('should leave a sentence that ends on a date to the body', () => {
+    expect(
+      readHeaderLine(line('گفت‌وگوها از این هفته در تهران و بغداد ادامه می‌یابد و تا ۲۹ نوامبر ۲۰۲۶')),
+    ).toBeUndefined();
+    expect(readHeaderLine(line('الاجتماع عقد في بيروت 27 نوفمبر 2026 وحضره وزراء الخارجية العرب.'))).toBeUndefined();
+  });
+});

@@ -153,3 +153,18 @@ describe('readHeader with declared writers', () => {
     expect(readHeader(splitLines(input), 'Harbour club rebuilds its pitching lab', KNOWN).consumed).toBe(1);
   });
 });
+
+describe('readKnownByline in a script without capitals', () => {
+  const readUrdu = (text: string) => readKnownByline({ text, start: 0, end: text.length }, ['ویب ڈیسک']);
+
+  it('should read the name with a weekday and a date after it', () => {
+    expect(readUrdu('ویب ڈیسک ہفتہ 28 نومبر 2026')).toMatchObject({
+      bylines: [{ text: 'ویب ڈیسک' }],
+      date: { iso: '2026-11-28' },
+    });
+  });
+
+  it('should leave a sentence that opens with the name', () => {
+    expect(readUrdu('ویب ڈیسک کی رپورٹ کے مطابق اجلاس ہفتہ کو ہوگا')).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 import { INDIC_SHARE_LABELS } from '../indic-labels';
+import { PERSO_ARABIC_SHARE_LABELS } from '../perso-arabic-share-labels';
 import { FOREIGN_TOOL_LABELS } from '../foreign-labels';
 
 /**
@@ -20,7 +21,7 @@ const SINGLE_PAGE =
 const SHARE_BUTTON =
   '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:printer[- ]friendly(?: version| page)?|(?:print|e-?mail) (?:this )?(?:article|story|page)|send (?:this )?(?:article |story )?to a friend|share|restacks?|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|tuitear|enviar(?: por correo)?|correo(?: electr[óo]nico)?|' +
   `${SINGLE_PAGE}|` +
-  `${FOREIGN_TOOL_LABELS}|${INDIC_SHARE_LABELS})`;
+  `${FOREIGN_TOOL_LABELS}|${INDIC_SHARE_LABELS}|${PERSO_ARABIC_SHARE_LABELS})`;
 
 /**
  * Page tools read as text: share rows, print and text-size buttons, pagination, media players and galleries,

@@ -399,6 +399,12 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
     standfirst: true,
     inAbsent: true,
   },
+  'modern-persian-rudaw-sorani-telegram': {
+    cause:
+      "the bold 'ڕووداو دیجیتاڵ' (Rudaw Digital) line opening the story stays: the site's name in Kurdish, which its " +
+      "Open Graph and JSON-LD give only in Latin letters ('Rudaw'), so the site-name test cannot match it",
+    inAbsent: true,
+  },
 };
 
 /**
