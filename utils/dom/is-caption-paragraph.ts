@@ -43,6 +43,9 @@ const MAX_WRAPPERS = 4;
 const hasCredit = (text: string): boolean =>
   BRACKETED_LABEL_CREDIT.test(text) || CLOSING_CREDIT.test(text) || CLOSING_LABEL_CREDIT.test(text);
 
+/** A picture element itself, not a block around one. */
+const PICTURE = 'img, picture';
+
 /** True when an element holds a picture and no text: the paragraph an editor puts an inline image in. */
 function isPictureParagraph(element: Element | null): boolean {
   if (element === null) return false;
@@ -73,16 +76,20 @@ function isAllEmphasis(paragraph: Element): boolean {
 /**
  * True for a paragraph (`<p>`, or a `<div>` without blocks) right after a picture's paragraph (or, alone in its
  * wrappers, right after the picture's module), all in italics, short, and ending on a labelled credit in brackets, a
- * closing "Photo by …" sentence or a closing labelled credit ("Foto: …", "Fot. …"). An
- * italic line without the picture before it (an editor's note, a quotation) stays, as does a caption-like line
- * without its credit.
+ * closing "Photo by …" sentence or a closing labelled credit ("Foto: …", "Fot. …"); or, not in italics, right under
+ * a bare `<img>` and closing on a bracketed "(Photo: …)" credit. An italic line without the picture before it (an
+ * editor's note, a quotation) stays, as does a caption-like line without its credit.
  */
 export function isCaptionParagraph(element: Element): boolean {
   if (!PARAGRAPH_TAGS.has(element.tagName.toUpperCase())) return false;
   if (element.tagName.toUpperCase() === 'DIV' && element.querySelector(BLOCK_CHILD) !== null) return false;
   const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
   if (text.length === 0 || text.length > MAX_CAPTION_CHARS || !hasCredit(text)) return false;
-  return isAllEmphasis(element) && isPictureParagraph(blockBefore(element));
+  const before = blockBefore(element);
+  if (isAllEmphasis(element)) return isPictureParagraph(before);
+  // Not in italics: only right under a bare picture (`<img>` then `<p>`, a template's figure without `<figure>`) and
+  // closing on a bracketed "(Photo: …)" credit, which no story paragraph ends on.
+  return before !== null && before.matches(PICTURE) && BRACKETED_LABEL_CREDIT.test(text);
 }
 
 /**

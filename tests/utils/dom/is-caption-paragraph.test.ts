@@ -164,3 +164,35 @@ describe('isCaptionParagraph with a closing labelled credit and div paragraphs',
     expect(isCaptionParagraph(secondBlock(html))).toBe(false);
   });
 });
+
+describe('isCaptionParagraph under a bare picture, not in italics', () => {
+  /** The last `<p>` of `html`. */
+  const paragraph = (html: string): Element => {
+    const doc = parseHTML(`<html><body><div>${html}</div></body></html>`).document as unknown as Document;
+    const element = [...doc.querySelectorAll('p')].pop();
+    if (!element) throw new Error('no paragraph');
+    return element;
+  };
+
+  it('should find a caption closing on a bracketed credit right under an <img>', () => {
+    expect(
+      isCaptionParagraph(
+        paragraph('<img src="a.jpg" alt=""><p>Workers at the banking camp on Thursday. (Photo: BH)</p>'),
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'a paragraph under an <img> without a bracketed credit',
+      '<img src="a.jpg" alt=""><p>The camp ran for three weeks. Photo: BH</p>',
+    ],
+    [
+      'a paragraph with the credit under a picture paragraph',
+      `${PICTURE}<p>The camp ran for three weeks. (Photo: BH)</p>`,
+    ],
+    ['a paragraph with the credit and no picture', '<h2>Camp</h2><p>The camp ran for three weeks. (Photo: BH)</p>'],
+  ])('should not find %s', (_case, html) => {
+    expect(isCaptionParagraph(paragraph(html))).toBe(false);
+  });
+});
