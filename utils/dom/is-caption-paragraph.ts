@@ -16,7 +16,28 @@ const STYLE_WRAPPERS = new Set(['SPAN', 'FONT', 'SMALL']);
  * `ENTER_DIV`, and pastes from webmail).
  */
 const PARAGRAPH_TAGS = new Set(['P', 'DIV']);
-const BLOCK_CHILD = 'p, div, ul, ol, table, figure, blockquote, h1, h2, h3, h4, h5, h6';
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'UL',
+  'OL',
+  'TABLE',
+  'FIGURE',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
+
+/**
+ * True when a `<div>` holds a block among its children: a wrapper, not a paragraph. Only the children are looked at,
+ * before any text is read, since every wrapper of the page passes through here.
+ */
+const holdsBlock = (div: Element): boolean =>
+  Array.from(div.children).some((child) => BLOCK_TAGS.has(child.tagName.toUpperCase()));
 /** The credit in brackets closing the caption, with its label: "(Photo: Ann Lee/AP)", "(Picture by Bo Roe)". */
 const BRACKETED_LABEL_CREDIT = /\((?:photos?|pictures?|images?)(?:\s+by)?\s*:?\s+[^()]{1,60}\)\.?$/iu;
 const SPACES = /\s+/g;
@@ -82,7 +103,7 @@ function isAllEmphasis(paragraph: Element): boolean {
  */
 export function isCaptionParagraph(element: Element): boolean {
   if (!PARAGRAPH_TAGS.has(element.tagName.toUpperCase())) return false;
-  if (element.tagName.toUpperCase() === 'DIV' && element.querySelector(BLOCK_CHILD) !== null) return false;
+  if (element.tagName.toUpperCase() === 'DIV' && holdsBlock(element)) return false;
   const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
   if (text.length === 0 || text.length > MAX_CAPTION_CHARS || !hasCredit(text)) return false;
   const before = blockBefore(element);
