@@ -39,8 +39,21 @@ const CAMEL_CLASS = /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/;
  */
 const HASHED_CLASS = /^([A-Za-z][\w-]*?)--(?=[\w-]*\d)(?=[\w-]*[A-Z])[\w-]{5,}$/;
 
+/**
+ * A CSS module class as Next.js names them (`[file]_[local]__[hash]`: `comment_item__m4Xv0` from a `comment.module.css`
+ * file's `.item`): group 1 is the file and the local name, which together name the block. The hash is five base64
+ * characters with a digit or a capital; a BEM element (`comment__title`) is all lower-case words.
+ */
+const NEXT_HASHED_CLASS = /^([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9]*)__(?=[\w-]*[\dA-Z])[\w-]{5}$/;
+
 /** A class or id without its CSS-module hash: `comment--3ZpQUnzl` → `comment`; other names as they are. */
 export const withoutModuleHash = (token: string): string => HASHED_CLASS.exec(token)?.[1] ?? token;
+
+/**
+ * A class or id without a Next.js CSS-module hash: `comment_item__m4Xv0` → `comment_item`; other names as they are.
+ * Kept apart from `withoutModuleHash`, whose callers read the file and the local name of such a class separately.
+ */
+export const withoutNextModuleHash = (token: string): string => NEXT_HASHED_CLASS.exec(token)?.[1] ?? token;
 
 /**
  * A camel-case class behind a short namespace, as ITCSS-style templates write them (`c-articleDisclosure`,

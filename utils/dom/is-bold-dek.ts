@@ -6,9 +6,15 @@ import { hasOwnText } from './has-own-text';
 const BOLD_TAGS = new Set(['STRONG', 'B']);
 const SPACES = /\s+/g;
 
+/**
+ * Tags a template writes its bold dek paragraph as: `<p>`, or a `<div>` holding only the bold text (Polish and Czech
+ * portals' lead, CKEditor 4 set to write `<div>` paragraphs; Readability reads such a div as a paragraph).
+ */
+const PARAGRAPH_TAGS = new Set(['P', 'DIV']);
+
 /** True when all of a paragraph's text sits in one bold element: no other element, no text of its own beside it. */
 function isWhollyBold(paragraph: Element): boolean {
-  if (paragraph.tagName.toUpperCase() !== 'P' || paragraph.children.length !== 1) return false;
+  if (!PARAGRAPH_TAGS.has(paragraph.tagName.toUpperCase()) || paragraph.children.length !== 1) return false;
   const only = paragraph.children[0];
   if (!only || !BOLD_TAGS.has(only.tagName.toUpperCase()) || only.querySelector('a') !== null) return false;
   return !hasOwnText(paragraph);

@@ -52,9 +52,11 @@ export function isDek(element: Element, inHeader = false): boolean {
 
 /**
  * A name ending on the word "lead" (`div.lead`, `article__lead`), not `lead-image` nor `article-body--lead`, or on
- * "overview" (`article__text__overview`, as Russian business dailies name the summary atop the story's block).
+ * "overview" (`article__text__overview`, as Russian business dailies name the summary atop the story's block), or on
+ * the word Polish and Czech templates use for it: "wstep" (Polish "wstęp", `div.artykul-wstep`) and "perex" (Czech
+ * and Slovak, `p.perex`).
  */
-const LEAD = new RegExp(String.raw`${LAST_WORD}(?:lead|overview)(?:$|\s)`, 'i');
+const LEAD = new RegExp(String.raw`${LAST_WORD}(?:lead|overview|wstep|perex)(?:$|\s)`, 'i');
 
 const LEAD_MEDIA = 'img, picture, video, figure, iframe, svg';
 

@@ -1,3 +1,5 @@
+import { isCommentActionRow } from './is-comment-action-row';
+
 /** Lines this long are never buttons or sort menus. */
 const MAX_LENGTH = 60;
 
@@ -30,7 +32,7 @@ const COMMENT_WORDS = /\b(?:comments?|repl(?:y|ies)|sort(?:ed)?|conversation|dis
 /** True when a whole line is page furniture ("Login to comment", "Load more comments", "Reply", "Advertisement"). */
 export function isChromeLine(text: string): boolean {
   if (text.length > MAX_LENGTH) return false;
-  if (CHROME.test(text)) return true;
+  if (CHROME.test(text) || isCommentActionRow(text)) return true;
   const parts = text.split(CONTROL_SEPARATOR);
   return parts.length > 1 && parts.every((part) => part === '' || CHROME.test(part));
 }

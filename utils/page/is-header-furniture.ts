@@ -1,5 +1,6 @@
 import { isChromeLine, isCommentChrome } from './is-chrome-line';
 import { isClockDayStamp } from './is-clock-day-stamp';
+import { isForeignCountPart } from './is-foreign-count-part';
 
 /** An agency or staff-title line ("Associated Press", "AP Television Writer") has at most this many words. */
 const CREDIT_MAX_WORDS = 4;
@@ -200,7 +201,8 @@ export function isCountPart(text: string): boolean {
     TIME_PART.test(text) ||
     READ_TIME.test(text) ||
     COMPACT_AGE.test(text) ||
-    AUTHOR_LINK.test(text)
+    AUTHOR_LINK.test(text) ||
+    isForeignCountPart(text)
   );
 }
 

@@ -77,6 +77,9 @@ const AGENCIES = new Set([
 // The desk editor's initials after a slash, as Philippine papers close a story: "/atm", "/cb", "/jpv/ra". No agency,
 // no space: "and/or" needs a word before the slash.
 const EDITOR_INITIALS = /^\/\p{Ll}{2,4}(?:\/\p{Ll}{2,4})?$/u;
+// The writer's initials alone in brackets on the last line, as Polish, Czech and Slovak papers sign a story: "(mag)",
+// "(oprac. jk)" (Polish "opracował", compiled by). Lower-case only: "(AP)" or "(Reuters)" is an agency's credit.
+const BRACKETED_INITIALS = /^\((?:oprac\.\s*)?\p{Ll}{2,4}\)$/u;
 // The outlet's sign-off after a dash, its name as a web address: "– Rappler.com", "—INQUIRER.net". A dash and an
 // address alone; a sentence ending on one is the story's.
 const SITE_SIGN_OFF = /^[—–-]{1,2}\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|ph|sg|my|vn|th|id)$/iu;
@@ -161,13 +164,14 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 
 /**
  * A print-edition, contact, media-inquiries, sign-off, source, "via", coverage, funding or republishing note, an
- * academic writer's credit, an agency or editor's sign-off ("jpe/dpa", "/atm", "– Rappler.com"), a topic-page pointer,
- * a tag list, or the rule over them.
+ * academic writer's credit, an agency or editor's sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a
+ * topic-page pointer, a tag list, or the rule over them.
  */
 function isNote(text: string): boolean {
   if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || SIGN_OFF_NOTE.test(text)) return true;
   if (isTagList(text) || RULE.test(text) || isAgencySignOff(text)) return true;
   if (EDITOR_INITIALS.test(text) || SITE_SIGN_OFF.test(text) || TOPIC_POINTER.test(text)) return true;
+  if (BRACKETED_INITIALS.test(text)) return true;
   if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text) || REPUBLISH_NOTE.test(text)) return true;
   if (isMediaInquiriesNote(text)) return true;
   const credited = AUTHOR_AFFILIATION.exec(text)?.[1];

@@ -6,8 +6,14 @@ export interface CountLine {
 
 // Lines are short; anything longer is a sentence that mentions comments.
 const MAX_LENGTH = 40;
-// "Comments" in the languages the stop-word table knows (en, de, fr, es, it, pt, nl, ru).
-const COMMENTS = `(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|комментари[йяев]*|${INDIC_COMMENT_LABELS})`;
+/**
+ * "Comments" in the West Slavic languages, whose regional portals print the count as a heading over their own comment
+ * lists: Polish "Komentarze (3)", "12 komentarzy", "1 komentarz"; Czech "Komentáře (4)", "15 komentářů"; Slovak
+ * "Komentáre (2)", "8 komentárov".
+ */
+const WEST_SLAVIC_COMMENTS = 'komentarz[ey]?|komentář[eů]?|komentár(?:e|ov)?';
+// "Comments" in the languages the stop-word table knows (en, de, fr, es, it, pt, nl, ru), and the West Slavic ones.
+const COMMENTS = `(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|комментари[йяев]*|${WEST_SLAVIC_COMMENTS}|${INDIC_COMMENT_LABELS})`;
 // "35 Comments", "1 comment", "1,234 Comments", "Show 12 comments", "View all 12 comments".
 const NUMBER_FIRST = new RegExp(
   `^(?:(?:show|view|see|read|load)\\s+(?:all\\s+)?)?(\\d{1,3}(?:[,.\\s]\\d{3})*|\\d+)\\s+${COMMENTS}$`,

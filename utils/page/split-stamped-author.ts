@@ -6,6 +6,14 @@ import type { Line } from './split-lines';
 const STAMP_SEPARATOR = /\s+[·|•–—]\s+/u;
 // "xdwyer 5 pts", "Ann Berg -3 points": a vote tally the site prints after the name; it is neither name nor text.
 const VOTE_TALLY = /\s+[-+−]?\d[\d,]*\s*(?:pts?|points?|votes?)$/iu;
+/**
+ * "kierowca_z_Pyzdr 27.11.2026, 16:48", "Ann Berg 2026-11-27 16:48": a name and an all-digit date stamp with no
+ * separator between them, as Central European portals' and older forums' comment heads print them (two spans side
+ * by side). Only a date in digits counts: a month name after a name ("Ann May") may be part of the name.
+ */
+const SPACES = /\s+/u;
+const LOWER_START = /^\p{Ll}/u;
+const NUMERIC_STAMP_TAIL = /\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\.?(?:,?\s+\d{1,2}:\d{2})?$/u;
 
 /** An author line split: the name, its time stamp when printed, and whether the stamp came first. */
 export interface StampedAuthor {
@@ -26,7 +34,7 @@ export function splitStampedAuthor(line: Line): StampedAuthor | undefined {
   const tail = line.text.slice(tailAt);
   if (separator && !isCommentDateLine(tail)) return stampFirst(line, head, tail, tailAt);
   const tally = VOTE_TALLY.exec(head);
-  if (!separator && !tally) return undefined;
+  if (!separator && !tally) return splitNumericStamp(line);
   const nameText = tally ? head.slice(0, tally.index) : head;
   if (!isNameShaped(nameText)) return undefined;
   const name = { text: nameText, start: line.start, end: line.start + nameText.length };
@@ -40,5 +48,28 @@ function stampFirst(line: Line, head: string, tail: string, tailAt: number): Sta
     name: { text: tail, start: line.start + tailAt, end: line.end },
     stamp: { text: head, start: line.start, end: line.start + head.length },
     stampFirst: true,
+  };
+}
+
+/**
+ * One token (a nickname: "gość", "kierowca_z_Pyzdr") or capitalised words ("Zofia K."): with no separator to set the
+ * stamp apart, a head of several words one of which is lower-case is a sentence ending on a date.
+ */
+const isNickOrName = (text: string): boolean => {
+  const words = text.split(SPACES);
+  return words.length === 1 || words.every((word) => !LOWER_START.test(word));
+};
+
+/** "kierowca_z_Pyzdr 27.11.2026, 16:48": a name, then a date in digits with no separator (see `NUMERIC_STAMP_TAIL`). */
+function splitNumericStamp(line: Line): StampedAuthor | undefined {
+  const tail = NUMERIC_STAMP_TAIL.exec(line.text);
+  if (!tail) return undefined;
+  const nameText = line.text.slice(0, tail.index);
+  const stampText = tail[0].trimStart();
+  if (!isNameShaped(nameText) || !isNickOrName(nameText) || !isCommentDateLine(stampText)) return undefined;
+  const stampStart = line.end - stampText.length;
+  return {
+    name: { text: nameText, start: line.start, end: line.start + nameText.length },
+    stamp: { text: stampText, start: stampStart, end: line.end },
   };
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classNames, nameWords, withoutModuleHash } from '../../../utils/dom/class-names';
+import { classNames, nameWords, withoutModuleHash, withoutNextModuleHash } from '../../../utils/dom/class-names';
 
 const withClass = (value: string): Element => {
   const doc = parseHTML('<html><body><div></div></body></html>').document as unknown as Document;
@@ -121,5 +121,23 @@ describe('withoutModuleHash', () => {
     ['a plain class', 'comment'],
   ])('should leave %s as it is', (_case, value) => {
     expect(withoutModuleHash(value)).toBe(value);
+  });
+});
+
+describe('withoutNextModuleHash', () => {
+  it.each([
+    ['a lower-case file and local name', 'comment_item__m4Xv0', 'comment_item'],
+    ['a capitalised file name', 'Comment_item__Q0b7e', 'Comment_item'],
+    ['a camel-case local name', 'comments_listItem__aB3dE', 'comments_listItem'],
+  ])('should drop the hash of %s', (_case, value, expected) => {
+    expect(withoutNextModuleHash(value)).toBe(expected);
+  });
+
+  it.each([
+    ['a BEM element', 'comment__title'],
+    ['a BEM element of five lower-case letters', 'comment_box__inner'],
+    ['a hash-like tail of another length', 'comment_item__m4Xv0q9'],
+  ])('should leave %s as it is', (_case, value) => {
+    expect(withoutNextModuleHash(value)).toBe(value);
   });
 });

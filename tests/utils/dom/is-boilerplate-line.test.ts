@@ -1808,3 +1808,15 @@ describe('isBoilerplateLine: an ad label for screen readers', () => {
     ).toBe(false);
   });
 });
+
+describe('isBoilerplateLine: an Argentine share row', () => {
+  it.each([['Compartir Twittear Enviar'], ['Compartir Tuitear Enviar']])('should drop %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it('should keep a sentence about tweeting', () => {
+    expect(isBoilerplateLine('Twittear desde el recinto está prohibido, recordó la presidenta del Concejo.')).toBe(
+      false,
+    );
+  });
+});

@@ -59,3 +59,25 @@ describe('leadingBoldDek', () => {
     expect(leadingBoldDek(leading(html), (element) => element, description)).toBeUndefined();
   });
 });
+
+describe('isBoldDek on a <div> paragraph', () => {
+  const PL_DEK =
+    'Zarząd Dróg Wojewódzkich zamyka przeprawę od poniedziałku. Ekspertyza wykazała pęknięcia dwóch dźwigarów.';
+  /** The element with id `lead`. */
+  const lead = (html: string): Element => {
+    const { document } = parseHTML(`<html><body><div>${html}</div></body></html>`);
+    return document.querySelector('#lead') as unknown as Element;
+  };
+
+  it('should read a wholly bold div the description repeats as the dek', () => {
+    expect(isBoldDek(lead(`<div id="lead"><strong>${PL_DEK}</strong></div>`), PL_DEK)).toBe(true);
+  });
+
+  it.each([
+    ['a div holding a bold paragraph and more', `<div id="lead"><strong>${PL_DEK}</strong><p>Więcej.</p></div>`],
+    ['a div with text beside the bold part', `<div id="lead"><strong>Most zamknięty.</strong> ${PL_DEK}</div>`],
+    ['a section, not a paragraph', `<section id="lead"><strong>${PL_DEK}</strong></section>`],
+  ])('should not read %s as the dek', (_case, html) => {
+    expect(isBoldDek(lead(html), PL_DEK)).toBe(false);
+  });
+});

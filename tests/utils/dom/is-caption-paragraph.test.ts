@@ -118,3 +118,81 @@ describe('isCaptionParagraph with the credit as the last sentence (a pasted Word
     expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
   });
 });
+
+describe('isCaptionParagraph with a closing labelled credit and div paragraphs', () => {
+  /** The second child of the body's wrapper, read as a page's body. */
+  function secondBlock(html: string): Element {
+    const doc = parseHTML(`<html><body><div id="body">${html}</div></body></html>`).document as unknown as Document;
+    const element = doc.querySelector('#body')?.children[1];
+    if (!element) throw new Error('no second block');
+    return element;
+  }
+  const DIV_PICTURE = '<div style="text-align: center;"><img src="a.jpg" alt="" /></div>';
+
+  it.each([
+    [
+      'a Quill caption closing on "Foto: …"',
+      `${PICTURE}<p class="ql-align-center"><em>El intendente durante la firma del convenio. Foto: Prensa Municipal</em></p>`,
+    ],
+    [
+      'a CKEditor 4 div caption in a size span, closing on "Fot. …"',
+      `${DIV_PICTURE}<div style="text-align: center;"><span style="font-size:11px;"><em>Pęknięcia widać od strony nurtu. Fot. Marek Jóźwiak</em></span></div>`,
+    ],
+    ['a caption closing on "Photo: …"', `${PICTURE}<p><i>The quay on Friday. Photo: Ann Lee/AP</i></p>`],
+  ])('should find %s', (_case, html) => {
+    expect(isCaptionParagraph(secondBlock(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'an italic div paragraph quoting a photographer, no credit label',
+      `${DIV_PICTURE}<div><em>Zdjęcia wykonał nasz czytelnik z Wrześni.</em></div>`,
+    ],
+    [
+      'a div holding blocks of its own after a picture',
+      `${DIV_PICTURE}<div><p><em>The quay on Friday. Foto: Ann Lee</em></p></div>`,
+    ],
+    [
+      'an italic "Foto:" line with no picture before it',
+      '<div>Radni przyjęli budżet.</div><div><em>Głosowanie w sali sesyjnej. Fot. Marek Jóźwiak</em></div>',
+    ],
+    [
+      'a story div after a picture closing on "Foto: …", not in italics',
+      `${DIV_PICTURE}<div>Die Feuerwehr war mit drei Wagen vor Ort. Foto: Polizei Lindau</div>`,
+    ],
+  ])('should not find %s', (_case, html) => {
+    expect(isCaptionParagraph(secondBlock(html))).toBe(false);
+  });
+});
+
+describe('isCaptionParagraph under a bare picture, not in italics', () => {
+  /** The last `<p>` of `html`. */
+  const paragraph = (html: string): Element => {
+    const doc = parseHTML(`<html><body><div>${html}</div></body></html>`).document as unknown as Document;
+    const element = [...doc.querySelectorAll('p')].pop();
+    if (!element) throw new Error('no paragraph');
+    return element;
+  };
+
+  it('should find a caption closing on a bracketed credit right under an <img>', () => {
+    expect(
+      isCaptionParagraph(
+        paragraph('<img src="a.jpg" alt=""><p>Workers at the banking camp on Thursday. (Photo: BH)</p>'),
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'a paragraph under an <img> without a bracketed credit',
+      '<img src="a.jpg" alt=""><p>The camp ran for three weeks. Photo: BH</p>',
+    ],
+    [
+      'a paragraph with the credit under a picture paragraph',
+      `${PICTURE}<p>The camp ran for three weeks. (Photo: BH)</p>`,
+    ],
+    ['a paragraph with the credit and no picture', '<h2>Camp</h2><p>The camp ran for three weeks. (Photo: BH)</p>'],
+  ])('should not find %s', (_case, html) => {
+    expect(isCaptionParagraph(paragraph(html))).toBe(false);
+  });
+});

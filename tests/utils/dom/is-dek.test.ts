@@ -176,3 +176,22 @@ describe('isDek on microdata', () => {
     expect(paragraph && isDek(paragraph)).toBe(false);
   });
 });
+
+describe('isLeadDek in Polish and Czech names', () => {
+  it.each([
+    '<div class="artykul-wstep"><strong>Zarząd dróg zamyka most od poniedziałku.</strong></div>',
+    '<div class="wstep">Radni przyjęli budżet.</div>',
+    '<p class="perex">Vláda schválila rozpočet na příští rok.</p>',
+    '<div class="article__perex">Most bude uzavřen do jara.</div>',
+  ])('should find %s', (html) => {
+    expect(isLeadDek(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    '<div class="wstep-foto"><img src="a.jpg" alt=""></div>',
+    '<div class="perex"><img src="a.jpg" alt=""></div>',
+    '<div class="perexy-list">Další články</div>',
+  ])('should not find %s', (html) => {
+    expect(isLeadDek(elementOf(html))).toBe(false);
+  });
+});

@@ -255,3 +255,16 @@ describe('isTeaserLine', () => {
     expect(isTeaserLine(...split(marked))).toBe(false);
   });
 });
+
+describe('isTeaserLine on Argentine read-also labels', () => {
+  it.each([
+    'LEÉ TAMBIÉN: |Cortes de agua en Alto Quillén: la cooperativa explicó qué pasó',
+    'Leé también |Qué pasa con el dólar',
+  ])('should read %j as a teaser', (marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(true);
+  });
+
+  it('should not read a sentence that only starts with the word "Leé" as a teaser', () => {
+    expect(isTeaserLine('Leé el pliego antes de la apertura de sobres, pidió el concejal.', 0)).toBe(false);
+  });
+});

@@ -159,3 +159,16 @@ describe('readClosingLines', () => {
     expect(readClosingLines(splitLines(post)).taken).toBe(0);
   });
 });
+
+describe('readClosingLines with the writer’s initials in brackets', () => {
+  it.each([['(mag)'], ['(oprac. jk)'], ['(ewa)']])('should take the sign-off %j', (closing) => {
+    expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(1);
+  });
+
+  it.each([['(AP)'], ['(sic)!'], ['(Reuters)'], ['(to be continued)'], ['(photos below)']])(
+    'should leave %j in the body',
+    (closing) => {
+      expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
+    },
+  );
+});

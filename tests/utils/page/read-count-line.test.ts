@@ -40,3 +40,25 @@ describe('readCountLine', () => {
     expect(readCountLine(text)).toBeUndefined();
   });
 });
+
+describe('readCountLine in the West Slavic languages', () => {
+  it.each([
+    ['Komentarze (3)', 3],
+    ['12 komentarzy', 12],
+    ['1 komentarz', 1],
+    ['Komentáře (4)', 4],
+    ['15 komentářů', 15],
+    ['Komentáre (2)', 2],
+    ['8 komentárov', 8],
+  ])('should read the count of %j', (text, count) => {
+    expect(readCountLine(text)).toEqual({ count });
+  });
+
+  it.each([['Komentarze'], ['Komentáře']])('should read %j as a bare heading', (text) => {
+    expect(readCountLine(text)).toEqual({});
+  });
+
+  it.each([['Komentarz burmistrza do uchwały (3)'], ['Dodaj komentarz']])('should not read %j', (text) => {
+    expect(readCountLine(text)).toBeUndefined();
+  });
+});

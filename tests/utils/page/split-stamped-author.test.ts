@@ -54,3 +54,26 @@ describe('splitStampedAuthor', () => {
     expect(splitStampedAuthor(line(text))).toBeUndefined();
   });
 });
+
+describe('splitStampedAuthor with a digit date and no separator', () => {
+  it.each([
+    ['kierowca_z_Pyzdr 27.11.2026, 16:48', 'kierowca_z_Pyzdr', '27.11.2026, 16:48'],
+    ['Zofia K. 27.11.2026, 17:22', 'Zofia K.', '27.11.2026, 17:22'],
+    ['Ann Berg 2026-11-27 16:48', 'Ann Berg', '2026-11-27 16:48'],
+    ['gość 27.11.2026', 'gość', '27.11.2026'],
+  ])('should split %j', (text, name, stamp) => {
+    const split = splitStampedAuthor(line(text));
+    expect(split?.name.text).toBe(name);
+    expect(split?.stamp?.text).toBe(stamp);
+    expect(split?.stamp && text.slice(split.stamp.start - 10, split.stamp.end - 10)).toBe(stamp);
+  });
+
+  it.each([
+    ['Most w Kołaczkowie oddano do użytku 12.05.1974'],
+    ['The council voted on 27.11.2026, 16:48'],
+    ['Ann Berg May 27, 2026'],
+    ['27.11.2026, 16:48'],
+  ])('should leave %j whole', (text) => {
+    expect(splitStampedAuthor(line(text))).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import { withoutModuleHash } from '../class-names';
+import { withoutModuleHash, withoutNextModuleHash } from '../class-names';
 import { addMetaBlock } from './add-meta-block';
 import { collectNestedSteps } from './collect-nested';
 import { commonAncestor } from './common-ancestor';
@@ -52,9 +52,14 @@ const SELECTORS = {
   body: '[class*="comment-text" i], [class*="comment-body" i], [class*="comment-content" i], [class*="message" i], [class*="entry" i], p',
 };
 
-/** An element's class names and id, CSS-module hashes dropped (`comment--3ZpQUnzl` names one comment). */
+/**
+ * An element's class names and id, CSS-module hashes dropped (`comment--3ZpQUnzl` names one comment, and so does a
+ * Next.js site's `comment_item__m4Xv0`).
+ */
 const tokensOf = (element: Element): string[] =>
-  [...element.classList, element.id].filter((token) => token.length > 0).map(withoutModuleHash);
+  [...element.classList, element.id]
+    .filter((token) => token.length > 0)
+    .map((token) => withoutNextModuleHash(withoutModuleHash(token)));
 
 /** A heading of the section's own ("Comments", "Komentar"). */
 const SECTION_HEADING = 'h1, h2, h3, h4, h5, h6';

@@ -251,3 +251,29 @@ describe('findGeneric on an author box that holds a badge beside the name', () =
     expect(paragraphs).toEqual([['Rode it this morning with my daughter.'], ['Any news on parking at the Denby end?']]);
   });
 });
+
+describe('findGeneric on Next.js CSS-module classes (`comment_item__m4Xv0`)', () => {
+  const page = (section: string): Document =>
+    parseHTML(
+      `<html><body><article><h1>Market gets solar power</h1><p>Traders now have power for 18 hours a day.</p></article>${section}</body></html>`,
+    ).document as unknown as Document;
+
+  it('should read one comment per hashed item, with its author and time', () => {
+    const doc = page(
+      '<section class="comments_section__Vb1x8"><h2>2 Comments</h2><ul class="comments_list__E8tp3">' +
+        '<li class="comment_item__m4Xv0"><div class="comment_head__B7k1s"><strong class="comment_author__Zq2w8">Ada O.</strong><time>2 hours ago</time></div><p class="comment_text__U6yf4">Good news for the traders, let us see if it lasts.</p></li>' +
+        '<li class="comment_item__m4Xv0"><div class="comment_head__B7k1s"><strong class="comment_author__Zq2w8">Ngozi E.</strong><time>1 hour ago</time></div><p class="comment_text__U6yf4">We need this in Ifo too!</p></li>' +
+        '</ul></section>',
+    );
+    const comments = findGeneric(doc)?.comments ?? [];
+    expect(comments).toHaveLength(2);
+    expect(comments.map((comment) => comment.author?.textContent)).toEqual(['Ada O.', 'Ngozi E.']);
+  });
+
+  it('should not read a hashed list or section class (`comments_list__E8tp3`) as one comment', () => {
+    const doc = page(
+      '<section class="comments_section__Vb1x8"><ul class="comments_list__E8tp3"><li>Sign in to join the conversation.</li></ul></section>',
+    );
+    expect(findGeneric(doc)).toBeUndefined();
+  });
+});
