@@ -1,16 +1,23 @@
+import { isItalicElement } from './is-italic-element';
+import { LABEL_CREDIT } from './is-picture-box';
+
 /**
  * A picture's caption typed by the editor as the next paragraph: WYSIWYG editors (TinyMCE in Joomla and older
  * Drupal and WordPress sites, CKEditor) put an inline picture in a paragraph of its own and its caption, in italics,
  * in the paragraph after it, closing on its credit in brackets ("Council chiefs at the meeting on Wednesday. (Photo:
- * Lagoon Star/Ann Lee)"). The caption is not a paragraph of the story.
+ * Lagoon Star/Ann Lee)"). Hosted site builders (Wix, Duda, Google Sites, Framer) do the same with a text box under
+ * the picture's box, set in italics by an inline style or in a smaller type of its own. The caption is not a
+ * paragraph of the story.
  */
 
 /** A caption and its credit are a line or two; more text than this (characters) is story. */
 const MAX_CAPTION_CHARS = 300;
-/** Emphasis tags an editor sets a caption in. */
-const EMPHASIS_TAGS = new Set(['EM', 'I']);
-/** The credit in brackets closing the caption, with its label: "(Photo: Ann Lee/AP)", "(Picture by Bo Roe)". */
-const BRACKETED_LABEL_CREDIT = /\((?:photos?|pictures?|images?)(?:\s+by)?\s*:?\s+[^()]{1,60}\)\.?$/iu;
+/**
+ * The credit in brackets closing the caption, with its label: "(Photo: Ann Lee/AP)", "(Picture by Bo Roe)", also after
+ * a word or two naming the paper or the agency: "(Courier photo by Lena Ostrowski)", "(AP Photo/Ann Lee)".
+ */
+const BRACKETED_LABEL_CREDIT =
+  /\((?:[\p{L}.'’&-]+\s+){0,2}(?:photos?|pictures?|images?)(?:\s+by\s+|\s*[:/]\s*|\s+)[^()]{1,60}\)\.?$/iu;
 const SPACES = /\s+/g;
 /**
  * The credit as the caption's closing sentence, unbracketed: "… after the freeze. Photo courtesy of Sam Hollins.",
@@ -20,13 +27,20 @@ const SPACES = /\s+/g;
 const CLOSING_CREDIT =
   /(?:^|[.!?]\s+)(?:photo(?:graph)?|picture|image)s?\s+(?:courtesy(?:\s+of)?|by)\s+[^.!?()]{1,60}\.?$/iu;
 /**
+ * A credit label with its colon closing the caption, unbracketed, as its own sentence: "… this winter. Photo: Ann Lee
+ * for the Post", "… in 2024. Staff photo: Bo Roe". A story's sentence never ends so, so the caption's type need not
+ * tell (a builder's caption text box is set in a smaller type of its own, not in italics).
+ */
+const COLON_CREDIT = /(?:^|[.!?"”’]\s*)(?:\p{L}{2,12}\s+)?(?:photos?|pictures?|images?)\s*[:：]\s*[^.:()[\]]{1,60}$/iu;
+/**
  * Wrappers climbed from the caption to the picture before it: a page builder sets the caption in a text module
  * (`et_pb_text > et_pb_text_inner > p`) after the picture's module, not in a paragraph beside it.
  */
 const MAX_WRAPPERS = 4;
 
 /** True when a caption closes on its credit, in brackets or as its last sentence. */
-const hasCredit = (text: string): boolean => BRACKETED_LABEL_CREDIT.test(text) || CLOSING_CREDIT.test(text);
+const hasCredit = (text: string): boolean =>
+  BRACKETED_LABEL_CREDIT.test(text) || CLOSING_CREDIT.test(text) || LABEL_CREDIT.test(text);
 
 /** True when an element holds a picture and no text: the paragraph an editor puts an inline image in. */
 function isPictureParagraph(element: Element | null): boolean {
@@ -41,22 +55,21 @@ function isAllEmphasis(paragraph: Element): boolean {
     (node) => node.nodeType !== 3 || (node.textContent ?? '').trim().length > 0,
   );
   const only = children[0];
-  return (
-    children.length === 1 && only !== undefined && only.nodeType === 1 && EMPHASIS_TAGS.has(only.nodeName.toUpperCase())
-  );
+  return children.length === 1 && only !== undefined && only.nodeType === 1 && isItalicElement(only as Element);
 }
 
 /**
  * True for a paragraph right after a picture's paragraph (or, alone in its wrappers, right after the picture's
- * module), all in italics, short, and ending on a labelled credit in brackets or a closing "Photo by …" sentence. An
- * italic line without the picture before it (an editor's note, a quotation) stays, as does a caption-like line
+ * module), short, and ending on a credit: all in italics, with a labelled credit in brackets or a closing "Photo by …"
+ * or "Photo: …" sentence, or in any type with a credit label and colon closing it ("… this winter. Photo: Ann Lee").
+ * An italic line without the picture before it (an editor's note, a quotation) stays, as does a caption-like line
  * without its credit.
  */
 export function isCaptionParagraph(element: Element): boolean {
   if (element.tagName.toUpperCase() !== 'P') return false;
   const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
   if (text.length === 0 || text.length > MAX_CAPTION_CHARS || !hasCredit(text)) return false;
-  return isAllEmphasis(element) && isPictureParagraph(blockBefore(element));
+  return (COLON_CREDIT.test(text) || isAllEmphasis(element)) && isPictureParagraph(blockBefore(element));
 }
 
 /**
