@@ -1,6 +1,7 @@
 import type { Span } from '../model';
 import { WORD_CHARACTER } from '../text/word-pattern';
 import type { TextBuilder } from './text-builder';
+import { BLOCK_TAGS } from './block-tags';
 import { isCollapsedStoryPart, isHiddenByMarkup } from './is-collapsed-story-part';
 import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
 
@@ -26,51 +27,6 @@ const SKIPPED_TAGS = new Set([
   'TITLE',
   'META',
   'LINK',
-]);
-
-/** Elements that start a new line: without layout (linkedom has none) this is how we know where lines break. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-  'BR',
 ]);
 
 /** A line break in preformatted text: a code block's lines are lines, not one run of words. */

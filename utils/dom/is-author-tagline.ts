@@ -1,22 +1,23 @@
+import { isItalicElement } from './is-italic-element';
 import { textOf } from './text-of';
 
 /**
  * A tagline's opening: the writer's name (two to four capitalised words, an optional dash before it) and who they
- * are ("Ann Lee is a retired teacher …", "— Ann Lee was mayor …"). Not what they did ("Ann Lee has been featured
- * in …"), which the Dragnet gold keeps as a post's closing line.
+ * are ("Ann Lee is a retired teacher …", "— Ann Lee was mayor …") or what they cover for the paper ("Ann Lee covers
+ * town government for the Gazette.", as the parser's bio test reads it). Not what they did ("Ann Lee has been
+ * featured in …"), which the Dragnet gold keeps as a post's closing line.
  */
-const NAME_IS = /^(?:[—–-]\s*)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3} (?:is|was)\s/u;
+const NAME_IS = /^(?:[—–-]\s*)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3} (?:is|was|covers|writes|reports)\s/u;
 /** A tagline is a sentence or two; longer, it is a closing paragraph that happens to be in italics. Characters. */
 const MAX_TAGLINE_CHARS = 300;
 /** At least this many paragraphs before it: a tagline closes the column; at the top it is an editor's note. */
 const MIN_PARAGRAPHS_BEFORE = 3;
-const ITALIC_TAGS = new Set(['EM', 'I']);
 
-/** True when all of a paragraph's text sits in one italic element (`<p><em>…</em></p>`). */
+/** True when all of a paragraph's text sits in one italic element (`<p><em>…</em></p>`, an italic span). */
 function isAllItalic(paragraph: Element, text: string): boolean {
   for (let node = paragraph.firstChild; node; node = node.nextSibling) {
     if (textOf(node).length === 0) continue;
-    return node.nodeType === 1 && ITALIC_TAGS.has((node as Element).tagName.toUpperCase()) && textOf(node) === text;
+    return node.nodeType === 1 && isItalicElement(node as Element) && textOf(node) === text;
   }
   return false;
 }

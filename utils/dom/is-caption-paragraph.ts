@@ -1,14 +1,18 @@
+import { BLOCK_TAGS } from './block-tags';
+import { isItalicElement } from './is-italic-element';
+import { LABEL_CREDIT } from './is-picture-box';
+
 /**
  * A picture's caption typed by the editor as the next paragraph: WYSIWYG editors (TinyMCE in Joomla and older
  * Drupal and WordPress sites, CKEditor) put an inline picture in a paragraph of its own and its caption, in italics,
  * in the paragraph after it, closing on its credit in brackets ("Council chiefs at the meeting on Wednesday. (Photo:
- * Lagoon Star/Ann Lee)"). The caption is not a paragraph of the story.
+ * Lagoon Star/Ann Lee)"). Hosted site builders (Wix, Duda, Google Sites, Framer) do the same with a text box under
+ * the picture's box, set in italics by an inline style or in a smaller type of its own. The caption is not a
+ * paragraph of the story.
  */
 
 /** A caption and its credit are a line or two; more text than this (characters) is story. */
 const MAX_CAPTION_CHARS = 300;
-/** Emphasis tags an editor sets a caption in. */
-const EMPHASIS_TAGS = new Set(['EM', 'I']);
 /** Inline wrappers an editor sets a size or font with, around the emphasis. */
 const STYLE_WRAPPERS = new Set(['SPAN', 'FONT', 'SMALL']);
 /**
@@ -16,30 +20,25 @@ const STYLE_WRAPPERS = new Set(['SPAN', 'FONT', 'SMALL']);
  * `ENTER_DIV`, and pastes from webmail).
  */
 const PARAGRAPH_TAGS = new Set(['P', 'DIV']);
-const BLOCK_TAGS = new Set([
-  'P',
-  'DIV',
-  'UL',
-  'OL',
-  'TABLE',
-  'FIGURE',
-  'BLOCKQUOTE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-]);
+
+/** A line break inside a paragraph (a TinyMCE paste breaks its lines so) keeps it a paragraph. */
+const LINE_BREAK = 'BR';
 
 /**
  * True when a `<div>` holds a block among its children: a wrapper, not a paragraph. Only the children are looked at,
  * before any text is read, since every wrapper of the page passes through here.
  */
 const holdsBlock = (div: Element): boolean =>
-  Array.from(div.children).some((child) => BLOCK_TAGS.has(child.tagName.toUpperCase()));
-/** The credit in brackets closing the caption, with its label: "(Photo: Ann Lee/AP)", "(Picture by Bo Roe)". */
-const BRACKETED_LABEL_CREDIT = /\((?:photos?|pictures?|images?)(?:\s+by)?\s*:?\s+[^()]{1,60}\)\.?$/iu;
+  Array.from(div.children).some((child) => {
+    const tag = child.tagName.toUpperCase();
+    return tag !== LINE_BREAK && BLOCK_TAGS.has(tag);
+  });
+/**
+ * The credit in brackets closing the caption, with its label: "(Photo: Ann Lee/AP)", "(Picture by Bo Roe)", also after
+ * a word or two naming the paper or the agency: "(Courier photo by Lena Ostrowski)", "(AP Photo/Ann Lee)".
+ */
+const BRACKETED_LABEL_CREDIT =
+  /\((?:[\p{L}.'’&-]+\s+){0,2}(?:photos?|pictures?|images?)(?:\s+by\s+|\s*[:/]\s*|\s+)[^()]{1,60}\)\.?$/iu;
 const SPACES = /\s+/g;
 /**
  * The credit as the caption's closing sentence, unbracketed: "… after the freeze. Photo courtesy of Sam Hollins.",
@@ -55,6 +54,12 @@ const CLOSING_CREDIT =
  */
 const CLOSING_LABEL_CREDIT = /(?:^|[.!?]\s+)(?:photo|foto|fot\.|picture|bild)s?\s*:?\s+[^.!?()]{1,60}\.?$/iu;
 /**
+ * A credit label with its colon closing the caption, unbracketed, as its own sentence: "… this winter. Photo: Ann Lee
+ * for the Post", "… in 2024. Staff photo: Bo Roe". A story's sentence never ends so, so the caption's type need not
+ * tell (a builder's caption text box is set in a smaller type of its own, not in italics).
+ */
+const COLON_CREDIT = /(?:^|[.!?"”’]\s*)(?:\p{L}{2,12}\s+)?(?:photos?|pictures?|images?)\s*[:：]\s*[^.:()[\]]{1,60}$/iu;
+/**
  * Wrappers climbed from the caption to the picture before it: a page builder sets the caption in a text module
  * (`et_pb_text > et_pb_text_inner > p`) after the picture's module, not in a paragraph beside it.
  */
@@ -62,7 +67,10 @@ const MAX_WRAPPERS = 4;
 
 /** True when a caption closes on its credit, in brackets or as its last sentence. */
 const hasCredit = (text: string): boolean =>
-  BRACKETED_LABEL_CREDIT.test(text) || CLOSING_CREDIT.test(text) || CLOSING_LABEL_CREDIT.test(text);
+  BRACKETED_LABEL_CREDIT.test(text) ||
+  CLOSING_CREDIT.test(text) ||
+  CLOSING_LABEL_CREDIT.test(text) ||
+  LABEL_CREDIT.test(text);
 
 /** A picture element itself, not a block around one. */
 const PICTURE = 'img, picture';
@@ -70,7 +78,7 @@ const PICTURE = 'img, picture';
 /** True when an element holds a picture and no text: the paragraph an editor puts an inline image in. */
 function isPictureParagraph(element: Element | null): boolean {
   if (element === null) return false;
-  if (element.querySelector('img, picture') === null && !element.matches('img, picture')) return false;
+  if (element.querySelector(PICTURE) === null && !element.matches(PICTURE)) return false;
   return (element.textContent ?? '').trim().length === 0;
 }
 
@@ -84,22 +92,28 @@ function onlyChild(node: Node): Element | undefined {
 }
 
 /**
- * True when all of a paragraph's text is in one emphasis element (an italic line), also inside the size and font
- * wrappers an editor sets around it (`<span style="font-size:11px"><em>…</em></span>`, CKEditor 4's way).
+ * True when all of a paragraph's text is in one italic element (`<em>`, `<i>`, a span styled italic), also inside
+ * the size and font wrappers an editor sets around it (`<span style="font-size:11px"><em>…</em></span>`, CKEditor
+ * 4's way).
  */
 function isAllEmphasis(paragraph: Element): boolean {
   let only = onlyChild(paragraph);
-  for (let depth = 0; only && STYLE_WRAPPERS.has(only.nodeName.toUpperCase()) && depth < MAX_WRAPPERS; depth++)
+  for (
+    let depth = 0;
+    only && !isItalicElement(only) && STYLE_WRAPPERS.has(only.nodeName.toUpperCase()) && depth < MAX_WRAPPERS;
+    depth++
+  )
     only = onlyChild(only);
-  return only !== undefined && EMPHASIS_TAGS.has(only.nodeName.toUpperCase());
+  return only !== undefined && isItalicElement(only);
 }
 
 /**
  * True for a paragraph (`<p>`, or a `<div>` without blocks) right after a picture's paragraph (or, alone in its
- * wrappers, right after the picture's module), all in italics, short, and ending on a labelled credit in brackets, a
- * closing "Photo by …" sentence or a closing labelled credit ("Foto: …", "Fot. …"); or, not in italics, right under
- * a bare `<img>` and closing on a bracketed "(Photo: …)" credit. An italic line without the picture before it (an
- * editor's note, a quotation) stays, as does a caption-like line without its credit.
+ * wrappers, right after the picture's module), short, and ending on a credit: all in italics, with a labelled credit
+ * in brackets, a closing "Photo by …" sentence or a closing labelled credit ("Foto: …", "Fot. …"), or in any type
+ * with a credit label and colon closing it ("… this winter. Photo: Ann Lee"); or, in any type, right under a bare
+ * `<img>` and closing on a bracketed "(Photo: …)" credit. An italic line without the picture before it (an editor's
+ * note, a quotation) stays, as does a caption-like line without its credit.
  */
 export function isCaptionParagraph(element: Element): boolean {
   if (!PARAGRAPH_TAGS.has(element.tagName.toUpperCase())) return false;
@@ -107,9 +121,9 @@ export function isCaptionParagraph(element: Element): boolean {
   const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
   if (text.length === 0 || text.length > MAX_CAPTION_CHARS || !hasCredit(text)) return false;
   const before = blockBefore(element);
-  if (isAllEmphasis(element)) return isPictureParagraph(before);
-  // Not in italics: only right under a bare picture (`<img>` then `<p>`, a template's figure without `<figure>`) and
-  // closing on a bracketed "(Photo: …)" credit, which no story paragraph ends on.
+  if ((COLON_CREDIT.test(text) || isAllEmphasis(element)) && isPictureParagraph(before)) return true;
+  // Under a bare picture (`<img>` then `<p>`, a template's figure without `<figure>`), a line closing on a bracketed
+  // "(Photo: …)" credit, which no story paragraph ends on, is its caption in any type.
   return before !== null && before.matches(PICTURE) && BRACKETED_LABEL_CREDIT.test(text);
 }
 

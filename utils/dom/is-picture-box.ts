@@ -36,7 +36,7 @@ const SPACES = /\s+/g;
  * The same photo label in Cyrillic: Russian and Ukrainian "Фото:", Bulgarian "Снимка:", Serbian "Слика:"; in Urdu
  * "فوٹو:" after the Urdu full stop ("… کم ہو گئی۔ فوٹو: فائل"), Persian "عکس:" and Kurdish "وێنە:".
  */
-const LABEL_CREDIT =
+export const LABEL_CREDIT =
   /(?:^|[.!?"”’۔]\s*)(?:\p{L}{2,12}\s+)?(?:(?:photos?|images?|pictures?|credits?|courtesy|fotos?|bild|фото|снимка|слика|світлина|فوٹو|عکس|وێنە)(?:\s+by)?\s*[:：]|photo(?:graph)?\s+by\s)\s*[^.:()[\]]{1,60}$|(?:^|[.!?"”’]\s*)(?:(?:sources?|data)\s*[:：]|(?:chart|graphic|map)\s+by\s)\s*[^.:()[\]]{1,60}\.?$/iu;
 /** An agency or photographer in brackets after the caption's sentence: "… on Nov. 20. (Yonhap)", "… plant. [NEWS1]". */
 const BRACKET_CREDIT = /[.!?"”’]\s*[([][^()[\]]{2,60}[)\]]\.?$/u;

@@ -1,6 +1,7 @@
 import { classNames } from './class-names';
+import { loneKeptOriginal } from './lone-kept-original';
 import { cloneRegion, type CloneReading } from './read-clone';
-import { keptOriginals } from './retry-without-link-list';
+import { proseChars } from './prose-chars';
 
 /**
  * A row of a page builder's layout: Divi's `et_pb_row`, WPBakery's `vc_row`, Beaver Builder's `fl-row`, Elementor's
@@ -9,20 +10,8 @@ import { keptOriginals } from './retry-without-link-list';
  * sibling of the same class never applies: it keeps the longest row and drops the story's first paragraphs.
  */
 const BUILDER_ROW = /(?:^|\s)(?:et_pb_row|vc_row|fl-row|elementor-section|e-con)(?=$|\s)/;
-/** A paragraph this long in a sibling row is the story's prose, not a caption or a button label. */
-const MIN_PARAGRAPH_CHARS = 80;
-/** The sibling rows must hold at least this much such prose for the whole section to be read. */
+/** The sibling rows must hold at least this much prose (`proseChars`) for the whole section to be read. */
 const MIN_SIBLING_PROSE = 250;
-
-/** Characters of prose paragraphs in `row` (see `MIN_PARAGRAPH_CHARS`). */
-function proseChars(row: Element): number {
-  let chars = 0;
-  for (const paragraph of row.querySelectorAll('p')) {
-    const length = (paragraph.textContent ?? '').trim().length;
-    if (length >= MIN_PARAGRAPH_CHARS) chars += length;
-  }
-  return chars;
-}
 
 /**
  * When Readability kept one element of a builder row (see `BUILDER_ROW`) whose sibling rows hold prose, reads the rows'
@@ -34,11 +23,8 @@ export function widenBuilderRow(
   comments: readonly Element[],
   headline: Element | undefined,
 ): CloneReading {
-  if (!reading.content) return reading;
-  const kept = keptOriginals(reading.content, reading.pairs);
-  if (kept.length !== 1) return reading;
   // Readability flattens the row's column and module wrappers: it keeps the innermost one (`et_pb_text_inner`).
-  let row: Element | null = kept[0] ?? null;
+  let row: Element | null = loneKeptOriginal(reading) ?? null;
   while (row && !BUILDER_ROW.test(classNames(row))) row = row.parentElement;
   const section = row?.parentElement;
   if (!row || !section) return reading;

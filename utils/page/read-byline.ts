@@ -23,9 +23,10 @@ const SPACES = /\s+/;
 const NAME_START = /^\p{Lu}/u;
 // A part after the first name that says who the writer works for, not another writer: "By JOHN SMITH, Associated
 // Press", "By Ana López, Staff Writer"; in Spanish and Portuguese ("Por Ana López, corresponsal", "Por Ana Lima, da
-// Redação") and a lower-case outlet with a digit, as Brazilian portals sign ("Por Ana Lima, g1 SP").
+// Redação") and a lower-case outlet with a digit, as Brazilian portals sign ("Por Ana Lima, g1 SP"). Parish, school
+// and club newsletters sign with the writer's group: "By Theresa Quill, Parish Outreach Committee", "…, Booster Club".
 const AFFILIATION =
-  /^the\s|^\p{Ll}+\d|\b(?:press|news|reuters|afp|ap|bloomberg|agency|staff|writer|correspondent|reporter|editor|columnist|contributor|manager|director|founder|professor|analyst|producer|times|post|journal|tribune|herald|wire|corresponsal|correspondente|enviad[oa] especial|redacci[oó]n|reda[cç][aã]o|agencia|ag[eê]ncia|efe|periodista|rep[oó]rter)\b|\.com$/iu;
+  /^the\s|^\p{Ll}+\d|\b(?:committee|council|association|society|club|bureau|desk|department|office|press|news|reuters|afp|ap|bloomberg|agency|staff|writer|correspondent|reporter|editor|columnist|contributor|manager|director|founder|professor|analyst|producer|times|post|journal|tribune|herald|wire|corresponsal|correspondente|enviad[oa] especial|redacci[oó]n|reda[cç][aã]o|agencia|ag[eê]ncia|efe|periodista|rep[oó]rter)\b|\.com$/iu;
 // Where the names end: "By Ann Lee in Kyiv", "Posted by ann in News, Reviews" (a place or a category follows).
 // A comment count or a wire agency run on after the name: "By Ann Lee 1 Comment", "By ANN LEE Associated Press".
 // The writer's e-mail address after the name, as local papers print it: "By Ann Lee alee@courier.com".

@@ -55,3 +55,35 @@ describe('isAuthorTagline', () => {
     expect(isAuthorTagline(probeOf(html))).toBe(false);
   });
 });
+
+describe('isAuthorTagline: what the writer covers, in a builder’s italic span', () => {
+  it.each([
+    [
+      'an italic span saying what the writer covers',
+      `${PARAGRAPHS}<p data-probe><span style="font-style:italic;">Delia Harrow covers town government for the Gazette. Reach her at dh@example.com.</span></p>`,
+    ],
+    [
+      'a tagline saying what the writer writes',
+      `${PARAGRAPHS}<p data-probe><em>Ann Lee writes about schools.</em></p>`,
+    ],
+  ])('should read %s as the tagline', (_case, html) => {
+    expect(isAuthorTagline(probeOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a closing line in plain type about what someone covers',
+      `${PARAGRAPHS}<p data-probe>Delia Harrow covers town government for the Gazette.</p>`,
+    ],
+    [
+      'an italic closing line of the story that names a payer',
+      `${PARAGRAPHS}<p data-probe><span style="font-style:italic;">The state covers most of the cost.</span></p>`,
+    ],
+    [
+      'an italic tagline at the top of the piece',
+      `<p data-probe><span style="font-style:italic;">Ann Lee reports on farming.</span></p>${PARAGRAPHS}`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isAuthorTagline(probeOf(html))).toBe(false);
+  });
+});

@@ -1820,3 +1820,19 @@ describe('isBoilerplateLine: an Argentine share row', () => {
     );
   });
 });
+
+describe('isBoilerplateLine: a copy-link button’s confirmation', () => {
+  it.each(['Copied heading link', 'Link copied!', 'Link copied to clipboard', 'Copied link'])(
+    'should drop "%s"',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(true);
+    },
+  );
+
+  it.each([
+    'Copied link to the council’s agenda, the clerk said, was posted late.',
+    'Link copied from the school newsletter went to the wrong page.',
+  ])('should keep the sentence "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

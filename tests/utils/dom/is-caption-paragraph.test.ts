@@ -184,8 +184,8 @@ describe('isCaptionParagraph under a bare picture, not in italics', () => {
 
   it.each([
     [
-      'a paragraph under an <img> without a bracketed credit',
-      '<img src="a.jpg" alt=""><p>The camp ran for three weeks. Photo: BH</p>',
+      'a paragraph under an <img> without a credit',
+      '<img src="a.jpg" alt=""><p>The camp ran for three weeks; the photo shows its last day.</p>',
     ],
     [
       'a paragraph with the credit under a picture paragraph',
@@ -194,5 +194,59 @@ describe('isCaptionParagraph under a bare picture, not in italics', () => {
     ['a paragraph with the credit and no picture', '<h2>Camp</h2><p>The camp ran for three weeks. (Photo: BH)</p>'],
   ])('should not find %s', (_case, html) => {
     expect(isCaptionParagraph(paragraph(html))).toBe(false);
+  });
+});
+
+describe('isCaptionParagraph in a site builder’s text box under the picture’s box', () => {
+  /** A builder's box: a picture or a text in wrappers of their own (Wix, Duda, Google Sites). */
+  const box = (inner: string): string => `<div class="box"><div class="inner">${inner}</div></div>`;
+  const PICTURE_BOX = box('<img src="pool.jpg" alt="">');
+
+  it.each([
+    [
+      'a caption in a span set in italics by its style, closing on "Photo: …"',
+      `${PICTURE_BOX}${box('<p><span style="font-style:italic;">The pool drew 9,400 visits last summer. Photo: Gazette file</span></p>')}`,
+    ],
+    [
+      'a caption closing on the paper’s bracketed credit',
+      `${PICTURE_BOX}${box('<p><span style="display:initial;font-style: italic;">The bridge from the Orrick side. (Courier photo by Lena Ostrowski)</span></p>')}`,
+    ],
+    [
+      'an agency’s "(AP Photo/…)" credit in italics',
+      `${PICTURE_BOX}${box('<p><em>Fans wait at the gate on Sunday. (AP Photo/Julio Marsh)</em></p>')}`,
+    ],
+    [
+      'a caption in plain type right after the picture, closing on "Photo: …"',
+      '<div><img src="heron.jpg" alt=""><p class="small">The Heron ran every crossing alone. Photo: Mats Sund for Northfold</p></div>',
+    ],
+  ])('should find %s', (_case, html) => {
+    const doc = parseHTML(`<html><body><div>${html}</div></body></html>`).document as unknown as Document;
+    const paragraph = doc.querySelector('p');
+    if (!paragraph) throw new Error('no paragraph');
+    expect(isCaptionParagraph(paragraph)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a story paragraph in plain type after a picture that ends on "Photo by …" with no colon',
+      '<div><img src="heron.jpg" alt=""><p>The ferry left at ten. Photo by Mats Sund</p></div>',
+    ],
+    [
+      'a paragraph in a span set in bold, not italics, with a bracketed credit',
+      `${PICTURE_BOX}${box('<p><span style="font-weight:bold;">The bridge. (Courier photo by Lena Ostrowski)</span></p>')}`,
+    ],
+    [
+      'a plain paragraph closing on "Photo: …" with no picture before it',
+      '<div><p>The ferry left at ten.</p><p>Readers sent pictures of the ramp. Photo: Mats Sund</p></div>',
+    ],
+    [
+      'a story paragraph in italics after a picture whose brackets hold no credit',
+      `${PICTURE_BOX}${box('<p><span style="font-style:italic;">The vote was 4-3 (two members were away).</span></p>')}`,
+    ],
+  ])('should not find %s', (_case, html) => {
+    const doc = parseHTML(`<html><body><div>${html}</div></body></html>`).document as unknown as Document;
+    const paragraph = [...doc.querySelectorAll('p')].pop();
+    if (!paragraph) throw new Error('no paragraph');
+    expect(isCaptionParagraph(paragraph)).toBe(false);
   });
 });

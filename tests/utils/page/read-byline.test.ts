@@ -100,3 +100,18 @@ describe('readByline', () => {
     for (const name of names) expect(name.span && input.slice(name.span.start, name.span.end)).toBe(name.text);
   });
 });
+
+describe('readByline: the writer’s group after the name', () => {
+  it.each([
+    ['By Theresa Quill, Parish Outreach Committee', ['Theresa Quill']],
+    ['By Jenna Marsh, Harlow PTO Booster Club', ['Jenna Marsh']],
+    ['By Ann Lee, Metro Desk', ['Ann Lee']],
+    ['By Ann Lee and Bo Roe, Student Council', ['Ann Lee', 'Bo Roe']],
+  ])('should read "%s" as the writer alone', (input, names) => {
+    expect(readByline(line(input))?.map((name) => name.text)).toEqual(names);
+  });
+
+  it('should still read a co-writer whose name holds none of the group words', () => {
+    expect(readByline(line('By Ann Lee, Bo Roe'))?.map((name) => name.text)).toEqual(['Ann Lee', 'Bo Roe']);
+  });
+});

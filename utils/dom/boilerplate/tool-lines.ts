@@ -190,4 +190,8 @@ export const TOOL_LINES: readonly RegExp[] = [
   // A podcast page's button to a listening app, alone on its line: "Listen on Spotify", "Follow on Apple Podcasts",
   // "Available on Amazon Music". A sentence names more ("Listen on Spotify to the mayor's …" goes on).
   /^(?:listen|subscribe|follow|available|also available)(?: now| free)? on (?:apple podcasts|itunes|spotify|amazon music|audible|youtube(?: music)?|pocket ?casts|overcast|castbox|castro|iheart(?:radio)?|podbean|google podcasts|deezer|pandora|stitcher|tunein|podcast addict)\W*$/i,
+  // A copy-link button's confirmation, in the page as a tooltip shown after the click: Google Sites puts "Copied
+  // heading link" inside every heading (beside its hidden "Copy heading link" button), share rows "Link copied!" or
+  // "Link copied to clipboard". The whole line only.
+  /^(?:copied (?:heading |page )?link|(?:heading |page )?link copied)(?: to (?:the )?clipboard)?\W*$/i,
 ];

@@ -1,0 +1,30 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { proseChars } from '../../../utils/dom/prose-chars';
+
+const SENTENCE =
+  'The council voted on Monday night to repair the pool rather than close it, after two hours of comment.';
+
+/** The `<div>` of a small page. */
+const blockOf = (html: string): Element => {
+  const doc = parseHTML(`<html><body><div>${html}</div></body></html>`).document as unknown as Document;
+  const element = doc.querySelector('div');
+  if (!element) throw new Error('no block');
+  return element;
+};
+
+describe('proseChars', () => {
+  it.each([
+    ['one prose paragraph', `<p>${SENTENCE}</p>`, SENTENCE.length],
+    ['two prose paragraphs in wrappers', `<div><p>${SENTENCE}</p></div><p> ${SENTENCE} </p>`, 2 * SENTENCE.length],
+    [
+      'a prose paragraph beside a caption and a button label',
+      `<p>Photo: Ann Lee</p><p>${SENTENCE}</p><p>Subscribe</p>`,
+      SENTENCE.length,
+    ],
+    ['only short lines', '<p>Upcoming events</p><p>Download the bulletin</p>', 0],
+    ['prose outside paragraphs', `<span>${SENTENCE}</span>`, 0],
+  ])('should count %s', (_case, html, chars) => {
+    expect(proseChars(blockOf(html))).toBe(chars);
+  });
+});
