@@ -1,5 +1,6 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
+import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { LABEL_LINES } from './label-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
@@ -24,7 +25,8 @@ import { TOOL_LINES } from './tool-lines';
  * advice column's lines on where to send questions, the standing notices of the former Soviet states' templates (typo
  * prompt, reuse attribution), music and film pages' store rows and ratings, a finance site's note on its editorial
  * standards and its rates disclaimers, a prices widget's delay and source stamps, a weekly's pitch for its print
- * edition, a radio station's app pitch, tip line and story player's controls.
+ * edition, a radio station's app pitch, tip line and story player's controls, and the standing disclaimers under a
+ * story (a position disclosure, "opinions are the author's", "does not provide medical advice", a partner note).
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -45,4 +47,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...MARKET_DATA_LINES,
   ...PRINT_PITCH_LINES,
   ...STATION_LINES,
+  ...DISCLAIMER_LINES,
 ];

@@ -1,0 +1,66 @@
+/**
+ * The standing disclaimers a site prints under every story, whatever box or class holds them: an investment site's
+ * position disclosure ("The author has no position in any of the stocks mentioned.", Seeking Alpha's "Analyst's
+ * Disclosure: I/we have no stock, option or similar derivative position …"), an opinion or think-tank page's note that
+ * the views are the author's ("Opinions expressed are those of the author.", "Chatham House does not express opinions
+ * of its own."), a health site's "does not provide medical advice" and "for informational purposes only" notes, and a
+ * personal-finance or shopping site's partner note ("Many or all of the products featured here are from our partners
+ * who compensate us.", "Advertiser Disclosure"). Each is read as a whole line opening on the disclaimer's own words: a
+ * story's sentence quoting one goes on about something else or opens otherwise.
+ */
+
+/**
+ * A named person, the author, "I" or "we" holding no position in the stocks the story mentions, the sentence ending
+ * there ("… mentioned by the senator" is a story's).
+ */
+const NO_POSITION =
+  /^(?:[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}|the (?:author|writer|analyst)s?|i(?:\/we)?|we) (?:has|have|holds?) no (?:(?:stock,? )?(?:option,? )?(?:or similar )?(?:derivative )?)?positions? in (?:any of )?the (?:stocks|companies|securities|shares|tickers|assets) mentioned(?: (?:above|here|in this (?:article|story|post)))?(?:[,;]\s.{0,500}|[.!](?:\s.{0,500})?)?$/iu;
+
+/** A labelled disclosure of one party: "Analyst's Disclosure: …", "Seeking Alpha's Disclosure: …". */
+const OWNED_DISCLOSURE = /^[\p{L}\p{N}&.-]+(?: [\p{L}\p{N}&.-]+){0,2}['’]s? disclosure\s*:\s*\S.{0,800}$/iu;
+
+/**
+ * The views are the author's: "Opinions expressed are those of the author.", "Opinions expressed here are the
+ * author's alone", "Opinions expressed by Forbes Contributors are their own.", "The views expressed in this article
+ * are solely those of the writer." A survey's or a court's "opinions expressed" are someone else's and name them.
+ */
+const AUTHORS_VIEWS =
+  /^(?:editorial disclaimer\s*:\s*)?(?:the )?(?:opinions|views)(?: and opinions)? expressed(?: here(?:in)?| above| below| in this (?:article|publication|post|column|piece|commentary|story)| by [\p{L}\p{N} .'’-]{2,40})? (?:are|is) (?:solely |entirely )?(?:(?:those|the views) of )?(?:(?:the|its|their) )?(?:(?:authors?|writers?|contributors?|columnists?)(?:['’]s?|\(s\))?\b|their own\b|the (?:sole )?responsibility of the author)[^\n]{0,300}$/iu;
+
+/** A publisher of many authors saying it holds no view: "Carnegie does not take institutional positions …". */
+const NO_HOUSE_VIEW =
+  /^[\p{Lu}][\p{L}\p{N}&.'’-]*(?: [\p{Lu}][\p{L}\p{N}&.'’-]*){0,4} does not (?:express opinions of its own|take institutional positions)\b.{0,400}$/u;
+
+/** A health site's note: "WebMD does not provide medical advice, diagnosis or treatment." */
+const NO_MEDICAL_ADVICE =
+  /^(?:[^.!?]{0,80}[.!?]\s*)?(?:[\p{Lu}][\p{L}\p{N}&.'’-]*(?: [\p{Lu}][\p{L}\p{N}&.'’-]*){0,4}|we|this (?:site|website|content)) (?:does|do) not provide medical advice\b.{0,300}$/u;
+
+/**
+ * "This content is for informational purposes only (and is not a substitute for professional medical advice)", "The
+ * material on this site is for informational purposes only.", after at most one sentence of the site's own.
+ */
+const INFORMATIONAL_ONLY =
+  /^(?:[^.!?]{0,120}[.!?]\s+)?(?:this|the|all|our) (?:content|information|article|material|site|website)(?: on this (?:site|page|website))? (?:is|are) (?:provided )?for (?:general )?informational (?:and educational )?purposes only\b.{0,300}$/i;
+
+/** The partner note: "Many or all of the products featured here are from our partners who compensate us. …". */
+const PARTNERS_COMPENSATE =
+  /^(?:many|most|some) or all of the (?:products|offers|cards) (?:featured|shown|on this page)[^.!?]{0,30} are from (?:our )?partners who compensate us\b.{0,600}$/i;
+
+/** "Advertiser Disclosure" alone, or with its text ("Advertiser Disclosure: The offers that appear in this table …"). */
+const ADVERTISER_DISCLOSURE = /^advertiser disclosure(?:\s*:\s*\S.{0,600})?$/i;
+
+/** "Our editors independently research, test, and recommend …; we may receive commissions on purchases …". */
+const INDEPENDENT_PICKS =
+  /^our editors independently (?:research|select|review|choose|test)\b[^\n]{0,300}\b(?:receive|earn) (?:a )?commissions?\b.{0,200}$/i;
+
+export const DISCLAIMER_LINES: readonly RegExp[] = [
+  NO_POSITION,
+  OWNED_DISCLOSURE,
+  AUTHORS_VIEWS,
+  NO_HOUSE_VIEW,
+  NO_MEDICAL_ADVICE,
+  INFORMATIONAL_ONLY,
+  PARTNERS_COMPENSATE,
+  ADVERTISER_DISCLOSURE,
+  INDEPENDENT_PICKS,
+];
