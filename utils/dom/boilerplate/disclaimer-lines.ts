@@ -53,7 +53,20 @@ const ADVERTISER_DISCLOSURE = /^advertiser disclosure(?:\s*:\s*\S.{0,600})?$/i;
 const INDEPENDENT_PICKS =
   /^our editors independently (?:research|select|review|choose|test)\b[^\n]{0,300}\b(?:receive|earn) (?:a )?commissions?\b.{0,200}$/i;
 
+/**
+ * A commerce site's affiliate note: "We may earn revenue from the products available on this page and participate in
+ * affiliate programs. Learn more ›", "We may earn a commission from links on this page."
+ */
+const WE_MAY_EARN =
+  /^we may (?:earn|receive) (?:revenue|a commission|commissions|compensation|money)\b[^.!?]{0,80}\b(?:products?|links?|purchases?|page|affiliate)\b[^\n]{0,200}$/i;
+
+/** A deal post's note: "Deal pricing and availability subject to change after time of publication." */
+const PRICES_MAY_CHANGE =
+  /^(?:deal )?(?:prices?|pricing) and availability (?:are |is )?subject to change\b[^\n]{0,120}$/i;
+
 export const DISCLAIMER_LINES: readonly RegExp[] = [
+  WE_MAY_EARN,
+  PRICES_MAY_CHANGE,
   NO_POSITION,
   OWNED_DISCLOSURE,
   AUTHORS_VIEWS,

@@ -19,6 +19,8 @@ describe('standing disclaimers under a story (DISCLAIMER_LINES)', () => {
     'Many or all of the products featured here are from our partners who compensate us. This influences which products we write about.',
     'Advertiser Disclosure',
     'Advertiser Disclosure: The offers that appear in this table are from partnerships from which Investopedia receives compensation.',
+    'We may earn revenue from the products available on this page and participate in affiliate programs. Learn more ›',
+    'Deal pricing and availability subject to change after time of publication.',
     'Our editors independently research, test, and recommend the best products and experiences; you can learn more about our process here. We may receive commissions on purchases made from our chosen links.',
   ])('drops the disclaimer: %s', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
@@ -36,6 +38,8 @@ describe('standing disclaimers under a story (DISCLAIMER_LINES)', () => {
     'Many of the products on the shelves are from local farms, the co-op said.',
     'The advertiser disclosure rules took effect in January, the regulator said.',
     'Chatham House held a meeting on the subject in March.',
+    'We may earn more from the sale than we expected, the treasurer said.',
+    'Prices and availability of seed vary from county to county.',
   ])('keeps the story: %s', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
