@@ -3,6 +3,7 @@ import { AUTOMATION_LINES } from './automation-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { LABEL_LINES } from './label-lines';
+import { LIVE_MARKER_LINES } from './live-marker-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
 import { MARKET_DATA_LINES } from './market-data-lines';
 import { MATCH_LINES } from './match-lines';
@@ -13,6 +14,7 @@ import { PAYWALL_LINES } from './paywall-lines';
 import { PITCH_LINES } from './pitch-lines';
 import { POST_LINES } from './post-lines';
 import { PRINT_PITCH_LINES } from './print-pitch-lines';
+import { RECIPE_CARD_LINES } from './recipe-card-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { STATION_LINES } from './station-lines';
@@ -26,7 +28,9 @@ import { TOOL_LINES } from './tool-lines';
  * prompt, reuse attribution), music and film pages' store rows and ratings, a finance site's note on its editorial
  * standards and its rates disclaimers, a prices widget's delay and source stamps, a weekly's pitch for its print
  * edition, a radio station's app pitch, tip line and story player's controls, and the standing disclaimers under a
- * story (a position disclosure, "opinions are the author's", "does not provide medical advice", a partner note).
+ * story (a position disclosure, "opinions are the author's", "does not provide medical advice", a partner note), and
+ * a recipe card's labelled times, yield and nutrition figures, and a live page's minute stamps and video
+ * player note.
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -48,4 +52,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...PRINT_PITCH_LINES,
   ...STATION_LINES,
   ...DISCLAIMER_LINES,
+  ...RECIPE_CARD_LINES,
+  ...LIVE_MARKER_LINES,
 ];
