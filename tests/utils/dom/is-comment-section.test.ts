@@ -18,6 +18,9 @@ describe('isCommentSection', () => {
       section(`<section class="css-1"><h2>Reviews &amp; Comments</h2><ol>${COMMENT}${COMMENT}</ol></section>`),
     ).toBe(true);
     expect(section(`<section><h2>Réactions (3)</h2><ul>${COMMENT}</ul></section>`)).toBe(true);
+    expect(
+      section('<div><h3>Comments <span>24</span></h3><p>Share what you think</p><a href="#">View all</a></div>'),
+    ).toBe(true);
     expect(section(`<section><h2>2 Responses</h2><ol>${COMMENT}</ol></section>`)).toBe(true);
     expect(section('<div><h3>3 Responses to “Plow contract goes to Bell Township”</h3><ol><li>…</li></ol></div>')).toBe(
       true,
@@ -45,6 +48,7 @@ describe('isCommentSection', () => {
     expect(section(`<section><h2>Comments from the minister</h2>${prose}</section>`)).toBe(false);
     expect(section(`<div><p>Intro</p><h2>Comments</h2>${prose}</div>`)).toBe(false);
     expect(section('<section><h2>Comments</h2></section>')).toBe(false);
+    expect(section(`<section><h2>A guest book signed by presidents</h2>${prose}</section>`)).toBe(false);
     expect(section(`<div><h2>Comments</h2><h1>Story headline</h1>${prose}</div>`)).toBe(false);
   });
 });
