@@ -20,12 +20,14 @@ const NO_POSITION =
 const OWNED_DISCLOSURE = /^[\p{L}\p{N}&.-]+(?: [\p{L}\p{N}&.-]+){0,2}['’]s? disclosure\s*:\s*\S.{0,800}$/iu;
 
 /**
- * The views are the author's: "Opinions expressed are those of the author.", "Opinions expressed here are the
- * author's alone", "Opinions expressed by Forbes Contributors are their own.", "The views expressed in this article
- * are solely those of the writer." A survey's or a court's "opinions expressed" are someone else's and name them.
+ * The views are the author's and not the site's: "Opinions expressed are those of the author. They do not reflect
+ * the views of Reuters News, …", "Editorial disclaimer: Opinions expressed here are the author's alone, not those of
+ * any bank, …". Only with the site's distance said, or under a disclaimer label: the bare "The views expressed in
+ * this article are those of the author." is kept as an op-ed's own line (as the line rules settled before), and a
+ * survey's or a court's "opinions expressed" are someone else's and name them.
  */
 const AUTHORS_VIEWS =
-  /^(?:editorial disclaimer\s*:\s*)?(?:the )?(?:opinions|views)(?: and opinions)? expressed(?: here(?:in)?| above| below| in this (?:article|publication|post|column|piece|commentary|story)| by [\p{L}\p{N} .'’-]{2,40})? (?:are|is) (?:solely |entirely )?(?:(?:those|the views) of )?(?:(?:the|its|their) )?(?:(?:authors?|writers?|contributors?|columnists?)(?:['’]s?|\(s\))?\b|their own\b|the (?:sole )?responsibility of the author)[^\n]{0,300}$/iu;
+  /^(?:(?:editorial )?disclaimer\s*:\s*(?:the )?(?:opinions|views)(?: and opinions)? expressed\b|(?:the )?(?:opinions|views)(?: and opinions)? expressed(?: here(?:in)?| above| below| in this (?:article|publication|post|column|piece|commentary|story))? (?:are|is) (?:solely |entirely )?(?:(?:those|the views) of )?(?:(?:the|its|their) )?(?:authors?|writers?|contributors?|columnists?)(?:['’]s?|\(s\))?\b[^\n]{0,120}?\b(?:not (?:necessarily )?(?:those|the views|the opinions) of|do(?:es)? not (?:necessarily )?(?:reflect|represent))\b)[^\n]{0,300}$/iu;
 
 /** A publisher of many authors saying it holds no view: "Carnegie does not take institutional positions …". */
 const NO_HOUSE_VIEW =
