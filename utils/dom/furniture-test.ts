@@ -6,6 +6,7 @@ import { isPlayerBox } from './is-player-box';
 import { pollBoxTest } from './poll-box-test';
 import { shopBoxTest } from './shop-box-test';
 import { siteNameOf } from './site-name-test';
+import { skipRegionTest } from './skip-link-region';
 import { hasOwnText } from './has-own-text';
 
 /** How many lone-child wrappers above an element are read for its furniture name (`div.share > div > p`). */
@@ -24,7 +25,8 @@ function loneWrapper(element: Element): Element | undefined {
  * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form
  * control, a short row around a follow button (`followRowTest`), a shop button or a video embed with its caption
  * (`isPlayerBox`), a box about the site itself closing
- * on "Learn more" (`houseBoxTest`), a question over answer buttons (`pollBoxTest`). Readability replaces a
+ * on "Learn more" (`houseBoxTest`), a question over answer buttons (`pollBoxTest`), the box a "skip past" link jumps
+ * over (`skipRegionTest`). Readability replaces a
  * `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is also read off the wrappers an
  * element is the only content of. `siteName` is the site's declared name, when the caller has read it already.
  */
@@ -34,6 +36,7 @@ export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (eleme
   const isFollowRow = followRowTest(doc);
   const isHouseBox = houseBoxTest(doc, siteName);
   const isPollBox = pollBoxTest(doc);
+  const isSkipped = skipRegionTest(doc);
   // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
   const known = new Map<Element, boolean>();
   const named = (element: Element): boolean => {
@@ -46,7 +49,8 @@ export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (eleme
         isPlayerBox(element) ||
         isFollowRow(element) ||
         isHouseBox(element) ||
-        isPollBox(element);
+        isPollBox(element) ||
+        isSkipped(element);
       known.set(element, result);
     }
     return result;

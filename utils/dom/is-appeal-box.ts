@@ -1,3 +1,4 @@
+import { boxHeadingText, type BoxHeadingShape } from './box-heading';
 import { textWithin } from './text-within';
 
 /** An appeal is a heading, a paragraph or two and its buttons; more text than this (characters) holds the story. */
@@ -9,29 +10,51 @@ const ASK =
   /\b(?:support(?:ing|ed|ers?)?|fund|contribut(?:e|ing|ion)|donat(?:e|ing|ion)|give)\b|(?<!\p{L})(?:поддерж|пожертв|донат|підтрим|подкреп|подрж)/iu;
 /**
  * …for what: the site's own journalism, or keeping it free to read ("keeping these stories free for everyone",
- * "helps keep paywalls away"); in Russian, Ukrainian, Serbian and Bulgarian ("независимую журналистику").
+ * "helps keep paywalls away", "The Beacon is nonprofit and free to read", "to keep reporting from inside Russia",
+ * "KVRN's reporting is made possible by listeners like you", "funded through donations from our readers"); in Russian, Ukrainian, Serbian and Bulgarian ("независимую журналистику").
  */
 const FOR_JOURNALISM =
-  /\b(?:journalism|our (?:reporting|work|newsroom)|independent (?:news|media|reporting)|paywalls?|(?:stories|articles|news|reporting) free)\b|(?<!\p{L})(?:журналистик|журналістик|журналистик|новинарств|независимы[ехм]+ (?:медиа|сми)|незалежн\p{L}+ (?:медіа|журналіст))/iu;
+  /\b(?:journalism|our (?:reporting|work|newsroom)|(?:independent|local) (?:news|media|reporting)|keep reporting|free to read|(?:reporting|journalism|work) is made possible by|made possible by (?:readers|listeners|viewers|members|supporters) like you|donations from (?:our )?readers|paywalls?|(?:stories|articles|news|reporting) free)\b|(?<!\p{L})(?:журналистик|журналістик|журналистик|новинарств|независимы[ехм]+ (?:медиа|сми)|незалежн\p{L}+ (?:медіа|журналіст))/iu;
 /**
- * A button's words: "Support HuffPost", "Make a donation", "Become a Supporter", "Yes, I'll give $10/month", and a
+ * A button's words: "Support HuffPost", "Make a donation", "Become a Supporter" (or an Insider, a patron), "Yes, I'll give $10/month", and a
  * membership appeal's "Join Our Community" / "Join the Club" (a paid reader community, no paywall); and "Поддержать
  * «…»", "Помочь", "Підтримати", "Подкрепете", "Подржите".
  */
 const CALL_TO_ACTION =
-  /^(?:yes,? i['’]ll give\b|(?:support|donate|contribute|give|subscribe)\b|become a (?:supporter|member|subscriber)\b|make a (?:donation|contribution)\b|join (?:our|the) (?:community|club)\b|(?:поддержать|поддержите|помочь|пожертвовать|підтримати|підтримайте|допомогти|подкрепете|подржите|подржи)(?!\p{L}))/iu;
+  /^(?:yes,? i['’]ll give\b|(?:support|donate|contribute|give|subscribe)\b|become an? (?:supporter|member|subscriber|insider|patron|friend)\b|make a (?:donation|contribution)\b|join (?:our|the) (?:community|club)\b|(?:поддержать|поддержите|помочь|пожертвовать|підтримати|підтримайте|допомогти|подкрепете|подржите|подржи)(?!\p{L}))/iu;
 /** A button is a few words. Characters. */
 const MAX_BUTTON_CHARS = 40;
+
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+/** A heading is a few words (characters). */
+const MAX_HEADING_CHARS = 80;
+
+const HEADED_BOX: BoxHeadingShape = {
+  boxTags: BOX_TAGS,
+  headingTags: HEADING_TAGS,
+  maxHeadingChars: MAX_HEADING_CHARS,
+};
+
+/**
+ * True when the box opens on a heading that is the appeal itself ("On supporting science journalism"): its pitch
+ * may link a word ("by subscribing") instead of showing a button.
+ */
+function hasAppealHeading(element: Element): boolean {
+  const words = boxHeadingText(element, HEADED_BOX);
+  return words !== undefined && ASK.test(words) && FOR_JOURNALISM.test(words);
+}
 
 /**
  * True for a reader-revenue appeal inside or under the story, whatever its class says: a short block whose text asks
  * the reader to support or fund the site's journalism and that holds a button or link saying so ("Support HuffPost",
- * "Make a donation", "Become a Supporter"). A story about funding journalism has no such button in its paragraphs.
+ * "Make a donation", "Become a Supporter"), or opens on a heading that asks it. A story about funding journalism has
+ * no such button in its paragraphs, and its subheadings report.
  */
 export function isAppealBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
   const text = textWithin(element, MAX_APPEAL_CHARS);
   if (text === undefined || !ASK.test(text) || !FOR_JOURNALISM.test(text)) return false;
+  if (hasAppealHeading(element)) return true;
   for (const control of element.querySelectorAll('a, button')) {
     const words = (control.textContent ?? '').trim();
     if (words.length <= MAX_BUTTON_CHARS && CALL_TO_ACTION.test(words)) return true;

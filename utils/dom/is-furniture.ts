@@ -5,12 +5,14 @@ import { isAuthorTagline } from './is-author-tagline';
 import { isCaptionParagraph } from './is-caption-paragraph';
 import { isCitationBox } from './is-citation-box';
 import { isClaimBox } from './is-claim-box';
+import { isCommentSection } from './is-comment-section';
 import { isCommentsLink } from './is-comments-link';
 import { isBylineRegion } from './is-byline-region';
 import { isContactBox } from './is-contact-box';
 import { isContentsList } from './is-contents-list';
 import { isCreditsBox } from './is-credits-box';
 import { isDateStamp } from './is-date-stamp';
+import { isDisclosureBox } from './is-disclosure-box';
 import { isEditorNotesSection } from './is-editor-notes-section';
 import { isEventPromoBox } from './is-event-promo-box';
 import { isFigureBox } from './is-figure-box';
@@ -38,6 +40,7 @@ import { isReleaseInfo } from './is-release-info';
 import { isSignUpButtonBox } from './is-sign-up-button-box';
 import { isSlideshow } from './is-slideshow';
 import { isSourcesSection } from './is-sources-section';
+import { isSignUpBox } from './is-sign-up-box';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
@@ -67,7 +70,9 @@ import { isTracklistBox } from './is-tracklist-box';
  * `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments 14"), a newsroom's
  * contact box ("Media Contact" over a name and a phone), or the next story an infinite-scroll page appends under its
  * own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film
- * Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs).
+ * Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a box under its own
+ * disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join the
+ * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -115,4 +120,7 @@ export const isFurniture = (element: Element): boolean =>
   isReleaseInfo(element) ||
   isCreditsBox(element) ||
   isTracklistBox(element) ||
-  isTourDatesBox(element);
+  isTourDatesBox(element) ||
+  isDisclosureBox(element) ||
+  isCommentSection(element) ||
+  isSignUpBox(element);

@@ -1,11 +1,27 @@
 import { textOf } from './text-of';
 
 /**
- * The label of a shop button: "See at Amazon", "View at Best Buy", "Check price at Walmart", "Shop now". Not a price
- * link ("$449.00 at Amazon"): deals posts list those as their story.
+ * The label of a shop button: "See at Amazon", "View at Best Buy", "Check price at Walmart", "Shop now", a hotel
+ * box's "Check availability", a deal widget's "Get Deal". Not a price link ("$449.00 at Amazon"): deals posts list
+ * those as their story.
  */
 const SHOP_LABEL =
-  /^(?:(?:see|view|buy|shop|check (?:the )?price)(?: it)? (?:at|on|from) [\p{L}\p{N}&.'’ -]{2,30}|buy now|shop now|check price)$/iu;
+  /^(?:(?:see|view|buy|shop|check (?:the )?price)(?: it)? (?:at|on|from) [\p{L}\p{N}&.'’ -]{2,30}|buy now|shop now|check price|check availability|(?:get|view|see) (?:this |the )?deal|see it)$/iu;
+/**
+ * A link marked as paid (`rel="sponsored"`, as search engines ask of affiliate and advertising links) with a button's
+ * few words ("Get Deal", "SEE IT"): a commerce card's button whatever it says. Marked links inside the story's
+ * sentences sit in a paragraph, where the walk up stops.
+ */
+const SPONSORED = /(?:^|\s)sponsored(?:\s|$)/i;
+/** A button is a few words (characters). */
+const MAX_BUTTON_CHARS = 30;
+
+/** True when the link is a shop button: by its label, or marked as paid with a button's few words. */
+function isShopButton(link: Element): boolean {
+  const words = textOf(link);
+  if (SHOP_LABEL.test(words)) return true;
+  return words.length > 0 && words.length <= MAX_BUTTON_CHARS && SPONSORED.test(link.getAttribute('rel') ?? '');
+}
 /** A shop box holds at most this much text (characters): a product's name, a price, a rating, the button. */
 const MAX_BOX_CHARS = 250;
 /**
@@ -25,7 +41,7 @@ const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FIGURE', 'TABLE']);
 export function shopBoxTest(doc: Document): (element: Element) => boolean {
   const boxes = new Set<Element>();
   for (const link of doc.getElementsByTagName('a')) {
-    if (!SHOP_LABEL.test(textOf(link))) continue;
+    if (!isShopButton(link)) continue;
     let top: Element | undefined;
     for (let at = link.parentElement; at && !STOP_TAGS.has(at.tagName.toUpperCase()); at = at.parentElement) {
       const text = textOf(at);

@@ -68,3 +68,43 @@ describe('isAppealBox', () => {
     expect(isAppealBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isAppealBox: appeals told by their words when the names are hashed', () => {
+  it.each([
+    [
+      'a ban and a plea to keep reporting',
+      '<div class="css-1"><div class="css-2">Meduza needs your help</div><p>The authorities have banned Meduza and made it a crime to support us. We rely on readers abroad to keep reporting from inside Russia. Every donation helps.</p><a class="css-3" href="/support">Support Meduza</a></div>',
+    ],
+    [
+      'an insider scheme',
+      '<div><h4>Support Daily Maverick…</h4><p>Our journalism is free to read because thousands of Maverick Insiders pay for it.</p><a href="/insider">Become an Insider</a></div>',
+    ],
+    [
+      'a station made possible by listeners',
+      '<div><p><strong>Local news, supported by you.</strong> KVRN’s reporting is made possible by listeners like you. <a href="/donate">Give now</a> to keep it going.</p></div>',
+    ],
+    [
+      'a nonprofit free to read',
+      '<div><p>The Beacon is nonprofit and free to read. Support local reporting with a gift of any size.</p><a href="/donate/">Donate today</a></div>',
+    ],
+    [
+      'a box under an appeal heading with a linked word',
+      '<section><h2>On supporting science journalism</h2><p>If you’re enjoying this article, consider supporting our award-winning journalism by <a href="/get">subscribing</a>.</p></section>',
+    ],
+  ])('should take %s', (_case, html) => {
+    expect(isAppealBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a section on a newsroom’s funding with a link',
+      '<section><h2>Who pays for local news</h2><p>The Beacon is nonprofit and free to read; its budget is supported by three foundations, filings show.</p><a href="/report">the report</a></section>',
+    ],
+    [
+      'a heading on funding over prose',
+      '<section><h2>Funding local journalism</h2><p>The state will support newsrooms with a tax credit, the governor said on Monday.</p></section>',
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isAppealBox(elementOf(html))).toBe(false);
+  });
+});

@@ -54,3 +54,35 @@ describe('shopBoxTest', () => {
     expect(probe(html)).toBe(false);
   });
 });
+
+describe('shopBoxTest: buttons told by their words or their paid mark', () => {
+  it.each([
+    [
+      'a hotel box with "Check availability"',
+      '<div data-probe><p>Where to stay: Casa do Rio</p><p>From €89 per night</p><a href="https://booking.example/c">Check availability</a></div>',
+    ],
+    [
+      'a deal widget with "Get Deal"',
+      '<div data-probe><p>Arc Wireless Headphones</p><p>$249.99 $179.99</p><a href="https://amzn.example/arc">Get Deal</a></div>',
+    ],
+    [
+      'a card with a paid button',
+      '<div data-probe><span>Best overall</span><p>Emberline Duo 2-Burner</p><a href="https://amzn.example/duo" rel="sponsored">SEE IT</a></div>',
+    ],
+  ])('should read %s as a shop box', (_case, html) => {
+    expect(probe(html)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a paid link inside a sentence of the story',
+      '<div data-probe><p>I cooked on the <a href="https://amzn.example/duo" rel="sponsored">Emberline Duo</a> for a week.</p></div>',
+    ],
+    [
+      'a box with a long paid link',
+      '<div data-probe><p>Stove</p><a href="https://amzn.example/duo" rel="sponsored">The Emberline Duo two-burner camp stove we tested</a></div>',
+    ],
+  ])('should not read %s as a shop box', (_case, html) => {
+    expect(probe(html)).toBe(false);
+  });
+});

@@ -1,7 +1,9 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
+import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { LABEL_LINES } from './label-lines';
+import { LIVE_MARKER_LINES } from './live-marker-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
 import { MARKET_DATA_LINES } from './market-data-lines';
 import { MATCH_LINES } from './match-lines';
@@ -13,6 +15,7 @@ import { PITCH_LINES } from './pitch-lines';
 import { POLL_LINES } from './poll-lines';
 import { POST_LINES } from './post-lines';
 import { PRINT_PITCH_LINES } from './print-pitch-lines';
+import { RECIPE_CARD_LINES } from './recipe-card-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { STATION_LINES } from './station-lines';
@@ -25,7 +28,10 @@ import { TOOL_LINES } from './tool-lines';
  * advice column's lines on where to send questions, the standing notices of the former Soviet states' templates (typo
  * prompt, reuse attribution), music and film pages' store rows and ratings, a finance site's note on its editorial
  * standards and its rates disclaimers, a prices widget's delay and source stamps, a weekly's pitch for its print
- * edition, a radio station's app pitch, tip line and story player's controls, a reader poll's tally and links.
+ * edition, a radio station's app pitch, tip line and story player's controls, the standing disclaimers under a story
+ * (a position disclosure, "opinions are the author's", "does not provide medical advice", a partner note), a recipe
+ * card's labelled times, yield and nutrition figures, a live page's minute stamps and video player note, and a reader
+ * poll's tally and links.
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -47,4 +53,7 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...PRINT_PITCH_LINES,
   ...STATION_LINES,
   ...POLL_LINES,
+  ...DISCLAIMER_LINES,
+  ...RECIPE_CARD_LINES,
+  ...LIVE_MARKER_LINES,
 ];

@@ -24,12 +24,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "a `product-box` with no telling class word, and its 'Buy at Amazon' button alone is no pick card's badge",
     inAbsent: true,
   },
-  'modern-commerce-popsci-made-the-cut': {
-    cause:
-      "the summary strip of product cards before the intro ('Best overall', the name, 'SEE IT') stays: the badge " +
-      "'Best ultralight' and the bare 'SEE IT' button are not among the pick card's labels and price buttons",
-    inAbsent: true,
-  },
   'modern-commerce-reviewed-best-of-table': {
     cause:
       "the product names (h2 `product-card__title` inside the card section) go with the card's furniture, and the " +
@@ -77,12 +71,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'lines in the same column as the posts, no class or wording general enough found in the time',
     inAbsent: true,
   },
-  'modern-liveblog-skysports-minute-by-minute': {
-    cause:
-      "the video embed's accessibility note ('Please use Chrome browser for a more accessible video player') stays: " +
-      "one network's wording, not taken into the line tables",
-    inAbsent: true,
-  },
   'modern-mag-verge-duet': {
     cause:
       'an embedded post (blockquote.twitter-tweet) stays in the body: the Dragnet gold keeps embedded posts as the ' +
@@ -112,12 +100,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
     cause:
       "the header sits inside Readability's article block, so its byline prepend ('ABC Rural') and a time stamp " +
       "written twice in sibling elements ('Sat 28 NovSaturday 28 November', glued, no year) reach the body",
-  },
-  'modern-biz-ft-topper-recommended': {
-    cause:
-      "the heading of the newsletter card at the top of the body ('Unlock the Editor’s Digest for free') stays: its " +
-      'pitch line goes, but the card has no form and no telling class (o-teaser, like a story card)',
-    inAbsent: true,
   },
   'modern-biz-economist-dropcap-rubric': {
     cause:
@@ -183,12 +165,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
     cause:
       "the closing signature 'Claire Moreau (Nantes, correspondante)' stays: a name with a bracketed place and role, " +
       'which no closing-note rule reads',
-    inAbsent: true,
-  },
-  'modern-opinion-newspaper-oped-disclaimer': {
-    cause:
-      "the op-ed's closing disclaimer ('The views expressed in this column are the author’s own …') stays: the Dragnet " +
-      "gold keeps such disclaimers as the post's last line, and a unit test keeps them as prose",
     inAbsent: true,
   },
   'modern-brevity-semafor-notable': {
@@ -276,12 +252,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
     cause:
       "the Tasty Recipes card's title, description and its 'Ingredients' and 'Instructions' headings are lost: they " +
       'sit in blocks named `tasty-recipes-entry-header` and `…-ingredients-header`, probably read as header furniture (not traced this round)',
-  },
-  'modern-recipe-uk-magazine-traybake': {
-    cause:
-      'the dek in `post-header__description` is not read as the standfirst (not traced this round; it sits below the rating and the ' +
-      'planning row (prep, cook, skill, serves), not right under the headline)',
-    standfirst: true,
   },
   'modern-seeurope-24ur-preberite-se': {
     cause:

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateLine } from '../../../../utils/dom/is-boilerplate-line';
+
+describe('standing disclaimers under a story (DISCLAIMER_LINES)', () => {
+  it.each([
+    'The author has no positions in any of the stocks mentioned.',
+    'Rachel Okafor has no position in any of the stocks mentioned. The Motley Fool has no position in any of the stocks mentioned. The Motley Fool has a disclosure policy.',
+    'Analyst’s Disclosure: I/we have no stock, option or similar derivative position in any of the companies mentioned, and no plans to initiate any such positions within the next 72 hours.',
+    "Seeking Alpha's Disclosure: Past performance is no guarantee of future results. No recommendation or advice is being given.",
+    'Opinions expressed are those of the author. They do not reflect the views of Reuters News.',
+    "Editorial disclaimer: Opinions expressed here are the author's alone, not those of any bank, credit card issuer, airline or hotel chain.",
+    'The views expressed in this article are solely those of the writer and do not necessarily reflect those of the Ledger.',
+    'Chatham House does not express opinions of its own. The opinions expressed in this publication are the responsibility of the author.',
+    'Carnegie does not take institutional positions on public policy issues; the views represented herein are those of the author(s).',
+    'WebMD does not provide medical advice, diagnosis or treatment. See additional information.',
+    'The BabyCenter editorial team is committed to providing the most helpful information. This content is for informational purposes only and is not a substitute for professional medical advice.',
+    'The material on this site is for informational purposes only.',
+    'Many or all of the products featured here are from our partners who compensate us. This influences which products we write about.',
+    'Advertiser Disclosure',
+    'Advertiser Disclosure: The offers that appear in this table are from partnerships from which Investopedia receives compensation.',
+    'We may earn revenue from the products available on this page and participate in affiliate programs. Learn more ›',
+    'Deal pricing and availability subject to change after time of publication.',
+    'Our editors independently research, test, and recommend the best products and experiences; you can learn more about our process here. We may receive commissions on purchases made from our chosen links.',
+  ])('drops the disclaimer: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // Story sentences on positions, opinions, advice and disclosures.
+    'The fund has no position in any of the stocks mentioned by the senator, its filing shows.',
+    'Regulators said the bank has no positions left in the bonds after selling them in March.',
+    'The opinions expressed in the survey are those of residents who answered it, not of the council.',
+    'Opinions expressed at the meeting ranged from anger to resignation.',
+    // An op-ed's own closing line, kept as the line rules settled before.
+    'The views expressed in this article are those of the author.',
+    'The company’s disclosure of the breach came three weeks after it was found.',
+    'Doctors warn that the app does not provide medical advice, whatever its marketing says.',
+    'The clinic said the leaflet is for informational purposes only and urged patients to call.',
+    'Many of the products on the shelves are from local farms, the co-op said.',
+    'The advertiser disclosure rules took effect in January, the regulator said.',
+    'Chatham House held a meeting on the subject in March.',
+    'We may earn more from the sale than we expected, the treasurer said.',
+    'Prices and availability of seed vary from county to county.',
+  ])('keeps the story: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

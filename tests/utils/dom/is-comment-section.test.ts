@@ -1,0 +1,54 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isCommentSection } from '../../../utils/dom/is-comment-section';
+
+/** Whether the first element of the body is a comment section. */
+function section(html: string): boolean {
+  const element = parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  return isCommentSection(element as unknown as Element);
+}
+
+const COMMENT =
+  '<li class="css-a"><div class="css-b">Ruth</div><p class="css-c">These taste just like my aunt’s.</p></li>';
+
+describe('isCommentSection', () => {
+  it('should take a comment section under its own heading', () => {
+    expect(
+      section(`<section class="css-1"><h2>Reviews &amp; Comments</h2><ol>${COMMENT}${COMMENT}</ol></section>`),
+    ).toBe(true);
+    expect(section(`<section><h2>Réactions (3)</h2><ul>${COMMENT}</ul></section>`)).toBe(true);
+    expect(
+      section('<div><h3>Comments <span>24</span></h3><p>Share what you think</p><a href="#">View all</a></div>'),
+    ).toBe(true);
+    expect(section(`<section><h2>2 Responses</h2><ol>${COMMENT}</ol></section>`)).toBe(true);
+    expect(section('<div><h3>3 Responses to “Plow contract goes to Bell Township”</h3><ol><li>…</li></ol></div>')).toBe(
+      true,
+    );
+    expect(
+      section(
+        '<section><h2>Reacties</h2><p>Om te reageren moet je ingelogd zijn. <a href="/login">Log in</a></p></section>',
+      ),
+    ).toBe(true);
+    expect(
+      section(
+        '<section><h2>Join the conversation</h2><p>Subscribe to join the conversation and read the 37 comments.</p><a href="/s">Subscribe</a></section>',
+      ),
+    ).toBe(true);
+    expect(
+      section('<section><h2>Discuss this article</h2><p>Comments on this story are posts in our forum.</p></section>'),
+    ).toBe(true);
+  });
+
+  it("should keep a story's sections on reactions and responses, a lone heading and a box with the headline", () => {
+    const prose =
+      '<p>The mayor called the vote a betrayal, and the union said it would appeal the ruling in court.</p>';
+    expect(section(`<section><h2>Reactions</h2>${prose}</section>`)).toBe(false);
+    expect(section(`<section><h2>Responses</h2>${prose}</section>`)).toBe(false);
+    expect(section(`<section><h2>Comments from the minister</h2>${prose}</section>`)).toBe(false);
+    expect(section(`<div><p>Intro</p><h2>Comments</h2>${prose}</div>`)).toBe(false);
+    expect(section('<section><h2>Comments</h2></section>')).toBe(false);
+    expect(section(`<section><h2>A guest book signed by presidents</h2>${prose}</section>`)).toBe(false);
+    expect(section(`<div><h2>Comments</h2><h1>Story headline</h1>${prose}</div>`)).toBe(false);
+  });
+});

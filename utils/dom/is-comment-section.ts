@@ -1,0 +1,32 @@
+import { boxHeadingText, type BoxHeadingShape } from './box-heading';
+
+/**
+ * The heading of a site's comment section, whole: "Comments", "12 Comments", "Reader comments", "Comments (4)", "Comments 24",
+ * "Reacties", "Kommentare", "Commentaires", "Comentarios", "Réactions (3)", "2 Responses" (reactions, responses and
+ * replies only with their count: a story's "Reactions" section quotes politicians), and the prompts sites head it with: "Join the conversation", "Discuss this
+ * article", "Leave a comment", "Reviews & Comments" (a recipe's), "Diskutieren Sie mit", and a death notice's guest book
+ * ("Sign Dorothy Whitfield's Guest Book" over its entries, which are its readers' comments).
+ */
+const COMMENT_HEADING =
+  /^(?:(?:(?:\d[\d,.]*|no)\s+)?(?:(?:reader|user|readers['’]?|your)\s+)?(?:comments?|reacties|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?|(?:\d[\d,.]*\s+)?(?:réactions?|reactions?)\s*\(\d[\d,.]*\)|(?:\d[\d,.]*|no|one)\s+(?:responses?|replies)(?:\s+to\s+\S.{0,150})?|join the (?:conversation|discussion)|discuss this (?:article|story|post)|leave a (?:comment|reply)|(?:reviews?|ratings?) (?:&|and) comments|diskutieren sie mit|(?:sign (?:the |[\p{L}\p{N} .'’-]{1,60}['’]s? )?)?guest ?book)\s*:?$/iu;
+/**
+ * A comment section is a block (`section`, `div`, `aside`) opening on a heading; the heading is a few words, or a count
+ * and the post's title ("3 Responses to …"), at most 200 characters.
+ */
+const HEADED_BOX: BoxHeadingShape = {
+  boxTags: new Set(['SECTION', 'DIV', 'ASIDE']),
+  headingTags: new Set(['H2', 'H3', 'H4', 'H5', 'H6']),
+  maxHeadingChars: 200,
+};
+
+/**
+ * True for a site's comment section under its own heading ("Comments", "Réactions (3)", "Join the conversation" over
+ * a sign-in prompt; "Reviews & Comments" over the list), whatever its class says: the readers' comments or the prompt
+ * to write one, never the story. The heading must open the box; a story's subheading sits among its paragraphs, and
+ * the box may not hold the page's headline.
+ */
+export function isCommentSection(element: Element): boolean {
+  const label = boxHeadingText(element, HEADED_BOX);
+  if (label === undefined || !COMMENT_HEADING.test(label)) return false;
+  return element.querySelector('h1') === null;
+}

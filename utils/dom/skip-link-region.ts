@@ -1,0 +1,67 @@
+import { textOf } from './text-of';
+
+/**
+ * A link that lets keyboard and screen-reader users jump over a box: "skip past newsletter promotion" (the Guardian),
+ * "SKIP ADVERTISEMENT" (the New York Times), "Skip next section" (DW). What it skips is a promotion, an ad slot or a
+ * rail, whatever its class says. "Skip to content" / "Skip to the recipe" name where the reader goes, not a box to
+ * pass, and are left out (what lies before their target is the site header, or the story itself).
+ */
+const SKIP_PAST = /^skip\s+(?!to\b)\S/i;
+/** A skipped box is a promotion or a rail: a region with more text than this (characters) is not taken as one. */
+const MAX_REGION_CHARS = 1500;
+/**
+ * The target of such a link is an empty anchor after the box, or a short screen-reader note ("after newsletter
+ * promotion"); a longer target (the next section of the page) is what the reader jumps to and is not part of it.
+ */
+const MAX_TARGET_CHARS = 40;
+
+/** A skip link and the element its `href` names. */
+interface Skip {
+  link: Element;
+  target: Element;
+}
+
+/** The page's skip links whose target is found on the page. */
+function skipsOf(doc: Document): Skip[] {
+  const skips: Skip[] = [];
+  for (const link of doc.querySelectorAll('a[href^="#"]')) {
+    if (!SKIP_PAST.test(textOf(link))) continue;
+    const id = (link.getAttribute('href') ?? '').slice(1);
+    const target = id ? doc.getElementById(id) : null;
+    if (target) skips.push({ link, target });
+  }
+  return skips;
+}
+
+/** The last element inside the element, in document order (itself when it has none). */
+function lastDescendant(element: Element): Element {
+  let last = element;
+  while (last.lastElementChild) last = last.lastElementChild;
+  return last;
+}
+
+/**
+ * A test for the box a skip link jumps over (every element after the link that ends before its target), and for a
+ * short target note. The page's elements are numbered in document order once, and only on a page with such a link.
+ */
+export function skipRegionTest(doc: Document): (element: Element) => boolean {
+  const skips = skipsOf(doc);
+  if (skips.length === 0) return () => false;
+  const order = new Map<Element, number>();
+  let index = 0;
+  for (const element of doc.querySelectorAll('*')) order.set(element, index++);
+  const at = (element: Element): number => order.get(element) ?? -1;
+  return (element) => {
+    const start = at(element);
+    if (start < 0) return false;
+    for (const { link, target } of skips) {
+      if (element === target) {
+        if (textOf(target).length <= MAX_TARGET_CHARS && !/^H\d$/i.test(target.tagName)) return true;
+        continue;
+      }
+      if (start <= at(link) || at(lastDescendant(element)) >= at(target)) continue;
+      if (textOf(element).length <= MAX_REGION_CHARS) return true;
+    }
+    return false;
+  };
+}
