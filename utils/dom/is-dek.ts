@@ -9,10 +9,11 @@ import { hasOwnText } from './has-own-text';
  * `subheadline`, `subhead`, and the lead paragraph or text of government and European templates
  * (`gem-c-lead-paragraph` on GOV.UK, `leadtext`, `article-lead-text`), and Sitefinity's news widget's summary
  * (`sfnewsSummary`, between `sfnewsAuthorAndDate` and `sfnewsContent`: the CMS of many US courts, counties and
- * agencies).
+ * agencies), and the dek's Spanish names as Spanish and Latin American newsrooms name their classes: `sumario`,
+ * `bajada` and `copete` (Argentina, Chile), `entradilla` (Spain), as French templates say `chapo`.
  */
 const DEK =
-  /(?:^|[-_\s])(?:dek|chapo|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|excerpt|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|(?:^|\s)sfnewsSummary(?:$|\s)/i;
+  /(?:^|[-_\s])(?:dek|chapo|sumario|bajada|copete|entradilla|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|excerpt|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|(?:^|\s)sfnewsSummary(?:$|\s)/i;
 /** Where the last word of a name starts: after a space, `_` or one `-`, not a BEM modifier's `--`. */
 const LAST_WORD = String.raw`(?:^|\s|_|(?<!-)-)`;
 /**

@@ -1,13 +1,20 @@
 import { textOf, unspaced } from './text-of';
 /**
+ * Digest labels in German and the Nordic languages: "Das Wichtigste in Kürze", "Kurz zusammengefasst", "Kurz und
+ * knapp", Norwegian "Kortversjonen" (Schibsted's digest box), Swedish "Kortversionen", Danish "Kort fortalt".
+ */
+const FOREIGN_DIGEST_LABELS = String.raw`das wichtigste in kürze|kurz zusammengefasst|kurz und knapp|kortversjonen|kortversionen|kort fortalt`;
+/**
  * The label a summary box prints over its bullets: "Key Takeaways", "Key Points", "Key findings" (a health
  * story's digest of a study), "Summary", "What to know:",
  * "Highlights", "At a glance", "In brief", "TL;DR", and in Spanish and Portuguese "Lo que debes saber" (Telemundo's
  * box), "Puntos clave", "En resumen", "O que você precisa saber". Only labels that announce a digest of the story that
  * follows.
  */
-const SUMMARY_LABEL =
-  /^(?:key (?:takeaways|points|facts|findings)|(?:article |story )?(?:summary|highlights)|what (?:you need )?to know|at a glance|in brief|quick (?:read|takes?)|(?:if )?your time is short|tl;?dr|lo que (?:debes|hay que|tienes que|necesitas) saber|puntos clave|en resumen|o que (?:você precisa|é preciso) saber|pontos-chave)\s*:?$/iu;
+const SUMMARY_LABEL = new RegExp(
+  String.raw`^(?:key (?:takeaways|points|facts|findings)|(?:article |story )?(?:summary|highlights)|what (?:you need )?to know|at a glance|in brief|quick (?:read|takes?)|(?:if )?your time is short|tl;?dr|lo que (?:debes|hay que|tienes que|necesitas) saber|puntos clave|en resumen|o que (?:você precisa|é preciso) saber|pontos-chave|${FOREIGN_DIGEST_LABELS})\s*:?$`,
+  'iu',
+);
 /**
  * The labels that announce a digest even over prose: "Quick Take" over a paragraph sums up the story under it, where
  * "Summary" or "In brief" over paragraphs may head the story's own section.
@@ -22,13 +29,30 @@ const MAX_PROSE_DIGEST_PARAGRAPHS = 2;
  */
 const AI_SUMMARY_NOTE =
   /^(?:(?:this |the )?(?:summary|digest|overview) (?:is|was) (?:ai|machine)[- ]generated\b.{0,60}|(?:this |the )?(?:summary|digest|overview) (?:is|was) (?:generated|written|produced|created) (?:by|with|using) (?:ai|artificial intelligence)\b.{0,60}|ai[- ]generated (?:summary|digest|takeaways|overview)\b.{0,60}|(?:key )?(?:takeaways|summary) (?:by|from) (?:[\w.&’'-]+ ){0,3}ai)$/i;
+/**
+ * The same note in the languages of this round's pages, as German, Spanish and Norwegian sites print it over or under
+ * their digest: "KI-Zusammenfassung", "Diese Zusammenfassung wurde mithilfe künstlicher Intelligenz erstellt und von
+ * der Redaktion geprüft.", "Resumen generado con IA", "Este resumen fue generado por inteligencia artificial y revisado
+ * por un editor.", "Oppsummeringen er laget med KI …". A sentence that goes on about the story is not one (bounded).
+ */
+const FOREIGN_AI_SUMMARY_NOTE =
+  /^(?:ki-zusammenfassung|(?:diese |die )?zusammenfassung (?:wurde|ist) (?:mithilfe|mit hilfe|mit unterstützung|von) (?:von )?(?:künstlicher intelligenz|einer ki|ki)\b.{0,80}|resumen (?:generado|elaborado|hecho) (?:con|por) (?:ia|inteligencia artificial)\b.{0,40}|(?:este |el )?resumen (?:fue|ha sido|es) (?:generado|elaborado|creado|hecho) (?:con|por|mediante) (?:ia|la ia|inteligencia artificial)\b.{0,80}|oppsummeringen er (?:laget|skrevet|generert) (?:med|av) (?:ki|kunstig intelligens)\b.{0,80})$/iu;
+const isAiSummaryNote = (text: string): boolean => AI_SUMMARY_NOTE.test(text) || FOREIGN_AI_SUMMARY_NOTE.test(text);
+/** A closing AI note may say more than a label does ("…, revisado por un editor. Puede contener errores."). */
+const MAX_CLOSING_NOTE_CHARS = 160;
+/** The badge a digest's label carries to say a machine wrote it: "Das Wichtigste in Kürze KI", "Quick Read AI". */
+const AI_BADGE = /\s+(?:ai|ki|ia)$/iu;
 /** A label is a short line: longer text under a box's first element is a heading of prose, not a box label. */
 const MAX_LABEL_CHARS = 40;
 /** An AI note is a sentence with its review note ("…, newsroom-reviewed."), still short (characters). */
 const MAX_NOTE_CHARS = 100;
 /** A digest has at least this many bullets; one item under "Summary" may be the story's own list. */
 const MIN_ITEMS = 2;
-const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
+/**
+ * A disclosure widget (`<details>` opened by its `<summary>` label) is a box too: German regional templates fold
+ * their "Das Wichtigste in Kürze" digest into one.
+ */
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'DETAILS']);
 /**
  * A label's element holds at most this many elements (`<p><strong>Key Takeaways</strong></p>`): a first child with
  * more is a wrapper, whose text is not read (every box on the page is asked, and wrappers nest deep).
@@ -49,9 +73,10 @@ export function isSummaryBox(element: Element): boolean {
   const first = element.firstElementChild;
   if (!first || first.nextElementSibling === null || first.childElementCount > MAX_LABEL_ELEMENTS) return false;
   const label = textOf(first);
-  const labelled = label.length <= MAX_LABEL_CHARS && SUMMARY_LABEL.test(label);
-  if (!labelled && !(label.length <= MAX_NOTE_CHARS && AI_SUMMARY_NOTE.test(label))) return false;
-  if (labelled && PROSE_DIGEST_LABEL.test(label) && isProseDigest(element, first)) return true;
+  const bare = label.replace(AI_BADGE, '');
+  const labelled = bare.length <= MAX_LABEL_CHARS && SUMMARY_LABEL.test(bare);
+  if (!labelled && !(label.length <= MAX_NOTE_CHARS && isAiSummaryNote(label))) return false;
+  if (labelled && PROSE_DIGEST_LABEL.test(bare) && isProseDigest(element, first)) return true;
   let items = 0;
   let listChars = 0;
   for (const list of element.querySelectorAll('ul, ol')) {
@@ -60,7 +85,20 @@ export function isSummaryBox(element: Element): boolean {
     items += list.querySelectorAll('li').length;
     listChars += unspaced(list.textContent).length;
   }
-  return items >= MIN_ITEMS && unspaced(element.textContent).length === unspaced(label).length + listChars;
+  if (items < MIN_ITEMS) return false;
+  const boxChars = unspaced(element.textContent).length;
+  const labelChars = unspaced(textOf(first)).length;
+  if (boxChars === labelChars + listChars) return true;
+  // Or the digest closes on its AI note under the bullets.
+  const last = element.lastElementChild;
+  if (!last || last === first || last.tagName.toUpperCase() === 'UL' || last.tagName.toUpperCase() === 'OL')
+    return false;
+  const note = textOf(last);
+  return (
+    note.length <= MAX_CLOSING_NOTE_CHARS &&
+    isAiSummaryNote(note) &&
+    boxChars === labelChars + listChars + unspaced(last.textContent).length
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isForeignListenLine } from './is-foreign-listen-line';
 import { isChromeLine, isCommentChrome } from './is-chrome-line';
 import { isClockDayStamp } from './is-clock-day-stamp';
 import { isForeignCountPart } from './is-foreign-count-part';
@@ -155,7 +156,7 @@ export function isHeaderFurniture(text: string): boolean {
     return true;
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
   if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
-  if (VOICED.test(text) || WATCH.test(text) || isClockDayStamp(text)) return true;
+  if (VOICED.test(text) || WATCH.test(text) || isClockDayStamp(text) || isForeignListenLine(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
   if (
     isCategoryList(text) ||

@@ -195,3 +195,21 @@ describe('isLeadDek in Polish and Czech names', () => {
     expect(isLeadDek(elementOf(html))).toBe(false);
   });
 });
+
+describe('isDek, Spanish class names', () => {
+  it.each([
+    '<h2 class="c-articulo__sumario"></h2>',
+    '<p class="bajada"></p>',
+    '<div class="nota-copete"></div>',
+    '<p class="entradilla"></p>',
+  ])('should take %s', (html) => {
+    expect(isDek(elementOf(html))).toBe(true);
+  });
+
+  it.each(['<div class="sumarios-lista"></div>', '<div class="bajadas"></div>', '<p class="copetes-home"></p>'])(
+    'should keep %s',
+    (html) => {
+      expect(isDek(elementOf(html))).toBe(false);
+    },
+  );
+});

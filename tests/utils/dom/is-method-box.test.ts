@@ -47,3 +47,35 @@ describe('isMethodBox', () => {
     expect(isMethodBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isMethodBox, AI-use and foreign trust notes', () => {
+  it.each([
+    [
+      'a "How we use AI" note under a story',
+      '<div><h3>How we use AI</h3><p>Key Points summaries are generated with the help of AI and reviewed by our journalists. <a href="/ai">Read our AI principles</a>.</p></div>',
+    ],
+    [
+      'a German trust box',
+      '<section><h3>Warum Sie uns vertrauen können</h3><p>Wir arbeiten nach den Regeln des Pressekodex.</p></section>',
+    ],
+    [
+      'a Spanish trust box',
+      '<div><h4>Por qué puede confiar en nosotros</h4><p>Verificamos cada dato antes de publicar.</p></div>',
+    ],
+  ])('should take %s', (_case, html) => {
+    expect(isMethodBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a story section headed "How farmers use AI"',
+      '<section><h2>How farmers use AI</h2><p>Growers in the valley now fly drones over their fields.</p></section>',
+    ],
+    [
+      'a story section headed "How we use AI in class"',
+      '<section><h2>How we use AI in class, by a teacher</h2><p>My pupils ask it for quiz questions.</p></section>',
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isMethodBox(elementOf(html))).toBe(false);
+  });
+});

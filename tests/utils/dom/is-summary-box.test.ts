@@ -101,3 +101,47 @@ describe('isSummaryBox: one paragraph led by a bold summary label', () => {
     expect(isSummaryBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isSummaryBox, foreign and AI-noted digests', () => {
+  it.each([
+    [
+      'a <details> digest whose <summary> label carries a "KI" badge, with its AI note under the bullets',
+      `<details open><summary>Das Wichtigste in Kürze <span>KI</span></summary>${BULLETS}<p>Diese Zusammenfassung wurde mithilfe künstlicher Intelligenz erstellt und von der Redaktion geprüft.</p></details>`,
+    ],
+    [
+      'a Spanish AI digest with a closing reviewed-by-an-editor note',
+      `<div><p><strong>Resumen generado con IA</strong></p>${BULLETS}<p><em>Este resumen fue generado por inteligencia artificial y revisado por un editor. Puede contener errores.</em></p></div>`,
+    ],
+    [
+      "Schibsted's Norwegian digest with its note",
+      `<section><h2>Kortversjonen</h2>${BULLETS}<p>Oppsummeringen er laget med KI og kvalitetssikret av journalister.</p></section>`,
+    ],
+    [
+      'an English digest closing on its AI note',
+      `<div><h3>Key Points</h3>${BULLETS}<p>AI-generated summary.</p></div>`,
+    ],
+  ])('should take %s', (_case, html) => {
+    expect(isSummaryBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a digest label over bullets and a paragraph of the story',
+      `<section><h2>Das Wichtigste in Kürze</h2>${BULLETS}<p>Der Stadtrat tagt am Montag erneut.</p></section>`,
+    ],
+    [
+      'a story section that opens with bullets and ends on a sentence about AI',
+      `<div><h2>Summary</h2>${BULLETS}<p>The council said the summary was written by staff, not by AI tools.</p></div>`,
+    ],
+    [
+      'a <details> block of the story under another label',
+      `<details><summary>Die Vorgeschichte</summary>${BULLETS}</details>`,
+    ],
+    [
+      'a label ending on a word like a badge that is not one',
+      `<div><h3>Resumen generado con</h3>${BULLETS}<p>Una nota cualquiera.</p></div>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isSummaryBox(elementOf(html))).toBe(false);
+  });
+});

@@ -268,3 +268,15 @@ describe('isTeaserLine on Argentine read-also labels', () => {
     expect(isTeaserLine('Leé el pliego antes de la apertura de sobres, pidió el concejal.', 0)).toBe(false);
   });
 });
+
+describe('isTeaserLine, Colombian "Le puede interesar"', () => {
+  it('should read a "Le puede interesar:" link line as a teaser', () => {
+    expect(
+      isTeaserLine(...split('Le puede interesar: |Metro de Bogotá: así avanzan las obras en la avenida Caracas')),
+    ).toBe(true);
+  });
+
+  it('should keep a sentence that starts with the same words and has no link', () => {
+    expect(isTeaserLine('Le puede interesar saber que el cable cierra a las 8 los domingos.', 0)).toBe(false);
+  });
+});
