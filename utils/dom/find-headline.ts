@@ -1,3 +1,4 @@
+import { composedQueryAll } from './composed-query';
 import { foldWords } from '../text/fold-words';
 
 /** Headings shorter than this are section labels ("News", "Menu"), not a headline. */
@@ -34,7 +35,7 @@ export function findHeadline(doc: Document, declared?: string): Element | undefi
   let best: Element | undefined;
   let bestScore = 0;
   let bestText = '';
-  for (const heading of doc.querySelectorAll(HEADINGS)) {
+  for (const heading of composedQueryAll(doc, HEADINGS)) {
     const text = foldWords(heading.textContent ?? '');
     const score = Math.max(coverage(text, wanted), coverage(text, title));
     if (score > bestScore || (best && score >= MIN_LATER_COVERAGE && isDisjoint(text, bestText))) {

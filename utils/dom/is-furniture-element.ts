@@ -1,3 +1,5 @@
+import { isCaptionSlot } from './is-caption-slot';
+import { isVideoFacade } from './is-video-facade';
 import { isBuilderChrome, withoutBuilderStoryNames } from './builder-story-names';
 import { classNames, nameWords } from './class-names';
 import { holdsReviewProse, withoutProductCardNames } from './holds-review-prose';
@@ -132,7 +134,7 @@ const NAME_ATTRIBUTES = [
 /** True when an element inside the article region is page furniture by its tag, role, class, id or component name. */
 export function isFurnitureElement(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
-  if (FURNITURE_TAGS.has(tag)) return true;
+  if (FURNITURE_TAGS.has(tag) || isCaptionSlot(element) || isVideoFacade(element)) return true;
   if (CONTENT_TAGS.has(tag)) return false;
   if (FURNITURE_ROLES.has(element.getAttribute('role') ?? '')) return true;
   // Component classes count by their words: `ArticleBio_root__r6Ggy` is an `article-bio`.

@@ -3,6 +3,7 @@ import { clearCommentWords } from './clear-comment-words';
 import { clearContentWrapperNames } from './clear-content-wrapper-names';
 import { clearHiddenWords } from './clear-hidden-words';
 import { clearStoryListNames } from './clear-story-list-names';
+import { composeShadowRoots } from './compose-shadow-roots';
 import { clearInlineNames } from './clear-inline-names';
 import { liftPostTitles } from './lift-post-titles';
 import { pairNodes } from './pair-nodes';
@@ -65,6 +66,8 @@ function pairedClone(
 ): { clone: Document; pairs: Map<Node, Node> } {
   const clone = doc.cloneNode(true) as Document;
   const pairs = pairNodes(doc, clone);
+  // What web components show from their shadow roots is the page's text (see `composeShadowRoots`).
+  composeShadowRoots(doc, clone, pairs);
   // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
   // cannot pair, so the skip below misses them): the comments go before it reads anything.
   removeFromClone(doc, pairs, comments, headline);
