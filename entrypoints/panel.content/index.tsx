@@ -10,6 +10,7 @@ import { PanelRoot } from '../../components/PanelRoot';
 import { isSidelightMessage, type ToggleReply } from '../../utils/browser/messages';
 import { restorePage } from '../../utils/dom/collapse-on-page';
 import { clearHighlights } from '../../utils/dom/highlight-spans';
+import { PANEL_TAG } from '../../utils/dom/own-ui';
 import { readPageSteps } from '../../utils/dom/read-page';
 import { yieldToPage } from '../../utils/dom/yield-to-page';
 import { parsePageSteps } from '../../utils/parse-page-text';
@@ -77,7 +78,7 @@ async function fillPanel(ui: ShadowRootContentScriptUi<void>, signal: AbortSigna
 async function openPanel(ctx: ContentScriptContext, started: number): Promise<ShadowRootContentScriptUi<void>> {
   const reading = new AbortController();
   const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi<void>(ctx, {
-    name: 'sidelight-panel',
+    name: PANEL_TAG,
     position: 'inline',
     anchor: 'html',
     append: 'last',

@@ -1,4 +1,4 @@
-import { hasShadowRoots } from './composed-query';
+import { hasShadowRoots, pageShadowRoot } from './composed-query';
 import { pairNodes } from './pair-nodes';
 
 /**
@@ -77,7 +77,7 @@ export function composeShadowRoots(doc: Document, clone: Document, pairs: Map<No
     if (node.nodeType !== 1) continue;
     const element = node as Element;
     const original = pairs.get(element) as Element | undefined;
-    const live = original?.shadowRoot;
+    const live = original ? pageShadowRoot(original) : null;
     let shadow: Node[] | undefined;
     if (live) {
       shadow = [...live.childNodes].map((child) => {

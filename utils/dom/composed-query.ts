@@ -1,11 +1,21 @@
+import { isOwnUi } from './own-ui';
+
 /** The `<template>`s the browser turns into shadow roots (see `composeShadowRoots`). */
 const DECLARATIVE_ROOTS = 'template[shadowrootmode], template[shadowroot]';
 
-/** Whether the page has a shadow root: a declarative one still in its markup, or one a browser has attached. */
+/** The open shadow root a browser has attached to `element`, unless it is Sidelight's own panel (`isOwnUi`). */
+export function pageShadowRoot(element: Element): ShadowRoot | null {
+  return element.shadowRoot && !isOwnUi(element) ? element.shadowRoot : null;
+}
+
+/**
+ * Whether the page has a shadow root: a declarative one still in its markup, or one a browser has attached (not
+ * Sidelight's own panel's).
+ */
 export function hasShadowRoots(doc: Document): boolean {
   return (
     doc.querySelector(DECLARATIVE_ROOTS) !== null ||
-    [...doc.querySelectorAll('*')].some((element) => element.shadowRoot !== null)
+    [...doc.querySelectorAll('*')].some((element) => pageShadowRoot(element) !== null)
   );
 }
 
@@ -22,7 +32,10 @@ export function composedQueryAll(doc: Document, selector: string): Element[] {
   for (let root = roots.pop(); root; root = roots.pop()) {
     found.push(...root.querySelectorAll(selector));
     roots.push(...root.querySelectorAll(DECLARATIVE_ROOTS));
-    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    for (const element of root.querySelectorAll('*')) {
+      const shadow = pageShadowRoot(element);
+      if (shadow) roots.push(shadow);
+    }
   }
   return found;
 }
