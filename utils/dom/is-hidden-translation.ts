@@ -23,7 +23,20 @@ export function isOtherLanguageBlock(element: Element): boolean {
  */
 function isInactiveTabPane(element: Element): boolean {
   const classes = element.classList;
-  return classes.contains('tab-pane') && !classes.contains('active');
+  if (classes.contains('tab-pane') && !classes.contains('active')) return true;
+  return isUnselectedTabPanel(element);
+}
+
+/**
+ * The WAI-ARIA tabs pattern, whatever the class names: a `role="tabpanel"` labelled (`aria-labelledby`) by a tab whose
+ * `aria-selected` is "false" is not the panel on show (Bootstrap, Headless UI and most tab widgets mark it so).
+ */
+function isUnselectedTabPanel(element: Element): boolean {
+  if (element.getAttribute('role') !== 'tabpanel') return false;
+  const label = element.getAttribute('aria-labelledby');
+  if (!label) return false;
+  const doc = element.ownerDocument;
+  return label.split(/\s+/).some((id) => doc.getElementById(id)?.getAttribute('aria-selected') === 'false');
 }
 
 /**

@@ -35,6 +35,11 @@ describe('isHiddenTranslation', () => {
       `<div class="tab-content"><div class="tab-pane fade show active" lang="en">${PROSE_EN}</div><div class="tab-pane fade" id="panel" lang="fr">${PROSE_CY}</div></div>`,
       'en-CA',
     ],
+    [
+      'a French tab panel whose tab is not selected (WAI-ARIA tabs, no Bootstrap class)',
+      `<div role="tablist"><button role="tab" id="t-en" aria-selected="true">English</button><button role="tab" id="t-fr" aria-selected="false">Français</button></div><div role="tabpanel" aria-labelledby="t-en" lang="en">${PROSE_EN}</div><div role="tabpanel" id="panel" aria-labelledby="t-fr" lang="fr">${PROSE_CY}</div>`,
+      'en',
+    ],
   ])('finds %s', (_case, html, lang) => {
     const element = target(html, lang);
     expect(isHiddenTranslation(element)).toBe(true);
@@ -54,6 +59,11 @@ describe('isHiddenTranslation', () => {
       'en-CA',
     ],
     ['a hidden block on a page that declares no language', `<div id="panel" lang="en" hidden>${PROSE_EN}</div>`, null],
+    [
+      'the selected tab panel in another language',
+      `<button role="tab" id="t-en" aria-selected="true">English</button><div role="tabpanel" id="panel" aria-labelledby="t-en" lang="en">${PROSE_EN}</div>`,
+      'cy',
+    ],
     ['a hidden block without its own language', `<div id="panel" hidden>${PROSE_EN}</div>`, 'cy'],
   ])('leaves %s', (_case, html, lang) => {
     expect(isHiddenTranslation(target(html, lang))).toBe(false);
