@@ -3,6 +3,7 @@ import { WORD_CHARACTER } from '../text/word-pattern';
 import type { TextBuilder } from './text-builder';
 import { BLOCK_TAGS } from './block-tags';
 import { isCollapsedStoryPart, isHiddenByMarkup } from './is-collapsed-story-part';
+import { isHiddenTranslation } from './is-hidden-translation';
 import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
 
 /** Elements whose text is never page prose: code, embedded documents, form controls, vector art. */
@@ -61,6 +62,8 @@ export interface BlockWalkOptions {
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (isHeadlineHiddenLabel(element)) return true;
+  // A translation kept behind a language toggle or in an inactive tab is not what the reader sees.
+  if (isHiddenTranslation(element)) return true;
   // The second half of a story collapsed behind "Continue reading", or an accordion's answer, is still the story.
   return isHiddenByMarkup(element) && !isCollapsedStoryPart(element);
 }

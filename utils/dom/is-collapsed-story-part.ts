@@ -1,4 +1,5 @@
 import { continuesStoryParagraphs } from './continues-story-paragraphs';
+import { isHiddenTranslation } from './is-hidden-translation';
 import { linkShare } from './link-text';
 import { textOf } from './text-of';
 
@@ -71,6 +72,8 @@ export function holdsProse(element: Element): boolean {
 export function isCollapsedStoryPart(element: Element): boolean {
   // Cheapest first: the toggle search reads every button and link of the page, so it runs only for hidden prose.
   if (!isHiddenByMarkup(element) || !holdsProse(element)) return false;
+  // A translation behind a language toggle ("Read this article in English") is not the story the reader sees.
+  if (isHiddenTranslation(element)) return false;
   return followsCollapsedToggle(element) || continuesStoryParagraphs(element) || hasNamingToggle(element);
 }
 

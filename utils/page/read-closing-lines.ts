@@ -34,7 +34,10 @@ const CONTACT_NOTE = /^write to\s+[^@]{1,80}\s+at\s+\S+@\S+$/iu;
 // Hae-yeon (hykim@heraldcorp.com)", "BY SEO JI-EUN [seo.jieun@joongang.co.kr]" (square brackets), or the address alone
 // ("hjkim@yna.co.kr"), or "Reporter Kim Ji-hoon jhkim@…" as Korean papers' English editions translate "김지훈 기자". A bare
 // "By Ann Lee" stays (see isStamped): the address is what makes it a contact note and not the story's last words.
-const SIGN_OFF_NOTE = /^(?:(?:by|reporter)\s+[^()[\]@]{2,60}?\s*)?[([]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]]?\.?$/iu;
+// The English editions of Korean papers also keep the Korean word order, the title after the name: "Park Ji-hoon
+// reporter jhpark@…" ("박지훈 기자 jhpark@…").
+const SIGN_OFF_NOTE =
+  /^(?:(?:by|reporter)\s+[^()[\]@]{2,60}?\s*|[^()[\]@\s]+(?:\s+[^()[\]@\s]+){0,3}\s+(?:staff\s+)?reporter\s+)?[([]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]]?\.?$/iu;
 const SPACES = /\s+/;
 // Where to read more of the outlet's coverage: "Follow AP's coverage of water issues at https://…" (an address
 // or a site's page named; "Follow the money" is prose).

@@ -20,9 +20,11 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 // The same credit word in the languages of European papers: "Par Ann Lee", "Von Ann Lee", "Por Ann Lee", "Di Ann Lee",
 // "Door Ann Lee", "Av Ann Lee"; an Italian daily's reporter sent or posted abroad: "dal nostro inviato Ann Lee", "dalla
 // nostra corrispondente Ann Lee"; and "Reporter" without a colon, as the English editions of Korean papers translate
-// "김지훈 기자" ("Reporter Kim Ji-hoon"): the name must still be the one the metadata gives.
+// "김지훈 기자" ("Reporter Kim Ji-hoon"): the name must still be the one the metadata gives. Bilingual and
+// minority-language outlets write it in their own language: Welsh "Gan Ann Lee", Irish "le Ann Lee", Catalan "Per Ann
+// Lee", and a Chinese reporter label with its full-width colon ("記者：陳嘉欣", no space after it).
 const BY =
-  /^(?:(?:by|par|von|por|di|door|av|text|tekst|texto|texte|words|reporter|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa](?:\s+speciale)?|corrispondente))\s*:?|(?:writer|author|reporter)s?\s*:)\s+/iu;
+  /^(?:(?:(?:by|par|von|por|di|door|av|gan|le|per|text|tekst|texto|texte|words|reporter|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa](?:\s+speciale)?|corrispondente))\s*:?|(?:writer|author|reporter)s?\s*:)\s+|(?:記者|记者)\s*[:：]\s*)/iu;
 // What may follow the name on a byline line: a staff title or outlet ("Contributing Reporter", "BBC Sport at …"), a
 // date glued on by the page's markup ("Ann LeeNov. 27, 2026"), or a separator (a slash before the city: "Ann Lee /
 // İzmir"). A lower-case word ("Ann Lee said …") makes it a sentence.

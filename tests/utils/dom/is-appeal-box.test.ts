@@ -108,3 +108,28 @@ describe('isAppealBox: appeals told by their words when the names are hashed', (
     expect(isAppealBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isAppealBox in Welsh and Irish', () => {
+  it.each([
+    [
+      'a Welsh support box',
+      '<div><h3>Cefnogwch newyddiaduraeth Gymraeg</h3><p>Mae\'r Gwyliwr yn dibynnu ar gefnogaeth ei ddarllenwyr. Tanysgrifiwch heddiw am £3 y mis.</p><a href="/t">Tanysgrifio</a></div>',
+    ],
+    [
+      'an Irish support box',
+      '<div><h3>Tacaigh le hiriseoireacht Ghaeilge</h3><p>Tá an suíomh ag brath ar léitheoirí.</p><a href="/t">Tabhair síntiús</a></div>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isAppealBox(elementOf(html))).toBe(true);
+  });
+
+  it('should leave a Welsh story paragraph block about journalism', () => {
+    expect(
+      isAppealBox(
+        elementOf(
+          '<div><p>Dywedodd y gweinidog y bydd y llywodraeth yn cefnogi newyddiaduraeth leol yn y gogledd.</p><p>Bydd y cynllun yn dechrau ym mis Ebrill.</p></div>',
+        ),
+      ),
+    ).toBe(false);
+  });
+});

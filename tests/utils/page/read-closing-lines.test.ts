@@ -172,3 +172,20 @@ describe('readClosingLines with the writer’s initials in brackets', () => {
     },
   );
 });
+
+describe('readClosingLines on a Korean English edition', () => {
+  it('should take the sign-off with the title after the name', () => {
+    expect(readClosingLines(splitLines(`${BODY}\nPark Ji-hoon reporter jhpark@harbourherald.example`)).taken).toBe(1);
+    expect(
+      readClosingLines(splitLines(`${BODY}\nPark Ji-hoon staff reporter jhpark@harbourherald.example`)).taken,
+    ).toBe(1);
+  });
+
+  it.each([
+    ['The reporter wrote to owners@harbour.example twice.'],
+    ['Park Ji-hoon reporter'],
+    ['Park Ji-hoon, a reporter at the Herald, wrote to jhpark@harbourherald.example about the wall.'],
+  ])('should leave %j in the body', (closing) => {
+    expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
+  });
+});

@@ -168,3 +168,28 @@ describe('readKnownByline in a script without capitals', () => {
     expect(readUrdu('ویب ڈیسک کی رپورٹ کے مطابق اجلاس ہفتہ کو ہوگا')).toBeUndefined();
   });
 });
+
+describe('readKnownByline in the languages of bilingual outlets', () => {
+  it.each([
+    ['Gan Ann Lee-Moreno 27 Tachwedd 2026', 'Ann Lee-Moreno'],
+    ['le Ann Lee-Moreno', 'Ann Lee-Moreno'],
+    ['Per Ann Lee-Moreno', 'Ann Lee-Moreno'],
+  ])('should read the declared writer from %j', (text, name) => {
+    const result = read(text);
+    expect(result?.bylines.map((byline) => text.slice(byline.span?.start, byline.span?.end))).toEqual([name]);
+  });
+
+  it('should read a Chinese reporter label with its full-width colon', () => {
+    const text = '記者：陳嘉欣 2026-11-28';
+    const result = readKnownByline({ text, start: 0, end: text.length }, ['陳嘉欣']);
+    expect(result?.bylines.map((byline) => byline.text)).toEqual(['陳嘉欣']);
+    expect(result?.date?.iso.slice(0, 10)).toBe('2026-11-28');
+  });
+
+  it.each([
+    ['Gan Ann Lee-Moreno y daeth y syniad, meddai hi wrth y cyngor'],
+    ['le Ann Lee-Moreno and the rest of the crew, a trip to remember'],
+  ])('should leave the sentence %j', (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+});

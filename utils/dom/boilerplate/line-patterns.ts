@@ -20,6 +20,7 @@ import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { STATION_LINES } from './station-lines';
 import { TOOL_LINES } from './tool-lines';
+import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
 
 /**
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
@@ -31,7 +32,7 @@ import { TOOL_LINES } from './tool-lines';
  * edition, a radio station's app pitch, tip line and story player's controls, the standing disclaimers under a story
  * (a position disclosure, "opinions are the author's", "does not provide medical advice", a partner note), a recipe
  * card's labelled times, yield and nutrition figures, a live page's minute stamps and video player note, and a reader
- * poll's tally and links.
+ * poll's tally and links, and a bilingual page's pointer to its other language ("English version below").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -56,4 +57,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...DISCLAIMER_LINES,
   ...RECIPE_CARD_LINES,
   ...LIVE_MARKER_LINES,
+  ...TRANSLATION_POINTER_LINES,
 ];
