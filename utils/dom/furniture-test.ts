@@ -4,6 +4,7 @@ import { controlBoxTest } from './control-box-test';
 import { isFurniture } from './is-furniture';
 import { isPlayerBox } from './is-player-box';
 import { pollBoxTest } from './poll-box-test';
+import { repeatedBoxTest } from './repeated-box-test';
 import { shopBoxTest } from './shop-box-test';
 import { siteNameOf } from './site-name-test';
 import { skipRegionTest } from './skip-link-region';
@@ -26,7 +27,7 @@ function loneWrapper(element: Element): Element | undefined {
  * control, a short row around a follow button (`followRowTest`), a shop button or a video embed with its caption
  * (`isPlayerBox`), a box about the site itself closing
  * on "Learn more" (`houseBoxTest`), a question over answer buttons (`pollBoxTest`), the box a "skip past" link jumps
- * over (`skipRegionTest`). Readability replaces a
+ * over (`skipRegionTest`), a promo box set twice word for word (`repeatedBoxTest`). Readability replaces a
  * `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is also read off the wrappers an
  * element is the only content of. `siteName` is the site's declared name, when the caller has read it already.
  */
@@ -37,6 +38,7 @@ export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (eleme
   const isHouseBox = houseBoxTest(doc, siteName);
   const isPollBox = pollBoxTest(doc);
   const isSkipped = skipRegionTest(doc);
+  const isRepeatedBox = repeatedBoxTest(doc);
   // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
   const known = new Map<Element, boolean>();
   const named = (element: Element): boolean => {
@@ -50,7 +52,8 @@ export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (eleme
         isFollowRow(element) ||
         isHouseBox(element) ||
         isPollBox(element) ||
-        isSkipped(element);
+        isSkipped(element) ||
+        isRepeatedBox(element);
       known.set(element, result);
     }
     return result;

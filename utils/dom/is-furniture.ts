@@ -18,6 +18,8 @@ import { isEventPromoBox } from './is-event-promo-box';
 import { isFigureBox } from './is-figure-box';
 import { isFurnitureElement } from './is-furniture-element';
 import { isHeadingAnchor } from './is-heading-anchor';
+import { isInvestPitchBox } from './is-invest-pitch-box';
+import { isQuoteCard } from './is-quote-card';
 import { isKeyNumbersBox } from './is-key-numbers-box';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isLinkHint } from './is-link-hint';
@@ -88,6 +90,7 @@ export const isFurniture = (element: Element): boolean =>
   isSourcesSection(element) ||
   isEditorNotesSection(element) ||
   isPitchBox(element) ||
+  isInvestPitchBox(element) ||
   isMethodBox(element) ||
   isCitationBox(element) ||
   isKeyNumbersBox(element) ||
@@ -113,6 +116,7 @@ export const isFurniture = (element: Element): boolean =>
   isHiddenHeadingLinkBlock(element) ||
   isRecirculationRegion(element) ||
   isPriceQuote(element) ||
+  isQuoteCard(element) ||
   isHeadingAnchor(element) ||
   isNavLabel(element) ||
   isCommentsLink(element) ||

@@ -1,4 +1,5 @@
 import { FOREIGN_READ_LABELS } from './foreign-labels';
+import { CJK_RELATED_LABELS, PERSO_ARABIC_RELATED_LABELS } from './related-box-labels';
 import { textOf } from './text-of';
 import { countLinkText, linkShare } from './link-text';
 
@@ -6,10 +7,12 @@ import { countLinkText, linkShare } from './link-text';
  * The label over a list of other stories, on its own line: "ALSO READ:", "Read also", "Read more:", "See also", "Must
  * read", "Go deeper" (a smart-brevity story's closing label), and their translations ("Leia também", "Mehr zum
  * Thema"). Only labels that send the reader to read elsewhere: the Dragnet gold keeps lists under "Related stories:"
- * (marking those cost recall on 7 dev pages).
+ * (marking those cost recall on 7 dev pages). The related labels of Japanese, Korean, Chinese, Persian, Arabic and Urdu
+ * pages ("関連記事", "مطالب مرتبط", `related-box-labels`) too, over titles only: with names hashed the box is known by
+ * its label alone.
  */
 const READ_LABEL = new RegExp(
-  `^(?:also read|read also|read more|must read|see also|go deeper|dig deeper|${FOREIGN_READ_LABELS})\\s*[:|»›]?$`,
+  `^(?:also read|read also|read more|must read|see also|go deeper|dig deeper|${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})\\s*[:|»›]?$`,
   'iu',
 );
 /** Link text (spaces not counted) must be at least this share of each item's text: a list of titles, not of facts. */
@@ -55,6 +58,19 @@ export function isReadLabelList(element: Element): boolean {
 const isReadLabel = (element: Element): boolean => READ_LABEL.test(textOf(element));
 
 /**
+ * A related label as a box's own first line ("RELATED STORIES" over the box's links, as Future plc's science and tech
+ * sites set it inside the story): only in a block box of its own (`BOX_TAGS`) holding nothing but links. A paragraph
+ * of a label and links (`<p><strong>Related articles</strong>:<br><a>…`) and a list after a paragraph label are what
+ * the Dragnet gold keeps (see `READ_LABEL`).
+ */
+const RELATED_BOX_LABEL = /^related(?: (?:stories|articles|content|coverage|links|posts|reading))?\s*:?$/i;
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
+
+/** True for a box's first line that labels it: a read-also label, or a related label on a block box. */
+const isBoxLabel = (box: Element, label: Element): boolean =>
+  isReadLabel(label) || (BOX_TAGS.has(box.tagName.toUpperCase()) && RELATED_BOX_LABEL.test(textOf(label)));
+
+/**
  * A box that opens with its own read-also label and holds nothing but story links after it (`<div><h3>Más
  * información</h3><article><h4><a>…</a></h4></article></div>`): the label and its cards go together. Prose under
  * the label (a sentence with a link in it) keeps the box.
@@ -62,6 +78,6 @@ const isReadLabel = (element: Element): boolean => READ_LABEL.test(textOf(elemen
 function isReadLabelBox(element: Element): boolean {
   const label = element.firstElementChild;
   if (!label || label === element.lastElementChild || label.childElementCount > MAX_LABEL_ELEMENTS) return false;
-  if (!isReadLabel(label)) return false;
+  if (!isBoxLabel(element, label)) return false;
   return linkShare(element, label) >= MIN_ITEM_LINK_SHARE;
 }

@@ -1,12 +1,24 @@
+import { FOREIGN_READ_LABELS } from './foreign-labels';
 import { isMostlyLinks } from './is-mostly-links';
+import { CJK_RELATED_LABELS, PERSO_ARABIC_RELATED_LABELS } from './related-box-labels';
 
 /**
  * A landmark's accessible name that says it lists other stories: "Latest news", "Latest", "More stories", "Most read",
- * "Top stories", "Related stories", "More from News". Accessible templates label each region so
+ * "Top stories", "Related stories", "More from News", "Related topics" (a tag box). Accessible templates label each region so
  * (`<section role="region" aria-label="Latest news">`), whatever their class names (often hashed).
  */
 const RECIRCULATION_LABEL =
-  /^(?:(?:the )?latest|more|most (?:read|popular|viewed|shared|watched)|top|related|recommended|trending|popular|other|editor['’]?s picks)(?: (?:news|stories|articles|headlines|videos|reads?|(?:from|in|on) [\p{L}\p{N} &'’-]{1,40}))?$/iu;
+  /^(?:(?:the )?latest|more|most (?:read|popular|viewed|shared|watched)|top|related|recommended|trending|popular|other|editor['’]?s picks)(?: (?:news|stories|articles|headlines|videos|topics|reads?|(?:from|in|on) [\p{L}\p{N} &'’-]{1,40}))?$/iu;
+
+/**
+ * The same names in other languages: a read-also label ("Lire aussi", `FOREIGN_READ_LABELS`) and the related labels
+ * of Japanese, Korean, Chinese, Persian, Arabic and Urdu pages ("関連記事", "مطالب مرتبط", "موضوعات مرتبط"), as BBC
+ * Persian names its related-stories and related-topics regions by their headings.
+ */
+const FOREIGN_RECIRCULATION_LABEL = new RegExp(
+  `^(?:${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})$`,
+  'iu',
+);
 
 /** The region's name: its `aria-label`, or the text of the element its `aria-labelledby` names. */
 function regionName(element: Element): string {
@@ -24,6 +36,7 @@ function regionName(element: Element): string {
  */
 export function isRecirculationRegion(element: Element): boolean {
   if (element.tagName.toUpperCase() !== 'SECTION' && element.getAttribute('role') !== 'region') return false;
-  if (!RECIRCULATION_LABEL.test(regionName(element))) return false;
+  const name = regionName(element);
+  if (!RECIRCULATION_LABEL.test(name) && !FOREIGN_RECIRCULATION_LABEL.test(name)) return false;
   return isMostlyLinks(element);
 }

@@ -7,6 +7,12 @@ import { textOf } from './text-of';
  * pass, and are left out (what lies before their target is the site header, or the story itself).
  */
 const SKIP_PAST = /^skip\s+(?!to\b)\S/i;
+/**
+ * The same link in other languages, as BBC World Service pages print it over every embed ("پرش از پست X", Persian:
+ * skip X post; Arabic "تخطى", Russian "Пропустить", Spanish "Saltar", Portuguese "Pular"), again not a link that
+ * names where the reader goes ("Saltar al contenido", "Пропустить к …", "پرش به …").
+ */
+const FOREIGN_SKIP_PAST = /^(?:پرش از|تخطى|تجاوز|пропустить|saltar|pular)\s+(?!(?:al|a|à|para|к|إلى|به)(?:\s|$))\S/iu;
 /** A skipped box is a promotion or a rail: a region with more text than this (characters) is not taken as one. */
 const MAX_REGION_CHARS = 1500;
 /**
@@ -25,7 +31,8 @@ interface Skip {
 function skipsOf(doc: Document): Skip[] {
   const skips: Skip[] = [];
   for (const link of doc.querySelectorAll('a[href^="#"]')) {
-    if (!SKIP_PAST.test(textOf(link))) continue;
+    const text = textOf(link);
+    if (!SKIP_PAST.test(text) && !FOREIGN_SKIP_PAST.test(text)) continue;
     const id = (link.getAttribute('href') ?? '').slice(1);
     const target = id ? doc.getElementById(id) : null;
     if (target) skips.push({ link, target });

@@ -19,10 +19,35 @@ const MIN_OTHER_PROSE = 250;
  */
 const MIN_BOX_SHARE = 0.7;
 /**
- * Classes a text box's shape must carry: a builder names its text box with several (`tyJCtd mGzaTb Depvyb baZpAe`); a
- * single class is a layout's generic name (`container`, `content`) that unrelated blocks of a page share.
+ * Classes a text box's shape must carry to widen both ways: a builder names its text box with several (`tyJCtd mGzaTb
+ * Depvyb baZpAe`); a single class may be a layout's generic name (`sqs-block-content`, `content`) that unrelated
+ * blocks of a page share, a guest's bio or the next story after the one kept. A single class (as a CSS-in-JS build
+ * compiles every box's names into one, or Divi's `et_pb_text_inner`) widens only over shorter boxes BEFORE the kept one:
+ * the story's opening lost above a picture's tile, the case this rule is for (`keptOpeningLost`).
  */
 const MIN_SHAPE_CLASSES = 2;
+
+/**
+ * True when `box` is the longest of its boxes (Readability keeps the longest) and every other box comes before it:
+ * the story's opening lost above the kept box. A shorter box kept after the story (a guest's bio) is no such case.
+ */
+function keptOpeningLost(box: Element, others: readonly Element[], before: ReadonlySet<Element>): boolean {
+  const kept = proseChars(box);
+  return others.every((other) => before.has(other) && proseChars(other) < kept);
+}
+
+/**
+ * The elements of `box`'s tag before it in the page, in one pass over them (linkedom's `compareDocumentPosition`
+ * answers "preceding" for some elements that follow).
+ */
+function sameTagBefore(doc: Document, box: Element): Set<Element> {
+  const before = new Set<Element>();
+  for (const element of doc.getElementsByTagName(box.tagName)) {
+    if (element === box) break;
+    before.add(element);
+  }
+  return before;
+}
 const SPACES = /\s+/g;
 
 const charsOf = (element: Element): number => (element.textContent ?? '').trim().length;
@@ -53,13 +78,16 @@ export function widenSplitTextBox(
   const box = loneKeptOriginal(reading);
   if (!box) return reading;
   const shape = (box.getAttribute('class') ?? '').trim();
-  if (shape.split(SPACES).filter(Boolean).length < MIN_SHAPE_CLASSES) return reading;
+  const shapeClasses = shape.split(SPACES).filter(Boolean).length;
+  if (shapeClasses === 0) return reading;
   const others = sameShapeWithProse(doc, box, shape);
   if (others.length === 0) return reading;
+  const before = shapeClasses < MIN_SHAPE_CLASSES ? sameTagBefore(doc, box) : undefined;
   let column: Element | null = box.parentElement;
   for (let level = 1; column && level <= MAX_LEVELS; level++, column = column.parentElement) {
     const near = others.filter((other) => column?.contains(other) === true);
     if (near.length === 0) continue;
+    if (before && !keptOpeningLost(box, near, before)) return reading;
     if (near.reduce((sum, other) => sum + proseChars(other), 0) < MIN_OTHER_PROSE) return reading;
     const boxChars = near.reduce((sum, other) => sum + charsOf(other), charsOf(box));
     if (boxChars < charsOf(column) * MIN_BOX_SHARE) return reading;

@@ -30,3 +30,31 @@ describe('isBylineRegion', () => {
     expect(isBylineRegion(elementOf(html))).toBe(false);
   });
 });
+
+describe('isBylineRegion with generated ids', () => {
+  it.each([
+    [
+      'a region whose heading reads "Article information"',
+      '<section role="region" aria-labelledby="css-49d541d9"><h2 id="css-49d541d9">Article information</h2><ul><li>Author, Ann Lee</li><li>Role, BBC News</li></ul></section>',
+    ],
+    [
+      'the same in Persian',
+      '<section role="region" aria-labelledby="css-49d541d9"><h2 id="css-49d541d9">اطلاعات مقاله</h2><ul><li><span>نویسنده, </span>سارا رحیمی</li></ul></section>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isBylineRegion(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a region under another heading',
+      '<section aria-labelledby="css-1a2b3c4d"><h2 id="css-1a2b3c4d">Key points</h2><ul><li>Author, Ann Lee</li></ul></section>',
+    ],
+    [
+      'a region so headed holding a story section',
+      `<section aria-labelledby="css-1a2b3c4d"><h2 id="css-1a2b3c4d">Article information</h2><p>${'The council met on Monday to discuss the harbour plan and its costs. '.repeat(5)}</p></section>`,
+    ],
+  ])('should not find %s', (_case, html) => {
+    expect(isBylineRegion(elementOf(html))).toBe(false);
+  });
+});

@@ -68,3 +68,47 @@ describe('isReadLabelList', () => {
     expect(isReadLabelList(lastElement(html))).toBe(false);
   });
 });
+
+describe('isReadLabelList with related labels of Japanese, Korean, Chinese and Persian pages', () => {
+  const JA_TITLES =
+    '<ul><li><a href="/articles/ASN1111.html">赤字ローカル線、存廃協議が本格化</a></li><li><a href="/articles/ASN2222.html">「乗って残そう」観光列車に予約殺到</a></li></ul>';
+  it.each([
+    ['関連記事, in a box with its titles', `<div><p>関連記事</p>${JA_TITLES}</div>`],
+    ['관련기사 over a list', `<p>관련기사</p>${TITLES}`],
+    ['延伸閱讀 over a list', `<h3>延伸閱讀</h3>${TITLES}`],
+    ['مطالب مرتبط over a list', `<p><strong>مطالب مرتبط</strong></p>${TITLES}`],
+  ])('should find the story links under %j', (_label, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a box whose 関連記事 label is followed by prose',
+      '<div><p>関連記事</p><p>鉄道会社によると、同じような協定を結んだ駅は<a href="/a">管内で9駅</a>に増えた。委託料は自治会の運営費にあてられている。</p></div>',
+    ],
+    ['a list under a label of the story’s own words', `<p>除雪は「住民の出番」</p>${TITLES}`],
+  ])('should keep %s', (_case, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(false);
+  });
+});
+
+describe('isReadLabelList with a related label as a box’s own first line', () => {
+  it('should find a box labelled "RELATED STORIES" holding nothing but links', () => {
+    const html = `<div><div>RELATED STORIES</div><div><ul><li>—<a href="/a">Octopuses may have 2 stages of sleep</a></li><li>—<a href="/b">Why do octopuses have brains in their arms?</a></li></ul></div></div>`;
+    expect(isReadLabelList(lastElement(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a box labelled "Related" over prose',
+      '<div><h3>Related</h3><p>The team published a <a href="/r">first study</a> on octopus sleep in 2023, which found two stages.</p></div>',
+    ],
+    ['a list after a "Related stories" paragraph (the Dragnet gold keeps it)', `<p>Related stories</p>${TITLES}`],
+    [
+      'a paragraph of a "Related articles" label and links (the Dragnet gold keeps it)',
+      '<p><strong>Related articles</strong>:<br><a href="/a">Possible tablet spotted in benchmark</a><br><a href="/b">Tablet now available for $229.99</a><br></p>',
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(false);
+  });
+});

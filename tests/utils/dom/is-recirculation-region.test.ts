@@ -40,3 +40,29 @@ describe('isRecirculationRegion', () => {
     expect(isRecirculationRegion(elementOf(html))).toBe(false);
   });
 });
+
+describe('isRecirculationRegion named in other languages', () => {
+  const TITLES =
+    '<ul><li><a href="/persian/articles/c1">فرونشست زمین در اصفهان؛ میراث تاریخی در خطر</a> <time>۱۰ مهر ۱۴۰۵</time></li><li><a href="/persian/articles/c2">اعتراض کشاورزان ورزنه به سهم آب زاینده‌رود</a></li></ul>';
+  it.each([
+    [
+      'a region labelled "مطالب مرتبط" (related stories)',
+      `<section id="x" role="region" aria-labelledby="css-f8"><strong id="css-f8">مطالب مرتبط</strong>${TITLES}</section>`,
+    ],
+    [
+      'a section labelled "موضوعات مرتبط" (related topics)',
+      '<section id="x" aria-labelledby="css-e2"><h2 id="css-e2">موضوعات مرتبط</h2><ul><li><a href="/t/water">کم‌آبی</a></li><li><a href="/t/isfahan">اصفهان</a></li><li><a href="/t/environment">محیط زیست</a></li></ul></section>',
+    ],
+    ['a region labelled "関連記事"', `<section id="x" aria-label="関連記事">${LINKS}</section>`],
+    ['a section labelled "Related topics"', `<section id="x" aria-label="Related topics">${LINKS}</section>`],
+    ['a section labelled "Lire aussi"', `<section id="x" aria-label="Lire aussi">${LINKS}</section>`],
+  ])('should find %s', (_case, html) => {
+    expect(isRecirculationRegion(elementOf(html))).toBe(true);
+  });
+
+  it('should leave a region so named that holds prose', () => {
+    const html =
+      '<section id="x" aria-labelledby="css-f8"><strong id="css-f8">مطالب مرتبط</strong><p>شرکت آب و فاضلاب استان اصفهان اعلام کرده است که از روز شنبه فشار آب شرب در ۱۲ شهر این استان کاهش می‌یابد و <a href="/a">جزئیات</a> منتشر شد.</p></section>';
+    expect(isRecirculationRegion(elementOf(html))).toBe(false);
+  });
+});

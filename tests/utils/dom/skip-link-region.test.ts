@@ -56,3 +56,26 @@ describe('skipRegionTest', () => {
     ).toEqual([]);
   });
 });
+
+describe('skipRegionTest in other languages', () => {
+  it('should take the embed a Persian "پرش از" link jumps over, and its target note', () => {
+    expect(
+      skipped(
+        `<div>${STORY}<div><a href="#css-cf"><span>پرش از پست X</span></a>` +
+          '<div id="consent"><strong>اجازه نمایش محتوای X؟</strong><button>بپذیرید و ادامه دهید</button></div>' +
+          '<p id="css-cf">پایان پست X</p></div><p id="next">کشاورزان شرق استان اصفهان می‌گویند وضعیت کنونی نتیجه سال‌ها بی‌توجهی است.</p></div>',
+        ['story', 'consent', 'css-cf', 'next'],
+      ),
+    ).toEqual(['consent', 'css-cf']);
+  });
+
+  it('should leave what lies before the target of a link that names where the reader goes', () => {
+    expect(
+      skipped(
+        `<a href="#main">Saltar al contenido</a><header id="masthead">El Diario</header><main id="main">${STORY}</main>` +
+          `<a href="#m2">پرش به محتوا</a><nav id="menu">خانه</nav><div id="m2"></div>`,
+        ['masthead', 'main', 'story', 'menu'],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -96,11 +96,12 @@ describe('widenSplitTextBox', () => {
     expect(widenedFrom(doc, story.querySelector('.tyJCtd') ?? undefined)).not.toContain(LEAD);
   });
 
-  it('should keep to the one box when its shape is a single generic class', () => {
+  it('should keep to the one box when its shape is a single class and the other box comes after it', () => {
     const box = (inner: string): string =>
       `<div class="tile"><div class="grid"><div class="cell"><div class="container">${inner}</div></div></div></div>`;
-    const doc = page(`${box(paragraphs(OPENING))}${PICTURE_TILE}${box(paragraphs(REST))}`);
-    expect(widenedFrom(doc, [...doc.querySelectorAll('.container')].pop())).not.toContain(LEAD);
+    const bio = paragraphs(OPENING); // a guest's bio or the next story: prose, after the kept box
+    const doc = page(`${box(paragraphs(REST))}${PICTURE_TILE}${box(bio)}`);
+    expect(widenedFrom(doc, doc.querySelector('.container') ?? undefined)).not.toContain(LEAD);
   });
 
   it('should keep to the one box when the column holds more than the boxes (a rail of teasers)', () => {
@@ -111,5 +112,23 @@ describe('widenSplitTextBox', () => {
     ).join('');
     const text = widenedFromLastBox(page(`${textTile(paragraphs(OPENING))}${teasers}${textTile(paragraphs(REST))}`));
     expect(text).not.toContain(LEAD);
+  });
+});
+
+/** A text box of one class (a CSS-in-JS build's one generated name per box, or Divi's `et_pb_text_inner`). */
+const oneClassBox = (inner: string): string =>
+  `<div class="tile"><div class="grid"><div class="cell"><div class="css-1x2y3z">${inner}</div></div></div></div>`;
+
+describe('widenSplitTextBox on boxes of a single class', () => {
+  it('should widen over the shorter opening box before the kept one', () => {
+    const doc = page(`${oneClassBox(paragraphs(OPENING))}${PICTURE_TILE}${oneClassBox(paragraphs(REST))}`);
+    expect(widenedFrom(doc, [...doc.querySelectorAll('.css-1x2y3z')].pop())).toContain(LEAD);
+  });
+
+  it('should keep to the kept box when the box before it is the longer one', () => {
+    const doc = page(
+      `${oneClassBox(paragraphs([...OPENING, ...REST]))}${PICTURE_TILE}${oneClassBox(paragraphs(OPENING.slice(1)))}`,
+    );
+    expect(widenedFrom(doc, [...doc.querySelectorAll('.css-1x2y3z')].pop())).not.toContain(REST[4]);
   });
 });

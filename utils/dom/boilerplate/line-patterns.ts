@@ -2,6 +2,7 @@ import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
+import { INVEST_PITCH_LINES } from './invest-pitch-lines';
 import { LABEL_LINES } from './label-lines';
 import { LIVE_MARKER_LINES } from './live-marker-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
@@ -31,8 +32,9 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * standards and its rates disclaimers, a prices widget's delay and source stamps, a weekly's pitch for its print
  * edition, a radio station's app pitch, tip line and story player's controls, the standing disclaimers under a story
  * (a position disclosure, "opinions are the author's", "does not provide medical advice", a partner note), a recipe
- * card's labelled times, yield and nutrition figures, a live page's minute stamps and video player note, and a reader
- * poll's tally and links, and a bilingual page's pointer to its other language ("English version below").
+ * card's labelled times, yield and nutrition figures, a live page's minute stamps and video player note, a reader
+ * poll's tally and links, a stock-picking service's pitch, and a bilingual page's pointer to its other language
+ * ("English version below").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -58,4 +60,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...RECIPE_CARD_LINES,
   ...LIVE_MARKER_LINES,
   ...TRANSLATION_POINTER_LINES,
+  ...INVEST_PITCH_LINES,
 ];

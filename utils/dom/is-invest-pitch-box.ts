@@ -1,0 +1,23 @@
+import { INVEST_PITCH_HEADING } from './boilerplate/invest-pitch-lines';
+import { boxHeadingText, type BoxHeadingShape } from './box-heading';
+import { textWithin } from './text-within';
+
+/** The pitch box is a block opening on its heading (a heading, or a bold run or paragraph set as one). */
+const HEADED_BOX: BoxHeadingShape = {
+  boxTags: new Set(['DIV', 'SECTION', 'ASIDE']),
+  headingTags: new Set(['H2', 'H3', 'H4', 'P', 'STRONG', 'B']),
+  maxHeadingChars: 120,
+};
+/** The pitch is a heading and a few promo paragraphs: a box with more text (characters) is a section of the story. */
+const MAX_BOX_CHARS = 1500;
+
+/**
+ * True for the stock-picking service's pitch box under a markets article ("Should you invest $1,000 in … right now?"
+ * over "Before you buy stock in …", the service's promo paragraphs, "See the 10 stocks »" and its returns footnote;
+ * `INVEST_PITCH_HEADING`), whatever its class says.
+ */
+export function isInvestPitchBox(element: Element): boolean {
+  const heading = boxHeadingText(element, HEADED_BOX);
+  if (heading === undefined || !INVEST_PITCH_HEADING.test(heading)) return false;
+  return textWithin(element, MAX_BOX_CHARS) !== undefined;
+}
