@@ -14,8 +14,9 @@ const BENGALI_RRA = '(?:\\u09DC|\\u09A1\\u09BC)';
  * Labels that send the reader to another story, over a link or a list of links: Hindi "यह भी पढ़ें", "ये भी पढ़ें",
  * "इसे भी पढ़ें", "ज़रूर पढ़ें"; Marathi "हेही वाचा", "हे पण वाचा", "हेसुद्धा वाचा"; Bengali "আরও পড়ুন", "আরো পড়ুন",
  * "এটাও পড়ুন"; Tamil "இதையும் படிக்க", "இதையும் படியுங்கள்", "மேலும் படிக்க"; Malayalam "ഇതും വായിക്കുക", "ഇതുകൂടി
- * വായിക്കൂ"; Telugu "ఇది కూడా చదవండి"; Kannada "ಇದನ್ನೂ ಓದಿ"; Gujarati "આ પણ વાંચો"; Punjabi "ਇਹ ਵੀ ਪੜ੍ਹੋ"; Urdu "یہ
- * بھی پڑھیں" and "مزید پڑھیں" (read more, as Pakistani dailies set it over a link between paragraphs). Each names "this too" or "more" with the verb "read": a sentence of a story goes on past it.
+ * വായിക്കൂ"; Telugu "ఇది కూడా చదవండి"; Kannada "ಇದನ್ನೂ ಓದಿ"; Gujarati "આ પણ વાંચો"; Punjabi "ਇਹ ਵੀ ਪੜ੍ਹੋ"; Urdu "یہ بھی
+ * پڑھیں" and "مزید پڑھیں" (read more, as Pakistani dailies set it over a link between paragraphs). Each names "this
+ * too" or "more" with the verb "read": a sentence of a story goes on past it.
  */
 export const INDIC_READ_LABELS = [
   `(?:यह|ये|इसे|इन्हें|(?:\\u095B|ज\\u093C?)रूर) भी प${DEVANAGARI_RHA}ें`,

@@ -12,16 +12,18 @@ const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
 const ASK =
   /\b(?:support(?:ing|ed|ers?)?|fund|contribut(?:e|ing|ion)|donat(?:e|ing|ion)|give)\b|(?<!\p{L})(?:поддерж|пожертв|донат|підтрим|подкреп|подрж|cefnog|tacaigh|tacaíocht)/iu;
 /**
- * …for what: the site's own journalism, or keeping it free to read ("keeping these stories free for everyone",
- * "helps keep paywalls away", "The Beacon is nonprofit and free to read", "to keep reporting from inside Russia",
- * "KVRN's reporting is made possible by listeners like you", "funded through donations from our readers"); in Russian, Ukrainian, Serbian and Bulgarian ("независимую журналистику"), Welsh and Irish ("newyddiaduraeth", "iriseoireacht").
+ * …for what: the site's own journalism, or keeping it free to read ("keeping these stories free for everyone", "helps
+ * keep paywalls away", "The Beacon is nonprofit and free to read", "to keep reporting from inside Russia", "KVRN's
+ * reporting is made possible by listeners like you", "funded through donations from our readers"); in Russian,
+ * Ukrainian, Serbian and Bulgarian ("независимую журналистику"), Welsh and Irish ("newyddiaduraeth", "iriseoireacht").
  */
 const FOR_JOURNALISM =
   /\b(?:journalism|our (?:reporting|work|newsroom)|(?:independent|local) (?:news|media|reporting)|keep reporting|free to read|(?:reporting|journalism|work) is made possible by|made possible by (?:readers|listeners|viewers|members|supporters) like you|donations from (?:our )?readers|paywalls?|(?:stories|articles|news|reporting) free)\b|(?<!\p{L})(?:newyddiaduraeth|h?iriseoireacht|журналистик|журналістик|журналистик|новинарств|независимы[ехм]+ (?:медиа|сми)|незалежн\p{L}+ (?:медіа|журналіст))/iu;
 /**
- * A button's words: "Support HuffPost", "Make a donation", "Become a Supporter" (or an Insider, a patron), "Yes, I'll give $10/month", and a
- * membership appeal's "Join Our Community" / "Join the Club" (a paid reader community, no paywall); and "Поддержать
- * «…»", "Помочь", "Підтримати", "Подкрепете", "Подржите"; Welsh "Cefnogi", "Tanysgrifio" (subscribe).
+ * A button's words: "Support HuffPost", "Make a donation", "Become a Supporter" (or an Insider, a patron), "Yes, I'll
+ * give $10/month", and a membership appeal's "Join Our Community" / "Join the Club" (a paid reader community, no
+ * paywall); and "Поддержать «…»", "Помочь", "Підтримати", "Подкрепете", "Подржите"; Welsh "Cefnogi", "Tanysgrifio"
+ * (subscribe).
  */
 const CALL_TO_ACTION =
   /^(?:yes,? i['’]ll give\b|(?:support|donate|contribute|give|subscribe)\b|become an? (?:supporter|member|subscriber|insider|patron|friend)\b|make a (?:donation|contribution)\b|join (?:our|the) (?:community|club)\b|(?:поддержать|поддержите|помочь|пожертвовать|підтримати|підтримайте|допомогти|подкрепете|подржите|подржи|cefnog(?:i|wch)|tanysgrifi(?:o|wch))(?!\p{L}))/iu;

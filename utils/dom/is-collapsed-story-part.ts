@@ -65,9 +65,10 @@ export function holdsProse(element: Element): boolean {
 }
 
 /**
- * True for a part of the story the page has collapsed behind a toggle (hidden until "Continue reading" or an
- * accordion question is pressed): hidden by markup, named by a toggle or right under a collapsed one (or under a
- * bare button, its paragraphs styled as the story's above it), and holding prose. A reader on the page reads it by pressing the toggle; a hidden menu or share sheet holds links, not prose.
+ * True for a part of the story the page has collapsed behind a toggle (hidden until "Continue reading" or an accordion
+ * question is pressed): hidden by markup, named by a toggle or right under a collapsed one (or under a bare button, its
+ * paragraphs styled as the story's above it), and holding prose. A reader on the page reads it by pressing the toggle;
+ * a hidden menu or share sheet holds links, not prose.
  */
 export function isCollapsedStoryPart(element: Element): boolean {
   // Cheapest first: the toggle search reads every button and link of the page, so it runs only for hidden prose.

@@ -5,7 +5,9 @@ import { labelledBoxText } from './labelled-box-text';
  * intelligence". The subject must be "we": "How farmers use AI" is a story's own heading.
  */
 const AI_USE_LABEL = String.raw`how we use (?:ai|artificial intelligence|generative ai)`;
-/** The trust box's label in German and Spanish: "Warum Sie uns vertrauen können", "Por qué puede confiar en nosotros". */
+/**
+ * The trust box's label in German and Spanish: "Warum Sie uns vertrauen können", "Por qué puede confiar en nosotros".
+ */
 const FOREIGN_TRUST_LABEL = String.raw`warum sie uns vertrauen können|por qué (?:puede|pueden|debería) confiar en nosotros`;
 /**
  * The label a health or shopping site prints over its note on how it works: "How we vet brands and products", "How we

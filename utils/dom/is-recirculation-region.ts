@@ -4,8 +4,8 @@ import { CJK_RELATED_LABELS, PERSO_ARABIC_RELATED_LABELS } from './related-box-l
 
 /**
  * A landmark's accessible name that says it lists other stories: "Latest news", "Latest", "More stories", "Most read",
- * "Top stories", "Related stories", "More from News", "Related topics" (a tag box). Accessible templates label each region so
- * (`<section role="region" aria-label="Latest news">`), whatever their class names (often hashed).
+ * "Top stories", "Related stories", "More from News", "Related topics" (a tag box). Accessible templates label each
+ * region so (`<section role="region" aria-label="Latest news">`), whatever their class names (often hashed).
  */
 const RECIRCULATION_LABEL =
   /^(?:(?:the )?latest|more|most (?:read|popular|viewed|shared|watched)|top|related|recommended|trending|popular|other|editor['’]?s picks)(?: (?:news|stories|articles|headlines|videos|topics|reads?|(?:from|in|on) [\p{L}\p{N} &'’-]{1,40}))?$/iu;

@@ -20,10 +20,10 @@ const MIN_OTHER_PROSE = 250;
 const MIN_BOX_SHARE = 0.7;
 /**
  * Classes a text box's shape must carry to widen both ways: a builder names its text box with several (`tyJCtd mGzaTb
- * Depvyb baZpAe`); a single class may be a layout's generic name (`sqs-block-content`, `content`) that unrelated
- * blocks of a page share, a guest's bio or the next story after the one kept. A single class (as a CSS-in-JS build
- * compiles every box's names into one, or Divi's `et_pb_text_inner`) widens only over shorter boxes BEFORE the kept one:
- * the story's opening lost above a picture's tile, the case this rule is for (`keptOpeningLost`).
+ * Depvyb baZpAe`); a single class may be a layout's generic name (`sqs-block-content`, `content`) that unrelated blocks
+ * of a page share, a guest's bio or the next story after the one kept. A single class (as a CSS-in-JS build compiles
+ * every box's names into one, or Divi's `et_pb_text_inner`) widens only over shorter boxes BEFORE the kept one: the
+ * story's opening lost above a picture's tile, the case this rule is for (`keptOpeningLost`).
  */
 const MIN_SHAPE_CLASSES = 2;
 

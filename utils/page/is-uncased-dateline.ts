@@ -1,11 +1,13 @@
 /**
  * The words before a date on a byline row in a script without capitals (Arabic, Persian, Kurdish, Urdu, Hebrew): the
- * outlet and the city it reports from ("ڕووداو - هەولێر ٢٩-١١-٢٠٢٦ - ١٠:٠٥", "Rudaw - Erbil" as Kurdish sites print it),
- * or a city alone. Latin datelines are read by their capitals ("WESTPORT, Wash."); these scripts have none, so the
+ * outlet and the city it reports from ("ڕووداو - هەولێر ٢٩-١١-٢٠٢٦ - ١٠:٠٥", "Rudaw - Erbil" as Kurdish sites print
+ * it), or a city alone. Latin datelines are read by their capitals ("WESTPORT, Wash."); these scripts have none, so the
  * shape must do: one to three words, joined by spaces or a spaced dash, and nothing but a time of day after the date.
  */
 
-/** One to three words of letters (marks and the Persian zero-width joiner inside them), spaces or a spaced dash between. */
+/**
+ * One to three words of letters (marks and the Persian zero-width joiner inside them), spaces or a spaced dash between.
+ */
 const SHORT_LEAD = /^[\p{L}\p{M}\u200C]+(?:(?:\s+[-–—|·•/]\s+|\s+)[\p{L}\p{M}\u200C]+){0,2}$/u;
 /** A letter of a cased script (Latin, Cyrillic, Greek …): such a lead is left to the capitals' rules. */
 const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;

@@ -48,7 +48,9 @@ const INFORMATIONAL_ONLY =
 const PARTNERS_COMPENSATE =
   /^(?:many|most|some) or all of the (?:products|offers|cards) (?:featured|shown|on this page)[^.!?]{0,30} are from (?:our )?partners who compensate us\b.{0,600}$/i;
 
-/** "Advertiser Disclosure" alone, or with its text ("Advertiser Disclosure: The offers that appear in this table …"). */
+/**
+ * "Advertiser Disclosure" alone, or with its text ("Advertiser Disclosure: The offers that appear in this table …").
+ */
 const ADVERTISER_DISCLOSURE = /^advertiser disclosure(?:\s*:\s*\S.{0,600})?$/i;
 
 /** "Our editors independently research, test, and recommend …; we may receive commissions on purchases …". */

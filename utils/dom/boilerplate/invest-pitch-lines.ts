@@ -2,8 +2,8 @@
  * The stock-picking service's pitch a markets site closes its articles on, in the wording The Motley Fool prints under
  * every article and its syndication partners (Yahoo Finance, Nasdaq.com, MSN) carry with it: "Should you invest $1,000
  * in Brightwell right now?", "Before you buy stock in Brightwell, consider this:", "See the 10 stocks »", "*Stock
- * Advisor returns as of November 24, 2026". The heading opens the pitch box (`isInvestPitchBox` drops the box with it); the
- * lines also go alone, where a partner's copy sets them as plain paragraphs.
+ * Advisor returns as of November 24, 2026". The heading opens the pitch box (`isInvestPitchBox` drops the box with it);
+ * the lines also go alone, where a partner's copy sets them as plain paragraphs.
  */
 
 /**

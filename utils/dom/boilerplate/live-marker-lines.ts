@@ -1,9 +1,9 @@
 /**
- * Lines a live page's post headers and players print, which their classes name and hashed names no longer do: a
- * match blog's minute stamps ("85'", "45+2'Goal", "HT", "FT19:24", "KO": the minute and the event badge run
- * together), and Sky's video player's note ("Please use Chrome browser for a more accessible video player", after
- * the clip's "Watch: …" title on Sky News and Sky Sports pages), and a video embed's "Watch: …" title line. A stamp is the whole line: a minute in a sentence
- * goes on in words.
+ * Lines a live page's post headers and players print, which their classes name and hashed names no longer do: a match
+ * blog's minute stamps ("85'", "45+2'Goal", "HT", "FT19:24", "KO": the minute and the event badge run together), and
+ * Sky's video player's note ("Please use Chrome browser for a more accessible video player", after the clip's "Watch:
+ * …" title on Sky News and Sky Sports pages), and a video embed's "Watch: …" title line. A stamp is the whole line: a
+ * minute in a sentence goes on in words.
  */
 
 /** A minute stamp with its badge and clock time, alone on its line. */

@@ -13,7 +13,9 @@ const DURATION = String.raw`\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days
 /** The time labels of a card. */
 const TIME_LABEL = String.raw`(?:prep(?:aration)?|cook(?:ing)?|total|active|inactive|bake|baking|chill(?:ing)?|rest(?:ing)?|additional|marinating|rising)`;
 
-/** A time label with its duration, or alone with "Time" or a colon ("Cook Time:", "Total:"), its value on the next line. */
+/**
+ * A time label with its duration, or alone with "Time" or a colon ("Cook Time:", "Total:"), its value on the next line.
+ */
 const TIME_LINE = new RegExp(
   `^${TIME_LABEL}(?: time)?\\s*:?\\s*${DURATION}$|^${TIME_LABEL} time\\s*:?$|^${TIME_LABEL}\\s*:$`,
   'i',
@@ -31,7 +33,9 @@ const NUTRITION_HEADING = /^nutrition(?:al)?(?: information| facts| info| analys
 /** One figure of the panel: "398 Calories", "24g Fat", "35g Carbs". */
 const NUTRIENT_LINE =
   /^\d+(?:[.,]\d+)?\s*(?:g|mg|kcal)?\s*(?:calories|kcal|fat|carbs|carbohydrates|protein|fiber|fibre|sugars?|sodium|cholesterol)$/i;
-/** The panel as one line: "Per serving: 290 calories, 8 g fat, …", "Yield: 24 Serving Size: 1 Amount Per Serving: …". */
+/**
+ * The panel as one line: "Per serving: 290 calories, 8 g fat, …", "Yield: 24 Serving Size: 1 Amount Per Serving: …".
+ */
 const PER_SERVING_LINE =
   /^(?:per serving\s*:|(?:yield: \d+ )?serving size\s*:|amount per serving\b)[^\n]{0,300}\bcalories\b[^\n]{0,300}$/i;
 /** The panel's footnotes. */
