@@ -63,6 +63,39 @@ const countComments = (node: unknown): number => {
   return (record['@type'] === 'Comment' ? 1 : 0) + countComments(record.comment);
 };
 
+const COMPONENT_HEADLINE = 'Harbour ferry to the north quay returns on Monday after a long refit';
+const COMPONENT_STORY = [
+  'The harbour office said on Friday that the ferry to the north quay would run again from Monday, after a winter refit that took four months longer than planned.',
+  'Travellers have used a replacement bus since October, and the council said the timetable would return to its summer pattern by the end of the month.',
+  'The operator thanked passengers for their patience and said two new crew members had joined the service for the busy season ahead.',
+  'Shopkeepers on the quay said trade had fallen by a third while the ferry was away, and several had cut their opening hours through the winter.',
+  'The council will review the refit contract in April, its transport committee chair said, after the yard twice moved the date for the work to end.',
+];
+
+/**
+ * A news page whose story a custom element renders into its open shadow root from a script, as web-component sites
+ * do: the text is on screen but not in the light DOM the page's markup shows.
+ */
+function webComponentPage(): string {
+  const story = JSON.stringify(COMPONENT_STORY);
+  const jsonLd = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: COMPONENT_HEADLINE,
+  });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${COMPONENT_HEADLINE}</title>
+<meta property="og:type" content="article"><script type="application/ld+json">${jsonLd}</script></head>
+<body><main><article><h1>${COMPONENT_HEADLINE}</h1><story-body></story-body></article></main>
+<script>
+customElements.define('story-body', class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({ mode: 'open' });
+    for (const text of ${story}) { const p = document.createElement('p'); p.textContent = text; root.append(p); }
+  }
+});
+</script></body></html>`;
+}
+
 for (const browser of BROWSERS) {
   const binary = browser.find();
   const extensionDir = join(ROOT, '.output', browser.build);
@@ -215,6 +248,26 @@ for (const browser of BROWSERS) {
       });
       expect(topLevel).toBe(blog.threads);
       await driver.screenshot(join(RESULTS, `e2e-${browser.name}-blog.png`));
+    });
+
+    it('should read a story a web component renders in its open shadow root, and not read the panel', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sidelight-e2e-'));
+      writeFileSync(join(dir, 'component.html'), webComponentPage());
+      const site = await serveDemo(dir);
+      try {
+        await driver.goto(`${site.origin}/component.html`);
+        await detected(driver, 'component.html');
+        await driver.clickAction();
+        const shown = await panelShown(driver);
+        expect.soft(shown.error).toBe('');
+        expect.soft(shown.headline).toBe(COMPONENT_HEADLINE);
+        // The summary is drawn from the body: sentences of the story the component renders, none of the panel's own.
+        expect.soft(shown.summary.length).toBeGreaterThan(0);
+        for (const sentence of shown.summary) expect.soft(COMPONENT_STORY.join(' ')).toContain(sentence);
+      } finally {
+        await site.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('should open the panel on a page with 5,000 comments and list them all', async () => {
