@@ -1,3 +1,4 @@
+import { retag } from './retag';
 import { textWithin } from './text-within';
 
 /**
@@ -25,11 +26,7 @@ export function unwrapPageForms(doc: Document): Map<Element, Element> {
   const replaced = new Map<Element, Element>();
   for (const form of [...doc.getElementsByTagName('form')]) {
     if (!isPageForm(form)) continue;
-    const block = doc.createElement('div');
-    for (const attribute of [...form.attributes]) block.setAttribute(attribute.name, attribute.value);
-    while (form.firstChild) block.appendChild(form.firstChild);
-    form.replaceWith(block);
-    replaced.set(block, form);
+    replaced.set(retag(form, 'div'), form);
   }
   return replaced;
 }

@@ -1,4 +1,5 @@
 import { isMostlyLinks } from './is-mostly-links';
+import { retag } from './retag';
 import { textOf } from './text-of';
 
 /** Section heading tags: the page headline, `<h1>`, is read apart. */
@@ -134,11 +135,7 @@ export function spareHeadings(clone: Document, headline?: Node): Map<Element, El
   const title = headline ? textOf(headline) : undefined;
   for (const heading of clone.querySelectorAll('h2')) {
     if (heading === headline || textOf(heading) === title) continue;
-    const renamed = clone.createElement('h3');
-    for (const attribute of [...heading.attributes]) renamed.setAttribute(attribute.name, attribute.value);
-    while (heading.firstChild) renamed.appendChild(heading.firstChild);
-    heading.replaceWith(renamed);
-    renamedFrom.set(renamed, heading);
+    renamedFrom.set(retag(heading, 'h3'), heading);
   }
   return renamedFrom;
 }
