@@ -2,7 +2,8 @@ import type { Span } from '../model';
 import { WORD_CHARACTER } from '../text/word-pattern';
 import type { TextBuilder } from './text-builder';
 import { BLOCK_TAGS } from './block-tags';
-import { isCollapsedStoryPart, isHiddenByMarkup } from './is-collapsed-story-part';
+import { isCollapsedStoryPart } from './is-collapsed-story-part';
+import { isHiddenByMarkup } from './is-hidden-by-markup';
 import { isHiddenTranslation } from './is-hidden-translation';
 import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
 

@@ -1,4 +1,5 @@
 import { continuesStoryParagraphs } from './continues-story-paragraphs';
+import { isHiddenByMarkup, showHiddenByMarkup } from './is-hidden-by-markup';
 import { isHiddenTranslation } from './is-hidden-translation';
 import { linkShare } from './link-text';
 import { textOf } from './text-of';
@@ -11,20 +12,10 @@ import { textOf } from './text-of';
  */
 const TOGGLE_ATTRIBUTES = ['aria-controls', 'data-target', 'data-toggle', 'data-bs-target', 'href'] as const;
 
-/** Ways a page hides an element until its toggle is pressed. */
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-
 /** A collapsed part holds at least this much paragraph text: a menu, share sheet or link list holds short items. */
 const MIN_PROSE_CHARS = 120;
 /** At most this share of a collapsed part's text is link text (a drawer menu or related list is nearly all links). */
 const MAX_LINK_SHARE = 0.3;
-
-/** True when the element is hidden by its `hidden` attribute, `aria-hidden` or an inline style. */
-export function isHiddenByMarkup(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const style = element.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
-}
 
 /** True when a toggle on the page names the element's id. */
 function hasNamingToggle(element: Element): boolean {
@@ -84,10 +75,6 @@ export function isCollapsedStoryPart(element: Element): boolean {
  */
 export function revealCollapsedStoryParts(root: ParentNode): void {
   for (const element of [...root.querySelectorAll('[hidden], [aria-hidden="true"], [style]')]) {
-    if (!isCollapsedStoryPart(element)) continue;
-    element.removeAttribute('hidden');
-    if (element.getAttribute('aria-hidden') === 'true') element.removeAttribute('aria-hidden');
-    const style = element.getAttribute('style');
-    if (style !== null) element.setAttribute('style', style.replace(new RegExp(HIDDEN_STYLE.source, 'gi'), ''));
+    if (isCollapsedStoryPart(element)) showHiddenByMarkup(element);
   }
 }

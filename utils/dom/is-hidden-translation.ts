@@ -1,4 +1,4 @@
-import { isHiddenByMarkup } from './is-collapsed-story-part';
+import { isHiddenByMarkup } from './is-hidden-by-markup';
 
 /** The primary language subtag of a BCP 47 tag ("en" of "en-CA", "zh" of "zh-Hant-HK"), lower-cased. */
 function primaryLanguage(tag: string | null): string | undefined {
