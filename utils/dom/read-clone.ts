@@ -58,6 +58,17 @@ function readContent(clone: Document, charThreshold: number): Element | undefine
   }
 }
 
+/**
+ * Pairs each element the clone's edits put in place of another (`retag`: a form made a block, a heading renamed) with
+ * the page element the replaced one copied.
+ */
+function pairInPlaceOf(pairs: Map<Node, Node>, replaced: ReadonlyMap<Element, Element>): void {
+  for (const [replacement, copy] of replaced) {
+    const original = pairs.get(copy);
+    if (original) pairs.set(replacement, original);
+  }
+}
+
 /** A fresh clone of `doc` paired with it, the comments taken out. */
 function pairedClone(
   doc: Document,
@@ -72,10 +83,7 @@ function pairedClone(
   // cannot pair, so the skip below misses them): the comments go before it reads anything.
   removeFromClone(doc, pairs, comments, headline);
   // A page-wide form becomes a block, standing for the same page element (see `unwrapPageForms`).
-  for (const [block, form] of unwrapPageForms(clone)) {
-    const original = pairs.get(form);
-    if (original) pairs.set(block, original);
-  }
+  pairInPlaceOf(pairs, unwrapPageForms(clone));
   clearHiddenWords(clone);
   clearInlineNames(clone);
   clearContentWrapperNames(clone);
@@ -89,10 +97,7 @@ function pairedClone(
   clearCommentWords(headlineCopy as Element | undefined);
   clearStoryListNames(headlineCopy as Element | undefined);
   // A renamed heading stands for the same page element as the one it replaces (comment-region and headline checks).
-  for (const [renamed, heading] of spareHeadings(clone, headlineCopy)) {
-    const original = pairs.get(heading);
-    if (original) pairs.set(renamed, original);
-  }
+  pairInPlaceOf(pairs, spareHeadings(clone, headlineCopy));
   return { clone, pairs };
 }
 
