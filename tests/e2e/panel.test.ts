@@ -72,9 +72,17 @@ const COMPONENT_STORY = [
   'The council will review the refit contract in April, its transport committee chair said, after the yard twice moved the date for the work to end.',
 ];
 
+/** What a consent banner built as a web component says; none of it is the story. */
+const CONSENT_TEXT = [
+  'We value your privacy',
+  'We and our 143 partners use cookies and similar technologies to store and access information on your device, to measure audiences and to show you personalised advertising and content.',
+  'You can accept all cookies, reject the ones that are not needed, or choose which purposes you allow at any time.',
+];
+
 /**
  * A news page whose story a custom element renders into its open shadow root from a script, as web-component sites
- * do: the text is on screen but not in the light DOM the page's markup shows.
+ * do: the text is on screen but not in the light DOM the page's markup shows. A third-party consent banner is built
+ * the same way (a fixed dialog in its own open shadow root): its text is on screen too, and is not the article.
  */
 function webComponentPage(): string {
   const story = JSON.stringify(COMPONENT_STORY);
@@ -85,12 +93,30 @@ function webComponentPage(): string {
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${COMPONENT_HEADLINE}</title>
 <meta property="og:type" content="article"><script type="application/ld+json">${jsonLd}</script></head>
-<body><main><article><h1>${COMPONENT_HEADLINE}</h1><story-body></story-body></article></main>
+<body><cookie-consent></cookie-consent><main><article><h1>${COMPONENT_HEADLINE}</h1><story-body></story-body></article></main>
 <script>
 customElements.define('story-body', class extends HTMLElement {
   connectedCallback() {
     const root = this.attachShadow({ mode: 'open' });
     for (const text of ${story}) { const p = document.createElement('p'); p.textContent = text; root.append(p); }
+  }
+});
+customElements.define('cookie-consent', class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({ mode: 'open' });
+    const [title, ...lines] = ${JSON.stringify(CONSENT_TEXT)};
+    const box = document.createElement('div');
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-modal', 'true');
+    box.style.cssText = 'position:fixed;inset:auto 0 0 0;background:#fff;padding:1em';
+    const heading = document.createElement('h2');
+    heading.textContent = title;
+    box.append(heading);
+    for (const text of lines) { const p = document.createElement('p'); p.textContent = text; box.append(p); }
+    for (const label of ['Accept all', 'Reject all', 'Manage preferences']) {
+      const button = document.createElement('button'); button.textContent = label; box.append(button);
+    }
+    root.append(box);
   }
 });
 </script></body></html>`;
@@ -250,7 +276,7 @@ for (const browser of BROWSERS) {
       await driver.screenshot(join(RESULTS, `e2e-${browser.name}-blog.png`));
     });
 
-    it('should read a story a web component renders in its open shadow root, and not read the panel', async () => {
+    it('should read a story a web component renders in its open shadow root, not a consent banner nor the panel', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'sidelight-e2e-'));
       writeFileSync(join(dir, 'component.html'), webComponentPage());
       const site = await serveDemo(dir);
@@ -264,6 +290,15 @@ for (const browser of BROWSERS) {
         // The summary is drawn from the body: sentences of the story the component renders, none of the panel's own.
         expect.soft(shown.summary.length).toBeGreaterThan(0);
         for (const sentence of shown.summary) expect.soft(COMPONENT_STORY.join(' ')).toContain(sentence);
+        // The exported body is the story, whole, and not the consent banner's words.
+        await clickInPanel(driver, '.sl-section__toggle', 'Copy and export');
+        await clickInPanel(driver, '.sl-export li:first-child button', 'Copy');
+        const text = await waitFor('the clipboard', async () => {
+          const clip = await driver.clipboard();
+          return clip.includes(COMPONENT_HEADLINE) ? clip : undefined;
+        });
+        const { articleBody } = JSON.parse(text) as { articleBody?: string };
+        expect.soft(articleBody).toBe(COMPONENT_STORY.join('\n\n'));
       } finally {
         await site.close();
         rmSync(dir, { recursive: true, force: true });
