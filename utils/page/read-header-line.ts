@@ -73,12 +73,14 @@ const DATELINE =
 // A separator right before the date: the label before it stands apart ("HyperDrive | 20 July 2012"); a spaced hyphen
 // too, as El País sets the place before its stamp ("Madrid - 28 nov 2026 - 14:05 CET").
 const SEPARATED = /\s[|·•/–—-]\s*$/u;
+// A time of day as header lines print it, with an optional connector word before it and a zone after it: "9:25am",
+// "10:14 am EST", "10:12AM", and as other languages write it: "à 06h00", "às 8h00", "um 14.32 Uhr", "alle 09:40", "a
+// las 05:40", "kl. 14.05", "в 14:05", and Québec's spaced "à 5 h 00". No `i` flag, so the zone stays capitals ("at
+// 9:25 am in Reviews" keeps "in").
+const CLOCK = String.raw`(?:(?:at|à|às|um|alle|a las|om|kl\.?|в)\s+)?\d{1,2}(?:[:.h]|\sh\s)\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|Uhr\b))?(?:\s+[A-Z]{2,4}\b)?`;
 // A time of day right after a date ("Oct 29 2012 - 9:25am", "May 3, 2012 at 10:14 am EST", "November 28, 2026 -
-// 10:12AM"): part of the date. Also as other languages write it: "à 06h00", "às 8h00", "um 14.32 Uhr", "alle 09:40", "a
-// las 05:40", and Québec's spaced "à 5 h 00". No `i` flag, so the zone stays capitals ("at 9:25 am in Reviews" keeps
-// "in").
-const LEADING_TIME =
-  /^[-–—,]?\s*(?:(?:at|à|às|um|alle|a las|om|kl\.?|в)\s+)?\d{1,2}(?:[:.h]|\sh\s)\d{2}\s*(?:[aApP]\.?[mM]\.?|Uhr\b)?(?:\s+[A-Z]{2,4}\b)?/u;
+// 10:12AM"): part of the date.
+const LEADING_TIME = new RegExp(String.raw`^[-–—,]?\s*${CLOCK}`, 'u');
 // A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago", and the day named
 // with its time, as Mediahuis and Arc templates print a fresh story's stamp: "Today at 05:30", "Yesterday, 18:40";
 // also in the Nordic, Finnish, German, Dutch and French forms: "I dag kl. 14.05", "igår 18:40", "tänään klo 9.12",
@@ -89,8 +91,7 @@ const RELATIVE_AT =
 // A time of day alone after a date label, as a story from today is stamped: "Publié à 5 h 00 Mis à jour à 9 h 12"
 // (Québec), "Published 5:00 a.m.", "Aktualisiert um 14.32 Uhr". Read only after a label: "à 9 h 00" in prose is no
 // stamp.
-const LABELLED_TIME =
-  /^(?:(?:at|à|às|um|alle|a las|om|kl\.?)\s+)?\d{1,2}(?:[:.h]|\sh\s)\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|Uhr\b))?(?:\s+[A-Z]{2,4}\b)?(?![\p{L}\p{N}])/u;
+const LABELLED_TIME = new RegExp(String.raw`^${CLOCK}(?![\p{L}\p{N}])`, 'u');
 const TAIL_END = /[.!?;:…"”]$/u;
 // The place and the issuing department after a release's date, as Canada.ca opens every news release: "November 26,
 // 2026 - Halifax, Nova Scotia - Fisheries and Oceans Canada". Names only, in capitals but for their joining words
