@@ -1,3 +1,4 @@
+import { hostOf, pageHost } from './page-host';
 import { textOf } from './text-of';
 import { textWithin } from './text-within';
 
@@ -15,21 +16,8 @@ const MAX_BUTTON_CHARS = 40;
  */
 const SIGN_UP_PATH =
   /^\/(?:newsletters?|subscribe|subscriptions?|donate|donations?|support(?:-us)?|membership|members|join(?:-us)?|become-a-(?:member|supporter)|give|contribute)(?:[/?#]|$)/i;
-/** An address with its scheme and host: `https://example.org/path`. */
-const ABSOLUTE = /^https?:\/\/([^/?#]+)(.*)$/i;
-const LEADING_WWW = /^www\./i;
-
-/** The host of the page's own address (canonical link, then `og:url`), without `www.`; undefined when none. */
-function pageHost(doc: Document): string | undefined {
-  for (const address of [
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ]) {
-    const host = ABSOLUTE.exec(address?.trim() ?? '')?.[1];
-    if (host) return host.replace(LEADING_WWW, '').toLowerCase();
-  }
-  return undefined;
-}
+/** The path (with its query) of an absolute address: what follows its host. */
+const PATH_OF = /^(?:[a-z][a-z\d+.-]*:)?\/\/[^/?#]+(.*)$/i;
 
 /**
  * The path of `href` when it points into the site itself (a path, or an address on the page's own host); undefined
@@ -38,10 +26,9 @@ function pageHost(doc: Document): string | undefined {
 function ownPath(href: string, host: () => string | undefined): string | undefined {
   const address = href.trim();
   if (address.startsWith('/') && !address.startsWith('//')) return address;
-  const match = ABSOLUTE.exec(address);
-  if (!match?.[1]) return undefined;
-  const own = host();
-  return own !== undefined && match[1].replace(LEADING_WWW, '').toLowerCase() === own ? match[2] || '/' : undefined;
+  const linkHost = hostOf(address);
+  if (linkHost === undefined || linkHost !== host()) return undefined;
+  return PATH_OF.exec(address)?.[1] || '/';
 }
 
 /**

@@ -1,3 +1,5 @@
+import { pageAddresses } from './page-host';
+
 /**
  * The scheme, a leading `www.`, the query, the fragment and a trailing slash: what two spellings of one address
  * differ by.
@@ -26,11 +28,7 @@ function normalise(address: string | null | undefined): string | undefined {
  */
 export function pageAddressTest(doc: Document): (line: string) => boolean {
   const addresses = new Set<string>();
-  for (const address of [
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-    doc.URL,
-  ]) {
+  for (const address of pageAddresses(doc)) {
     const bare = normalise(address);
     if (bare) addresses.add(bare);
   }

@@ -1,3 +1,5 @@
+import { hostOf, pageHost } from '../page-host';
+
 /** A heading naming another story has at least this many words; a commenter's name heading has fewer. */
 const MIN_HEADLINE_WORDS = 4;
 const HEADINGS = 'h2, h3, h4, h5, h6';
@@ -5,26 +7,16 @@ const HEADINGS = 'h2, h3, h4, h5, h6';
 const DISCUSSION_HREF = /^#|comment/i;
 /** A commenter's link to their own site: WordPress and others mark it `external nofollow` or `ugc`. */
 const COMMENTER_REL = /\b(?:nofollow|ugc|external)\b/i;
-const ABSOLUTE = /^(?:[a-z][a-z\d+.-]*:)?\/\/([^/?#]+)/i;
 const WORDS = /\S+/g;
 
 /** The link that makes a heading a link: one inside it, or the link around it. */
 const linkOf = (heading: Element): Element | null => heading.querySelector('a[href]') ?? heading.closest('a[href]');
 
-/** The page's own host, from its canonical address or its URL, lower-cased (undefined when unknown). */
-function pageHost(doc: Document): string | undefined {
-  const canonical =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    doc.URL;
-  return canonical ? ABSOLUTE.exec(canonical)?.[1]?.toLowerCase() : undefined;
-}
-
 /** True for a link to another story on this site: relative, or to the page's host when that is known. */
 function isStoryLink(link: Element, host: string | undefined): boolean {
   const href = link.getAttribute('href') ?? '';
   if (DISCUSSION_HREF.test(href) || COMMENTER_REL.test(link.getAttribute('rel') ?? '')) return false;
-  const linkHost = ABSOLUTE.exec(href)?.[1]?.toLowerCase();
+  const linkHost = hostOf(href);
   return !linkHost || !host || linkHost === host;
 }
 

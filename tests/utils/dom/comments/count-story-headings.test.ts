@@ -20,6 +20,10 @@ describe('countStoryHeadings', () => {
       'an absolute link to the same site',
       '<h3><a href="https://herald.example/n/1">Flood wall work begins on the quay</a></h3>',
     ],
+    [
+      'an absolute link to the same site under its www. name',
+      '<h3><a href="https://www.herald.example/n/1">Flood wall work begins on the quay</a></h3>',
+    ],
   ])('should count %s', (_, html) => {
     expect(countIn(html + html)).toBe(2);
   });
