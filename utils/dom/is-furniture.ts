@@ -45,6 +45,7 @@ import { isSlideshow } from './is-slideshow';
 import { isSourcesSection } from './is-sources-section';
 import { isSignUpBox } from './is-sign-up-box';
 import { isSponsorBox } from './is-sponsor-box';
+import { isSponsorButtonBox } from './is-sponsor-button-box';
 import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
 import { isTicketBox } from './is-ticket-box';
@@ -76,7 +77,8 @@ import { isTracklistBox } from './is-tracklist-box';
  * Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a box under its own
  * disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join the
  * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or a paid
- * post's closing italic call to action ("Learn how Acme helps …", linking to the sponsor).
+ * post's sponsor furniture: its closing italic call to action ("Learn how Acme helps …", linking to the sponsor) and a
+ * short box closing on a button marked `rel="sponsored"`.
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -103,6 +105,7 @@ export const isFurniture = (element: Element): boolean =>
   isPaywallBox(element) ||
   isOfferBox(element) ||
   isSponsorBox(element) ||
+  isSponsorButtonBox(element) ||
   isContentsList(element) ||
   isAppealBox(element) ||
   isActionBox(element) ||
