@@ -1,4 +1,5 @@
-import { isItalicElement } from './is-italic-element';
+import { closesParagraphs } from './closes-paragraphs';
+import { isAllItalic } from './is-italic-element';
 import { textOf } from './text-of';
 
 /**
@@ -10,26 +11,6 @@ import { textOf } from './text-of';
 const NAME_IS = /^(?:[—–-]\s*)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3} (?:is|was|covers|writes|reports)\s/u;
 /** A tagline is a sentence or two; longer, it is a closing paragraph that happens to be in italics. Characters. */
 const MAX_TAGLINE_CHARS = 300;
-/** At least this many paragraphs before it: a tagline closes the column; at the top it is an editor's note. */
-const MIN_PARAGRAPHS_BEFORE = 3;
-
-/** True when all of a paragraph's text sits in one italic element (`<p><em>…</em></p>`, an italic span). */
-function isAllItalic(paragraph: Element, text: string): boolean {
-  for (let node = paragraph.firstChild; node; node = node.nextSibling) {
-    if (textOf(node).length === 0) continue;
-    return node.nodeType === 1 && isItalicElement(node as Element) && textOf(node) === text;
-  }
-  return false;
-}
-
-/** True when at least `MIN_PARAGRAPHS_BEFORE` paragraphs come before an element among its siblings. */
-function closesParagraphs(element: Element): boolean {
-  let count = 0;
-  for (let at = element.previousElementSibling; at && count < MIN_PARAGRAPHS_BEFORE; at = at.previousElementSibling) {
-    if (at.tagName.toUpperCase() === 'P') count++;
-  }
-  return count >= MIN_PARAGRAPHS_BEFORE;
-}
 
 /**
  * True for the writer's tagline an op-ed or guest column closes with, set in italics as a paragraph of the column

@@ -5,6 +5,7 @@ import { isAuthorTagline } from './is-author-tagline';
 import { isCaptionParagraph } from './is-caption-paragraph';
 import { isCitationBox } from './is-citation-box';
 import { isClaimBox } from './is-claim-box';
+import { isClosingCallToAction } from './is-closing-call-to-action';
 import { isCommentSection } from './is-comment-section';
 import { isCommentsLink } from './is-comments-link';
 import { isBylineRegion } from './is-byline-region';
@@ -44,6 +45,7 @@ import { isSlideshow } from './is-slideshow';
 import { isSourcesSection } from './is-sources-section';
 import { isSignUpBox } from './is-sign-up-box';
 import { isSponsorBox } from './is-sponsor-box';
+import { isSponsorButtonBox } from './is-sponsor-button-box';
 import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
 import { isTicketBox } from './is-ticket-box';
@@ -74,13 +76,16 @@ import { isTracklistBox } from './is-tracklist-box';
  * own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film
  * Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a box under its own
  * disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join the
- * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris").
+ * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or a paid
+ * post's sponsor furniture: its closing italic call to action ("Learn how Acme helps …", linking to the sponsor) and a
+ * short box closing on a button marked `rel="sponsored"`.
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
   isAuthorBox(element) ||
   isProfileBox(element) ||
   isAuthorTagline(element) ||
+  isClosingCallToAction(element) ||
   isTeaserCard(element) ||
   isLabelledLinkList(element) ||
   isReadLabelList(element) ||
@@ -100,6 +105,7 @@ export const isFurniture = (element: Element): boolean =>
   isPaywallBox(element) ||
   isOfferBox(element) ||
   isSponsorBox(element) ||
+  isSponsorButtonBox(element) ||
   isContentsList(element) ||
   isAppealBox(element) ||
   isActionBox(element) ||

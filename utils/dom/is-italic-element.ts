@@ -1,3 +1,5 @@
+import { textOf } from './text-of';
+
 /** Emphasis tags an editor sets a line in italics with. */
 const ITALIC_TAGS = new Set(['EM', 'I']);
 /** An italic span, as site builders' rich text editors write one (Wix, Duda, Google Sites: `font-style:italic`). */
@@ -7,4 +9,13 @@ const ITALIC_STYLE = /font-style\s*:\s*italic/i;
 export function isItalicElement(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   return ITALIC_TAGS.has(tag) || (tag === 'SPAN' && ITALIC_STYLE.test(element.getAttribute('style') ?? ''));
+}
+
+/** True when all of a paragraph's text sits in one italic element (`<p><em>…</em></p>`, an italic span). */
+export function isAllItalic(paragraph: Element, text: string): boolean {
+  for (let node = paragraph.firstChild; node; node = node.nextSibling) {
+    if (textOf(node).length === 0) continue;
+    return node.nodeType === 1 && isItalicElement(node as Element) && textOf(node) === text;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isItalicElement } from '../../../utils/dom/is-italic-element';
+import { isAllItalic, isItalicElement } from '../../../utils/dom/is-italic-element';
 
 /** The first element inside a paragraph of a small page. */
 const elementOf = (html: string): Element => {
@@ -27,5 +27,26 @@ describe('isItalicElement', () => {
     ['a bold tag styled italic', '<b style="font-style:italic">a</b>'],
   ])('should not find %s', (_case, html) => {
     expect(isItalicElement(elementOf(html))).toBe(false);
+  });
+});
+
+describe('isAllItalic', () => {
+  /** The first paragraph of a small page, with its text. */
+  const paragraphOf = (html: string): [Element, string] => {
+    const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+    const paragraph = doc.querySelector('p');
+    if (!paragraph) throw new Error('no paragraph');
+    return [paragraph, (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim()];
+  };
+
+  it('should find a paragraph set wholly in one italic element', () => {
+    expect(isAllItalic(...paragraphOf('<p> <em>Learn more at <a href="/x">acme.example</a>.</em> </p>'))).toBe(true);
+  });
+
+  it.each([
+    ['a paragraph in plain type', '<p>Learn more at <a href="/x">acme.example</a>.</p>'],
+    ['a paragraph with only its opening in italics', '<p><em>Learn more</em> at <a href="/x">acme.example</a>.</p>'],
+  ])('should not find %s', (_case, html) => {
+    expect(isAllItalic(...paragraphOf(html))).toBe(false);
   });
 });

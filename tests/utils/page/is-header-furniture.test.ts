@@ -285,3 +285,21 @@ describe('isHeaderFurniture: reading times with a label', () => {
     expect(isHeaderFurniture(text)).toBe(false);
   });
 });
+
+describe("isHeaderFurniture: a commissioned photographer's credit", () => {
+  it.each([
+    ['Photograph by Dana Whitcombe for T Brand Studio'],
+    ['Photographs by Ann Lee for The New York Times'],
+    ['Photograph by Ann Lee'],
+  ])('should take %s', (text) => {
+    expect(isHeaderFurniture(text)).toBe(true);
+  });
+
+  it.each([
+    ['Photograph by Ann Lee for the first time in a decade, the harbour looked calm.'],
+    ['Photographs by Ann Lee for years hung in the council chamber.'],
+    ['Photograph by Ann Lee shows the flooded harbour.'],
+  ])('should leave the sentence %s', (text) => {
+    expect(isHeaderFurniture(text)).toBe(false);
+  });
+});

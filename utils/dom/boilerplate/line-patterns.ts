@@ -19,6 +19,7 @@ import { PRINT_PITCH_LINES } from './print-pitch-lines';
 import { RECIPE_CARD_LINES } from './recipe-card-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
+import { SPONSORED_CONTENT_LINES } from './sponsored-content-lines';
 import { STATION_LINES } from './station-lines';
 import { TOOL_LINES } from './tool-lines';
 import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
@@ -33,8 +34,9 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * edition, a radio station's app pitch, tip line and story player's controls, the standing disclaimers under a story
  * (a position disclosure, "opinions are the author's", "does not provide medical advice", a partner note), a recipe
  * card's labelled times, yield and nutrition figures, a live page's minute stamps and video player note, a reader
- * poll's tally and links, a stock-picking service's pitch, and a bilingual page's pointer to its other language
- * ("English version below").
+ * poll's tally and links, a stock-picking service's pitch, a bilingual page's pointer to its other language
+ * ("English version below"), and a brand studio's disclosure on a paid post ("This content is paid for by an
+ * advertiser …").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -61,4 +63,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...LIVE_MARKER_LINES,
   ...TRANSLATION_POINTER_LINES,
   ...INVEST_PITCH_LINES,
+  ...SPONSORED_CONTENT_LINES,
 ];

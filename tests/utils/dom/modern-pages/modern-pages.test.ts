@@ -18,12 +18,6 @@ interface KnownDifference {
  * reference here, where a rule written for the invented page would cost real pages.
  */
 const KNOWN: Readonly<Record<string, KnownDifference>> = {
-  'modern-commerce-9to5toys-deal-comments': {
-    cause:
-      "the product box between the picture and the story (its product name and 'Reg. $80 $52' price line) stays: " +
-      "a `product-box` with no telling class word, and its 'Buy at Amazon' button alone is no pick card's badge",
-    inAbsent: true,
-  },
   'modern-commerce-reviewed-best-of-table': {
     cause:
       "the product names (h2 `product-card__title` inside the card section) go with the card's furniture, and the " +
