@@ -49,6 +49,7 @@ import { isTeaserCard } from './is-teaser-card';
 import { isTicketBox } from './is-ticket-box';
 import { isTourDatesBox } from './is-tour-dates-box';
 import { isTracklistBox } from './is-tracklist-box';
+import { isWikiChrome } from './is-wiki-chrome';
 
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
@@ -74,7 +75,9 @@ import { isTracklistBox } from './is-tracklist-box';
  * own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film
  * Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a box under its own
  * disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join the
- * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris").
+ * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or what a wiki
+ * engine writes around the page's text (MediaWiki's edit links and notice boxes, DokuWiki's page id, Confluence's
+ * page metadata).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -127,4 +130,5 @@ export const isFurniture = (element: Element): boolean =>
   isTourDatesBox(element) ||
   isDisclosureBox(element) ||
   isCommentSection(element) ||
-  isSignUpBox(element);
+  isSignUpBox(element) ||
+  isWikiChrome(element);
