@@ -6,10 +6,11 @@
  * with it is several text-editor widgets with heading and image widgets between them, each read as furniture by that
  * word and left out. Only the builder's structure and the kinds that hold a story's own text are named here; the
  * other kinds keep their word and still read as furniture (`elementor-widget-posts`, `-post-navigation`, `-button`,
- * `-share-buttons`, `-author-box`, `-form`), and the element's other classes are read as before.
+ * `-share-buttons`, `-author-box`, `-form`), and the element's other classes are read as before. Confluence names a
+ * page layout's columns by the layout (`columnLayout two-right-sidebar`), whichever column holds the text.
  */
 const BUILDER_STORY_NAME =
-  /(?:^|\s)elementor-widget(?:-(?:wrap|container|text-editor|heading|image|theme-post-content|theme-post-title))?(?=$|\s)/gi;
+  /(?:^|\s)(?:elementor-widget(?:-(?:wrap|container|text-editor|heading|image|theme-post-content|theme-post-title))?|two-(?:left|right)-sidebar|three-with-sidebars)(?=$|\s)/gi;
 
 /** `classes` without the page builder's own structure and story-kind names (see `BUILDER_STORY_NAME`). */
 export function withoutBuilderStoryNames(classes: string): string {

@@ -29,6 +29,7 @@ import { isDek, isLeadDek, isNamedDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isPostStamp } from './is-post-stamp';
 import { isTeaserLine } from './is-teaser-line';
+import { isWikiChrome } from './is-wiki-chrome';
 import { labelsAboveHeadline } from './labels-above-headline';
 import { originalOf } from './original-of';
 import { pageAddressTest } from './page-address-test';
@@ -185,8 +186,9 @@ export function extractArticle(
     // Under the headline, furniture (a share row, the lead image's caption and credit) is left out as in the body,
     // but not a block holding the byline or date, which some templates name "meta", unless it is a date stamp the
     // parser cannot read (a Solar Hijri date), which it would take for the story's first line.
+    // A wiki's page metadata ("Created by …, last modified by … on …") is the engine's, not the story's byline.
     const headerFurniture = (element: Element): boolean =>
-      isFurnitureBlock(element) && (!holdsByline(element) || isDateStamp(element));
+      isFurnitureBlock(element) && (!holdsByline(element) || isDateStamp(element) || isWikiChrome(element));
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
     // A summary block the page's description repeats is the dek, not the story's first paragraph.

@@ -1,5 +1,6 @@
 import { composedQueryAll } from './composed-query';
 import { foldWords } from '../text/fold-words';
+import { isLogoHeading } from './is-logo-heading';
 
 /** Headings shorter than this are section labels ("News", "Menu"), not a headline. */
 const MIN_HEADLINE_CHARS = 10;
@@ -27,7 +28,7 @@ const isDisjoint = (a: string, b: string): boolean => !a.includes(b) && !b.inclu
 /**
  * The element showing the article's headline: the heading (h1–h4) that covers most of the page's declared headline
  * or `<title>` (which often adds the site name), a later heading naming another part of the title over an earlier
- * one (the site name comes first), else the first long enough `h1`.
+ * one (the site name comes first), else the first long enough `h1`; a heading named as the site's logo is none of them.
  */
 export function findHeadline(doc: Document, declared?: string): Element | undefined {
   const title = foldWords(doc.querySelector('title')?.textContent ?? '');
@@ -36,6 +37,8 @@ export function findHeadline(doc: Document, declared?: string): Element | undefi
   let bestScore = 0;
   let bestText = '';
   for (const heading of composedQueryAll(doc, HEADINGS)) {
+    // The site's name set as a heading matches the title's site part, and is no headline.
+    if (isLogoHeading(heading)) continue;
     const text = foldWords(heading.textContent ?? '');
     const score = Math.max(coverage(text, wanted), coverage(text, title));
     if (score > bestScore || (best && score >= MIN_LATER_COVERAGE && isDisjoint(text, bestText))) {
@@ -45,6 +48,6 @@ export function findHeadline(doc: Document, declared?: string): Element | undefi
     }
   }
   if (best) return best;
-  const first = doc.querySelector('h1');
+  const first = [...doc.querySelectorAll('h1')].find((heading) => !isLogoHeading(heading));
   return first && foldWords(first.textContent ?? '').length >= MIN_HEADLINE_CHARS ? first : undefined;
 }

@@ -1,3 +1,5 @@
+import { isWikiChrome } from './is-wiki-chrome';
+
 /** How a closing section is told: its heading, the blocks under it, and how many of them it may have. */
 export interface ClosingSectionShape {
   isHeading: (element: Element) => boolean;
@@ -11,6 +13,8 @@ export interface ClosingSectionShape {
 function headsEntries(heading: Element, shape: ClosingSectionShape): boolean {
   let entries = 0;
   for (let at = heading.nextElementSibling; at; at = at.nextElementSibling) {
+    // A wiki's navigation box under the section (`table.navbox`) is the engine's, and does not end it.
+    if (isWikiChrome(at)) continue;
     if (++entries > shape.maxEntries || !shape.isEntry(at)) return false;
   }
   return entries > 0;

@@ -51,6 +51,7 @@ import { isTeaserCard } from './is-teaser-card';
 import { isTicketBox } from './is-ticket-box';
 import { isTourDatesBox } from './is-tour-dates-box';
 import { isTracklistBox } from './is-tracklist-box';
+import { isWikiChrome } from './is-wiki-chrome';
 
 /**
  * True when an element inside the article region is furniture by its markup, an author box or closing italic tagline, a
@@ -78,7 +79,8 @@ import { isTracklistBox } from './is-tracklist-box';
  * disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join the
  * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or a paid
  * post's sponsor furniture: its closing italic call to action ("Learn how Acme helps …", linking to the sponsor) and a
- * short box closing on a button marked `rel="sponsored"`.
+ * short box closing on a button marked `rel="sponsored"`, or what a wiki engine writes around the page's text
+ * (MediaWiki's edit links and notice boxes, DokuWiki's page id, Confluence's page metadata).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -133,4 +135,5 @@ export const isFurniture = (element: Element): boolean =>
   isTourDatesBox(element) ||
   isDisclosureBox(element) ||
   isCommentSection(element) ||
-  isSignUpBox(element);
+  isSignUpBox(element) ||
+  isWikiChrome(element);

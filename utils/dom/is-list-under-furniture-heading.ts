@@ -1,4 +1,5 @@
 import { linkShare } from './link-text';
+import { unwrapMediaWikiHeading } from './media-wiki-heading';
 
 /** Headings that head a block of their own (a rail's "More from …", "Related"). */
 const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
@@ -20,7 +21,9 @@ function isLinkList(list: Element): boolean {
  */
 export function isListUnderFurnitureHeading(element: Element, isFurniture: (element: Element) => boolean): boolean {
   if (!LISTS.has(element.tagName.toUpperCase())) return false;
-  const heading = element.previousElementSibling;
+  // MediaWiki 1.43 and later wrap the heading ("Related news") with its edit link: the wrapper is the list's sibling.
+  const before = element.previousElementSibling;
+  const heading = before && unwrapMediaWikiHeading(before);
   if (!heading || !HEADINGS.has(heading.tagName.toUpperCase()) || !isFurniture(heading)) return false;
   return isLinkList(element);
 }

@@ -1,10 +1,10 @@
 import { textOf } from './text-of';
 
 /**
- * A note's mark as a link shows it: a number, bracketed or not ("1", "[1]", "(12)"), or a sign ("*", "†"). Three
- * digits at most: a longer number in a link is a year or a count, not a note.
+ * A note's mark as a link shows it: a number, bracketed or not ("1", "[1]", "(12)", DokuWiki's "1)"), or a sign ("*",
+ * "†"). Three digits at most: a longer number in a link is a year or a count, not a note.
  */
-const NOTE_MARK = /^(?:\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\)|[*†‡§])$/;
+const NOTE_MARK = /^(?:\d{1,3}\)?|\[\d{1,3}\]|\(\d{1,3}\)|[*†‡§])$/;
 /**
  * The back-link that closes an endnote ("↩", "↩︎", "↑", "^"), pointing at the reference in the text. Accessible
  * templates add words for screen readers inside the link, read as text after the mark ("↩︎Back to content", "↩ Jump
@@ -68,14 +68,15 @@ function isReferencedItem(element: Element): boolean {
 /**
  * True when a block is its mark linking back into the text followed by one wrapper holding the note's paragraphs
  * (`<div class="footnote"><a href="#footnote-anchor-1">1</a><div class="footnote-content"><p>…</p></div></div>`, as
- * newsletter platforms print them). The mark must be the block's own first child: a story's column of paragraphs
- * never opens with a bare note link.
+ * newsletter platforms print them; DokuWiki's `<div class="fn"><sup><a href="#fnt__1">1)</a></sup><div
+ * class="content">…</div></div>`, the link in a `<sup>`). The mark must be the block's own first child: a story's
+ * column of paragraphs never opens with a bare note link.
  */
 function isWrappedNote(element: Element): boolean {
   const opening = firstContent(element);
   if (opening?.nodeType !== 1 || element.children.length !== 2) return false;
   const mark = opening as Element;
-  return isInPageLink(mark) && NOTE_MARK.test(textOf(mark)) && mark.nextElementSibling === element.lastElementChild;
+  return isNoteReference(mark) && mark.nextElementSibling === element.lastElementChild;
 }
 
 /** True when a block's first content is a note's mark linking into the page, or a `<sup>`/`<strong>` holding one. */

@@ -1,8 +1,14 @@
 import { headedClosingSectionTest } from './headed-closing-section';
-import { lineWithin, textWithin } from './text-within';
+import { childrenBesideEditLink, headingLineWithin, unwrapMediaWikiHeading } from './media-wiki-heading';
+import { textWithin } from './text-within';
 
-/** The heading over a fact-check's or report's citations: "Sources", "Our Sources", "Sources:", "References". */
-const SOURCES_HEADING = /^(?:our |the )?(?:sources|references|citations|bibliography|works cited)\s*[:：]?$/i;
+/**
+ * The heading over a fact-check's or report's citations: "Sources", "Our Sources", "Sources:", "References", and the
+ * same heading as wikis in other languages write it over a news story's sources (Wikinews: "Quellen", "Fuentes",
+ * "Fonti", "Fontes", "Bronnen", "Źródła", "Источники").
+ */
+const SOURCES_HEADING =
+  /^(?:our |the )?(?:sources|references|citations|bibliography|works cited|quellen|einzelnachweise|fuentes|fonti|fontes|bronnen|źródła|источники)\s*[:：]?$/i;
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'HEADER']);
 const ENTRY_TAGS = new Set(['P', 'LI', 'UL', 'OL', 'DIV', 'ARTICLE', 'SECTION']);
 const INNER_HEADINGS = 'h1, h2, h3, h4, h5, h6, figure, img, form';
@@ -13,11 +19,15 @@ const MAX_ENTRY_CHARS = 400;
 /** The section is a list of citations, not a story: at most this many blocks under its heading. */
 const MAX_ENTRIES = 40;
 
-/** True when an element is the heading over sources, or a wrapper holding only such a heading. */
+/**
+ * True when an element is the heading over sources, or a wrapper holding only such a heading (MediaWiki's
+ * `div.mw-heading`, whose edit link, "[edit]", is no part of the heading's words).
+ */
 function isSourcesHeading(element: Element): boolean {
-  if (!HEADING_TAGS.has(element.tagName.toUpperCase())) return false;
-  if (element.childElementCount > 1) return false;
-  const text = lineWithin(element, MAX_HEADING_CHARS);
+  const heading = unwrapMediaWikiHeading(element);
+  if (!HEADING_TAGS.has(heading.tagName.toUpperCase())) return false;
+  if (childrenBesideEditLink(heading) > 1) return false;
+  const text = headingLineWithin(heading, MAX_HEADING_CHARS);
   return text !== undefined && SOURCES_HEADING.test(text);
 }
 

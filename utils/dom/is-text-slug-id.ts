@@ -15,6 +15,23 @@ const slugWords = (text: string): string[] =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
 
+/** Letters and digits only, lower case: how Confluence writes a heading's words into its id. */
+const compacted = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Confluence's heading id: the page title and the heading's words, each without spaces, joined by a dash. */
+const CONFLUENCE_HEADING_ID = /^[\p{L}\p{N}]+-(.+)$/u;
+
+/**
+ * True when a heading's id is its page's title and its own words with the spaces taken out
+ * (`CommunityNewsletterNovember2026-Pelican4.2released` over "Pelican 4.2 released"), as Confluence writes every
+ * heading's id. The page title's words ("Community", "Newsletter") are no name of the heading.
+ */
+function isCompactedSlugId(element: Element): boolean {
+  const words = CONFLUENCE_HEADING_ID.exec(element.id)?.[1];
+  if (words === undefined) return false;
+  const text = compacted(element.textContent ?? '');
+  return text.length > 0 && compacted(words) === text;
+}
+
 /**
  * True when a heading's id is the slug of its own words (`<h2 id="split-it-into-categories">Split it into
  * categories</h2>`, Easy Table of Contents' `Split_it_into_categories`, Rank Math's `h-split-it-into-categories`), as
@@ -24,6 +41,7 @@ const slugWords = (text: string): string[] =>
  */
 export function isTextSlugId(element: Element): boolean {
   if (!HEADING_TAGS.has(element.tagName.toUpperCase()) || element.id === '') return false;
+  if (isCompactedSlugId(element)) return true;
   const text = slugWords(element.textContent ?? '');
   const id = slugWords(element.id);
   if (text.length < MIN_SLUG_WORDS || id.length < text.length || id.length > text.length + MAX_EXTRA_WORDS)

@@ -3,6 +3,7 @@ import { clearCommentWords } from './clear-comment-words';
 import { clearContentWrapperNames } from './clear-content-wrapper-names';
 import { clearHiddenWords } from './clear-hidden-words';
 import { clearStoryListNames } from './clear-story-list-names';
+import { clearWikiChrome } from './clear-wiki-chrome';
 import { composeShadowRoots } from './compose-shadow-roots';
 import { clearInlineNames } from './clear-inline-names';
 import { liftPostTitles } from './lift-post-titles';
@@ -85,6 +86,7 @@ function pairedClone(
   // A page-wide form becomes a block, standing for the same page element (see `unwrapPageForms`).
   pairInPlaceOf(pairs, unwrapPageForms(clone));
   clearHiddenWords(clone);
+  clearWikiChrome(clone);
   clearInlineNames(clone);
   clearContentWrapperNames(clone);
   liftPostTitles(clone);

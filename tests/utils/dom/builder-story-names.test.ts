@@ -46,3 +46,14 @@ describe('isFurnitureElement on page-builder widgets', () => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
 });
+
+describe('withoutBuilderStoryNames on Confluence layouts', () => {
+  it("should drop Confluence's layout names, so the column holding the text is no sidebar", () => {
+    expect(withoutBuilderStoryNames('columnLayout two-right-sidebar').trim()).toBe('columnLayout');
+    expect(isFurnitureElement(elementOf('<div class="columnLayout two-right-sidebar"><p>Text.</p></div>'))).toBe(false);
+  });
+
+  it('should keep a sidebar named as one', () => {
+    expect(isFurnitureElement(elementOf('<div class="right-sidebar"><p>Text.</p></div>'))).toBe(true);
+  });
+});

@@ -54,3 +54,13 @@ describe('findHeadline', () => {
     expect(findHeadline(docOf(title, body))).toBeUndefined();
   });
 });
+
+describe('findHeadline with a logo heading', () => {
+  it("should pass over the site's name set as a heading", () => {
+    const doc = docOf(
+      'news:2026:harvest_show_results [Millbrook Allotment Society]',
+      '<h1 class="logo"><a href="/doku.php?id=start"><span>Millbrook Allotment Society</span></a></h1><div class="page"><h1 id="harvest">Harvest Show 2026: results and thanks</h1><p>Our show.</p></div>',
+    );
+    expect(findHeadline(doc)?.textContent).toBe('Harvest Show 2026: results and thanks');
+  });
+});

@@ -40,3 +40,27 @@ describe('isListUnderFurnitureHeading', () => {
     expect(isListUnderFurnitureHeading(listIn(html), isFurnitureElement)).toBe(false);
   });
 });
+
+describe('isListUnderFurnitureHeading on MediaWiki pages', () => {
+  it('should read a list of links under a wrapped "Related news" heading as furniture', () => {
+    expect(
+      isListUnderFurnitureHeading(
+        listIn(
+          `<div class="mw-heading mw-heading2"><h2 id="Related_news">Related news</h2><span class="mw-editsection">[<a>edit</a>]</span></div>${links}`,
+        ),
+        isFurnitureElement,
+      ),
+    ).toBe(true);
+  });
+
+  it('should keep a list of points under a wrapped story heading', () => {
+    expect(
+      isListUnderFurnitureHeading(
+        listIn(
+          '<div class="mw-heading mw-heading2"><h2 id="What_changes">What changes</h2></div><ul><li>Fares rise in June.</li><li>The wall is repaired.</li></ul>',
+        ),
+        isFurnitureElement,
+      ),
+    ).toBe(false);
+  });
+});

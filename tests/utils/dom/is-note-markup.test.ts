@@ -114,3 +114,28 @@ describe('isNoteMarkup: back-links with words for screen readers', () => {
     expect(isNoteMarkup(probeOf(html))).toBe(false);
   });
 });
+
+describe('isNoteMarkup on DokuWiki notes', () => {
+  it.each([
+    [
+      "DokuWiki's reference mark",
+      '<p>The federation<sup data-probe><a href="#fn__1" id="fnt__1" class="fn_top">1)</a></sup>, who judged.</p>',
+    ],
+    [
+      "DokuWiki's footnote",
+      '<div class="footnotes"><div class="fn" data-probe><sup><a href="#fnt__1" id="fn__1" class="fn_bot">1)</a></sup> <div class="content">Judges give their time for free.</div></div></div>',
+    ],
+  ])('should read %s as a note', (_case, html) => {
+    expect(isNoteMarkup(probeOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a paragraph numbering its points in plain text',
+      '<p data-probe>Two changes: 1) entries close on Thursday; 2) a new class.</p>',
+    ],
+    ['a link to a section of the page', '<p>See <a data-probe href="#changes">changes 1)</a> below.</p>'],
+  ])('should keep %s', (_case, html) => {
+    expect(isNoteMarkup(probeOf(html))).toBe(false);
+  });
+});

@@ -52,3 +52,28 @@ describe('isSourcesSection', () => {
     expect(marked(html).some(Boolean)).toBe(false);
   });
 });
+
+describe('isSourcesSection on wiki pages', () => {
+  it.each([
+    [
+      'a MediaWiki heading with its edit link (legacy skins), in German',
+      '<p data-t>Der Rat hat den Bau beschlossen.</p><h2 data-t><span class="mw-headline" id="Quellen">Quellen</span><span class="mw-editsection">[<a>Bearbeiten</a>]</span></h2><ul data-t><li>weserau-kurier.example: „Hollstedt bekommt ein neues Hallenbad“ (27.11.2026)</li></ul>',
+      [false, true, true],
+    ],
+    [
+      'a wrapped MediaWiki heading, a navigation box after the list',
+      '<p data-t>Services were suspended.</p><div data-t class="mw-heading mw-heading2"><h2 id="Sources">Sources</h2><span class="mw-editsection">[<a>edit</a>]</span></div><ul data-t><li>"Line closed after flooding" — Westmarch Railways, November 27, 2026</li></ul><table class="navbox"><tr><td><a>Transport</a></td></tr></table>',
+      [false, true, true],
+    ],
+  ])('should read %s', (_case, html, expected) => {
+    expect(marked(`<div class="mw-parser-output">${html}</div>`)).toEqual(expected);
+  });
+
+  it('should keep a section of story under a wiki heading named "Quellen"', () => {
+    expect(
+      marked(
+        `<h2 data-t><span class="mw-headline">Quellen</span><span class="mw-editsection">[<a>Bearbeiten</a>]</span></h2><h3>Die Quellen am Hang</h3>${STORY}`,
+      ),
+    ).toEqual([false]);
+  });
+});

@@ -35,3 +35,17 @@ describe('isTextSlugId', () => {
     ).toBe(true);
   });
 });
+
+describe('isTextSlugId on Confluence headings', () => {
+  it("should read Confluence's page-title-and-heading id as a slug", () => {
+    expect(
+      isTextSlugId(element('<h1 id="CommunityNewsletterNovember2026-Pelican4.2released">Pelican 4.2 released</h1>')),
+    ).toBe(true);
+    expect(isTextSlugId(element('<h2 id="CommunityNewsletter-Events">Events</h2>'))).toBe(true);
+  });
+
+  it('should not read an id naming something else', () => {
+    expect(isTextSlugId(element('<h2 id="Community-Comments">Events</h2>'))).toBe(false);
+    expect(isTextSlugId(element('<h2 id="comments-title">Comments</h2>'))).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { findDiscourse, findTalkyard } from './discourse';
 import { findDisqus } from './disqus';
+import { findDokuWikiDiscussion } from './dokuwiki-discussion';
 import { findForumPosts } from './forum-posts';
 import type { FoundComment, FoundComments } from './found-comment';
 import { isCommentChromeLine } from '../is-comment-chrome-line';
@@ -35,6 +36,7 @@ const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] 
   once(findTalkyard),
   once(findForumPosts),
   once(findWpDiscuz),
+  once(findDokuWikiDiscussion),
   once(findWordPress),
   once(findSchemaOrg),
   // The generic pattern may match thousands of elements on any page: it reads step by step.

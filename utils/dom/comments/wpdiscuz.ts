@@ -1,5 +1,4 @@
-import { collectNested } from './collect-nested';
-import type { FoundComments } from './found-comment';
+import { titleDatedReader } from './title-dated-reader';
 
 /**
  * wpDiscuz, a widely used WordPress comment plugin (its markup is the same on every site that runs it): the section
@@ -16,11 +15,4 @@ const SELECTORS = {
 };
 
 /** wpDiscuz comments with their nesting; the plugin's absolute date is the date box's `title`. */
-export function findWpDiscuz(doc: Document): FoundComments | undefined {
-  const region = doc.querySelector(REGION);
-  if (!region) return undefined;
-  const comments = collectNested(region, SELECTORS);
-  if (comments.length === 0) return undefined;
-  for (const comment of comments) comment.dateTime ??= comment.date?.getAttribute('title') ?? undefined;
-  return { system: 'wpdiscuz', region, comments };
-}
+export const findWpDiscuz = titleDatedReader('wpdiscuz', REGION, SELECTORS);

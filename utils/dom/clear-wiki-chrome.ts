@@ -1,0 +1,40 @@
+import { dropClassNames } from './drop-class-names';
+import { isTextSlugId } from './is-text-slug-id';
+import { WIKI_CHROME } from './is-wiki-chrome';
+
+/**
+ * MediaWiki 1.43 and later wrap each section heading with its edit link in `div.mw-heading`; with the link gone the
+ * heading takes the wrapper's place, so the rules that read a heading and the blocks after it (a "Sources" list, a
+ * "Related news" list) see them as siblings, as older MediaWiki versions write them.
+ */
+const HEADING_WRAPPER = 'div.mw-heading';
+const HEADING = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * Confluence's page layouts name their columns by the layout (`two-right-sidebar`, `two-left-sidebar`,
+ * `three-with-sidebars`), not by what they hold: the text's own column carries "sidebar" in its wrapper's class, which
+ * Readability weighs down as unlikely content.
+ */
+const LAYOUT_NAME = /^(?:two-(?:left|right)-sidebar|three-with-sidebars)$/i;
+const LAYOUT = '.columnLayout';
+/**
+ * Confluence builds each heading's id from the page's title and the heading's words
+ * (`CommunityNewsletterNovember2026-Events`): Readability reads the title's words as the heading's name ("community"
+ * as unlikely content) and drops every section heading of a page so titled. The copy loses those ids.
+ */
+const CONFLUENCE_HEADINGS = '#com-atlassian-confluence .wiki-content :is(h1, h2, h3, h4, h5, h6)[id]';
+
+/**
+ * Takes wiki engines' chrome out of a page copy before Readability reads it, and puts each MediaWiki heading in its
+ * wrapper's place, and takes Confluence's layout names off its columns and its title-built ids off its headings. Edits `doc` in place; meant for the clone Readability reads.
+ */
+export function clearWikiChrome(doc: Document): void {
+  for (const element of doc.querySelectorAll(WIKI_CHROME)) element.remove();
+  for (const wrapper of doc.querySelectorAll(HEADING_WRAPPER)) {
+    const heading = wrapper.querySelector(HEADING);
+    if (heading && wrapper.children.length === 1) wrapper.replaceWith(heading);
+  }
+  for (const layout of doc.querySelectorAll(LAYOUT)) dropClassNames(layout, (name) => LAYOUT_NAME.test(name));
+  for (const heading of doc.querySelectorAll(CONFLUENCE_HEADINGS))
+    if (isTextSlugId(heading)) heading.removeAttribute('id');
+}

@@ -1,0 +1,41 @@
+/**
+ * What wiki engines write around and into a page's own text, named by the engines' own class names and ids, which
+ * are the same on every site they run (Wikipedia and Wikinews, Fandom and Miraheze, company and club wikis):
+ *
+ * - MediaWiki (all skins): the section edit links glued to every heading ("[edit]", "[Bearbeiten]",
+ *   `span.mw-editsection`), the tagline under the title ("From Wikinews, the free news source you can write!",
+ *   `#siteSub`), the skip links (`a.mw-jump-link`: "Jump to content", "Zur Navigation springen"), and inside the
+ *   parsed text (`.mw-parser-output`) the blocks the wiki itself marks as not to print (`.noprint`: notice boxes such
+ *   as "This article features breaking news", "Have an opinion on this story?", related-article and share boxes), the
+ *   infobox table beside the lede (`table.infobox`: labelled facts, not prose) and navigation boxes (`.navbox`).
+ * - DokuWiki: the page id over the text (`.pageId`: "news:2026:harvest_show_results"), the section edit buttons
+ *   (`.secedit`), the "Last modified: … by …" line under it (`.docInfo`) and its footnotes block (`.footnotes`, which
+ *   Readability splits into a bare mark and a bare note).
+ * - Confluence: the attachments banner and the "Created by …, last modified by … on …" line over the page
+ *   (`.page-metadata-banner`, `.page-metadata`, on a page whose body is `#com-atlassian-confluence`), and the side
+ *   cell of a page layout (`.columnLayout .cell.aside`: the panel of dates or contacts beside the text).
+ *
+ * Each is scoped to its engine's own markup, so a news site's `noprint` share row or `infobox` fact box is left to
+ * the furniture rules.
+ */
+export const WIKI_CHROME = [
+  '.mw-editsection',
+  '#siteSub',
+  'a.mw-jump-link',
+  '.mw-parser-output .noprint',
+  '.mw-parser-output table.infobox',
+  '.mw-parser-output .navbox',
+  '.dokuwiki .pageId',
+  '.dokuwiki .secedit',
+  '.dokuwiki .docInfo',
+  '.dokuwiki .footnotes',
+  '#com-atlassian-confluence .page-metadata-banner',
+  '#com-atlassian-confluence .page-metadata',
+  '#com-atlassian-confluence .columnLayout .cell.aside',
+].join(', ');
+
+/** True for an element a wiki engine writes around the page's own text (see `WIKI_CHROME`). */
+export function isWikiChrome(element: Element): boolean {
+  // Every chrome element has a class or an id: an element with neither is not matched against the selectors.
+  return (element.id !== '' || element.classList.length > 0) && element.matches(WIKI_CHROME);
+}

@@ -1,0 +1,36 @@
+import { lineWithin } from './text-within';
+
+/** MediaWiki 1.43 and later wrap a section heading and its edit link in this block (`div.mw-heading > h2`). */
+const WRAPPER_CLASS = 'mw-heading';
+/** MediaWiki's section edit link, in or beside every section heading ("[edit]", "[Bearbeiten]"). */
+const EDIT_LINK = '.mw-editsection';
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * The section heading a MediaWiki heading wrapper holds, or the element itself: the rules that read a heading and
+ * the blocks after it meet the wrapper as the block before those blocks.
+ */
+export function unwrapMediaWikiHeading(element: Element): Element {
+  if (!element.classList.contains(WRAPPER_CLASS)) return element;
+  for (const child of element.children) if (HEADING_TAGS.has(child.tagName.toUpperCase())) return child;
+  return element;
+}
+
+/** A heading's child elements besides MediaWiki's edit link (the legacy skins put it inside the heading). */
+export function childrenBesideEditLink(heading: Element): number {
+  let count = 0;
+  for (const child of heading.children) if (!child.matches(EDIT_LINK)) count++;
+  return count;
+}
+
+/**
+ * A heading's text as one line, without MediaWiki's edit link glued to its end ("Sources[edit]" → "Sources"), or
+ * undefined past `maxChars` (the link's text not counted).
+ */
+export function headingLineWithin(heading: Element, maxChars: number): string | undefined {
+  const link = heading.querySelector(EDIT_LINK);
+  const linkText = link ? (lineWithin(link, maxChars) ?? '') : '';
+  const line = lineWithin(heading, maxChars + linkText.length);
+  if (line === undefined) return undefined;
+  return linkText.length > 0 && line.endsWith(linkText) ? line.slice(0, -linkText.length).trim() : line;
+}
