@@ -145,3 +145,22 @@ describe('isSummaryBox, foreign and AI-noted digests', () => {
     expect(isSummaryBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isSummaryBox on "The big picture" boxes', () => {
+  it('should take a "The big picture" heading over bullets alone', () => {
+    expect(isSummaryBox(elementOf(`<div class="BigPicture"><h2>The big picture</h2>${BULLETS}</div>`))).toBe(true);
+  });
+
+  it.each([
+    [
+      'an Axios paragraph opening on "The big picture:" in bold',
+      '<div><p><strong>The big picture:</strong> Fare-free summer programs pulled in riders who had never used the system.</p></div>',
+    ],
+    [
+      'a story section under "The big picture" with prose beside its bullets',
+      `<section><h2>The big picture</h2><p>Ridership is still below its 2019 level.</p>${BULLETS}</section>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isSummaryBox(elementOf(html))).toBe(false);
+  });
+});
