@@ -52,6 +52,12 @@ const FIRST_PASS_CHARS = 1;
 /** A furniture-named element holding more than this share of the article's text is the article, misnamed. */
 const MAX_FURNITURE_SHARE = 0.5;
 /**
+ * The tags a dek named in the header's words ("summary", "teaser") is printed in right under the headline: a paragraph,
+ * or a heading a level below the headline's (`h1.headline` over `h2.summary`, as magazine and WordPress templates set
+ * the dek in a larger face).
+ */
+const NAMED_DEK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/**
  * A line with more than this share of link text is dropped. Measured on the Dragnet dev split, dropping link-dense
  * lines (0.6) cost more recall (link round-up posts) than it gained precision (F1 0.915 vs 0.919), so it is off.
  */
@@ -237,7 +243,7 @@ export function extractArticle(
       const original = originalOf(element, pairs) ?? element;
       return (
         isNamedDek(original) ||
-        (original.tagName.toUpperCase() === 'P' &&
+        (NAMED_DEK_TAGS.has(original.tagName.toUpperCase()) &&
           // Right under the headline, or under the block that holds it (a title row with its breadcrumb).
           ((headline !== undefined && original.previousElementSibling?.contains(headline) === true) ||
             (originalOf(element, pairs) === undefined && element === firstLeadingP)) &&

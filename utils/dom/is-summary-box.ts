@@ -9,12 +9,44 @@ const FOREIGN_DIGEST_LABELS = String.raw`das wichtigste in kürze|kurz zusammeng
  * story's digest of a study), "Summary", "What to know:",
  * "Highlights", "At a glance", "In brief", "TL;DR", and in Spanish and Portuguese "Lo que debes saber" (Telemundo's
  * box), "Puntos clave", "En resumen", "O que você precisa saber". Only labels that announce a digest of the story that
- * follows.
+ * follows. "The big picture" too, over bullets alone: Axios coined it as a story's own lead-in ("The big picture:"
+ * opening a paragraph, which this box test never sees), and explainers on public-radio and local sites box it over
+ * three or four bullets that restate the story at its top.
  */
 const SUMMARY_LABEL = new RegExp(
-  String.raw`^(?:key (?:takeaways|points|facts|findings)|(?:article |story )?(?:summary|highlights)|what (?:you need )?to know|at a glance|in brief|quick (?:read|takes?)|(?:if )?your time is short|tl;?dr|lo que (?:debes|hay que|tienes que|necesitas) saber|puntos clave|en resumen|o que (?:você precisa|é preciso) saber|pontos-chave|${FOREIGN_DIGEST_LABELS})\s*:?$`,
+  String.raw`^(?:key (?:takeaways|points|facts|findings)|(?:article |story )?(?:summary|highlights)|what (?:you need )?to know|at a glance|in brief|the big picture|quick (?:read|takes?)|(?:if )?your time is short|tl;?dr|lo que (?:debes|hay que|tienes que|necesitas) saber|puntos clave|en resumen|o que (?:você precisa|é preciso) saber|pontos-chave|${FOREIGN_DIGEST_LABELS})\s*:?$`,
   'iu',
 );
+/**
+ * A breaking story's "What we know (so far)" label: over bullets alone at the story's top it restates the story (a
+ * summary box, as news sites box it above the first paragraph), while the same heading further down heads the story's
+ * own section (CNN, the Guardian and the BBC write "What we know" sections in the running text), so it counts only in a
+ * box that leads the story (`leadsStory`).
+ */
+const LEADING_SUMMARY_LABEL = /^what we know(?: so far| now| and (?:what )?(?:we )?don['’]t(?: know)?)?\s*:?$/iu;
+/** A story's paragraph before a box is prose at least this long (characters): a byline or kicker is shorter. */
+const MIN_LEAD_PARAGRAPH_CHARS = 80;
+/** Ancestors climbed to find the story's paragraphs before a box: wrappers of a template, not the whole page. */
+const MAX_LEAD_LEVELS = 6;
+const PAGE_REGIONS = new Set(['ARTICLE', 'MAIN', 'BODY']);
+
+/**
+ * True when no paragraph of prose comes before the box in the story: none among the previous siblings of the box or
+ * of its wrappers, up to the `<article>` or `<main>` that holds it (a bounded climb: the box test runs on every box).
+ */
+function leadsStory(element: Element): boolean {
+  let at: Element | null = element;
+  for (let level = 0; at && level < MAX_LEAD_LEVELS; level++) {
+    for (let before = at.previousElementSibling; before; before = before.previousElementSibling) {
+      const paragraphs = before.tagName.toUpperCase() === 'P' ? [before] : Array.from(before.querySelectorAll('p'));
+      if (paragraphs.some((p) => unspaced(p.textContent).length >= MIN_LEAD_PARAGRAPH_CHARS)) return false;
+    }
+    if (PAGE_REGIONS.has(at.tagName.toUpperCase())) break;
+    at = at.parentElement;
+  }
+  return true;
+}
+
 /**
  * The labels that announce a digest even over prose: "Quick Take" over a paragraph sums up the story under it, where
  * "Summary" or "In brief" over paragraphs may head the story's own section.
@@ -74,7 +106,9 @@ export function isSummaryBox(element: Element): boolean {
   if (!first || first.nextElementSibling === null || first.childElementCount > MAX_LABEL_ELEMENTS) return false;
   const label = textOf(first);
   const bare = label.replace(AI_BADGE, '');
-  const labelled = bare.length <= MAX_LABEL_CHARS && SUMMARY_LABEL.test(bare);
+  const labelled =
+    bare.length <= MAX_LABEL_CHARS &&
+    (SUMMARY_LABEL.test(bare) || (LEADING_SUMMARY_LABEL.test(bare) && leadsStory(element)));
   if (!labelled && !(label.length <= MAX_NOTE_CHARS && isAiSummaryNote(label))) return false;
   if (labelled && PROSE_DIGEST_LABEL.test(bare) && isProseDigest(element, first)) return true;
   let items = 0;

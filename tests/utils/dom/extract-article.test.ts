@@ -383,3 +383,40 @@ describe('extractArticle dek in a main column Readability strips on its first pa
     expect(standfirst).toBeUndefined();
   });
 });
+
+describe('extractArticle dek set as a heading under the headline', () => {
+  const STORY = [
+    'For more than six decades, three river towns have shared the water behind one dam under a one-page agreement.',
+    'On Tuesday, the town at the bottom of the valley sued its two neighbours, asking a court to rewrite the split.',
+    'Its engineers say a fifth of the water soaks into the riverbed or evaporates before it reaches the town’s intake.',
+    'The other towns say the agreement is clear and that the town chose the place of its own intake in the 1970s.',
+  ];
+  const DEK = 'Three towns, one reservoir and a 1962 agreement that no longer adds up.';
+  const page = (under: string): Document =>
+    parseHTML(
+      `<html><head><title>What to know about the dam dispute</title></head><body><main><article class="article-wrapper">` +
+        `<div class="article-info"><a class="section-label" href="/climate">Climate</a>` +
+        `<h1 class="headline">What to know about the dam dispute</h1>${under}` +
+        `<div class="byline-container">By Ann Lee</div></div>` +
+        `<div id="article-body-main">${STORY.map((text) => `<p>${text}</p>`).join('')}</div>` +
+        `</article></main></body></html>`,
+    ).document as unknown as Document;
+  const read = (doc: Document) => {
+    const builder = new TextBuilder();
+    const { standfirst } = extractArticle(doc, builder, [], doc.querySelector('h1') ?? undefined);
+    return { standfirst, lines: builder.toString().split('\n') };
+  };
+
+  it('should read an h2 named "summary" right under the headline as the standfirst', () => {
+    const { standfirst, lines } = read(page(`<h2 class="summary font-graphik text-lg">${DEK}</h2>`));
+    expect(standfirst).toBe(DEK);
+    expect(lines.filter((line) => STORY.includes(line))).toEqual(STORY);
+  });
+
+  it.each([
+    ['an unnamed heading', `<h2 class="title-2">${DEK}</h2>`],
+    ['a short label in a heading named "summary"', '<h2 class="summary">Key points</h2>'],
+  ])('should read no standfirst from %s under the headline', (_case, under) => {
+    expect(read(page(under)).standfirst).toBeUndefined();
+  });
+});

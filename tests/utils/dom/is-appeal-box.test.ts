@@ -133,3 +133,25 @@ describe('isAppealBox in Welsh and Irish', () => {
     ).toBe(false);
   });
 });
+
+describe('isAppealBox on public media\'s "Make a gift" appeals', () => {
+  it('should find a promo for independent reporting with a "Make a gift today" button', () => {
+    expect(
+      isAppealBox(
+        elementOf(
+          '<div class="x1a"><p class="x1b">You come to LAist because you want independent reporting and trustworthy local information.</p><p>Our nonprofit newsroom depends on readers. <a class="x1c" href="/support">Make a gift today</a></p></div>',
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it('should leave story paragraphs about a gift to a newsroom, with a link in them', () => {
+    expect(
+      isAppealBox(
+        elementOf(
+          '<div><p>The foundation said it would make a gift of $2 million to the station to expand its local news team.</p><p>Read <a href="/release">the foundation’s statement</a>.</p></div>',
+        ),
+      ),
+    ).toBe(false);
+  });
+});

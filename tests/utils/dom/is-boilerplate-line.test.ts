@@ -1836,3 +1836,22 @@ describe('isBoilerplateLine: a copy-link button’s confirmation', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine: a news hub heading under an explainer', () => {
+  it.each([
+    'Read our full coverage of the Alder Canyon Fire',
+    'Our full coverage',
+    'Complete coverage:',
+    'See the latest coverage on the Ridgeway blackout',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Our full coverage of the trial begins Monday.',
+    'Full coverage of the vote will be on Channel 4 from 8 p.m.',
+    'The network promised complete coverage of the games, the director said.',
+  ])('should keep the sentence "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

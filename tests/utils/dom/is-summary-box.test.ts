@@ -145,3 +145,63 @@ describe('isSummaryBox, foreign and AI-noted digests', () => {
     expect(isSummaryBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isSummaryBox on "The big picture" boxes', () => {
+  it('should take a "The big picture" heading over bullets alone', () => {
+    expect(isSummaryBox(elementOf(`<div class="BigPicture"><h2>The big picture</h2>${BULLETS}</div>`))).toBe(true);
+  });
+
+  it.each([
+    [
+      'an Axios paragraph opening on "The big picture:" in bold',
+      '<div><p><strong>The big picture:</strong> Fare-free summer programs pulled in riders who had never used the system.</p></div>',
+    ],
+    [
+      'a story section under "The big picture" with prose beside its bullets',
+      `<section><h2>The big picture</h2><p>Ridership is still below its 2019 level.</p>${BULLETS}</section>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isSummaryBox(elementOf(html))).toBe(false);
+  });
+});
+
+describe('isSummaryBox on "What we know" boxes', () => {
+  const STORY_P =
+    '<p>A ridge of high pressure has parked over the southern plains for nearly a week, forecasters said on Friday.</p>';
+  const box = (label: string) => `<div class="wwk"><h2>${label}</h2>${BULLETS}</div>`;
+  const boxIn = (html: string): Element => {
+    const article = elementOf(html);
+    const found = article.querySelector('.wwk');
+    if (!found) throw new Error('no box');
+    return found;
+  };
+
+  it.each(['What we know so far', 'What we know:', 'What we know and don’t know'])(
+    'should take a "%s" box over bullets alone that leads the story',
+    (label) => {
+      expect(
+        isSummaryBox(
+          boxIn(
+            `<article><h1>Heat dome stalls</h1><div class="byline">By Ann Lee</div><div>${box(label)}${STORY_P}</div></article>`,
+          ),
+        ),
+      ).toBe(true);
+    },
+  );
+
+  it('should keep a "What we know" section after the story’s paragraphs', () => {
+    expect(
+      isSummaryBox(boxIn(`<article><h1>Heat dome stalls</h1><div>${STORY_P}${box('What we know')}</div></article>`)),
+    ).toBe(false);
+  });
+
+  it('should keep a leading "What we know" box with prose beside its bullets', () => {
+    expect(
+      isSummaryBox(
+        boxIn(
+          `<article><div class="wwk"><h2>What we know</h2><p>Some facts are not in dispute.</p>${BULLETS}</div>${STORY_P}</article>`,
+        ),
+      ),
+    ).toBe(false);
+  });
+});

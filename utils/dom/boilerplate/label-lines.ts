@@ -22,6 +22,10 @@ export const LABEL_LINES: readonly RegExp[] = [
   // A read-also label alone ("Related stories:"): the links under it stay, as the 2012 gold keeps them. A rail's
   // heading ("Trending", "Most popular") is no line of its own here: it heads a block, left out with its links.
   /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
+  // A news site's hub heading under an explainer or a breaking story, alone once its story cards went as a card grid:
+  // "Read our full coverage of the Alder Canyon Fire", "Our full coverage", "Complete coverage". No sentence: the
+  // story's own "Our full coverage of the trial begins Monday." goes on past its label.
+  /^(?:read |see )?(?:our |the )?(?:full|complete|continuing|latest) coverage(?: (?:of|on) [^.!?:]{1,60})?\s*:?$/i,
   // A reading-time label under the headline, named ("Read Time: 2 mins", "Reading time: 4 minutes"); "5 min read" is
   // the header reader's.
   /^(?:estimated )?read(?:ing)? time\s*:?\s*\d{1,3}\s*(?:mins?|minutes?)\.?$/i,
