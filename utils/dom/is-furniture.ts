@@ -30,6 +30,7 @@ import { isNavLabel } from './is-nav-label';
 import { isNextStory } from './is-next-story';
 import { isNoteMarkup } from './is-note-markup';
 import { isOfferBox } from './is-offer-box';
+import { isPageProperties } from './is-page-properties';
 import { isPaywallBox } from './is-paywall-box';
 import { isPickCard } from './is-pick-card';
 import { isPictureBox } from './is-picture-box';
@@ -74,7 +75,8 @@ import { isTracklistBox } from './is-tracklist-box';
  * own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film
  * Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a box under its own
  * disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join the
- * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris").
+ * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or the properties table of a
+ * page published from a Notion database ("Published", "Author", "Tags").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -127,4 +129,5 @@ export const isFurniture = (element: Element): boolean =>
   isTourDatesBox(element) ||
   isDisclosureBox(element) ||
   isCommentSection(element) ||
-  isSignUpBox(element);
+  isSignUpBox(element) ||
+  isPageProperties(element);
