@@ -2,6 +2,7 @@ import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
+import { EMAIL_LINES } from './email-lines';
 import { INVEST_PITCH_LINES } from './invest-pitch-lines';
 import { LABEL_LINES } from './label-lines';
 import { LIVE_MARKER_LINES } from './live-marker-lines';
@@ -33,8 +34,8 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * edition, a radio station's app pitch, tip line and story player's controls, the standing disclaimers under a story
  * (a position disclosure, "opinions are the author's", "does not provide medical advice", a partner note), a recipe
  * card's labelled times, yield and nutrition figures, a live page's minute stamps and video player note, a reader
- * poll's tally and links, a stock-picking service's pitch, and a bilingual page's pointer to its other language
- * ("English version below").
+ * poll's tally and links, a stock-picking service's pitch, a bilingual page's pointer to its other language
+ * ("English version below"), and an e-mail newsletter's sponsor line, web-version link and "Forward to a friend".
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -61,4 +62,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...LIVE_MARKER_LINES,
   ...TRANSLATION_POINTER_LINES,
   ...INVEST_PITCH_LINES,
+  ...EMAIL_LINES,
 ];
