@@ -375,6 +375,13 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "Open Graph and JSON-LD give only in Latin letters ('Rudaw'), so the site-name test cannot match it",
     inAbsent: true,
   },
+  'modern-docpub-notion-site-union-toggles': {
+    cause:
+      "the yellow Notion callout under the closing divider ('Questions about the agreement? Talk to your shop steward " +
+      "… Not a member yet? Join Local 1186 in five minutes.') stays: a callout block is as often the story's own " +
+      'note as furniture, and its contact-and-join wording matches no pitch pattern',
+    inAbsent: true,
+  },
 };
 
 /**
