@@ -1,6 +1,7 @@
 import { composedQueryAll } from './composed-query';
 import { foldWords } from '../text/fold-words';
 import { isLogoHeading } from './is-logo-heading';
+import { isStorySubheading } from './is-story-subheading';
 
 /** Headings shorter than this are section labels ("News", "Menu"), not a headline. */
 const MIN_HEADLINE_CHARS = 10;
@@ -12,6 +13,11 @@ const MIN_MATCHED_CHARS = 4;
  */
 const MIN_LATER_COVERAGE = 0.3;
 const HEADINGS = 'h1, h2, h3, h4';
+/**
+ * A subheading matched on less than this share of the title names only a part of it: a newsletter's subject line
+ * ("Fernhill news: water meters and the waiting list") naming one of the story's sections.
+ */
+const MAX_PART_COVERAGE = 0.5;
 
 /**
  * How much of the wanted title a heading covers (0 when neither contains the other, or the heading is only part of
@@ -26,9 +32,22 @@ function coverage(text: string, wanted: string): number {
 const isDisjoint = (a: string, b: string): boolean => !a.includes(b) && !b.includes(a);
 
 /**
- * The element showing the article's headline: the heading (h1–h4) that covers most of the page's declared headline
- * or `<title>` (which often adds the site name), a later heading naming another part of the title over an earlier
- * one (the site name comes first), else the first long enough `h1`; a heading named as the site's logo is none of them.
+ * The page's only `h1`, long enough and matching no part of the title, heads a story of which the matched heading (a
+ * lower one, covering less than `MAX_PART_COVERAGE` of the title) is a subheading (see `isStorySubheading`).
+ */
+function partOfStory(doc: Document, best: Element, score: number, h1: Element): boolean {
+  if (score >= MAX_PART_COVERAGE || best.tagName.toUpperCase() === 'H1') return false;
+  const text = foldWords(h1.textContent ?? '');
+  if (text.length < MIN_HEADLINE_CHARS || doc.querySelectorAll('h1').length !== 1) return false;
+  return isStorySubheading(best, h1);
+}
+
+/**
+ * The element showing the article's headline: the heading (h1–h4) that covers most of the page's declared headline or
+ * `<title>` (which often adds the site name), a later heading naming another part of the title over an earlier one (the
+ * site name comes first), else the first long enough `h1`; a heading named as the site's logo is none of them. A lower
+ * heading matching a small part of the title gives way to the page's only `h1` when it is that story's subheading (a
+ * newsletter's subject line naming a section).
  */
 export function findHeadline(doc: Document, declared?: string): Element | undefined {
   const title = foldWords(doc.querySelector('title')?.textContent ?? '');
@@ -47,7 +66,8 @@ export function findHeadline(doc: Document, declared?: string): Element | undefi
       bestText = text;
     }
   }
-  if (best) return best;
   const first = [...doc.querySelectorAll('h1')].find((heading) => !isLogoHeading(heading));
+  if (best && first && best !== first && partOfStory(doc, best, bestScore, first)) return first;
+  if (best) return best;
   return first && foldWords(first.textContent ?? '').length >= MIN_HEADLINE_CHARS ? first : undefined;
 }

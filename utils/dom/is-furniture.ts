@@ -31,6 +31,7 @@ import { isNavLabel } from './is-nav-label';
 import { isNextStory } from './is-next-story';
 import { isNoteMarkup } from './is-note-markup';
 import { isOfferBox } from './is-offer-box';
+import { isPageProperties } from './is-page-properties';
 import { isPaywallBox } from './is-paywall-box';
 import { isPickCard } from './is-pick-card';
 import { isPictureBox } from './is-picture-box';
@@ -76,11 +77,12 @@ import { isWikiChrome } from './is-wiki-chrome';
  * contact box ("Media Contact" over a name and a phone), or the next story an infinite-scroll page appends under its
  * own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film
  * Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a box under its own
- * disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join the
- * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or a paid
- * post's sponsor furniture: its closing italic call to action ("Learn how Acme helps …", linking to the sponsor) and a
- * short box closing on a button marked `rel="sponsored"`, or what a wiki engine writes around the page's text
- * (MediaWiki's edit links and notice boxes, DokuWiki's page id, Confluence's page metadata).
+ * disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join the conversation"),
+ * or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or a paid post's sponsor
+ * furniture: its closing italic call to action ("Learn how Acme helps …", linking to the sponsor) and a short box
+ * closing on a button marked `rel="sponsored"`, or what a wiki engine writes around the page's text (MediaWiki's edit
+ * links and notice boxes, DokuWiki's page id, Confluence's page metadata), or the properties table of a page published
+ * from a Notion database ("Published", "Author", "Tags").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -136,4 +138,5 @@ export const isFurniture = (element: Element): boolean =>
   isDisclosureBox(element) ||
   isCommentSection(element) ||
   isSignUpBox(element) ||
-  isWikiChrome(element);
+  isWikiChrome(element) ||
+  isPageProperties(element);

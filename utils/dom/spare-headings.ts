@@ -1,3 +1,4 @@
+import { isDivParagraph } from './is-div-paragraph';
 import { isMostlyLinks } from './is-mostly-links';
 import { retag } from './retag';
 import { textOf } from './text-of';
@@ -67,12 +68,15 @@ function soleWrappers(heading: Element): Element[] {
   return wrappers;
 }
 
-/** A block of the story comes shortly before `element`: a paragraph, or a block holding one (a CMS's text element). */
+/**
+ * A block of the story comes shortly before `element`: a paragraph, a block holding one (a CMS's text element), or a
+ * paragraph a block editor writes without `<p>` (a Notion page's text block, see `isDivParagraph`).
+ */
 function followsTextBlock(element: Element): boolean {
   let sibling = element.previousElementSibling;
   for (let i = 0; sibling && i < MAX_LOOKBACK; i++, sibling = sibling.previousElementSibling) {
     const paragraphs = sibling.tagName.toUpperCase() === 'P' ? [sibling] : [...sibling.getElementsByTagName('p')];
-    if (paragraphs.some((paragraph) => textOf(paragraph).length > 0)) return true;
+    if (paragraphs.some((paragraph) => textOf(paragraph).length > 0) || isDivParagraph(sibling)) return true;
   }
   return false;
 }
@@ -113,7 +117,8 @@ function dropHeaderWords(element: Element, name: 'class' | 'id'): void {
  *   date heading (`h2.date-header`). Those after a paragraph, short unlinked labels over a list that is no menu
  *   (a recipe card's "Ingredients") and date headings lose the "header" tokens; a title heading that opens its block
  *   keeps them and stays Readability's to drop. So does a wrapper holding nothing but a subheading, after a block
- *   of paragraphs (TYPO3's `div.frame-type-header`).
+ *   of paragraphs (TYPO3's `div.frame-type-header`, a Notion page's `div.notion-sub_header-block` after its text
+ *   blocks).
  * - Each `<h2>` other than the page headline (`headline`, the clone's copy) and its repeats becomes an `<h3>`
  *   (children moved over, so text nodes keep their pairing with the page): Readability deletes the first `<h1>`/`<h2>`
  *   whose words are mostly the title's, meant for a repeated headline, but when the template's header block around

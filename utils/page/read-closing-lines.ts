@@ -3,6 +3,7 @@ import { authorBioTest } from './author-bio-test';
 import { isChromeLine } from './is-chrome-line';
 import { isMediaInquiriesNote } from './is-media-inquiries-note';
 import { isNameShaped } from './is-name-shaped';
+import { isOfficerSignOff } from './is-officer-sign-off';
 import { isStaffCredit } from './is-staff-credit';
 import { isTagList } from './is-header-furniture';
 import { readContactBlock } from './read-contact-block';
@@ -167,7 +168,7 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 
 /**
  * A print-edition, contact, media-inquiries, sign-off, source, "via", coverage, funding or republishing note, an
- * academic writer's credit, an agency or editor's sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a
+ * academic writer's credit, an association officer's sign-off ("Sue Penhaligon, Secretary"), an agency or editor's sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a
  * topic-page pointer, a tag list, or the rule over them.
  */
 function isNote(text: string): boolean {
@@ -176,7 +177,7 @@ function isNote(text: string): boolean {
   if (EDITOR_INITIALS.test(text) || SITE_SIGN_OFF.test(text) || TOPIC_POINTER.test(text)) return true;
   if (BRACKETED_INITIALS.test(text)) return true;
   if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text) || REPUBLISH_NOTE.test(text)) return true;
-  if (isMediaInquiriesNote(text)) return true;
+  if (isMediaInquiriesNote(text) || isOfficerSignOff(text)) return true;
   const credited = AUTHOR_AFFILIATION.exec(text)?.[1];
   if (credited && isNameShaped(credited)) return true;
   return SOURCE_NOTE.test(text) && text.split(SPACES).length <= SOURCE_MAX_WORDS;

@@ -64,3 +64,45 @@ describe('findHeadline with a logo heading', () => {
     expect(findHeadline(doc)?.textContent).toBe('Harvest Show 2026: results and thanks');
   });
 });
+
+describe('findHeadline on a newsletter whose subject line names one of the story’s sections', () => {
+  const PROSE =
+    '<p>Every plot on the site will have its own water meter by April, after members voted at the autumn meeting.</p>';
+
+  it('should pick the only h1 over a subheading of its story that the title names', () => {
+    const doc = docOf(
+      'Fernhill news: water meters and the waiting list',
+      `<h1>Water meters are coming to every plot next spring</h1>${PROSE}<h2>The waiting list</h2>${PROSE}`,
+    );
+    expect(findHeadline(doc)?.textContent).toBe('Water meters are coming to every plot next spring');
+  });
+
+  it.each([
+    [
+      'a blog logo h1 with no paragraph before the post title',
+      'Pies | Ann’s Kitchen Adventures in Baking and Everyday Life',
+      `<h1>Ann Bakes at Home</h1><nav><a href="/">Home</a></nav><h2>Pies</h2>${PROSE}`,
+      'Pies',
+    ],
+    [
+      'a blog logo h1 in the header, its tagline a long paragraph',
+      'Wheels up « Joe’s Blog about photography on the road',
+      `<header><h1>Joe Photography</h1>${PROSE}</header><div><h2>Wheels up</h2>${PROSE}</div>`,
+      'Wheels up',
+    ],
+    [
+      'a heading covering most of the title',
+      'The waiting list - Fernhill',
+      `<h1>Water meters are coming to every plot next spring</h1>${PROSE}<h2>The waiting list</h2>`,
+      'The waiting list',
+    ],
+    [
+      'two h1 headings',
+      'Fernhill news: water meters and the waiting list',
+      `<h1>Fernhill Allotment Society</h1><h1>Water meters are coming to every plot</h1>${PROSE}<h2>The waiting list</h2>`,
+      'The waiting list',
+    ],
+  ])('should keep the matched heading with %s', (_case, title, body, expected) => {
+    expect(findHeadline(docOf(title, body))?.textContent).toBe(expected);
+  });
+});

@@ -250,3 +250,39 @@ describe('isCaptionParagraph in a site builder’s text box under the picture’
     expect(isCaptionParagraph(paragraph)).toBe(false);
   });
 });
+
+describe('isCaptionParagraph on a Google Docs page (italics set by a generated class)', () => {
+  const STYLE = '<style>.c1{font-style:normal}.c9{font-size:9pt;font-style:italic}</style>';
+  const DOC_PICTURE =
+    '<p class="c3"><span style="overflow: hidden; display: inline-block;"><img src="a.png" alt=""></span></p>';
+  const second = (html: string): Element => {
+    const doc = parseHTML(`<html><head>${STYLE}</head><body><div>${html}</div></body></html>`)
+      .document as unknown as Document;
+    const element = doc.querySelectorAll('p')[1];
+    if (!element) throw new Error('no second paragraph');
+    return element;
+  };
+
+  it('should find the italic-class caption after the picture', () => {
+    expect(
+      isCaptionParagraph(
+        second(
+          `${DOC_PICTURE}<p class="c7"><span class="c9">Dishes on the ridge road. (Photo by Ann Lee / Free Press)</span></p>`,
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'a plain-class paragraph',
+      `${DOC_PICTURE}<p class="c3"><span class="c1">Dishes on the ridge road. (Photo by Ann Lee)</span></p>`,
+    ],
+    [
+      'an italic-class line with no picture before it',
+      `<p class="c3"><span class="c1">Text.</span></p><p class="c7"><span class="c9">Readers sent photos. (Photo by Ann Lee)</span></p>`,
+    ],
+  ])('should not find %s', (_case, html) => {
+    expect(isCaptionParagraph(second(html))).toBe(false);
+  });
+});

@@ -50,3 +50,31 @@ describe('isAllItalic', () => {
     expect(isAllItalic(...paragraphOf(html))).toBe(false);
   });
 });
+
+describe('isItalicElement, a span italic by a class of the page style sheet (Google Docs)', () => {
+  const spanOf = (css: string, html: string): Element => {
+    const doc = parseHTML(`<html><head><style>${css}</style></head><body><p>${html}</p></body></html>`)
+      .document as unknown as Document;
+    const element = doc.querySelector('p > *');
+    if (!element) throw new Error('no element');
+    return element;
+  };
+
+  it.each([
+    ['a generated class alone', '.c1{color:#000}.c9{color:#434343;font-size:9pt;font-style:italic}', 'c9'],
+    ['a class in a selector list', '.c2,.c9{font-style:italic}', 'c9'],
+    ['one of two classes', '.c16{font-style:italic}', 'c5 c16'],
+  ])('should find %s', (_case, css, classes) => {
+    expect(isItalicElement(spanOf(css, `<span class="${classes}">a</span>`))).toBe(true);
+  });
+
+  it.each([
+    ['a class styled normal', '.c1{font-style:normal}', 'c1'],
+    ['a class italic only inside another block', 'blockquote .c9{font-style:italic}', 'c9'],
+    ['a class named like an italic one', '.c19{font-style:italic}', 'c1'],
+    ['a bold tag with an italic class', '.c9{font-style:italic}', 'c9'],
+  ])('should not find %s', (_case, css, classes) => {
+    const html = _case.startsWith('a bold') ? `<b class="${classes}">a</b>` : `<span class="${classes}">a</span>`;
+    expect(isItalicElement(spanOf(css, html))).toBe(false);
+  });
+});

@@ -136,3 +136,37 @@ describe('spareHeadings, a subheading in a wrapper of its own named "header"', (
     expect(content?.textContent).toContain('Grafting in February');
   });
 });
+
+describe('spareHeadings, a subheading wrapper after paragraphs written as divs (Notion)', () => {
+  const TEXT_BLOCK =
+    '<div class="notion-selectable notion-text-block"><div><div class="notranslate">After fourteen months of talks, the committee reached a tentative agreement with the transit authority early Saturday.</div></div></div>';
+  const wrapperClass = (html: string): string => {
+    const doc = documentOf(`<article><div class="notion-page-content">${html}</div></article>`);
+    spareHeadings(doc);
+    return doc.getElementById('w')?.getAttribute('class') ?? '';
+  };
+
+  it('should take the "header" name off a Notion sub_header block after text blocks', () => {
+    expect(
+      wrapperClass(
+        `${TEXT_BLOCK}<div id="w" class="notion-selectable notion-sub_header-block"><div><h3 class="notranslate">Wages</h3></div></div>${TEXT_BLOCK}`,
+      ),
+    ).toBe('notion-selectable');
+  });
+
+  it.each([
+    ['after a short label div', '<div>Menu</div>'],
+    [
+      'after a div of links',
+      '<div><a href="/a">All the news from the union hall and the garages this week, in one place</a>.</div>',
+    ],
+    [
+      'after a div with no sentence end',
+      '<div>After fourteen months of talks the committee reached a tentative agreement with the authority</div>',
+    ],
+  ])('should leave a header wrapper %s', (_case, before) => {
+    expect(
+      wrapperClass(`${before}<div id="w" class="notion-sub_header-block"><div><h3>Wages</h3></div></div>`),
+    ).toMatch(/header/);
+  });
+});

@@ -2,6 +2,7 @@ import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
+import { EMAIL_LINES } from './email-lines';
 import { INVEST_PITCH_LINES } from './invest-pitch-lines';
 import { LABEL_LINES } from './label-lines';
 import { LIVE_MARKER_LINES } from './live-marker-lines';
@@ -35,8 +36,8 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * (a position disclosure, "opinions are the author's", "does not provide medical advice", a partner note), a recipe
  * card's labelled times, yield and nutrition figures, a live page's minute stamps and video player note, a reader
  * poll's tally and links, a stock-picking service's pitch, a bilingual page's pointer to its other language
- * ("English version below"), and a brand studio's disclosure on a paid post ("This content is paid for by an
- * advertiser …").
+ * ("English version below"), a brand studio's disclosure on a paid post ("This content is paid for by an
+ * advertiser …"), and an e-mail newsletter's sponsor line, web-version link and "Forward to a friend".
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -64,4 +65,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...TRANSLATION_POINTER_LINES,
   ...INVEST_PITCH_LINES,
   ...SPONSORED_CONTENT_LINES,
+  ...EMAIL_LINES,
 ];

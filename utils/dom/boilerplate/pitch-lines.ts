@@ -163,9 +163,10 @@ export const PITCH_LINES: readonly RegExp[] = [
   /^.{0,60}\bis a 501\s?\(?c\)?\s?\(?3\)? (?:non-?profit|not-for-profit|charitable)\b.{0,80}$/i,
   // The newsroom describing itself under the story, alone or in an appeal: "KFF Health News is a national newsroom
   // that produces …", "Chalkbeat is a nonprofit news site covering …", "Subscribe to Block Club Chicago, an
-  // independent, 501(c)(3), journalist-run newsroom. Every dime …". Only as the line's opening words: "…, according
+  // independent, 501(c)(3), journalist-run newsroom. Every dime …", "The Larch County Free Press is a volunteer-run
+  // newsroom. Support local reporting at …". Only as the line's opening words: "…, according
   // to The Marshall Project, a nonprofit newsroom" in a sentence is news.
-  /^(?:(?:[^\s,.!?]+ ){1,6}is|(?:thanks? (?:you )?for (?:subscribing|supporting|reading)|subscribe|support|donate|give)(?: to)? [^,.!?]{1,60},) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|national|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|501\(c\)\(3\)|investigative),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website|nonprofit))\b.{0,400}$/iu,
+  /^(?:(?:[^\s,.!?]+ ){1,6}is|(?:thanks? (?:you )?for (?:subscribing|supporting|reading)|subscribe|support|donate|give)(?: to)? [^,.!?]{1,60},) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|national|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|volunteer-(?:run|led|powered)|501\(c\)\(3\)|investigative),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website|nonprofit))\b.{0,400}$/iu,
   // The appeal naming who pays: "Longreads is funded by readers like you. Become a member …", "This work is made
   // possible by listeners like you." The readers are addressed ("like you"): "The clinic is funded by donors" is news.
   /^(?:[^.!?]{1,60} (?:is|are)|we(?:['’]re| are)) (?:(?:funded|supported|powered|sustained|made possible) by|possible because of|here because of) (?:readers|members|listeners|viewers|supporters|people) like you\b.{0,300}$/iu,

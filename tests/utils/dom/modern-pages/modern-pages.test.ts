@@ -387,6 +387,13 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'names its notice template its own way, and a review may open on its own spoiler warning',
     inAbsent: true,
   },
+  'modern-docpub-notion-site-union-toggles': {
+    cause:
+      "the yellow Notion callout under the closing divider ('Questions about the agreement? Talk to your shop steward " +
+      "… Not a member yet? Join Local 1186 in five minutes.') stays: a callout block is as often the story's own " +
+      'note as furniture, and its contact-and-join wording matches no pitch pattern',
+    inAbsent: true,
+  },
 };
 
 /**
