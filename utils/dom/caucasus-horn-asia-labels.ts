@@ -46,7 +46,8 @@ export const CAUCASUS_HORN_ASIA_AD_LABELS = [
 /**
  * Page tools alone on a line or in a share row: share ("გაზიარება", "Կիսվել", "አጋራ", "බෙදාගන්න", "ចែករំលែក"), print
  * ("ბეჭდვა", "Տպել", "አትም", "මුද්‍රණය", "បោះពុម្ព"), a text-size button's label ("ტექსტის ზომა", "ទំហំអក្សរ"), copy the
- * link ("ბმულის კოპირება", "Պատճենել հղումը"). Each is a button's word; a sentence goes on past it.
+ * link ("ბმულის კოპირება", "Պատճենել հղումը"); Khmer "ចែករំលែកតាម" (share via) before a network's name in a share row.
+ * Each is a button's word; a sentence goes on past it.
  */
 export const CAUCASUS_HORN_ASIA_TOOL_LABELS = [
   'გაზიარება',
@@ -60,7 +61,7 @@ export const CAUCASUS_HORN_ASIA_TOOL_LABELS = [
   'አትም',
   'බෙදාගන්න',
   'මුද්\u200D?රණය',
-  'ចែករំលែក',
+  'ចែករំលែក(?:តាម)?',
   'បោះពុម្ព',
   'ទំហំអក្សរ',
 ].join('|');

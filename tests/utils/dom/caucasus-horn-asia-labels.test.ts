@@ -5,6 +5,7 @@ import {
   CAUCASUS_HORN_ASIA_TOOL_LABELS,
 } from '../../../utils/dom/caucasus-horn-asia-labels';
 import { FOREIGN_AD_LABELS, FOREIGN_READ_LABELS, FOREIGN_TOOL_LABELS } from '../../../utils/dom/foreign-labels';
+import { isBoilerplateLine } from '../../../utils/dom/is-boilerplate-line';
 import { isTeaserLine } from '../../../utils/dom/is-teaser-line';
 
 const whole = (source: string) => new RegExp(`^(?:${source})$`, 'iu');
@@ -72,5 +73,15 @@ describe('CAUCASUS_HORN_ASIA_TOOL_LABELS', () => {
 
   it('should not read a sentence about printing as a tool', () => {
     expect(whole(FOREIGN_TOOL_LABELS).test('បោះពុម្ពសៀវភៅថ្មីចំនួន ៥០០ ក្បាល')).toBe(false);
+  });
+});
+
+describe('CAUCASUS_HORN_ASIA_TOOL_LABELS: Khmer "share via" before a network', () => {
+  it('should read "ចែករំលែកតាម Telegram" as a share row', () => {
+    expect(isBoilerplateLine('ចែករំលែកតាម Telegram')).toBe(true);
+  });
+
+  it('should keep a Khmer sentence about sharing', () => {
+    expect(isBoilerplateLine('ក្រសួងបានចែករំលែកព័ត៌មានតាម Telegram ដល់ប្រជាពលរដ្ឋ។')).toBe(false);
   });
 });
