@@ -2,6 +2,8 @@ import { isForeignListenLine } from './is-foreign-listen-line';
 import { isChromeLine, isCommentChrome } from './is-chrome-line';
 import { isClockDayStamp } from './is-clock-day-stamp';
 import { isForeignCountPart } from './is-foreign-count-part';
+import { isUncasedLabel } from './is-uncased-label';
+import { isScriptViewCount } from './script-view-count';
 
 /** An agency or staff-title line ("Associated Press", "AP Television Writer") has at most this many words. */
 const CREDIT_MAX_WORDS = 4;
@@ -173,6 +175,8 @@ export function isHeaderFurniture(text: string): boolean {
   const line = text.replace(LEADING_JOIN, '');
   // "· 17 Comments" (a widget beside the byline) and "Comments ()" (none yet) are not section openers.
   if (isCommentChrome(line) || (COMMENT_COUNT.test(text) && !EMPTY_COUNT.test(text))) return false;
+  // A view counter whose word and number a dash parts ("කියවූ වාර ගණන - 3,482").
+  if (isScriptViewCount(line)) return true;
   const parts = line.split(PART_SEPARATOR);
   // Section labels in a row ("Leadership · CEOs", "Markets | Commodities"): a kicker, not a title.
   if (parts.length > 1 && parts.every(isLabel)) return true;
@@ -190,6 +194,7 @@ export function isHeaderFurniture(text: string): boolean {
       // A time of day beside other parts ("/ 2:12 PM EST / CBS News"); alone, the date line's second half is left be.
       (parts.length > 1 && TIME_PART.test(part)) ||
       SOCIAL_LINE.test(part) ||
+      isScriptViewCount(part) ||
       isChromeLine(part)
     );
   });
@@ -231,13 +236,16 @@ export function isTagList(text: string): boolean {
   return TAG_LINE.test(text) && !TAIL_END.test(text) && text.split(SPACES).length <= TAG_LIST_MAX_WORDS;
 }
 
-/** "In Networking, Personal Branding | 1 Comment": capitalised categories after "in", then only counts. */
+/**
+ * "In Networking, Personal Branding | 1 Comment": capitalised categories after "in", then only counts; on a site in a
+ * caseless script, its categories in that script ("in ሀገራዊ ዜና", `isUncasedLabel`).
+ */
 function isCategoryList(text: string): boolean {
   const filed = FILED_IN.exec(text);
   if (!filed) return false;
   const [list = '', ...rest] = text.slice(filed[0].length).split(PART_SEPARATOR);
   const counts = (part: string): boolean => isCountPart(part) || SOCIAL_LINE.test(part);
-  return list.split(LIST_SEPARATOR).every(isLabel) && rest.every(counts);
+  return list.split(LIST_SEPARATOR).every((item) => isLabel(item) || isUncasedLabel(item)) && rest.every(counts);
 }
 
 /** A capitalised label of one to three words ("Smartphones", "Tech & Science"): a section or category name. */

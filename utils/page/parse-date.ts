@@ -1,3 +1,4 @@
+import { parseEthiopianDate } from './ethiopian-date';
 import { SOLAR_HIJRI_MONTH, solarHijriMonth, solarHijriToIso } from './solar-hijri-date';
 
 /** A date found at the start of a string: its ISO form and how many characters of the string it spans. */
@@ -56,7 +57,14 @@ const MORE_MONTH_NAMES = [
   'januari februari maret april mei juni juli agustus september oktober november desember',
   'január február március április május június július augusztus szeptember október november december',
 ];
-for (const names of [...CEE_MONTH_NAMES, ...MORE_MONTH_NAMES])
+// Georgian and Armenian month names, whole words only: Georgian dates a story in the nominative ("29 ნოემბერი,
+// 2026"), Armenian in the genitive or the nominative ("28 նոյեմբերի, 2026", "նոյեմբեր 28, 2026").
+const CAUCASUS_MONTH_NAMES = [
+  'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი',
+  'հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր',
+  'հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի',
+];
+for (const names of [...CEE_MONTH_NAMES, ...MORE_MONTH_NAMES, ...CAUCASUS_MONTH_NAMES])
   names.split(' ').forEach((name, i) => MONTHS.set(name, i + 1));
 // Arabic month names as Egyptian and Gulf papers write them ("27 نوفمبر 2026"), with the spellings of April, August
 // and October that drop the hamza; no abbreviations (three Arabic letters are often a word: "مار", "ماي").
@@ -173,6 +181,9 @@ export function parseDate(raw: string): DateMatch | undefined {
     const iso = solarHijriToIso(Number(solar[3]), solarHijriMonth(solar[2] ?? '') ?? 0, Number(solar[1]));
     return iso === undefined ? undefined : { iso, length: solar[0].length };
   }
+  // An Ethiopian-calendar date ("ኅዳር 20, 2019"), read into its Gregorian day.
+  const ethiopian = parseEthiopianDate(text);
+  if (ethiopian) return ethiopian;
   const named = MONTH_FIRST.exec(text);
   if (named) return build(named[3], monthNumber(named[1]), named[2], named[0].length);
   const dayFirst = DAY_FIRST.exec(text);

@@ -143,3 +143,18 @@ describe('parseDate with Solar Hijri dates', () => {
     expect(parseDate(text)).toBeUndefined();
   });
 });
+
+describe('parseDate with Georgian and Armenian month names', () => {
+  it.each([
+    ['29 ნოემბერი, 2026 11:20', '2026-11-29', 23],
+    ['3 მარტი 2026', '2026-03-03', 12],
+    ['28 նոյեմբերի, 2026', '2026-11-28', 18],
+    ['Նոյեմբեր 28, 2026', '2026-11-28', 17],
+  ])('should read %j', (text, iso, length) => {
+    expect(parseDate(text)).toEqual({ iso, length });
+  });
+
+  it('should read no date in a Georgian word that is no month', () => {
+    expect(parseDate('29 ნოემბრიდან 2026')).toBeUndefined();
+  });
+});

@@ -34,4 +34,13 @@ const TYPO_PROMPT = new RegExp(
 const REUSE_NOTICE =
   /^(?=.{0,260}$)(?=.*(?:materiall|материал|matériaux)).*(?:istinad (?:mütləqdir|vacibdir|zəruridir)|ссылка (?:на .{1,60} )?обязательна|посилання (?:на .{1,60} )?обов['’ʼ]язкове|havola (?:ko[‘’'`ʻ]rsatilishi |berilishi )?shart|сілтеме (?:жасау )?міндетті).*$/iu;
 
-export const SITE_NOTICE_LINES: readonly RegExp[] = [TYPO_PROMPT, REUSE_NOTICE];
+/**
+ * The same notice in Armenian and Georgian: "Արմենպրես լրատվական գործակալության նյութերի ամբողջական կամ մասնակի
+ * օգտագործման դեպքում հղումը … պարտադիր է" (a link is required when the material is used), "მასალის გამოყენება
+ * დასაშვებია მხოლოდ წყაროს მითითებით" (only with the source named), "… მითითება სავალდებულოა". The material, a link
+ * or the source, and "required" or "only with", in one short line.
+ */
+const CAUCASUS_REUSE_NOTICE =
+  /^(?=.{0,260}$)(?:(?=.*նյութ).*հղում\p{L}* .{0,60}?պարտադիր է|(?=.*მასალ).*(?:წყაროს|ბმულის) მითითებით|(?=.*მასალ).*მითითება სავალდებულოა).*$/iu;
+
+export const SITE_NOTICE_LINES: readonly RegExp[] = [TYPO_PROMPT, REUSE_NOTICE, CAUCASUS_REUSE_NOTICE];

@@ -58,3 +58,24 @@ describe('SITE_NOTICE_LINES: the typo prompt as Baltic and Ukrainian editions pr
     expect(matches(line)).toBe(false);
   });
 });
+
+describe('SITE_NOTICE_LINES: the reuse notice in Armenian and Georgian, and look-alikes', () => {
+  const notice = (line: string) => SITE_NOTICE_LINES.some((pattern) => pattern.test(line));
+
+  it.each([
+    'Արմենպրես լրատվական գործակալության նյութերի ամբողջական կամ մասնակի օգտագործման դեպքում հղումը armenpress.am-ին պարտադիր է։',
+    'Նյութերի օգտագործման դեպքում հղումը կայքին պարտադիր է',
+    'მასალის გამოყენება დასაშვებია მხოლოდ წყაროს მითითებით.',
+    'საიტის მასალების გამოყენებისას ბმულის მითითება სავალდებულოა.',
+  ])('should read %j as the notice', (line) => {
+    expect(notice(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Դատարանը որոշեց, որ նյութը հրապարակելիս աղբյուրը նշելը պարտադիր չէ։',
+    'მინისტრმა განაცხადა, რომ სასწავლო მასალის შექმნა გაგრძელდება.',
+  ])('should keep %j', (line) => {
+    expect(notice(line)).toBe(false);
+  });
+});
