@@ -1,4 +1,5 @@
 import { FOREIGN_READ_LABELS } from './foreign-labels';
+import { isBracketedPromo } from './is-bracketed-promo';
 
 /**
  * A short label and a colon in front of a line ("Related:", "Read more:", "Previously:", "Original Post:"), a question
@@ -106,7 +107,7 @@ const FIRST_PUBLISHED =
  */
 export function isTeaserLine(line: string, linkChars: number): boolean {
   if (PROFILE.test(line)) return true;
-  if (linkChars > 0 && isShoutedPromo(line, linkChars)) return true;
+  if (linkChars > 0 && (isShoutedPromo(line, linkChars) || isBracketedPromo(line, linkChars))) return true;
   const syndicated = SYNDICATED.exec(line);
   if (syndicated && linkChars >= (syndicated[1] ?? '').replace(SPACE_RUNS, '').length * MIN_LINK_SHARE) return true;
   const first = FIRST_PUBLISHED.exec(line)?.[1];

@@ -303,3 +303,17 @@ describe("isHeaderFurniture: a commissioned photographer's credit", () => {
     expect(isHeaderFurniture(text)).toBe(false);
   });
 });
+
+describe('isHeaderFurniture: an unlabelled view count before the reading time', () => {
+  it.each([['1,482 3 minutes read'], ['12,035 5 min read'], ['214 4 min read']])('should take %s', (text) => {
+    expect(isHeaderFurniture(text)).toBe(true);
+  });
+
+  it.each([
+    ['1,482 residents read the notice'],
+    ['1,482 people took 3 minutes to read it'],
+    ['2026 3 minutes of silence were observed'],
+  ])('should leave the sentence %s', (text) => {
+    expect(isHeaderFurniture(text)).toBe(false);
+  });
+});

@@ -394,6 +394,18 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'note as furniture, and its contact-and-join wording matches no pitch pattern',
     inAbsent: true,
   },
+  'modern-updates-drupal-altweekly-strike-clarification': {
+    cause:
+      "the 'Clarification' box after the body (its own Drupal field, `field--name-field-correction`) is left out: a " +
+      'corrections box of its own after the story is read as furniture (the Dow Jones pages expect their ' +
+      "'Corrections & Amplifications' box out), while a correction paragraph inside the text stays",
+  },
+  'modern-updates-nextjs-nonprofit-what-changed': {
+    cause:
+      "the 'What changed' version-history section after the story's block (a sibling section of the body div) is " +
+      'not read: Readability keeps the body div, and taking in a headed box after it would clash with the convention ' +
+      'that a corrections box of its own after the story is furniture',
+  },
 };
 
 /**
