@@ -5,6 +5,7 @@ import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { EMAIL_LINES } from './email-lines';
 import { INVEST_PITCH_LINES } from './invest-pitch-lines';
 import { LABEL_LINES } from './label-lines';
+import { LETTERS_POLICY_LINES } from './letters-policy-lines';
 import { LIVE_MARKER_LINES } from './live-marker-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
 import { MARKET_DATA_LINES } from './market-data-lines';
@@ -37,7 +38,8 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * card's labelled times, yield and nutrition figures, a live page's minute stamps and video player note, a reader
  * poll's tally and links, a stock-picking service's pitch, a bilingual page's pointer to its other language
  * ("English version below"), a brand studio's disclosure on a paid post ("This content is paid for by an
- * advertiser …"), and an e-mail newsletter's sponsor line, web-version link and "Forward to a friend".
+ * advertiser …"), an e-mail newsletter's sponsor line, web-version link and "Forward to a friend", and a letters page's rules for
+ * writing in ("Letters must be under 250 words and include …").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -66,4 +68,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...INVEST_PITCH_LINES,
   ...SPONSORED_CONTENT_LINES,
   ...EMAIL_LINES,
+  ...LETTERS_POLICY_LINES,
 ];
