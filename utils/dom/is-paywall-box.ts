@@ -7,6 +7,13 @@ import { textWithin } from './text-within';
  * alone proves nothing: Bloomberg-style templates put `paywall` on every paragraph the wall covers.
  */
 const WALL_NAME = /(?:^|[-_\s])(?:paywall|pay-wall|regwall|meter(?:ed)?(?:-?(?:box|wall|prompt))?)(?:$|[-_\s])/i;
+/**
+ * A block named as the wall's inline barrier where a metered story stops: Condé Nast's Verso templates
+ * (`PaywallInlineBarrierWrapper`, `body__inline-barrier`, `data-testid="PaywallInlineBarrier"`) and `paywall-barrier`
+ * boxes. Unlike a bare `paywall`, the name is never put on the story's paragraphs, so its offer to subscribe is enough:
+ * the barrier often has no login line ("Keep reading, for less. Subscribe for $1 a week").
+ */
+const BARRIER_NAME = /(?:^|[-_\s])(?:paywall-(?:inline-)?barrier|inline-barrier)(?:$|[-_\s])/i;
 /** The offer the box makes: to subscribe, and to log in for those who already have (in English or translated). */
 const SUBSCRIBE = new RegExp(
   `\\b(?:subscrib(?:e|ing|ers?|tion)|membership|view (?:all )?plans)\\b|${FOREIGN_SUBSCRIBE_WORDS}`,
@@ -33,6 +40,12 @@ const WALL_HEADING =
 /** Blocks that hold a box; a paragraph is a line of the story, which the line rules judge. */
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
 
+/** True when the block's class, id or test id names it as the wall's inline barrier (`BARRIER_NAME`). */
+function isBarrier(element: Element): boolean {
+  const names = [classNames(element), element.id, element.getAttribute('data-testid') ?? ''];
+  return BARRIER_NAME.test(names.map(nameWords).join(' '));
+}
+
 /**
  * True for the box a paywall shows where a paid story stops ("This article is exclusive to … subscribers", "Unlock
  * this article … by subscribing", "Already have an account? Log in", "View All Plans"): a block named as a wall whose
@@ -43,6 +56,7 @@ const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
 export function isPaywallBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
   const names = [classNames(element), nameWords(element.id)].join(' ');
+  if (isBarrier(element)) return SUBSCRIBE.test(textWithin(element, MAX_BOX_CHARS) ?? '');
   const named = WALL_NAME.test(names);
   // Unnamed (hashed class names, or `vip-pass-promo`), a heading of its own says a template built the box.
   const heading = named ? null : element.querySelector(HEADINGS);

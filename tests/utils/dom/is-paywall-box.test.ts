@@ -100,3 +100,37 @@ describe('isPaywallBox (Baltic portals)', () => {
     expect(isPaywallBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isPaywallBox on an inline barrier', () => {
+  it.each([
+    [
+      'a Condé Nast barrier named in its class and test id',
+      '<div class="PaywallInlineBarrierWrapper-iwGPsG" data-testid="PaywallInlineBarrier"><h3>Keep reading, for less.</h3>' +
+        '<p>Subscribe for $1 a week for one year. Cancel anytime.</p><a href="/subscribe">Get digital access</a></div>',
+    ],
+    [
+      'a barrier named in its class only',
+      '<aside class="body__inline-barrier"><p>Subscribe to read the rest of this story.</p></aside>',
+    ],
+    ['a kebab-case paywall barrier', '<div class="paywall-barrier"><p>Subscribe now for full access.</p></div>'],
+  ])('should take %s for the wall', (_, html) => {
+    expect(isPaywallBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a barrier box without an offer to subscribe (a note, not the wall)',
+      '<div class="paywall-barrier"><p>The rest of this story is free to read for everyone.</p></div>',
+    ],
+    [
+      'the story under a bare `paywall` class that mentions subscribing',
+      '<div class="paywall"><p>Subscribers to the utility will see the new rate on their January bill.</p></div>',
+    ],
+    [
+      'a long block named as a barrier (the story itself)',
+      `<div class="inline-barrier">${'<p>The council voted to subscribe the town to the regional water authority for ten more years, after a long debate about rates.</p>'.repeat(8)}</div>`,
+    ],
+  ])('should keep %s', (_, html) => {
+    expect(isPaywallBox(elementOf(html))).toBe(false);
+  });
+});

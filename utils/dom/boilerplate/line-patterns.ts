@@ -5,6 +5,7 @@ import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { EMAIL_LINES } from './email-lines';
 import { INVEST_PITCH_LINES } from './invest-pitch-lines';
 import { LABEL_LINES } from './label-lines';
+import { LETTERS_POLICY_LINES } from './letters-policy-lines';
 import { LIVE_MARKER_LINES } from './live-marker-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
 import { MARKET_DATA_LINES } from './market-data-lines';
@@ -33,13 +34,14 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * advice column's lines on where to send questions, the standing notices of the former Soviet states' templates (typo
  * prompt, reuse attribution), music and film pages' store rows and ratings, a finance site's note on its editorial
  * standards and its rates disclaimers, a prices widget's delay and source stamps, a weekly's pitch for its print
- * edition, a radio station's app pitch, tip line and story player's controls, the standing disclaimers under a story
- * (a position disclosure, "opinions are the author's", "does not provide medical advice", a partner note), a recipe
- * card's labelled times, yield and nutrition figures, a live page's minute stamps and video player note, a reader
- * poll's tally and links, a stock-picking service's pitch, a bilingual page's pointer to its other language
- * ("English version below"), a brand studio's disclosure on a paid post ("This content is paid for by an
- * advertiser …"), an e-mail newsletter's sponsor line, web-version link and "Forward to a friend", and a story's
- * standing status notes (a developing-story banner, an archive's age notice).
+ * edition, a radio station's app pitch, tip line and story player's controls, the standing disclaimers under a story (a
+ * position disclosure, "opinions are the author's", "does not provide medical advice", a partner note), a recipe card's
+ * labelled times, yield and nutrition figures, a live page's minute stamps and video player note, a reader poll's tally
+ * and links, a stock-picking service's pitch, a bilingual page's pointer to its other language ("English version
+ * below"), a brand studio's disclosure on a paid post ("This content is paid for by an advertiser …"), an e-mail
+ * newsletter's sponsor line, web-version link and "Forward to a friend", a story's standing status notes (a
+ * developing-story banner, an archive's age notice), and a letters page's rules for writing in ("Letters must be under
+ * 250 words and include …").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -69,4 +71,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...SPONSORED_CONTENT_LINES,
   ...EMAIL_LINES,
   ...STORY_STATUS_LINES,
+  ...LETTERS_POLICY_LINES,
 ];

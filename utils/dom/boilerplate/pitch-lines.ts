@@ -1,5 +1,6 @@
 import { FOREIGN_COMMENT_PROMPTS, FOREIGN_PITCHES } from '../foreign-labels';
 import { INDIC_FOLLOW_PITCH } from '../indic-labels';
+import { READER_CALLOUT_LINES } from './reader-callout-lines';
 
 /**
  * The site speaking to the reader for itself: newsletter, app, channel, podcast and membership pitches, follow
@@ -207,4 +208,6 @@ export const PITCH_LINES: readonly RegExp[] = [
   // Lantern+. Start your free trial …". An imperative to listen ad-free with a plan named after it; "Subscribers can
   // now listen ad-free, the company said" is news.
   /^(?:listen|hear)(?: to [^.!?]{1,60}?)? (?:ad-free|without ads)\b(?!.*\b(?:said|says|told|tells)\b)[^.!?]{0,80}\b(?:with|on|by joining|when you (?:join|subscribe))\b.{0,200}$/i,
+  // A newsroom's "Tell us: …?" call-out for readers' experiences (`reader-callout-lines.ts`).
+  ...READER_CALLOUT_LINES,
 ];
