@@ -22,6 +22,7 @@ import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { SPONSORED_CONTENT_LINES } from './sponsored-content-lines';
 import { STATION_LINES } from './station-lines';
+import { STORY_TOOL_LINES } from './story-tool-lines';
 import { TOOL_LINES } from './tool-lines';
 import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
 
@@ -37,7 +38,8 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * card's labelled times, yield and nutrition figures, a live page's minute stamps and video player note, a reader
  * poll's tally and links, a stock-picking service's pitch, a bilingual page's pointer to its other language
  * ("English version below"), a brand studio's disclosure on a paid post ("This content is paid for by an
- * advertiser …"), and an e-mail newsletter's sponsor line, web-version link and "Forward to a friend".
+ * advertiser …"), an e-mail newsletter's sponsor line, web-version link and "Forward to a friend", and an older
+ * newspaper's story-tools buttons ("Print this", "Font size: − +").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -66,4 +68,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...INVEST_PITCH_LINES,
   ...SPONSORED_CONTENT_LINES,
   ...EMAIL_LINES,
+  ...STORY_TOOL_LINES,
 ];
