@@ -24,6 +24,7 @@ import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { SPONSORED_CONTENT_LINES } from './sponsored-content-lines';
 import { STATION_LINES } from './station-lines';
 import { STORY_STATUS_LINES } from './story-status-lines';
+import { STORY_TOOL_LINES } from './story-tool-lines';
 import { TOOL_LINES } from './tool-lines';
 import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
 
@@ -40,8 +41,8 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * and links, a stock-picking service's pitch, a bilingual page's pointer to its other language ("English version
  * below"), a brand studio's disclosure on a paid post ("This content is paid for by an advertiser …"), an e-mail
  * newsletter's sponsor line, web-version link and "Forward to a friend", a story's standing status notes (a
- * developing-story banner, an archive's age notice), and a letters page's rules for writing in ("Letters must be under
- * 250 words and include …").
+ * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
+ * 250 words and include …"), and an older newspaper's story-tools buttons ("Print this", "Font size: − +").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -72,4 +73,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...EMAIL_LINES,
   ...STORY_STATUS_LINES,
   ...LETTERS_POLICY_LINES,
+  ...STORY_TOOL_LINES,
 ];

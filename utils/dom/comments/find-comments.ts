@@ -6,6 +6,7 @@ import type { FoundComment, FoundComments } from './found-comment';
 import { isCommentChromeLine } from '../is-comment-chrome-line';
 import { findGenericSteps } from './generic';
 import { findHackerNews } from './hacker-news';
+import { findLivefyre } from './livefyre';
 import { isTrackback } from './is-trackback';
 import { findReddit } from './reddit';
 import { findSchemaOrg } from './schema-org';
@@ -32,6 +33,7 @@ const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] 
   once(findReddit),
   once(findHackerNews),
   once(findDisqus),
+  once(findLivefyre),
   once(findDiscourse),
   once(findTalkyard),
   once(findForumPosts),
