@@ -43,6 +43,9 @@ import { isSignUpButtonBox } from './is-sign-up-button-box';
 import { isSlideshow } from './is-slideshow';
 import { isSourcesSection } from './is-sources-section';
 import { isSignUpBox } from './is-sign-up-box';
+import { isMasthead } from './is-masthead';
+import { isPictureParagraphBox } from './is-picture-paragraph-box';
+import { isConsentBox } from './is-consent-box';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
@@ -74,7 +77,9 @@ import { isTracklistBox } from './is-tracklist-box';
  * own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film
  * Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a box under its own
  * disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join the
- * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris").
+ * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or the site's
+ * masthead (a `<header>` around the menu, no headline), or a consent box (an "Accept" button beside "Refuse" or
+ * "Settings"), or a picture with its caption set as one short paragraph under it in a plain block.
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -127,4 +132,7 @@ export const isFurniture = (element: Element): boolean =>
   isTourDatesBox(element) ||
   isDisclosureBox(element) ||
   isCommentSection(element) ||
-  isSignUpBox(element);
+  isSignUpBox(element) ||
+  isMasthead(element) ||
+  isConsentBox(element) ||
+  isPictureParagraphBox(element);
