@@ -45,6 +45,7 @@ import { isSourcesSection } from './is-sources-section';
 import { isSignUpBox } from './is-sign-up-box';
 import { isMasthead } from './is-masthead';
 import { isPictureParagraphBox } from './is-picture-paragraph-box';
+import { isCallToActionCard } from './is-call-to-action-card';
 import { isConsentBox } from './is-consent-box';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSummaryBox } from './is-summary-box';
@@ -79,7 +80,8 @@ import { isTracklistBox } from './is-tracklist-box';
  * disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join the
  * conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or the site's
  * masthead (a `<header>` around the menu, no headline), or a consent box (an "Accept" button beside "Refuse" or
- * "Settings"), or a picture with its caption set as one short paragraph under it in a plain block.
+ * "Settings"), or a picture with its caption set as one short paragraph under it in a plain block, or a call-to-action card (a line or three closing on
+ * its only link, a button: "Check Your Symptoms").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -135,4 +137,5 @@ export const isFurniture = (element: Element): boolean =>
   isSignUpBox(element) ||
   isMasthead(element) ||
   isConsentBox(element) ||
-  isPictureParagraphBox(element);
+  isPictureParagraphBox(element) ||
+  isCallToActionCard(element);
