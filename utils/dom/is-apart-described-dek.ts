@@ -11,6 +11,8 @@ const MIN_STORY_CHARS = 80;
 const MAX_STEPS = 400;
 /** A description closing on an ellipsis was cut by a CMS. */
 const ELLIPSIS = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])$/u;
+/** Headings that label a box (the headline is an `h1`). */
+const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** A sentence's end. */
 const SENTENCE_END = /[.!?]$/u;
 /** A dek is the page's own line: a paragraph in a quote or a figure is a quoted passage or a caption. */
@@ -65,6 +67,10 @@ export function isApartDescribedDek(
   // Only the page's own elements: a copy's blocks stand in other places.
   if (element.ownerDocument !== headline.ownerDocument || headline.contains(element)) return false;
   if (element.closest(NOT_IN) !== null) return false;
+  // Under a label of its own ("In summary" over it), it is a box's text: the box is the rules' for summary boxes.
+  for (let at = element.previousElementSibling; at; at = at.previousElementSibling) {
+    if (LABEL_TAGS.has(at.tagName.toUpperCase())) return false;
+  }
   const text = textOf(element);
   if (text.length === 0 || !describes(description, text) || !isProseDek(text)) return false;
   let seen = false;

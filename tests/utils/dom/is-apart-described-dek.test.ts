@@ -82,3 +82,12 @@ describe('isApartDescribedDek', () => {
     expect(isApartDescribedDek(element, headline, description)).toBe(false);
   });
 });
+
+describe('isApartDescribedDek under a label', () => {
+  it("should not read a summary box's paragraph under its heading as the dek", () => {
+    const { element, headline } = parts(
+      `<article><h1>Title</h1><div class="in-brief"><h2>In summary</h2><p id="dek">${DEK}</p></div><div><p>${STORY}</p><p>${MORE}</p></div></article>`,
+    );
+    expect(isApartDescribedDek(element, headline, DEK)).toBe(false);
+  });
+});
