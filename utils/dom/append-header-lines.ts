@@ -104,8 +104,10 @@ const isHeaderDek = (element: Element): boolean => isDek(element, true);
  * node is part of the body; `skip` leaves out elements (comments); the lead image (figure and caption) is not read;
  * a line inside a `furniture` block is read but not written; `header` is the page's header block, if known. Writes
  * nothing when the body is not reached soon after the headline, and only the dek when the stretch is too long for a
- * header. Returns the lines written and the text of the dek (the block the page names so, else the first prose line
- * under the headline), for the parser to keep as the standfirst.
+ * header. A line in an `unwritten` block (a row of share buttons) is not written either, but is walked and counted like
+ * any other, so that it still tells a long stretch from a header. Returns the lines written and the text of the dek
+ * (the block the page names so, else the first prose line under the headline), for the parser to keep as the
+ * standfirst.
  */
 export function appendHeaderLines(
   builder: TextBuilder,
@@ -114,6 +116,7 @@ export function appendHeaderLines(
   skip: (element: Element) => boolean,
   furniture: (element: Element) => boolean = () => false,
   header?: Element,
+  unwritten: (element: Element) => boolean = () => false,
 ): HeaderLines {
   const texts: Text[] = [];
   // Where a `<br>` breaks a block's text: an older template sets dek, byline and date as spans in one cell, a line
@@ -198,6 +201,7 @@ export function appendHeaderLines(
     line.every((text) => header?.contains(text) === true);
   const hidden = (line: Text[]): boolean =>
     isTagUnderByline(line) ||
+    line.some((text) => inBlockUnder(text, headline, unwritten)) ||
     (line.some((text) => inBlockUnder(text, headline, furniture)) && !readsAsByline(words(line)));
   // Without a block named so, the first line under the headline that reads as prose is the dek: the header holds
   // bylines, dates, labels and share rows, and a sentence there is the summary the page prints. In a stretch too long

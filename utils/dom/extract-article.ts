@@ -16,6 +16,8 @@ import { holdsByline } from './holds-byline';
 import { isDateStamp } from './is-date-stamp';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isDescribedSummary } from './is-described-summary';
+import { isApartDescribedDek } from './is-apart-described-dek';
+import { isControlRow } from './is-control-row';
 import { isDescriptionDek } from './is-description-dek';
 import { isBulletDek } from './is-bullet-dek';
 import { isChartCaption } from './is-chart-caption';
@@ -198,8 +200,12 @@ export function extractArticle(
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
     // A summary block the page's description repeats is the dek, not the story's first paragraph.
-    const first = firstParagraph(root, pairs, headline && headerAround(headline), headline, (element) =>
-      isDescribedSummary(element, description),
+    const first = firstParagraph(
+      root,
+      pairs,
+      headline && headerAround(headline),
+      headline,
+      (element) => isDescribedSummary(element, description) || isApartDescribedDek(element, headline, description),
     );
     // The page's header block, when Readability kept it above the story, is read as the header, not as the body.
     const header = headline ? headerBlock(headline, first && originalOf(first, pairs)) : undefined;
@@ -213,6 +219,7 @@ export function extractArticle(
           (element) => excluded.has(element),
           headerFurniture,
           header,
+          isControlRow,
         )
       : { lines: [] };
     const rootChars = (root.textContent ?? '').length;
@@ -250,7 +257,8 @@ export function extractArticle(
           isDek(original, true)) ||
         isLeadDek(original) ||
         isBulletDek(original, description) ||
-        isDescribedSummary(original, description)
+        isDescribedSummary(original, description) ||
+        isApartDescribedDek(original, headline, description)
       );
     });
     const leadingText = leadingDek ? blockText(leadingDek) : '';
@@ -287,6 +295,10 @@ export function extractArticle(
       if (original && isChartTitle(original)) return true;
       // So is a title set inside the chart's figure, over the graphic the page draws.
       if (original && isFigureTitle(original)) return true;
+      // A row of share and bookmark buttons in the story, whatever its names. The header walk does not write it either,
+      // but counts it (not furniture there): a stretch it made short enough to be a header would write a lead
+      // player's lines too.
+      if (original && isControlRow(original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column. A block Readability
       // merged with its wrappers is named by the outermost of them (`mergedWrapperOf`).
       const merged = original && pairs.has(element) ? mergedWrapperOf(element, original) : undefined;

@@ -45,6 +45,10 @@ import { isSignUpButtonBox } from './is-sign-up-button-box';
 import { isSlideshow } from './is-slideshow';
 import { isSourcesSection } from './is-sources-section';
 import { isSignUpBox } from './is-sign-up-box';
+import { isMasthead } from './is-masthead';
+import { isPictureParagraphBox } from './is-picture-paragraph-box';
+import { isCallToActionCard } from './is-call-to-action-card';
+import { isConsentBox } from './is-consent-box';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSponsorButtonBox } from './is-sponsor-button-box';
 import { isSummaryBox } from './is-summary-box';
@@ -82,7 +86,10 @@ import { isWikiChrome } from './is-wiki-chrome';
  * furniture: its closing italic call to action ("Learn how Acme helps …", linking to the sponsor) and a short box
  * closing on a button marked `rel="sponsored"`, or what a wiki engine writes around the page's text (MediaWiki's edit
  * links and notice boxes, DokuWiki's page id, Confluence's page metadata), or the properties table of a page published
- * from a Notion database ("Published", "Author", "Tags").
+ * from a Notion database ("Published", "Author", "Tags"), or the site's masthead (a `<header>` around the menu, no
+ * headline), or a consent box (an "Accept" button beside "Refuse" or "Settings"), or a picture with its caption set as
+ * one short paragraph under it in a plain block, or a call-to-action card (a line or three closing on its only link, a
+ * button: "Check Your Symptoms").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -139,4 +146,8 @@ export const isFurniture = (element: Element): boolean =>
   isCommentSection(element) ||
   isSignUpBox(element) ||
   isWikiChrome(element) ||
-  isPageProperties(element);
+  isPageProperties(element) ||
+  isMasthead(element) ||
+  isConsentBox(element) ||
+  isPictureParagraphBox(element) ||
+  isCallToActionCard(element);

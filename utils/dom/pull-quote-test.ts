@@ -3,6 +3,11 @@ import { foldWords } from '../text/fold-words';
 
 /** A repeat shorter than this (characters, once normalised) may be a coincidence: a stock phrase, a short heading. */
 const MIN_QUOTE_CHARS = 40;
+/**
+ * A quote element whose words are all in quote marks is a quoted line, and its repeat in the story no coincidence even
+ * when short ("“Today we got one.”", "“We asked for the land to be used.”", set large beside the paragraph saying it).
+ */
+const MIN_MARKED_QUOTE_CHARS = 15;
 /** A pull quote is a sentence or two; a longer block quote is a passage the story quotes, kept whatever it repeats. */
 const MAX_QUOTE_CHARS = 400;
 /**
@@ -27,6 +32,8 @@ const MIN_ANCHOR_CHARS = 20;
 /** Such a paragraph quotes someone, in marks: a bold line of the writer's own (a blog's lead-in) is the story. */
 const IN_QUOTE_MARKS = /^\s*["“„«‘'].*["”»’']\s*$/su;
 
+/** A line closing as a sentence does. */
+const SENTENCE_CLOSE = /[.!?]["”’]?$/u;
 /** A line opening on a quote mark: the quote's own words, not who said them. */
 const OPENS_QUOTE = /^["“„«‘']/u;
 /**
@@ -104,14 +111,19 @@ function isEmphasisedQuote(element: Element): boolean {
 }
 
 /**
- * A `<p>` in quote marks that is all its box holds (`<div class="doc__thought"><p>«…»</p></div>`): how templates
- * without a quote element set a pull quote apart. A `<div>` around one paragraph of the story holds no quote marks
+ * A `<p>` in quote marks that is all its box holds (`<div class="doc__thought"><p>«…»</p></div>`), or all but its
+ * attribution line under it: how templates without a quote element set a pull quote apart. A `<div>` around one paragraph of the story holds no quote marks
  * around all of it, and even then it must repeat words of a longer paragraph.
  */
 function isBoxedQuote(element: Element): boolean {
   if (element.tagName.toUpperCase() !== 'P' || !IN_QUOTE_MARKS.test(element.textContent ?? '')) return false;
   const box = element.parentElement;
-  return box !== null && BOX_TAGS.has(box.tagName.toUpperCase()) && box.children.length === 1 && !hasOwnText(box);
+  if (box === null || !BOX_TAGS.has(box.tagName.toUpperCase()) || hasOwnText(box)) return false;
+  // Alone in its box, or over its attribution line ("Anneke Visser").
+  if (box.children.length === 1) return true;
+  const attribution = box.children.length === 2 ? lastAttribution(box) : undefined;
+  // A name and a role, not a sentence of the story ("The council meets again in March.").
+  return attribution === box.children[1] && !SENTENCE_CLOSE.test((attribution?.textContent ?? '').trim());
 }
 
 /** How many of `root`'s paragraphs read as each word form: a refrain prints the same paragraph twice. */
@@ -143,7 +155,8 @@ export function pullQuoteTest(root: Element): (element: Element, original?: Elem
     }
     const text = spacedText(element, true);
     const quote = wordsOf(text);
-    if (quote.length < MIN_QUOTE_CHARS || quote.length > MAX_QUOTE_CHARS) return false;
+    const least = !paragraph && IN_QUOTE_MARKS.test(text) ? MIN_MARKED_QUOTE_CHARS : MIN_QUOTE_CHARS;
+    if (quote.length < least || quote.length > MAX_QUOTE_CHARS) return false;
     story ??= wordsOf(spacedText(root));
     const first = story.indexOf(quote);
     const repeated = first >= 0 && story.indexOf(quote, first + 1) >= 0;

@@ -204,3 +204,43 @@ describe('pullQuoteTest', () => {
     expect(boxIn(story)).toBe(false);
   });
 });
+
+describe('pullQuoteTest on short quotes in quote marks', () => {
+  const STORY =
+    '<p>The line cook counted the tickets twice. “Today we got one,” she said, and pinned the order over the grill.</p>';
+
+  it('should find a short blockquote in quote marks that the story says', () => {
+    expect(quoteIn(`${STORY}${FILLER}<blockquote><p>“Today we got one.”</p></blockquote>`)).toBe(true);
+  });
+
+  it('should find it over its attribution line', () => {
+    expect(
+      quoteIn(`${STORY}${FILLER}<blockquote><p>“Today we got one.”</p><p>— Denise Harlow, line cook</p></blockquote>`),
+    ).toBe(true);
+  });
+
+  it('should leave a short blockquote without quote marks, though the story says it', () => {
+    expect(quoteIn(`${STORY}${FILLER}<blockquote><p>Today we got one.</p></blockquote>`)).toBe(false);
+  });
+
+  it('should leave a short blockquote in quote marks that the story does not say', () => {
+    expect(quoteIn(`${STORY}${FILLER}<blockquote><p>“Tomorrow we get two.”</p></blockquote>`)).toBe(false);
+  });
+});
+
+describe('pullQuoteTest on a quoted paragraph over its attribution in a box', () => {
+  function boxedIn(story: string): boolean {
+    const { document } = parseHTML(`<html><body><article>${story}</article></body></html>`);
+    const root = document.querySelector('article') as unknown as Element;
+    const boxed = root.querySelector('div > p') as unknown as Element;
+    return pullQuoteTest(root)(boxed, boxed);
+  }
+
+  it('should find it over a name', () => {
+    expect(
+      boxedIn(
+        `${SAID}${FILLER}<div class="css-3a"><p>“We should be doing everything we can to bring people into the city”</p><p class="css-f5">Ann Lee</p></div>`,
+      ),
+    ).toBe(true);
+  });
+});

@@ -273,12 +273,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'year, and no date without a year is read',
     inAbsent: true,
   },
-  'modern-baltic-postimees-telli-premium': {
-    cause:
-      'the lead in `div.article-body__item--lead` is not read as the standfirst and stays in the body: a `--lead` BEM ' +
-      "modifier is left out on purpose (`article-body--lead` names the story's whole block on other templates)",
-    standfirst: true,
-  },
   'modern-frameworks-sveltekit-visual-essay': {
     cause:
       "the 'More stories' links after the credits stay as one line (two <a> with no space between run together): " +

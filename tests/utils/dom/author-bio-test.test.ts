@@ -1,0 +1,57 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { authorBioTest } from '../../../utils/dom/author-bio-test';
+
+const STORY =
+  'The council voted 7-2 on Tuesday to close the branch library in March, citing a fall in visits and the cost of repairing its roof.';
+const HEAD =
+  '<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Library to close","author":{"@type":"Person","name":"Priya Natarajan"}}</script></head>';
+
+/** Whether the page's `#box` is read as the writer's bio or its box. */
+function bio(body: string, head = HEAD): boolean {
+  const doc = parseHTML(`<html>${head}<body>${body}</body></html>`).document as unknown as Document;
+  const element = doc.getElementById('box');
+  if (!element) throw new Error('no #box');
+  return authorBioTest(doc)(element);
+}
+
+describe('authorBioTest', () => {
+  it.each([
+    [
+      'the bio under the name',
+      `<article><p>${STORY}</p><p>${STORY}</p></article><div class="css-aa"><p class="css-11">Priya Natarajan</p><p id="box" class="css-21">Priya Natarajan is a staff writer at the Gazette covering schools and libraries.</p></div>`,
+    ],
+    [
+      'the box around the name and the bio',
+      `<article><p>${STORY}</p></article><section id="box"><h3>Priya Natarajan</h3><p>Priya Natarajan covers county government for the Gazette. Send tips to the newsroom.</p></section>`,
+    ],
+    [
+      'a bio by the first name under the full one',
+      `<article><p>${STORY}</p></article><div id="box"><h3><a href="/author/p">Priya Natarajan</a></h3><p>Priya is a senior engineer on the platform team.</p></div>`,
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(bio(html)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a paragraph of the story naming the writer (a closing tagline in plain type)',
+      `<article><p>${STORY}</p><p>${STORY}</p><p id="box">Priya Natarajan is a staff writer at the Gazette covering schools and libraries.</p></article>`,
+    ],
+    [
+      'a bio of someone else, in a box',
+      `<div id="box"><p>Ann Lee is a retired teacher who volunteers at the library.</p></div>`,
+    ],
+    [
+      'a bio by a first name the box does not name in full',
+      `<div><p id="box">Priya is a senior engineer on the platform team.</p></div>`,
+    ],
+    [
+      'a bio on a page that declares no writer',
+      `<div><p id="box">Priya Natarajan is a staff writer at the Gazette.</p></div>`,
+      '<head></head>',
+    ],
+  ])('should not find %s', (_case, html, head?: string) => {
+    expect(bio(html, head)).toBe(false);
+  });
+});

@@ -1,0 +1,93 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isApartDescribedDek } from '../../../utils/dom/is-apart-described-dek';
+
+const DEK =
+  'Senegal launched a tender for its first offshore wind farm, aiming to add 300 megawatts to its grid by 2031 as coastal states look to the ocean.';
+const STORY =
+  'Energy Minister Aminata Sarr told reporters the government expected to pick a winner by the end of next year and to sign a power purchase agreement.';
+const MORE =
+  'The wind off the coast is among the most regular in Africa, and the grid needs cheaper power than diesel gives it.';
+
+/** The page's `#dek` and its `<h1>`. */
+function parts(html: string): { element: Element; headline: Element } {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const element = doc.getElementById('dek');
+  const headline = doc.querySelector('h1');
+  if (!element || !headline) throw new Error('no dek or headline');
+  return { element, headline };
+}
+
+describe('isApartDescribedDek', () => {
+  it.each([
+    [
+      'between the lead picture and the story block',
+      `<article><h1>Title</h1><div class="c1"><time>28/11/2026</time></div><figure><img src="a.jpg"><figcaption>Boats on the beach</figcaption></figure><p class="c2" id="dek">${DEK}</p><div class="c3"><p>${STORY}</p><p>${MORE}</p></div></article>`,
+      DEK,
+    ],
+    [
+      'right under the headline in the header, followed by a byline and a disclosure paragraph',
+      `<div class="h"><h1>Title</h1><p id="dek">${DEK}</p><div>by Ann Lee</div><p>If you buy something from a link, we may earn a commission.</p></div><div class="b"><div class="w"><p>${STORY}</p></div><div class="w"><p>${MORE}</p></div></div>`,
+      DEK,
+    ],
+    [
+      'set as a subheading under the headline',
+      `<article><h1>Title</h1><h2 id="dek">${DEK}</h2><figure><img src="a.jpg"></figure><div><p>${STORY}</p><p>${MORE}</p></div></article>`,
+      DEK,
+    ],
+    [
+      'in a wrapper of its own, when the description gives its first sentence only',
+      `<article><h1>Title</h1><div class="s"><div class="d"><p id="dek">${DEK} Workers say the notices go to those without connections.</p></div><figure><img src="a.jpg"></figure><p>${STORY}</p><p>${MORE}</p></div></article>`,
+      DEK,
+    ],
+    [
+      'when the description is cut short and closed on a full stop',
+      `<article><h1>Title</h1><p id="dek">${DEK}</p><div><p>${STORY}</p></div></article>`,
+      'Senegal launched a tender for its first offshore wind farm, aiming to add 300 megawatts to its grid by 2031.',
+    ],
+  ])('should read a paragraph the description repeats %s as the dek', (_case, html, description) => {
+    const { element, headline } = parts(html);
+    expect(isApartDescribedDek(element, headline, description)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a lede running on with the story in one block (an auto-filled description)',
+      `<article><h1>Title</h1><div><p id="dek">${DEK}</p><p>${STORY}</p><p>${MORE}</p></div></article>`,
+      DEK,
+    ],
+    [
+      'a lede in a run of wrappers of one class, one per paragraph',
+      `<article><h1>Title</h1><div class="b"><div class="w"><p id="dek">${DEK}</p></div><div class="w"><p>${STORY}</p></div></div></article>`,
+      DEK,
+    ],
+    [
+      'a paragraph after the story began',
+      `<article><h1>Title</h1><div><p>${STORY}</p></div><p id="dek">${DEK}</p><div><p>${MORE}</p></div></article>`,
+      DEK,
+    ],
+    [
+      'a paragraph the description does not repeat',
+      `<article><h1>Title</h1><p id="dek">${DEK}</p><div><p>${STORY}</p></div></article>`,
+      'A different summary of the same story, written for search engines and sharing.',
+    ],
+    [
+      'a paragraph whose words run on past a description cut mid-word',
+      `<article><h1>Title</h1><p id="dek">${DEK}</p><div><p>${STORY}</p></div></article>`,
+      'Senegal launched a tender for its first offshore wind farm, aiming to add 300 mega',
+    ],
+    ['a paragraph with no story after it', `<article><h1>Title</h1><p id="dek">${DEK}</p></article>`, DEK],
+  ])('should not read %s as the dek', (_case, html, description) => {
+    const { element, headline } = parts(html);
+    expect(isApartDescribedDek(element, headline, description)).toBe(false);
+  });
+});
+
+describe('isApartDescribedDek under a label', () => {
+  it("should not read a summary box's paragraph under its heading as the dek", () => {
+    const { element, headline } = parts(
+      `<article><h1>Title</h1><div class="in-brief"><h2>In summary</h2><p id="dek">${DEK}</p></div><div><p>${STORY}</p><p>${MORE}</p></div></article>`,
+    );
+    expect(isApartDescribedDek(element, headline, DEK)).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isPictureParagraphBox } from '../../../utils/dom/is-picture-paragraph-box';
+
+const STORY =
+  'The council voted 7-2 on Tuesday to close the branch library in March, citing a fall in visits and the cost of repairing its roof, which has leaked since 2019.';
+
+/** Whether the page's `#box` is read as a picture with its caption paragraph. */
+function box(html: string): boolean {
+  const { document } = parseHTML(`<html><body><main>${html}</main></body></html>`);
+  const element = document.getElementById('box');
+  if (!element) throw new Error('no #box');
+  return isPictureParagraphBox(element as unknown as Element);
+}
+
+describe('isPictureParagraphBox', () => {
+  it.each([
+    [
+      'a wrapped picture, its caption paragraph and a credit',
+      '<div id="box" class="css-ed"><div class="css-b1"><img src="/pier.jpg" alt=""></div><p class="css-f1">The pier pictured from the promenade last week</p><span class="css-26">Alamy</span></div>',
+    ],
+    [
+      'a picture and a caption with its credit inside',
+      '<div id="box"><img src="/m.jpg" alt=""><p>A librarian sets up an air sensor. <span>Marcus Hill/NPR</span></p></div>',
+    ],
+    [
+      'a linked picture over its caption',
+      '<div id="box" style="width: 460px"><a href="/tower.jpg"><img src="/tower-450.jpg" alt=""></a><p>The view south from the parapet.</p></div>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(box(html)).toBe(true);
+  });
+
+  it.each([
+    ['a picture with a story paragraph above it', `<div id="box"><p>${STORY}</p><img src="/a.jpg"></div>`],
+    [
+      'a picture with two paragraphs under it',
+      '<div id="box"><img src="/a.jpg"><p>The branch opened in 1962.</p><p>It will close in March.</p></div>',
+    ],
+    ['a picture with a long paragraph under it', `<div id="box"><img src="/a.jpg"><p>${STORY} ${STORY}</p></div>`],
+    ["an author's photo over the byline", '<div id="box"><img src="/ann.jpg"><p>By Ann Lee, staff writer</p></div>'],
+    ['a paragraph with a picture in it', '<p id="box"><img src="/a.jpg"> The branch opened in 1962.</p>'],
+    [
+      'a block with text of its own',
+      '<div id="box"><img src="/a.jpg"> We walked on. <p>The branch opened in 1962.</p></div>',
+    ],
+  ])('should not find %s', (_case, html) => {
+    expect(box(html)).toBe(false);
+  });
+});

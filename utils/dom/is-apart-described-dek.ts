@@ -1,0 +1,93 @@
+import { isProseDek } from './dek-text';
+import { isBoilerplateLine } from './is-boilerplate-line';
+import { nextNode } from './next-node';
+import { textOf } from './text-of';
+
+/** Blocks a dek is set in: a paragraph, or a subheading under the headline (`h1` + `h2` dek). */
+const DEK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** A story's paragraph is at least this long (characters); a shorter one may be a caption, a label or a date. */
+const MIN_STORY_CHARS = 80;
+/** Page nodes walked from the headline to the dek and on to the story's first paragraph: a header is short. */
+const MAX_STEPS = 400;
+/** A description closing on an ellipsis was cut by a CMS. */
+const ELLIPSIS = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])$/u;
+/** Headings that label a box (the headline is an `h1`). */
+const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+/** A sentence's end. */
+const SENTENCE_END = /[.!?]$/u;
+/** A dek is the page's own line: a paragraph in a quote or a figure is a quoted passage or a caption. */
+const NOT_IN = 'blockquote, figure, figcaption';
+const SPACES = /\s+/g;
+
+/**
+ * True when the page's description prints `text`: word for word, or as its opening sentences, or as its opening cut
+ * at a word's end and closed on a full stop ("… by 2031." for "… by 2031 as coastal states look to the ocean"), as
+ * an editor shortens it. An opening cut anywhere else or closed on an ellipsis is an excerpt a CMS filled in from the
+ * story's first paragraph, which says nothing of where the dek is.
+ */
+function describes(description: string, text: string): boolean {
+  const described = description.replace(SPACES, ' ').trim();
+  if (described === text) return true;
+  if (!text.startsWith(described.slice(0, -1)) || ELLIPSIS.test(described)) return false;
+  const after = text[described.length];
+  // The opening sentences: the description ends where a sentence of the text does.
+  if (text.startsWith(described) && SENTENCE_END.test(described) && after === ' ') return true;
+  // Cut and closed on a full stop: the text runs on past the cut, with a space.
+  return described.endsWith('.') && text[described.length - 1] === ' ';
+}
+
+/** A paragraph of the story: a `<p>` of story length that no line rule takes for furniture. */
+function isStoryParagraph(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'P') return false;
+  const text = textOf(element);
+  return text.length >= MIN_STORY_CHARS && !isBoilerplateLine(text);
+}
+
+/** True when two blocks are siblings of one shape (tag and class): a run of wrappers, one per paragraph. */
+function sameRun(a: Element | null, b: Element | null): boolean {
+  if (!a || !b || a.parentElement !== b.parentElement) return false;
+  return a.tagName === b.tagName && a.getAttribute('class') === b.getAttribute('class');
+}
+
+/**
+ * True when `element`, a paragraph or subheading of the page, is the dek by its place and the page's description, in
+ * no named block: it comes after the headline with no story paragraph between them, the description repeats it (or
+ * its opening), it reads as a summary in prose, and the story's first paragraph after it is set apart from it, in
+ * another block than its own and not in a sibling wrapper of the same shape. Templates whose class names are hashed
+ * (`p.css-41e5cada`) print the dek so: beside the headline in the header, or between the lead picture and the story's
+ * block. A lede the description repeats (an auto-filled excerpt) runs on with the story's other paragraphs, in one
+ * block or in a run of wrappers of one class, and is the story's.
+ */
+export function isApartDescribedDek(
+  element: Element,
+  headline: Element | undefined,
+  description: string | undefined,
+): boolean {
+  if (!headline || !description || !DEK_TAGS.has(element.tagName.toUpperCase())) return false;
+  // Only the page's own elements: a copy's blocks stand in other places.
+  if (element.ownerDocument !== headline.ownerDocument || headline.contains(element)) return false;
+  if (element.closest(NOT_IN) !== null) return false;
+  // Under a label of its own ("In summary" over it), it is a box's text: the box is the rules' for summary boxes.
+  for (let at = element.previousElementSibling; at; at = at.previousElementSibling) {
+    if (LABEL_TAGS.has(at.tagName.toUpperCase())) return false;
+  }
+  const text = textOf(element);
+  if (text.length === 0 || !describes(description, text) || !isProseDek(text)) return false;
+  let seen = false;
+  let node = nextNode(headline, false);
+  for (let steps = 0; node && steps < MAX_STEPS; steps++) {
+    if (node === element) {
+      seen = true;
+      node = nextNode(node, false);
+      continue;
+    }
+    if (node.nodeType === 1 && isStoryParagraph(node as Element)) {
+      if (!seen) return false;
+      const paragraph = node as Element;
+      if (paragraph.parentElement === element.parentElement) return false;
+      return !sameRun(element.parentElement, paragraph.parentElement);
+    }
+    node = nextNode(node, true);
+  }
+  return false;
+}

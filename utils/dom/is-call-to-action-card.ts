@@ -1,0 +1,56 @@
+import { hasOwnText } from './has-own-text';
+import { textOf } from './text-of';
+import { textWithin } from './text-within';
+
+/** Blocks that hold a card; a paragraph is a line of the story, which the line rules judge. */
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
+/** A card is a title, a line and a button (characters other than spaces); more is a part of the story. */
+const MAX_CARD_CHARS = 300;
+/** Lines a card has over its button: a label, a title, a blurb. */
+const MAX_LINES = 3;
+/** A card's line is short (characters): a longer one is a paragraph of the story. */
+const MAX_LINE_CHARS = 120;
+/** A button's text is a few words (characters): "Check Your Symptoms", "Get the template", "View at Amazon". */
+const MAX_BUTTON_CHARS = 30;
+/** Blocks a card's lines are set in. */
+const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG']);
+/** A button's text closes no sentence. */
+const SENTENCE_END = /[.!?]$/u;
+
+/** The card's button: its last child, a link or a button, or a block holding only one. */
+function buttonOf(last: Element): Element | undefined {
+  const tag = last.tagName.toUpperCase();
+  if (tag === 'A' || tag === 'BUTTON') return last;
+  const only = last.children.length === 1 ? last.children[0] : undefined;
+  if (!only || hasOwnText(last)) return undefined;
+  const onlyTag = only.tagName.toUpperCase();
+  return onlyTag === 'A' || onlyTag === 'BUTTON' ? only : undefined;
+}
+
+/**
+ * True for a call-to-action card set between a story's paragraphs, whatever its class names: a short block of a line
+ * or three (a label, a title or question, a blurb: "Are you experiencing symptoms?" / "Use the Symptom Checker to find
+ * out …") closing on its only link, a button of a few words ("Check Your Symptoms", "Get the template", "View at
+ * Amazon"), as health, software and shopping sites promote their own tools, templates and deals inside the text. A
+ * part of the story has a paragraph longer than a card's line, links in its text, or no button closing it.
+ */
+export function isCallToActionCard(element: Element): boolean {
+  if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
+  if (textWithin(element, MAX_CARD_CHARS) === undefined || hasOwnText(element)) return false;
+  const last = element.lastElementChild;
+  const button = last ? buttonOf(last) : undefined;
+  if (!last || !button || element.getElementsByTagName('a').length > 1) return false;
+  const label = textOf(button);
+  if (label.length === 0 || label.length > MAX_BUTTON_CHARS || SENTENCE_END.test(label)) return false;
+  let lines = 0;
+  let sentence = false;
+  for (let child = element.firstElementChild; child && child !== last; child = child.nextElementSibling) {
+    const text = textOf(child);
+    if (text.length === 0) continue;
+    if (!LINE_TAGS.has(child.tagName.toUpperCase()) || text.length > MAX_LINE_CHARS || ++lines > MAX_LINES)
+      return false;
+    if (child.getElementsByTagName('img').length > 0) return false;
+    if (SENTENCE_END.test(text)) sentence = true;
+  }
+  return lines > 0 && sentence;
+}

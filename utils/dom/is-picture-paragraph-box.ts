@@ -1,0 +1,50 @@
+import { hasOwnText } from './has-own-text';
+import { textOf } from './text-of';
+import { textWithin } from './text-within';
+
+/** Plain blocks a template wraps a picture and its caption in. */
+const BOX_TAGS = new Set(['DIV', 'SECTION']);
+/** A caption and its credit are a line or two (characters other than spaces); more is the story's. */
+const MAX_BOX_CHARS = 260;
+/** The caption paragraph is a sentence at most this long (characters). */
+const MAX_CAPTION_CHARS = 220;
+/** A credit beside it ("Alamy", "Marcus Hill/NPR") is a name or two. */
+const MAX_CREDIT_CHARS = 60;
+/** Inline elements a credit is set in, beside the caption paragraph. */
+const CREDIT_TAGS = new Set(['SPAN', 'SMALL', 'CITE', 'EM', 'I', 'DIV']);
+/** A byline's opening word: an author's photo over "By Ann Lee" is the byline block. */
+const BY = /^by\s/iu;
+
+/**
+ * True for a picture with its caption set as a paragraph, in a plain block of its own, whatever its class names: the
+ * block holds one picture (alone or in a wrapper with no text) and, under it, one short paragraph, with at most a
+ * credit beside it (`<div><div><img></div><p>The pier pictured from the promenade last
+ * week</p><span>Alamy</span></div>`, `<div><img><p>A librarian sets up an air sensor. <span>Marcus
+ * Hill/NPR</span></p></div>`), as tabloid, wire and blog templates set a picture without `<figure>`. The paragraph is
+ * the picture's caption, not the story's: the story runs on in paragraphs of its own, not one to a picture. A paragraph
+ * above the picture, two paragraphs, a heading or text written into the block itself make a part of the story.
+ */
+export function isPictureParagraphBox(element: Element): boolean {
+  if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
+  const text = textWithin(element, MAX_BOX_CHARS);
+  if (text === undefined || text.trim().length === 0 || hasOwnText(element)) return false;
+  let picture = false;
+  let caption: Element | undefined;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.tagName.toUpperCase();
+    const line = textOf(child);
+    const images = tag === 'IMG' || tag === 'PICTURE' ? 1 : child.getElementsByTagName('img').length;
+    if (images > 0) {
+      // One picture, before the caption, with no text of its own.
+      if (picture || caption || images > 1 || line.length > 0) return false;
+      picture = true;
+    } else if (tag === 'P') {
+      if (!picture || caption || line.length > MAX_CAPTION_CHARS || BY.test(line)) return false;
+      caption = child;
+    } else if (line.length > 0) {
+      // Only a credit beside the caption.
+      if (!caption || !CREDIT_TAGS.has(tag) || line.length > MAX_CREDIT_CHARS) return false;
+    }
+  }
+  return picture && caption !== undefined;
+}
