@@ -40,10 +40,17 @@ export function isDekText(text: string): boolean {
   return !readsAsByline(line) && !isHeaderFurniture(line);
 }
 
+/**
+ * A story's lead opening on its dateline: the place, then the agency in brackets and a dash or colon ("WASHINGTON (AP)
+ * —", "KAMPOT, Cambodia (Reuters) -", Fresh News' "កំពត (FN)៖"). Many CMSs fill the page's description from the lead,
+ * so it can look like a dek by its place and description; a dek summarises the story and has no dateline.
+ */
+const DATELINE_LEAD = /^[^()]{1,60}\([\p{Lu}\p{Lo}][\p{L}\p{M}.\s/&-]{0,24}\)\s*[-–—:៖]/u;
+
 /** True when a header line under the headline, in no named block, reads as the dek: a summary in prose. */
 export function isProseDek(text: string): boolean {
   const line = text.replace(SPACES, ' ').trim();
   const words = line.split(' ');
-  if (words.length < MIN_PROSE_WORDS || CAPTION_CREDIT.test(line)) return false;
+  if (words.length < MIN_PROSE_WORDS || CAPTION_CREDIT.test(line) || DATELINE_LEAD.test(line)) return false;
   return words.filter((word) => LOWER_START.test(word)).length >= MIN_LOWER_WORDS && isDekText(line);
 }

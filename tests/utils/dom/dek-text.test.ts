@@ -54,3 +54,20 @@ describe('isProseDek', () => {
     expect(isProseDek(text)).toBe(false);
   });
 });
+
+describe('isProseDek and a story lead opening on its dateline', () => {
+  it.each([
+    'WASHINGTON (AP) — The Senate voted on Tuesday to extend the harbour dredging fund for two more years.',
+    'KAMPOT, Cambodia (Reuters) - A new 42-kilometre road linking the provincial town to the coast opens in January.',
+    'កំពត (FN)៖ ផ្លូវថ្មីប្រវែង ៤២ គីឡូម៉ែត្រ នឹងបើកឱ្យប្រជាពលរដ្ឋប្រើប្រាស់នៅខែមករា ឆ្នាំ២០២៧ ខាងមុខនេះ។',
+  ])('should not read %j as a dek', (text) => {
+    expect(isProseDek(text)).toBe(false);
+  });
+
+  it.each([
+    'The vote (the third this year) — and the fund it extends — leave the harbour board two more years to plan.',
+    'A new road will link the town to the coast (and its ferry) from January, the province says.',
+  ])('should still read %j, with brackets of its own, as a dek', (text) => {
+    expect(isProseDek(text)).toBe(true);
+  });
+});
