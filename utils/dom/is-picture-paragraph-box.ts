@@ -22,7 +22,8 @@ const BY = /^by\s/iu;
  * week</p><span>Alamy</span></div>`, `<div><img><p>A librarian sets up an air sensor. <span>Marcus
  * Hill/NPR</span></p></div>`), as tabloid, wire and blog templates set a picture without `<figure>`. The paragraph is
  * the picture's caption, not the story's: the story runs on in paragraphs of its own, not one to a picture. A paragraph
- * above the picture, two paragraphs, a heading or text written into the block itself make a part of the story.
+ * above the picture, two paragraphs, a heading, text written into the block itself or a picture set in a paragraph of
+ * its own (`<p><img></p>`, a picture in the story's flow) make a part of the story.
  */
 export function isPictureParagraphBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
@@ -35,8 +36,9 @@ export function isPictureParagraphBox(element: Element): boolean {
     const line = textOf(child);
     const images = tag === 'IMG' || tag === 'PICTURE' ? 1 : child.getElementsByTagName('img').length;
     if (images > 0) {
-      // One picture, before the caption, with no text of its own.
-      if (picture || caption || images > 1 || line.length > 0) return false;
+      // One picture, before the caption, with no text of its own. A picture in a paragraph is one put in the story's
+      // flow (WordPress wraps it so): the paragraph after it is the story's, even when it is the story's only one.
+      if (picture || caption || images > 1 || line.length > 0 || tag === 'P') return false;
       picture = true;
     } else if (tag === 'P') {
       if (!picture || caption || line.length > MAX_CAPTION_CHARS || BY.test(line)) return false;

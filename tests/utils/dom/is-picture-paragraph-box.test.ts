@@ -41,6 +41,11 @@ describe('isPictureParagraphBox', () => {
     ["an author's photo over the byline", '<div id="box"><img src="/ann.jpg"><p>By Ann Lee, staff writer</p></div>'],
     ['a paragraph with a picture in it', '<p id="box"><img src="/a.jpg"> The branch opened in 1962.</p>'],
     [
+      // WordPress wraps a picture put in the post's flow in a paragraph; a photo post's one line is its story.
+      'a post of a picture in a paragraph and its one line',
+      '<div id="box"><p><img src="/max.jpg"></p><p>Max Jacob, born on Tuesday. Our newest reader.</p><p></p></div>',
+    ],
+    [
       'a block with text of its own',
       '<div id="box"><img src="/a.jpg"> We walked on. <p>The branch opened in 1962.</p></div>',
     ],
