@@ -1,3 +1,4 @@
+import { AFRICAN_READ_LABELS } from './african-labels';
 import { INDIC_AD_LABELS, INDIC_READ_LABELS } from './indic-labels';
 import { THAI_VIET_AD_LABELS, THAI_VIET_READ_LABELS } from './thai-viet-labels';
 import { TURKIC_READ_LABELS } from './turkic-labels';
@@ -21,10 +22,11 @@ import { TURKIC_READ_LABELS } from './turkic-labels';
  * ("อ่านข่าวที่เกี่ยวข้อง", "Đọc thêm", `THAI_VIET_READ_LABELS`); Spanish and Portuguese "Seguir leyendo" over a list
  * of links (Infobae's "keep reading" is other stories, not the rest of this one); Spanish "Lea más aquí",
  * "Relacionado", "Noticias relacionadas" (US Spanish-language sites); Azerbaijani, Uzbek and Kazakh ("Həmçinin oxuyun",
- * "Mavzuga oid", "Тақырыпқа қатысты", `TURKIC_READ_LABELS`). Argentine papers write "Lee también" in the voseo,
+ * "Mavzuga oid", "Тақырыпқа қатысты", `TURKIC_READ_LABELS`); the African languages written in Latin script (Swahili
+ * "Soma pia", Hausa "Karanta kuma", Somali "Sidoo kale akhri", `AFRICAN_READ_LABELS`). Argentine papers write "Lee también" in the voseo,
  * "Leé también".
  */
-export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|é|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|(?:te|le) puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|(?:bekijk|kijk) ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|lexo (?:edhe|gjithashtu|më shumë)|διαβάστε (?:επίσης|ακόμη|ακόμα)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun|${INDIC_READ_LABELS}|${THAI_VIET_READ_LABELS}|${TURKIC_READ_LABELS})`;
+export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|é|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|(?:te|le) puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|(?:bekijk|kijk) ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|lexo (?:edhe|gjithashtu|më shumë)|διαβάστε (?:επίσης|ακόμη|ακόμα)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun|${INDIC_READ_LABELS}|${THAI_VIET_READ_LABELS}|${TURKIC_READ_LABELS}|${AFRICAN_READ_LABELS})`;
 
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
