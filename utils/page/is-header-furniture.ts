@@ -1,6 +1,7 @@
 import { isForeignListenLine } from './is-foreign-listen-line';
 import { isChromeLine, isCommentChrome } from './is-chrome-line';
 import { isClockDayStamp } from './is-clock-day-stamp';
+import { isCountedReadTime } from './is-counted-read-time';
 import { isForeignCountPart } from './is-foreign-count-part';
 
 /** An agency or staff-title line ("Associated Press", "AP Television Writer") has at most this many words. */
@@ -158,6 +159,8 @@ export function isHeaderFurniture(text: string): boolean {
     return true;
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
   if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
+  // Counts before a reading time ("3 2,318 2 minutes read"), and a reading time in an African language.
+  if (isCountedReadTime(text, (rest) => READ_TIME.test(rest))) return true;
   if (VOICED.test(text) || WATCH.test(text) || isClockDayStamp(text) || isForeignListenLine(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
   if (
