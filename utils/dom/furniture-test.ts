@@ -1,3 +1,4 @@
+import { deskSignOffTest } from './desk-sign-off-test';
 import { followRowTest } from './follow-row-test';
 import { houseBoxTest } from './house-box-test';
 import { controlBoxTest } from './control-box-test';
@@ -27,7 +28,8 @@ function loneWrapper(element: Element): Element | undefined {
  * control, a short row around a follow button (`followRowTest`), a shop button or a video embed with its caption
  * (`isPlayerBox`), a box about the site itself closing
  * on "Learn more" (`houseBoxTest`), a question over answer buttons (`pollBoxTest`), the box a "skip past" link jumps
- * over (`skipRegionTest`), a promo box set twice word for word (`repeatedBoxTest`). Readability replaces a
+ * over (`skipRegionTest`), a promo box set twice word for word (`repeatedBoxTest`), a newsroom's sign-off under the
+ * story (the site's name over its desk, `deskSignOffTest`). Readability replaces a
  * `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is also read off the wrappers an
  * element is the only content of. `siteName` is the site's declared name, when the caller has read it already.
  */
@@ -39,6 +41,7 @@ export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (eleme
   const isPollBox = pollBoxTest(doc);
   const isSkipped = skipRegionTest(doc);
   const isRepeatedBox = repeatedBoxTest(doc);
+  const isDeskSignOff = deskSignOffTest(doc, siteName);
   // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
   const known = new Map<Element, boolean>();
   const named = (element: Element): boolean => {
@@ -53,7 +56,8 @@ export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (eleme
         isHouseBox(element) ||
         isPollBox(element) ||
         isSkipped(element) ||
-        isRepeatedBox(element);
+        isRepeatedBox(element) ||
+        isDeskSignOff(element);
       known.set(element, result);
     }
     return result;
