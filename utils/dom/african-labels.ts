@@ -75,3 +75,21 @@ const REPORTING = '(?:in ji|ya ce|ta ce|alisema|aliwaambia|ayuu yiri|ayay tiri|l
  * with the same words reports who said it.
  */
 export const AFRICAN_FOLLOW_PITCH = `(?:${FOLLOW_IMPERATIVES})(?!\\p{L})(?!.*\\b${REPORTING}\\b).{0,160}\\b${NETWORKS}(?!\\p{L}).{0,160}`;
+
+/**
+ * An ad slot's label: Hausa "Talla", Swahili "Tangazo" / "Matangazo", Somali "Xayeysiis", Kinyarwanda "Kwamamaza",
+ * Yoruba "Ipolowo", Zulu "Isikhangiso".
+ */
+export const AFRICAN_AD_LABELS = 'talla|(?:ma)?tangazo|xayeysiis|kwamamaza|ipolowo|isikhangiso';
+
+/**
+ * A share row's or article tool's button: Swahili "Shirikisha" (share), "Chapisha" (print); Somali "La wadaag"
+ * (share), "Daabac" (print); Kinyarwanda "Sangiza" (share); Zulu "Yabelana" (share).
+ */
+export const AFRICAN_TOOL_LABELS = 'shirikisha|chapisha|la wadaag|daabac|sangiza|yabelana';
+
+/**
+ * A photo credit alone on its line, its label and a colon: Swahili "Picha:", Hausa "Hoto:", Somali "Sawir:" /
+ * "Sawirka:", Yoruba "Aworan:", Kinyarwanda "Amafoto:" / "Ifoto:", Zulu "Isithombe:".
+ */
+export const AFRICAN_CREDITS = '(?:picha|hoto|sawir(?:ka)?|aworan|amafoto|ifoto|isithombe)\\s*:.{1,80}?';

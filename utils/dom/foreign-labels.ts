@@ -1,4 +1,4 @@
-import { AFRICAN_READ_LABELS } from './african-labels';
+import { AFRICAN_AD_LABELS, AFRICAN_CREDITS, AFRICAN_READ_LABELS, AFRICAN_TOOL_LABELS } from './african-labels';
 import { INDIC_AD_LABELS, INDIC_READ_LABELS } from './indic-labels';
 import { THAI_VIET_AD_LABELS, THAI_VIET_READ_LABELS } from './thai-viet-labels';
 import { TURKIC_READ_LABELS } from './turkic-labels';
@@ -32,9 +32,10 @@ export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir au
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
  * "Reklama", "Reklam", "Annons", "Annonse", "Iklan", "Реклама", Romanian "Publicitate", Hungarian "Hirdetés", Hebrew
  * "פרסומת", Persian "تبلیغات" and "آگهی", Arabic "إعلان"; the Indian languages' ("विज्ञापन", `INDIC_AD_LABELS`); Thai
- * and Vietnamese ("โฆษณา", "Quảng cáo", `THAI_VIET_AD_LABELS`).
+ * and Vietnamese ("โฆษณา", "Quảng cáo", `THAI_VIET_AD_LABELS`); the African languages written in Latin script
+ * (Hausa "Talla", Somali "Xayeysiis", `AFRICAN_AD_LABELS`).
  */
-export const FOREIGN_AD_LABELS = `(?:anzeige|werbung|publicit[ée]|publicitate|hirdet[ée]s|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама|פרסומת|تبلیغات|آگهی|إعلان|اعلان|${INDIC_AD_LABELS}|${THAI_VIET_AD_LABELS})`;
+export const FOREIGN_AD_LABELS = `(?:anzeige|werbung|publicit[ée]|publicitate|hirdet[ée]s|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама|פרסומת|تبلیغات|آگهی|إعلان|اعلان|${INDIC_AD_LABELS}|${THAI_VIET_AD_LABELS}|${AFRICAN_AD_LABELS})`;
 
 /**
  * The reading prompt under an ad slot: "Haberin Devamı", "Artikeln fortsätter under annonsen", "Artikkelen fortsetter
@@ -61,10 +62,10 @@ export const FOREIGN_MOST_READ_LABELS =
  * "Commentaires"; and in Italian: "Condividi", "Commenta", "Stampa", an agency's "Suggerisci" and the row's "Altri"; a
  * comment count in Turkish, Hebrew and Persian ("Yorumlar (23)", "12 תגובות", "תגובות: 47", "نظرات") and Turkish
  * "Yorum Yap" (write a comment); a comment count in South-east Europe's languages: Croatian and Serbian "38 komentara",
- * "Komentari (38)", Slovene "Komentarji (3)", Romanian "5 comentarii", Greek "12 σχόλια", Albanian "Komente".
+ * "Komentari (38)", Slovene "Komentarji (3)", Romanian "5 comentarii", Greek "12 σχόλια", Albanian "Komente"; the
+ * African languages' share and print buttons (Swahili "Shirikisha", Somali "Daabac", `AFRICAN_TOOL_LABELS`).
  */
-export const FOREIGN_TOOL_LABELS =
-  '(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|tweeter|envoyer|courriel|imprimer|commentaires?|copier le lien|condividi|commenta|suggerisci|stampa|altri|(?:\\d+ )?(?:yorum(?:lar)?|תגובות|نظرات|komentar(?:a|i|ja|jev|ji)?|comentarii|σχόλια|komente)(?::\\s*\\d+)?|yorum yap)\\s*(?:\\(\\d+\\))?';
+export const FOREIGN_TOOL_LABELS = `(?:comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|tweeter|envoyer|courriel|imprimer|commentaires?|copier le lien|condividi|commenta|suggerisci|stampa|altri|(?:\\d+ )?(?:yorum(?:lar)?|תגובות|نظرات|komentar(?:a|i|ja|jev|ji)?|comentarii|σχόλια|komente)(?::\\s*\\d+)?|yorum yap|${AFRICAN_TOOL_LABELS})\\s*(?:\\(\\d+\\))?`;
 
 /**
  * A Spanish or Portuguese pitch addressed to the reader: join the site's WhatsApp or Telegram channel, follow it on
@@ -94,10 +95,10 @@ export const FOREIGN_COMMENT_PROMPTS =
 /**
  * A photo or source credit in Spanish and Portuguese, alone on its line as the English "Photo: …", "Source: …" are
  * read: "(Foto: Reuters)", "Crédito: Archivo", "Foto: Reprodução/TV Globo", "Imagen: Cortesía", "Fuente: Indec"; and a
- * lone agency sign-off: "(EFE)", "Agência Brasil".
+ * lone agency sign-off: "(EFE)", "Agência Brasil"; a photo credit in the African languages written in Latin script
+ * (Swahili "Picha: …", Kinyarwanda "Amafoto: …", `AFRICAN_CREDITS`).
  */
-export const FOREIGN_CREDITS =
-  '(?:\\(?(?:fotos?|foto de|fotograf[íi]a|imagen(?:es)?|imagem|im[aá]genes|cr[ée]ditos?|v[íi]deo|ilustraci[óo]n|ilustra[çc][ãa]o|infograf[íi]a|fuente|fonte)\\s*:.{1,80}?\\)?|\\(?(?:EFE|ANSA|DPA|Europa Press|Ag[êe]ncia Brasil|Estad[ãa]o Conte[úu]do|Notimex|Xinhua)\\)?)';
+export const FOREIGN_CREDITS = `(?:\\(?(?:fotos?|foto de|fotograf[íi]a|imagen(?:es)?|imagem|im[aá]genes|cr[ée]ditos?|v[íi]deo|ilustraci[óo]n|ilustra[çc][ãa]o|infograf[íi]a|fuente|fonte)\\s*:.{1,80}?\\)?|\\(?(?:EFE|ANSA|DPA|Europa Press|Ag[êe]ncia Brasil|Estad[ãa]o Conte[úu]do|Notimex|Xinhua)\\)?|${AFRICAN_CREDITS})`;
 
 /**
  * A paywall's offer to subscribe: "abonnez-vous", "Je m'abonne", "réservé aux abonnés", "abonnieren", "Abo",

@@ -71,3 +71,28 @@ describe('AFRICAN_FOLLOW_PITCH', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('AFRICAN_AD_LABELS, AFRICAN_TOOL_LABELS and AFRICAN_CREDITS', () => {
+  it.each([
+    ['a Hausa ad label between dashes', '- Talla -'],
+    ['a Somali ad label', 'Xayeysiis'],
+    ['a Swahili ad label', 'Tangazo'],
+    ['a Somali share row with its print button', 'Facebook X WhatsApp Daabac'],
+    ['a Swahili share label', 'Shirikisha'],
+    ['a Kinyarwanda photo credit', 'Amafoto: Nkurunziza Patrick'],
+    ['a Swahili photo credit', 'Picha: Mussa Kalinga/VOA'],
+  ])('should read %s as boilerplate', (_name, line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a Hausa sentence that opens with the ad word as a name',
+      'Talla ta ce za ta zo gobe da safe domin ganawa da manoma.',
+    ],
+    ['a Swahili sentence that opens with "Picha"', 'Picha za mwaka huu zinaonyesha hali mbaya ya barabara.'],
+    ['a Somali sentence that opens with "Daabac"', 'Daabac warbixinta ayuu ku amray guddoomiyaha golaha.'],
+  ])('should keep %s', (_name, line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
