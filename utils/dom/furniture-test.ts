@@ -1,4 +1,5 @@
 import { authorBioTest } from './author-bio-test';
+import { deskSignOffTest } from './desk-sign-off-test';
 import { followRowTest } from './follow-row-test';
 import { houseBoxTest } from './house-box-test';
 import { controlBoxTest } from './control-box-test';
@@ -24,14 +25,14 @@ function loneWrapper(element: Element): Element | undefined {
 }
 
 /**
- * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form
- * control, a short row around a follow button (`followRowTest`), a shop button or a video embed with its caption
- * (`isPlayerBox`), a box about the site itself closing
- * on "Learn more" (`houseBoxTest`), a question over answer buttons (`pollBoxTest`), the box a "skip past" link jumps
- * over (`skipRegionTest`), a promo box set twice word for word (`repeatedBoxTest`), the declared writer's bio in a box
- * of its own (`authorBioTest`). Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>`
- * itself, so the name is also read off the wrappers an element is the only content of. `siteName` is the site's
- * declared name, when the caller has read it already.
+ * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form control,
+ * a short row around a follow button (`followRowTest`), a shop button or a video embed with its caption
+ * (`isPlayerBox`), a box about the site itself closing on "Learn more" (`houseBoxTest`), a question over answer buttons
+ * (`pollBoxTest`), the box a "skip past" link jumps over (`skipRegionTest`), a promo box set twice word for word
+ * (`repeatedBoxTest`), the declared writer's bio in a box of its own (`authorBioTest`), a newsroom's sign-off under the
+ * story (the site's name over its desk, `deskSignOffTest`). Readability replaces a `<div class="author-bio">` holding
+ * one `<p>` by the `<p>` itself, so the name is also read off the wrappers an element is the only content of.
+ * `siteName` is the site's declared name, when the caller has read it already.
  */
 export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (element: Element) => boolean {
   const inControlBox = controlBoxTest(doc);
@@ -42,6 +43,7 @@ export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (eleme
   const isSkipped = skipRegionTest(doc);
   const isRepeatedBox = repeatedBoxTest(doc);
   const isAuthorBio = authorBioTest(doc);
+  const isDeskSignOff = deskSignOffTest(doc, siteName);
   // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
   const known = new Map<Element, boolean>();
   const named = (element: Element): boolean => {
@@ -57,7 +59,8 @@ export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (eleme
         isPollBox(element) ||
         isSkipped(element) ||
         isRepeatedBox(element) ||
-        isAuthorBio(element);
+        isAuthorBio(element) ||
+        isDeskSignOff(element);
       known.set(element, result);
     }
     return result;

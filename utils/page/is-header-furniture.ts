@@ -1,6 +1,7 @@
 import { isForeignListenLine } from './is-foreign-listen-line';
 import { isChromeLine, isCommentChrome } from './is-chrome-line';
 import { isClockDayStamp } from './is-clock-day-stamp';
+import { isCountedReadTime } from './is-counted-read-time';
 import { isForeignCountPart } from './is-foreign-count-part';
 import { isUncasedLabel } from './is-uncased-label';
 import { isScriptViewCount } from './script-view-count';
@@ -54,9 +55,6 @@ const SOCIAL_LINE =
 // "Reading time: about 6 minutes", "Примерное время чтения: 3 минуты"; and "4-minute read".
 const READ_TIME =
   /^\d+[\s-]*(?:min(?:ute)?s?|hours?)\.?\s+read$|^\d+\s*(?:['’′]|min(?:uti|\.)?)\s*di\s+lettura$|^lecture(?:\s+de|\s*:)?\s*\d+\s*min(?:utes?)?\.?$|^\d+\s*min(?:utes?|\.)?\s+de\s+lecture\.?$|^(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|(?:estimated\s+|approx(?:imate|\.)\s+)?(?:reading|read)\s+time|(?:примерное\s+)?время\s+(?:чтения|на\s+прочтение))\s*:?\s*(?:about\s+|~\s*)?\d+\s*(?:min(?:ut[eao]s?|\.)?|мин(?:ут[аы]?|\.)?)\.?$/iu;
-// A view count printed without its word before the reading time, as WordPress news themes (Jannah, tagDiv Newspaper)
-// set both beside an icon each: "1,482 3 minutes read". Only taken off when a reading time follows.
-const ICON_VIEW_COUNT = /^\d{1,3}(?:,\d{3})+\s+|^\d{1,5}\s+(?=\d+\s*min)/u;
 const DURATION = /^\d+\s*(?:mins?|minutes?)\.?$|^\d{1,2}:\d{2}(?:\s*mins?\.?)?$/iu;
 // The voice credit of a text-to-speech player under its "Listen" label: "Voiced by Amazon Polly", "Narrated by Ann
 // Lee", the text-to-speech vendor "Powered by AudioCraft"; also after the player's length when its label is a button
@@ -163,7 +161,8 @@ export function isHeaderFurniture(text: string): boolean {
     return true;
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
   if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
-  if (ICON_VIEW_COUNT.test(text) && READ_TIME.test(text.replace(ICON_VIEW_COUNT, ''))) return true;
+  // Counts before a reading time ("3 2,318 2 minutes read"), and a reading time in an African language.
+  if (isCountedReadTime(text, (rest) => READ_TIME.test(rest))) return true;
   if (VOICED.test(text) || WATCH.test(text) || isClockDayStamp(text) || isForeignListenLine(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
   if (

@@ -1,4 +1,6 @@
 import { parseEthiopianDate } from './ethiopian-date';
+import { AFRICAN_MONTH_NAMES } from './african-months';
+import { readYorubaDate } from './yoruba-date';
 import { SOLAR_HIJRI_MONTH, solarHijriMonth, solarHijriToIso } from './solar-hijri-date';
 
 /** A date found at the start of a string: its ISO form and how many characters of the string it spans. */
@@ -64,7 +66,7 @@ const CAUCASUS_MONTH_NAMES = [
   'հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր',
   'հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի',
 ];
-for (const names of [...CEE_MONTH_NAMES, ...MORE_MONTH_NAMES, ...CAUCASUS_MONTH_NAMES])
+for (const names of [...CEE_MONTH_NAMES, ...MORE_MONTH_NAMES, ...CAUCASUS_MONTH_NAMES, ...AFRICAN_MONTH_NAMES])
   names.split(' ').forEach((name, i) => MONTHS.set(name, i + 1));
 // Arabic month names as Egyptian and Gulf papers write them ("27 نوفمبر 2026"), with the spellings of April, August
 // and October that drop the hamza; no abbreviations (three Arabic letters are often a word: "مار", "ماي").
@@ -197,6 +199,8 @@ export function parseDate(raw: string): DateMatch | undefined {
     const month = hungarian[2] === undefined ? hungarian[3] : monthNumber(hungarian[2]);
     return build(hungarian[1], month, hungarian[4], hungarian[0].length);
   }
+  const yoruba = readYorubaDate(text);
+  if (yoruba) return build(String(yoruba.year), String(yoruba.month), String(yoruba.day), yoruba.length);
   const numeric = NUMERIC.exec(text);
   if (numeric) {
     const [, first, , second, digits = ''] = numeric;

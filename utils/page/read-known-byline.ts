@@ -1,3 +1,4 @@
+import { AFRICAN_CREDIT_WORDS } from './african-credit-words';
 import type { MetaText } from '../model';
 import { isCountPart } from './is-header-furniture';
 import { parseDate } from './parse-date';
@@ -22,9 +23,12 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 // nostra corrispondente Ann Lee"; and "Reporter" without a colon, as the English editions of Korean papers translate
 // "김지훈 기자" ("Reporter Kim Ji-hoon"): the name must still be the one the metadata gives. Bilingual and
 // minority-language outlets write it in their own language: Welsh "Gan Ann Lee", Irish "le Ann Lee", Catalan "Per Ann
-// Lee", and a Chinese reporter label with its full-width colon ("記者：陳嘉欣", no space after it).
-const BY =
-  /^(?:(?:(?:by|par|von|por|di|door|av|gan|le|per|text|tekst|texto|texte|words|reporter|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa](?:\s+speciale)?|corrispondente))\s*:?|(?:writer|author|reporter)s?\s*:)\s+|(?:記者|记者)\s*[:：]\s*)/iu;
+// Lee", and a Chinese reporter label with its full-width colon ("記者：陳嘉欣", no space after it); and the African
+// languages written in Latin script ("Na Ann Lee", "Lati ọwọ Ann Lee", "Yanditswe na Ann Lee", `AFRICAN_CREDIT_WORDS`).
+const BY = new RegExp(
+  String.raw`^(?:(?:(?:by|par|von|por|di|door|av|gan|le|per|text|tekst|texto|texte|words|reporter|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa](?:\s+speciale)?|corrispondente)|${AFRICAN_CREDIT_WORDS})\s*:?|(?:writer|author|reporter)s?\s*:)\s+|(?:記者|记者)\s*[:：]\s*)`,
+  'iu',
+);
 // What may follow the name on a byline line: a staff title or outlet ("Contributing Reporter", "BBC Sport at …"), a
 // date glued on by the page's markup ("Ann LeeNov. 27, 2026"), or a separator (a slash before the city: "Ann Lee /
 // İzmir"). A lower-case word ("Ann Lee said …") makes it a sentence.

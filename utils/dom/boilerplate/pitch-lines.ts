@@ -1,4 +1,5 @@
 import { FOREIGN_COMMENT_PROMPTS, FOREIGN_PITCHES } from '../foreign-labels';
+import { AFRICAN_FOLLOW_PITCH } from '../african-labels';
 import { INDIC_FOLLOW_PITCH } from '../indic-labels';
 import { READER_CALLOUT_LINES } from './reader-callout-lines';
 
@@ -26,6 +27,8 @@ export const PITCH_LINES: readonly RegExp[] = [
   new RegExp(`^(?:${FOREIGN_PITCHES}|${FOREIGN_COMMENT_PROMPTS})$`, 'iu'),
   // An Indian-language daily's follow or join prompt naming a network ("… ফলো করুন আমাদের Google News, X …").
   new RegExp(`^\\(?(?:${INDIC_FOLLOW_PITCH})\\)?$`, 'iu'),
+  // The same prompt in the African languages written in Latin script ("Ku biyo mu a tasharmu ta WhatsApp …").
+  new RegExp(`^(?:${AFRICAN_FOLLOW_PITCH})$`, 'iu'),
   // A channel pitch in Russian, Ukrainian, Serbian or Bulgarian, an imperative to the reader naming the channel, maybe
   // after a question: "Подписывайтесь на «…» в Telegram, чтобы …", "Хочете першими дізнаватися новини? Підписуйтесь на
   // наш Telegram-канал.", "Пратите нас на Телеграму …", "Последвайте ни в Google News …". A reporting verb after it

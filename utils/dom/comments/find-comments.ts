@@ -11,6 +11,7 @@ import { isTrackback } from './is-trackback';
 import { findReddit } from './reddit';
 import { findSchemaOrg } from './schema-org';
 import { findSignature } from './signature';
+import { findSpipForum } from './spip-forum';
 import { findWordPress } from './wordpress';
 import { findWpDiscuz } from './wpdiscuz';
 import { runSteps, type Steps } from '../../steps/steps';
@@ -39,6 +40,7 @@ const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] 
   once(findForumPosts),
   once(findWpDiscuz),
   once(findDokuWikiDiscussion),
+  once(findSpipForum),
   once(findWordPress),
   once(findSchemaOrg),
   // The generic pattern may match thousands of elements on any page: it reads step by step.
