@@ -1,6 +1,6 @@
 import { dropClassNames } from './drop-class-names';
 import { isTextSlugId } from './is-text-slug-id';
-import { WIKI_CHROME } from './is-wiki-chrome';
+import { WIKI_CHROME, WIKI_ROOTS } from './is-wiki-chrome';
 
 /**
  * MediaWiki 1.43 and later wrap each section heading with its edit link in `div.mw-heading`; with the link gone the
@@ -26,9 +26,12 @@ const CONFLUENCE_HEADINGS = '#com-atlassian-confluence .wiki-content :is(h1, h2,
 
 /**
  * Takes wiki engines' chrome out of a page copy before Readability reads it, and puts each MediaWiki heading in its
- * wrapper's place, and takes Confluence's layout names off its columns and its title-built ids off its headings. Edits `doc` in place; meant for the clone Readability reads.
+ * wrapper's place, and takes Confluence's layout names off its columns and its title-built ids off its headings.
+ * Edits `doc` in place; meant for the clone Readability reads.
  */
 export function clearWikiChrome(doc: Document): void {
+  // Most pages are no wiki's: one query, not four walks of the copy.
+  if (doc.querySelector(WIKI_ROOTS) === null) return;
   for (const element of doc.querySelectorAll(WIKI_CHROME)) element.remove();
   for (const wrapper of doc.querySelectorAll(HEADING_WRAPPER)) {
     const heading = wrapper.querySelector(HEADING);

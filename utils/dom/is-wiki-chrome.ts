@@ -34,8 +34,36 @@ export const WIKI_CHROME = [
   '#com-atlassian-confluence .columnLayout .cell.aside',
 ].join(', ');
 
+/**
+ * The class names and ids `WIKI_CHROME`'s elements carry themselves: an element with none of them is not matched
+ * against its selectors, as most elements of most pages are not (the test runs for every block).
+ */
+const CHROME_CLASSES = new Set([
+  'mw-editsection',
+  'mw-jump-link',
+  'noprint',
+  'infobox',
+  'navbox',
+  'pageId',
+  'secedit',
+  'docInfo',
+  'footnotes',
+  'page-metadata-banner',
+  'page-metadata',
+  'aside',
+]);
+const CHROME_IDS = new Set(['siteSub']);
+
+/**
+ * The elements that hold an engine's markup (MediaWiki's parsed text, skin and edit links, DokuWiki's page,
+ * Confluence's body and its column layouts, MediaWiki 1.43's heading wrappers): a page with none of them has no wiki
+ * chrome to clear.
+ */
+export const WIKI_ROOTS =
+  '.mw-parser-output, .mw-editsection, #siteSub, a.mw-jump-link, .mw-heading, .dokuwiki, #com-atlassian-confluence, .columnLayout';
+
 /** True for an element a wiki engine writes around the page's own text (see `WIKI_CHROME`). */
 export function isWikiChrome(element: Element): boolean {
-  // Every chrome element has a class or an id: an element with neither is not matched against the selectors.
-  return (element.id !== '' || element.classList.length > 0) && element.matches(WIKI_CHROME);
+  if (!CHROME_IDS.has(element.id) && ![...element.classList].some((name) => CHROME_CLASSES.has(name))) return false;
+  return element.matches(WIKI_CHROME);
 }
