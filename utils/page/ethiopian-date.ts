@@ -1,3 +1,5 @@
+import { monthsByName, namesPattern } from './month-names';
+
 /**
  * Dates in the Ethiopian calendar, as Ethiopian pages in Amharic print a story's date: "ኅዳር 20, 2019", "ኅዳር 20 ቀን
  * 2019 ዓ.ም." (Hidar 20, 2019 E.C. is November 29, 2026). Twelve months of 30 days and a thirteenth of five or six;
@@ -21,10 +23,9 @@ const ETHIOPIAN_MONTH_NAMES = [
   'ነሐሴ ነሃሴ',
   'ጳጉሜን ጳጉሜ',
 ];
-const ETHIOPIAN_MONTHS = new Map<string, number>();
-ETHIOPIAN_MONTH_NAMES.forEach((names, i) => names.split(' ').forEach((name) => ETHIOPIAN_MONTHS.set(name, i + 1)));
+const ETHIOPIAN_MONTHS = monthsByName(ETHIOPIAN_MONTH_NAMES);
 /** The names as a regex alternation, longest first ("ጳጉሜን" before "ጳጉሜ"). */
-const ETHIOPIAN_MONTH = [...ETHIOPIAN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const ETHIOPIAN_MONTH = namesPattern(ETHIOPIAN_MONTHS.keys());
 
 /**
  * A date at the start of a text: the month, the day (with "ቀን", day, after it, as formal dates write), a comma or the

@@ -1,6 +1,7 @@
 import { parseEthiopianDate } from './ethiopian-date';
 import { AFRICAN_MONTH_NAMES } from './african-months';
 import { readYorubaDate } from './yoruba-date';
+import { namesPattern } from './month-names';
 import { SOLAR_HIJRI_MONTH, solarHijriMonth, solarHijriToIso } from './solar-hijri-date';
 
 /** A date found at the start of a string: its ISO form and how many characters of the string it spans. */
@@ -119,10 +120,8 @@ const LEVANTINE_MONTHS = [
   'كانون الأول|كانون الاول',
 ];
 LEVANTINE_MONTHS.forEach((names, i) => names.split('|').forEach((name) => MONTHS.set(name, i + 1)));
-const LEVANTINE = LEVANTINE_MONTHS.flatMap((names) => names.split('|'))
-  // Longest first, so "كانون الثاني" is not cut short.
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+// Longest first, so "كانون الثاني" is not cut short.
+const LEVANTINE = namesPattern(LEVANTINE_MONTHS.flatMap((names) => names.split('|')));
 // A word that may be a month ("September", "Sept.", "sep", "févr.", Polish "października"); checked against MONTHS
 // after matching. Pan-Arab papers give both names, the Syriac one first: "27 تشرين الثاني/نوفمبر 2026"; the one before
 // the slash is read.

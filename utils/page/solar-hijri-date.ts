@@ -1,3 +1,5 @@
+import { monthsByName, namesPattern } from './month-names';
+
 /**
  * Dates in the Solar Hijri calendar, as Iranian and Afghan pages print a story's date: "۷ آذر ۱۴۰۵" (Iran's month
  * names), "۸ قوس ۱۴۰۵" (the zodiac names Afghanistan uses in Dari), "۸ لیندۍ ۱۴۰۵" (Pashto). Read into the Gregorian
@@ -19,11 +21,10 @@ const SOLAR_HIJRI_MONTH_NAMES = [
   'بهمن دلو سلواغه',
   'اسفند حوت کب',
 ];
-const SOLAR_HIJRI_MONTHS = new Map<string, number>();
-SOLAR_HIJRI_MONTH_NAMES.forEach((names, i) => names.split(' ').forEach((name) => SOLAR_HIJRI_MONTHS.set(name, i + 1)));
+const SOLAR_HIJRI_MONTHS = monthsByName(SOLAR_HIJRI_MONTH_NAMES);
 
 /** The names as a regex alternation, longest first ("امرداد" before "مرداد"). */
-export const SOLAR_HIJRI_MONTH = [...SOLAR_HIJRI_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+export const SOLAR_HIJRI_MONTH = namesPattern(SOLAR_HIJRI_MONTHS.keys());
 
 const SOLAR_HIJRI_WORD = new RegExp(`(?:^|\\s)(?:${SOLAR_HIJRI_MONTH})(?=\\s)`, 'u');
 
