@@ -2,8 +2,15 @@ import { lineWithin } from './text-within';
 
 /** MediaWiki 1.43 and later wrap a section heading and its edit link in this block (`div.mw-heading > h2`). */
 const WRAPPER_CLASS = 'mw-heading';
-/** MediaWiki's section edit link, in or beside every section heading ("[edit]", "[Bearbeiten]"). */
-const EDIT_LINK = '.mw-editsection';
+/**
+ * MediaWiki's section edit link, in or beside every section heading ("[edit]", "[Bearbeiten]"): a child of the heading
+ * in the legacy skins (`h2 > span.mw-editsection`), beside it in 1.43's wrapper.
+ */
+const EDIT_LINK_CLASS = 'mw-editsection';
+
+/** The heading's own edit link, if any: one of its children (a class test, as this runs for every paragraph). */
+const editLinkOf = (heading: Element): Element | undefined =>
+  [...heading.children].find((child) => child.classList.contains(EDIT_LINK_CLASS));
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
@@ -19,7 +26,7 @@ export function unwrapMediaWikiHeading(element: Element): Element {
 /** A heading's child elements besides MediaWiki's edit link (the legacy skins put it inside the heading). */
 export function childrenBesideEditLink(heading: Element): number {
   let count = 0;
-  for (const child of heading.children) if (!child.matches(EDIT_LINK)) count++;
+  for (const child of heading.children) if (!child.classList.contains(EDIT_LINK_CLASS)) count++;
   return count;
 }
 
@@ -28,7 +35,7 @@ export function childrenBesideEditLink(heading: Element): number {
  * undefined past `maxChars` (the link's text not counted).
  */
 export function headingLineWithin(heading: Element, maxChars: number): string | undefined {
-  const link = heading.querySelector(EDIT_LINK);
+  const link = heading.childElementCount > 0 ? editLinkOf(heading) : undefined;
   const linkText = link ? (lineWithin(link, maxChars) ?? '') : '';
   const line = lineWithin(heading, maxChars + linkText.length);
   if (line === undefined) return undefined;

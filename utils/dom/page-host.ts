@@ -5,14 +5,19 @@ const LEADING_WWW = /^www\./i;
 
 /**
  * The addresses a page gives for itself, most deliberate first: its canonical link, its `og:url`, and the address it
- * was loaded from (`about:blank` or empty for a parsed file, which no reader below takes for a web address).
+ * was loaded from (`about:blank` or empty for a parsed file, which no reader below takes for a web address), each read
+ * when asked for.
  */
-export function pageAddresses(doc: Document): string[] {
-  return [
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-    doc.URL,
-  ].flatMap((address) => (address?.trim() ? [address.trim()] : []));
+export function* pageAddresses(doc: Document): Generator<string> {
+  // One at a time: most callers stop at the first (a query of the page each).
+  for (const read of [
+    () => doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    () => doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    () => doc.URL,
+  ]) {
+    const address = read()?.trim();
+    if (address) yield address;
+  }
 }
 
 /** The host of an absolute address, lower case and without `www.`; undefined for a path, `mailto:` or `about:blank`. */

@@ -12,12 +12,12 @@ describe('pageAddresses', () => {
         '<link rel="canonical" href="/b">',
     );
     // The first canonical link is the one a reader honours; an empty one gives nothing.
-    expect(pageAddresses(doc).filter((address) => address !== doc.URL)).toEqual(['https://quaytimes.example/a']);
+    expect([...pageAddresses(doc)].filter((address) => address !== doc.URL)).toEqual(['https://quaytimes.example/a']);
   });
 
   it('should give nothing of its own for a page that declares no address', () => {
     const doc = docWith('<title>No address</title>');
-    expect(pageAddresses(doc).every((address) => address === doc.URL)).toBe(true);
+    expect([...pageAddresses(doc)].every((address) => address === doc.URL)).toBe(true);
   });
 });
 
