@@ -36,3 +36,16 @@ describe('AD_LINES: a "Hide Ad" button on its own line', () => {
     },
   );
 });
+
+describe('AD_LINES: an ad slot\'s "Story Continued Below" label (POLITICO)', () => {
+  it.each(['Story Continued Below', 'Advertisement Story Continued Below', 'Article continued below'])(
+    'drops: %s',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(true);
+    },
+  );
+
+  it.each(['The story continued below the surface for years, the diver said.'])('keeps: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
