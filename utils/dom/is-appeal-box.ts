@@ -15,11 +15,12 @@ const ASK =
 /**
  * …for what: the site's own journalism, or keeping it free to read ("keeping these stories free for everyone", "helps
  * keep paywalls away", "The Beacon is nonprofit and free to read", "to keep reporting from inside Russia", "KVRN's
- * reporting is made possible by listeners like you", "funded through donations from our readers"); in Russian,
+ * reporting is made possible by listeners like you", "funded through donations from our readers", a writer's own note
+ * "Stories like this one take time and travel, and they are possible because our readers fund us"); in Russian,
  * Ukrainian, Serbian and Bulgarian ("независимую журналистику"), Welsh and Irish ("newyddiaduraeth", "iriseoireacht").
  */
 const FOR_JOURNALISM =
-  /\b(?:journalism|our (?:reporting|work|newsroom)|(?:independent|local) (?:news|media|reporting)|keep reporting|free to read|(?:reporting|journalism|work) is made possible by|made possible by (?:readers|listeners|viewers|members|supporters) like you|donations from (?:our )?readers|paywalls?|(?:stories|articles|news|reporting) free)\b|(?<!\p{L})(?:newyddiaduraeth|h?iriseoireacht|журналистик|журналістик|журналистик|новинарств|независимы[ехм]+ (?:медиа|сми)|незалежн\p{L}+ (?:медіа|журналіст))/iu;
+  /\b(?:journalism|our (?:reporting|work|newsroom)|(?:stories|reporting|work) like this(?: one)? (?:takes?|costs?|needs?|requires?)|possible because (?:of )?(?:our )?(?:readers|listeners|viewers|members|supporters)|(?:independent|local) (?:news|media|reporting)|keep reporting|free to read|(?:reporting|journalism|work) is made possible by|made possible by (?:readers|listeners|viewers|members|supporters) like you|donations from (?:our )?readers|paywalls?|(?:stories|articles|news|reporting) free)\b|(?<!\p{L})(?:newyddiaduraeth|h?iriseoireacht|журналистик|журналістик|журналистик|новинарств|независимы[ехм]+ (?:медиа|сми)|незалежн\p{L}+ (?:медіа|журналіст))/iu;
 /**
  * A button's words: "Support HuffPost", "Make a donation" (or "Make a gift today", as public media stations ask),
  * "Become a Supporter" (or an Insider, a patron), "Yes, I'll

@@ -155,3 +155,25 @@ describe('isAppealBox on public media\'s "Make a gift" appeals', () => {
     ).toBe(false);
   });
 });
+
+describe("isAppealBox on a writer's own note asking for members", () => {
+  it('should find the note with its "Become a member" button', () => {
+    expect(
+      isAppealBox(
+        elementOf(
+          '<div class="q1"><div class="q2"><p><strong>Note from the author:</strong></p><p>Hi, this is Ann Lee. I report on life in the river towns. Stories like this one take time and travel, and they are possible because our readers fund us. Consider becoming a member today.</p></div><a href="/membership/">Become a member</a></div>',
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it('should leave a story box that says the same words about another outlet, without a button', () => {
+    expect(
+      isAppealBox(
+        elementOf(
+          '<div><p>Stories like this one take months, the paper’s editor said, and they are possible because of members who fund the newsroom.</p><p>Its <a href="/report">annual report</a> lists 4,000 of them.</p></div>',
+        ),
+      ),
+    ).toBe(false);
+  });
+});
