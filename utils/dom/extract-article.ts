@@ -199,14 +199,11 @@ export function extractArticle(
       isFurnitureBlock(element) && (!holdsByline(element) || isDateStamp(element) || isWikiChrome(element));
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
-    // A summary block the page's description repeats is the dek, not the story's first paragraph.
-    const first = firstParagraph(
-      root,
-      pairs,
-      headline && headerAround(headline),
-      headline,
-      (element) => isDescribedSummary(element, description) || isApartDescribedDek(element, headline, description),
-    );
+    // A block the page's description repeats (a summary block, or a dek set apart from the story) is the dek, not the
+    // story's first paragraph.
+    const isDescribedDek = (element: Element): boolean =>
+      isDescribedSummary(element, description) || isApartDescribedDek(element, headline, description);
+    const first = firstParagraph(root, pairs, headline && headerAround(headline), headline, isDescribedDek);
     // The page's header block, when Readability kept it above the story, is read as the header, not as the body.
     const header = headline ? headerBlock(headline, first && originalOf(first, pairs)) : undefined;
     const inBody = bodyTexts(root, pairs);
@@ -257,8 +254,7 @@ export function extractArticle(
           isDek(original, true)) ||
         isLeadDek(original) ||
         isBulletDek(original, description) ||
-        isDescribedSummary(original, description) ||
-        isApartDescribedDek(original, headline, description)
+        isDescribedDek(original)
       );
     });
     const leadingText = leadingDek ? blockText(leadingDek) : '';
