@@ -32,13 +32,14 @@ function coverage(text: string, wanted: string): number {
 const isDisjoint = (a: string, b: string): boolean => !a.includes(b) && !b.includes(a);
 
 /**
- * The page's only `h1`, long enough and matching no part of the title, heads a story of which the matched heading (a
- * lower one, covering less than `MAX_PART_COVERAGE` of the title) is a subheading (see `isStorySubheading`).
+ * The page's only `h1` (`h1Count` is how many it has), long enough and matching no part of the title, heads a story of
+ * which the matched heading (a lower one, covering less than `MAX_PART_COVERAGE` of the title) is a subheading (see
+ * `isStorySubheading`).
  */
-function partOfStory(doc: Document, best: Element, score: number, h1: Element): boolean {
+function partOfStory(h1Count: number, best: Element, score: number, h1: Element): boolean {
   if (score >= MAX_PART_COVERAGE || best.tagName.toUpperCase() === 'H1') return false;
   const text = foldWords(h1.textContent ?? '');
-  if (text.length < MIN_HEADLINE_CHARS || doc.querySelectorAll('h1').length !== 1) return false;
+  if (text.length < MIN_HEADLINE_CHARS || h1Count !== 1) return false;
   return isStorySubheading(best, h1);
 }
 
@@ -66,8 +67,9 @@ export function findHeadline(doc: Document, declared?: string): Element | undefi
       bestText = text;
     }
   }
-  const first = [...doc.querySelectorAll('h1')].find((heading) => !isLogoHeading(heading));
-  if (best && first && best !== first && partOfStory(doc, best, bestScore, first)) return first;
+  const h1s = [...doc.querySelectorAll('h1')];
+  const first = h1s.find((heading) => !isLogoHeading(heading));
+  if (best && first && best !== first && partOfStory(h1s.length, best, bestScore, first)) return first;
   if (best) return best;
   return first && foldWords(first.textContent ?? '').length >= MIN_HEADLINE_CHARS ? first : undefined;
 }
