@@ -1,4 +1,3 @@
-import { readMeta } from './read-meta';
 import { textOf } from './text-of';
 import { textWithin } from './text-within';
 
@@ -37,10 +36,10 @@ function besideStoryParagraph(element: Element): boolean {
  * saying who they are ("Priya Natarajan is a staff writer at …", "Dana Whitlock covers Orange County …"), or on their
  * first name when the box names them in full too ("Priya Raman" over "Priya is a senior engineer …"). An author box is
  * not body. A paragraph among the story's own paragraphs is the story's (a closing tagline in plain type, kept by the
- * Dragnet gold; a closing italic one is `isAuthorTagline`'s).
+ * Dragnet gold; a closing italic one is `isAuthorTagline`'s). `bylines` are the page's declared writers.
  */
-export function authorBioTest(doc: Document): (element: Element) => boolean {
-  const names = (readMeta(doc).bylines ?? []).map((name) => name.trim()).filter((name) => name.includes(' '));
+export function authorBioTest(bylines: readonly string[]): (element: Element) => boolean {
+  const names = bylines.map((name) => name.trim()).filter((name) => name.includes(' '));
   if (names.length === 0) return () => false;
   const isBio = (element: Element): boolean => {
     if (!BIO_TAGS.has(element.tagName.toUpperCase())) return false;

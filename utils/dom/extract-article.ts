@@ -139,7 +139,8 @@ export interface ArticleResult {
  * Writes the article body into `builder`, one paragraph per line. Readability runs on a deep CLONE of the document
  * (it edits what it reads); each clone text node is paired with its original before that, so the text map points at
  * the live page. `exclude` (the comment region, in the original document) is left out even if Readability kept it;
- * `comments` (the comments' own elements) are taken out of the clone before Readability reads it.
+ * `comments` (the comments' own elements) are taken out of the clone before Readability reads it. `description` and
+ * `bylines` are the page's declared ones, when the caller has read its metadata (else the bylines are read here).
  */
 export function extractArticle(
   doc: Document,
@@ -148,6 +149,7 @@ export function extractArticle(
   headline?: Element,
   comments: readonly Element[] = [],
   description?: string,
+  bylines?: readonly string[],
 ): ArticleResult {
   const excluded = new Set<Node>(exclude);
   // Readability's first, strictest pass is trusted at any length. Below its threshold Readability retries without its
@@ -189,7 +191,7 @@ export function extractArticle(
     (inDeclared?.(line) ?? true);
   if (content && (content.textContent ?? '').trim().length > 0) {
     const root = content;
-    const isFurnitureBlock = furnitureTest(doc, siteName);
+    const isFurnitureBlock = furnitureTest(doc, siteName, bylines);
     const isPullQuote = pullQuoteTest(root);
     // Under the headline, furniture (a share row, the lead image's caption and credit) is left out as in the body,
     // but not a block holding the byline or date, which some templates name "meta", unless it is a date stamp the

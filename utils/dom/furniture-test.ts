@@ -6,6 +6,7 @@ import { controlBoxTest } from './control-box-test';
 import { isFurniture } from './is-furniture';
 import { isPlayerBox } from './is-player-box';
 import { pollBoxTest } from './poll-box-test';
+import { readMeta } from './read-meta';
 import { repeatedBoxTest } from './repeated-box-test';
 import { shopBoxTest } from './shop-box-test';
 import { siteNameOf } from './site-name-test';
@@ -32,9 +33,13 @@ function loneWrapper(element: Element): Element | undefined {
  * (`repeatedBoxTest`), the declared writer's bio in a box of its own (`authorBioTest`), a newsroom's sign-off under the
  * story (the site's name over its desk, `deskSignOffTest`). Readability replaces a `<div class="author-bio">` holding
  * one `<p>` by the `<p>` itself, so the name is also read off the wrappers an element is the only content of.
- * `siteName` is the site's declared name, when the caller has read it already.
+ * `siteName` is the site's declared name and `bylines` its declared writers, when the caller has read them already.
  */
-export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (element: Element) => boolean {
+export function furnitureTest(
+  doc: Document,
+  siteName = siteNameOf(doc),
+  bylines: readonly string[] = readMeta(doc).bylines ?? [],
+): (element: Element) => boolean {
   const inControlBox = controlBoxTest(doc);
   const isShopBox = shopBoxTest(doc);
   const isFollowRow = followRowTest(doc);
@@ -42,7 +47,7 @@ export function furnitureTest(doc: Document, siteName = siteNameOf(doc)): (eleme
   const isPollBox = pollBoxTest(doc);
   const isSkipped = skipRegionTest(doc);
   const isRepeatedBox = repeatedBoxTest(doc);
-  const isAuthorBio = authorBioTest(doc);
+  const isAuthorBio = authorBioTest(bylines);
   const isDeskSignOff = deskSignOffTest(doc, siteName);
   // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
   const known = new Map<Element, boolean>();

@@ -94,6 +94,7 @@ export function* readPageSteps(doc: Document = document, options: ReadPageOption
     inComments ? undefined : headline,
     commentElements,
     meta.description,
+    meta.bylines ?? [],
   );
   if (standfirst) meta.standfirst = standfirst;
   yield;
