@@ -64,6 +64,11 @@ export const WIKI_ROOTS =
 
 /** True for an element a wiki engine writes around the page's own text (see `WIKI_CHROME`). */
 export function isWikiChrome(element: Element): boolean {
-  if (!CHROME_IDS.has(element.id) && ![...element.classList].some((name) => CHROME_CLASSES.has(name))) return false;
-  return element.matches(WIKI_CHROME);
+  return (CHROME_IDS.has(element.id) || hasChromeClass(element)) && element.matches(WIKI_CHROME);
+}
+
+/** Whether one of `element`'s classes is a `CHROME_CLASSES` name: a loop over the list, not a copy of it per block. */
+function hasChromeClass(element: Element): boolean {
+  for (const name of element.classList) if (CHROME_CLASSES.has(name)) return true;
+  return false;
 }
