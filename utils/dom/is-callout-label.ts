@@ -1,4 +1,5 @@
 import { classNames } from './class-names';
+import { lineWithin } from './text-within';
 
 /**
  * The kind label a callout box prints over its text ("Note", "Tip", "Warning"): Docusaurus admonitions
@@ -18,6 +19,8 @@ const MAX_LEVELS_UP = 2;
  * note, and stays: only the label a template prints in a `<div>`, `<p>`, `<span>` or `<strong>` is left out.
  */
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** The longest label ("information", "heads up:"), in characters other than spaces. */
+const MAX_LABEL_CHARS = 12;
 /** A label element holds its word and perhaps an icon, no more. */
 const MAX_LABEL_CHILDREN = 3;
 
@@ -40,7 +43,8 @@ export function isCalloutLabel(element: Element): boolean {
   // Structure first: every element of the article passes here, and reading text is the dear part.
   if (element.nextElementSibling === null || element.childElementCount > MAX_LABEL_CHILDREN) return false;
   if (HEADING_TAGS.has(element.tagName.toUpperCase()) || element.querySelector('h1, h2, h3, h4, h5, h6')) return false;
-  if (!CALLOUT_LABEL.test((element.textContent ?? '').trim()) || !opensParent(element)) return false;
+  const label = lineWithin(element, MAX_LABEL_CHARS);
+  if (label === undefined || !CALLOUT_LABEL.test(label) || !opensParent(element)) return false;
   let box = element.parentElement;
   for (let level = 0; box && level < MAX_LEVELS_UP; level++, box = box.parentElement) {
     if (isCalloutBox(box)) return true;
