@@ -17,8 +17,11 @@ const MIN_STORY_CHARS = 80;
  * What follows the writer's name in a bio: who they are or what they cover ("… is a staff writer", "… covers county
  * government", "… writes about food"), in English and as Nordic, French, German, Spanish, Italian and Portuguese
  * bios say it ("är reporter", "est journaliste", "ist Redakteurin", "es periodista", "è giornalista", "é repórter").
+ * Company blogs' author cards tell a career ("… ran dispatch for a 30-truck HVAC company before joining …", "… has
+ * spent ten years …", "… spent a decade …", "… worked as …", "… runs …", "… helps teams …", "… builds …").
  */
-const BIO_VERB = /^(?:is|was|covers|writes|reports|leads|joined|är|er|est|ist|es|è|é)\s/u;
+const BIO_VERB =
+  /^(?:is|was|covers|writes|reports|leads|joined|has|ran|runs|spent|worked|works|helps|builds|är|er|est|ist|es|è|é)\s/u;
 
 /** True when another paragraph of story length sits beside `element` in its parent: it is in the story's run. */
 function besideStoryParagraph(element: Element): boolean {

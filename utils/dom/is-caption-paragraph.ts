@@ -1,4 +1,5 @@
 import { BLOCK_TAGS } from './block-tags';
+import { echoesAltText } from './echoes-alt-text';
 import { isItalicElement } from './is-italic-element';
 import { LABEL_CREDIT } from './is-picture-box';
 
@@ -72,6 +73,10 @@ const hasCredit = (text: string): boolean =>
   CLOSING_LABEL_CREDIT.test(text) ||
   LABEL_CREDIT.test(text);
 
+/** True when a line under a picture's paragraph echoes the picture's alt text (see `echoesAltText`). */
+const isAltEcho = (text: string, before: Element | null): boolean =>
+  before !== null && isPictureParagraph(before) && echoesAltText(text, before);
+
 /** A picture element itself, not a block around one. */
 const PICTURE = 'img, picture';
 
@@ -112,14 +117,17 @@ function isAllEmphasis(paragraph: Element): boolean {
  * wrappers, right after the picture's module), short, and ending on a credit: all in italics, with a labelled credit
  * in brackets, a closing "Photo by …" sentence or a closing labelled credit ("Foto: …", "Fot. …"), or in any type
  * with a credit label and colon closing it ("… this winter. Photo: Ann Lee"); or, in any type, right under a bare
- * `<img>` and closing on a bracketed "(Photo: …)" credit. An italic line without the picture before it (an editor's
- * note, a quotation) stays, as does a caption-like line without its credit.
+ * `<img>` and closing on a bracketed "(Photo: …)" credit; or all in italics under a picture's paragraph, without a
+ * credit, when it echoes the picture's alt text (a Markdown blog's caption). An italic line without the picture before
+ * it (an editor's note, a quotation) stays, as does a caption-like line without its credit that says something else.
  */
 export function isCaptionParagraph(element: Element): boolean {
   if (!PARAGRAPH_TAGS.has(element.tagName.toUpperCase())) return false;
   if (element.tagName.toUpperCase() === 'DIV' && holdsBlock(element)) return false;
   const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
-  if (text.length === 0 || text.length > MAX_CAPTION_CHARS || !hasCredit(text)) return false;
+  if (text.length === 0 || text.length > MAX_CAPTION_CHARS) return false;
+  // Without a credit, an italic line under a picture's paragraph is its caption when it echoes the alt text.
+  if (!hasCredit(text)) return isAllEmphasis(element) && isAltEcho(text, blockBefore(element));
   const before = blockBefore(element);
   if ((COLON_CREDIT.test(text) || isAllEmphasis(element)) && isPictureParagraph(before)) return true;
   // Under a bare picture (`<img>` then `<p>`, a template's figure without `<figure>`), a line closing on a bracketed

@@ -131,10 +131,19 @@ const NAME_ATTRIBUTES = [
   'aria-labelledby',
 ];
 
+/**
+ * An `<aside>` the page gives ARIA's `note` role: a parenthetic part of the content (a callout box in the story, as
+ * MDX and Tailwind blogs write "Note" and "Tip" boxes), which the role says is not the complementary landmark an
+ * `<aside>` otherwise is. Its class names still count.
+ */
+const isNoteAside = (element: Element, tag: string): boolean =>
+  tag === 'ASIDE' && element.getAttribute('role') === 'note';
+
 /** True when an element inside the article region is page furniture by its tag, role, class, id or component name. */
 export function isFurnitureElement(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
-  if (FURNITURE_TAGS.has(tag) || isCaptionSlot(element) || isVideoFacade(element)) return true;
+  if ((FURNITURE_TAGS.has(tag) && !isNoteAside(element, tag)) || isCaptionSlot(element) || isVideoFacade(element))
+    return true;
   if (CONTENT_TAGS.has(tag)) return false;
   if (FURNITURE_ROLES.has(element.getAttribute('role') ?? '')) return true;
   // Component classes count by their words: `ArticleBio_root__r6Ggy` is an `article-bio`.

@@ -2,9 +2,11 @@ import { isActionBox } from './is-action-box';
 import { isAppealBox } from './is-appeal-box';
 import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
+import { isCalloutLabel } from './is-callout-label';
 import { isCaptionParagraph } from './is-caption-paragraph';
 import { isCitationBox } from './is-citation-box';
 import { isClaimBox } from './is-claim-box';
+import { isCodeTitle } from './is-code-title';
 import { isClosingCallToAction } from './is-closing-call-to-action';
 import { isCommentSection } from './is-comment-section';
 import { isCommentsLink } from './is-comments-link';
@@ -150,4 +152,6 @@ export const isFurniture = (element: Element): boolean =>
   isMasthead(element) ||
   isConsentBox(element) ||
   isPictureParagraphBox(element) ||
-  isCallToActionCard(element);
+  isCallToActionCard(element) ||
+  isCalloutLabel(element) ||
+  isCodeTitle(element);

@@ -1,7 +1,11 @@
 /** Section headings, where a permalink to the section sits beside the heading's words. */
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-/** The marks a permalink shows instead of words: "#", "¶", "§", a link or chain sign. */
-const PERMALINK_MARK = /^[#¶§🔗⚓]*$/u;
+/**
+ * The marks a permalink shows instead of words: "#", "¶", "§", a link or chain sign, or a zero-width space
+ * (Docusaurus writes `<a class="hash-link">&#8203;</a>` into every heading and draws the "#" with CSS; `trim()` keeps
+ * the zero-width space, which then ended the subheading's text).
+ */
+const PERMALINK_MARK = /^[#¶§🔗⚓\u200B\u2060]*$/u;
 const SPACES = /\s+/g;
 
 /** An element's text with its whitespace collapsed. */

@@ -14,6 +14,7 @@ import { unwrapAccordionHeadings } from './unwrap-accordion-headings';
 import { openProseAccordions } from './open-prose-accordions';
 import { unwrapQuestionToggles } from './unwrap-question-toggles';
 import { unwrapPageForms } from './is-page-form';
+import { retagNoteAsides } from './retag-note-asides';
 
 /** The article element chosen on a clone of the page, with every clone node paired to the page node it copies. */
 export interface CloneReading {
@@ -85,6 +86,8 @@ function pairedClone(
   removeFromClone(doc, pairs, comments, headline);
   // A page-wide form becomes a block, standing for the same page element (see `unwrapPageForms`).
   pairInPlaceOf(pairs, unwrapPageForms(clone));
+  // A callout the page marks as a note is part of the story (see `retagNoteAsides`).
+  pairInPlaceOf(pairs, retagNoteAsides(clone));
   clearHiddenWords(clone);
   clearWikiChrome(clone);
   clearInlineNames(clone);

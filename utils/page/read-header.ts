@@ -1,5 +1,6 @@
 import type { MetaDate, MetaText } from '../model';
 import { completesHeadline } from './completes-headline';
+import { isJobTitle } from './is-job-title';
 import { isOfficeCredit } from './is-office-credit';
 import { isOrphanFieldLabel } from './is-orphan-field-label';
 import { isCreditPart, isHeaderFurniture } from './is-header-furniture';
@@ -54,6 +55,8 @@ const FULL_NAMES = /^[\p{L}.'’ ,&-]+$/u;
 export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: readonly string[] = []): Header {
   const header: Header = { bylines: [], consumed: 0 };
   let limit = HEADER_MAX_LINES;
+  // The last line read as a byline: a job title may sit under it.
+  let bylineAt = -1;
   for (let i = 0; i < Math.min(lines.length, limit); i++) {
     const line = lines[i];
     if (!line) break;
@@ -81,6 +84,7 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
     const split = next ? readSplitByline(line, next, knownBylines) : undefined;
     const fields = split ?? readHeaderLine(line) ?? readKnownByline(line, knownBylines);
     if (fields) {
+      if (fields.bylines.length > 0) bylineAt = split ? i + 1 : i;
       header.bylines.push(...fields.bylines);
       if (fields.date) header.date ??= fields.date;
       if (split) i++;
@@ -103,6 +107,13 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
     const names = unnamed && next ? readNamesOver(line, next) : undefined;
     if (names) {
       header.bylines.push(...names);
+      header.consumed = i + 1;
+      bylineAt = i;
+      continue;
+    }
+    // A writer's job title on its own line under the name, as company blogs print their author chips ("Priya
+    // Natarajan" / "Staff Engineer, Build Infrastructure").
+    if (header.consumed === i && bylineAt === i - 1 && isJobTitle(line.text)) {
       header.consumed = i + 1;
       continue;
     }

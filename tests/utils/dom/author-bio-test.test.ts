@@ -57,3 +57,23 @@ describe('authorBioTest', () => {
     expect(bio(html, head)).toBe(false);
   });
 });
+
+describe('authorBioTest on a company blog’s author card', () => {
+  it.each([
+    [
+      'a career told with "ran"',
+      `<article><p>${STORY}</p></article><div class="x1"><img src="a.jpg" alt=""><div><h3>Priya Natarajan</h3><p id="box">Priya ran dispatch for a 30-truck HVAC company before joining Crewpath, where she now leads customer education.</p></div></div>`,
+    ],
+    [
+      'a career told with "has spent"',
+      `<article><p>${STORY}</p></article><div class="x1"><h3>Priya Natarajan</h3><p id="box">Priya Natarajan has spent ten years building payment systems.</p></div>`,
+    ],
+  ])('should find %s', (_case, body) => {
+    expect(bio(body)).toBe(true);
+  });
+
+  it('should keep a story paragraph opening on the writer’s first name among the story’s paragraphs', () => {
+    const body = `<article><p>${STORY}</p><p id="box">Priya ran the numbers again the next morning.</p><p>${STORY}</p></article>`;
+    expect(bio(body)).toBe(false);
+  });
+});

@@ -1855,3 +1855,20 @@ describe('isBoilerplateLine: a news hub heading under an explainer', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine: HubSpot’s first-publication stamp with its update', () => {
+  it.each([
+    'Originally published Nov 3, 2026 9:00:00 AM, updated November 20 2026',
+    'Originally published Nov 3, 2026 9:00:00 AM',
+    'Originally published March 3, 2026, last updated March 9, 2026',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Originally published Nov 3, 2026 in the Harbour Ledger, the guide has since been translated.',
+    'Originally published in 1851, the novel sold poorly.',
+  ])('should keep the sentence "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

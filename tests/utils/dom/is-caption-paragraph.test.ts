@@ -286,3 +286,30 @@ describe('isCaptionParagraph on a Google Docs page (italics set by a generated c
     expect(isCaptionParagraph(second(html))).toBe(false);
   });
 });
+
+describe('isCaptionParagraph on a Markdown caption without a credit', () => {
+  const chart =
+    '<p><img src="chart.png" alt="Chart of weekly median CI duration, falling from 41 to 19 minutes between March and October"></p>';
+
+  it('should find an italic line under the picture that echoes its alt text', () => {
+    expect(
+      isCaptionParagraph(
+        secondParagraph(`${chart}<p><em>Median CI duration per week, March to October 2026.</em></p>`),
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'an italic editor’s note under the picture',
+      `${chart}<p><em>This post was first given as a talk at a build tools meetup in Lisbon.</em></p>`,
+    ],
+    ['an italic line under a picture without alt text', `${PICTURE}<p><em>Median CI duration per week.</em></p>`],
+    [
+      'a line in roman type that echoes the alt text',
+      `${chart}<p>Median CI duration per week fell from March to October.</p>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
+  });
+});

@@ -32,3 +32,16 @@ describe('isHeadingAnchor', () => {
     expect(isHeadingAnchor(elementOf(html))).toBe(false);
   });
 });
+
+describe('isHeadingAnchor on a zero-width permalink', () => {
+  it('should find Docusaurus’s hash link, whose only text is a zero-width space', () => {
+    const html =
+      '<h2 id="setup">The setup<a id="x" href="#setup" class="hash-link" aria-label="Direct link">\u200B</a></h2>';
+    expect(isHeadingAnchor(elementOf(html))).toBe(true);
+  });
+
+  it('should keep a link in a heading that holds words beside a zero-width space', () => {
+    const html = '<h2>What is new in <a id="x" href="#v5">version 5\u200B</a></h2>';
+    expect(isHeadingAnchor(elementOf(html))).toBe(false);
+  });
+});

@@ -444,3 +444,25 @@ describe('readHeader', () => {
     });
   });
 });
+
+describe('readHeader on a company blog’s author chips', () => {
+  const headline = 'How we cut CI time in half';
+  const known = ['Priya Natarajan', 'Tomas Lindqvist'];
+
+  it('should read the job title under each named writer as header', () => {
+    const input = `${headline}\nPriya Natarajan\nStaff Engineer, Build Infrastructure\nTomas Lindqvist\nDeveloper Experience Lead\nAt the start of this year a CI run took 41 minutes.`;
+    const result = readHeader(splitLines(input), headline, known);
+    expect(result.bylines.map((byline) => byline.text)).toEqual(known);
+    expect(result.consumed).toBe(5);
+  });
+
+  it('should leave a title-shaped line that follows no writer’s name in the body', () => {
+    const input = `${headline}\nHead of Design\nAt the start of this year a CI run took 41 minutes.`;
+    expect(readHeader(splitLines(input), headline, known).consumed).toBe(1);
+  });
+
+  it('should leave a sentence under the name in the body', () => {
+    const input = `${headline}\nPriya Natarajan\nOur lead engineer rebuilt the pipeline.`;
+    expect(readHeader(splitLines(input), headline, known).consumed).toBe(2);
+  });
+});

@@ -161,6 +161,9 @@ export const NOTE_LINES: readonly RegExp[] = [
   // 6:14 AM PT", "Originally Published — November 28, 2026 9:14 AM PST").
   /^originally (?:posted|published) (?:on |at )?\d[^\p{L}]{0,40}$/iu,
   /^originally (?:posted|published)\s*(?:[-–—:|]{1,2}\s*|on |at )(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AES[DT])?)?\W*$/iu,
+  // HubSpot's blog stamp under the post, with its update: "Originally published Nov 3, 2026 9:00:00 AM, updated
+  // November 20 2026" (only the dates and times: "Originally published Nov 3, 2026 in the Ledger" is left be).
+  /^originally (?:posted|published) (?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?)?(?:,?\s+(?:last )?updated (?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?)?)?\.?$/iu,
   // Dow Jones papers' correction box: its label, and the note that ends on when it was corrected.
   /^corrections (?:&|and) amplifications$|^an earlier version of this (?:article|story)\b.{10,300}\(corrected (?:on )?[^)]{3,30}\)$/i,
   // A fact-checker's note on its platform partnership under the check: "This article is part of our work fact checking

@@ -12,10 +12,11 @@ import { runSteps, type Steps } from '../../steps/steps';
  * named in the plural (`comments-wrapper`) is the section: it holds the widget, a heading and prompts, no one comment.
  * A box named in the singular is one comment (`div.comment-box`, as older CMS comment plugins mark each one). An
  * obituary's guest book or tribute wall holds its readers' comments as entries (`guestbook-entry`, `GuestbookEntry`,
- * `tribute-post`, `condolence`).
+ * `tribute-post`, `condolence`). Tailwind-era comment lists call each one a card (`comment-card`, `CommentCard`), as
+ * they call every boxed item.
  */
 const ITEM_TOKEN =
-  /^(?:comment|comments?[-_]?(?:item|entry|single|post|block)|comment[-_]box|comment[-_]?(?:container|wrap|wrapper|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,}|guest[-_]?book[-_]?(?:entry|item|post|message)|tribute[-_]?(?:wall[-_]?)?(?:entry|item|post|message)|condolences?(?:[-_]?(?:entry|item|post|message))?)$/i;
+  /^(?:comment|comments?[-_]?(?:item|entry|single|post|block|card)|comment[-_]box|comment[-_]?(?:container|wrap|wrapper|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,}|guest[-_]?book[-_]?(?:entry|item|post|message)|tribute[-_]?(?:wall[-_]?)?(?:entry|item|post|message)|condolences?(?:[-_]?(?:entry|item|post|message))?)$/i;
 /** The elements worth testing against `ITEM_TOKEN` (a cheap first cut on the class or id). */
 const CANDIDATES =
   '[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="guestbook" i], [class*="tribute" i], [class*="condolence" i]';

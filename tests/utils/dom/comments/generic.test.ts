@@ -277,3 +277,27 @@ describe('findGeneric on Next.js CSS-module classes (`comment_item__m4Xv0`)', ()
     expect(findGeneric(doc)).toBeUndefined();
   });
 });
+
+describe('findGeneric on comment cards (`comment-card`)', () => {
+  const page = (section: string): Document =>
+    parseHTML(
+      `<html><body><article><h1>Why we moved our queue</h1><p>We went back to the boring option.</p></article>${section}</body></html>`,
+    ).document as unknown as Document;
+
+  it('should read one comment per card, with its author', () => {
+    const doc = page(
+      '<section id="comments"><h3>Comments (2)</h3><div class="comments-list">' +
+        '<div class="comment-card flex"><a href="/@dev"><span class="font-semibold">Dev Anand</span></a><span class="text-xs">Nov 12, 2026</span><div class="prose"><p>We did exactly the same thing last year.</p></div></div>' +
+        '<div class="comment-card flex"><a href="/@hana"><span class="font-semibold">Hana Kowalczyk</span></a><span class="text-xs">Nov 13, 2026</span><div class="prose"><p>How do you handle scheduled jobs?</p></div></div>' +
+        '</div></section>',
+    );
+    expect(findGeneric(doc)?.comments).toHaveLength(2);
+  });
+
+  it('should not read a story card whose heading links to another story as a comment', () => {
+    const doc = page(
+      '<div class="comment-card"><h3><a href="/opinion/other-story">The case for the four-day week</a></h3><p>Our columnist argues it.</p></div>',
+    );
+    expect(findGeneric(doc)).toBeUndefined();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isJobTitle } from '../../../utils/page/is-job-title';
+
+describe('isJobTitle', () => {
+  it.each([
+    'Staff Engineer, Build Infrastructure',
+    'Developer Experience Lead',
+    'Co-founder & CTO',
+    'Head of Design',
+    'Senior Product Marketing Manager',
+    'VP of Engineering at Ledgerline',
+    'iOS Developer',
+  ])('should read %j as a job title', (text) => {
+    expect(isJobTitle(text)).toBe(true);
+  });
+
+  it.each([
+    ['a sentence', 'Our engineers rebuilt the pipeline.'],
+    ['a lower-case phrase', 'The lead engineer left in May'],
+    ['capitalised words without a role', 'Build Infrastructure'],
+    ['a subheading without a role', 'Where the Time Went'],
+    ['a label with a colon', 'Lead Engineer:'],
+    ['too many words', 'Senior Staff Principal Engineer For Build And Release Infrastructure Platforms'],
+  ])('should not read %s as a job title', (_case, text) => {
+    expect(isJobTitle(text)).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * A writer's job title on a line of its own under their name, as company and product blogs print the author chip
+ * ("Priya Natarajan" / "Staff Engineer, Build Infrastructure", "Developer Experience Lead", "Co-founder & CTO"): a
+ * short line of capitalised words holding a role word, no sentence. It is header furniture only right under a
+ * writer's name (see `readHeader`); anywhere else the same words may be a subheading.
+ */
+
+/** A title is a few words ("Senior Product Marketing Manager, Growth and Retention" is 7). */
+const MAX_TITLE_WORDS = 8;
+/** The words of a job title as companies write them (`ROLE` must be one of them, the others capitalised). */
+const ROLE =
+  /^(?:engineer|engineering|developer|designer|manager|lead|director|head|founder|co-?founder|ceo|cto|cfo|coo|cmo|cpo|vp|svp|evp|president|architect|scientist|analyst|advocate|evangelist|specialist|strategist|consultant|officer|researcher|marketer|writer|editor|intern|partner|principal|coordinator|associate|fellow|maintainer|recruiter|owner|chief|sre)s?$/i;
+/** Words a title may hold in lower case: "Head of Design", "VP, Sales and Marketing", "Engineer at Ledgerline". */
+const CONNECTOR = /^(?:of|and|&|at|for|the|in|on|to|\/|-|–|—)$/i;
+/** A capitalised word, or an acronym with digits ("iOS", "AI", "ML", "B2B"). */
+const CAPITALISED = /^(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}.'’&/+-]*$/u;
+/** A sentence ends on these; a title does not. */
+const SENTENCE_END = /[.!?:;…"”]$/u;
+/** Commas and parentheses part a title's pieces ("Staff Engineer, Build Infrastructure"). */
+const PUNCTUATION = /[,()]/g;
+const SPACES = /\s+/;
+/** A compound title's parts ("Co-founder", "Designer/Developer"). */
+const COMPOUND = /[/-]/;
+
+/** True when a line is only a job title: a few capitalised words and connectors, one of them a role word. */
+export function isJobTitle(text: string): boolean {
+  const line = text.trim();
+  if (line.length === 0 || SENTENCE_END.test(line)) return false;
+  const words = line.replace(PUNCTUATION, ' ').trim().split(SPACES);
+  if (words.length > MAX_TITLE_WORDS) return false;
+  if (!words.every((word) => CAPITALISED.test(word) || CONNECTOR.test(word))) return false;
+  return words.some((word) => ROLE.test(word) || word.split(COMPOUND).some((part) => ROLE.test(part)));
+}
