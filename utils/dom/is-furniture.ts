@@ -15,6 +15,7 @@ import { isCreditsBox } from './is-credits-box';
 import { isDateStamp } from './is-date-stamp';
 import { isDisclosureBox } from './is-disclosure-box';
 import { isChartDataTable } from './is-chart-data-table';
+import { isChartLabels } from './is-chart-labels';
 import { isCreditsSection } from './is-credits-section';
 import { isDataNoteBox } from './is-data-note-box';
 import { isEditorNotesSection } from './is-editor-notes-section';
@@ -94,7 +95,8 @@ import { isWikiChrome } from './is-wiki-chrome';
  * one short paragraph under it in a plain block, or a call-to-action card (a line or three closing on its only link, a
  * button: "Check Your Symptoms"), or a chart's data table folded under it (a `<details>` holding a table), or a data
  * story's boxed note on its data among the story's paragraphs ("About the data", "Note to readers"), or the credits
- * closing a graphics story ("Sources", "Additional work by", "Edited by" over short lines of names).
+ * closing a graphics story ("Sources", "Additional work by", "Edited by" over short lines of names), or a chart's
+ * picture with its labels laid over it (ai2html).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -116,6 +118,7 @@ export const isFurniture = (element: Element): boolean =>
   isCitationBox(element) ||
   isKeyNumbersBox(element) ||
   isChartDataTable(element) ||
+  isChartLabels(element) ||
   isDataNoteBox(element) ||
   isCreditsSection(element) ||
   isContactBox(element) ||

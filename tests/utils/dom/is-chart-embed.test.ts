@@ -46,3 +46,20 @@ describe('isChartEmbed, an ai2html graphic', () => {
     expect(isChartEmbed(elementOf(html))).toBe(false);
   });
 });
+
+describe('isChartEmbed, a chart with labels placed over its picture', () => {
+  it('should read a picture with short labels placed by inline style, class names hashed, as a chart embed', () => {
+    const html =
+      '<div class="css-1a2b"><div class="css-3c4d"><img src="a.png" alt="">' +
+      '<div class="css-5e6f" style="top:4.1%;left:0.4%;width:62px;"><p>100%</p></div>' +
+      '<div class="css-5e6f" style="top:22.1%;left:71.9%;width:95px;"><p>Vallmoll</p></div></div></div>';
+    expect(isChartEmbed(elementOf(html))).toBe(true);
+  });
+
+  it('should not read a picture with a long placed text box (a headline over a hero image) as a chart embed', () => {
+    const html =
+      '<div><img src="hero.jpg" alt=""><div style="top:60%;left:5%">' +
+      'The reservoirs of the Alcaraz basin have lost two-thirds of their water in ten dry years</div></div>';
+    expect(isChartEmbed(elementOf(html))).toBe(false);
+  });
+});
