@@ -1,3 +1,4 @@
+import { isChartDataTable } from './is-chart-data-table';
 import { isChartEmbed } from './is-chart-embed';
 import { seenSibling } from './seen-sibling';
 import { textOf } from './text-of';
@@ -5,13 +6,17 @@ import { textOf } from './text-of';
 /** A chart's caption is a line or two; more text than this (characters) is a paragraph of the story. */
 const MAX_CAPTION_CHARS = 400;
 /** The label a chart's caption names its data with: "Source: …", "Sources: …", "Data: …", "Chart: …". */
-const SOURCE_LABEL = /(?:^|[.!?)]\s+)(?:sources?|data|chart|graphic|map)\s*:\s*\S/i;
+const SOURCE_LABEL = /(?:^|[.!?)]\s+)(?:sources?|source\(s\)|data|chart|graphic|map)\s*:\s*\S/i;
 /**
  * The same labels opening the line, and a chart's "Note:" beside them: a credit line in the story's own type under a
  * chart or table ("Source: Bureau of Labor Statistics", "Map: Ann Lee / The Ledger • Source: …", "Notes: …"), as
- * Datawrapper, Flourish and TablePress users and statistics offices print it. Prose does not open on such a label.
+ * Datawrapper, Flourish and TablePress users and statistics offices print it ("Source(s): Table 46-10-0092-01.", as
+ * Statistics Canada does). Prose does not open on such a label.
  */
-const LEADING_LABEL = /^(?:sources?|data|chart|graphic|map|notes?)\s*:\s*\S/i;
+const LEADING_LABEL = /^(?:sources?|source\(s\)|data|chart|graphic|map|notes?|note\(s\))\s*:\s*\S/i;
+/** True when a line opens on a chart caption's label ("Source: …", "Notes: …", "Map: …"). */
+export const opensOnCaptionLabel = (text: string): boolean => LEADING_LABEL.test(text);
+
 /** Blocks a caption is set in: a paragraph, or a plain block or span (TablePress's table description). */
 const CAPTION_TAGS = new Set(['P', 'DIV', 'SPAN']);
 /** Caption lines stacked under one chart ("Source: …" over "Notes: …"); more is no chart's caption. */
@@ -37,7 +42,11 @@ function captionOf(element: Element, stacked: number): boolean {
   const labelled = LEADING_LABEL.test(text) || (SOURCE_LABEL.test(text) && wholeItalic(element, false));
   if (!labelled) return false;
   return (
-    isChartEmbed(before) || before.tagName.toUpperCase() === 'TABLE' || (stacked > 0 && captionOf(before, stacked - 1))
+    isChartEmbed(before) ||
+    before.tagName.toUpperCase() === 'TABLE' ||
+    // The chart's data table folded under it stands between the chart and its source line.
+    isChartDataTable(before) ||
+    (stacked > 0 && captionOf(before, stacked - 1))
   );
 }
 

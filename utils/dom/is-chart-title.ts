@@ -13,6 +13,25 @@ const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'SPAN']);
  * tables: "Figure 1: …", "Chart 3. …", "Table 2 – …", "Exhibit 4: …". Prose does not open on a numbered label.
  */
 const NUMBERED_LABEL = /^(?:figure|fig\.|chart|table|graphic|map|exhibit)\s*\d{1,3}[a-z]?\s*[:.–—-]\s*\S/i;
+/**
+ * The same label alone on the title's first line, the title under it after a line break, as Statistics Canada's and
+ * other Canada.ca releases set it (`<h3>Chart 1<br><strong>Prices rise …</strong></h3>`).
+ */
+const LABEL_LINE = /^(?:figure|fig\.|chart|table|graphic|map|exhibit)\s*\d{1,3}[a-z]?$/i;
+/** A label line is a word and a number: the text before the break is read only within this many characters. */
+const MAX_LABEL_LINE_CHARS = 16;
+
+/** True when the element's first line, up to its first `<br>`, is a numbered label alone ("Chart 1"). */
+function opensOnLabelLine(element: Element): boolean {
+  let line = '';
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 && (child as Element).tagName.toUpperCase() === 'BR')
+      return child.nextSibling !== null && LABEL_LINE.test(line.trim());
+    line += child.textContent ?? '';
+    if (line.length > MAX_LABEL_LINE_CHARS * 2) return false;
+  }
+  return false;
+}
 
 /** True for a chart's embed or a data table: what a title stands over. */
 function isChart(element: Element | null): boolean {
@@ -30,7 +49,7 @@ function namesChart(element: Element, chart: Element): boolean {
 
 /** True for a numbered title ("Figure 1: …") right over its chart, or over the one subtitle line above the chart. */
 function isNumberedTitle(element: Element, text: string): boolean {
-  if (!NUMBERED_LABEL.test(text)) return false;
+  if (!NUMBERED_LABEL.test(text) && !opensOnLabelLine(element)) return false;
   const next = seenSibling(element, 'after');
   if (isChart(next)) return true;
   return next !== null && isChartSubtitle(next, element);

@@ -19,17 +19,32 @@ const MAX_BESIDE_CHARS = 30;
 const SENTENCE_END = /[.!?؟](?:\s|$)/u;
 /**
  * A stamp in Latin letters is left to the parser, which reads its labels and relative forms ("Publié aujourd'hui à
- * 15h05", "Updated 2 hours ago"), also when the template glues its parts ("November 28, 20265:00 AM ET").
+ * 15h05", "Updated 2 hours ago"), also when the template glues its parts ("November 28, 20265:00 AM ET"), but for a
+ * month and year alone (`MONTH_YEAR`).
  */
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 const SPACES = /\s+/g;
+/**
+ * A month and its year alone ("November 2026", "Nov 2026"), as visual essays (The Pudding, graphics desks) date a
+ * story in a `<time datetime>`: no day, so the parser reads no date off it and would take it for the story's first
+ * line; the page's date comes from the `datetime` and the metadata.
+ */
+const MONTH_YEAR =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (?:19|20)\d\d$/i;
+
+/** True for a row that is only a `<time datetime>` stamp naming a month and its year. */
+function isMonthStamp(line: string, times: readonly Element[]): boolean {
+  const time = times[0];
+  return times.length === 1 && time?.hasAttribute('datetime') === true && MONTH_YEAR.test(line);
+}
 
 /** True for an element whose text is one or more unreadable `<time>` stamps and at most a short label. */
 export function isDateStamp(element: Element): boolean {
   const times = element.tagName.toUpperCase() === 'TIME' ? [element] : [...element.querySelectorAll('time')];
   if (times.length === 0) return false;
   const line = lineWithin(element, MAX_STAMP_CHARS);
-  if (line === undefined || line.length === 0 || SENTENCE_END.test(line) || LATIN_LETTER.test(line)) return false;
+  if (line === undefined || line.length === 0 || SENTENCE_END.test(line)) return false;
+  if (LATIN_LETTER.test(line)) return isMonthStamp(line, times);
   let stamped = 0;
   for (const time of times) {
     const text = (time.textContent ?? '').replace(SPACES, ' ').trim();

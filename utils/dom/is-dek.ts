@@ -130,13 +130,16 @@ function dataNames(element: Element): string[] {
 
 /**
  * True when an element, or a wrapper around nothing but it, is named as the dek: Readability unwraps a `<div>` around
- * one `<p>` (`div.intro > p`), so the name may sit on the page's element above the one it kept.
+ * one `<p>` (`div.intro > p`), so the name may sit on the page's element above the one it kept. A named block holding
+ * the headline is not the dek.
  */
 export function isNamedDek(element: Element): boolean {
   const length = (element.textContent ?? '').trim().length;
   for (let at: Element | null = element; at; at = at.parentElement) {
     if ((at.textContent ?? '').trim().length !== length) return false;
-    if (isDek(at)) return true;
+    // A block named "intro" that holds the page's `<h1>` is the story's opening screen (headline, dek, byline and date,
+    // as visual essays name it), not the dek: the dek is a block of its own inside it.
+    if (isDek(at)) return at.querySelector('h1') === null;
   }
   return false;
 }

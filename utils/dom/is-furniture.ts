@@ -16,6 +16,10 @@ import { isContentsList } from './is-contents-list';
 import { isCreditsBox } from './is-credits-box';
 import { isDateStamp } from './is-date-stamp';
 import { isDisclosureBox } from './is-disclosure-box';
+import { isChartDataTable } from './is-chart-data-table';
+import { isChartLabels } from './is-chart-labels';
+import { isCreditsSection } from './is-credits-section';
+import { isDataNoteBox } from './is-data-note-box';
 import { isEditorNotesSection } from './is-editor-notes-section';
 import { isEventPromoBox } from './is-event-promo-box';
 import { isFigureBox } from './is-figure-box';
@@ -91,7 +95,10 @@ import { isWikiChrome } from './is-wiki-chrome';
  * from a Notion database ("Published", "Author", "Tags"), or the site's masthead (a `<header>` around the menu, no
  * headline), or a consent box (an "Accept" button beside "Refuse" or "Settings"), or a picture with its caption set as
  * one short paragraph under it in a plain block, or a call-to-action card (a line or three closing on its only link, a
- * button: "Check Your Symptoms").
+ * button: "Check Your Symptoms"), or a chart's data table folded under it (a `<details>` holding a table), or a data
+ * story's boxed note on its data among the story's paragraphs ("About the data", "Note to readers"), or the credits
+ * closing a graphics story ("Sources", "Additional work by", "Edited by" over short lines of names), or a chart's
+ * picture with its labels laid over it (ai2html).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -112,6 +119,10 @@ export const isFurniture = (element: Element): boolean =>
   isMethodBox(element) ||
   isCitationBox(element) ||
   isKeyNumbersBox(element) ||
+  isChartDataTable(element) ||
+  isChartLabels(element) ||
+  isDataNoteBox(element) ||
+  isCreditsSection(element) ||
   isContactBox(element) ||
   isProsConsBox(element) ||
   isPickCard(element) ||

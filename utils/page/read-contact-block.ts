@@ -14,6 +14,11 @@ const CONTACT_LABEL =
 // The same label with the contact after it on one line.
 const INLINE_CONTACT =
   /^(?:(?:media|press|news|investor)(?:\s+relations)?\s+)?(?:contacts?|inquiries|enquiries)\s*:\s*\S/iu;
+// A statistics office's or agency's contact written as one sentence under its label: "For more information, or to
+// enquire about the concepts, methods or data quality of this release, contact us (toll-free 1-800-…; infostats@…)"
+// (Statistics Canada's The Daily), "For further information please contact the press office on 020 …". It counts as a
+// contact line, whatever its length, when it holds a phone or an address.
+const CONTACT_SENTENCE = /^for (?:more|further) information\b.{0,200}?\bcontact\b/iu;
 // What makes a line a way to reach someone: an e-mail address or a phone number.
 const REACH = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d/u;
 // A press wire's closing tag naming the issuer: "SOURCE Northwind Grid Inc." (the word in capitals, as the wire
@@ -49,7 +54,7 @@ function contactTop(lines: readonly Line[], end: number): number {
     // `media-contact` list); the label promises what is gone. A heading without a colon may head the story's lines.
     if (CONTACT_LABEL.test(text)) return reaches || (i === lines.length - 1 && text.endsWith(':')) ? i : end;
     if (INLINE_CONTACT.test(text) && words <= CONTACT_INLINE_MAX_WORDS && REACH.test(text)) return i;
-    if (words > CONTACT_LINE_MAX_WORDS) return end;
+    if (words > CONTACT_LINE_MAX_WORDS && !(CONTACT_SENTENCE.test(text) && REACH.test(text))) return end;
     reaches ||= REACH.test(text);
   }
   return end;

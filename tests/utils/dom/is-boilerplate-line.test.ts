@@ -1872,3 +1872,20 @@ describe('isBoilerplateLine: HubSpot’s first-publication stamp with its update
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine: a statistical release’s pointer to its data tables', () => {
+  it.each([
+    'Available tables: table 46-10-0092-01.',
+    'Related tables: 14-10-0287-01 to 14-10-0289-01',
+    'Available data tables: 18-10-0004-01',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Available tables at the restaurant fell by a third, the owner said.',
+    'Tables are available: the council has set out 40 for the market.',
+  ])('should keep the sentence "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -74,3 +74,23 @@ describe('isChartCaption', () => {
     expect(captionAt(body)).toBe(false);
   });
 });
+
+describe('isChartCaption, under a chart’s folded data table', () => {
+  it('should read a "Source(s):" line under the data table folded under a chart figure as the chart caption', () => {
+    expect(
+      captionAt(
+        '<figure><img src="/c1.png" alt="Chart 1"></figure><details><summary>Chart 1 - Data table</summary>' +
+          '<table><tr><td>Q3 2026</td><td>3.1</td></tr></table></details>' +
+          '<p id="c" class="small">Source(s): Table <a href="/t1">46-10-0092-01</a>.</p>',
+      ),
+    ).toBe(true);
+  });
+
+  it('should keep a paragraph in the story’s own type under a folded answer', () => {
+    expect(
+      captionAt(
+        '<details><summary>Why?</summary><p>Rents rose.</p></details><p id="c">Sources said rents rose again.</p>',
+      ),
+    ).toBe(false);
+  });
+});

@@ -52,3 +52,25 @@ describe('isChartTitle', () => {
     expect(titleAt(body)).toBe(false);
   });
 });
+
+describe('isChartTitle, a numbered label alone on the first line', () => {
+  it('should read "Chart 1" over the title after a line break, over a chart figure, as the chart’s title', () => {
+    expect(
+      titleAt(
+        '<h3 id="t"><a id="c1"></a>Chart 1<br><strong>Asking rents slow for a fourth quarter</strong></h3>' +
+          '<figure><img src="/c1.png" alt="Chart 1"></figure>',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['with prose after it, not a chart', '<h3 id="t">Chart 1<br><strong>Rents slow</strong></h3><p>Rents rose.</p>'],
+    [
+      'a longer first line before the break',
+      '<h3 id="t">Chart 1 shows how rents slowed<br>in every province</h3><figure><img src="/c.png" alt=""></figure>',
+    ],
+    ['a label with nothing after the break', '<p id="t">Chart 1<br></p><figure><img src="/c.png" alt=""></figure>'],
+  ])('should not read a heading %s as the chart’s title', (_case, body) => {
+    expect(titleAt(body)).toBe(false);
+  });
+});

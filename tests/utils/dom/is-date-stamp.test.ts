@@ -47,3 +47,21 @@ describe('isDateStamp with a Solar Hijri stamp the parser reads', () => {
     expect(isDateStamp(elementOf('<span><time>۲۸ نوامبر ۲۰۲۶</time></span>'))).toBe(false);
   });
 });
+
+describe('isDateStamp with a month and year alone', () => {
+  it.each([
+    '<p class="date"><time datetime="2026-11-18">November 2026</time></p>',
+    '<div><time datetime="2026-11">Nov 2026</time></div>',
+  ])('should read %s as a date stamp', (html) => {
+    expect(isDateStamp(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    ['with no datetime', '<p><time>November 2026</time></p>'],
+    ['with a label beside it', '<p>Updated <time datetime="2026-11-18">November 2026</time></p>'],
+    ['a day the parser reads', '<p><time datetime="2026-11-18">November 18, 2026</time></p>'],
+    ['in a sentence', '<p>The plan was set in <time datetime="2026-11">November 2026</time>.</p>'],
+  ])('should leave a stamp %s to the parser', (_case, html) => {
+    expect(isDateStamp(elementOf(html))).toBe(false);
+  });
+});

@@ -213,3 +213,21 @@ describe('isDek, Spanish class names', () => {
     },
   );
 });
+
+describe('isNamedDek, a named block holding the headline', () => {
+  it('should not read a visual essay’s "intro" block around the headline, dek and byline as the dek', () => {
+    const intro = elementOf(
+      '<div class="intro"><h1 class="hed">The Quiet Half</h1><p class="dek">Why the violas rarely get the tune.</p>' +
+        '<p class="byline">By Ann Lee</p></div>',
+    );
+    expect(isNamedDek(intro)).toBe(false);
+    const dek = intro.querySelector('.dek');
+    expect(dek && isNamedDek(dek)).toBe(true);
+  });
+
+  it('should still read an "intro" block with a subheading in it as the dek', () => {
+    expect(
+      isNamedDek(elementOf('<div class="intro"><h2>Why now</h2><p>Boats are back in the harbour.</p></div>')),
+    ).toBe(true);
+  });
+});

@@ -36,3 +36,41 @@ describe('isFigureTitle', () => {
     expect(isFigureTitle(firstInFigure(html))).toBe(false);
   });
 });
+
+describe('isFigureTitle, in a chart’s own box', () => {
+  const AI2HTML =
+    '<div class="graphic"><div class="ai2html"><div class="g-artboard"><img src="a.png" alt="">' +
+    '<div class="g-aiAbs"><p>100%</p></div><div class="g-aiAbs"><p>Vallmoll</p></div></div></div></div>';
+
+  it.each([
+    [
+      'a title block over an ai2html graphic and its notes',
+      `<div class="graphic-block"><div class="title"><h3>Three reservoirs, one decline</h3><p>Stored water, monthly</p></div>${AI2HTML}<aside class="notes"><p>Note: Monthly averages.</p><p>Source: Basin authority</p></aside></div>`,
+    ],
+    [
+      'a heading over a chart image and its source line',
+      '<div><h4>Visits by year</h4><div><img src="c.png" alt=""></div><p>Source: County records</p></div>',
+    ],
+  ])('should read %s as the chart’s', (_case, html) => {
+    expect(isFigureTitle(firstInFigure(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a subheading over a chart, its source and more of the story',
+      '<div><h2>Seen from space</h2><div><img src="c.png" alt=""></div><p>Source: ESA</p><p>The lake shrank by two-thirds over the decade, the images show.</p></div>',
+    ],
+    [
+      'a subheading over a chart with prose under it',
+      '<div><h2>Seen from space</h2><div><img src="c.png" alt=""></div><p>The lake shrank by two-thirds.</p></div>',
+    ],
+    [
+      'a title that is not the box’s first block',
+      '<div><p>The lake shrank.</p><h4>Visits by year</h4><div><img src="c.png" alt=""></div><p>Source: County</p></div>',
+    ],
+  ])('should keep %s', (_case, html) => {
+    const box = elementOf(html);
+    const heading = box.querySelector('h2, h4');
+    expect(heading && isFigureTitle(heading)).toBe(false);
+  });
+});

@@ -38,3 +38,27 @@ describe('readContactBlock', () => {
     expect(readContactBlock([])).toBe(0);
   });
 });
+
+describe('readContactBlock, a contact written as one sentence', () => {
+  it('should take a statistics office’s "For more information … contact us (phone; e-mail)" sentence under its label', () => {
+    expect(
+      taken(
+        'Contact information\nFor more information, or to enquire about the concepts, methods or data quality of this ' +
+          'release, contact us (toll-free 1-800-263-1136; 514-283-8300; infostats@statcan.example) or Media Relations.',
+      ),
+    ).toBe(2);
+  });
+
+  it.each([
+    [
+      'a long sentence with no phone or address',
+      'Contacts\nFor more information about the plant, residents were told to contact the council at its next meeting.',
+    ],
+    [
+      'a long sentence that does not open on the phrase',
+      'Contacts\nResidents who want to know more about the plant can contact the council on 555-0142 this week, it said.',
+    ],
+  ])('should leave %s in the article', (_case, closing) => {
+    expect(taken(closing)).toBe(0);
+  });
+});

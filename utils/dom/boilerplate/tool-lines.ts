@@ -180,6 +180,10 @@ export const TOOL_LINES: readonly RegExp[] = [
   // desks write it ("Download this chart", "Download the data (CSV)", "Download this table"). The whole line only:
   // "Download the data and you will see …" goes on.
   /^(?:get|download) (?:the|this) (?:data(?: ?set)?|chart|table|graphic|map|image)(?: as \w+)?(?:\s*\((?:csv|xlsx?|json|pdf|png)\))?\W*$/i,
+  // A statistical release's pointer to its data tables under the text, as Statistics Canada's The Daily heads it and
+  // other statistics offices write it: "Available tables: table 46-10-0092-01.", "Related tables: 14-10-0287-01 to
+  // 14-10-0289-01". The label opens the line; prose does not open on it.
+  /^(?:available|related|supporting) (?:data )?tables?\s*:\s*\S.{0,160}$/i,
   // The same skip links in Spanish, Portuguese, French and German templates: "Ir al contenido", "Saltar al contenido
   // principal", "Pular para o conteúdo", "Aller au contenu", "Zum Inhalt springen". The whole line, nothing after it.
   /^(?:(?:ir|saltar|pasar|salta) al (?:contenido|men[úu])|(?:ir|pular|saltar) para o (?:conte[úu]do|menu)|(?:aller|passer) au (?:contenu|menu)|(?:direkt )?zum (?:inhalt|hauptinhalt)(?: springen| wechseln)?)(?: principal)?\W*$/iu,
