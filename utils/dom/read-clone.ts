@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { clearCommentWords } from './clear-comment-words';
 import { clearContentWrapperNames } from './clear-content-wrapper-names';
+import { clearPanelNames } from './clear-panel-names';
 import { clearHiddenWords } from './clear-hidden-words';
 import { clearStoryListNames } from './clear-story-list-names';
 import { clearWikiChrome } from './clear-wiki-chrome';
@@ -89,6 +90,7 @@ function pairedClone(
   clearWikiChrome(clone);
   clearInlineNames(clone);
   clearContentWrapperNames(clone);
+  clearPanelNames(clone);
   liftPostTitles(clone);
   revealCollapsedStoryParts(clone);
   unwrapAccordionHeadings(clone);
