@@ -24,3 +24,20 @@ describe('isTestimonialBox', () => {
     expect(isTestimonialBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isTestimonialBox on a slider of testimonials', () => {
+  it('should read a slider whose every line is in a testimonial', () => {
+    const html =
+      '<div class="brz-carousel"><div class="brz-carousel__slider"><div class="brz-testimonial"><p>Best hour of my week.</p>' +
+      '<div class="brz-testimonial__name">Samir Oduya</div></div><div class="brz-testimonial"><p>I sold my car.</p>' +
+      '<div class="brz-testimonial__name">Jo Pennick</div></div></div><div class="brz-carousel__dots"></div></div>';
+    expect(isTestimonialBox(elementOf(html))).toBe(true);
+  });
+
+  it('should not read a block with a story paragraph beside a testimonial', () => {
+    const html =
+      '<div class="section"><p>The campaign counted 2,900 bike trips in a month on the bridge.</p>' +
+      '<div class="brz-testimonial"><p>Best hour of my week.</p></div></div>';
+    expect(isTestimonialBox(elementOf(html))).toBe(false);
+  });
+});
