@@ -7,6 +7,7 @@ import { isBulletDek } from './is-bullet-dek';
 import { isBylineBio } from './is-byline-bio';
 import { isDek } from './is-dek';
 import { nextNode } from './next-node';
+import { inOtherTimes } from './time-field-of';
 import { readsAsByline } from './reads-as-byline';
 import type { TextBuilder } from './text-builder';
 
@@ -71,7 +72,9 @@ const ENDS_SPACED = /\s$/u;
 function splitByMarkup(previous: Text, text: Text): boolean {
   const before = previous.parentNode;
   const after = text.parentNode;
-  if (!before || !after || before === after || before.parentNode !== after.parentNode) return false;
+  if (!before || !after || before === after) return false;
+  // Two dates of one stamp, one of them in the permalink, are fields too (see `inOtherTimes`).
+  if (before.parentNode !== after.parentNode && !inOtherTimes(previous, text, lineOwner(text))) return false;
   return !ENDS_SPACED.test(previous.data) && !CONTINUES.test(text.data);
 }
 

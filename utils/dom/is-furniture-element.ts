@@ -4,6 +4,7 @@ import { isBuilderChrome, withoutBuilderStoryNames } from './builder-story-names
 import { classNames, nameWords } from './class-names';
 import { holdsReviewProse, withoutProductCardNames } from './holds-review-prose';
 import { headingLead, isTextSlugId } from './is-text-slug-id';
+import { isPanelTextTitle, withoutPanelStoryNames } from './siteorigin-panel-names';
 
 /**
  * Class/id words of page furniture that Readability sometimes keeps inside the article: related and popular lists,
@@ -150,7 +151,9 @@ export function isFurnitureElement(element: Element): boolean {
   // A page builder's element-kind names (`elementor-widget-text-editor`) say nothing about furniture; its site
   // header and footer templates are furniture.
   if (isBuilderChrome(classNames(element))) return true;
-  const classes = withoutBuilderStoryNames(classNames(element));
+  // A text widget's title in a page-builder panel is the story's subheading (see `isPanelTextTitle`).
+  if (isPanelTextTitle(element)) return false;
+  const classes = withoutPanelStoryNames(withoutBuilderStoryNames(classNames(element)));
   if (CONTENT.test(classes) || STORY_WIDGET.test(classes)) return false;
   // Ids and component names in camel case count by their words too (`GenericArticle-SocialShare`, `relatedPosts`).
   const names = [

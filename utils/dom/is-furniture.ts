@@ -53,6 +53,7 @@ import { isSourcesSection } from './is-sources-section';
 import { isSignUpBox } from './is-sign-up-box';
 import { isMasthead } from './is-masthead';
 import { isPictureParagraphBox } from './is-picture-paragraph-box';
+import { isTestimonialBox } from './is-testimonial-box';
 import { isCallToActionCard } from './is-call-to-action-card';
 import { isConsentBox } from './is-consent-box';
 import { isSponsorBox } from './is-sponsor-box';
@@ -163,6 +164,7 @@ export const isFurniture = (element: Element): boolean =>
   isMasthead(element) ||
   isConsentBox(element) ||
   isPictureParagraphBox(element) ||
+  isTestimonialBox(element) ||
   isCallToActionCard(element) ||
   isCalloutLabel(element) ||
   isCodeTitle(element);

@@ -6,7 +6,12 @@ const MAX_WRAPPER_DEPTH = 8;
  */
 const MAX_EXTRA_CHARS = 40;
 
-const trimmedLength = (node: Node): number => (node.textContent ?? '').trim().length;
+const SPACES = /\s+/g;
+/**
+ * A node's text length with each run of white space as one space: the page's indentation between a wrapper's blocks is
+ * no text Readability took out (a builder's section nests its blocks ten levels deep, each on its own indented line).
+ */
+const trimmedLength = (node: Node): number => (node.textContent ?? '').replace(SPACES, ' ').trim().length;
 
 /**
  * The page element whose names a copy element carries after Readability merged it with the wrappers above it. Its

@@ -1,4 +1,5 @@
 import { hasOwnText } from './has-own-text';
+import { isTweetBox } from './is-tweet-box';
 import { foldWords } from '../text/fold-words';
 
 /** A repeat shorter than this (characters, once normalised) may be a coincidence: a stock phrase, a short heading. */
@@ -149,8 +150,10 @@ export function pullQuoteTest(root: Element): (element: Element, original?: Elem
   let paragraphs: Map<string, number> | undefined;
   // `original`: the page's element the clone's stands for; Readability puts a box's only paragraph in the box's place.
   const isPullQuote = (element: Element, original?: Element): boolean => {
-    const paragraph = isEmphasisedQuote(element) || isBoxedQuote(original ?? element);
-    if (!paragraph && !QUOTE_TAGS.has(element.tagName.toUpperCase())) {
+    const boxed = isBoxedQuote(original ?? element);
+    const paragraph = isEmphasisedQuote(element) || boxed;
+    // A "click to tweet" box (see `isTweetBox`) sets a line of the story apart as a quote element does.
+    if (!paragraph && !QUOTE_TAGS.has(element.tagName.toUpperCase()) && !isTweetBox(original ?? element)) {
       return element !== root && isAttributedQuote(element, isPullQuote);
     }
     const text = spacedText(element, true);
@@ -165,7 +168,9 @@ export function pullQuoteTest(root: Element): (element: Element, original?: Elem
         .split(QUOTE_BREAK)
         .map(wordsOf)
         .filter((piece) => piece.trim().length > 0);
-      return !paragraph && isShortenedRepeat(story, pieces);
+      // A quote alone in its box, in quote marks, shortens the story's quote as a quote element does ("…,” he told
+      // the committee. “…"), as page builders set a pull quote in a text box of its own.
+      return (!paragraph || boxed) && isShortenedRepeat(story, pieces);
     }
     if (!paragraph) return true;
     paragraphs ??= paragraphCounts(root);

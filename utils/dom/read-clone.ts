@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { clearCommentWords } from './clear-comment-words';
 import { clearContentWrapperNames } from './clear-content-wrapper-names';
+import { clearPanelNames } from './clear-panel-names';
+import { clearSlugIds } from './clear-slug-ids';
 import { clearHiddenWords } from './clear-hidden-words';
 import { clearStoryListNames } from './clear-story-list-names';
 import { clearWikiChrome } from './clear-wiki-chrome';
@@ -92,6 +94,8 @@ function pairedClone(
   clearWikiChrome(clone);
   clearInlineNames(clone);
   clearContentWrapperNames(clone);
+  clearPanelNames(clone);
+  clearSlugIds(clone);
   liftPostTitles(clone);
   revealCollapsedStoryParts(clone);
   unwrapAccordionHeadings(clone);

@@ -267,3 +267,13 @@ describe('appendHeaderLines in a header block', () => {
     expect(linesWithHeaderBlock(html + BODY)).toEqual(lines);
   });
 });
+
+describe('appendHeaderLines on a post stamp printed twice', () => {
+  it('should part the two dates when the first is in the permalink and the second beside it', () => {
+    const html =
+      '<h1>Tool library opens</h1><div class="entry-meta">Posted on <a href="/p/"><time class="entry-date">November ' +
+      '19, 2026</time></a><time class="updated">November 19, 2026</time> by <a href="/a/">Dana Greer</a></div>' +
+      BODY;
+    expect(headerLines(html)).toEqual(['Posted on November 19, 2026 November 19, 2026 by Dana Greer']);
+  });
+});

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isFurnitureElement } from '../../../utils/dom/is-furniture-element';
 import { isHeadingOverFurniture } from '../../../utils/dom/is-heading-over-furniture';
+import { isTestimonialBox } from '../../../utils/dom/is-testimonial-box';
 
 /** The element with class `h` in a page fragment. */
 const headingIn = (html: string): Element => {
@@ -44,5 +45,36 @@ describe('isHeadingOverFurniture', () => {
     ['a wrapper with a heading and prose', `<div class="h"><h2>What happens next</h2>${PARAGRAPH}</div>${POSTS}`],
   ])('should keep %s', (_case, html) => {
     expect(isHeadingOverFurniture(headingIn(html), isFurnitureElement)).toBe(false);
+  });
+});
+
+describe('isHeadingOverFurniture on nested builder wrappers and testimonial sliders', () => {
+  /** Furniture by name or as a testimonial slider, as the page's furniture test reads it. */
+  const isFurniture = (element: Element): boolean => isFurnitureElement(element) || isTestimonialBox(element);
+  const SLIDER =
+    '<div class="brz-wrapper"><div class="brz-carousel"><div class="brz-carousel__item"><div class="brz-testimonial">' +
+    '<p>The Thursday ride is the best hour of my week.</p><div class="brz-testimonial__name">Samir Oduya</div></div>' +
+    '</div></div></div>';
+  /** A Brizy heading: the text box paired with the page sits two wrappers below the block beside the slider. */
+  const NESTED = (heading: string): string =>
+    `<div class="brz-wrapper"><div class="brz-rich-text h"><div><h2>${heading}</h2></div></div></div>`;
+
+  it('should read a heading in nested wrappers over a slider of testimonials as furniture', () => {
+    expect(isHeadingOverFurniture(headingIn(`${NESTED('Why our members ride with us')}${SLIDER}`), isFurniture)).toBe(
+      true,
+    );
+  });
+
+  it('should read a heading in nested wrappers over a posts widget as furniture', () => {
+    expect(isHeadingOverFurniture(headingIn(`${NESTED('Latest from the Ledger')}${POSTS}`), isFurniture)).toBe(true);
+  });
+
+  it('should keep a heading in nested wrappers with the story after it', () => {
+    expect(
+      isHeadingOverFurniture(
+        headingIn(`${NESTED('What happens next')}<div class="brz-wrapper">${PARAGRAPH}</div>${SLIDER}`),
+        isFurniture,
+      ),
+    ).toBe(false);
   });
 });

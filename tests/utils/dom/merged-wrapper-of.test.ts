@@ -75,3 +75,18 @@ describe('extractArticle on a block Readability merged with its named wrappers',
     expect(body).toContain(closing);
   });
 });
+
+describe('mergedWrapperOf on an indented page', () => {
+  it("should not count the page's indentation between the wrapper's blocks as text Readability took out", () => {
+    const page = parseHTML(
+      '<section class="cta-band" id="s-cta">\n      <div class="container">\n        <div class="box">' +
+        '<h2>Help us</h2><p>Join today.</p></div>\n        <div class="buttons">\n          ' +
+        '<a href="/join/">Join</a>\n        </div>\n      </div>\n    </section>',
+    ).document;
+    const box = page.querySelector('.box') as unknown as Element;
+    const copy = box.cloneNode(true) as Element;
+    copy.setAttribute('class', 'cta-band');
+    copy.setAttribute('id', 's-cta');
+    expect(mergedWrapperOf(copy, box)).toBe(page.querySelector('section'));
+  });
+});

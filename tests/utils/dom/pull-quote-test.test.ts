@@ -244,3 +244,49 @@ describe('pullQuoteTest on a quoted paragraph over its attribution in a box', ()
     ).toBe(true);
   });
 });
+
+describe('pullQuoteTest on a page builder’s quote box', () => {
+  const SPLIT =
+    '<div><p>“Nobody is being asked to do anything they were not already doing,” Dhillon told the committee. ' +
+    '“We are just making it legal and a bit safer.”</p></div>';
+
+  /** The story's first element matching `selector`, tested against the story. */
+  function testedIn(story: string, selector: string): boolean {
+    const { document } = parseHTML(`<html><body><article>${story}</article></body></html>`);
+    const root = document.querySelector('article') as unknown as Element;
+    const element = root.querySelector(selector) as unknown as Element;
+    return pullQuoteTest(root)(element, element);
+  }
+
+  it('should find a quote alone in its text box that leaves out who said it', () => {
+    const box =
+      '<div class="quote"><p>“Nobody is being asked to do anything they were not already doing. We are just making it ' +
+      'legal and a bit safer.”</p></div>';
+    expect(testedIn(`${box}${SPLIT}`, '.quote > p')).toBe(true);
+  });
+
+  it('should keep the paragraph that says the quote, alone in its own box', () => {
+    expect(testedIn(`${FILLER}${SPLIT}`, 'div > p')).toBe(false);
+  });
+
+  it('should keep a quoted paragraph alone in its box that the story does not say again', () => {
+    expect(
+      testedIn(`${FILLER}<div><p>“We will be back next spring, whatever the council decides.”</p></div>`, 'div > p'),
+    ).toBe(false);
+  });
+
+  it('should find a "click to tweet" box that repeats a sentence of the story', () => {
+    const story =
+      '<p>Mites travel between colonies on drifting bees. Where neighbours coordinated, counts stayed low into October.</p>' +
+      '<div class="tweet"><div><p>Where neighbours coordinated, counts stayed low into October.</p></div>' +
+      '<div><span>Click to Tweet</span></div></div>';
+    expect(testedIn(story, '.tweet')).toBe(true);
+  });
+
+  it('should keep a box closing on a tweet button whose words the story does not say', () => {
+    const story =
+      `${FILLER}<div class="tweet"><div><p>Beekeeping is a team sport, and the team is the whole valley.</p></div>` +
+      '<div><span>Click to Tweet</span></div></div>';
+    expect(testedIn(story, '.tweet')).toBe(false);
+  });
+});

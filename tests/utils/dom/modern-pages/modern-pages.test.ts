@@ -400,6 +400,14 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'not read: Readability keeps the body div, and taking in a headed box after it would clash with the convention ' +
       'that a corrections box of its own after the story is furniture',
   },
+  'modern-builders2-brizy-cycling-club-rich-text': {
+    cause:
+      "the picture's caption, an italic line with no credit in a Brizy text box of its own under the picture's box " +
+      "('First riders across on Saturday morning, in the rain, naturally.'), stays as an italic line after a picture " +
+      "without its credit does, and the key-numbers row's third figure ('2.3 km' over 'of ring road avoided') stays: " +
+      "'km' is no unit the key-numbers rule reads and the story prints it as '2.3-kilometre', not again as the figure",
+    inAbsent: true,
+  },
 };
 
 /**
