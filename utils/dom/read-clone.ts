@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { clearCommentWords } from './clear-comment-words';
 import { clearContentWrapperNames } from './clear-content-wrapper-names';
 import { clearHiddenWords } from './clear-hidden-words';
+import { clearShadyScopeNames } from './shady-scope-names';
 import { clearStoryListNames } from './clear-story-list-names';
 import { clearWikiChrome } from './clear-wiki-chrome';
 import { composeShadowRoots } from './compose-shadow-roots';
@@ -86,6 +87,8 @@ function pairedClone(
   // A page-wide form becomes a block, standing for the same page element (see `unwrapPageForms`).
   pairInPlaceOf(pairs, unwrapPageForms(clone));
   clearHiddenWords(clone);
+  // Polymer's Shady DOM scoping names (`style-scope news-article`) name a component, not the block.
+  clearShadyScopeNames(clone);
   clearWikiChrome(clone);
   clearInlineNames(clone);
   clearContentWrapperNames(clone);
