@@ -1,4 +1,5 @@
 import { gatsbyModuleLocal } from './gatsby-module-class';
+import { withoutShadyScopeNames } from './shady-scope-names';
 
 /**
  * A component class of today's build tools: a CSS module (`ArticleBio_root__r6Ggy`: component, local name, hash) or
@@ -83,7 +84,8 @@ export function nameWords(name: string): string {
  * adds `ugc`).
  */
 export function classNames(element: Element): string {
-  const classes = element.getAttribute('class') ?? '';
+  // Shady DOM's scoping names name the component around the block, not the block (`style-scope news-article`).
+  const classes = withoutShadyScopeNames(element.getAttribute('class') ?? '');
   const words: string[] = [];
   for (const written of classes.split(SPACES)) {
     // A css-loader module class reads as its local name: `relatedRoundups--1d0KvW8d` is a `related-roundups`, and

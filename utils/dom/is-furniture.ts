@@ -27,6 +27,7 @@ import { isFurnitureElement } from './is-furniture-element';
 import { isHeadingAnchor } from './is-heading-anchor';
 import { isInvestPitchBox } from './is-invest-pitch-box';
 import { isQuoteCard } from './is-quote-card';
+import { isTagLinkRow } from './is-tag-link-row';
 import { isKeyNumbersBox } from './is-key-numbers-box';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isLinkHint } from './is-link-hint';
@@ -85,8 +86,9 @@ import { isWikiChrome } from './is-wiki-chrome';
  * named as a list of other stories ("Latest news") holding links, a live price quote glued to a coin's name ("Solana
  * (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers), the heading over a
  * `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments 14"), a newsroom's
- * contact box ("Media Contact" over a name and a phone), or the next story an infinite-scroll page appends under its
- * own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film
+ * contact box ("Media Contact" over a name and a phone), or a row of links into the site's tag or topic archives (a
+ * post's tags, known by their addresses when the class names are hashed), or the next story an infinite-scroll page
+ * appends under its own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film
  * Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a box under its own
  * disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join the conversation"),
  * or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or a paid post's sponsor
@@ -151,6 +153,7 @@ export const isFurniture = (element: Element): boolean =>
   isHeadingAnchor(element) ||
   isNavLabel(element) ||
   isCommentsLink(element) ||
+  isTagLinkRow(element) ||
   isNextStory(element) ||
   isReleaseInfo(element) ||
   isCreditsBox(element) ||

@@ -1,3 +1,4 @@
+import { disclosureSummary, isDisclosureComponent } from './disclosure-component';
 import { textOf, unspaced } from './text-of';
 /**
  * Digest labels in German and the Nordic languages: "Das Wichtigste in Kürze", "Kurz zusammengefasst", "Kurz und
@@ -7,14 +8,14 @@ const FOREIGN_DIGEST_LABELS = String.raw`das wichtigste in kürze|kurz zusammeng
 /**
  * The label a summary box prints over its bullets: "Key Takeaways", "Key Points", "Key findings" (a health
  * story's digest of a study), "Summary", "What to know:",
- * "Highlights", "At a glance", "In brief", "TL;DR", and in Spanish and Portuguese "Lo que debes saber" (Telemundo's
+ * "Highlights", "At a glance", "In brief", "TL;DR" (or spelled out, "Too long; didn't read"), and in Spanish and Portuguese "Lo que debes saber" (Telemundo's
  * box), "Puntos clave", "En resumen", "O que você precisa saber". Only labels that announce a digest of the story that
  * follows. "The big picture" too, over bullets alone: Axios coined it as a story's own lead-in ("The big picture:"
  * opening a paragraph, which this box test never sees), and explainers on public-radio and local sites box it over
  * three or four bullets that restate the story at its top.
  */
 const SUMMARY_LABEL = new RegExp(
-  String.raw`^(?:key (?:takeaways|points|facts|findings)|(?:article |story )?(?:summary|highlights)|what (?:you need )?to know|at a glance|in brief|the big picture|quick (?:read|takes?)|(?:if )?your time is short|tl;?dr|lo que (?:debes|hay que|tienes que|necesitas) saber|puntos clave|en resumen|o que (?:você precisa|é preciso) saber|pontos-chave|${FOREIGN_DIGEST_LABELS})\s*:?$`,
+  String.raw`^(?:key (?:takeaways|points|facts|findings)|(?:article |story )?(?:summary|highlights)|what (?:you need )?to know|at a glance|in brief|the big picture|quick (?:read|takes?)|(?:if )?your time is short|tl;?dr|too long;? ?didn['’]t read|lo que (?:debes|hay que|tienes que|necesitas) saber|puntos clave|en resumen|o que (?:você precisa|é preciso) saber|pontos-chave|${FOREIGN_DIGEST_LABELS})\s*:?$`,
   'iu',
 );
 /**
@@ -51,7 +52,7 @@ function leadsStory(element: Element): boolean {
  * The labels that announce a digest even over prose: "Quick Take" over a paragraph sums up the story under it, where
  * "Summary" or "In brief" over paragraphs may head the story's own section.
  */
-const PROSE_DIGEST_LABEL = /^(?:quick takes?|(?:if )?your time is short|tl;?dr)\s*:?$/i;
+const PROSE_DIGEST_LABEL = /^(?:quick takes?|(?:if )?your time is short|tl;?dr|too long;? ?didn['’]t read)\s*:?$/i;
 /** A digest in prose is a paragraph or two, at most this many characters (spaces not counted); more is a section. */
 const MAX_PROSE_DIGEST_CHARS = 600;
 const MAX_PROSE_DIGEST_PARAGRAPHS = 2;
@@ -100,7 +101,15 @@ const MAX_LABEL_ELEMENTS = 2;
  * Take" over a paragraph).
  */
 export function isSummaryBox(element: Element): boolean {
-  if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
+  // A web component's disclosure box prints its label from an attribute (`<sl-details summary="Key takeaways">`).
+  const attributeLabel = disclosureSummary(element);
+  if (attributeLabel !== undefined) {
+    const bare = attributeLabel.replace(AI_BADGE, '');
+    if (bare.length > MAX_LABEL_CHARS || !SUMMARY_LABEL.test(bare)) return false;
+    const { items, listChars } = bulletsOf(element);
+    return items >= MIN_ITEMS && unspaced(element.textContent).length === listChars;
+  }
+  if (!BOX_TAGS.has(element.tagName.toUpperCase()) && !isDisclosureComponent(element)) return false;
   if (isLabelledSummaryParagraph(element)) return true;
   const first = element.firstElementChild;
   if (!first || first.nextElementSibling === null || first.childElementCount > MAX_LABEL_ELEMENTS) return false;
@@ -111,14 +120,7 @@ export function isSummaryBox(element: Element): boolean {
     (SUMMARY_LABEL.test(bare) || (LEADING_SUMMARY_LABEL.test(bare) && leadsStory(element)));
   if (!labelled && !(label.length <= MAX_NOTE_CHARS && isAiSummaryNote(label))) return false;
   if (labelled && PROSE_DIGEST_LABEL.test(bare) && isProseDigest(element, first)) return true;
-  let items = 0;
-  let listChars = 0;
-  for (const list of element.querySelectorAll('ul, ol')) {
-    // A list inside another one counts once, through its outer list.
-    if (list.parentElement?.closest('ul, ol')) continue;
-    items += list.querySelectorAll('li').length;
-    listChars += unspaced(list.textContent).length;
-  }
+  const { items, listChars } = bulletsOf(element);
   if (items < MIN_ITEMS) return false;
   const boxChars = unspaced(element.textContent).length;
   const labelChars = unspaced(textOf(first)).length;
@@ -133,6 +135,18 @@ export function isSummaryBox(element: Element): boolean {
     isAiSummaryNote(note) &&
     boxChars === labelChars + listChars + unspaced(last.textContent).length
   );
+}
+
+/** The bullets of a box's lists and their characters (spaces not counted); a list inside another counts once. */
+function bulletsOf(element: Element): { items: number; listChars: number } {
+  let items = 0;
+  let listChars = 0;
+  for (const list of element.querySelectorAll('ul, ol')) {
+    if (list.parentElement?.closest('ul, ol')) continue;
+    items += list.querySelectorAll('li').length;
+    listChars += unspaced(list.textContent).length;
+  }
+  return { items, listChars };
 }
 
 /**

@@ -4,6 +4,7 @@ import { clearContentWrapperNames } from './clear-content-wrapper-names';
 import { clearPanelNames } from './clear-panel-names';
 import { clearSlugIds } from './clear-slug-ids';
 import { clearHiddenWords } from './clear-hidden-words';
+import { clearShadyScopeNames } from './shady-scope-names';
 import { clearStoryListNames } from './clear-story-list-names';
 import { clearWikiChrome } from './clear-wiki-chrome';
 import { composeShadowRoots } from './compose-shadow-roots';
@@ -91,6 +92,8 @@ function pairedClone(
   // A callout the page marks as a note is part of the story (see `retagNoteAsides`).
   pairInPlaceOf(pairs, retagNoteAsides(clone));
   clearHiddenWords(clone);
+  // Polymer's Shady DOM scoping names (`style-scope news-article`) name a component, not the block.
+  clearShadyScopeNames(clone);
   clearWikiChrome(clone);
   clearInlineNames(clone);
   clearContentWrapperNames(clone);

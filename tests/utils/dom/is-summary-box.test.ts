@@ -205,3 +205,40 @@ describe('isSummaryBox on "What we know" boxes', () => {
     ).toBe(false);
   });
 });
+
+describe('isSummaryBox on web components standing for <details>', () => {
+  it.each([
+    [
+      'a Shoelace box labelled by its `summary` attribute',
+      `<sl-details summary="Key takeaways">${BULLETS}</sl-details>`,
+    ],
+    [
+      'a Web Awesome box with a spelled-out "Too long; didn’t read" label',
+      `<wa-details class="tldr" summary="Too long; didn't read">${BULLETS}</wa-details>`,
+    ],
+    [
+      'a Shoelace box whose label is a child in its `summary` slot',
+      `<sl-details><span slot="summary">Key Points</span>${BULLETS}</sl-details>`,
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isSummaryBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a box of FAQ answers under a question',
+      `<sl-details summary="How do I renew my permit?">${BULLETS}</sl-details>`,
+    ],
+    [
+      'a "Summary" box with prose beside its bullets',
+      `<sl-details summary="Summary"><p>The council met on Monday.</p>${BULLETS}</sl-details>`,
+    ],
+    ['a single bullet', '<sl-details summary="Key takeaways"><ul><li>Fares rise 4% in January.</li></ul></sl-details>'],
+    [
+      'an element with a `summary` attribute that is no disclosure',
+      `<my-card summary="Key takeaways">${BULLETS}</my-card>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isSummaryBox(elementOf(html))).toBe(false);
+  });
+});
