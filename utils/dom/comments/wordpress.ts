@@ -10,7 +10,16 @@ const REGION =
   'ol[class*="-comment-list"], ul[class*="-comment-list"]';
 const SELECTORS = {
   item: 'li.comment, li.trackback, li.pingback',
-  author: ['.comment-author .fn', '.comment-author cite', '.comment-author', 'cite.fn', '.fn', '.comment_author'],
+  // Last, a bare `.author` (SiteOrigin's Vantage theme: `.comment-info span.author` beside `span.date`).
+  author: [
+    '.comment-author .fn',
+    '.comment-author cite',
+    '.comment-author',
+    'cite.fn',
+    '.fn',
+    '.comment_author',
+    '.author',
+  ],
   date: [
     '.comment-meta time',
     '.comment-meta a',

@@ -95,3 +95,28 @@ ${astra(4, 'Frank Odell', 'Cheap counters are unreliable in fog.')}
     ]);
   });
 });
+
+describe('findWordPress on a theme that names the author a bare span.author (Vantage)', () => {
+  /** A Vantage comment: the name in `.comment-info span.author`, beside `span.date` and the reply link. */
+  const vantage = (id: number, name: string, text: string, children = ''): string => `
+<li class="comment depth-1" id="li-comment-${id}"><div id="comment-${id}" class="comment-container">
+  <div class="comment-avatar"><img alt="" src="avatar.png"></div>
+  <div class="comment-main">
+    <div class="comment-info"><span class="author">${name}</span><span class="date">March 2, 2026 at 9:47 am</span>
+      <span class="comment-reply"><a class="comment-reply-link" href="#comment-${id}">Reply</a></span></div>
+    <div class="comment-content entry-content"><p>${text}</p></div>
+  </div>
+</div>${children}</li>`;
+  const html = `<html><body><article><h1>Story</h1><p>Story text.</p></article><div id="comments" class="comments-area">
+<h3 id="comments-title">2 Comments</h3><ol class="commentlist">
+${vantage(1, 'Brenda Kowalczyk', 'Will there be a snow blower?', `<ul class="children">${vantage(2, 'Terrence Yoon', 'Ask at the desk.')}</ul>`)}
+</ol></div></body></html>`;
+  const found = findWordPress(parseHTML(html).document as unknown as Document);
+
+  it('should read each name from its own span.author, not a reply’s', () => {
+    expect(found?.comments.map((c) => [c.author?.textContent, c.date?.textContent, c.parentIndex])).toEqual([
+      ['Brenda Kowalczyk', 'March 2, 2026 at 9:47 am', undefined],
+      ['Terrence Yoon', 'March 2, 2026 at 9:47 am', 0],
+    ]);
+  });
+});
