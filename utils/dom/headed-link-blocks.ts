@@ -1,4 +1,5 @@
 import { FOREIGN_MOST_READ_LABELS, FOREIGN_READ_LABELS } from './foreign-labels';
+import { CJK_MOST_READ_LABELS } from './related-box-labels';
 import { isKeepReadingHeading } from './keep-reading-heading';
 import { isLinkItem, type LineLinks } from './trim-link-runs';
 
@@ -22,10 +23,10 @@ const isParagraph = (line: LineLinks): boolean => line.sentence && line.chars >=
 
 /**
  * The same headings in other languages: read-also labels ("Lire aussi", "Más información") and most-read rails
- * ("Lo más visto", "Meistgelesen"). Alone they are no boilerplate line, so that the links under them go with them.
+ * ("Lo más visto", "Meistgelesen", "アクセスランキング"). Alone they are no boilerplate line, so that the links under them go with them.
  */
 const FOREIGN_BLOCK_HEADING = new RegExp(
-  `^(?:${FOREIGN_READ_LABELS}|${FOREIGN_MOST_READ_LABELS})\\s*(?:[:»›]|\\.{3}|…)?$`,
+  `^(?:${FOREIGN_READ_LABELS}|${FOREIGN_MOST_READ_LABELS}|${CJK_MOST_READ_LABELS})\\s*(?:[:»›]|\\.{3}|…)?$`,
   'iu',
 );
 

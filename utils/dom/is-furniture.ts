@@ -5,6 +5,7 @@ import { isAuthorTagline } from './is-author-tagline';
 import { isCalloutLabel } from './is-callout-label';
 import { isCaptionParagraph } from './is-caption-paragraph';
 import { isCitationBox } from './is-citation-box';
+import { isCjkWriterBox } from './is-cjk-writer-box';
 import { isClaimBox } from './is-claim-box';
 import { isCodeTitle } from './is-code-title';
 import { isClosingCallToAction } from './is-closing-call-to-action';
@@ -72,7 +73,8 @@ import { isWikiChrome } from './is-wiki-chrome';
  * own "Also read:" label, a note's reference mark or endnote, a box of summary bullets under its label ("Key
  * Takeaways"), a fact-check's claim and verdict box, the sources list closing a story, a press release's notes to
  * editors, a headed newsletter box, a site's note on its methods ("How we vet brands and products"), a page's note on
- * how to cite or reuse it ("Cite this work"), a data story's key-numbers box (figures the story prints too, each over
+ * how to cite or reuse it ("Cite this work"), a writer's box under its label in Japanese, Korean or Chinese
+ * ("この記事を書いた人"), a data story's key-numbers box (figures the story prints too, each over
  * its label), a review's pros and cons box, a buying guide's product card ("Our pick" over a price button), a paywall's
  * offer box, a labelled upsell or trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label
  * ("Together with …"), a table of contents (a list of links to the page's own sections), a reader-revenue appeal with
@@ -121,6 +123,7 @@ export const isFurniture = (element: Element): boolean =>
   isInvestPitchBox(element) ||
   isMethodBox(element) ||
   isCitationBox(element) ||
+  isCjkWriterBox(element) ||
   isKeyNumbersBox(element) ||
   isChartDataTable(element) ||
   isChartLabels(element) ||

@@ -13,3 +13,11 @@ export const CJK_RELATED_LABELS =
  */
 export const PERSO_ARABIC_RELATED_LABELS =
   '(?:(?:مطالب|خبرهای|اخبار|موضوعات|گزارش‌های) مرتبط|(?:مواضيع|أخبار|اخبار|مقالات) ذات صلة|اقرأ أيضا?ً?|متعلقہ (?:خبریں|مضامین)|مزید پڑھیں)\\s*:?';
+
+/**
+ * The heading of a most-read rail in Japanese, Korean and Chinese, as the same pages print it under the story:
+ * "アクセスランキング", "ランキング", "よく読まれている記事", "人気記事", "많이 본 뉴스", "가장 많이 본 기사", "인기기사",
+ * "热门新闻", "熱門新聞", "排行榜". Over links it takes them with it, as "Most read" does.
+ */
+export const CJK_MOST_READ_LABELS =
+  '(?:(?:アクセス|人気|記事)?ランキング|よく読まれている(?:記事|ニュース)?|人気(?:記事|ニュース)|(?:가장 )?많이 본 ?(?:뉴스|기사)|인기 ?(?:뉴스|기사)|[热熱][门門](?:新[闻聞]|文章)|排行榜)';

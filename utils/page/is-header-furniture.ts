@@ -136,8 +136,10 @@ const PRINT_NOTE =
 // Who checked the story, on its own line under the byline (health and science templates): "Medically Reviewed by
 // Priya Raman, MD on November 25, 2026", "Fact-checked by Jo Roe", and a broadcaster's editor ("Edited By Ann Lee").
 // A reviewer, not a writer; never a sentence.
+// Indonesian portals print their desk editor so in the credit row under the writer: "Editor Ann Lee", "Editor: Ann
+// Lee" (two to four capitalised words: "Editor Picks" is a rail's heading).
 const REVIEWER_LINE =
-  /^(?:[Mm]edically\s+|[Cc]linically\s+)?(?:[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Ee]dited)\s+[Bb]y\s+\p{Lu}[^!?]{1,100}(?<!\.)$/u;
+  /^(?:[Mm]edically\s+|[Cc]linically\s+)?(?:[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Ee]dited)\s+[Bb]y\s+\p{Lu}[^!?]{1,100}(?<!\.)$|^Editor\s*:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 // An academic writer's institution beside the name, as explainer sites credit it: "Ann Lee, University of Oslo",
 // "Li Wei, Imperial College London" (case kept: "the university" in prose is not a credit).
 const INSTITUTION =

@@ -36,9 +36,10 @@ const CONTACT_NOTE = /^write to\s+[^@]{1,80}\s+at\s+\S+@\S+$/iu;
 // ("hjkim@yna.co.kr"), or "Reporter Kim Ji-hoon jhkim@…" as Korean papers' English editions translate "김지훈 기자". A bare
 // "By Ann Lee" stays (see isStamped): the address is what makes it a contact note and not the story's last words.
 // The English editions of Korean papers also keep the Korean word order, the title after the name: "Park Ji-hoon
-// reporter jhpark@…" ("박지훈 기자 jhpark@…").
+// reporter jhpark@…" ("박지훈 기자 jhpark@…"), and the Korean papers themselves close on the original, "박지훈 기자
+// jhpark@…" (the name, 기자 "reporter", the address).
 const SIGN_OFF_NOTE =
-  /^(?:(?:by|reporter)\s+[^()[\]@]{2,60}?\s*|[^()[\]@\s]+(?:\s+[^()[\]@\s]+){0,3}\s+(?:staff\s+)?reporter\s+)?[([]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]]?\.?$/iu;
+  /^(?:(?:by|reporter)\s+[^()[\]@]{2,60}?\s*|[^()[\]@\s]+(?:\s+[^()[\]@\s]+){0,3}\s+(?:(?:staff\s+)?reporter|기자)\s+)?[([]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]]?\.?$/iu;
 const SPACES = /\s+/;
 // Where to read more of the outlet's coverage: "Follow AP's coverage of water issues at https://…" (an address
 // or a site's page named; "Follow the money" is prose).

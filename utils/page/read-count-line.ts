@@ -1,4 +1,5 @@
 import { INDIC_COMMENT_LABELS } from '../dom/indic-labels';
+import { readCjkCount } from './cjk-count-line';
 /** What a comment-count line says: the number, or `undefined` count for a bare heading ("Comments"). */
 export interface CountLine {
   count?: number;
@@ -28,7 +29,10 @@ const HEADING = new RegExp(
 );
 const DIGIT_GROUP = /[,.\s]/g;
 
-/** Reads a comment-count line ("35 Comments", "Comments (12)") or a bare comments heading; undefined otherwise. */
+/**
+ * Reads a comment-count line ("35 Comments", "Comments (12)", Korean "댓글 2") or a bare comments heading; undefined
+ * otherwise.
+ */
 export function readCountLine(text: string): CountLine | undefined {
   if (text.length > MAX_LENGTH) return undefined;
   const first = NUMBER_FIRST.exec(text);
@@ -36,5 +40,7 @@ export function readCountLine(text: string): CountLine | undefined {
   const after = NUMBER_AFTER.exec(text);
   const number = after?.[1] ?? after?.[2] ?? after?.[3];
   if (number) return { count: Number(number) };
+  const cjk = readCjkCount(text);
+  if (cjk !== undefined) return { count: cjk };
   return HEADING.test(text) ? {} : undefined;
 }

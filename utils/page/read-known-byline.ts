@@ -25,8 +25,10 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 // minority-language outlets write it in their own language: Welsh "Gan Ann Lee", Irish "le Ann Lee", Catalan "Per Ann
 // Lee", and a Chinese reporter label with its full-width colon ("記者：陳嘉欣", no space after it); and the African
 // languages written in Latin script ("Na Ann Lee", "Lati ọwọ Ann Lee", "Yanditswe na Ann Lee", `AFRICAN_CREDIT_WORDS`).
+// Indonesian and Malay papers write "Oleh Ann Lee" (by) or, as Indonesian portals' credit rows print it over "Editor
+// …", "Penulis Ann Lee" (writer).
 const BY = new RegExp(
-  String.raw`^(?:(?:(?:by|par|von|por|di|door|av|gan|le|per|text|tekst|texto|texte|words|reporter|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa](?:\s+speciale)?|corrispondente)|${AFRICAN_CREDIT_WORDS})\s*:?|(?:writer|author|reporter)s?\s*:)\s+|(?:記者|记者)\s*[:：]\s*)`,
+  String.raw`^(?:(?:(?:by|par|von|por|di|door|av|gan|le|per|oleh|penulis|text|tekst|texto|texte|words|reporter|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa](?:\s+speciale)?|corrispondente)|${AFRICAN_CREDIT_WORDS})\s*:?|(?:writer|author|reporter)s?\s*:)\s+|(?:記者|记者)\s*[:：]\s*)`,
   'iu',
 );
 // What may follow the name on a byline line: a staff title or outlet ("Contributing Reporter", "BBC Sport at …"), a

@@ -124,3 +124,33 @@ describe('isBlockHeading', () => {
     expect(isBlockHeading(line)).toBe(false);
   });
 });
+
+describe('isBlockHeading on most-read rails in Japanese, Korean and Chinese', () => {
+  it.each([
+    'アクセスランキング',
+    'ランキング',
+    'よく読まれている記事',
+    '人気記事',
+    '많이 본 뉴스',
+    '가장 많이 본 기사',
+    '인기기사',
+    '热门新闻',
+    '熱門新聞',
+    '排行榜',
+  ])('should take %j as a block heading', (line) => {
+    expect(isBlockHeading(line)).toBe(true);
+  });
+
+  it.each(['ランキング上位の店が閉店した。', '많이 본 뉴스가 모두 선거 기사였다.', '排行榜上的前十名都是国产车。'])(
+    'should leave the sentence %j',
+    (line) => {
+      expect(isBlockHeading(line)).toBe(false);
+    },
+  );
+
+  it('should drop the links under the rail heading with it', () => {
+    expect([...headedLinkBlocks([prose, heading, link, link, link], [false, true, false, false, false])]).toEqual([
+      1, 2, 3, 4,
+    ]);
+  });
+});

@@ -317,3 +317,20 @@ describe('isHeaderFurniture: an unlabelled view count before the reading time', 
     expect(isHeaderFurniture(text)).toBe(false);
   });
 });
+
+describe('isHeaderFurniture on an Indonesian credit row', () => {
+  it.each([['Editor Dimas Prasetyo'], ['Editor : Dimas Prasetyo'], ['Editor: Ann Lee']])(
+    'should take the desk editor %j as furniture',
+    (text) => {
+      expect(isHeaderFurniture(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['Editor Picks'],
+    ['Editor Dimas Prasetyo said the bridge would reopen in March.'],
+    ['Editors at the paper'],
+  ])('should leave %j', (text) => {
+    expect(isHeaderFurniture(text)).toBe(false);
+  });
+});

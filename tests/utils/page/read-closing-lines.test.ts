@@ -189,3 +189,16 @@ describe('readClosingLines on a Korean English edition', () => {
     expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
   });
 });
+
+describe('readClosingLines on a Korean-language paper', () => {
+  it('should take the reporter\'s sign-off: the name, "기자" and the address', () => {
+    expect(readClosingLines(splitLines(`${BODY}\n정하늘 기자 hanul@harbourdaily.example`)).taken).toBe(1);
+  });
+
+  it.each([['정하늘 기자'], ['정하늘 기자는 hanul@harbourdaily.example 로 제보를 받는다고 말했다.']])(
+    'should leave %j in the body',
+    (closing) => {
+      expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
+    },
+  );
+});

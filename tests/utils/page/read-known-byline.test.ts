@@ -193,3 +193,21 @@ describe('readKnownByline in the languages of bilingual outlets', () => {
     expect(read(text)).toBeUndefined();
   });
 });
+
+describe('readKnownByline in Indonesian and Malay', () => {
+  it.each([
+    ['Penulis Ann Lee-Moreno', 'Ann Lee-Moreno'],
+    ['Oleh Ann Lee-Moreno', 'Ann Lee-Moreno'],
+    ['Penulis: Ann Lee-Moreno', 'Ann Lee-Moreno'],
+  ])('should read the declared writer from %j', (text, name) => {
+    const result = read(text);
+    expect(result?.bylines.map((byline) => text.slice(byline.span?.start, byline.span?.end))).toEqual([name]);
+  });
+
+  it.each([['Oleh Ann Lee-Moreno, jembatan itu dibangun pada 2009 dan menjadi jalan pintas warga.']])(
+    'should leave the sentence %j',
+    (text) => {
+      expect(read(text)).toBeUndefined();
+    },
+  );
+});

@@ -20,6 +20,7 @@ import { POST_LINES } from './post-lines';
 import { PRINT_PITCH_LINES } from './print-pitch-lines';
 import { RECIPE_CARD_LINES } from './recipe-card-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
+import { RIGHTS_NOTICE_LINES } from './rights-notice-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { SPONSORED_CONTENT_LINES } from './sponsored-content-lines';
 import { STATION_LINES } from './station-lines';
@@ -42,7 +43,8 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * below"), a brand studio's disclosure on a paid post ("This content is paid for by an advertiser …"), an e-mail
  * newsletter's sponsor line, web-version link and "Forward to a friend", a story's standing status notes (a
  * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
- * 250 words and include …"), and an older newspaper's story-tools buttons ("Print this", "Font size: − +").
+ * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), and "all
+ * rights reserved" in other languages ("Tüm hakları saklıdır").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -74,4 +76,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...STORY_STATUS_LINES,
   ...LETTERS_POLICY_LINES,
   ...STORY_TOOL_LINES,
+  ...RIGHTS_NOTICE_LINES,
 ];

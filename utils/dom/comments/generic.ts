@@ -5,6 +5,7 @@ import { commonAncestor } from './common-ancestor';
 import { countStoryHeadings } from './count-story-headings';
 import { definitionListItems } from './definition-list-items';
 import type { FoundComment, FoundComments } from './found-comment';
+import { isSectionShaped, withoutSectionItems } from './section-items';
 import { runSteps, type Steps } from '../../steps/steps';
 
 /**
@@ -62,18 +63,9 @@ const tokensOf = (element: Element): string[] =>
     .filter((token) => token.length > 0)
     .map((token) => withoutNextModuleHash(withoutModuleHash(token)));
 
-/** A heading of the section's own ("Comments", "Komentar"). */
-const SECTION_HEADING = 'h1, h2, h3, h4, h5, h6';
-
-/**
- * One lone item with no author and no date, holding a heading, is the section named in the singular (`div.comment`
- * around a "Komentar" heading and a sign-in prompt in a language we do not read), not a comment.
- */
-function isLoneSection(comments: readonly FoundComment[]): boolean {
-  const [only] = comments;
-  if (comments.length !== 1 || !only || only.author || only.authorName || only.date) return false;
-  return only.element.querySelector(SECTION_HEADING) !== null;
-}
+/** One lone item shaped like the section (see `isSectionShaped`) is the section, not a comment. */
+const isLoneSection = (comments: readonly FoundComment[], isItem: (element: Element) => boolean): boolean =>
+  comments.length === 1 && comments[0] !== undefined && isSectionShaped(comments[0], isItem);
 
 /** A `<dt>` followed by its `<dd>` is the head (author, date) of the comment in the `<dd>`, not a comment itself. */
 const isDefinitionHead = (element: Element): boolean =>
@@ -148,6 +140,10 @@ export function* findGenericSteps(doc: Document): Steps<FoundComments | undefine
     const parentIndex = comment.parentIndex === undefined ? undefined : newIndex.get(comment.parentIndex);
     comments.push({ ...addMetaBlock(comment, isItem), parentIndex });
   }
-  if (isLoneSection(comments)) return undefined;
-  return comments.length > 0 ? { system: 'generic', region, comments } : undefined;
+  // A section named like a comment and holding the comments is neither a comment nor their region: the comments'
+  // own common ancestor is (else the region is the section's parent, which may hold the story too).
+  const kept = withoutSectionItems(comments, isItem);
+  if (isLoneSection(kept, isItem)) return undefined;
+  const keptRegion = kept === comments ? region : commonAncestor(kept.map((comment) => comment.element));
+  return kept.length > 0 && keptRegion ? { system: 'generic', region: keptRegion, comments: [...kept] } : undefined;
 }
