@@ -43,8 +43,9 @@ export const ASIAN_SCRIPT_AD_LABELS = [
 /**
  * Page tools alone on a line or in a share row: share (Burmese "မျှဝေပါ", "မျှဝေရန်", Mongolian "Хуваалцах", Lao
  * "ແບ່ງປັນ", Tibetan "ཁྱབ་སྤེལ།", Dhivehi "ޝެއާ" and "ޝެއާ ކުރައްވާ"), Mongolian "Жиргэх" (tweet) and "Холбоос
- * хуулах" (copy the link), print (Burmese "ပုံနှိပ်ရန်", Mongolian "Хэвлэх", Lao "ພິມ", Dhivehi "ޕްރިންޓް"). Each is a
- * button's word; a sentence goes on past it.
+ * хуулах" (copy the link), print (Burmese "ပုံနှိပ်ရန်", Mongolian "Хэвлэх", Lao "ພິມ", Dhivehi "ޕްރިންޓް"), and the
+ * comments link with its tally (Dhivehi "3 ކޮމެންޓް", Mongolian "Сэтгэгдэл (4)"). Each is a button's word; a sentence
+ * goes on past it.
  */
 export const ASIAN_SCRIPT_TOOL_LABELS = [
   'မျှဝေ(?:ပါ|ရန်)',
@@ -58,6 +59,7 @@ export const ASIAN_SCRIPT_TOOL_LABELS = [
   'ཁྱབ་སྤེལ།?',
   'ޝެއާ(?: ކުރައްވާ)?',
   'ޕްރިންޓް',
+  '(?:\\d+\\s+)?(?:ކޮމެންޓް(?:ތައް)?|сэтгэгдэл)',
 ].join('|');
 
 /**

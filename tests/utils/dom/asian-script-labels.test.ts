@@ -122,3 +122,16 @@ describe('ASIAN_SCRIPT_COMMENT_LABELS', () => {
     expect(readCountLine('Сэтгэгдэл бичсэн иргэдэд баярлалаа.')).toBeUndefined();
   });
 });
+
+describe('ASIAN_SCRIPT_TOOL_LABELS: the comments link with its tally', () => {
+  it.each(['3 ކޮމެންޓް', 'Сэтгэгдэл (4)', 'ޝެއާ ކުރައްވާ Facebook Twitter Viber Telegram'])(
+    'should read %j as page tools',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(true);
+    },
+  );
+
+  it('should keep a sentence about comments', () => {
+    expect(isBoilerplateLine('3 ކޮމެންޓް ލިޔުނު މީހުން ވަނީ ހައްޔަރުކޮށްފަ އެވެ.')).toBe(false);
+  });
+});
