@@ -5,6 +5,12 @@ import {
 } from './caucasus-horn-asia-labels';
 import { AFRICAN_AD_LABELS, AFRICAN_CREDITS, AFRICAN_READ_LABELS, AFRICAN_TOOL_LABELS } from './african-labels';
 import { INDIC_AD_LABELS, INDIC_READ_LABELS } from './indic-labels';
+import {
+  ASIAN_SCRIPT_AD_LABELS,
+  ASIAN_SCRIPT_CREDITS,
+  ASIAN_SCRIPT_READ_LABELS,
+  ASIAN_SCRIPT_TOOL_LABELS,
+} from './asian-script-labels';
 import { THAI_VIET_AD_LABELS, THAI_VIET_READ_LABELS } from './thai-viet-labels';
 import { TURKIC_READ_LABELS } from './turkic-labels';
 
@@ -28,21 +34,23 @@ import { TURKIC_READ_LABELS } from './turkic-labels';
  * of links (Infobae's "keep reading" is other stories, not the rest of this one); Spanish "Lea más aquí",
  * "Relacionado", "Noticias relacionadas" (US Spanish-language sites); Azerbaijani, Uzbek and Kazakh ("Həmçinin oxuyun",
  * "Mavzuga oid", "Тақырыпқа қатысты", `TURKIC_READ_LABELS`); Georgian, Armenian, Amharic, Sinhala and Khmer ("ასევე
- * წაიკითხეთ", "Կարդացեք նաև", "ተዛማጅ ዜናዎች", `CAUCASUS_HORN_ASIA_READ_LABELS`); the African languages written in Latin
+ * წაიკითხეთ", "Կարդացեք նաև", "ተዛማጅ ዜናዎች", `CAUCASUS_HORN_ASIA_READ_LABELS`); Burmese, Mongolian, Lao, Tibetan and
+ * Dhivehi ("ဆက်စပ်သတင်း", "Холбоотой мэдээ", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", `ASIAN_SCRIPT_READ_LABELS`); the African languages written in Latin
  * script (Swahili "Soma pia", Hausa "Karanta kuma", Somali "Sidoo kale akhri", `AFRICAN_READ_LABELS`). Argentine papers
  * write "Lee también" in the voseo, "Leé también".
  */
-export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|é|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|(?:te|le) puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|(?:bekijk|kijk) ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|lexo (?:edhe|gjithashtu|më shumë)|διαβάστε (?:επίσης|ακόμη|ακόμα)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun|${INDIC_READ_LABELS}|${THAI_VIET_READ_LABELS}|${TURKIC_READ_LABELS}|${CAUCASUS_HORN_ASIA_READ_LABELS}|${AFRICAN_READ_LABELS})`;
+export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|é|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|(?:te|le) puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|(?:bekijk|kijk) ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|lexo (?:edhe|gjithashtu|më shumë)|διαβάστε (?:επίσης|ακόμη|ακόμα)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun|${INDIC_READ_LABELS}|${THAI_VIET_READ_LABELS}|${TURKIC_READ_LABELS}|${CAUCASUS_HORN_ASIA_READ_LABELS}|${ASIAN_SCRIPT_READ_LABELS}|${AFRICAN_READ_LABELS})`;
 
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
  * "Reklama", "Reklam", "Annons", "Annonse", "Iklan", "Реклама", Romanian "Publicitate", Hungarian "Hirdetés", Hebrew
  * "פרסומת", Persian "تبلیغات" and "آگهی", Arabic "إعلان"; the Indian languages' ("विज्ञापन", `INDIC_AD_LABELS`); Thai
  * and Vietnamese ("โฆษณา", "Quảng cáo", `THAI_VIET_AD_LABELS`); Georgian, Armenian, Amharic, Sinhala and Khmer
- * ("რეკლამა", "Գովազդ", `CAUCASUS_HORN_ASIA_AD_LABELS`); the African languages written in Latin script (Hausa
+ * ("რეკლამა", "Գովազդ", `CAUCASUS_HORN_ASIA_AD_LABELS`); Burmese, Mongolian, Lao, Tibetan and Dhivehi ("ကြော်ငြာ",
+ * "Сурталчилгаа", `ASIAN_SCRIPT_AD_LABELS`); the African languages written in Latin script (Hausa
  * "Talla", Somali "Xayeysiis", `AFRICAN_AD_LABELS`).
  */
-export const FOREIGN_AD_LABELS = `(?:anzeige|werbung|publicit[ée]|publicitate|hirdet[ée]s|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама|פרסומת|تبلیغات|آگهی|إعلان|اعلان|${INDIC_AD_LABELS}|${THAI_VIET_AD_LABELS}|${CAUCASUS_HORN_ASIA_AD_LABELS}|${AFRICAN_AD_LABELS})`;
+export const FOREIGN_AD_LABELS = `(?:anzeige|werbung|publicit[ée]|publicitate|hirdet[ée]s|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама|פרסומת|تبلیغات|آگهی|إعلان|اعلان|${INDIC_AD_LABELS}|${THAI_VIET_AD_LABELS}|${CAUCASUS_HORN_ASIA_AD_LABELS}|${ASIAN_SCRIPT_AD_LABELS}|${AFRICAN_AD_LABELS})`;
 
 /**
  * The reading prompt under an ad slot: "Haberin Devamı", "Artikeln fortsätter under annonsen", "Artikkelen fortsetter
@@ -71,10 +79,11 @@ export const FOREIGN_MOST_READ_LABELS =
  * Yap" (write a comment); a comment count in South-east Europe's languages: Croatian and Serbian "38 komentara",
  * "Komentari (38)", Slovene "Komentarji (3)", Romanian "5 comentarii", Greek "12 σχόλια", Albanian "Komente"; Georgian,
  * Armenian, Amharic, Sinhala and Khmer share, print and text-size buttons ("გაზიარება", "Կիսվել", "បោះពុម្ព",
- * `CAUCASUS_HORN_ASIA_TOOL_LABELS`); the African languages' share and print buttons (Swahili "Shirikisha", Somali
+ * `CAUCASUS_HORN_ASIA_TOOL_LABELS`); Burmese, Mongolian, Lao, Tibetan and Dhivehi share and print buttons ("မျှဝေပါ",
+ * "Хуваалцах", "ພິມ", `ASIAN_SCRIPT_TOOL_LABELS`); the African languages' share and print buttons (Swahili "Shirikisha", Somali
  * "Daabac", `AFRICAN_TOOL_LABELS`).
  */
-export const FOREIGN_TOOL_LABELS = `(?:${CAUCASUS_HORN_ASIA_TOOL_LABELS}|comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|tweeter|envoyer|courriel|imprimer|commentaires?|copier le lien|condividi|commenta|suggerisci|stampa|altri|(?:\\d+ )?(?:yorum(?:lar)?|תגובות|نظرات|komentar(?:a|i|ja|jev|ji)?|comentarii|σχόλια|komente)(?::\\s*\\d+)?|yorum yap|${AFRICAN_TOOL_LABELS})\\s*(?:\\(\\d+\\))?`;
+export const FOREIGN_TOOL_LABELS = `(?:${CAUCASUS_HORN_ASIA_TOOL_LABELS}|${ASIAN_SCRIPT_TOOL_LABELS}|comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|tweeter|envoyer|courriel|imprimer|commentaires?|copier le lien|condividi|commenta|suggerisci|stampa|altri|(?:\\d+ )?(?:yorum(?:lar)?|תגובות|نظرات|komentar(?:a|i|ja|jev|ji)?|comentarii|σχόλια|komente)(?::\\s*\\d+)?|yorum yap|${AFRICAN_TOOL_LABELS})\\s*(?:\\(\\d+\\))?`;
 
 /**
  * A Spanish or Portuguese pitch addressed to the reader: join the site's WhatsApp or Telegram channel, follow it on
@@ -105,9 +114,10 @@ export const FOREIGN_COMMENT_PROMPTS =
  * A photo or source credit in Spanish and Portuguese, alone on its line as the English "Photo: …", "Source: …" are
  * read: "(Foto: Reuters)", "Crédito: Archivo", "Foto: Reprodução/TV Globo", "Imagen: Cortesía", "Fuente: Indec"; and a
  * lone agency sign-off: "(EFE)", "Agência Brasil"; a photo credit in the African languages written in Latin script
- * (Swahili "Picha: …", Kinyarwanda "Amafoto: …", `AFRICAN_CREDITS`).
+ * (Swahili "Picha: …", Kinyarwanda "Amafoto: …", `AFRICAN_CREDITS`); photo and source credits in Burmese, Mongolian,
+ * Lao, Tibetan and Dhivehi ("Зураг: …", "ແຫຼ່ງຂ່າວ: …", `ASIAN_SCRIPT_CREDITS`).
  */
-export const FOREIGN_CREDITS = `(?:\\(?(?:fotos?|foto de|fotograf[íi]a|imagen(?:es)?|imagem|im[aá]genes|cr[ée]ditos?|v[íi]deo|ilustraci[óo]n|ilustra[çc][ãa]o|infograf[íi]a|fuente|fonte)\\s*:.{1,80}?\\)?|\\(?(?:EFE|ANSA|DPA|Europa Press|Ag[êe]ncia Brasil|Estad[ãa]o Conte[úu]do|Notimex|Xinhua)\\)?|${AFRICAN_CREDITS})`;
+export const FOREIGN_CREDITS = `(?:\\(?(?:fotos?|foto de|fotograf[íi]a|imagen(?:es)?|imagem|im[aá]genes|cr[ée]ditos?|v[íi]deo|ilustraci[óo]n|ilustra[çc][ãa]o|infograf[íi]a|fuente|fonte)\\s*:.{1,80}?\\)?|\\(?(?:EFE|ANSA|DPA|Europa Press|Ag[êe]ncia Brasil|Estad[ãa]o Conte[úu]do|Notimex|Xinhua)\\)?|${AFRICAN_CREDITS}|${ASIAN_SCRIPT_CREDITS})`;
 
 /**
  * A paywall's offer to subscribe: "abonnez-vous", "Je m'abonne", "réservé aux abonnés", "abonnieren", "Abo",

@@ -1,5 +1,6 @@
 import { isCaptionSlot } from './is-caption-slot';
 import { isVideoFacade } from './is-video-facade';
+import { withoutArcRailLayout } from './arc-layout-names';
 import { isBuilderChrome, withoutBuilderStoryNames } from './builder-story-names';
 import { classNames, nameWords } from './class-names';
 import { holdsReviewProse, withoutProductCardNames } from './holds-review-prose';
@@ -153,7 +154,8 @@ export function isFurnitureElement(element: Element): boolean {
   if (isBuilderChrome(classNames(element))) return true;
   // A text widget's title in a page-builder panel is the story's subheading (see `isPanelTextTitle`).
   if (isPanelTextTitle(element)) return false;
-  const classes = withoutPanelStoryNames(withoutBuilderStoryNames(classNames(element)));
+  // Arc XP's rail layout names each region after the layout (`b-right-rail-advanced__main`): read by the region.
+  const classes = withoutArcRailLayout(withoutPanelStoryNames(withoutBuilderStoryNames(classNames(element))));
   if (CONTENT.test(classes) || STORY_WIDGET.test(classes)) return false;
   // Ids and component names in camel case count by their words too (`GenericArticle-SocialShare`, `relatedPosts`).
   const names = [

@@ -8,10 +8,11 @@
 const MAX_LENGTH = 60;
 /**
  * The buttons under a comment, in the languages whose comment widgets print them: English, Polish, Czech, German,
- * Dutch, French, Spanish, Portuguese and Italian.
+ * Dutch, French, Spanish, Portuguese and Italian, and Mongolian "Хариулах" and Dhivehi "ޖަވާބު" (reply), Dhivehi
+ * "ލައިކް" (like), as ikon.mn and Sun print them beside the tallies.
  */
 const ACTION =
-  'reply|report(?: abuse)?|flag|quote|permalink|like|dislike|odpowiedz|zgłoś(?: do moderacji)?|cytuj|odpovědět|nahlásit|antworten|melden|zitieren|reageren|répondre|signaler|responder|denunciar|reportar|rispondi|segnala';
+  'reply|report(?: abuse)?|flag|quote|permalink|like|dislike|odpowiedz|zgłoś(?: do moderacji)?|cytuj|odpovědět|nahlásit|antworten|melden|zitieren|reageren|répondre|signaler|responder|denunciar|reportar|rispondi|segnala|хариулах|ޖަވާބު|ލައިކް';
 /** A vote tally: "+ 12", "-3", "▲ 5", "👍 4", or a bare count beside the arrows. */
 const TALLY = String.raw`(?:[-+−▲▼↑↓👍👎]\s?)?\d+`;
 const ROW = new RegExp(`^(?:(?:${ACTION}|${TALLY})(?:\\s+|$))+$`, 'iu');

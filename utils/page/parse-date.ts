@@ -1,3 +1,4 @@
+import { parseAsianScriptDate } from './asian-script-date';
 import { parseEthiopianDate } from './ethiopian-date';
 import { AFRICAN_MONTH_NAMES } from './african-months';
 import { readYorubaDate } from './yoruba-date';
@@ -185,6 +186,9 @@ export function parseDate(raw: string): DateMatch | undefined {
   // An Ethiopian-calendar date ("ኅዳር 20, 2019"), read into its Gregorian day.
   const ethiopian = parseEthiopianDate(text);
   if (ethiopian) return ethiopian;
+  // Burmese, Lao, Dhivehi, Mongolian and Tibetan dates ("နိုဝင်ဘာ ၂၉၊ ၂၀၂၆", "2026 оны 11 сарын 29").
+  const asian = parseAsianScriptDate(text);
+  if (asian) return asian;
   const named = MONTH_FIRST.exec(text);
   if (named) return build(named[3], monthNumber(named[1]), named[2], named[0].length);
   const dayFirst = DAY_FIRST.exec(text);

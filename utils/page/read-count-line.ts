@@ -1,3 +1,4 @@
+import { ASIAN_SCRIPT_COMMENT_LABELS } from '../dom/asian-script-labels';
 import { INDIC_COMMENT_LABELS } from '../dom/indic-labels';
 import { readCjkCount } from './cjk-count-line';
 /** What a comment-count line says: the number, or `undefined` count for a bare heading ("Comments"). */
@@ -13,8 +14,9 @@ const MAX_LENGTH = 40;
  * "Komentáre (2)", "8 komentárov".
  */
 const WEST_SLAVIC_COMMENTS = 'komentarz[ey]?|komentář[eů]?|komentár(?:e|ov)?';
-// "Comments" in the languages the stop-word table knows (en, de, fr, es, it, pt, nl, ru), and the West Slavic ones.
-const COMMENTS = `(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|комментари[йяев]*|${WEST_SLAVIC_COMMENTS}|${INDIC_COMMENT_LABELS})`;
+// "Comments" in the languages the stop-word table knows (en, de, fr, es, it, pt, nl, ru), the West Slavic ones, the
+// Indian languages and Burmese, Mongolian, Lao and Dhivehi (`ASIAN_SCRIPT_COMMENT_LABELS`).
+const COMMENTS = `(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|комментари[йяев]*|${WEST_SLAVIC_COMMENTS}|${INDIC_COMMENT_LABELS}|${ASIAN_SCRIPT_COMMENT_LABELS})`;
 // "35 Comments", "1 comment", "1,234 Comments", "Show 12 comments", "View all 12 comments".
 const NUMBER_FIRST = new RegExp(
   `^(?:(?:show|view|see|read|load)\\s+(?:all\\s+)?)?(\\d{1,3}(?:[,.\\s]\\d{3})*|\\d+)\\s+${COMMENTS}$`,

@@ -1,5 +1,6 @@
 import { isCommentDateLine } from './is-comment-date-line';
 import { isNameShaped } from './is-name-shaped';
+import { withoutMaskedIp } from './masked-ip';
 import type { Line } from './split-lines';
 
 // "Ann Berg · 2 hours ago", "ok1517 | Sep 12, 2023": a name and a time stamp on one line.
@@ -60,11 +61,15 @@ const isNickOrName = (text: string): boolean => {
   return words.length === 1 || words.every((word) => !LOWER_START.test(word));
 };
 
-/** "kierowca_z_Pyzdr 27.11.2026, 16:48": a name, then a date in digits with no separator (see `NUMERIC_STAMP_TAIL`). */
+/**
+ * "kierowca_z_Pyzdr 27.11.2026, 16:48": a name, then a date in digits with no separator (see `NUMERIC_STAMP_TAIL`),
+ * maybe with a guest's masked address between them (`withoutMaskedIp`).
+ */
 function splitNumericStamp(line: Line): StampedAuthor | undefined {
   const tail = NUMERIC_STAMP_TAIL.exec(line.text);
   if (!tail) return undefined;
-  const nameText = line.text.slice(0, tail.index);
+  // A guest's masked address between the name and the stamp ("Зочин (202.131.xxx.xxx) 2026-11-29 10:58") is left out.
+  const nameText = withoutMaskedIp(line.text.slice(0, tail.index));
   const stampText = tail[0].trimStart();
   if (!isNameShaped(nameText) || !isNickOrName(nameText) || !isCommentDateLine(stampText)) return undefined;
   const stampStart = line.end - stampText.length;

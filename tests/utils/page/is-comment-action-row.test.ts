@@ -24,3 +24,13 @@ describe('isCommentActionRow', () => {
     expect(isCommentActionRow(text)).toBe(false);
   });
 });
+
+describe('isCommentActionRow: Mongolian and Dhivehi buttons', () => {
+  it.each(['12 3 Хариулах', 'ލައިކް 14 ޖަވާބު'])('should read %j as a button row', (text) => {
+    expect(isCommentActionRow(text)).toBe(true);
+  });
+
+  it('should keep a remark that uses the word', () => {
+    expect(isCommentActionRow('Хариулах хүн алга байна уу?')).toBe(false);
+  });
+});

@@ -24,3 +24,17 @@ describe('isScriptViewCount', () => {
     },
   );
 });
+
+describe('isScriptViewCount: Lao, Mongolian and Burmese counters', () => {
+  it.each(['ອ່ານ: 837 ຄັ້ງ', 'Үзсэн: 4,218', '4,218 удаа үзсэн', 'ကြည့်ရှုသူ ၁,၂၃၄', 'ຜູ້ອ່ານ ໑໒໓'])(
+    'should read %j as a view counter',
+    (text) => {
+      expect(isScriptViewCount(text)).toBe(true);
+      expect(isHeaderFurniture(text)).toBe(true);
+    },
+  );
+
+  it.each(['ອ່ານປຶ້ມ 5 ຫົວ ທຸກເດືອນ', 'Үзсэн хүмүүс 4,218 байна.', 'ຄັ້ງ'])('should not read %j as one', (text) => {
+    expect(isScriptViewCount(text)).toBe(false);
+  });
+});
