@@ -48,6 +48,7 @@ import { isSignUpBox } from './is-sign-up-box';
 import { isMasthead } from './is-masthead';
 import { isPictureParagraphBox } from './is-picture-paragraph-box';
 import { isCallToActionCard } from './is-call-to-action-card';
+import { isBoxedPitch } from './is-boxed-pitch';
 import { isConsentBox } from './is-consent-box';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSponsorButtonBox } from './is-sponsor-button-box';
@@ -89,7 +90,8 @@ import { isWikiChrome } from './is-wiki-chrome';
  * from a Notion database ("Published", "Author", "Tags"), or the site's masthead (a `<header>` around the menu, no
  * headline), or a consent box (an "Accept" button beside "Refuse" or "Settings"), or a picture with its caption set as
  * one short paragraph under it in a plain block, or a call-to-action card (a line or three closing on its only link, a
- * button: "Check Your Symptoms").
+ * button: "Check Your Symptoms"), or a subscription pitch boxed apart from the story's paragraphs ("Sign up here to get
+ * it in your inbox").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -150,4 +152,5 @@ export const isFurniture = (element: Element): boolean =>
   isMasthead(element) ||
   isConsentBox(element) ||
   isPictureParagraphBox(element) ||
-  isCallToActionCard(element);
+  isCallToActionCard(element) ||
+  isBoxedPitch(element);
