@@ -7,6 +7,7 @@ import { AFRICAN_AD_LABELS, AFRICAN_CREDITS, AFRICAN_READ_LABELS, AFRICAN_TOOL_L
 import { INDIC_AD_LABELS, INDIC_READ_LABELS } from './indic-labels';
 import { THAI_VIET_AD_LABELS, THAI_VIET_READ_LABELS } from './thai-viet-labels';
 import { TURKIC_READ_LABELS } from './turkic-labels';
+import { EUROPEAN_AD_LABELS } from './european-ad-labels';
 
 /**
  * Furniture labels of news templates in the languages after English that European and Latin American newsrooms
@@ -40,9 +41,10 @@ export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir au
  * "פרסומת", Persian "تبلیغات" and "آگهی", Arabic "إعلان"; the Indian languages' ("विज्ञापन", `INDIC_AD_LABELS`); Thai
  * and Vietnamese ("โฆษณา", "Quảng cáo", `THAI_VIET_AD_LABELS`); Georgian, Armenian, Amharic, Sinhala and Khmer
  * ("რეკლამა", "Գովազդ", `CAUCASUS_HORN_ASIA_AD_LABELS`); the African languages written in Latin script (Hausa
- * "Talla", Somali "Xayeysiis", `AFRICAN_AD_LABELS`).
+ * "Talla", Somali "Xayeysiis", `AFRICAN_AD_LABELS`); Latvian "Reklāma", Croatian "Oglas", Greek "Διαφήμιση" and others
+ * (`EUROPEAN_AD_LABELS`).
  */
-export const FOREIGN_AD_LABELS = `(?:anzeige|werbung|publicit[ée]|publicitate|hirdet[ée]s|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама|פרסומת|تبلیغات|آگهی|إعلان|اعلان|${INDIC_AD_LABELS}|${THAI_VIET_AD_LABELS}|${CAUCASUS_HORN_ASIA_AD_LABELS}|${AFRICAN_AD_LABELS})`;
+export const FOREIGN_AD_LABELS = `(?:anzeige|werbung|publicit[ée]|publicitate|hirdet[ée]s|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама|פרסומת|تبلیغات|آگهی|إعلان|اعلان|${INDIC_AD_LABELS}|${THAI_VIET_AD_LABELS}|${CAUCASUS_HORN_ASIA_AD_LABELS}|${AFRICAN_AD_LABELS}|${EUROPEAN_AD_LABELS})`;
 
 /**
  * The reading prompt under an ad slot: "Haberin Devamı", "Artikeln fortsätter under annonsen", "Artikkelen fortsetter
