@@ -49,6 +49,7 @@ import { isMasthead } from './is-masthead';
 import { isPictureParagraphBox } from './is-picture-paragraph-box';
 import { isCallToActionCard } from './is-call-to-action-card';
 import { isBoxedPitch } from './is-boxed-pitch';
+import { isAffiliateCard } from './is-affiliate-card';
 import { isConsentBox } from './is-consent-box';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSponsorButtonBox } from './is-sponsor-button-box';
@@ -91,7 +92,8 @@ import { isWikiChrome } from './is-wiki-chrome';
  * headline), or a consent box (an "Accept" button beside "Refuse" or "Settings"), or a picture with its caption set as
  * one short paragraph under it in a plain block, or a call-to-action card (a line or three closing on its only link, a
  * button: "Check Your Symptoms"), or a subscription pitch boxed apart from the story's paragraphs ("Sign up here to get
- * it in your inbox").
+ * it in your inbox"), or a shopping or card-offer widget with a paid button ("See it!", "Apply now" marked
+ * `rel="sponsored"`).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -153,4 +155,5 @@ export const isFurniture = (element: Element): boolean =>
   isConsentBox(element) ||
   isPictureParagraphBox(element) ||
   isCallToActionCard(element) ||
-  isBoxedPitch(element);
+  isBoxedPitch(element) ||
+  isAffiliateCard(element);
