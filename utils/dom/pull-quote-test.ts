@@ -27,6 +27,13 @@ const ATTRIBUTION_TAGS = new Set(['CITE', 'FOOTER', 'FIGCAPTION']);
 const QUOTE_BREAK = /[.!?;…,]+|\s[—–]\s/u;
 /** The most a pull quote leaves out between two of its sentences (characters): an attribution, not a paragraph. */
 const MAX_ELISION_CHARS = 60;
+/**
+ * The most it leaves out when what it leaves out is an attribution by its verb ("…,” said Lionel Hartigan, a labor
+ * economist who studies the academic workforce. “…"): a speaker's name and role run longer than a bare "she said".
+ */
+const MAX_ATTRIBUTION_ELISION_CHARS = 120;
+/** A verb of saying in the past, as a story attributes a quote ("said", "told", "added"); "says so" reports. */
+const SAID = / (?:said|told|added|explained|wrote|recalled|noted|argued|asked) /u;
 /** The first sentence of a shortened quote must be this long (characters) to tell where it was said. */
 const MIN_ANCHOR_CHARS = 20;
 /** Such a paragraph quotes someone, in marks: a bold line of the writer's own (a blog's lead-in) is the story. */
@@ -77,6 +84,10 @@ function lastAttribution(quote: Element): Element | undefined {
   return OPENS_QUOTE.test(text) ? undefined : last;
 }
 
+/** Whether the words a pull quote leaves out between two sentences are few, or an attribution. */
+const isElision = (left: string): boolean =>
+  left.length <= MAX_ELISION_CHARS || (left.length <= MAX_ATTRIBUTION_ELISION_CHARS && SAID.test(left));
+
 /**
  * True when the quote's sentences (`pieces`, in word form) are said in the story in order with a few words between
  * them (" she said "), as a pull quote shortens a quote. A verbatim repeat is found by the caller, not here.
@@ -89,7 +100,7 @@ function isShortenedRepeat(story: string, pieces: readonly string[]): boolean {
     let left = 0;
     for (const piece of rest) {
       const next = story.indexOf(piece, end);
-      if (next < 0 || next - end > MAX_ELISION_CHARS) {
+      if (next < 0 || !isElision(story.slice(end, next))) {
         left = -1;
         break;
       }
@@ -149,7 +160,8 @@ export function pullQuoteTest(root: Element): (element: Element, original?: Elem
   let paragraphs: Map<string, number> | undefined;
   // `original`: the page's element the clone's stands for; Readability puts a box's only paragraph in the box's place.
   const isPullQuote = (element: Element, original?: Element): boolean => {
-    const paragraph = isEmphasisedQuote(element) || isBoxedQuote(original ?? element);
+    const boxed = isBoxedQuote(original ?? element);
+    const paragraph = boxed || isEmphasisedQuote(element);
     if (!paragraph && !QUOTE_TAGS.has(element.tagName.toUpperCase())) {
       return element !== root && isAttributedQuote(element, isPullQuote);
     }
@@ -165,7 +177,8 @@ export function pullQuoteTest(root: Element): (element: Element, original?: Elem
         .split(QUOTE_BREAK)
         .map(wordsOf)
         .filter((piece) => piece.trim().length > 0);
-      return !paragraph && isShortenedRepeat(story, pieces);
+      // A quoted paragraph boxed apart may shorten its quote too; one set in bold among the paragraphs must repeat.
+      return (!paragraph || boxed) && isShortenedRepeat(story, pieces);
     }
     if (!paragraph) return true;
     paragraphs ??= paragraphCounts(root);
@@ -176,12 +189,16 @@ export function pullQuoteTest(root: Element): (element: Element, original?: Elem
 
 /**
  * A box holding a pull quote and, beside it rather than in a `cite`, its attribution line (`<div class="quote">
- * <blockquote>…</blockquote><div>Ann Lee</div></div>`): left out whole, or the name would stay as a line of its own.
+ * <blockquote>…</blockquote><div>Ann Lee</div></div>`, or a quoted paragraph over the name): left out whole, or the
+ * name would stay as a line of its own.
  */
 function isAttributedQuote(element: Element, isPullQuote: (element: Element) => boolean): boolean {
   const children = [...element.children];
   if (children.length !== 2) return false;
-  const quote = children.find((child) => QUOTE_TAGS.has(child.tagName.toUpperCase()));
+  // The quote element, or a quoted paragraph over its attribution (`<div><p>“…”</p><p>Anneke Visser</p></div>`).
+  const quote =
+    children.find((child) => QUOTE_TAGS.has(child.tagName.toUpperCase())) ??
+    (isBoxedQuote(children[0] as Element) ? children[0] : undefined);
   if (!quote) return false;
   const beside = (element.textContent ?? '').replace(quote.textContent ?? '', '').trim();
   if (beside.length === 0 || beside.length > MAX_ATTRIBUTION_CHARS || GOES_ON.test(beside)) return false;
