@@ -37,8 +37,10 @@ function isButton(link: Element): boolean {
  */
 export function isAffiliateCard(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
+  // Every block is asked: the bounded text read first, so that only a short one is searched for paid links.
+  if (textWithin(element, MAX_CARD_CHARS) === undefined) return false;
   const links = element.querySelectorAll(SPONSORED_LINKS);
-  if (links.length === 0 || textWithin(element, MAX_CARD_CHARS) === undefined) return false;
+  if (links.length === 0) return false;
   if (element.querySelector(HEADINGS) !== null) return false;
   if (![...links].some(isButton)) return false;
   for (const paragraph of element.getElementsByTagName('p'))
