@@ -17,6 +17,7 @@ import { isDateStamp } from './is-date-stamp';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isDescribedSummary } from './is-described-summary';
 import { isApartDescribedDek } from './is-apart-described-dek';
+import { isHeadlinePairDek } from './is-headline-pair-dek';
 import { isControlRow } from './is-control-row';
 import { isDescriptionDek } from './is-description-dek';
 import { isBulletDek } from './is-bullet-dek';
@@ -202,9 +203,11 @@ export function extractArticle(
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
     // A block the page's description repeats (a summary block, or a dek set apart from the story) is the dek, not the
-    // story's first paragraph.
+    // story's first paragraph, and so is the paragraph a header block pairs with the headline.
     const isDescribedDek = (element: Element): boolean =>
-      isDescribedSummary(element, description) || isApartDescribedDek(element, headline, description);
+      isDescribedSummary(element, description) ||
+      isApartDescribedDek(element, headline, description) ||
+      isHeadlinePairDek(element, headline);
     const first = firstParagraph(root, pairs, headline && headerAround(headline), headline, isDescribedDek);
     // The page's header block, when Readability kept it above the story, is read as the header, not as the body.
     const header = headline ? headerBlock(headline, first && originalOf(first, pairs)) : undefined;

@@ -13,6 +13,7 @@ import {
 } from './asian-script-labels';
 import { THAI_VIET_AD_LABELS, THAI_VIET_READ_LABELS } from './thai-viet-labels';
 import { TURKIC_READ_LABELS } from './turkic-labels';
+import { EUROPEAN_AD_LABELS } from './european-ad-labels';
 
 /**
  * Furniture labels of news templates in the languages after English that European and Latin American newsrooms
@@ -35,9 +36,9 @@ import { TURKIC_READ_LABELS } from './turkic-labels';
  * "Relacionado", "Noticias relacionadas" (US Spanish-language sites); Azerbaijani, Uzbek and Kazakh ("Həmçinin oxuyun",
  * "Mavzuga oid", "Тақырыпқа қатысты", `TURKIC_READ_LABELS`); Georgian, Armenian, Amharic, Sinhala and Khmer ("ასევე
  * წაიკითხეთ", "Կարդացեք նաև", "ተዛማጅ ዜናዎች", `CAUCASUS_HORN_ASIA_READ_LABELS`); Burmese, Mongolian, Lao, Tibetan and
- * Dhivehi ("ဆက်စပ်သတင်း", "Холбоотой мэдээ", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", `ASIAN_SCRIPT_READ_LABELS`); the African languages written in Latin
- * script (Swahili "Soma pia", Hausa "Karanta kuma", Somali "Sidoo kale akhri", `AFRICAN_READ_LABELS`). Argentine papers
- * write "Lee también" in the voseo, "Leé también".
+ * Dhivehi ("ဆက်စပ်သတင်း", "Холбоотой мэдээ", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", `ASIAN_SCRIPT_READ_LABELS`); the African languages
+ * written in Latin script (Swahili "Soma pia", Hausa "Karanta kuma", Somali "Sidoo kale akhri", `AFRICAN_READ_LABELS`).
+ * Argentine papers write "Lee también" in the voseo, "Leé también".
  */
 export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|é|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|(?:te|le) puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|(?:bekijk|kijk) ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|lexo (?:edhe|gjithashtu|më shumë)|διαβάστε (?:επίσης|ακόμη|ακόμα)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun|${INDIC_READ_LABELS}|${THAI_VIET_READ_LABELS}|${TURKIC_READ_LABELS}|${CAUCASUS_HORN_ASIA_READ_LABELS}|${ASIAN_SCRIPT_READ_LABELS}|${AFRICAN_READ_LABELS})`;
 
@@ -47,10 +48,11 @@ export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir au
  * "פרסומת", Persian "تبلیغات" and "آگهی", Arabic "إعلان"; the Indian languages' ("विज्ञापन", `INDIC_AD_LABELS`); Thai
  * and Vietnamese ("โฆษณา", "Quảng cáo", `THAI_VIET_AD_LABELS`); Georgian, Armenian, Amharic, Sinhala and Khmer
  * ("რეკლამა", "Գովազդ", `CAUCASUS_HORN_ASIA_AD_LABELS`); Burmese, Mongolian, Lao, Tibetan and Dhivehi ("ကြော်ငြာ",
- * "Сурталчилгаа", `ASIAN_SCRIPT_AD_LABELS`); the African languages written in Latin script (Hausa
- * "Talla", Somali "Xayeysiis", `AFRICAN_AD_LABELS`).
+ * "Сурталчилгаа", `ASIAN_SCRIPT_AD_LABELS`); the African languages written in Latin script (Hausa "Talla", Somali
+ * "Xayeysiis", `AFRICAN_AD_LABELS`); Latvian "Reklāma", Croatian "Oglas", Greek "Διαφήμιση" and others
+ * (`EUROPEAN_AD_LABELS`).
  */
-export const FOREIGN_AD_LABELS = `(?:anzeige|werbung|publicit[ée]|publicitate|hirdet[ée]s|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама|פרסומת|تبلیغات|آگهی|إعلان|اعلان|${INDIC_AD_LABELS}|${THAI_VIET_AD_LABELS}|${CAUCASUS_HORN_ASIA_AD_LABELS}|${ASIAN_SCRIPT_AD_LABELS}|${AFRICAN_AD_LABELS})`;
+export const FOREIGN_AD_LABELS = `(?:anzeige|werbung|publicit[ée]|publicitate|hirdet[ée]s|publicidad|publicidade|pubblicit[àa]|advertentie|reklam[ae]?|annons(?:e)?|iklan|реклама|פרסומת|تبلیغات|آگهی|إعلان|اعلان|${INDIC_AD_LABELS}|${THAI_VIET_AD_LABELS}|${CAUCASUS_HORN_ASIA_AD_LABELS}|${ASIAN_SCRIPT_AD_LABELS}|${AFRICAN_AD_LABELS}|${EUROPEAN_AD_LABELS})`;
 
 /**
  * The reading prompt under an ad slot: "Haberin Devamı", "Artikeln fortsätter under annonsen", "Artikkelen fortsetter
@@ -80,8 +82,8 @@ export const FOREIGN_MOST_READ_LABELS =
  * "Komentari (38)", Slovene "Komentarji (3)", Romanian "5 comentarii", Greek "12 σχόλια", Albanian "Komente"; Georgian,
  * Armenian, Amharic, Sinhala and Khmer share, print and text-size buttons ("გაზიარება", "Կիսվել", "បោះពុម្ព",
  * `CAUCASUS_HORN_ASIA_TOOL_LABELS`); Burmese, Mongolian, Lao, Tibetan and Dhivehi share and print buttons ("မျှဝေပါ",
- * "Хуваалцах", "ພິມ", `ASIAN_SCRIPT_TOOL_LABELS`); the African languages' share and print buttons (Swahili "Shirikisha", Somali
- * "Daabac", `AFRICAN_TOOL_LABELS`).
+ * "Хуваалцах", "ພິມ", `ASIAN_SCRIPT_TOOL_LABELS`); the African languages' share and print buttons (Swahili
+ * "Shirikisha", Somali "Daabac", `AFRICAN_TOOL_LABELS`).
  */
 export const FOREIGN_TOOL_LABELS = `(?:${CAUCASUS_HORN_ASIA_TOOL_LABELS}|${ASIAN_SCRIPT_TOOL_LABELS}|comentar|coment[áa]rios?|compartir|compartilhar|guardar|salvar|imprimir|suscr[íi]bete(?: aquí)?|suscribite|assine(?: já)?|newsletter|partager|tweeter|envoyer|courriel|imprimer|commentaires?|copier le lien|condividi|commenta|suggerisci|stampa|altri|(?:\\d+ )?(?:yorum(?:lar)?|תגובות|نظرات|komentar(?:a|i|ja|jev|ji)?|comentarii|σχόλια|komente)(?::\\s*\\d+)?|yorum yap|${AFRICAN_TOOL_LABELS})\\s*(?:\\(\\d+\\))?`;
 

@@ -1,6 +1,7 @@
 import { FOREIGN_MOST_READ_LABELS, FOREIGN_READ_LABELS } from './foreign-labels';
 import { CJK_MOST_READ_LABELS } from './related-box-labels';
 import { isKeepReadingHeading } from './keep-reading-heading';
+import { isSponsoredLinksHeading } from './sponsored-links-heading';
 import { isLinkItem, type LineLinks } from './trim-link-runs';
 
 /**
@@ -32,7 +33,10 @@ const FOREIGN_BLOCK_HEADING = new RegExp(
 
 /** True when a (trimmed) line heads a related-story, social or promo block ("Don't Miss", "More on X"). */
 export const isBlockHeading = (line: string): boolean =>
-  BLOCK_HEADING.test(line) || FOREIGN_BLOCK_HEADING.test(line) || isKeepReadingHeading(line);
+  BLOCK_HEADING.test(line) ||
+  FOREIGN_BLOCK_HEADING.test(line) ||
+  isKeepReadingHeading(line) ||
+  isSponsoredLinksHeading(line);
 
 /**
  * Indices of lines in heading-led link blocks: a block heading line (`headings[i]`) and the link items and short

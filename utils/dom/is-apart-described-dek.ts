@@ -5,6 +5,22 @@ import { textOf } from './text-of';
 
 /** Blocks a dek is set in: a paragraph, or a subheading under the headline (`h1` + `h2` dek). */
 const DEK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/**
+ * A `<div>` of text alone (no block inside: the words, maybe in links or emphasis) is a dek's block too, as
+ * Brightspot (`ArticlePage-subHeadline`) and France 24 (`t-content__chapo`) set theirs; a `<div>` holding blocks is a
+ * wrapper, whose blocks are asked themselves.
+ */
+const INLINE_TAGS = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'BR', 'SMALL']);
+
+/** Whether the element is a block a dek is set in: a dek tag, or a `<div>` holding only its text. */
+function isDekBlock(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (DEK_TAGS.has(tag)) return true;
+  if (tag !== 'DIV') return false;
+  for (const child of element.children) if (!INLINE_TAGS.has(child.tagName.toUpperCase())) return false;
+  return true;
+}
+
 /** A story's paragraph is at least this long (characters); a shorter one may be a caption, a label or a date. */
 const MIN_STORY_CHARS = 80;
 /** Page nodes walked from the headline to the dek and on to the story's first paragraph: a header is short. */
@@ -63,7 +79,7 @@ export function isApartDescribedDek(
   headline: Element | undefined,
   description: string | undefined,
 ): boolean {
-  if (!headline || !description || !DEK_TAGS.has(element.tagName.toUpperCase())) return false;
+  if (!headline || !description || !isDekBlock(element)) return false;
   // Only the page's own elements: a copy's blocks stand in other places.
   if (element.ownerDocument !== headline.ownerDocument || headline.contains(element)) return false;
   if (element.closest(NOT_IN) !== null) return false;

@@ -11,6 +11,12 @@ import { boxHeadingText, type BoxHeadingShape } from './box-heading';
 const COMMENT_HEADING =
   /^(?:(?:(?:\d[\d,.]*|no)\s+)?(?:(?:reader|user|readers['’]?|your)\s+)?(?:comments?|reacties|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?|(?:\d[\d,.]*\s+)?(?:réactions?|reactions?)\s*\(\d[\d,.]*\)|(?:\d[\d,.]*|no|one)\s+(?:responses?|replies)(?:\s+to\s+\S.{0,150})?|join the (?:conversation|discussion)|discuss this (?:article|story|post)|leave a (?:comment|reply)|(?:reviews?|ratings?) (?:&|and) comments|diskutieren sie mit|(?:sign (?:the |[\p{L}\p{N} .'’-]{1,60}['’]s? )?)?guest ?book)\s*:?$/iu;
 /**
+ * The heading WordPress's default themes (Twenty Twelve to Twenty Twenty-One, and the many themes built on them) set
+ * over a post's comments: "2 thoughts on “Election night in Millbrook County”", "One thought on “…”"; a count, always.
+ */
+const THOUGHTS_HEADING = /^(?:\d[\d,.]*|one|no)\s+thoughts?\s+on\s+\S.{0,150}$/iu;
+
+/**
  * A comment section is a block (`section`, `div`, `aside`) opening on a heading; the heading is a few words, or a count
  * and the post's title ("3 Responses to …"), at most 200 characters.
  */
@@ -28,6 +34,6 @@ const HEADED_BOX: BoxHeadingShape = {
  */
 export function isCommentSection(element: Element): boolean {
   const label = boxHeadingText(element, HEADED_BOX);
-  if (label === undefined || !COMMENT_HEADING.test(label)) return false;
+  if (label === undefined || (!COMMENT_HEADING.test(label) && !THOUGHTS_HEADING.test(label))) return false;
   return element.querySelector('h1') === null;
 }

@@ -57,6 +57,8 @@ import { isMasthead } from './is-masthead';
 import { isPictureParagraphBox } from './is-picture-paragraph-box';
 import { isTestimonialBox } from './is-testimonial-box';
 import { isCallToActionCard } from './is-call-to-action-card';
+import { isBoxedPitch } from './is-boxed-pitch';
+import { isAffiliateCard } from './is-affiliate-card';
 import { isConsentBox } from './is-consent-box';
 import { isSponsorBox } from './is-sponsor-box';
 import { isSponsorButtonBox } from './is-sponsor-button-box';
@@ -90,20 +92,22 @@ import { isWikiChrome } from './is-wiki-chrome';
  * `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments 14"), a newsroom's
  * contact box ("Media Contact" over a name and a phone), or a row of links into the site's tag or topic archives (a
  * post's tags, known by their addresses when the class names are hashed), or the next story an infinite-scroll page
- * appends under its own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or credits card ("Film
- * Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a box under its own
- * disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join the conversation"),
- * or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or a paid post's sponsor
- * furniture: its closing italic call to action ("Learn how Acme helps …", linking to the sponsor) and a short box
- * closing on a button marked `rel="sponsored"`, or what a wiki engine writes around the page's text (MediaWiki's edit
- * links and notice boxes, DokuWiki's page id, Confluence's page metadata), or the properties table of a page published
- * from a Notion database ("Published", "Author", "Tags"), or the site's masthead (a `<header>` around the menu, no
- * headline), or a consent box (an "Accept" button beside "Refuse" or "Settings"), or a picture with its caption set as
- * one short paragraph under it in a plain block, or a call-to-action card (a line or three closing on its only link, a
- * button: "Check Your Symptoms"), or a chart's data table folded under it (a `<details>` holding a table), or a data
- * story's boxed note on its data among the story's paragraphs ("About the data", "Note to readers"), or the credits
- * closing a graphics story ("Sources", "Additional work by", "Edited by" over short lines of names), or a chart's
- * picture with its labels laid over it (ai2html).
+ * appends under its own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or
+ * credits card ("Film Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a
+ * box under its own disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join
+ * the conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or a paid
+ * post's sponsor furniture: its closing italic call to action ("Learn how Acme helps …", linking to the sponsor) and a
+ * short box closing on a button marked `rel="sponsored"`, or what a wiki engine writes around the page's text
+ * (MediaWiki's edit links and notice boxes, DokuWiki's page id, Confluence's page metadata), or the properties table of
+ * a page published from a Notion database ("Published", "Author", "Tags"), or the site's masthead (a `<header>` around
+ * the menu, no headline), or a consent box (an "Accept" button beside "Refuse" or "Settings"), or a picture with its
+ * caption set as one short paragraph under it in a plain block, or a call-to-action card (a line or three closing on
+ * its only link, a button: "Check Your Symptoms"), or a chart's data table folded under it (a `<details>` holding a
+ * table), or a data story's boxed note on its data among the story's paragraphs ("About the data", "Note to readers"),
+ * or the credits closing a graphics story ("Sources", "Additional work by", "Edited by" over short lines of names), or
+ * a chart's picture with its labels laid over it (ai2html), or a subscription pitch boxed apart from the story's
+ * paragraphs ("Sign up here to get it in your inbox"), or a shopping or card-offer widget with a paid button ("See
+ * it!", "Apply now" marked `rel="sponsored"`).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -173,4 +177,6 @@ export const isFurniture = (element: Element): boolean =>
   isTestimonialBox(element) ||
   isCallToActionCard(element) ||
   isCalloutLabel(element) ||
-  isCodeTitle(element);
+  isCodeTitle(element) ||
+  isBoxedPitch(element) ||
+  isAffiliateCard(element);

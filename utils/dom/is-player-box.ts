@@ -33,12 +33,20 @@ function isEmptyPlayer(child: Element): boolean {
  * "Listen", and as French public radio labels it, "Écouter" (the box then shows a running time and the show's title).
  */
 const PLAY_LABEL = /^(?:play|play (?:the )?(?:video|audio)|watch(?: (?:the )?video| now)?|listen|écouter)$/i;
+/**
+ * The same play button as European broadcasters label it: Dutch "Speel video af", "Video afspelen", "Afspelen"
+ * (NOS, RTL), German "Video abspielen", Swedish "Spela video", "Spela" (SVT), Norwegian "Spill av", Danish "Afspil",
+ * Spanish "Reproducir vídeo", Portuguese "Reproduzir", Italian "Riproduci", French "Lire la vidéo". Only the whole
+ * label: a button saying more is another control.
+ */
+const FOREIGN_PLAY_LABEL =
+  /^(?:speel (?:de )?video af|(?:video )?afspelen|(?:video )?abspielen|spela(?: upp)?(?: video(?:n)?| klippet)?|spill av(?: video(?:en)?)?|afspil(?: video(?:en)?)?|reproducir(?: (?:el )?v[ií]deo)?|reproduzir(?: (?:o )?v[ií]deo)?|riproduci(?: (?:il )?video)?|lire la vidéo)$/iu;
 
 /** True for a play button: its label or text is only the word to start the player. */
 function isPlayButton(element: Element): boolean {
   if (element.tagName.toLowerCase() !== 'button') return false;
   const label = element.getAttribute('aria-label') ?? element.textContent ?? '';
-  return PLAY_LABEL.test(label.trim());
+  return PLAY_LABEL.test(label.trim()) || FOREIGN_PLAY_LABEL.test(label.trim());
 }
 
 /**

@@ -5,7 +5,7 @@ import { textWithin } from './text-within';
  * The whole text of a sign-up button: "Sign up", "Subscribe now", "Je m'inscris", "S'inscrire", "Jetzt abonnieren",
  * "Aanmelden", "Suscríbete", "Iscriviti", "Inscreva-se". A newsletter, print or membership offer closes on one.
  */
-const SIGN_UP_CTA =
+export const SIGN_UP_CTA =
   /^(?:sign (?:me )?up(?: now| here| today| for free)?|subscribe(?: now| here| today| for free)?|je m['’]inscris|s['’]inscrire|inscrivez-vous|je m['’]abonne|abonnez-vous|jetzt (?:anmelden|abonnieren)|abonnieren|aanmelden|inschrijven|abonneer(?: nu)?|suscr[ií]bete|reg[ií]strate|iscriviti|abbonati|inscreva-se|assine(?: já)?|zapisz się|prenumeruj)[.!]?$/iu;
 /** Blocks that hold a box; a paragraph is a line of the story. */
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);

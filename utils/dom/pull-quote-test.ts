@@ -28,6 +28,13 @@ const ATTRIBUTION_TAGS = new Set(['CITE', 'FOOTER', 'FIGCAPTION']);
 const QUOTE_BREAK = /[.!?;…,]+|\s[—–]\s/u;
 /** The most a pull quote leaves out between two of its sentences (characters): an attribution, not a paragraph. */
 const MAX_ELISION_CHARS = 60;
+/**
+ * The most it leaves out when what it leaves out is an attribution by its verb ("…,” said Lionel Hartigan, a labor
+ * economist who studies the academic workforce. “…"): a speaker's name and role run longer than a bare "she said".
+ */
+const MAX_ATTRIBUTION_ELISION_CHARS = 120;
+/** A verb of saying in the past, as a story attributes a quote ("said", "told", "added"); "says so" reports. */
+const SAID = / (?:said|told|added|explained|wrote|recalled|noted|argued|asked) /u;
 /** The first sentence of a shortened quote must be this long (characters) to tell where it was said. */
 const MIN_ANCHOR_CHARS = 20;
 /** Such a paragraph quotes someone, in marks: a bold line of the writer's own (a blog's lead-in) is the story. */
@@ -78,6 +85,10 @@ function lastAttribution(quote: Element): Element | undefined {
   return OPENS_QUOTE.test(text) ? undefined : last;
 }
 
+/** Whether the words a pull quote leaves out between two sentences are few, or an attribution. */
+const isElision = (left: string): boolean =>
+  left.length <= MAX_ELISION_CHARS || (left.length <= MAX_ATTRIBUTION_ELISION_CHARS && SAID.test(left));
+
 /**
  * True when the quote's sentences (`pieces`, in word form) are said in the story in order with a few words between
  * them (" she said "), as a pull quote shortens a quote. A verbatim repeat is found by the caller, not here.
@@ -90,7 +101,7 @@ function isShortenedRepeat(story: string, pieces: readonly string[]): boolean {
     let left = 0;
     for (const piece of rest) {
       const next = story.indexOf(piece, end);
-      if (next < 0 || next - end > MAX_ELISION_CHARS) {
+      if (next < 0 || !isElision(story.slice(end, next))) {
         left = -1;
         break;
       }
@@ -113,8 +124,9 @@ function isEmphasisedQuote(element: Element): boolean {
 
 /**
  * A `<p>` in quote marks that is all its box holds (`<div class="doc__thought"><p>«…»</p></div>`), or all but its
- * attribution line under it: how templates without a quote element set a pull quote apart. A `<div>` around one paragraph of the story holds no quote marks
- * around all of it, and even then it must repeat words of a longer paragraph.
+ * attribution line under it: how templates without a quote element set a pull quote apart. A `<div>` around one
+ * paragraph of the story holds no quote marks around all of it, and even then it must repeat words of a longer
+ * paragraph.
  */
 function isBoxedQuote(element: Element): boolean {
   if (element.tagName.toUpperCase() !== 'P' || !IN_QUOTE_MARKS.test(element.textContent ?? '')) return false;
@@ -151,7 +163,7 @@ export function pullQuoteTest(root: Element): (element: Element, original?: Elem
   // `original`: the page's element the clone's stands for; Readability puts a box's only paragraph in the box's place.
   const isPullQuote = (element: Element, original?: Element): boolean => {
     const boxed = isBoxedQuote(original ?? element);
-    const paragraph = isEmphasisedQuote(element) || boxed;
+    const paragraph = boxed || isEmphasisedQuote(element);
     // A "click to tweet" box (see `isTweetBox`) sets a line of the story apart as a quote element does.
     if (!paragraph && !QUOTE_TAGS.has(element.tagName.toUpperCase()) && !isTweetBox(original ?? element)) {
       return element !== root && isAttributedQuote(element, isPullQuote);
@@ -168,8 +180,9 @@ export function pullQuoteTest(root: Element): (element: Element, original?: Elem
         .split(QUOTE_BREAK)
         .map(wordsOf)
         .filter((piece) => piece.trim().length > 0);
-      // A quote alone in its box, in quote marks, shortens the story's quote as a quote element does ("…,” he told
-      // the committee. “…"), as page builders set a pull quote in a text box of its own.
+      // A quote boxed apart (a quoted paragraph, or a quote alone in a page builder's text box of its own) may shorten
+      // the story's quote as a quote element does ("…,” he told the committee. “…"); one set in bold among the
+      // paragraphs must repeat.
       return (!paragraph || boxed) && isShortenedRepeat(story, pieces);
     }
     if (!paragraph) return true;
@@ -181,12 +194,16 @@ export function pullQuoteTest(root: Element): (element: Element, original?: Elem
 
 /**
  * A box holding a pull quote and, beside it rather than in a `cite`, its attribution line (`<div class="quote">
- * <blockquote>…</blockquote><div>Ann Lee</div></div>`): left out whole, or the name would stay as a line of its own.
+ * <blockquote>…</blockquote><div>Ann Lee</div></div>`, or a quoted paragraph over the name): left out whole, or the
+ * name would stay as a line of its own.
  */
 function isAttributedQuote(element: Element, isPullQuote: (element: Element) => boolean): boolean {
   const children = [...element.children];
   if (children.length !== 2) return false;
-  const quote = children.find((child) => QUOTE_TAGS.has(child.tagName.toUpperCase()));
+  // The quote element, or a quoted paragraph over its attribution (`<div><p>“…”</p><p>Anneke Visser</p></div>`).
+  const quote =
+    children.find((child) => QUOTE_TAGS.has(child.tagName.toUpperCase())) ??
+    (isBoxedQuote(children[0] as Element) ? children[0] : undefined);
   if (!quote) return false;
   const beside = (element.textContent ?? '').replace(quote.textContent ?? '', '').trim();
   if (beside.length === 0 || beside.length > MAX_ATTRIBUTION_CHARS || GOES_ON.test(beside)) return false;

@@ -91,3 +91,33 @@ describe('isApartDescribedDek under a label', () => {
     expect(isApartDescribedDek(element, headline, DEK)).toBe(false);
   });
 });
+
+describe('isApartDescribedDek on a dek set in a <div> of text', () => {
+  it.each([
+    [
+      'under the headline, before the byline (Brightspot)',
+      `<main><h1>Title</h1><div id="dek">${DEK}</div><div><div>By <a href="/p">Ann Lee</a></div></div><div><p>${STORY}</p><p>${MORE}</p></div></main>`,
+    ],
+    [
+      'over the story block (France 24)',
+      `<article><h1>Title</h1><div><time>28/11/2026</time></div><div id="dek">${DEK}</div><div><p>${STORY}</p><p>${MORE}</p></div></article>`,
+    ],
+  ])('should find it %s', (_case, html) => {
+    const { element, headline } = parts(html);
+    expect(isApartDescribedDek(element, headline, DEK)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a <div> holding the story paragraphs (a wrapper, not a dek)',
+      `<article><h1>Title</h1><div id="dek"><p>${DEK}</p><p>${STORY}</p></div></article>`,
+    ],
+    [
+      'a <div> lede in a run of one-paragraph wrappers',
+      `<article><h1>Title</h1><div class="w" id="dek">${DEK}</div><div class="w">${STORY}</div><div class="w">${MORE}</div></article>`,
+    ],
+  ])('should not find %s', (_case, html) => {
+    const { element, headline } = parts(html);
+    expect(isApartDescribedDek(element, headline, DEK)).toBe(false);
+  });
+});

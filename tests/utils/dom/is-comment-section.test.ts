@@ -52,3 +52,19 @@ describe('isCommentSection', () => {
     expect(section(`<div><h2>Comments</h2><h1>Story headline</h1>${prose}</div>`)).toBe(false);
   });
 });
+
+describe("isCommentSection, the WordPress themes' heading", () => {
+  it.each([
+    '<div><h2>2 thoughts on “LIVE: Election night in Millbrook County – results as they come in”</h2><ol><li>…</li></ol></div>',
+    '<div><h2>One thought on “Plow contract goes to Bell Township”</h2><ol><li>…</li></ol></div>',
+  ])('should take %s', (html) => {
+    expect(section(html)).toBe(true);
+  });
+
+  it.each([
+    '<section><h2>Some thoughts on the new budget</h2><p>The council’s plan leaves the roads fund short again.</p></section>',
+    '<section><h2>Thoughts on the harbour wall</h2><p>Readers wrote in all week.</p></section>',
+  ])('should leave %s', (html) => {
+    expect(section(html)).toBe(false);
+  });
+});

@@ -45,3 +45,35 @@ describe('isEventPromoBox', () => {
     expect(box(html)).toBe(false);
   });
 });
+
+describe('isEventPromoBox, a promo under a heading of its own', () => {
+  it.each([
+    [
+      'an event promo block with its label, heading, blurb and button, no date',
+      '<div id="box"><div><p>TechWire Event</p><h3>Join us at Disrupt in San Francisco</h3><p>Save up to $400 on your pass before prices rise on Friday. Hear from the founders and investors shaping what comes next.</p></div><div><a href="/events/disrupt/">Register now</a></div></div>',
+    ],
+    [
+      'a dated promo whose blurb runs past a line',
+      '<div id="box"><div><p>Techcrunch event</p><h3>Join us at TechCrunch Sessions: Mobility</h3><p>Hear from the founders and investors reshaping how goods and people move. Save up to $300 on your pass before prices rise.</p><p>San Jose | March 4, 2027</p><a href="/e">REGISTER NOW</a></div></div>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(box(html)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a headed section of the story with a register link in its text',
+      '<section id="box"><h3>How to take part</h3><p>Residents can <a href="/r">register</a> for the hearing until Friday; the council will read written comments too.</p></section>',
+    ],
+    [
+      'a headed box whose register button is not its close',
+      '<div id="box"><h3>Voter guide</h3><a href="/r">Register now</a><p>Polls open at 7 a.m. and close at 8 p.m.; bring a photo ID.</p></div>',
+    ],
+    [
+      'a headed section longer than a promo',
+      `<section id="box"><h3>The summit</h3><p>${'The summit drew delegates from forty countries and ran late into the night. '.repeat(5)}</p><a href="/r">Register now</a></section>`,
+    ],
+  ])('should not find %s', (_case, html) => {
+    expect(box(html)).toBe(false);
+  });
+});

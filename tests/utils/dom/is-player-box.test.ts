@@ -100,3 +100,35 @@ describe('isPlayerBox', () => {
     expect(isPlayerBox(box(html))).toBe(false);
   });
 });
+
+describe('isPlayerBox, play buttons labelled in other languages', () => {
+  it.each([
+    [
+      'a Dutch video box with its heading, button, time and caption',
+      '<div><h4>Bekijk hier de video</h4><div><button aria-label="Speel video af">Speel video af</button><span>01:05</span></div><p>Omgewaaide bomen in Haarlem</p></div>',
+    ],
+    [
+      'a Dutch embed labelled "Video afspelen"',
+      '<div><div><button aria-label="Video afspelen">Afspelen</button><span>1:42</span></div><p>Zo hoog stond het water vorige week bij Zutphen</p></div>',
+    ],
+    [
+      'a Swedish clip',
+      '<div><div><button aria-label="Spela video">Spela</button></div><p>Se klippet: Så ser fuktskadorna ut i taket.</p></div>',
+    ],
+  ])('should read %s as a player box', (_case, html) => {
+    expect(isPlayerBox(box(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a Dutch play button beside story text',
+      `<div><button aria-label="Afspelen">Afspelen</button><p>${PROSE}</p></div>`,
+    ],
+    [
+      'a button that says more than play',
+      '<div><button>Spela upp hela programmet i SVT Play</button><span>Rapport</span></div>',
+    ],
+  ])('should not read %s as a player box', (_case, html) => {
+    expect(isPlayerBox(box(html))).toBe(false);
+  });
+});

@@ -290,3 +290,48 @@ describe('pullQuoteTest on a page builder’s quote box', () => {
     expect(testedIn(story, '.tweet')).toBe(false);
   });
 });
+
+describe('pullQuoteTest on quotes shortened past a long attribution', () => {
+  const LONG_SAID =
+    '<p>“We built a model that depended on an oversupply of graduates,” said Lionel Hartigan, a labor economist who studies the academic workforce. “The oversupply is ending, and a lot of institutions have no plan.”</p>';
+
+  it('should find a blockquote leaving out a speaker named with a role', () => {
+    expect(
+      quoteIn(
+        `${LONG_SAID}${FILLER}<blockquote><p>“We built a model that depended on an oversupply of graduates. The oversupply is ending.”</p></blockquote>`,
+      ),
+    ).toBe(true);
+  });
+
+  it('should leave a quote whose sentences the story says as far apart without saying who said them', () => {
+    expect(
+      quoteIn(
+        '<p>We built a model that depended on an oversupply of graduates, and for thirty years the universities on both coasts kept hiring on that basis. The oversupply is ending.</p>' +
+          '<blockquote><p>We built a model that depended on an oversupply of graduates. The oversupply is ending.</p></blockquote>',
+      ),
+    ).toBe(false);
+  });
+
+  function boxIn(story: string): boolean {
+    const { document } = parseHTML(`<html><body><article>${story}</article></body></html>`);
+    const root = document.querySelector('article') as unknown as Element;
+    const box = root.querySelector('#box') as unknown as Element;
+    return pullQuoteTest(root)(box, box);
+  }
+
+  it('should find a quoted paragraph boxed over its attribution, shortened, with the name', () => {
+    expect(
+      boxIn(
+        `${LONG_SAID}${FILLER}<div id="box"><p>“We built a model that depended on an oversupply of graduates. The oversupply is ending.”</p><p>Lionel Hartigan</p></div>`,
+      ),
+    ).toBe(true);
+  });
+
+  it('should leave a box of a quoted paragraph and a sentence of the story', () => {
+    expect(
+      boxIn(
+        `${LONG_SAID}${FILLER}<div id="box"><p>“We built a model that depended on an oversupply of graduates. The oversupply is ending.”</p><p>The college board meets again in March.</p></div>`,
+      ),
+    ).toBe(false);
+  });
+});

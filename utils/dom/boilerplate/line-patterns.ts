@@ -1,5 +1,6 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
+import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { EMAIL_LINES } from './email-lines';
@@ -77,4 +78,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...LETTERS_POLICY_LINES,
   ...STORY_TOOL_LINES,
   ...RIGHTS_NOTICE_LINES,
+  ...COPYRIGHT_NOTICE_LINES,
 ];
