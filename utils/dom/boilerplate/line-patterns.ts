@@ -21,7 +21,6 @@ import { POST_LINES } from './post-lines';
 import { PRINT_PITCH_LINES } from './print-pitch-lines';
 import { RECIPE_CARD_LINES } from './recipe-card-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
-import { RIGHTS_NOTICE_LINES } from './rights-notice-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { SPONSORED_CONTENT_LINES } from './sponsored-content-lines';
 import { STATION_LINES } from './station-lines';
@@ -77,6 +76,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...STORY_STATUS_LINES,
   ...LETTERS_POLICY_LINES,
   ...STORY_TOOL_LINES,
-  ...RIGHTS_NOTICE_LINES,
   ...COPYRIGHT_NOTICE_LINES,
 ];

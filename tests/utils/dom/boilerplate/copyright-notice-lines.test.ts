@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLine } from '../../../../utils/dom/is-boilerplate-line';
+import { COPYRIGHT_NOTICE_LINES } from '../../../../utils/dom/boilerplate/copyright-notice-lines';
 
 describe('COPYRIGHT_NOTICE_LINES', () => {
   it.each([
@@ -18,5 +19,39 @@ describe('COPYRIGHT_NOTICE_LINES', () => {
     'Jebkādu materiālu izmantošana bez atļaujas ir aizliegta, norādīja tiesa, un lieta tika nodota prokuratūrai.',
   ])('should keep the sentence "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+const matches = (line: string) => COPYRIGHT_NOTICE_LINES.some((pattern) => pattern.test(line));
+
+describe('COPYRIGHT_NOTICE_LINES: all rights reserved in other languages', () => {
+  it.each([
+    'Haberin tüm hakları saklıdır. İzinsiz kullanılamaz.',
+    'Tüm hakları saklıdır.',
+    'Gündem Haber - Tüm hakları saklıdır.',
+    'Her hakkı saklıdır.',
+    'Tüm hakları mahfuzdur.',
+    'Todos los derechos reservados.',
+    'Diario del Valle. Todos os direitos reservados.',
+    'Tous droits réservés',
+    'Alle Rechte vorbehalten.',
+    'Tutti i diritti riservati.',
+    'Wszelkie prawa zastrzeżone.',
+    'Все права защищены.',
+    'Hak cipta dilindungi undang-undang.',
+  ])('drops the rights notice: %s', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    '',
+    // A story about rights, or quoting the phrase in a sentence that goes on, stays.
+    'Sanatçı, şarkının tüm haklarının kendisine ait olduğunu söyledi.',
+    'Yayıncı, kitabın kapağına "tüm hakları saklıdır" yazmasına rağmen metnin internette dolaştığını, bu yüzden mahkemeye başvurduğunu ve davanın önümüzdeki ay görüleceğini, avukatlarının da tazminat talep edeceğini açıkladı.',
+    'El tribunal recordó que la fórmula "todos los derechos reservados" no basta por sí sola para proteger una obra, y pidió a la editorial que presente los contratos firmados con los autores antes del próximo mes.',
+    'Die Gewerkschaft will sich alle Rechte vorbehalten, sagte die Sprecherin am Montag.',
+  ])('keeps the line: %s', (line) => {
+    expect(matches(line)).toBe(false);
   });
 });
