@@ -12,6 +12,7 @@ import { shopBoxTest } from './shop-box-test';
 import { siteNameOf } from './site-name-test';
 import { skipRegionTest } from './skip-link-region';
 import { hasOwnText } from './has-own-text';
+import { testimonialBoxTest } from './is-testimonial-box';
 
 /** How many lone-child wrappers above an element are read for its furniture name (`div.share > div > p`). */
 const MAX_WRAPPERS = 3;
@@ -31,7 +32,8 @@ function loneWrapper(element: Element): Element | undefined {
  * (`isPlayerBox`), a box about the site itself closing on "Learn more" (`houseBoxTest`), a question over answer buttons
  * (`pollBoxTest`), the box a "skip past" link jumps over (`skipRegionTest`), a promo box set twice word for word
  * (`repeatedBoxTest`), the declared writer's bio in a box of its own (`authorBioTest`), a newsroom's sign-off under the
- * story (the site's name over its desk, `deskSignOffTest`). Readability replaces a `<div class="author-bio">` holding
+ * story (the site's name over its desk, `deskSignOffTest`), a member's or customer's testimonial or a slider of them
+ * (`testimonialBoxTest`). Readability replaces a `<div class="author-bio">` holding
  * one `<p>` by the `<p>` itself, so the name is also read off the wrappers an element is the only content of.
  * `siteName` is the site's declared name and `bylines` its declared writers, when the caller has read them already.
  */
@@ -49,6 +51,7 @@ export function furnitureTest(
   const isRepeatedBox = repeatedBoxTest(doc);
   const isAuthorBio = authorBioTest(bylines);
   const isDeskSignOff = deskSignOffTest(doc, siteName);
+  const isTestimonial = testimonialBoxTest(doc);
   // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
   const known = new Map<Element, boolean>();
   const named = (element: Element): boolean => {
@@ -65,7 +68,8 @@ export function furnitureTest(
         isSkipped(element) ||
         isRepeatedBox(element) ||
         isAuthorBio(element) ||
-        isDeskSignOff(element);
+        isDeskSignOff(element) ||
+        isTestimonial(element);
       known.set(element, result);
     }
     return result;

@@ -55,7 +55,6 @@ import { isSourcesSection } from './is-sources-section';
 import { isSignUpBox } from './is-sign-up-box';
 import { isMasthead } from './is-masthead';
 import { isPictureParagraphBox } from './is-picture-paragraph-box';
-import { isTestimonialBox } from './is-testimonial-box';
 import { isCallToActionCard } from './is-call-to-action-card';
 import { isBoxedPitch } from './is-boxed-pitch';
 import { isAffiliateCard } from './is-affiliate-card';
@@ -174,7 +173,6 @@ export const isFurniture = (element: Element): boolean =>
   isMasthead(element) ||
   isConsentBox(element) ||
   isPictureParagraphBox(element) ||
-  isTestimonialBox(element) ||
   isCallToActionCard(element) ||
   isCalloutLabel(element) ||
   isCodeTitle(element) ||
