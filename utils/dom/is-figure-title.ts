@@ -2,6 +2,7 @@ import { opensOnCaptionLabel } from './is-chart-caption';
 import { isChartEmbed } from './is-chart-embed';
 import { seenSibling } from './seen-sibling';
 import { textOf } from './text-of';
+import { lineWithin } from './text-within';
 
 /** A figure's title is a line; more text than this (characters) is no title. */
 const MAX_TITLE_CHARS = 200;
@@ -48,8 +49,9 @@ export function isFigureTitle(element: Element): boolean {
   if (!parent) return false;
   const inFigure = parent.tagName.toUpperCase() === 'FIGURE';
   if (!inFigure && seenSibling(element, 'before') !== null) return false;
-  const text = textOf(element);
-  if (text.length === 0 || text.length > MAX_TITLE_CHARS || SENTENCE_END.test(text)) return false;
+  // Read within the title's budget: asked of most blocks, a whole container's text would be read at every level.
+  const text = lineWithin(element, MAX_TITLE_CHARS);
+  if (text === undefined || text.length === 0 || text.length > MAX_TITLE_CHARS || SENTENCE_END.test(text)) return false;
   const next = seenSibling(element, 'after');
   if (next === null || !isChartEmbed(next)) return false;
   return inFigure || notesOnly(next);
