@@ -7,41 +7,57 @@ const EMBED_TAGS = new Set(['IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'IMG',
  * Code an embed carries beside its frame that a reader never sees: Datawrapper's iframe code ends on an inline
  * resize script (`window.addEventListener("message", …)`), Flourish's and others' on a loader, some on a style.
  */
-const UNSEEN = 'script, style, noscript, template';
+const UNSEEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /**
  * The text layer ai2html (the New York Times' Illustrator export script, used by Reuters, the Washington Post,
  * ProPublica, the Guardian and many newsrooms) lays over a chart's image: axis ticks and series names as positioned
  * `<p>`s in each `div.g-artboard`. The chart's labels, not text of the page around it.
  */
-const CHART_LABELS = '.g-artboard';
+const ARTBOARD = 'g-artboard';
 /**
  * The same labels told by their layout when a build renames the classes: a box placed over the picture by its inline
- * style (`style="top:4.1%;left:0.4%"`, as ai2html and other chart and map exporters position each label).
+ * style (`style="top:4.1%;left:0.4%"`, as ai2html and other chart and map exporters position each label). A placed
+ * label is a tick, a name or a short note: longer text in a placed box is no chart's label (characters).
  */
-const PLACED_LABELS = '[style*="top:"][style*="left:"]';
-/** A placed label is a tick, a name or a short note: longer text in a placed box is no chart's label (characters). */
 const MAX_PLACED_LABEL_CHARS = 80;
 
-/** True when all the text under `element` is code or fallback a reader never sees (none at all included). */
+/** A text node a reader sees holds more than white space. */
+const NON_SPACE = /\S/;
+
+/**
+ * Whether a part's text is the chart's own: code or fallback, the artboard's labels, or a short placed label. Read off
+ * the tag, class and style directly, not by selector matching: asked of each element the walk below meets.
+ */
+function isUnseenPart(part: Element): boolean {
+  if (UNSEEN_TAGS.has(part.tagName.toUpperCase()) || part.classList.contains(ARTBOARD)) return true;
+  const style = part.getAttribute('style') ?? '';
+  return style.includes('top:') && style.includes('left:') && textOf(part).length <= MAX_PLACED_LABEL_CHARS;
+}
+
+/** The node after `node` and its subtree in document order, inside `root`, or null past its end. */
+function nextAfter(node: Node, root: Element): Node | null {
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+  return null;
+}
+
+/**
+ * True when all the text under `element` is code or fallback a reader never sees, or the chart's labels (none at all
+ * included). One walk that skips such parts whole and stops at the first text a reader sees: asked of the blocks
+ * around titles and captions, it never reads a whole container that shows text.
+ */
 function showsNoText(element: Element): boolean {
   // An artboard's text is all its labels.
-  if (element.matches(CHART_LABELS)) return true;
-  const text = textOf(element);
-  if (text.length === 0) return true;
-  let unseen = 0;
-  let runs = 0;
-  // In document order a part's own parts follow it: one inside the last part counted is counted already.
-  let counted: Element | undefined;
-  for (const part of element.querySelectorAll(`${UNSEEN}, ${CHART_LABELS}, ${PLACED_LABELS}`)) {
-    if (counted?.contains(part)) continue;
-    const partText = textOf(part).length;
-    if (partText > MAX_PLACED_LABEL_CHARS && part.matches(PLACED_LABELS) && !part.matches(CHART_LABELS)) continue;
-    counted = part;
-    unseen += partText;
-    runs++;
+  if (element.classList.contains(ARTBOARD)) return true;
+  let node: Node | null = element.firstChild;
+  while (node && node !== element) {
+    if (node.nodeType === 1 && isUnseenPart(node as Element)) {
+      node = nextAfter(node, element);
+      continue;
+    }
+    if (node.nodeType === 3 && NON_SPACE.test((node as Text).data)) return false;
+    node = node.firstChild ?? nextAfter(node, element);
   }
-  // Two unseen runs joined by a space count one more character than they are: a small slack, never a word.
-  return text.length <= unseen + runs;
+  return true;
 }
 
 /**
@@ -51,5 +67,6 @@ function showsNoText(element: Element): boolean {
  */
 export function isChartEmbed(element: Element): boolean {
   if (EMBED_TAGS.has(element.tagName.toUpperCase())) return true;
-  return element.querySelector(EMBEDS) !== null && showsNoText(element);
+  // The walk stops at the first text a reader sees, before a search of a text block's subtree for a picture.
+  return showsNoText(element) && element.querySelector(EMBEDS) !== null;
 }
