@@ -2,7 +2,7 @@ import { isFurnitureElement } from './is-furniture-element';
 import { isTextSlugId } from './is-text-slug-id';
 
 /** Headings with an id: the only elements whose id may be their own words. */
-const HEADINGS_WITH_ID = ':is(h1, h2, h3, h4, h5, h6)[id]';
+const HEADINGS_WITH_ID = 'h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]';
 
 /**
  * Takes a heading's id off a page copy before Readability reads it when the id is the slug of the heading's own words
