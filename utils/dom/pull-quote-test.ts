@@ -34,7 +34,14 @@ const MAX_ELISION_CHARS = 60;
  */
 const MAX_ATTRIBUTION_ELISION_CHARS = 120;
 /** A verb of saying in the past, as a story attributes a quote ("said", "told", "added"); "says so" reports. */
-const SAID = / (?:said|told|added|explained|wrote|recalled|noted|argued|asked) /u;
+const SAID = '(?:said|told|added|explained|wrote|recalled|noted|argued|asked)';
+/**
+ * The words left out read as an attribution: the verb among their first four words ("said Lionel Hartigan, a labor
+ * economist …", "Dhillon told the committee") or last ("Lionel Hartigan, a labor economist at Cornell, said"). A verb
+ * deep inside is the quote's own words ("Nobody is being asked to …"), as when the search ran on past the quote's end
+ * into the next paragraph that says it.
+ */
+const ATTRIBUTION = new RegExp(`^\\s*(?:\\S+\\s+){0,3}${SAID}\\b|\\b${SAID}\\s*$`, 'u');
 /** The first sentence of a shortened quote must be this long (characters) to tell where it was said. */
 const MIN_ANCHOR_CHARS = 20;
 /** Such a paragraph quotes someone, in marks: a bold line of the writer's own (a blog's lead-in) is the story. */
@@ -87,7 +94,7 @@ function lastAttribution(quote: Element): Element | undefined {
 
 /** Whether the words a pull quote leaves out between two sentences are few, or an attribution. */
 const isElision = (left: string): boolean =>
-  left.length <= MAX_ELISION_CHARS || (left.length <= MAX_ATTRIBUTION_ELISION_CHARS && SAID.test(left));
+  left.length <= MAX_ELISION_CHARS || (left.length <= MAX_ATTRIBUTION_ELISION_CHARS && ATTRIBUTION.test(left));
 
 /**
  * True when the quote's sentences (`pieces`, in word form) are said in the story in order with a few words between

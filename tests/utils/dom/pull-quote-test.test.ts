@@ -335,3 +335,25 @@ describe('pullQuoteTest on quotes shortened past a long attribution', () => {
     ).toBe(false);
   });
 });
+
+describe('pullQuoteTest on a story whose every paragraph sits in a box of its own', () => {
+  const FULL =
+    '<div><p>“Nobody is being asked to do anything they were not already doing,” Dhillon told the committee. ' +
+    '“We are just making it legal and a bit safer.”</p></div>';
+  const PULL =
+    '<div><p>“Nobody is being asked to do anything they were not already doing. We are just making it legal and a ' +
+    'bit safer.”</p></div>';
+  const story = `<div><p>The bridge opened on Saturday after four years of talks.</p></div>${PULL}${FULL}`;
+  const { document } = parseHTML(`<html><body><article>${story}</article></body></html>`);
+  const root = document.querySelector('article') as unknown as Element;
+  const [, pull, full] = [...root.querySelectorAll('p')] as unknown as Element[];
+  const test = pullQuoteTest(root);
+
+  it('should find the shortened quote set apart', () => {
+    expect(test(pull as Element, pull)).toBe(true);
+  });
+
+  it('should keep the paragraph that says the quote in full, whose own words hold a verb of saying ("asked")', () => {
+    expect(test(full as Element, full)).toBe(false);
+  });
+});
