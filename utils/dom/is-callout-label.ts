@@ -42,9 +42,11 @@ const isCalloutBox = (box: Element): boolean =>
 export function isCalloutLabel(element: Element): boolean {
   // Structure first: every element of the article passes here, and reading text is the dear part.
   if (element.nextElementSibling === null || element.childElementCount > MAX_LABEL_CHILDREN) return false;
-  if (HEADING_TAGS.has(element.tagName.toUpperCase()) || element.querySelector('h1, h2, h3, h4, h5, h6')) return false;
+  if (HEADING_TAGS.has(element.tagName.toUpperCase())) return false;
+  // The label's few characters before any search of the element's subtree.
   const label = lineWithin(element, MAX_LABEL_CHARS);
-  if (label === undefined || !CALLOUT_LABEL.test(label) || !opensParent(element)) return false;
+  if (label === undefined || !CALLOUT_LABEL.test(label)) return false;
+  if (element.querySelector('h1, h2, h3, h4, h5, h6') || !opensParent(element)) return false;
   let box = element.parentElement;
   for (let level = 0; box && level < MAX_LEVELS_UP; level++, box = box.parentElement) {
     if (isCalloutBox(box)) return true;

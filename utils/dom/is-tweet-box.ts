@@ -1,9 +1,12 @@
+import { lineWithin } from './text-within';
+
 /**
  * The button closing a "click to tweet" box, as the plugins that make one print it: Better Click To Tweet's "Click To
  * Tweet", Thrive Architect's "Click to Tweet" (`thrv_tw_qs`), Social Warfare's and Novashare's "Tweet" or "Tweet this".
  */
 const TWEET_BUTTON = /^(?:click to tweet|tweet this|tweet)\s*[:!»›]?$/i;
-const SPACES = /\s+/g;
+/** The longest button ("Click to Tweet »"), in characters other than spaces: the last child is read no further. */
+const MAX_BUTTON_CHARS = 14;
 
 /**
  * True for a "click to tweet" box: a block whose last child is only the tweet button (see `TWEET_BUTTON`) after the
@@ -12,6 +15,7 @@ const SPACES = /\s+/g;
  */
 export function isTweetBox(element: Element): boolean {
   const last = element.lastElementChild;
-  if (!last || element.children.length < 2) return false;
-  return TWEET_BUTTON.test((last.textContent ?? '').replace(SPACES, ' ').trim());
+  if (!last || element.firstElementChild === last) return false;
+  const button = lineWithin(last, MAX_BUTTON_CHARS);
+  return button !== undefined && TWEET_BUTTON.test(button);
 }
