@@ -1,5 +1,4 @@
 import { dropClassNames } from './drop-class-names';
-import { isTextSlugId } from './is-text-slug-id';
 import { WIKI_CHROME, WIKI_ROOTS } from './is-wiki-chrome';
 
 /**
@@ -17,20 +16,15 @@ const HEADING = 'h1, h2, h3, h4, h5, h6';
  */
 const LAYOUT_NAME = /^(?:two-(?:left|right)-sidebar|three-with-sidebars)$/i;
 const LAYOUT = '.columnLayout';
-/**
- * Confluence builds each heading's id from the page's title and the heading's words
- * (`CommunityNewsletterNovember2026-Events`): Readability reads the title's words as the heading's name ("community"
- * as unlikely content) and drops every section heading of a page so titled. The copy loses those ids.
- */
-const CONFLUENCE_HEADINGS = '#com-atlassian-confluence .wiki-content :is(h1, h2, h3, h4, h5, h6)[id]';
 
 /**
  * Takes wiki engines' chrome out of a page copy before Readability reads it, and puts each MediaWiki heading in its
- * wrapper's place, and takes Confluence's layout names off its columns and its title-built ids off its headings.
- * Edits `doc` in place; meant for the clone Readability reads.
+ * wrapper's place, and takes Confluence's layout names off its columns. Confluence's title-built heading ids
+ * (`CommunityNewsletterNovember2026-Events`) come off with every heading's slug id, in `clearSlugIds`. Edits `doc` in
+ * place; meant for the clone Readability reads.
  */
 export function clearWikiChrome(doc: Document): void {
-  // Most pages are no wiki's: one query, not four walks of the copy.
+  // Most pages are no wiki's: one query, not three walks of the copy.
   if (doc.querySelector(WIKI_ROOTS) === null) return;
   for (const element of doc.querySelectorAll(WIKI_CHROME)) element.remove();
   for (const wrapper of doc.querySelectorAll(HEADING_WRAPPER)) {
@@ -38,6 +32,4 @@ export function clearWikiChrome(doc: Document): void {
     if (heading && wrapper.children.length === 1) wrapper.replaceWith(heading);
   }
   for (const layout of doc.querySelectorAll(LAYOUT)) dropClassNames(layout, (name) => LAYOUT_NAME.test(name));
-  for (const heading of doc.querySelectorAll(CONFLUENCE_HEADINGS))
-    if (isTextSlugId(heading)) heading.removeAttribute('id');
 }

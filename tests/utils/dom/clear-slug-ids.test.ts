@@ -14,6 +14,7 @@ describe('clearSlugIds', () => {
     ['a subheading naming a share offer', '<h2 id="how-the-share-offer-worked">How the share offer worked</h2>'],
     ['a prefixed slug', '<h3 id="h-where-the-comment-period-stands">Where the comment period stands</h3>'],
     ['a table-of-contents slug', '<h2 id="Why_the_comment_period_closed">Why the comment period closed</h2>'],
+    ["Confluence's title-built id", '<h1 id="CommunityNewsletter-Events">Events</h1>'],
   ])("should take the id off %s, the heading's own words", (_case, html) => {
     expect(idAfter(html)).toBeNull();
   });

@@ -26,13 +26,15 @@ describe('clearWikiChrome', () => {
     ).toBe('<h2><span class="mw-headline" id="Kosten">Kosten</span></h2>');
   });
 
-  it("should take Confluence's layout names off its columns and its title-built ids off its headings", () => {
+  it("should take Confluence's layout names off its columns", () => {
     expect(
       bodyAfter(
         '<div class="wiki-content"><h1 id="CommunityNewsletter-Events">Events</h1><div class="columnLayout two-right-sidebar"><p>Text.</p></div></div>',
         'id="com-atlassian-confluence"',
       ),
-    ).toBe('<div class="wiki-content"><h1>Events</h1><div class="columnLayout"><p>Text.</p></div></div>');
+    ).toBe(
+      '<div class="wiki-content"><h1 id="CommunityNewsletter-Events">Events</h1><div class="columnLayout"><p>Text.</p></div></div>',
+    );
   });
 
   it('should leave a news page alone', () => {
