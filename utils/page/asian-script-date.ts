@@ -1,3 +1,4 @@
+import { foldDigits } from './fold-digits';
 import { monthsByName, namesPattern } from './month-names';
 
 /**
@@ -98,45 +99,41 @@ const TIBETAN_DATE = new RegExp(
   'u',
 );
 
-/** Burmese (U+1040), Lao (U+0ED0) and Tibetan (U+0F20) digits: the low four bits of each are its value. */
+/** Burmese (U+1040), Lao (U+0ED0) and Tibetan (U+0F20) digits (see `foldDigits`). */
 const SCRIPT_DIGIT = /[\u1040-\u1049\u0ED0-\u0ED9\u0F20-\u0F29]/gu;
-const DIGIT_VALUE_BITS = 0x0f;
 
-/** A date found at the start of a text: its ISO form and how many characters it spans. */
-export interface AsianScriptDateMatch {
-  iso: string;
+/**
+ * A date's parts as found at the start of a text, in ASCII digits, and how many characters it spans; `parseDate`
+ * checks the day against the month and writes the ISO date. The year is missing where a Tibetan date names none.
+ */
+export interface AsianScriptDateParts {
+  year: string | undefined;
+  month: number | undefined;
+  day: string | undefined;
   length: number;
 }
 
-/** Reads a Burmese, Lao, Dhivehi, Mongolian or Tibetan date at the very start of `raw`. */
-export function parseAsianScriptDate(raw: string): AsianScriptDateMatch | undefined {
-  // One code unit each, so lengths hold.
-  const text = raw.replace(SCRIPT_DIGIT, (digit) => String(digit.charCodeAt(0) & DIGIT_VALUE_BITS));
+/** The parts of a Burmese, Lao, Dhivehi, Mongolian or Tibetan date at the very start of `raw`. */
+export function parseAsianScriptDate(raw: string): AsianScriptDateParts | undefined {
+  const text = foldDigits(raw, SCRIPT_DIGIT);
   let match = BURMESE_MONTH_FIRST.exec(text);
-  if (match) return build(match[3], BURMESE_MONTHS.get(match[1] ?? ''), match[2], match[0].length);
+  if (match) return parts(match[3], BURMESE_MONTHS.get(match[1] ?? ''), match[2], match[0].length);
   match = BURMESE_YEAR_FIRST.exec(text);
-  if (match) return build(match[1], BURMESE_MONTHS.get(match[2] ?? ''), match[3], match[0].length);
+  if (match) return parts(match[1], BURMESE_MONTHS.get(match[2] ?? ''), match[3], match[0].length);
   match = LAO_DATE.exec(text);
-  if (match) return build(match[3], LAO_MONTHS.get(match[2] ?? ''), match[1], match[0].length);
+  if (match) return parts(match[3], LAO_MONTHS.get(match[2] ?? ''), match[1], match[0].length);
   match = DHIVEHI_DATE.exec(text);
-  if (match) return build(match[3], DHIVEHI_MONTHS.get(match[2] ?? ''), match[1], match[0].length);
+  if (match) return parts(match[3], DHIVEHI_MONTHS.get(match[2] ?? ''), match[1], match[0].length);
   match = MONGOLIAN_DATE.exec(text);
-  if (match) return build(match[1], Number(match[2]), match[3], match[0].length);
+  if (match) return parts(match[1], Number(match[2]), match[3], match[0].length);
   match = TIBETAN_DATE.exec(text);
-  if (match) return build(match[1] ?? match[4], Number(match[2]), match[3], match[0].length);
+  if (match) return parts(match[1] ?? match[4], Number(match[2]), match[3], match[0].length);
   return undefined;
 }
 
-function build(
+const parts = (
   year: string | undefined,
   month: number | undefined,
   day: string | undefined,
   length: number,
-): AsianScriptDateMatch | undefined {
-  const y = Number(year);
-  const d = Number(day);
-  if (year === undefined || month === undefined || month < 1 || month > 12) return undefined;
-  if (!Number.isInteger(y) || !Number.isInteger(d) || d < 1 || d > new Date(Date.UTC(y, month, 0)).getUTCDate())
-    return undefined;
-  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`, length };
-}
+): AsianScriptDateParts => ({ year, month, day, length });

@@ -4,6 +4,7 @@ import { AFRICAN_MONTH_NAMES } from './african-months';
 import { readYorubaDate } from './yoruba-date';
 import { namesPattern } from './month-names';
 import { SOLAR_HIJRI_MONTH, solarHijriMonth, solarHijriToIso } from './solar-hijri-date';
+import { foldDigits } from './fold-digits';
 
 /** A date found at the start of a string: its ISO form and how many characters of the string it spans. */
 export interface DateMatch {
@@ -162,9 +163,8 @@ const HUNGARIAN_DATE = new RegExp(
 // A Solar Hijri date, as Iranian and Afghan pages print a story's ("۷ آذر ۱۴۰۵", "۸ قوس ۱۴۰۵ - ۱۰:۱۵"): read as the
 // Gregorian day it names.
 const SOLAR_HIJRI = new RegExp(`^(\\d{1,2})\\s+(${SOLAR_HIJRI_MONTH})\\s+(\\d{4})${TIME}${END}`, 'u');
-// U+0660–0669 and U+06F0–06F9: the low four bits of each are its value.
+// Arabic-Indic and Persian digits, U+0660–0669 and U+06F0–06F9 (see `foldDigits`).
 const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
-const DIGIT_VALUE_BITS = 0x0f;
 // Year first with slashes ("2026/11/27") or dots, as Korean and Chinese templates stamp a story ("2026.11.27 14:22",
 // the time read with it). The same separator twice; a fourth dotted number ("2026.11.27.3", a version) is no date.
 const SLASHED_ISO = /^(\d{4})([/.])(\d{2})\2(\d{2})(?![\w/-]|\.\d)/;
@@ -172,7 +172,7 @@ const SLASHED_ISO = /^(\d{4})([/.])(\d{2})\2(\d{2})(?![\w/-]|\.\d)/;
 /** Reads a date (ISO, "September 12, 2023", "12 Sep 2023", "12.09.2023", "09-12-2023") at the very start of `text`. */
 export function parseDate(raw: string): DateMatch | undefined {
   // Arabic-Indic and Persian digits ("٢٧ نوفمبر ٢٠٢٦") read as ASCII ones; one code unit each, so lengths hold.
-  const text = raw.replace(EASTERN_DIGIT, (digit) => String(digit.charCodeAt(0) & DIGIT_VALUE_BITS));
+  const text = foldDigits(raw, EASTERN_DIGIT);
   const iso = ISO.exec(text);
   if (iso) return build(iso[1], iso[2], iso[3], iso[0].length + (iso[4] ? 0 : timeAfter(text, iso[0].length)), iso[4]);
   const slashed = SLASHED_ISO.exec(text);
@@ -186,9 +186,11 @@ export function parseDate(raw: string): DateMatch | undefined {
   // An Ethiopian-calendar date ("ኅዳር 20, 2019"), read into its Gregorian day.
   const ethiopian = parseEthiopianDate(text);
   if (ethiopian) return ethiopian;
-  // Burmese, Lao, Dhivehi, Mongolian and Tibetan dates ("နိုဝင်ဘာ ၂၉၊ ၂၀၂၆", "2026 оны 11 сарын 29").
+  // Burmese, Lao, Dhivehi, Mongolian and Tibetan dates ("နိုဝင်ဘာ ၂၉၊ ၂၀၂၆", "2026 оны 11 сарын 29"), read as their parts
+  // and checked here like the others; one naming no real day leaves the text to the forms below.
   const asian = parseAsianScriptDate(text);
-  if (asian) return asian;
+  const asianDate = asian && build(asian.year, String(asian.month), asian.day, asian.length);
+  if (asianDate) return asianDate;
   const named = MONTH_FIRST.exec(text);
   if (named) return build(named[3], monthNumber(named[1]), named[2], named[0].length);
   const dayFirst = DAY_FIRST.exec(text);
