@@ -7,13 +7,13 @@
 
 /**
  * Labels that send the reader to another story, over a link or a list of links: Burmese "ဆက်စပ်သတင်း" (related news),
- * "ဆက်စပ်သတင်းများ", "ဆက်စပ်ဆောင်းပါး" (related article), "ဒါလည်း ဖတ်ပါဦး" (read this too); Mongolian "Холбоотой
- * мэдээ" (related news), "Холбогдох мэдээ", "Төстэй мэдээ" (similar news), "Мөн уншаарай" (also read); Lao
- * "ຂ່າວທີ່ກ່ຽວຂ້ອງ" (related news), "ຂ່າວອື່ນໆ" (other news), "ອ່ານເພີ່ມເຕີມ" (read more); Tibetan "འབྲེལ་ཡོད་གནས་ཚུལ།"
- * (related news), "འབྲེལ་ཡོད་སྙན་ཞུ།" (related reports); Dhivehi "ގުޅުންހުރި ޚަބަރު" (related news), also written in two
- * words and with the plural "ޚަބަރުތައް", "ގުޅުންހުރި ލިޔުން" (related writing). The Irrawaddy, Myanmar Now, ikon.mn,
- * news.mn, KPL, Vientiane Mai, RFA's and VOA's Tibetan services, Sun, Mihaaru and Avas print these over their read-also
- * links and boxes.
+ * "ဆက်စပ်သတင်းများ", "ဆက်စပ်ဆောင်းပါး" (related article), "ဒါလည်း ဖတ်ပါဦး" (read this too); Mongolian "Холбоотой мэдээ"
+ * (related news), "Холбогдох мэдээ", "Төстэй мэдээ" (similar news), "Мөн уншаарай" (also read); Lao "ຂ່າວທີ່ກ່ຽວຂ້ອງ"
+ * (related news), "ຂ່າວອື່ນໆ" (other news), "ອ່ານເພີ່ມເຕີມ" (read more); Tibetan "འབྲེལ་ཡོད་གནས་ཚུལ།" (related news),
+ * "འབྲེལ་ཡོད་སྙན་ཞུ།" (related reports); Dhivehi "ގުޅުންހުރި ޚަބަރު" (related news), also written in two words and with
+ * the plural "ޚަބަރުތައް", "ގުޅުންހުރި ލިޔުން" (related writing). The Irrawaddy, Myanmar Now, ikon.mn, news.mn, KPL,
+ * Vientiane Mai, RFA's and VOA's Tibetan services, Sun, Mihaaru and Avas print these over their read-also links and
+ * boxes.
  */
 export const ASIAN_SCRIPT_READ_LABELS = [
   'ဆက်စပ်(?:သတင်း|ဆောင်းပါး)(?:များ)?',

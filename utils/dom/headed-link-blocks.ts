@@ -23,8 +23,8 @@ const MIN_PARAGRAPH_CHARS = 80;
 const isParagraph = (line: LineLinks): boolean => line.sentence && line.chars >= MIN_PARAGRAPH_CHARS;
 
 /**
- * The same headings in other languages: read-also labels ("Lire aussi", "Más información") and most-read rails
- * ("Lo más visto", "Meistgelesen", "アクセスランキング"). Alone they are no boilerplate line, so that the links under them go with them.
+ * The same headings in other languages: read-also labels ("Lire aussi", "Más información") and most-read rails ("Lo más
+ * visto", "Meistgelesen", "アクセスランキング"). Alone they are no boilerplate line, so that the links under them go with them.
  */
 const FOREIGN_BLOCK_HEADING = new RegExp(
   `^(?:${FOREIGN_READ_LABELS}|${FOREIGN_MOST_READ_LABELS}|${CJK_MOST_READ_LABELS})\\s*(?:[:»›]|\\.{3}|…)?$`,

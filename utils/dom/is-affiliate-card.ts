@@ -30,10 +30,11 @@ function isButton(link: Element): boolean {
 
 /**
  * True for a shopping or card-offer widget set between a story's paragraphs, whatever its class names: a short block
- * (at most 300 characters, no line over 200) with a button marked as a paid link (`rel="sponsored"`: "See it!" under
- * a product's name and price, "Apply now" under a credit card's welcome offer, with its "Rates & fees" and "Terms
- * apply" beside), as lifestyle, deals and travel-rewards sites set them. The story's paragraph with a paid link in a
- * sentence is a line of its own; a buying guide's product section opens on a heading or holds a review longer than a card's line.
+ * (at most 300 characters, no line over 200) with a button marked as a paid link (`rel="sponsored"`: "See it!" under a
+ * product's name and price, "Apply now" under a credit card's welcome offer, with its "Rates & fees" and "Terms apply"
+ * beside), as lifestyle, deals and travel-rewards sites set them. The story's paragraph with a paid link in a sentence
+ * is a line of its own; a buying guide's product section opens on a heading or holds a review longer than a card's
+ * line.
  */
 export function isAffiliateCard(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;

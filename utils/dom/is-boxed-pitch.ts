@@ -42,7 +42,8 @@ function pitches(element: Element, text: string): boolean {
   for (const link of links) {
     if (SIGN_UP_PATH.test(link.getAttribute('href') ?? '')) return true;
   }
-  // "… join a growing community of more than 200,000 academics … <a>Register now</a>": a button's words closing the box.
+  // "… join a growing community of more than 200,000 academics … <a>Register now</a>": a button's words closing the
+  // box.
   const last = links[links.length - 1];
   const label = last ? textOf(last) : '';
   return (SIGN_UP_CTA.test(label) || REGISTER_BUTTON.test(label)) && text.endsWith(label);

@@ -186,8 +186,8 @@ export function parseDate(raw: string): DateMatch | undefined {
   // An Ethiopian-calendar date ("ኅዳር 20, 2019"), read into its Gregorian day.
   const ethiopian = parseEthiopianDate(text);
   if (ethiopian) return ethiopian;
-  // Burmese, Lao, Dhivehi, Mongolian and Tibetan dates ("နိုဝင်ဘာ ၂၉၊ ၂၀၂၆", "2026 оны 11 сарын 29"), read as their parts
-  // and checked here like the others; one naming no real day leaves the text to the forms below.
+  // Burmese, Lao, Dhivehi, Mongolian and Tibetan dates ("နိုဝင်ဘာ ၂၉၊ ၂၀၂၆", "2026 оны 11 сарын 29"), read as their
+  // parts and checked here like the others; one naming no real day leaves the text to the forms below.
   const asian = parseAsianScriptDate(text);
   const asianDate = asian && build(asian.year, String(asian.month), asian.day, asian.length);
   if (asianDate) return asianDate;

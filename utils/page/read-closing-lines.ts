@@ -169,8 +169,8 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 
 /**
  * A print-edition, contact, media-inquiries, sign-off, source, "via", coverage, funding or republishing note, an
- * academic writer's credit, an association officer's sign-off ("Sue Penhaligon, Secretary"), an agency or editor's sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a
- * topic-page pointer, a tag list, or the rule over them.
+ * academic writer's credit, an association officer's sign-off ("Sue Penhaligon, Secretary"), an agency or editor's
+ * sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a topic-page pointer, a tag list, or the rule over them.
  */
 function isNote(text: string): boolean {
   if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || SIGN_OFF_NOTE.test(text)) return true;
