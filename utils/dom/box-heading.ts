@@ -1,4 +1,4 @@
-import { lineWithin } from './text-within';
+import { lineWithin, textWithin } from './text-within';
 
 /** How a box under its own heading is built: the box's tags, its heading's tags, and the heading's length. */
 export interface BoxHeadingShape {
@@ -19,4 +19,15 @@ export function boxHeadingText(element: Element, shape: BoxHeadingShape): string
     return undefined;
   }
   return lineWithin(heading, shape.maxHeadingChars);
+}
+
+/**
+ * True for a box of `shape` opening on a heading that `heading` matches whole and holding at most `maxChars` characters
+ * in all: a boxed note under its own heading (a disclosure, a stock-picking pitch) is a heading and a few paragraphs;
+ * a box with more text is a section of the story.
+ */
+export function isShortHeadedBox(element: Element, shape: BoxHeadingShape, heading: RegExp, maxChars: number): boolean {
+  const label = boxHeadingText(element, shape);
+  if (label === undefined || !heading.test(label)) return false;
+  return textWithin(element, maxChars) !== undefined;
 }

@@ -1,5 +1,4 @@
-import { boxHeadingText, type BoxHeadingShape } from './box-heading';
-import { textWithin } from './text-within';
+import { isShortHeadedBox, type BoxHeadingShape } from './box-heading';
 
 /**
  * The heading of a disclosure box under a story: "Disclosure", "Disclosures" (a medical news site's funding and
@@ -26,7 +25,5 @@ const MAX_BOX_CHARS = 1500;
  * disclosures carries a heading of the story's own words.
  */
 export function isDisclosureBox(element: Element): boolean {
-  const label = boxHeadingText(element, HEADED_BOX);
-  if (label === undefined || !DISCLOSURE_HEADING.test(label)) return false;
-  return textWithin(element, MAX_BOX_CHARS) !== undefined;
+  return isShortHeadedBox(element, HEADED_BOX, DISCLOSURE_HEADING, MAX_BOX_CHARS);
 }

@@ -1,6 +1,5 @@
 import { INVEST_PITCH_HEADING } from './boilerplate/invest-pitch-lines';
-import { boxHeadingText, type BoxHeadingShape } from './box-heading';
-import { textWithin } from './text-within';
+import { isShortHeadedBox, type BoxHeadingShape } from './box-heading';
 
 /** The pitch box is a block opening on its heading (a heading, or a bold run or paragraph set as one). */
 const HEADED_BOX: BoxHeadingShape = {
@@ -17,7 +16,5 @@ const MAX_BOX_CHARS = 1500;
  * `INVEST_PITCH_HEADING`), whatever its class says.
  */
 export function isInvestPitchBox(element: Element): boolean {
-  const heading = boxHeadingText(element, HEADED_BOX);
-  if (heading === undefined || !INVEST_PITCH_HEADING.test(heading)) return false;
-  return textWithin(element, MAX_BOX_CHARS) !== undefined;
+  return isShortHeadedBox(element, HEADED_BOX, INVEST_PITCH_HEADING, MAX_BOX_CHARS);
 }
