@@ -36,9 +36,22 @@ function countUnder(signatures: readonly Element[]): Map<Element, number> {
 
 const HEADING = /^H\d$/;
 
+const CUE_HEADING_TAG = /^H[1-6]$/;
+const COMMENT_NAME = /comment/i;
+
+/**
+ * `element.matches(CUE_SELECTOR)`, read from the tag and attributes: it is asked of every element up to the cue, and
+ * a DOM library outside the browser parses a selector anew on each `matches`.
+ */
+function matchesCueSelector(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (CUE_HEADING_TAG.test(tag) || COMMENT_NAME.test(element.id)) return true;
+  return tag === 'A' && COMMENT_NAME.test(element.getAttribute('name') ?? '');
+}
+
 /** True for an element that announces the comment section. */
 function isCue(element: Element): boolean {
-  if (!element.matches(CUE_SELECTOR)) return false;
+  if (!matchesCueSelector(element)) return false;
   if (HEADING.test(element.tagName.toUpperCase())) return HEADING_CUE.test(textOf(element));
   const names = `${element.id} ${element.getAttribute('name') ?? ''}`;
   return CUE_WORDS.test(names) && !CONTROL_ID.test(names);
