@@ -4,6 +4,11 @@
  */
 const SIGNATURE =
   /^(?:posted|written|submitted|comment(?:ed)?)\s+by\s*:?\s*(.{1,80}?)\s*(?:\s(?:at|on)|,|\||@)\s+(.{0,80}\d.{0,80})$/i;
+/**
+ * The words a signature line opens on, anywhere in a text: a page whose text never says them has no signature line,
+ * which spares asking each of its elements.
+ */
+export const SIGNATURE_OPENER = /(?:posted|written|submitted|comment(?:ed)?)\s+by/i;
 /** Longer than this (characters) is a paragraph that happens to start with "Posted by", not a signature. */
 export const MAX_SIGNATURE_CHARS = 240;
 

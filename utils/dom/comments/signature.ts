@@ -1,7 +1,8 @@
 import { commonAncestor } from './common-ancestor';
 import type { FoundComment, FoundComments } from './found-comment';
-import { readSignatureLine } from './signature-line';
+import { MAX_SIGNATURE_CHARS, readSignatureLine, SIGNATURE_OPENER } from './signature-line';
 import { textOf } from '../text-of';
+import { lineWithin } from '../text-within';
 
 /** Elements a signature line is written in. */
 const SIGNATURE_TAGS = 'p, div, span, dd, li, small, td';
@@ -75,8 +76,11 @@ function signaturesAfterCue(doc: Document, signatures: readonly Element[]): Elem
 
 /** The innermost elements whose whole text is a signature line. */
 function findSignatures(doc: Document): Element[] {
+  if (!SIGNATURE_OPENER.test(doc.documentElement?.textContent ?? '')) return [];
+  // A bounded read: a wrapper's text is past the bound after a few words, where its whole text would read the page.
   const candidates = [...doc.querySelectorAll(SIGNATURE_TAGS)].filter((element) => {
-    return readSignatureLine(textOf(element)) !== undefined;
+    const line = lineWithin(element, MAX_SIGNATURE_CHARS);
+    return line !== undefined && readSignatureLine(line) !== undefined;
   });
   const set = new Set(candidates);
   // A candidate holds at most MAX_SIGNATURE_CHARS of text, so looking inside it is cheap.
@@ -104,7 +108,9 @@ function bodyBefore(signature: Element, under: ReadonlyMap<Element, number>): El
  * comments is often the post's column too and must not be cut from the article.
  */
 export function findSignature(doc: Document): FoundComments | undefined {
-  const signatures = signaturesAfterCue(doc, findSignatures(doc));
+  const found = findSignatures(doc);
+  if (found.length < MIN_SIGNATURES) return undefined;
+  const signatures = signaturesAfterCue(doc, found);
   if (signatures.length < MIN_SIGNATURES) return undefined;
   const under = countUnder(signatures);
   const comments: FoundComment[] = [];
