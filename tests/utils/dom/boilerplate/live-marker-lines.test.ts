@@ -28,3 +28,26 @@ describe("a live page's minute stamps and player note (LIVE_MARKER_LINES)", () =
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe("a live post's stamp printed twice over (LIVE_MARKER_LINES)", () => {
+  it.each([
+    '8 hours ago(18:55 GMT)',
+    '12 mins ago 14:05',
+    'an hour ago (09:30 BST)',
+    'Nov. 28, 2026, 5:41 p.m. ET 5:41 p.m. ET',
+    'Sat 28 Nov 2026, 14:32 14:32',
+    '11:10 PM 11:10 PM',
+  ])('drops the stamp: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    '1:14 P.M. EST',
+    '9.30am 10.45am',
+    'Nov. 28, 2026, 5:41 p.m. ET',
+    'Polls closed 2 hours ago at 20:00 GMT, and counting has begun.',
+    '8 hours ago, the river burst its banks at 18:55 GMT.',
+  ])('keeps the line: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
