@@ -33,4 +33,18 @@ const DATE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:
  */
 const TWIN_STAMP = new RegExp(String.raw`^(?:${AGE}\s*\(?${CLOCK}\)?|(?:${DATE}\s*)?(${CLOCK})\s+\1)$`, 'i');
 
-export const LIVE_MARKER_LINES: readonly RegExp[] = [MINUTE_STAMP, SKY_PLAYER_NOTE, VIDEO_TITLE, TWIN_STAMP];
+/**
+ * The banner a live page shows once its coverage is over, over or under the posts: "This live page is now closed. You
+ * can continue to follow our coverage … here." (Al Jazeera), "This blog is now closed." (the Guardian), "Our live
+ * coverage has ended." (CNN, the BBC), "This live coverage has concluded." (the New York Times). A status, not a post.
+ */
+const LIVE_CLOSED =
+  /^(?:this|our|the)\s+(?:live\s+(?:page|blog|coverage|updates)|blog|coverage)\s+(?:is\s+(?:now\s+)?closed|(?:has|have)\s+(?:now\s+)?(?:ended|closed|concluded|finished))(?:[.!](?:\s.{0,200})?)?$/i;
+
+export const LIVE_MARKER_LINES: readonly RegExp[] = [
+  MINUTE_STAMP,
+  SKY_PLAYER_NOTE,
+  VIDEO_TITLE,
+  TWIN_STAMP,
+  LIVE_CLOSED,
+];

@@ -51,3 +51,23 @@ describe("a live post's stamp printed twice over (LIVE_MARKER_LINES)", () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe("a live page's closing banner (LIVE_MARKER_LINES)", () => {
+  it.each([
+    'This live page is now closed. You can continue to follow our coverage of Cyclone Dhara here.',
+    'This blog is now closed.',
+    'Our live coverage has ended.',
+    'This live coverage has concluded. Follow the latest on the storm here.',
+  ])('drops the banner: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The page is now closed to new signatures, the petition’s organisers said.',
+    'The coverage of the trial was criticised by the judge.',
+    'This blog has covered the harbour for ten years.',
+    'This blog is now closed to comments from new accounts.',
+  ])('keeps the line: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
