@@ -32,6 +32,18 @@ function coverage(text: string, wanted: string): number {
 const isDisjoint = (a: string, b: string): boolean => !a.includes(b) && !b.includes(a);
 
 /**
+ * A heading's text with its parts spaced apart, when it is built of elements only: a kicker and a title in two spans
+ * (DER SPIEGEL's `<h2><span class="block">Kicker</span><span>Title</span></h2>`, the kicker set on a line of its own
+ * by its class) read as one glued word where the two meet ("NahverkehrBusse"), and the declared headline ("Kicker:
+ * Title") then matches no heading. Undefined for a heading with text of its own (a word may run across an `<em>`).
+ */
+function spacedParts(heading: Element): string | undefined {
+  if (heading.childElementCount < 2) return undefined;
+  for (const node of heading.childNodes) if (node.nodeType === 3 && (node.textContent ?? '').trim()) return undefined;
+  return Array.from(heading.children, (part) => part.textContent ?? '').join(' ');
+}
+
+/**
  * The page's only `h1` (`h1Count` is how many it has), long enough and matching no part of the title, heads a story of
  * which the matched heading (a lower one, covering less than `MAX_PART_COVERAGE` of the title) is a subheading (see
  * `isStorySubheading`).
@@ -59,8 +71,14 @@ export function findHeadline(doc: Document, declared?: string): Element | undefi
   for (const heading of composedQueryAll(doc, HEADINGS)) {
     // The site's name set as a heading matches the title's site part, and is no headline.
     if (isLogoHeading(heading)) continue;
-    const text = foldWords(heading.textContent ?? '');
-    const score = Math.max(coverage(text, wanted), coverage(text, title));
+    let text = foldWords(heading.textContent ?? '');
+    let score = Math.max(coverage(text, wanted), coverage(text, title));
+    const parts = spacedParts(heading);
+    if (parts !== undefined) {
+      const spaced = foldWords(parts);
+      const spacedScore = Math.max(coverage(spaced, wanted), coverage(spaced, title));
+      if (spacedScore > score) [text, score] = [spaced, spacedScore];
+    }
     if (score > bestScore || (best && score >= MIN_LATER_COVERAGE && isDisjoint(text, bestText))) {
       best = heading;
       bestScore = score;

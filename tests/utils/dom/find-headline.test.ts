@@ -106,3 +106,21 @@ describe('findHeadline on a newsletter whose subject line names one of the story
     expect(findHeadline(docOf(title, body))?.textContent).toBe(expected);
   });
 });
+
+describe('findHeadline on a heading set as a kicker and a title in two spans', () => {
+  const TITLE = 'Warnstreik im Nahverkehr: Busse und Bahnen stehen still - DER SPIEGEL';
+  const DECLARED = 'Warnstreik im Nahverkehr: Busse und Bahnen stehen still';
+
+  it('should match the declared "Kicker: Title" on the spans read apart', () => {
+    const doc = docOf(
+      TITLE,
+      '<div class="badge">News-Blog</div><h2 class="title"><span class="block">Warnstreik im Nahverkehr</span><span class="align-middle">Busse und Bahnen stehen still</span></h2><h2>Verkehrsverbünde rechnen mit normalem Betrieb</h2>',
+    );
+    expect(findHeadline(doc, DECLARED)?.className).toBe('title');
+  });
+
+  it('should still match a heading whose word runs across an inline element', () => {
+    const doc = docOf('Backwards! - Pebble Notes', '<h2>Back<em>wards</em>!</h2><h2>Other notes from the week</h2>');
+    expect(findHeadline(doc, 'Backwards!')?.textContent).toBe('Backwards!');
+  });
+});

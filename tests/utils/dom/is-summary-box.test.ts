@@ -242,3 +242,33 @@ describe('isSummaryBox on web components standing for <details>', () => {
     expect(isSummaryBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isSummaryBox on live pages’ digests', () => {
+  it.each([
+    [
+      'a live page’s "Here’s what you need to know:" box',
+      `<div><h2>Here’s what you need to know:</h2>${BULLETS}</div>`,
+    ],
+    [
+      'Le Monde’s "Les informations à retenir" over bullets in wrappers',
+      `<section><div><span>Les informations à retenir</span></div><div>${BULLETS}</div></section>`,
+    ],
+    ['a French "L’essentiel" box', `<aside><p>L’essentiel</p>${BULLETS}</aside>`],
+    ['a French "Ce qu’il faut retenir" box', `<div><h3>Ce qu’il faut retenir</h3>${BULLETS}</div>`],
+  ])('should find %s', (_case, html) => {
+    expect(isSummaryBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a pinned post headed "What you need to know today" over prose and a list',
+      `<div><h2>What you need to know today</h2><p>Total fire bans are in place across the whole of Victoria today.</p>${BULLETS}</div>`,
+    ],
+    [
+      'a French "L’essentiel" heading over the story’s paragraphs',
+      '<div><h2>L’essentiel</h2><p>La Garonne a atteint 10,40 m à Agen.</p><p>Le pic est attendu dans la nuit.</p></div>',
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isSummaryBox(elementOf(html))).toBe(false);
+  });
+});

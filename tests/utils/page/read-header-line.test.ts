@@ -250,3 +250,18 @@ describe('readHeaderLine in Urdu, Persian and Kurdish', () => {
     expect(readHeaderLine(line('الاجتماع عقد في بيروت 27 نوفمبر 2026 وحضره وزراء الخارجية العرب.'))).toBeUndefined();
   });
 });
+
+describe('readHeaderLine on Le Monde’s stamp with its update ("modifié le …")', () => {
+  it('should read "Publié le …, modifié le …" as one date line, the first date kept', () => {
+    const fields = readHeaderLine(line('Publié le 28 novembre 2026 à 07h30, modifié le 28 novembre 2026 à 18h48'));
+    expect(fields?.bylines).toEqual([]);
+    expect(fields?.date?.iso).toBe('2026-11-28');
+    expect(fields?.rest).toBeUndefined();
+  });
+
+  it('should not read a sentence on what someone changed as a header line', () => {
+    expect(
+      readHeaderLine(line('Il a modifié le 28 novembre 2026 sa déclaration de patrimoine.'))?.date,
+    ).toBeUndefined();
+  });
+});

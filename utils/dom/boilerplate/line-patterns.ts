@@ -4,6 +4,7 @@ import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { EMAIL_LINES } from './email-lines';
+import { EMBED_FRAME_LINES } from './embed-frame-lines';
 import { INVEST_PITCH_LINES } from './invest-pitch-lines';
 import { LABEL_LINES } from './label-lines';
 import { LETTERS_POLICY_LINES } from './letters-policy-lines';
@@ -44,7 +45,8 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * newsletter's sponsor line, web-version link and "Forward to a friend", a story's standing status notes (a
  * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
  * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), and "all
- * rights reserved" in other languages ("Tüm hakları saklıdır").
+ * rights reserved" in other languages ("Tüm hakları saklıdır"), and an embedded post's placeholder and consent gate
+ * ("Loading Twitter content").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -77,4 +79,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...LETTERS_POLICY_LINES,
   ...STORY_TOOL_LINES,
   ...COPYRIGHT_NOTICE_LINES,
+  ...EMBED_FRAME_LINES,
 ];

@@ -65,6 +65,35 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'lines in the same column as the posts, no class or wording general enough found in the time',
     inAbsent: true,
   },
+  'modern-liveblog2-abcau-key-events-pinned': {
+    cause:
+      "the X post's credit line ('— AEMO (@AEMO_Energy) November 28, 2026') stays under the post's text: the Dragnet " +
+      'gold keeps it with the post (dropping it made R687 and R98 worse)',
+  },
+  'modern-liveblog2-aljazeera-timeline-closed': {
+    cause:
+      "the post titled 'WATCH: Fishing boats called back to port' loses its title: the line reads as a video embed's " +
+      "'Watch: …' title (VIDEO_TITLE), and a line rule cannot tell a post's heading from a player's caption",
+  },
+  'modern-liveblog2-lemonde-en-direct-questions': {
+    cause:
+      "the header's meta row ('Le Monde Publié aujourd’hui à 07h30, modifié à 18h48 Temps de Lecture 2 min.', three " +
+      "spans read as one line) stays, the readers' question (in a box named 'comment-content') is dropped by " +
+      "Readability as a comment, and the X post's credit line stays (as the Dragnet gold keeps it)",
+    inAbsent: true,
+  },
+  'modern-liveblog2-nyt-live-pinned-latest': {
+    cause:
+      "the 'Here’s the latest.' label over the pinned post stays (a header line no rule knows; as a story's lead-in " +
+      "to bullets the same words are text), and the X post's credit line stays (as the Dragnet gold keeps it)",
+    inAbsent: true,
+  },
+  'modern-liveblog2-spiegel-newsblog-ticker': {
+    cause:
+      "the headline reads 'Warnstreik im Nahverkehr Busse und …' without the colon the declared headline puts " +
+      'between kicker and title: the headline is page text, and the page prints the two spans with no colon',
+    headline: true,
+  },
   'modern-mag-verge-duet': {
     cause:
       'an embedded post (blockquote.twitter-tweet) stays in the body: the Dragnet gold keeps embedded posts as the ' +
