@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isFurnitureElement } from '../../../utils/dom/is-furniture-element';
 import { isPostEmbedCard } from '../../../utils/dom/is-post-embed-card';
@@ -19,5 +20,29 @@ describe('isPostEmbedCard', () => {
     '<blockquote class="wp-block-quote"><p>A quoted passage of the report.</p></blockquote>',
   ])('should leave %s to the other rules', (html) => {
     expect(isPostEmbedCard(elementOf(html))).toBe(false);
+  });
+});
+
+describe('isPostEmbedCard: the card by its shape, its class renamed or hashed', () => {
+  const card = (quote: string, after = '<iframe src="https://example.com/post/embed"></iframe>'): Element => {
+    const doc = parseHTML(`<html><body><div>${quote}${after}</div></body></html>`).document as unknown as Document;
+    const element = doc.querySelector('blockquote');
+    if (!element) throw new Error('no blockquote');
+    return element;
+  };
+
+  it('should take a quote of one link over the embed frame for the card', () => {
+    expect(
+      isPostEmbedCard(card('<blockquote class="x1a2"><a href="/post/">Agadir plant doubles output</a></blockquote>')),
+    ).toBe(true);
+  });
+
+  it.each([
+    // No frame after it; words of its own beside the link; two links.
+    ['<blockquote><a href="/post/">Agadir plant doubles output</a></blockquote>', '<p>Next paragraph.</p>'],
+    ['<blockquote><p>Read the ruling, she said: <a href="/r.pdf">the ruling</a></p></blockquote>', undefined],
+    ['<blockquote><a href="/a">One</a> <a href="/b">Two</a></blockquote>', undefined],
+  ])('should not take %s', (quote, after) => {
+    expect(isPostEmbedCard(card(quote, after))).toBe(false);
   });
 });
