@@ -1,5 +1,6 @@
 import { isProseDek } from './dek-text';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isSplitStoryIntro } from './is-split-story-intro';
 import { nextNode } from './next-node';
 import { textOf } from './text-of';
 
@@ -72,7 +73,8 @@ function sameRun(a: Element | null, b: Element | null): boolean {
  * another block than its own and not in a sibling wrapper of the same shape. Templates whose class names are hashed
  * (`p.css-41e5cada`) print the dek so: beside the headline in the header, or between the lead picture and the story's
  * block. A lede the description repeats (an auto-filled excerpt) runs on with the story's other paragraphs, in one
- * block or in a run of wrappers of one class, and is the story's.
+ * block or in a run of wrappers of one class, and is the story's; so is a CMS's intro text over its full text
+ * (`isSplitStoryIntro`).
  */
 export function isApartDescribedDek(
   element: Element,
@@ -101,7 +103,7 @@ export function isApartDescribedDek(
       if (!seen) return false;
       const paragraph = node as Element;
       if (paragraph.parentElement === element.parentElement) return false;
-      return !sameRun(element.parentElement, paragraph.parentElement);
+      return !sameRun(element.parentElement, paragraph.parentElement) && !isSplitStoryIntro(element, paragraph);
     }
     node = nextNode(node, true);
   }

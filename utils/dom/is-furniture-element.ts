@@ -1,4 +1,5 @@
 import { isCaptionSlot } from './is-caption-slot';
+import { isPostEmbedCard } from './is-post-embed-card';
 import { isVideoFacade } from './is-video-facade';
 import { withoutArcRailLayout } from './arc-layout-names';
 import { isBuilderChrome, withoutBuilderStoryNames } from './builder-story-names';
@@ -144,7 +145,12 @@ const isNoteAside = (element: Element, tag: string): boolean =>
 /** True when an element inside the article region is page furniture by its tag, role, class, id or component name. */
 export function isFurnitureElement(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
-  if ((FURNITURE_TAGS.has(tag) && !isNoteAside(element, tag)) || isCaptionSlot(element) || isVideoFacade(element))
+  if (
+    (FURNITURE_TAGS.has(tag) && !isNoteAside(element, tag)) ||
+    isCaptionSlot(element) ||
+    isVideoFacade(element) ||
+    isPostEmbedCard(element)
+  )
     return true;
   if (CONTENT_TAGS.has(tag)) return false;
   if (FURNITURE_ROLES.has(element.getAttribute('role') ?? '')) return true;

@@ -4,6 +4,7 @@ import type { FoundComments } from './comments/found-comment';
 import { isCommentBadge } from './comments/is-comment-badge';
 import { isModerationNote } from './comments/is-moderation-note';
 import { isVoteActionRow } from './comments/is-vote-action-row';
+import { withoutCreditWords } from './comments/without-credit-words';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isCommentChromeLine } from './is-comment-chrome-line';
 import type { TextBuilder } from './text-builder';
@@ -50,7 +51,12 @@ export function* writeCommentsSteps(builder: TextBuilder, found: FoundComments):
       (element !== comment.element && commentElements.has(element));
 
     const mark = builder.length;
-    let author = comment.author ? appendBlocks(builder, comment.author)[0] : undefined;
+    const authorLines = comment.author ? appendBlocks(builder, comment.author) : [];
+    // A name printed after credit words ("posted by Ann") is the name alone.
+    let author =
+      authorLines.length === 1 && authorLines[0]
+        ? withoutCreditWords(authorLines[0], builder.lastLine)
+        : authorLines[0];
     if (!author) {
       builder.appendText(comment.authorName?.trim() || ANONYMOUS);
       author = builder.endLine();

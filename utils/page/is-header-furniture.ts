@@ -34,9 +34,10 @@ const COMPACT_AGE = /^\d{1,2}\s?(?:m|min|h|hr|hrs|d)(?:\s+ago)?$/iu;
 const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
 // Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "JIJI", "PTI", "Staff
 // Writer", also with the publication after a comma ("Senior Reporter, HuffPost") or a desk in possessive ("Women's
-// football news reporter").
+// football news reporter"). A regional desk too, as Zimbabwean and other Southern and East African papers print it
+// under the writer's name ("Masvingo Bureau", "Harare Bureau").
 const CREDIT_LINE =
-  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo|jiji|yonhap|pti|ians|bernama|antara|anadolu|tass)(?:\s+\p{L}+)?$|^[\p{L}'’&\s-]*\b(?:writer|correspondent|reporter|editor|columnist|contributor)s?(?:,\s+[\p{L}\p{N}.'’&\s-]{1,40})?$/iu;
+  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo|jiji|yonhap|pti|ians|bernama|antara|anadolu|tass)(?:\s+\p{L}+)?$|^[\p{L}'’&\s-]*\b(?:writer|correspondent|reporter|editor|columnist|contributor|bureau)s?(?:,\s+[\p{L}\p{N}.'’&\s-]{1,40})?$/iu;
 // A bare count (comments, shares) left by a widget beside the byline: "0", "17".
 const COUNT_LINE = /^\d{1,5}$/u;
 // Where the story came from, labelled, beside the byline: "From: Daily Mail", "Source: Reuters" (a short name).

@@ -103,8 +103,11 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
     // A section label right over the byline or date ("Smartphones" / "By Ann Lee"): furniture, as the line under it
     // shows; a short first paragraph is never followed by a byline line.
     // Names without "By" over a staff title or agency ("Ann Lee" / "Senior Reporter"), or several over a date.
-    const unnamed = header.consumed === i && i > 0 && header.bylines.length === 0;
-    const names = unnamed && next ? readNamesOver(line, next) : undefined;
+    // Also under a publication's byline, over a staff title or desk only, as an aggregator prints a partner's story
+    // ("The Herald (Harare)" / "27 November 2026" / "Tendai Mashava" / "Masvingo Bureau").
+    const open = header.consumed === i && i > 0;
+    const unnamed = open && header.bylines.length === 0;
+    const names = open && next ? readNamesOver(line, next, !unnamed) : undefined;
     if (names) {
       header.bylines.push(...names);
       header.consumed = i + 1;
@@ -191,14 +194,15 @@ function isLabelOver(text: string, next: Line, knownBylines: readonly string[]):
 /**
  * Writers named without "By": over a staff title or agency line ("Ann Lee" / "Staff Writer"), or two or more over a
  * date line ("Ann Lee and Bo Chen" / "harbour-news.com, 29 October 2012"). One name over a date is as likely a
- * section label ("Harbour Life"), so it is left alone.
+ * section label ("Harbour Life"), so it is left alone. With `creditOnly` (a byline was read above), only over a staff
+ * title or desk.
  */
-function readNamesOver(line: Line, next: Line): MetaText[] | undefined {
+function readNamesOver(line: Line, next: Line, creditOnly = false): MetaText[] | undefined {
   if (!FULL_NAMES.test(line.text) || isCreditPart(line.text)) return undefined;
   const names = readByline({ text: `by ${line.text}`, start: line.start - 3, end: line.end });
   if (!names?.every((name) => FULL_NAME.test(name.text))) return undefined;
   if (isCreditPart(next.text)) return names;
-  const fields = names.length > 1 ? readHeaderLine(next) : undefined;
+  const fields = names.length > 1 && !creditOnly ? readHeaderLine(next) : undefined;
   return fields?.date && fields.bylines.length === 0 && !fields.rest ? names : undefined;
 }
 

@@ -121,3 +121,21 @@ describe('isApartDescribedDek on a dek set in a <div> of text', () => {
     expect(isApartDescribedDek(element, headline, DEK)).toBe(false);
   });
 });
+
+describe('isApartDescribedDek: a CMS intro text over its full text (Joomla K2)', () => {
+  const page = (introClass: string, fullClass: string): string =>
+    `<div class="itemView"><h1>Title</h1><span class="itemAuthor">Author: Ann Lee</span><div class="itemBody"><div class="${introClass}"><p id="dek">${DEK}</p></div><div class="${fullClass}"><p>${STORY}</p><p>${MORE}</p></div></div></div>`;
+
+  it.each([
+    ['itemIntroText', 'itemFullText'],
+    ['intro-text', 'full-text'],
+  ])('should read the intro (%s over %s) as the story, not a dek', (introClass, fullClass) => {
+    const { element, headline } = parts(page(introClass, fullClass));
+    expect(isApartDescribedDek(element, headline, DEK)).toBe(false);
+  });
+
+  it('should still read a dek in a block of its own over a story block of another name', () => {
+    const { element, headline } = parts(page('itemSubtitle', 'itemFullText'));
+    expect(isApartDescribedDek(element, headline, DEK)).toBe(true);
+  });
+});

@@ -1889,3 +1889,41 @@ describe('isBoilerplateLine: a statistical release’s pointer to its data table
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine: a WhatsApp channel pitch listing what it brings, and its join button (Nigerian dailies)', () => {
+  it.each([
+    'Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for real-time updates, breaking news, and exclusive content. Don’t miss a headline – join now!',
+    'Stay updated! Join Daily Trust on Telegram for breaking news, analysis, and more.',
+    'Join The Punch Newspapers Channel',
+    'Join our WhatsApp Channel',
+    'Join the Nation Africa WhatsApp community',
+  ])('drops: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Follow the agency on WhatsApp for updates, breaking alerts and warnings, she said.',
+    'Stay informed, the minister said. Follow the ministry on WhatsApp for updates, alerts, and notices, she added.',
+    'Join the union, the workers said of the Channel',
+    'Join the queue for the channel ferry at Dover.',
+  ])('keeps: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+describe("isBoilerplateLine: the writer's e-mail as a labelled field under the story", () => {
+  it.each([
+    "Writer's email: akosua.frimpong@graphic.com.gh",
+    'Author’s e-mail: ann.lee@example.com',
+    "Reporter's email address: ann@example.org",
+  ])('drops: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    "The writer's email: a message sent at 2am, the court heard, asked for the files.",
+    "Investigators read the reporter's email: it named three officials.",
+  ])('keeps: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

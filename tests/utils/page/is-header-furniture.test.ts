@@ -334,3 +334,13 @@ describe('isHeaderFurniture on an Indonesian credit row', () => {
     expect(isHeaderFurniture(text)).toBe(false);
   });
 });
+
+describe('isCreditPart: a regional desk under the writer', () => {
+  it.each(['Masvingo Bureau', 'Harare Bureau', 'Abuja bureau'])('should read %j as a credit', (text) => {
+    expect(isCreditPart(text)).toBe(true);
+  });
+
+  it.each(['Federal Bureau of Investigation', 'The bureau closed in 2019.'])('should not read %j as one', (text) => {
+    expect(isCreditPart(text)).toBe(false);
+  });
+});

@@ -466,3 +466,22 @@ describe('readHeader on a company blog’s author chips', () => {
     expect(readHeader(splitLines(input), headline, known).consumed).toBe(2);
   });
 });
+
+describe('readHeader: a writer named without "By" over a desk, under a publication byline', () => {
+  it('should read the writer over a bureau line after the partner paper named as the byline (an aggregator copy)', () => {
+    const input =
+      'Zimbabwe: Masvingo Schools Get Solar Boreholes\nThe Herald (Harare)\n27 November 2026\nTendai Mashava\nMasvingo Bureau\nFORTY-TWO rural schools will have boreholes.';
+    const result = readHeader(splitLines(input), 'Zimbabwe: Masvingo Schools Get Solar Boreholes', [
+      'The Herald (Harare)',
+    ]);
+    expect(result.bylines.map((byline) => byline.text)).toEqual(['The Herald (Harare)', 'Tendai Mashava']);
+    expect(result.consumed).toBe(5);
+  });
+
+  it.each([
+    // A sentence under the byline is the story's first line, whatever follows.
+    ['A headline about the harbour\nBy Ann Lee\nThe wall will hold, engineers say\nStaff Writer\nBody text here.', 2],
+  ])('should leave %j to the body after the byline', (input, consumed) => {
+    expect(header(input).consumed).toBe(consumed);
+  });
+});

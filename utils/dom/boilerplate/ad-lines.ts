@@ -100,8 +100,9 @@ export const AD_LINES: readonly RegExp[] = [
   // A row of quote chips, each a ticker symbol, maybe its price, and the day's move: "SLVN +11.4% ICLN +1.3%", "BTC
   // $87,412.20 -2.41% ETH $3,074.55 -3.02%". Two at least: one "Dow -0.12%" may be a market wrap's list item.
   /^(?:[A-Z][A-Z0-9.:/-]{0,11}(?:\s+[$€£₹]?\d[\d,]*(?:\.\d+)?)?\s*[+\-−–]\d+(?:\.\d+)?%\s*){2,}$/u,
-  // A text ad set as a paragraph of the story under its label in capitals: "TEXT AD: Call Ann - +234…", "ADVERT: …".
-  /^(?:TEXT AD|ADVERT|ADVERTORIAL|AD)\s*:\s.{0,150}$/u,
+  // A text ad set as a paragraph of the story under its label in capitals: "TEXT AD: Call Ann - +234…", "ADVERT: …",
+  // and Nigerian dailies' "ADVERTISEMENT: OWN A PLOT IN LAGOS …" (the label spelt out, the ad's link after it).
+  /^(?:TEXT AD|ADVERT|ADVERTISEMENT|ADVERTORIAL|AD)\s*:\s.{0,150}$/u,
   // A podcast's sponsor read in the show notes: "This episode is brought to you by Kessler Seed & Supply. …", "Today's
   // show is sponsored by …". The episode names itself as the thing paid for; "The episode was sponsored by the tourism
   // board, records show" reports on it.

@@ -27,6 +27,7 @@ import { SPONSORED_CONTENT_LINES } from './sponsored-content-lines';
 import { STATION_LINES } from './station-lines';
 import { STORY_STATUS_LINES } from './story-status-lines';
 import { STORY_TOOL_LINES } from './story-tool-lines';
+import { SYNDICATION_NOTICE_LINES } from './syndication-notice-lines';
 import { TOOL_LINES } from './tool-lines';
 import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
 
@@ -45,8 +46,9 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * newsletter's sponsor line, web-version link and "Forward to a friend", a story's standing status notes (a
  * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
  * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), and "all
- * rights reserved" in other languages ("Tüm hakları saklıdır"), and an embedded post's placeholder and consent gate
- * ("Loading Twitter content").
+ * rights reserved" in other languages ("Tüm hakları saklıdır"), an embedded post's placeholder and consent gate
+ * ("Loading Twitter content"), and an aggregator's standing notices under a partner's story ("Publishers named above
+ * each report are responsible for their own content …").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -80,4 +82,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...STORY_TOOL_LINES,
   ...COPYRIGHT_NOTICE_LINES,
   ...EMBED_FRAME_LINES,
+  ...SYNDICATION_NOTICE_LINES,
 ];

@@ -87,6 +87,9 @@ export const NOTE_LINES: readonly RegExp[] = [
   // Where the story ran in print, how to write to its author: notes under the article, not its text.
   /^a version of this (?:article|story|review|column) (?:appeared|appears|was published)\b.{0,300}$/i,
   /^(?:write to|e-?mail|contact|reach) (?:the (?:author|reporter|writer)s?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3})(?: at|:) \S+@\S+.{0,120}$/iu,
+  // The writer's address as a labelled field under the story, as Ghanaian and other West African dailies close:
+  // "Writer's email: ann.lee@graphic.com.gh", "Author's e-mail: …". The label, then only the address.
+  /^(?:the )?(?:writer|author|reporter|correspondent)(?:['’]s|s['’])? e-?mail(?: address)?\s*:\s*\S+@\S+$/iu,
   // The same notes in today's templates: the print issue it ran in, the first publication, an agency's update note
   // ("(Updates with analyst comment in final paragraph.)") and its helpers ("—With assistance from Ann Lee.").
   // Also "This article originally appeared in the December 2026 issue of … with the headline …".

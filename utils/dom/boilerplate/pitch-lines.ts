@@ -124,6 +124,14 @@ export const PITCH_LINES: readonly RegExp[] = [
   // Also after the pitch's own first sentence: "Stay up to date with the latest news. Follow KT on WhatsApp Channels."
   // Also behind a link's prompt: "Click here to join Indian Express on WhatsApp and get latest news and updates".
   /^(?:(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,60}[.!:]\s+)?(?:click (?:here|this link) to |tap (?:here )?to )?(?:join|follow) (?!us\b)[^,]{0,50}?\b(?:on (?:whatsapp|telegram)|(?:whatsapp|telegram) (?:channel|community))\b[^,]{0,80}$/i,
+  // The same pitch listing what the channel brings, commas and all, after its "Stay informed" opener, as Nigerian
+  // dailies close every story: "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for
+  // real-time updates, breaking news, and exclusive content. Don't miss a headline – join now!". The opener is the
+  // site's voice; a story's "Follow the agency on WhatsApp for updates, she said" has none, nor a reporting verb.
+  /^(?!.*\b(?:said|says|told|added|urged|asked)\b)(?:stay|keep)\b[^.!?]{0,40}\b(?:up to date|updated|informed|connected|posted)\b[^.!?]{0,60}[.!:]\s+(?:join|follow) (?!us\b)[^,]{0,50}?\bon (?:whatsapp|telegram)\b (?:for|to get)\b.{0,200}$/i,
+  // The button under it, alone on its line: "Join The Punch Newspapers Channel", "Join our WhatsApp Channel", "Join
+  // the Nation Africa WhatsApp community". A line of a few capitalised words ending on the channel word, no sentence.
+  /^[Jj]oin (?:[Tt]he |[Oo]ur )?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]* ){1,5}(?:[Ww]hats[Aa]pp |[Tt]elegram )?(?:[Cc]hannel|[Cc]ommunity|CHANNEL)\W*$/u,
   // A podcast pitch in the site's voice: "Listen to our Inside Politics podcast for …". A reporting verb after it ("…,
   // the station told advertisers") makes it a sentence of the story. A broadcaster leads in with a question to the
   // reader: "Want a quick and expert briefing on the biggest news stories? Listen to our latest podcasts to …".

@@ -6,6 +6,7 @@ import type { FoundComment, FoundComments } from './found-comment';
 import { isCommentChromeLine } from '../is-comment-chrome-line';
 import { findGenericSteps } from './generic';
 import { findHackerNews } from './hacker-news';
+import { findK2Comments } from './k2-comments';
 import { findLivefyre } from './livefyre';
 import { isTrackback } from './is-trackback';
 import { findReddit } from './reddit';
@@ -41,6 +42,7 @@ const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] 
   once(findWpDiscuz),
   once(findDokuWikiDiscussion),
   once(findSpipForum),
+  once(findK2Comments),
   once(findWordPress),
   once(findSchemaOrg),
   // The generic pattern may match thousands of elements on any page: it reads step by step.

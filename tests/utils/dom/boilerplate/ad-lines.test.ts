@@ -49,3 +49,19 @@ describe('AD_LINES: an ad slot\'s "Story Continued Below" label (POLITICO)', () 
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('AD_LINES: a text ad under its label spelt out in capitals (Nigerian dailies)', () => {
+  it.each([
+    'ADVERTISEMENT: OWN A PLOT IN LAGOS FROM ABROAD! Pay in 12 months with no hidden charges. Click here to book.',
+    'ADVERTISEMENT: Call Ann on +2348000000000 for cheap flights to Abuja',
+  ])('drops: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Advertisement: the council spent N40m on billboards last year, the report said.',
+    'ADVERTISEMENT SPENDING rose by a third in the quarter, the agency said.',
+  ])('keeps: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -30,3 +30,22 @@ describe('STORY_TOOL_LINES', () => {
     expect(matches(line)).toBe(false);
   });
 });
+
+describe("STORY_TOOL_LINES: K2's worded text resizer and a short-link line", () => {
+  it.each([
+    'font size decrease font size increase font size',
+    'decrease font size increase font size',
+    'Short link: https://english.ahram.org.eg/News/556677.aspx',
+    'Short URL: example.com/n/5566',
+  ])('drops: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Readers asked the paper to increase font size in the print edition, the editor said.',
+    'Short link: the bridge is the only road between the two towns.',
+    'Short links between villages were cut by the floods.',
+  ])('keeps: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
