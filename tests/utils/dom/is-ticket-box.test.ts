@@ -54,3 +54,25 @@ describe('isTicketBox', () => {
     expect(box(html)).toBe(false);
   });
 });
+
+describe('isTicketBox on a shopping list', () => {
+  const REVIEW =
+    'A heavy press turns a ball of masa into an even, thin round in one motion. It also flattens dumpling wrappers, ' +
+    'small flatbreads and even garlic cloves for mincing. Line it with a cut-open freezer bag so nothing sticks.';
+
+  it('should leave a list entry whose paragraph is the writer\'s own review, under its "Shop Now" button', () => {
+    expect(
+      box(
+        `<div id="box"><div><span>2</span>/<span>7</span><h2>Cast-iron tortilla press</h2></div><figure><img src="p.jpg"><figcaption>Getty Images</figcaption></figure><div><p>${REVIEW}</p></div><div><a href="https://shop.example/p" rel="sponsored">Shop Now</a></div></div>`,
+      ),
+    ).toBe(false);
+  });
+
+  it('should still find a shop box with a line of sales copy', () => {
+    expect(
+      box(
+        '<div id="box"><h3>Our kitchen collection</h3><p>Enamel bread boxes, tortilla presses and more, from $19.</p><a href="/shop">Shop Now</a></div>',
+      ),
+    ).toBe(true);
+  });
+});
