@@ -6,6 +6,8 @@ import { clearSlugIds } from './clear-slug-ids';
 import { clearHiddenWords } from './clear-hidden-words';
 import { clearShadyScopeNames } from './shady-scope-names';
 import { clearStoryListNames } from './clear-story-list-names';
+import { clearStoryHeaderNames } from './clear-story-header-names';
+import { unwrapEntryTitleRows } from './unwrap-entry-title-rows';
 import { clearWikiChrome } from './clear-wiki-chrome';
 import { composeShadowRoots } from './compose-shadow-roots';
 import { clearInlineNames } from './clear-inline-names';
@@ -99,6 +101,8 @@ function pairedClone(
   clearContentWrapperNames(clone);
   clearPanelNames(clone);
   clearSlugIds(clone);
+  clearStoryHeaderNames(clone);
+  unwrapEntryTitleRows(clone);
   liftPostTitles(clone);
   revealCollapsedStoryParts(clone);
   unwrapAccordionHeadings(clone);
