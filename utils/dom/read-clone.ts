@@ -8,6 +8,7 @@ import { clearShadyScopeNames } from './shady-scope-names';
 import { clearStoryListNames } from './clear-story-list-names';
 import { clearStoryHeaderNames } from './clear-story-header-names';
 import { unwrapEntryTitleRows } from './unwrap-entry-title-rows';
+import { dropListMarkers } from './drop-list-markers';
 import { clearWikiChrome } from './clear-wiki-chrome';
 import { composeShadowRoots } from './compose-shadow-roots';
 import { clearInlineNames } from './clear-inline-names';
@@ -103,6 +104,7 @@ function pairedClone(
   clearSlugIds(clone);
   clearStoryHeaderNames(clone);
   unwrapEntryTitleRows(clone);
+  dropListMarkers(clone);
   liftPostTitles(clone);
   revealCollapsedStoryParts(clone);
   unwrapAccordionHeadings(clone);

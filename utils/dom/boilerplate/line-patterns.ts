@@ -1,9 +1,11 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
+import { COUNTER_LINES } from './counter-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { EMAIL_LINES } from './email-lines';
+import { HOW_TO_LINES } from './how-to-lines';
 import { INVEST_PITCH_LINES } from './invest-pitch-lines';
 import { LABEL_LINES } from './label-lines';
 import { LETTERS_POLICY_LINES } from './letters-policy-lines';
@@ -44,7 +46,8 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * newsletter's sponsor line, web-version link and "Forward to a friend", a story's standing status notes (a
  * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
  * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), and "all
- * rights reserved" in other languages ("Tüm hakları saklıdır").
+ * rights reserved" in other languages ("Tüm hakları saklıdır"), a list site's tallies of its own readers ("2.1K 96K
+ * views") and a how-to site's lines around its steps ("Submit a Tip", "This article has been viewed 84,213 times.").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -77,4 +80,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...LETTERS_POLICY_LINES,
   ...STORY_TOOL_LINES,
   ...COPYRIGHT_NOTICE_LINES,
+  ...COUNTER_LINES,
+  ...HOW_TO_LINES,
 ];
