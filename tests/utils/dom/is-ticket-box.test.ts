@@ -68,6 +68,19 @@ describe('isTicketBox on a shopping list', () => {
     ).toBe(false);
   });
 
+  it('should leave a short entry of a list whose other entries share its class without a button', () => {
+    const entry = (n: number, button: string) =>
+      `<div class="listicle-page"${n === 1 ? ' id="box"' : ''}><h2>Tool ${n}</h2><p>Cheap, sturdy and easy to clean.</p>${button}</div>`;
+    const shop = '<a href="https://shop.example/p" rel="sponsored">Shop Now</a>';
+    expect(box(`<div>${entry(1, shop)}${entry(2, '')}${entry(3, shop)}</div>`)).toBe(false);
+  });
+
+  it('should still find product cards that all carry the button, and a lone shop box', () => {
+    const card = (n: number) =>
+      `<div class="product-card"${n === 1 ? ' id="box"' : ''}><h3>Tool ${n}</h3><p>From $19.</p><a href="/shop/${n}">Shop now</a></div>`;
+    expect(box(`<div>${card(1)}${card(2)}${card(3)}</div>`)).toBe(true);
+  });
+
   it('should still find a shop box with a line of sales copy', () => {
     expect(
       box(
