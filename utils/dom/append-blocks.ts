@@ -114,6 +114,15 @@ const MAX_QUANTITY_ELEMENTS = 2;
 /** A quantity alone: "2", "1 ½", "½", "1/2", "2-3", "1.5". */
 const QUANTITY = /^(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+)?(?:\s*[¼½¾⅓⅔⅛])?|[¼½¾⅓⅔⅛])$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
+/**
+ * Section headings, and the label a heading sets as a block of its own before its title: wikiHow's `<h2><div
+ * class="method_label">Method 1 of 2:</div> <span>Repotting …</span></h2>`, which the page's style lays out on the
+ * heading's one row ("Method 1 of 2: Repotting …"). A label ends on its colon; other blocks in a heading (a copy-link
+ * tooltip) keep lines of their own. The page headline (`<h1>`) is read apart, off its own element.
+ */
+const SECTION_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const LABEL_END = /:$/;
+
 /** Blocks that are lines or cells of their own in any layout, never half of one. */
 const OWN_LINE_TAGS = new Set(['LI', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'HR']);
 
@@ -154,6 +163,8 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
   };
   // Depth of <a> elements around the walk, for the link density of each line.
   let links = 0;
+  // Depth of section headings around the walk: a label block inside one continues its line.
+  let headings = 0;
   const append = (text: Text): void => {
     const source = options.source ? options.source(text) : text;
     if (pre === 0) {
@@ -179,16 +190,24 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     if (element && (isSkippedElement(element) || options.skip?.(element))) return;
     const tag = element?.tagName.toUpperCase();
     const cell = element !== undefined && tag !== undefined && CELL_TAGS.has(tag) && isDataCell(element);
-    const block = !cell && (tag === undefined || BLOCK_TAGS.has(tag));
+    const inner =
+      headings > 0 &&
+      tag !== undefined &&
+      BLOCK_TAGS.has(tag) &&
+      tag !== 'BR' &&
+      LABEL_END.test((element?.textContent ?? '').trim());
+    const block = !cell && !inner && (tag === undefined || BLOCK_TAGS.has(tag));
     const link = tag === 'A';
+    const heading = tag !== undefined && SECTION_HEADING_TAGS.has(tag);
     // The words after a quantity block continue its line ("2" "Tbsp. olive oil").
     const previous = element?.previousElementSibling;
     const continues = block && element !== undefined && previous != null && leadsNext(previous);
     if (block && !continues) end();
     else if (element && startsField(element)) builder.appendText(' ');
     // Cells of a row are separated as the table shows them, by space.
-    if (cell) builder.appendText(' ');
+    if (cell || inner) builder.appendText(' ');
     if (link) links++;
+    if (heading) headings++;
     if (tag === 'PRE') pre++;
     // A time stamp's parts are separate fields the page's style lays out apart ("November 28, 2026", "2:31 AM UTC").
     const fields = tag === 'TIME';
@@ -197,7 +216,8 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
       if (fields && child.nodeType === 1) builder.appendText(' ');
     }
     if (link) links--;
-    if (cell) builder.appendText(' ');
+    if (heading) headings--;
+    if (cell || inner) builder.appendText(' ');
     if (block && element !== undefined && leadsNext(element)) builder.appendText(' ');
     else if (block) end();
     if (tag === 'PRE') pre--;

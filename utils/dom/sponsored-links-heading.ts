@@ -11,10 +11,12 @@ const SPONSORED_LINKS_HEADING =
 /**
  * Related-story headings worded past the common ones: "Related news & stories" (a charity's or agency's Drupal
  * related block), "Related Internet Links" (the BBC's box of links to other sites), "Popular in The Ledger" (a
- * network's most-read box named after the paper). The same rule: the whole line, and only over link items.
+ * network's most-read box named after the paper). List and how-to sites head theirs by what they publish: "More Lists
+ * From Ranker", "Other Guides Like This", "Related wikiHows", "Related Quizzes". The same rule: the whole line, and
+ * only over link items.
  */
 const MORE_RELATED_HEADING =
-  /^(?:related (?:news|stories|articles) (?:&|and) (?:stories|features|news|events|resources)|related (?:internet|external|web) links|popular (?:in|on|at) [\p{L}\p{N}.'’& -]{1,40})\s*(?:[:»]|\.{3}|…)?$/iu;
+  /^(?:related (?:news|stories|articles) (?:&|and) (?:stories|features|news|events|resources)|related (?:internet|external|web) links|popular (?:in|on|at) [\p{L}\p{N}.'’& -]{1,40}|(?:more|other) (?:lists|guides|how-?tos|quizzes|galleries|slideshows) (?:from|on|by|like this)(?: [\p{L}\p{N}.'’& -]{1,40})?|related (?:lists|guides|how-?tos|wikihows|quizzes|galleries))\s*(?:[:»]|\.{3}|…)?$/iu;
 
 /** True when a (trimmed) line heads a widget's paid links or a related box worded so. */
 export const isSponsoredLinksHeading = (line: string): boolean =>

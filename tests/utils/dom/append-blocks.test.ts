@@ -153,3 +153,21 @@ describe('appendBlocks', () => {
     expect(builder.toString()).toBe('}\n');
   });
 });
+
+describe('appendBlocks on headings built of blocks', () => {
+  it("should write a subheading whose parts are blocks as one line (wikiHow's method label)", () => {
+    const html = `<p>${PROSE}</p><h2><div class="method_label">Method <span>1</span> of <span>2</span>:</div> <span class="mw-headline">Preparing the Plant and the Pot</span></h2><p>${PROSE}</p>`;
+    expect(linesOf(html)).toEqual([PROSE, 'Method 1 of 2: Preparing the Plant and the Pot', PROSE]);
+  });
+
+  it('should keep a copy-link tooltip inside a heading on a line of its own (Google Sites)', () => {
+    const html =
+      '<h2><div role="presentation"><div class="tooltip">Copied heading link</div></div><span>New hours</span></h2>';
+    expect(linesOf(html)).toEqual(['Copied heading link', 'New hours']);
+  });
+
+  it('should still break a subheading at a <br>, and keep the blocks after it apart', () => {
+    const html = '<h3>Harbour works<br>What changes on Monday</h3><div>North quay</div><div>South quay</div>';
+    expect(linesOf(html)).toEqual(['Harbour works', 'What changes on Monday', 'North quay', 'South quay']);
+  });
+});

@@ -54,3 +54,38 @@ describe('isTicketBox', () => {
     expect(box(html)).toBe(false);
   });
 });
+
+describe('isTicketBox on a shopping list', () => {
+  const REVIEW =
+    'A heavy press turns a ball of masa into an even, thin round in one motion. It also flattens dumpling wrappers, ' +
+    'small flatbreads and even garlic cloves for mincing. Line it with a cut-open freezer bag so nothing sticks.';
+
+  it('should leave a list entry whose paragraph is the writer\'s own review, under its "Shop Now" button', () => {
+    expect(
+      box(
+        `<div id="box"><div><span>2</span>/<span>7</span><h2>Cast-iron tortilla press</h2></div><figure><img src="p.jpg"><figcaption>Getty Images</figcaption></figure><div><p>${REVIEW}</p></div><div><a href="https://shop.example/p" rel="sponsored">Shop Now</a></div></div>`,
+      ),
+    ).toBe(false);
+  });
+
+  it('should leave a short entry of a list whose other entries share its class without a button', () => {
+    const entry = (n: number, button: string) =>
+      `<div class="listicle-page"${n === 1 ? ' id="box"' : ''}><h2>Tool ${n}</h2><p>Cheap, sturdy and easy to clean.</p>${button}</div>`;
+    const shop = '<a href="https://shop.example/p" rel="sponsored">Shop Now</a>';
+    expect(box(`<div>${entry(1, shop)}${entry(2, '')}${entry(3, shop)}</div>`)).toBe(false);
+  });
+
+  it('should still find product cards that all carry the button, and a lone shop box', () => {
+    const card = (n: number) =>
+      `<div class="product-card"${n === 1 ? ' id="box"' : ''}><h3>Tool ${n}</h3><p>From $19.</p><a href="/shop/${n}">Shop now</a></div>`;
+    expect(box(`<div>${card(1)}${card(2)}${card(3)}</div>`)).toBe(true);
+  });
+
+  it('should still find a shop box with a line of sales copy', () => {
+    expect(
+      box(
+        '<div id="box"><h3>Our kitchen collection</h3><p>Enamel bread boxes, tortilla presses and more, from $19.</p><a href="/shop">Shop Now</a></div>',
+      ),
+    ).toBe(true);
+  });
+});

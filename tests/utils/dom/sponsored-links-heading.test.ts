@@ -42,3 +42,19 @@ describe('isSponsoredLinksHeading', () => {
     expect([...headedLinkBlocks(lines, headings)]).toEqual([0, 1, 2]);
   });
 });
+
+describe('isSponsoredLinksHeading on list and how-to sites', () => {
+  it.each(['More Lists From Ranker', 'Other Guides Like This', 'Related wikiHows', 'Related Quizzes'])(
+    'should read "%s" as a related heading',
+    (line) => {
+      expect(isSponsoredLinksHeading(line)).toBe(true);
+    },
+  );
+
+  it.each([
+    'More lists from the county show the same pattern, the auditor said.',
+    'Related lists of donors were published in March.',
+  ])('should keep the sentence "%s"', (line) => {
+    expect(isSponsoredLinksHeading(line)).toBe(false);
+  });
+});

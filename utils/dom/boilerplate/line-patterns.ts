@@ -1,10 +1,12 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
+import { COUNTER_LINES } from './counter-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { EMAIL_LINES } from './email-lines';
 import { EMBED_FRAME_LINES } from './embed-frame-lines';
+import { HOW_TO_LINES } from './how-to-lines';
 import { INVEST_PITCH_LINES } from './invest-pitch-lines';
 import { LABEL_LINES } from './label-lines';
 import { LETTERS_POLICY_LINES } from './letters-policy-lines';
@@ -47,8 +49,9 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
  * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), and "all
  * rights reserved" in other languages ("Tüm hakları saklıdır"), an embedded post's placeholder and consent gate
- * ("Loading Twitter content"), and an aggregator's standing notices under a partner's story ("Publishers named above
- * each report are responsible for their own content …").
+ * ("Loading Twitter content"), an aggregator's standing notices under a partner's story ("Publishers named above
+ * each report are responsible for their own content …"), a list site's tallies of its own readers ("2.1K 96K views")
+ * and a how-to site's lines around its steps ("Submit a Tip", "This article has been viewed 84,213 times.").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -83,4 +86,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...COPYRIGHT_NOTICE_LINES,
   ...EMBED_FRAME_LINES,
   ...SYNDICATION_NOTICE_LINES,
+  ...COUNTER_LINES,
+  ...HOW_TO_LINES,
 ];

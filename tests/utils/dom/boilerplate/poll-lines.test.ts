@@ -32,3 +32,20 @@ describe('POLL_LINES', () => {
     expect(matches(line)).toBe(false);
   });
 });
+
+describe('POLL_LINES on crowd-ranked lists', () => {
+  it.each(['Vote up the cozy mysteries you would happily reread.', 'Vote up your favorites!'])(
+    'drops the voting prompt: %s',
+    (line) => {
+      expect(matches(line)).toBe(true);
+      expect(isBoilerplateLine(line)).toBe(true);
+    },
+  );
+
+  it.each([
+    'Vote up the road: the council will decide on the bypass in March. Residents can still write in.',
+    'Readers were asked to vote up the finds they liked best.',
+  ])('keeps: %s', (line) => {
+    expect(matches(line)).toBe(false);
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * The tallies a list site prints about the page itself, left as a line of text: a row of compact counts under the
+ * headline. They count readers, not anything the story tells.
+ */
+export const COUNTER_LINES: readonly RegExp[] = [
+  // A row of compact tallies ending on its label, as open-list sites (Bored Panda) print points and views under the
+  // headline: "2.1K 96K views", "412 points", "1,204 likes". Only counts and one label: a sentence giving a count
+  // has words around it.
+  /^(?:\d[\d,.]*[km]?\s+)?\d[\d,.]*[km]?\s+(?:views|reads|points|likes|upvotes)$/i,
+];

@@ -1,0 +1,24 @@
+import { dropClassNames } from './drop-class-names';
+import { proseChars } from './prose-chars';
+
+/** The word Readability drops a block for as unlikely content, whatever it holds (`listHeader_root`). */
+const HEADER_WORD = /header/i;
+/**
+ * A block holding at least this much prose (characters of paragraphs of 80 or more, see `proseChars`) holds the
+ * story's text: a page header holds a headline, a byline and at most a dek of a sentence or two.
+ */
+const MIN_STORY_PROSE_CHARS = 400;
+
+/**
+ * Takes the "header" words off the blocks of a page copy that hold the story's own paragraphs, before Readability
+ * reads it: Readability drops any block whose class says "header" as unlikely content, with all inside, and a list
+ * page that sets its introduction in the block around its title (Ranker's `listHeader_root`: title, meta row, two
+ * paragraphs of prose, then the entries) lost it. A `<header>` element is left as it is (Readability does not drop it
+ * for its name). Edits `clone` in place.
+ */
+export function clearStoryHeaderNames(clone: Document): void {
+  for (const block of clone.querySelectorAll('[class*="header" i]')) {
+    if (block.tagName.toUpperCase() === 'HEADER' || proseChars(block) < MIN_STORY_PROSE_CHARS) continue;
+    dropClassNames(block, (name) => HEADER_WORD.test(name));
+  }
+}
