@@ -21,6 +21,7 @@ import { POST_LINES } from './post-lines';
 import { PRINT_PITCH_LINES } from './print-pitch-lines';
 import { RECIPE_CARD_LINES } from './recipe-card-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
+import { REPOST_NOTE_LINES } from './repost-note-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { SPONSORED_CONTENT_LINES } from './sponsored-content-lines';
 import { STATION_LINES } from './station-lines';
@@ -44,7 +45,8 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * newsletter's sponsor line, web-version link and "Forward to a friend", a story's standing status notes (a
  * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
  * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), and "all
- * rights reserved" in other languages ("Tüm hakları saklıdır").
+ * rights reserved" in other languages ("Tüm hakları saklıdır"), and a Chinese portal's notes on a story it reposts
+ * ("原标题：…", "特别声明：…仅代表作者本人观点").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -77,4 +79,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...LETTERS_POLICY_LINES,
   ...STORY_TOOL_LINES,
   ...COPYRIGHT_NOTICE_LINES,
+  ...REPOST_NOTE_LINES,
 ];
