@@ -23,6 +23,7 @@ describe('trimGluedSignOff', () => {
     [`${FIRST}（共同）`, '（共同）'],
     ['该负责人表示，下一步将指导各地建立加装电梯运行维护机制，确保电梯“装得上、用得好”。（完）', '（完）'],
     ['住房和城乡建设部有关负责人表示，今年以来各地共完成老旧小区加装电梯两万余部。（记者 王静）', '（记者 王静）'],
+    ['一位参与协调的社区干部说：“最难的往往是一楼住户，需要反复沟通。”（完）', '（完）'],
   ])('should take the sign-off off "%s"', (text, signOff) => {
     const [trimmed] = trimGluedSignOff([paragraph(text)]);
     const kept = text.slice(0, text.length - signOff.length);
