@@ -10,12 +10,23 @@ const MAX_CARD_CHARS = 300;
 const MAX_LINES = 3;
 /** A card's line is short (characters): a longer one is a paragraph of the story. */
 const MAX_LINE_CHARS = 120;
+/**
+ * The same in Chinese and Japanese, whose characters each carry about a word: 60 of them are two lines of a card, 120
+ * a paragraph of the story.
+ */
+const MAX_CJK_LINE_CHARS = 60;
+/** A line written in Han or kana. */
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A button's text is a few words (characters): "Check Your Symptoms", "Get the template", "View at Amazon". */
 const MAX_BUTTON_CHARS = 30;
 /** Blocks a card's lines are set in. */
 const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG']);
-/** A button's text closes no sentence. */
-const SENTENCE_END = /[.!?]$/u;
+/**
+ * A button's text closes no sentence; a card's blurb does. Chinese and Japanese close theirs on a full-width stop
+ * ("毎日新聞のニュースアプリで、速報や注目記事をお知らせします。" over "アプリをダウンロード", as Japanese papers pitch
+ * their app under the story).
+ */
+const SENTENCE_END = /[.!?。！？]$/u;
 
 /** The card's button: its last child, a link or a button, or a block holding only one. */
 function buttonOf(last: Element): Element | undefined {
@@ -47,8 +58,8 @@ export function isCallToActionCard(element: Element): boolean {
   for (let child = element.firstElementChild; child && child !== last; child = child.nextElementSibling) {
     const text = textOf(child);
     if (text.length === 0) continue;
-    if (!LINE_TAGS.has(child.tagName.toUpperCase()) || text.length > MAX_LINE_CHARS || ++lines > MAX_LINES)
-      return false;
+    const maxChars = CJK_TEXT.test(text) ? MAX_CJK_LINE_CHARS : MAX_LINE_CHARS;
+    if (!LINE_TAGS.has(child.tagName.toUpperCase()) || text.length > maxChars || ++lines > MAX_LINES) return false;
     if (child.getElementsByTagName('img').length > 0) return false;
     if (SENTENCE_END.test(text)) sentence = true;
   }

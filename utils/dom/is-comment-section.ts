@@ -1,4 +1,5 @@
 import { boxHeadingText, type BoxHeadingShape } from './box-heading';
+import { CJK_COMMENT_HEADING } from './cjk-comment-heading';
 
 /**
  * The heading of a site's comment section, whole: "Comments", "12 Comments", "Reader comments", "Comments (4)",
@@ -28,12 +29,14 @@ const HEADED_BOX: BoxHeadingShape = {
 
 /**
  * True for a site's comment section under its own heading ("Comments", "Réactions (3)", "Join the conversation" over
- * a sign-in prompt; "Reviews & Comments" over the list), whatever its class says: the readers' comments or the prompt
- * to write one, never the story. The heading must open the box; a story's subheading sits among its paragraphs, and
- * the box may not hold the page's headline.
+ * a sign-in prompt; "Reviews & Comments" over the list; "댓글 18", "udn討論區" in Korean, Japanese and Chinese, see
+ * `CJK_COMMENT_HEADING`), whatever its class says: the readers' comments or the prompt to write one, never the story.
+ * The heading must open the box; a story's subheading sits among its paragraphs, and the box may not hold the page's
+ * headline.
  */
 export function isCommentSection(element: Element): boolean {
   const label = boxHeadingText(element, HEADED_BOX);
-  if (label === undefined || (!COMMENT_HEADING.test(label) && !THOUGHTS_HEADING.test(label))) return false;
+  if (label === undefined) return false;
+  if (!COMMENT_HEADING.test(label) && !THOUGHTS_HEADING.test(label) && !CJK_COMMENT_HEADING.test(label)) return false;
   return element.querySelector('h1') === null;
 }

@@ -41,11 +41,13 @@ function isTitleList(list: Element, first = list.firstElementChild): boolean {
  * True for a list of story links right under a "read also" label set as its own paragraph, or a box holding such a
  * label and story links only (`<p><strong>ALSO READ:
  * </strong></p><ul><li><a>…</a></li>…</ul>`, as Nigerian and Indian WordPress newsrooms put it between paragraphs).
- * The label may be the list's first item. The label alone is dropped line by line; without this its titles stay as
- * bare lines. A list with prose in an item (a list of facts with a link in it) stays.
+ * The label may be the list's first item, and the titles may be paragraphs of their own, one link each. The label
+ * alone is dropped line by line; without this its titles stay as bare lines. A list with prose in an item (a list of
+ * facts with a link in it) stays.
  */
 export function isReadLabelList(element: Element): boolean {
-  if (!LIST_TAGS.has(element.tagName.toUpperCase())) return isReadLabelBox(element);
+  if (!LIST_TAGS.has(element.tagName.toUpperCase()))
+    return isReadLabelBox(element) || isReadLabelLinkParagraph(element);
   const label = element.previousElementSibling;
   if (label && isReadLabel(label)) return isTitleList(element);
   // The label as the list's own first item, unlinked (`<ul><li><strong>LEIA TAMBÉM:</strong></li><li><a>…`), as
@@ -80,4 +82,34 @@ function isReadLabelBox(element: Element): boolean {
   if (!label || label === element.lastElementChild || label.childElementCount > MAX_LABEL_ELEMENTS) return false;
   if (!isBoxLabel(element, label)) return false;
   return linkShare(element, label) >= MIN_ITEM_LINK_SHARE;
+}
+
+/**
+ * Titles a read-also label may head as paragraphs of their own, one link each: more are a run of the story's own
+ * short lines, not a box of other stories.
+ */
+const MAX_LINK_PARAGRAPHS = 8;
+
+/** True for a paragraph (`<p>`) that is all link text: a story's title set as a line of its own. */
+function isLinkParagraph(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'P') return false;
+  const { chars, linkChars } = countLinkText(element);
+  return chars > 0 && linkChars >= chars * MIN_ITEM_LINK_SHARE;
+}
+
+/**
+ * A story's title set as a paragraph of its own under a read-also label paragraph, with only such titles between
+ * them (`<p><strong>延伸閱讀</strong></p><p><a>…</a></p><p><a>…</a></p>`, as Taiwanese and Chinese papers' editors
+ * set related stories between the paragraphs, the same as the list form above). The label goes line by line; without
+ * this its titles stay as bare lines. A paragraph with prose around its link, or a label that is itself a link,
+ * breaks the run.
+ */
+function isReadLabelLinkParagraph(element: Element): boolean {
+  if (!isLinkParagraph(element)) return false;
+  let previous = element.previousElementSibling;
+  for (let seen = 0; previous && seen < MAX_LINK_PARAGRAPHS; seen++, previous = previous.previousElementSibling) {
+    if (previous.querySelector('a') === null) return previous.tagName.toUpperCase() === 'P' && isReadLabel(previous);
+    if (!isLinkParagraph(previous)) return false;
+  }
+  return false;
 }

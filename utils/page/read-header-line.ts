@@ -113,8 +113,9 @@ const BRACKETED_JOIN = /^\s*(?:[|·•,–—(-]\s*)*/u;
 // The separators and colon after a label before its date ("First Published: ", "Last Updated | ").
 const LEAD_END = /[\s|·•,:–—-]+$/u;
 // Where a date may start inside a line: the start, or after a space or separator, or after a time of day glued on
-// by a hyphen, as Arabic papers print it ("نُشر: 11:45-27 نوفمبر 2026").
-const WORD_START = /(?:^|[\s,|·•(:]|(?<=\d[:.]\d{2})-)(?=[\p{L}\p{N}])/gu;
+// by a hyphen, as Arabic papers print it ("نُشر: 11:45-27 نوفمبر 2026"), or a year-first date right after a Korean
+// label, as a template's two spans join it ("등록2026-11-27 14:05": Korean prose puts a space before a year).
+const WORD_START = /(?:^|[\s,|·•(:]|(?<=\d[:.]\d{2})-|(?<=\p{Script=Hangul})(?=\d{4}[.\-/]))(?=[\p{L}\p{N}])/gu;
 // The Hijri date Arabic papers print after the Gregorian one: "م ـ 26 جمادى الأولى 1448 هـ" (م closes the Gregorian
 // year, هـ the Hijri one). Part of the date line, not body text.
 const HIJRI_TAIL = /^(?:م\s*)?[ـ–—-]?\s*\d{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+\d{4}\s*هـ$/u;

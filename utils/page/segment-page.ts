@@ -15,6 +15,7 @@ import { readHeader } from './read-header';
 import { readCommentArea } from './read-comment-area';
 import type { Line } from './split-lines';
 import { splitLines } from './split-lines';
+import { trimGluedSignOff } from './trim-glued-sign-off';
 
 /**
  * Lines after the header where a standfirst the page names may still be: the parser's header ends at the byline or
@@ -89,10 +90,12 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   const closing = below.bylines.length > 0 || below.date ? below : above;
   const end = article.length - below.taken - taken - (above === below ? 0 : above.taken);
   // Furniture lines ("Advertisement", "Share") between paragraphs are not article text, nor is a summary over them.
-  const body = article
+  const paragraphs = article
     .slice(Math.min(leadSummaryLines(article), end), end)
     .filter((line) => !isChromeLine(line.text))
     .map((line, index): Paragraph => ({ type: 'paragraph', index, text: line.text, start: line.start, end: line.end }));
+  // The writer's name glued to the last sentence ("…と指摘する。【北村彩】") is a sign-off, not the story's.
+  const body = trimGluedSignOff(paragraphs);
   if (body.length === 0) warnings.push({ code: 'no-body', message: 'No article text was found.' });
 
   const hints = options.comments;

@@ -53,3 +53,31 @@ describe('isCallToActionCard', () => {
     expect(card(html)).toBe(false);
   });
 });
+
+describe('isCallToActionCard: blurbs closing on a full-width stop', () => {
+  it.each([
+    [
+      "a Japanese paper's app card",
+      '<div id="box" class="articledetail-app"><p>ニュースをもっと身近に。毎日新聞のニュースアプリで、速報や注目記事をお知らせします。</p><a href="/info/app/" class="button">アプリをダウンロード</a></div>',
+    ],
+    [
+      "a Chinese portal's app card",
+      '<div id="box"><p>海量资讯、精准解读，尽在客户端！</p><a href="/app/">立即下载</a></div>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(card(html)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a paragraph of the story with a link to the document it cites',
+      '<div id="box"><p>町企画課は、運行費の内訳を町のウェブサイトで公開している。利用者の声も随時受け付けるという。</p><p>町は来年度、運行エリアを隣の集落まで広げる方針だ。住民説明会は12月に開く。</p><a href="/docs/plan.pdf">運行計画（PDF）</a><a href="/docs/b.pdf">資料</a></div>',
+    ],
+    [
+      'a long paragraph of the story over a link',
+      `<div id="box"><p>${'路線バスが撤退した山あいの町で、予約に応じて走る乗り合いタクシーの運行が始まって1年がたった。'.repeat(2)}</p><a href="/x">詳しく</a></div>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(card(html)).toBe(false);
+  });
+});

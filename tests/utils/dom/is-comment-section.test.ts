@@ -68,3 +68,31 @@ describe("isCommentSection, the WordPress themes' heading", () => {
     expect(section(html)).toBe(false);
   });
 });
+
+describe('isCommentSection, headings in Korean, Japanese and Chinese', () => {
+  it.each([
+    '댓글',
+    '댓글 18',
+    '독자 의견',
+    'コメント（12）',
+    'みんなのコメント',
+    '网友评论',
+    '我要评论',
+    '讀者留言',
+    'udn討論區',
+    '讨论区',
+  ])('should take a section headed "%s"', (heading) => {
+    expect(
+      section(
+        `<section class="css-9"><h3>${heading}</h3><p>0 則留言</p><a href="https://member.example.com/login">登入發表留言</a></section>`,
+      ),
+    ).toBe(true);
+  });
+
+  it.each(['댓글 문화가 바뀐다', 'コメントの書き方', '网友评论引发热议', '評論家の見方'])(
+    'should keep a part of the story headed "%s"',
+    (heading) => {
+      expect(section(`<section><h3>${heading}</h3><p>${'本文の段落。'.repeat(10)}</p></section>`)).toBe(false);
+    },
+  );
+});

@@ -112,3 +112,41 @@ describe('isReadLabelList with a related label as a box’s own first line', () 
     expect(isReadLabelList(lastElement(html))).toBe(false);
   });
 });
+
+describe('isReadLabelList with titles set as paragraphs of their own', () => {
+  const STORY = '<p>學校端也有調整。某國中營養師指出，格外品形狀不一，前處理要花更多時間。</p>';
+  it.each([
+    [
+      '延伸閱讀 over two title paragraphs (the last one)',
+      `${STORY}<p><strong>延伸閱讀</strong></p><p><a href="/a">營養午餐食材費漲 家長會憂品質打折</a></p><p><a href="/b">颱風後菜價飆 農委會啟動調節</a></p>`,
+    ],
+    [
+      '延伸閱讀 over one title paragraph',
+      `${STORY}<p><strong>延伸閱讀</strong></p><p><a href="/a">營養午餐食材費漲 家長會憂品質打折</a></p>`,
+    ],
+    [
+      'a bullet before each title',
+      `<p>Read also</p><p>▪ <a href="/a">Ferry fares to rise in January</a></p><p>▪ <a href="/b">Pier closes for repairs</a></p>`,
+    ],
+  ])('should take %s', (_case, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(true);
+  });
+
+  it.each([
+    ['a title paragraph with no label over it', `${STORY}<p><a href="/a">營養午餐食材費漲 家長會憂品質打折</a></p>`],
+    [
+      'a title paragraph after a paragraph of the story that follows the label',
+      `<p><strong>延伸閱讀</strong></p><p><a href="/a">營養午餐食材費漲</a></p>${STORY}<p><a href="/b">颱風後菜價飆 農委會啟動調節</a></p>`,
+    ],
+    [
+      'a paragraph of the story with a link in it, under the label',
+      `<p>Read also</p><p>The council published <a href="/r">its report</a> on Tuesday, and residents have until March to respond.</p>`,
+    ],
+    [
+      'a title paragraph under a label that is itself a link',
+      `<p><a href="/topics/lunch">延伸閱讀</a></p><p><a href="/a">營養午餐食材費漲 家長會憂品質打折</a></p>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(false);
+  });
+});

@@ -265,3 +265,22 @@ describe('readHeaderLine on Le Monde’s stamp with its update ("modifié le …
     ).toBeUndefined();
   });
 });
+
+describe('readHeaderLine on a Korean label glued to its date', () => {
+  it.each([
+    ['등록2026-11-27 14:05', '2026-11-27'],
+    ['수정2026-11-27 15:10', '2026-11-27'],
+    ['송고2026-11-27 14:05', '2026-11-27'],
+  ])('should read "%s" as a date line', (text, iso) => {
+    const fields = readHeaderLine(line(text));
+    expect(fields?.date?.iso).toBe(iso);
+    expect(fields?.rest).toBeUndefined();
+  });
+
+  it.each(['지난해 2026.11 자료에 따르면 늘었다.', '회의는2026-11-27 열린다고 시청이 밝혔다.'])(
+    'should keep the sentence "%s" out',
+    (text) => {
+      expect(readHeaderLine(line(text))?.date).toBeUndefined();
+    },
+  );
+});

@@ -24,6 +24,7 @@ import { POST_LINES } from './post-lines';
 import { PRINT_PITCH_LINES } from './print-pitch-lines';
 import { RECIPE_CARD_LINES } from './recipe-card-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
+import { REPOST_NOTE_LINES } from './repost-note-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { SPONSORED_CONTENT_LINES } from './sponsored-content-lines';
 import { STATION_LINES } from './station-lines';
@@ -50,8 +51,9 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), and "all
  * rights reserved" in other languages ("Tüm hakları saklıdır"), an embedded post's placeholder and consent gate
  * ("Loading Twitter content"), an aggregator's standing notices under a partner's story ("Publishers named above
- * each report are responsible for their own content …"), a list site's tallies of its own readers ("2.1K 96K views")
- * and a how-to site's lines around its steps ("Submit a Tip", "This article has been viewed 84,213 times.").
+ * each report are responsible for their own content …"), a list site's tallies of its own readers ("2.1K 96K views"),
+ * a how-to site's lines around its steps ("Submit a Tip", "This article has been viewed 84,213 times.") and a Chinese
+ * portal's notes on a story it reposts ("原标题：…", "特别声明：…仅代表作者本人观点").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -88,4 +90,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...SYNDICATION_NOTICE_LINES,
   ...COUNTER_LINES,
   ...HOW_TO_LINES,
+  ...REPOST_NOTE_LINES,
 ];
