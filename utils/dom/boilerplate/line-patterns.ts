@@ -1,5 +1,6 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
+import { CONTACT_NOTE_LINES } from './contact-note-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
@@ -43,8 +44,9 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * below"), a brand studio's disclosure on a paid post ("This content is paid for by an advertiser …"), an e-mail
  * newsletter's sponsor line, web-version link and "Forward to a friend", a story's standing status notes (a
  * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
- * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), and "all
- * rights reserved" in other languages ("Tüm hakları saklıdır").
+ * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), "all
+ * rights reserved" in other languages ("Tüm hakları saklıdır"), and a local paper's closing line giving the writer's
+ * telephone number ("Reach Ann Lee at 555-201-4417 or …").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -77,4 +79,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...LETTERS_POLICY_LINES,
   ...STORY_TOOL_LINES,
   ...COPYRIGHT_NOTICE_LINES,
+  ...CONTACT_NOTE_LINES,
 ];
