@@ -43,6 +43,7 @@ import { isPageProperties } from './is-page-properties';
 import { isPaywallBox } from './is-paywall-box';
 import { isPickCard } from './is-pick-card';
 import { isPictureBox } from './is-picture-box';
+import { isChartBox } from './is-chart-box';
 import { isPitchBox } from './is-pitch-box';
 import { isPriceQuote } from './is-price-quote';
 import { isProfileBox } from './is-profile-box';
@@ -106,7 +107,7 @@ import { isWikiChrome } from './is-wiki-chrome';
  * or the credits closing a graphics story ("Sources", "Additional work by", "Edited by" over short lines of names), or
  * a chart's picture with its labels laid over it (ai2html), or a subscription pitch boxed apart from the story's
  * paragraphs ("Sign up here to get it in your inbox"), or a shopping or card-offer widget with a paid button ("See
- * it!", "Apply now" marked `rel="sponsored"`).
+ * it!", "Apply now" marked `rel="sponsored"`), or a chart module (a short box with a graphic, closing on "Source: …").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -146,6 +147,7 @@ export const isFurniture = (element: Element): boolean =>
   isTicketBox(element) ||
   isEventPromoBox(element) ||
   isPictureBox(element) ||
+  isChartBox(element) ||
   isCaptionParagraph(element) ||
   isFigureBox(element) ||
   isSlideshow(element) ||

@@ -1,4 +1,5 @@
 import type { Metadata, PageMeta } from '../model';
+import { isShortNameOf } from './is-short-name-of';
 import { parseDate } from './parse-date';
 
 /** Fills metadata the text did not carry from page metadata (JSON-LD, `<meta>`); those values have no span. */
@@ -13,7 +14,10 @@ export function applyPageMeta(metadata: Metadata, meta: PageMeta | undefined): M
   if (filled.bylines.length === 0 && meta.bylines) {
     filled.bylines = meta.bylines.filter((name) => name.trim()).map((name) => ({ text: name.trim() }));
   }
-  if (!filled.publisher && meta.publisher) filled.publisher = { text: meta.publisher };
+  // A publisher the text names in short ("Register staff writer Ann Lee contributed") gives way to the full name the
+  // page declares ("Pine Hollow Register").
+  if (meta.publisher && (!filled.publisher || isShortNameOf(filled.publisher.text, meta.publisher)))
+    filled.publisher = { text: meta.publisher };
   if (!filled.language && meta.language) filled.language = meta.language;
   if (!filled.url && meta.url) filled.url = meta.url;
   return filled;

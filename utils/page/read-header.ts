@@ -8,6 +8,7 @@ import { readByline } from './read-byline';
 import type { HeaderLine } from './read-header-line';
 import { isBareByline, isSectionLabel, readHeaderLine } from './read-header-line';
 import { readKnownByline } from './read-known-byline';
+import { trimBylineTitle } from './trim-byline-title';
 import type { Line } from './split-lines';
 import { foldWords } from '../text/fold-words';
 
@@ -85,7 +86,7 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
     const fields = split ?? readHeaderLine(line) ?? readKnownByline(line, knownBylines);
     if (fields) {
       if (fields.bylines.length > 0) bylineAt = split ? i + 1 : i;
-      header.bylines.push(...fields.bylines);
+      header.bylines.push(...fields.bylines.map((byline) => trimBylineTitle(byline, knownBylines)));
       if (fields.date) header.date ??= fields.date;
       if (split) i++;
       header.consumed = i + 1;

@@ -10,6 +10,7 @@ import { leadSummaryLines } from './lead-summary-lines';
 import { readClosingLines } from './read-closing-lines';
 import { readReleaseSpan } from './read-release-span';
 import { readCredits } from './read-credits';
+import { readCreditAboveNotes } from './read-credit-above-notes';
 import { findStandfirst } from './find-standfirst';
 import { readHeader } from './read-header';
 import { readCommentArea } from './read-comment-area';
@@ -89,10 +90,12 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   const above = taken > 0 ? readClosingLines(article.slice(0, article.length - below.taken - taken), authors) : below;
   const closing = below.bylines.length > 0 || below.date ? below : above;
   const end = article.length - below.taken - taken - (above === below ? 0 : above.taken);
+  // A credit set above the story's closing editor's notes leaves the body; the notes stay.
+  const aboveNotes = taken === 0 ? readCreditAboveNotes(article.slice(0, end)) : undefined;
   // Furniture lines ("Advertisement", "Share") between paragraphs are not article text, nor is a summary over them.
   const paragraphs = article
     .slice(Math.min(leadSummaryLines(article), end), end)
-    .filter((line) => !isChromeLine(line.text))
+    .filter((line) => !isChromeLine(line.text) && line !== aboveNotes?.line)
     .map((line, index): Paragraph => ({ type: 'paragraph', index, text: line.text, start: line.start, end: line.end }));
   // The writer's name glued to the last sentence ("…と指摘する。【北村彩】") is a sign-off, not the story's.
   const body = trimGluedSignOff(paragraphs);
@@ -120,7 +123,7 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
     ...(header.headline ? { headline: header.headline } : {}),
     ...(standfirst ? { standfirst } : {}),
     ...((header.date ?? closing.date) ? { date: header.date ?? closing.date } : {}),
-    ...credits,
+    ...(aboveNotes?.credits ?? credits),
     ...(language ? { language } : {}),
   };
   return { metadata: applyPageMeta(metadata, options.meta), body, commentSection: read.section, comments, warnings };

@@ -16,6 +16,9 @@ const CREDIT_END = /\bcontributed(?:\s+to\s+this\s+(?:report|story|article))?\.?
 // "Reporting by …; Editing by …", "--Editing by …" (a legal wire's double dash), and the editor's line under a
 // European broadcaster's story ("Edited by: Ann Lee").
 const CREDIT_START = /^(?:[-–—]{1,2}\s*)?(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b/i;
+// The contributors' label USA TODAY Network papers (Gannett) close a story with: "Contributing: Ann Lee, USA TODAY;
+// The Associated Press". The label and its colon open the line; prose never does.
+const CONTRIBUTING = /^contributing\s*:\s*\S/i;
 // Australasian and Irish papers close with a dash and no "by": "- Additional reporting RNZ", "— With additional
 // reporting from AAP", "Additional reporting: Reuters". A capitalised name, "from" or a colon must follow (case
 // matters, so no `i` flag), since prose can open "Additional reporting requirements …".
@@ -52,6 +55,7 @@ export function splitCredits(line: Line): Credits | undefined {
     creditText.length > 0 &&
     (CREDIT_END.test(creditText) ||
       CREDIT_START.test(creditText) ||
+      CONTRIBUTING.test(creditText) ||
       ADDED_REPORTING.test(creditText) ||
       AGENCY_CREDIT.test(creditText) ||
       WITH_AGENCY.test(creditText));

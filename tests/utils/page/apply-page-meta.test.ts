@@ -36,3 +36,17 @@ describe('applyPageMeta with a space between date and time', () => {
     expect(applyPageMeta({ bylines: [] }, { date: '2026-11-28 at noon' }).date?.iso).toBe('2026-11-28');
   });
 });
+
+describe('applyPageMeta with a publisher the text names in short', () => {
+  const text = { bylines: [], publisher: { text: 'Register', span: { start: 10, end: 18 } } };
+
+  it('should give the full name the page declares', () => {
+    expect(applyPageMeta(text, { publisher: 'Pine Hollow Register' }).publisher).toEqual({
+      text: 'Pine Hollow Register',
+    });
+  });
+
+  it('should keep a publisher the page declares under another name', () => {
+    expect(applyPageMeta(text, { publisher: 'Valley Media Group' }).publisher).toEqual(text.publisher);
+  });
+});

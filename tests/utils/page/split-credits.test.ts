@@ -68,3 +68,19 @@ describe('splitCredits', () => {
     expect(splitCredits(line(text))).toBeUndefined();
   });
 });
+
+describe('splitCredits with a contributors label', () => {
+  it.each(['Contributing: Bo Roe, USA TODAY; The Associated Press', 'Contributing: Ann Lee'])(
+    'should read %j as the credits',
+    (text) => {
+      expect(splitCredits(line(text))?.credits?.text).toBe(text);
+    },
+  );
+
+  it.each(['Contributing to the fund were 40 local firms.', 'Contributing factors included the drought.'])(
+    'should leave %j alone',
+    (text) => {
+      expect(splitCredits(line(text))).toBeUndefined();
+    },
+  );
+});

@@ -1,5 +1,6 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
+import { CONTACT_NOTE_LINES } from './contact-note-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
 import { COUNTER_LINES } from './counter-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
@@ -52,8 +53,9 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * rights reserved" in other languages ("Tüm hakları saklıdır"), an embedded post's placeholder and consent gate
  * ("Loading Twitter content"), an aggregator's standing notices under a partner's story ("Publishers named above
  * each report are responsible for their own content …"), a list site's tallies of its own readers ("2.1K 96K views"),
- * a how-to site's lines around its steps ("Submit a Tip", "This article has been viewed 84,213 times.") and a Chinese
- * portal's notes on a story it reposts ("原标题：…", "特别声明：…仅代表作者本人观点").
+ * a how-to site's lines around its steps ("Submit a Tip", "This article has been viewed 84,213 times."), a Chinese
+ * portal's notes on a story it reposts ("原标题：…", "特别声明：…仅代表作者本人观点") and a local paper's closing line
+ * giving the writer's telephone number ("Reach Ann Lee at 555-201-4417 or …").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -91,4 +93,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...COUNTER_LINES,
   ...HOW_TO_LINES,
   ...REPOST_NOTE_LINES,
+  ...CONTACT_NOTE_LINES,
 ];

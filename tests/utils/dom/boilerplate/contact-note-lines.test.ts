@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { CONTACT_NOTE_LINES } from '../../../../utils/dom/boilerplate/contact-note-lines';
+import { isBoilerplateLine } from '../../../../utils/dom/is-boilerplate-line';
+
+const matches = (line: string) => CONTACT_NOTE_LINES.some((pattern) => pattern.test(line));
+
+describe('CONTACT_NOTE_LINES', () => {
+  it.each([
+    'Reach Megan Laurent at 555-201-4417 or mlaurent@pinehollowregister.example.',
+    'Contact reporter Ann Lee at (608) 555-0142 or alee@journal.example',
+    'Reach Ann Lee at 608-555-0142.',
+    'Reach reporter Ann K. Lee at 608.555.0142, ext. 221.',
+    'Contact staff writer Bo Ek at 608-555-0142.',
+    'Email Ann Lee at 608-555-0142 or alee@journal.example. Follow her on X @annlee.',
+    "Reach Dana O'Neill at +1 608-555-0142 and doneill@paper.example",
+  ])('drops the note on how to reach the writer: %s', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // Whom the story sends readers to: a service, an office, a named person without a writer's role.
+    'Contact the Pine Hollow Food Pantry at 555-201-4417 or info@pantry.example.',
+    'Contact Ann Lee at 608-555-0142.',
+    'Call the county hotline at 608-555-0142.',
+    'Families who need a ride can call 608-555-0142 or email rides@district.example.',
+    'Reach out to the district at 608-555-0142 if your child needs a bus.',
+    // Prose that merely mentions reaching someone.
+    'Reach Megan Laurent at home and she will tell you the same story, Aldana said.',
+  ])('keeps the line: %s', (line) => {
+    expect(matches(line)).toBe(false);
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * How to reach the writer, as US local papers close a story with a telephone number: "Reach Megan Laurent at
+ * 555-201-4417 or mlaurent@…", "Contact reporter Ann Lee at (608) 555-0142 or alee@…", "Reach Ann Lee at 608-555-0142."
+ * (Gannett, Lee, McClatchy and Naviga papers print it). A note on the writer, not the story's text. The address-first
+ * form ("Reach Ann Lee at alee@… or 555-0142") is a note already (`NOTE_LINES`); these are the forms that open on the
+ * number. The writer must be named as a person (two or three capitalised words, optionally after "reporter"): "Contact
+ * the Food Pantry at 555-0142 or info@…" is a service the story tells the reader about, and stays.
+ */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}`;
+const ROLE = String.raw`(?:(?:staff\s+)?(?:reporter|writer|columnist|correspondent)\s+)`;
+// A North American number as papers print it: "555-201-4417", "(608) 555-0142", "608.555.0142", with an extension.
+const PHONE = String.raw`(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:,?\s*ext\.?\s*\d{1,5})?`;
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+// What may follow the address: "Follow her on X @annlee."
+const FOLLOW = String.raw`(?:[.;]?\s+[Ff]ollow\b.{0,80})?`;
+
+export const CONTACT_NOTE_LINES: readonly RegExp[] = [
+  // The number, then the address, after any of the verbs.
+  new RegExp(
+    String.raw`^(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Cc]all)\s+${ROLE}?${NAME}\s+at\s+${PHONE},?\s+(?:or|and)\s+${EMAIL}${FOLLOW}\.?$`,
+    'u',
+  ),
+  // The number alone: "Reach" before a name, or a role word before it ("Contact reporter Ann Lee at 608-555-0142").
+  // "Contact Ann Lee at 555-0142" alone may be whom the story sends readers to, and stays.
+  new RegExp(
+    String.raw`^(?:[Rr]each\s+${ROLE}?${NAME}|(?:[Cc]ontact|[Cc]all)\s+${ROLE}${NAME})\s+at\s+${PHONE}${FOLLOW}\.?$`,
+    'u',
+  ),
+];
