@@ -26,9 +26,11 @@ const MAX_SECTION_WORDS = 3;
 // publicării: 28.11.2026 14:22", Croatian and Slovene "Objavljeno", Albanian "Publikuar", Greek "Ενημέρωση"), Russian
 // "Дата публикации:" (Kazakh and Central Asian Russian-language portals), so a localised header is not body text;
 // "Input" as the English editions of Korean papers translate 입력 ("Input 2026.11.27 14:22"). The second of two date
-// lines may go on from the first: "Posted at 5:15 PM, Nov 20" / "and last updated 6:05 PM, Nov 20".
+// lines may go on from the first: "Posted at 5:15 PM, Nov 20" / "and last updated 6:05 PM, Nov 20". The label as
+// research institutes and journals set it in their meta lists ("Publishing date 20 November 2026", "Publication date:
+// …", "Date published: …") comes before "date" alone, which would leave its second word.
 const DATE_LABEL =
-  /^(?:and\s+)?(?:date|published|updated?|input|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|modifica(?:to)?|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|birt|uppfært|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|data (?:publicării|actualizării)|publicat|actualizat|objavljeno|ažurirano|posodobljeno|publikuar|përditësuar|δημοσίευση|δημοσιεύθηκε|(?:τελευταία )?ενημέρωση|опубликовано|обновлено|дата (?:публикации|обновления)|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
+  /^(?:and\s+)?(?:publi(?:shing|cation) date|date (?:of publication|published)|date|published|updated?|input|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|modifica(?:to)?|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|birt|uppfært|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|data (?:publicării|actualizării)|publicat|actualizat|objavljeno|ažurirano|posodobljeno|publikuar|përditësuar|δημοσίευση|δημοσιεύθηκε|(?:τελευταία )?ενημέρωση|опубликовано|обновлено|дата (?:публикации|обновления)|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
 // Weekday names in the languages whose dates are read ("vendredi 27 novembre 2026", "Freitag, 27. November 2026",
 // "viernes, 27 de noviembre de 2026", Croatian "subota, 28.11.2026. u 11:47", "الجمعة 27 نوفمبر 2026", Urdu and
 // Persian), whole words only.
