@@ -21,6 +21,7 @@ import { POST_LINES } from './post-lines';
 import { PRINT_PITCH_LINES } from './print-pitch-lines';
 import { RECIPE_CARD_LINES } from './recipe-card-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
+import { REUSE_PERMISSION_LINES } from './reuse-permission-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { SPONSORED_CONTENT_LINES } from './sponsored-content-lines';
 import { STATION_LINES } from './station-lines';
@@ -43,8 +44,9 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * below"), a brand studio's disclosure on a paid post ("This content is paid for by an advertiser …"), an e-mail
  * newsletter's sponsor line, web-version link and "Forward to a friend", a story's standing status notes (a
  * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
- * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), and "all
- * rights reserved" in other languages ("Tüm hakları saklıdır").
+ * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), "all
+ * rights reserved" in other languages ("Tüm hakları saklıdır"), and a publisher's terms for reusing the piece
+ * ("Republishing and referencing", "Anyone is free to republish … without prior consent").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -77,4 +79,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...LETTERS_POLICY_LINES,
   ...STORY_TOOL_LINES,
   ...COPYRIGHT_NOTICE_LINES,
+  ...REUSE_PERMISSION_LINES,
 ];
