@@ -1,6 +1,7 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
+import { DATA_POINTER_LINES } from './data-pointer-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { EMAIL_LINES } from './email-lines';
@@ -46,7 +47,8 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
  * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), "all
  * rights reserved" in other languages ("Tüm hakları saklıdır"), and a publisher's terms for reusing the piece
- * ("Republishing and referencing", "Anyone is free to republish … without prior consent").
+ * ("Republishing and referencing", "Anyone is free to republish … without prior consent") and a research post's
+ * pointer to its data ("The data underlying this analysis can be downloaded here.").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -80,4 +82,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...STORY_TOOL_LINES,
   ...COPYRIGHT_NOTICE_LINES,
   ...REUSE_PERMISSION_LINES,
+  ...DATA_POINTER_LINES,
 ];
