@@ -7,6 +7,12 @@
 
 /** A title is a few words ("Senior Product Marketing Manager, Growth and Retention" is 7). */
 const MAX_TITLE_WORDS = 8;
+/**
+ * After the comma, the unit the writer works in may be a long proper name, as think tanks print their people: "Senior
+ * Policy Analyst, Grover M. Hermann Center for the Federal Budget" (three words, then eight). At most this many words
+ * after the first comma, besides the title's own before it.
+ */
+const MAX_UNIT_WORDS = 8;
 /** The words of a job title as companies write them (`ROLE` must be one of them, the others capitalised). */
 const ROLE =
   /^(?:engineer|engineering|developer|designer|manager|lead|director|head|founder|co-?founder|ceo|cto|cfo|coo|cmo|cpo|vp|svp|evp|president|architect|scientist|analyst|advocate|evangelist|specialist|strategist|consultant|officer|researcher|marketer|writer|editor|intern|partner|principal|coordinator|associate|fellow|maintainer|recruiter|owner|chief|sre)s?$/i;
@@ -27,7 +33,11 @@ export function isJobTitle(text: string): boolean {
   const line = text.trim();
   if (line.length === 0 || SENTENCE_END.test(line)) return false;
   const words = line.replace(PUNCTUATION, ' ').trim().split(SPACES);
-  if (words.length > MAX_TITLE_WORDS) return false;
+  const comma = line.indexOf(',');
+  const titleWords =
+    comma < 0 ? words.length : line.slice(0, comma).replace(PUNCTUATION, ' ').trim().split(SPACES).length;
+  if (words.length > MAX_TITLE_WORDS && (titleWords > MAX_TITLE_WORDS || words.length - titleWords > MAX_UNIT_WORDS))
+    return false;
   if (!words.every((word) => CAPITALISED.test(word) || CONNECTOR.test(word))) return false;
   return words.some((word) => ROLE.test(word) || word.split(COMPOUND).some((part) => ROLE.test(part)));
 }

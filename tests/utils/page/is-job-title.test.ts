@@ -25,3 +25,26 @@ describe('isJobTitle', () => {
     expect(isJobTitle(text)).toBe(false);
   });
 });
+
+describe('isJobTitle with a think tank’s unit after the comma', () => {
+  it.each([
+    'Senior Policy Analyst, Grover M. Hermann Center for the Federal Budget',
+    'Senior Fellow and Director, Program on Energy Security and Climate Change',
+  ])('should read %j as a job title', (text) => {
+    expect(isJobTitle(text)).toBe(true);
+  });
+
+  it.each([
+    [
+      'too many words before the comma',
+      'Senior Staff Principal Engineer For Build And Release Infrastructure, Platforms',
+    ],
+    [
+      'too many words after the comma',
+      'Senior Fellow, Center for the Study of the Economy and Trade Policy of the Americas Region',
+    ],
+    ['a subheading holding a role word', 'Why the Analyst Left, and What the Board Did Next.'],
+  ])('should not read %s as a job title', (_case, text) => {
+    expect(isJobTitle(text)).toBe(false);
+  });
+});
