@@ -48,3 +48,21 @@ describe('isJobTitle with a think tank’s unit after the comma', () => {
     expect(isJobTitle(text)).toBe(false);
   });
 });
+
+describe('isJobTitle with several posts parted by semicolons', () => {
+  it.each([
+    'Global Fellow, Latin America Program; Former Minister of Mining',
+    'Senior Fellow; Director, Energy Security Program',
+  ])('should read %j as a job title', (text) => {
+    expect(isJobTitle(text)).toBe(true);
+  });
+
+  it.each([
+    ['posts without a role word', 'Former Minister of Mining; Board Member'],
+    ['a sentence after the semicolon', 'Senior Fellow; she joined the institute in 2019'],
+    ['too many posts', 'Fellow; Adviser; Director; Trustee'],
+    ['an empty post', 'Senior Fellow;'],
+  ])('should not read %s as a job title', (_case, text) => {
+    expect(isJobTitle(text)).toBe(false);
+  });
+});
