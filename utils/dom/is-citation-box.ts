@@ -4,10 +4,11 @@ import { textWithin } from './text-within';
 /**
  * The label over a page's note on how to cite or reuse it, as statistics offices, research sites and data
  * publishers close their articles: "Cite this work", "Cite this article", "5. Cite this statistical bulletin", "How to
- * cite this report", "Suggested citation", "Reuse this work freely". A section number may lead it.
+ * cite this report", "Suggested citation", "Recommended citation" (as Bruegel and other think tanks label theirs),
+ * "Reuse this work freely". A section number may lead it.
  */
 const CITATION_LABEL =
-  /^(?:\d{1,2}\.\s*)?(?:cite this(?: [\p{L}-]+){1,3}|how to cite(?: this(?: [\p{L}-]+){1,3})?|suggested citation|reuse (?:this|our) (?:work|content|article|data)(?: freely)?)\s*:?$/iu;
+  /^(?:\d{1,2}\.\s*)?(?:cite this(?: [\p{L}-]+){1,3}|how to cite(?: this(?: [\p{L}-]+){1,3})?|(?:suggested|recommended|preferred) citation|reuse (?:this|our) (?:work|content|article|data)(?: freely)?)\s*:?$/iu;
 /**
  * A citation box holds a sentence or two, the citation and a BibTeX entry: more text than this (characters, spaces not
  * counted) is a part of the page holding more than the note, which is never dropped whole.

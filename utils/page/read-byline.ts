@@ -25,8 +25,10 @@ const NAME_START = /^\p{Lu}/u;
 // Press", "By Ana López, Staff Writer"; in Spanish and Portuguese ("Por Ana López, corresponsal", "Por Ana Lima, da
 // Redação") and a lower-case outlet with a digit, as Brazilian portals sign ("Por Ana Lima, g1 SP"). Parish, school
 // and club newsletters sign with the writer's group: "By Theresa Quill, Parish Outreach Committee", "…, Booster Club".
+// Think tanks sign with the writer's post: "By Ann Lee, Research Fellow for Defence and Military Analysis"; what
+// follows the post ("Military Analysis") is still the post, not another writer (see `readByline`).
 const AFFILIATION =
-  /^the\s|^\p{Ll}+\d|\b(?:committee|council|association|society|club|bureau|desk|department|office|press|news|reuters|afp|ap|bloomberg|agency|staff|writer|correspondent|reporter|editor|columnist|contributor|manager|director|founder|professor|analyst|producer|times|post|journal|tribune|herald|wire|corresponsal|correspondente|enviad[oa] especial|redacci[oó]n|reda[cç][aã]o|agencia|ag[eê]ncia|efe|periodista|rep[oó]rter)\b|\.com$/iu;
+  /^the\s|^\p{Ll}+\d|\b(?:committee|council|association|society|club|bureau|desk|department|office|press|news|reuters|afp|ap|bloomberg|agency|staff|writer|correspondent|reporter|editor|columnist|contributor|manager|director|founder|professor|analyst|(?:fellow|researcher|scholar|economist|advis[eo]r|lecturer)s?|producer|times|post|journal|tribune|herald|wire|corresponsal|correspondente|enviad[oa] especial|redacci[oó]n|reda[cç][aã]o|agencia|ag[eê]ncia|efe|periodista|rep[oó]rter)\b|\.com$/iu;
 // Where the names end: "By Ann Lee in Kyiv", "Posted by ann in News, Reviews" (a place or a category follows).
 // A comment count or a wire agency run on after the name: "By Ann Lee 1 Comment", "By ANN LEE Associated Press".
 // The writer's e-mail address after the name, as local papers print it: "By Ann Lee alee@courier.com".
@@ -59,10 +61,16 @@ export function readByline(line: Line, options: BylineOptions = {}): MetaText[] 
   if (SENTENCE_END.test(text)) return undefined;
   const names: MetaText[] = [];
   let from = prefix[0].length;
+  // Past the first writer's affiliation, the parts are that affiliation's ("…, Research Fellow for Defence and
+  // Military Analysis"): co-writers come before it ("By Ann Lee and Bo Roe, Student Council").
+  let affiliated = false;
   const pushName = (to: number): void => {
     const name = text.slice(from, to).trim().replace(HANDLE, '');
-    if (!name) return;
-    if (names.length > 0 && (AFFILIATION.test(name) || ACRONYM.test(name))) return;
+    if (!name || affiliated) return;
+    if (names.length > 0 && (AFFILIATION.test(name) || ACRONYM.test(name))) {
+      affiliated = true;
+      return;
+    }
     const start = line.start + text.indexOf(name, from);
     names.push({ text: name, span: { start, end: start + name.length } });
   };

@@ -9,7 +9,7 @@ import { isTagList } from './is-header-furniture';
 import { readContactBlock } from './read-contact-block';
 import { readPointerNote } from './read-pointer-note';
 import type { HeaderLine } from './read-header-line';
-import { readHeaderLine } from './read-header-line';
+import { isBareByline, readHeaderLine } from './read-header-line';
 import type { Line } from './split-lines';
 
 /** Closing notes sit in the last lines of an article; earlier lines of the same shape are the article's own text. */
@@ -170,13 +170,15 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 /**
  * A print-edition, contact, media-inquiries, sign-off, source, "via", coverage, funding or republishing note, an
  * academic writer's credit, an association officer's sign-off ("Sue Penhaligon, Secretary"), an agency or editor's
- * sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a topic-page pointer, a tag list, or the rule over them.
+ * sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a topic-page pointer, a tag list, a bare "Written By" label,
+ * or the rule over them.
  */
 function isNote(text: string): boolean {
   if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || SIGN_OFF_NOTE.test(text)) return true;
   if (isTagList(text) || RULE.test(text) || isAgencySignOff(text)) return true;
   if (EDITOR_INITIALS.test(text) || SITE_SIGN_OFF.test(text) || TOPIC_POINTER.test(text)) return true;
-  if (BRACKETED_INITIALS.test(text)) return true;
+  // A credit word with no name left ("Written By" over the writers' cards the page reader took out) is their label.
+  if (BRACKETED_INITIALS.test(text) || isBareByline(text)) return true;
   if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text) || REPUBLISH_NOTE.test(text)) return true;
   if (isMediaInquiriesNote(text) || isOfficerSignOff(text)) return true;
   const credited = AUTHOR_AFFILIATION.exec(text)?.[1];

@@ -44,6 +44,10 @@ const TAIL_START =
 // A title before the name the metadata gives, as think tanks and universities print their people: "Dr Sam Ortega",
 // "Prof. Ann Lee", "Ambassador Bo Chen". The title is not part of the name.
 const HONORIFIC = /^(?:dr|prof|professor|sir|dame|ambassador|rev|mr|mrs|ms)\.?\s+(?=\p{Lu})/iu;
+// The series or kind of piece before "by", in capitals, as think tanks name their formats over the writers the
+// metadata gives: "Critical Questions by Ann Lee and Bo Chen", "Expert Insight by …", "Guest Post by …". One to three
+// capitalised words; the name after "by" must still be a declared writer ("Stand by Me" names no one).
+const KIND_BY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}by\s+(?=\p{Lu})/u;
 const PLACE_LABEL = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*)?\s*:\s+/u;
 const SENTENCE_END = /[.!?;:…"”]$/u;
 const SPACES = /\s+/;
@@ -98,8 +102,10 @@ export function readKnownByline(line: Line, known: readonly string[]): HeaderLin
   // The place label is tried only when the name does not open the line: "Ann LeePublished: …" (a byline glued to its
   // date) reads as two words and a colon too.
   const place = PLACE_LABEL.exec(line.text)?.[0].length;
+  const kind = KIND_BY.exec(line.text)?.[0].length;
   return (
     readFrom(line, known, honorificLength(line.text), false) ??
+    (kind === undefined ? undefined : readFrom(line, known, kind + honorificLength(line.text.slice(kind)), false)) ??
     (place === undefined ? undefined : readFrom(line, known, place, true))
   );
 }

@@ -39,3 +39,23 @@ describe('isCitationBox', () => {
     expect(isCitationBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isCitationBox with a think tank’s label', () => {
+  it.each([
+    [
+      'a "Recommended citation" box with a copy button',
+      `<div><h3>Recommended citation</h3>${CITATION}<button>Copy citation</button></div>`,
+    ],
+    ['a "Preferred citation:" box', `<div><p><strong>Preferred citation:</strong></p>${CITATION}</div>`],
+  ])('should find %s', (_case, html) => {
+    expect(isCitationBox(elementOf(html))).toBe(true);
+  });
+
+  it('should keep a story section whose heading only mentions a citation', () => {
+    expect(
+      isCitationBox(
+        elementOf('<section><h2>A recommended citation format for courts</h2><p>Judges asked for one.</p></section>'),
+      ),
+    ).toBe(false);
+  });
+});

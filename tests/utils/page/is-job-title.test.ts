@@ -25,3 +25,44 @@ describe('isJobTitle', () => {
     expect(isJobTitle(text)).toBe(false);
   });
 });
+
+describe('isJobTitle with a think tank’s unit after the comma', () => {
+  it.each([
+    'Senior Policy Analyst, Grover M. Hermann Center for the Federal Budget',
+    'Senior Fellow and Director, Program on Energy Security and Climate Change',
+  ])('should read %j as a job title', (text) => {
+    expect(isJobTitle(text)).toBe(true);
+  });
+
+  it.each([
+    [
+      'too many words before the comma',
+      'Senior Staff Principal Engineer For Build And Release Infrastructure, Platforms',
+    ],
+    [
+      'too many words after the comma',
+      'Senior Fellow, Center for the Study of the Economy and Trade Policy of the Americas Region',
+    ],
+    ['a subheading holding a role word', 'Why the Analyst Left, and What the Board Did Next.'],
+  ])('should not read %s as a job title', (_case, text) => {
+    expect(isJobTitle(text)).toBe(false);
+  });
+});
+
+describe('isJobTitle with several posts parted by semicolons', () => {
+  it.each([
+    'Global Fellow, Latin America Program; Former Minister of Mining',
+    'Senior Fellow; Director, Energy Security Program',
+  ])('should read %j as a job title', (text) => {
+    expect(isJobTitle(text)).toBe(true);
+  });
+
+  it.each([
+    ['posts without a role word', 'Former Minister of Mining; Board Member'],
+    ['a sentence after the semicolon', 'Senior Fellow; she joined the institute in 2019'],
+    ['too many posts', 'Fellow; Adviser; Director; Trustee'],
+    ['an empty post', 'Senior Fellow;'],
+  ])('should not read %s as a job title', (_case, text) => {
+    expect(isJobTitle(text)).toBe(false);
+  });
+});

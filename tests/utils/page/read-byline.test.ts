@@ -115,3 +115,21 @@ describe('readByline: the writer’s group after the name', () => {
     expect(readByline(line('By Ann Lee, Bo Roe'))?.map((name) => name.text)).toEqual(['Ann Lee', 'Bo Roe']);
   });
 });
+
+describe('readByline with a think tank writer’s post after the name', () => {
+  it.each([
+    ['By Tomasz Wrona, Research Fellow for Defence and Military Analysis', ['Tomasz Wrona']],
+    ['By Ann Lee and Bo Roe, Senior Fellows, Energy and Climate Program', ['Ann Lee', 'Bo Roe']],
+    ['By Ann Lee, Economist, Trade and Investment', ['Ann Lee']],
+  ])('should read %j as the writers only', (text, names) => {
+    expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
+  });
+
+  it('should still read co-writers listed one by one', () => {
+    expect(readByline(line('By Ann Lee, Bo Roe and Cy Diaz'))?.map((name) => name.text)).toEqual([
+      'Ann Lee',
+      'Bo Roe',
+      'Cy Diaz',
+    ]);
+  });
+});

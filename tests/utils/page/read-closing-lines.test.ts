@@ -202,3 +202,16 @@ describe('readClosingLines on a Korean-language paper', () => {
     },
   );
 });
+
+describe('readClosingLines under a think tank’s people cards', () => {
+  it.each([['Written By'], ['Written by:']])('should take the label %j left over the writers’ cards', (closing) => {
+    expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(1);
+  });
+
+  it.each([['The wall was written by hand into the plan.'], ['Written by the mayor in 1911, the plan still stands.']])(
+    'should leave %j in the body',
+    (closing) => {
+      expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
+    },
+  );
+});

@@ -284,3 +284,18 @@ describe('readHeaderLine on a Korean label glued to its date', () => {
     },
   );
 });
+
+describe('readHeaderLine with a research institute’s date label', () => {
+  it.each([
+    ['Publishing date 20 November 2026', '2026-11-20'],
+    ['Publication date: 3 March 2025', '2025-03-03'],
+    ['Date published: March 3, 2025', '2025-03-03'],
+    ['Date of publication 12 June 2024', '2024-06-12'],
+  ])('should read the labelled date %j', (text, iso) => {
+    expect(readHeaderLine(line(text))).toMatchObject({ bylines: [], date: { iso } });
+  });
+
+  it('should leave a sentence about publishing dates to the body', () => {
+    expect(readHeaderLine(line('Publishing dates for the series have not been set, the editor said.'))).toBeUndefined();
+  });
+});

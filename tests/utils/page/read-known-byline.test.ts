@@ -211,3 +211,25 @@ describe('readKnownByline in Indonesian and Malay', () => {
     },
   );
 });
+
+describe('readKnownByline after a series name', () => {
+  const readTwo = (text: string) =>
+    readKnownByline({ text, start: 0, end: text.length }, ['Ann Lee-Moreno', 'Bo Chen-Ortiz']);
+
+  it.each([
+    ['Critical Questions by Ann Lee-Moreno and Bo Chen-Ortiz', ['Ann Lee-Moreno', 'Bo Chen-Ortiz']],
+    ['Expert Insight by Dr Ann Lee-Moreno', ['Ann Lee-Moreno']],
+    ['Guest Post by Bo Chen-Ortiz', ['Bo Chen-Ortiz']],
+  ])('should read the declared writers from %j', (text, names) => {
+    expect(readTwo(text)?.bylines.map((byline) => text.slice(byline.span?.start, byline.span?.end))).toEqual(names);
+  });
+
+  it.each([
+    ['Questions Raised by Ann Lee-Moreno’s Report Go Unanswered'],
+    ['Critical questions by Ann Lee-Moreno went unanswered at the hearing'],
+    ['Stand by Me'],
+    ['Four Rules Written by Committees That Never Met by Ann Lee-Moreno'],
+  ])('should leave %j', (text) => {
+    expect(readTwo(text)).toBeUndefined();
+  });
+});

@@ -22,16 +22,33 @@ const OWNED_DISCLOSURE = /^[\p{L}\p{N}&.-]+(?: [\p{L}\p{N}&.-]+){0,2}['’]s? di
 /**
  * The views are the author's and not the site's: "Opinions expressed are those of the author. They do not reflect
  * the views of Reuters News, …", "Editorial disclaimer: Opinions expressed here are the author's alone, not those of
- * any bank, …". Only with the site's distance said, or under a disclaimer label: the bare "The views expressed in
+ * any bank, …", "The views expressed are those of the authors and should not be attributed to the Urban Institute, its
+ * trustees, or its funders." (as research institutes and central banks word it), "The views presented in this piece
+ * are those of the author(s) and do not necessarily represent the views of ODI …", "The content and the views
+ * expressed in this blog are those of the author(s) …". Only with the site's distance said, or under a disclaimer label: the bare "The views expressed in
  * this article are those of the author." is kept as an op-ed's own line (as the line rules settled before), and a
  * survey's or a court's "opinions expressed" are someone else's and name them.
  */
 const AUTHORS_VIEWS =
-  /^(?:(?:editorial )?disclaimer\s*:\s*(?:the )?(?:opinions|views)(?: and opinions)? expressed\b|(?:the )?(?:opinions|views)(?: and opinions)? expressed(?: here(?:in)?| above| below| in this (?:article|publication|post|column|piece|commentary|story))? (?:are|is) (?:solely |entirely )?(?:(?:those|the views) of )?(?:(?:the|its|their) )?(?:authors?|writers?|contributors?|columnists?)(?:['’]s?|\(s\))?\b[^\n]{0,120}?\b(?:not (?:necessarily )?(?:those|the views|the opinions) of|do(?:es)? not (?:necessarily )?(?:reflect|represent))\b)[^\n]{0,300}$/iu;
+  /^(?:(?:editorial )?disclaimer\s*:\s*(?:the )?(?:opinions|views)(?: and opinions)? expressed\b|(?:the )?(?:content and (?:the )?)?(?:opinions|views)(?: and opinions)? (?:expressed|presented|contained)(?: here(?:in)?| above| below| in this (?:article|publication|post|column|piece|commentary|story|blog|paper|brief))? (?:are|is) (?:solely |entirely )?(?:(?:those|the views) of )?(?:(?:the|its|their) )?(?:authors?|writers?|contributors?|columnists?)(?:['’]s?|\(s\))?\b[^\n]{0,120}?\b(?:not (?:necessarily )?(?:those|the views|the opinions) of|do(?:es)? not (?:necessarily )?(?:reflect|represent)|should not be (?:attributed to|(?:interpreted|construed|taken) as (?:reflecting|representing)))\b)[^\n]{0,300}$/iu;
 
-/** A publisher of many authors saying it holds no view: "Carnegie does not take institutional positions …". */
+/**
+ * A publisher of many authors saying it holds no view: "Carnegie does not take institutional positions …", "The
+ * European Council on Foreign Relations does not take collective positions. ECFR publications only represent the views
+ * of their individual authors." The name may hold its lower-case joining words ("on", "for", "of").
+ */
 const NO_HOUSE_VIEW =
-  /^[\p{Lu}][\p{L}\p{N}&.'’-]*(?: [\p{Lu}][\p{L}\p{N}&.'’-]*){0,4} does not (?:express opinions of its own|take institutional positions)\b.{0,400}$/u;
+  /^[\p{Lu}][\p{L}\p{N}&.'’-]*(?: (?:[\p{Lu}][\p{L}\p{N}&.'’-]*|of|on|for|and|the|de)){0,6} does not (?:express opinions of its own|take (?:institutional|collective|corporate) positions)\b.{0,400}$/u;
+
+/**
+ * The same note inside the paragraph that says what the series is, with the author's word on the views after it:
+ * "Critical Questions is produced by the Center for … Its research is nonpartisan and nonproprietary. CSIS does not
+ * take specific policy positions. Accordingly, all views … should be understood to be solely those of the author(s)."
+ * Both halves, in that order, the second naming the views: a story's "the foundation does not take policy positions,
+ * its director said" has no word on an author's views.
+ */
+const NO_HOUSE_VIEW_INSIDE =
+  /^.{0,400}\bdoes not take (?:specific |any )?(?:policy |institutional |collective |corporate )?positions\b.{0,300}\b(?:views|opinions|conclusions)\b[^.!?]{0,160}?\bof (?:the |its |their )?(?:individual )?authors?(?:\(s\))?(?!\p{L}).{0,300}$/u;
 
 /** A health site's note: "WebMD does not provide medical advice, diagnosis or treatment." */
 const NO_MEDICAL_ADVICE =
@@ -75,6 +92,7 @@ export const DISCLAIMER_LINES: readonly RegExp[] = [
   OWNED_DISCLOSURE,
   AUTHORS_VIEWS,
   NO_HOUSE_VIEW,
+  NO_HOUSE_VIEW_INSIDE,
   NO_MEDICAL_ADVICE,
   INFORMATIONAL_ONLY,
   PARTNERS_COMPENSATE,

@@ -3,6 +3,7 @@ import { AUTOMATION_LINES } from './automation-lines';
 import { CONTACT_NOTE_LINES } from './contact-note-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
 import { COUNTER_LINES } from './counter-lines';
+import { DATA_POINTER_LINES } from './data-pointer-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { EMAIL_LINES } from './email-lines';
@@ -26,6 +27,7 @@ import { PRINT_PITCH_LINES } from './print-pitch-lines';
 import { RECIPE_CARD_LINES } from './recipe-card-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
 import { REPOST_NOTE_LINES } from './repost-note-lines';
+import { REUSE_PERMISSION_LINES } from './reuse-permission-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { SPONSORED_CONTENT_LINES } from './sponsored-content-lines';
 import { STATION_LINES } from './station-lines';
@@ -54,8 +56,10 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * ("Loading Twitter content"), an aggregator's standing notices under a partner's story ("Publishers named above
  * each report are responsible for their own content …"), a list site's tallies of its own readers ("2.1K 96K views"),
  * a how-to site's lines around its steps ("Submit a Tip", "This article has been viewed 84,213 times."), a Chinese
- * portal's notes on a story it reposts ("原标题：…", "特别声明：…仅代表作者本人观点") and a local paper's closing line
- * giving the writer's telephone number ("Reach Ann Lee at 555-201-4417 or …").
+ * portal's notes on a story it reposts ("原标题：…", "特别声明：…仅代表作者本人观点"), a local paper's closing line
+ * giving the writer's telephone number ("Reach Ann Lee at 555-201-4417 or …"), a publisher's terms for reusing the
+ * piece ("Republishing and referencing", "Anyone is free to republish … without prior consent") and a research post's
+ * pointer to its data ("The data underlying this analysis can be downloaded here.").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -94,4 +98,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...HOW_TO_LINES,
   ...REPOST_NOTE_LINES,
   ...CONTACT_NOTE_LINES,
+  ...REUSE_PERMISSION_LINES,
+  ...DATA_POINTER_LINES,
 ];

@@ -45,3 +45,57 @@ describe('standing disclaimers under a story (DISCLAIMER_LINES)', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('research institutes’ standing disclaimers (DISCLAIMER_LINES)', () => {
+  it.each([
+    'The views expressed are those of the authors and should not be attributed to the Urban Institute, its trustees, or its funders.',
+    'The views expressed in this post are those of the author and should not be interpreted as reflecting the views of the Federal Reserve Bank of Harbourton.',
+    'The European Council on Foreign Relations does not take collective positions. ECFR publications only represent the views of their individual authors.',
+    'The Institute for Harbour Studies does not take institutional positions on policy.',
+  ])('drops the disclaimer: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The views expressed at the hearing should not be attributed to the committee, its chair said.',
+    'The findings should not be attributed to chance alone, the authors wrote.',
+    'The union does not take collective positions on pay until members have voted.',
+    'Members said the European Council on Foreign Relations does not take collective positions, which frustrates them.',
+  ])('keeps the story: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+describe('a series note holding the house’s no-view line (DISCLAIMER_LINES)', () => {
+  it.each([
+    'Critical Questions is produced by the Center for Harbour Studies (CHS), a private, tax-exempt institution focusing on international public policy issues. Its research is nonpartisan and nonproprietary. CHS does not take specific policy positions. Accordingly, all views, positions, and conclusions expressed in this publication should be understood to be solely those of the author(s).',
+    'Founded in 1961, the Harbour Forum does not take institutional positions on public policy issues; the views represented here are those of the author.',
+  ])('drops the note: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The foundation does not take policy positions, its director said, and its grants go to both parties.',
+    'The council does not take positions on planning appeals; those of the author of the report were read out anyway.',
+  ])('keeps the story: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+describe('an institute’s views disclaimer in its other wordings (DISCLAIMER_LINES)', () => {
+  it.each([
+    'The views presented in this piece are those of the author(s) and do not necessarily represent the views of the Harbour Development Institute or our partners.',
+    'The content and the views expressed in this blog are those of the author(s) and do not necessarily reflect the views of the institute.',
+    'The views contained in this paper are those of the authors and not necessarily those of the bank.',
+  ])('drops the disclaimer: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The views presented at the inquiry were those of residents and do not necessarily represent the council, the chair said.',
+    'The content and the views of the exhibition changed after the curator left.',
+    'The views presented in this piece are those of the author.',
+  ])('keeps the story: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
