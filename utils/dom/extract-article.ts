@@ -41,7 +41,7 @@ import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
 import { siteNameOf, siteNameTest } from './site-name-test';
-import { mergedWrapperOf } from './merged-wrapper-of';
+import { mergedChainOf, mergedWrapperOf } from './merged-wrapper-of';
 import { subheadingTexts } from './subheading-texts';
 import { TextBuilder } from './text-builder';
 import { textOf } from './text-of';
@@ -301,9 +301,15 @@ export function extractArticle(
       // player's lines too.
       if (original && isControlRow(original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column. A block Readability
-      // merged with its wrappers is named by the outermost of them (`mergedWrapperOf`).
+      // merged with its wrappers is named by any of them up to the outermost (`mergedWrapperOf`, `mergedChainOf`).
       const merged = original && pairs.has(element) ? mergedWrapperOf(element, original) : undefined;
-      if (element === root || !(isFurnitureBlock(original ?? element) || (merged && isFurnitureBlock(merged))))
+      if (
+        element === root ||
+        !(
+          isFurnitureBlock(original ?? element) ||
+          (merged && original && mergedChainOf(original, merged).some(isFurnitureBlock))
+        )
+      )
         return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
     };
