@@ -5,6 +5,7 @@ import { blockText } from './block-text';
 import { chooseDeclaredContent } from './choose-declared-content';
 import { widenBuilderRow } from './widen-builder-row';
 import { widenSplitTextBox } from './widen-split-text-box';
+import { widenUnderHeadline } from './widen-under-headline';
 import { declaredLineFilter } from './declared-line-filter';
 import { DeclaredText } from './declared-text';
 import { isContactLabel } from '../page/read-contact-block';
@@ -164,6 +165,8 @@ export function extractArticle(
   ({ content, pairs } = retryWithoutLinkList(doc, { content, pairs }, comments, headline, FIRST_PASS_CHARS));
   ({ content, pairs } = widenBuilderRow(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenSplitTextBox(doc, { content, pairs }, comments, headline));
+  // Unknown builders: the story's other text boxes, under the headline (after the named rules, which read less).
+  ({ content, pairs } = widenUnderHeadline(doc, { content, pairs }, comments, headline));
   // A body the page declares (JSON-LD, microdata) checks Readability's choice, and later our lines.
   const declared = readDeclaredBody(doc);
   const declaredText = declared ? new DeclaredText(declared.text) : undefined;
