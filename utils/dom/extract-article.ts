@@ -43,6 +43,7 @@ import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
 import { siteNameOf, siteNameTest } from './site-name-test';
 import { mergedChainOf, mergedWrapperOf } from './merged-wrapper-of';
+import { classTokens, misnamedStoryBoxes } from './misnamed-story-boxes';
 import { subheadingTexts } from './subheading-texts';
 import { TextBuilder } from './text-builder';
 import { textOf } from './text-of';
@@ -197,6 +198,13 @@ export function extractArticle(
     const root = content;
     const isFurnitureBlock = furnitureTest(doc, siteName, bylines);
     const isPullQuote = pullQuoteTest(root);
+    // A story set in text boxes named like furniture ("widget") by a builder no rule knows is still the story.
+    const storyBoxes = misnamedStoryBoxes(
+      root,
+      (element) => isFurnitureBlock(originalOf(element, pairs) ?? element),
+      // Its own names and its page element's: a copy Readability merged with its wrappers carries the outer one's.
+      (element) => [...classTokens(element), ...classTokens(originalOf(element, pairs) ?? element)],
+    );
     // Under the headline, furniture (a share row, the lead image's caption and credit) is left out as in the body,
     // but not a block holding the byline or date, which some templates name "meta", unless it is a date stamp the
     // parser cannot read (a Solar Hijri date), which it would take for the story's first line.
@@ -306,6 +314,7 @@ export function extractArticle(
       // Never the article itself: some sites put "widget" or "share" words on the main column. A block Readability
       // merged with its wrappers is named by any of them up to the outermost (`mergedWrapperOf`, `mergedChainOf`).
       const merged = original && pairs.has(element) ? mergedWrapperOf(element, original) : undefined;
+      if (storyBoxes.has(element)) return false;
       if (
         element === root ||
         !(
