@@ -21,15 +21,26 @@ const SPECIFIC_SHARE = 0.9;
 const HEADINGS = 'h2, h3, h4, h5, h6';
 const SPACES = /\s+/;
 
-/** The outermost block between `root` and `paragraph` that `isFurniture` leaves out, if any (as the walk meets it). */
-function outermostFurniture(
-  paragraph: Element,
+/**
+ * A test for the outermost block between `root` and an element that `isFurniture` leaves out, if any (as the walk
+ * meets it). Each block's answer is kept, so every block is tested once however many paragraphs it holds: the copy
+ * Readability reads is a whole page.
+ */
+function outermostFurnitureTest(
   root: Element,
   isFurniture: (element: Element) => boolean,
-): Element | undefined {
-  let found: Element | undefined;
-  for (let at: Element | null = paragraph; at && at !== root; at = at.parentElement) if (isFurniture(at)) found = at;
-  return found;
+): (element: Element) => Element | undefined {
+  const known = new Map<Element, Element | undefined>();
+  const outermost = (element: Element): Element | undefined => {
+    if (element === root) return undefined;
+    if (known.has(element)) return known.get(element);
+    const parent = element.parentElement;
+    const above = parent ? outermost(parent) : undefined;
+    const found = above ?? (isFurniture(element) ? element : undefined);
+    known.set(element, found);
+    return found;
+  };
+  return outermost;
 }
 
 /**
@@ -44,10 +55,11 @@ export function misnamedStoryBoxes(
   const spared = new Set<Element>();
   let keptProse = 0;
   const boxes = new Map<Element, { prose: number; paragraphs: Element[] }>();
+  const outermostFurniture = outermostFurnitureTest(root, isFurniture);
   for (const paragraph of root.querySelectorAll('p')) {
     const chars = (paragraph.textContent ?? '').trim().length;
     if (chars < MIN_PARAGRAPH_CHARS) continue;
-    const box = outermostFurniture(paragraph, root, isFurniture);
+    const box = outermostFurniture(paragraph);
     if (!box) {
       keptProse += chars;
       continue;
