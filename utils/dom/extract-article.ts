@@ -6,6 +6,7 @@ import { chooseDeclaredContent } from './choose-declared-content';
 import { widenBuilderRow } from './widen-builder-row';
 import { widenSplitTextBox } from './widen-split-text-box';
 import { widenLiveStream } from './widen-live-stream';
+import { widenUnderHeadline } from './widen-under-headline';
 import { declaredLineFilter } from './declared-line-filter';
 import { DeclaredText } from './declared-text';
 import { isContactLabel } from '../page/read-contact-block';
@@ -42,7 +43,8 @@ import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
 import { siteNameOf, siteNameTest } from './site-name-test';
-import { mergedWrapperOf } from './merged-wrapper-of';
+import { mergedChainOf, mergedWrapperOf } from './merged-wrapper-of';
+import { classTokens, misnamedStoryBoxes } from './misnamed-story-boxes';
 import { subheadingTexts } from './subheading-texts';
 import { TextBuilder } from './text-builder';
 import { textOf } from './text-of';
@@ -166,6 +168,8 @@ export function extractArticle(
   ({ content, pairs } = widenBuilderRow(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenSplitTextBox(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenLiveStream(doc, { content, pairs }, comments, headline));
+  // Unknown builders: the story's other text boxes, under the headline (after the named rules, which read less).
+  ({ content, pairs } = widenUnderHeadline(doc, { content, pairs }, comments, headline));
   // A body the page declares (JSON-LD, microdata) checks Readability's choice, and later our lines.
   const declared = readDeclaredBody(doc);
   const declaredText = declared ? new DeclaredText(declared.text) : undefined;
@@ -196,6 +200,13 @@ export function extractArticle(
     const root = content;
     const isFurnitureBlock = furnitureTest(doc, siteName, bylines);
     const isPullQuote = pullQuoteTest(root);
+    // A story set in text boxes named like furniture ("widget") by a builder no rule knows is still the story.
+    const storyBoxes = misnamedStoryBoxes(
+      root,
+      (element) => isFurnitureBlock(originalOf(element, pairs) ?? element),
+      // Its own names and its page element's: a copy Readability merged with its wrappers carries the outer one's.
+      (element) => [...classTokens(element), ...classTokens(originalOf(element, pairs) ?? element)],
+    );
     // Under the headline, furniture (a share row, the lead image's caption and credit) is left out as in the body,
     // but not a block holding the byline or date, which some templates name "meta", unless it is a date stamp the
     // parser cannot read (a Solar Hijri date), which it would take for the story's first line.
@@ -303,9 +314,16 @@ export function extractArticle(
       // player's lines too.
       if (original && isControlRow(original)) return true;
       // Never the article itself: some sites put "widget" or "share" words on the main column. A block Readability
-      // merged with its wrappers is named by the outermost of them (`mergedWrapperOf`).
+      // merged with its wrappers is named by any of them up to the outermost (`mergedWrapperOf`, `mergedChainOf`).
       const merged = original && pairs.has(element) ? mergedWrapperOf(element, original) : undefined;
-      if (element === root || !(isFurnitureBlock(original ?? element) || (merged && isFurnitureBlock(merged))))
+      if (storyBoxes.has(element)) return false;
+      if (
+        element === root ||
+        !(
+          isFurnitureBlock(original ?? element) ||
+          (merged && original && mergedChainOf(original, merged).some(isFurnitureBlock))
+        )
+      )
         return false;
       return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
     };

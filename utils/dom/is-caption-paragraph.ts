@@ -61,6 +61,13 @@ const CLOSING_LABEL_CREDIT = /(?:^|[.!?]\s+)(?:photo|foto|fot\.|picture|bild)s?\
  */
 const COLON_CREDIT = /(?:^|[.!?"”’]\s*)(?:\p{L}{2,12}\s+)?(?:photos?|pictures?|images?)\s*[:：]\s*[^.:()[\]]{1,60}$/iu;
 /**
+ * A closing "Courtesy of …" sentence naming who gave the picture, without a photo word: "… a glass gallery. Courtesy of
+ * Castell Architects", "… in 1952. Courtesy Hollis Family Archive." A story's sentence never ends on such a verbless
+ * line, so under a picture it makes the text box its caption in any type (a builder's caption box is set small by
+ * its class, not in italics).
+ */
+const COURTESY_CREDIT = /(?:^|[.!?"”’]\s+)[Cc]ourtesy(?:\s+of)?\s+[\p{Lu}][^.!?()]{1,60}\.?$/u;
+/**
  * Wrappers climbed from the caption to the picture before it: a page builder sets the caption in a text module
  * (`et_pb_text > et_pb_text_inner > p`) after the picture's module, not in a paragraph beside it.
  */
@@ -71,6 +78,7 @@ const hasCredit = (text: string): boolean =>
   BRACKETED_LABEL_CREDIT.test(text) ||
   CLOSING_CREDIT.test(text) ||
   CLOSING_LABEL_CREDIT.test(text) ||
+  COURTESY_CREDIT.test(text) ||
   LABEL_CREDIT.test(text);
 
 /** True when a line under a picture's paragraph echoes the picture's alt text (see `echoesAltText`). */
@@ -129,7 +137,8 @@ export function isCaptionParagraph(element: Element): boolean {
   // Without a credit, an italic line under a picture's paragraph is its caption when it echoes the alt text.
   if (!hasCredit(text)) return isAllEmphasis(element) && isAltEcho(text, blockBefore(element));
   const before = blockBefore(element);
-  if ((COLON_CREDIT.test(text) || isAllEmphasis(element)) && isPictureParagraph(before)) return true;
+  if ((COLON_CREDIT.test(text) || COURTESY_CREDIT.test(text) || isAllEmphasis(element)) && isPictureParagraph(before))
+    return true;
   // Under a bare picture (`<img>` then `<p>`, a template's figure without `<figure>`), a line closing on a bracketed
   // "(Photo: …)" credit, which no story paragraph ends on, is its caption in any type.
   return before !== null && before.matches(PICTURE) && BRACKETED_LABEL_CREDIT.test(text);

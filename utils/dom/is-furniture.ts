@@ -32,6 +32,7 @@ import { isTagLinkRow } from './is-tag-link-row';
 import { isKeyNumbersBox } from './is-key-numbers-box';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isLinkHint } from './is-link-hint';
+import { isImageLinkLabel } from './is-image-link-label';
 import { isHiddenHeadingLinkBlock } from './is-hidden-heading-link-block';
 import { isRecirculationRegion } from './is-recirculation-region';
 import { isMethodBox } from './is-method-box';
@@ -86,7 +87,7 @@ import { isWikiChrome } from './is-wiki-chrome';
  * promo (its event's name and date over a "Register now" button), a picture with its caption set without `<figure>` (or
  * typed as the italic paragraph after it) or a `<figure>` with its caption in any tag, a slideshow of captioned
  * pictures, a region labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's
- * screen-reader hint (", opens new tab"), a block of links under a heading for screen readers only ("Topics"), a region
+ * screen-reader hint (", opens new tab") or a picture link's label ("View Larger Image"), a block of links under a heading for screen readers only ("Topics"), a region
  * named as a list of other stories ("Latest news") holding links, a live price quote glued to a coin's name ("Solana
  * (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers), the heading over a
  * `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments 14"), a newsroom's
@@ -154,6 +155,7 @@ export const isFurniture = (element: Element): boolean =>
   isBylineRegion(element) ||
   isDateStamp(element) ||
   isLinkHint(element) ||
+  isImageLinkLabel(element) ||
   isHiddenHeadingLinkBlock(element) ||
   isRecirculationRegion(element) ||
   isPriceQuote(element) ||

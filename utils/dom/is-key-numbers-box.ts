@@ -16,6 +16,19 @@ const SENTENCE_END = /[.!?]["”’]?$/;
 
 /** How often `needle` occurs in `text`. */
 const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
+/** A share with its sign, as a box shows it ("61%"): the story may spell the sign out. */
+const PERCENT_SIGN = /^(.*\d)\s?%$/;
+/**
+ * How often `figure` occurs in `text`, a share also as a story spells it: a box shows "61%" where the story, in AP
+ * or British style, prints "61 percent" or "61 per cent".
+ */
+function figureOccurrences(text: string, figure: string): number {
+  const number = PERCENT_SIGN.exec(figure)?.[1];
+  const count = occurrences(text, figure);
+  return number === undefined
+    ? count
+    : count + occurrences(text, `${number} percent`) + occurrences(text, `${number} per cent`);
+}
 
 /**
  * True for a data story's key-numbers box: a block of big figures, each over a short label ("53%" / "of households had
@@ -44,5 +57,5 @@ export function isKeyNumbersBox(element: Element): boolean {
   if (labelDue) return false;
   const page = textOf(element.ownerDocument.body);
   const box = textOf(element);
-  return figures.every((figure) => occurrences(page, figure) > occurrences(box, figure));
+  return figures.every((figure) => figureOccurrences(page, figure) > figureOccurrences(box, figure));
 }

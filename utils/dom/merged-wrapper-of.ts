@@ -1,5 +1,9 @@
-/** How many page ancestors are searched for the wrapper whose names a copy carries. */
-const MAX_WRAPPER_DEPTH = 8;
+/**
+ * How many page ancestors are searched for the wrapper whose names a copy carries: the Visual Composer Website Builder
+ * sets a box eleven levels under its row (`vce-row-container > vce-row > vce-row-content > vce-col > … > vce-hero-section
+ * > … > content-container`).
+ */
+const MAX_WRAPPER_DEPTH = 12;
 /**
  * Text the page wrapper may hold beyond the copy's (characters): what Readability took out of it before merging, a
  * `<noscript>` fallback link ("Take Our Poll") or a script's text, not a story's paragraph.
@@ -31,7 +35,23 @@ export function mergedWrapperOf(copy: Element, original: Element): Element | und
   let at = original.parentElement;
   for (let depth = 0; at && depth < MAX_WRAPPER_DEPTH; depth++, at = at.parentElement) {
     if (trimmedLength(at) > limit) return undefined;
-    if ((at.getAttribute('class') ?? '') === className && (at.getAttribute('id') ?? '') === id) return at;
+    // Its id may come from a wrapper under it (each wrapper's attributes are copied over in turn), when it has none.
+    const atId = at.getAttribute('id') ?? '';
+    if ((at.getAttribute('class') ?? '') === className && (atId === id || (atId === '' && className !== ''))) return at;
   }
   return undefined;
+}
+
+/**
+ * The page elements from `original` up to the `merged` wrapper whose names its copy carries (see `mergedWrapperOf`),
+ * both included: Readability merged them all into one copy, so a name on any of them says what the copy is (a
+ * builder's call-to-action box, `callout-inner`, between the module that names the kind and the block of its text).
+ */
+export function mergedChainOf(original: Element, merged: Element): Element[] {
+  const chain: Element[] = [];
+  for (let at: Element | null = original; at; at = at.parentElement) {
+    chain.push(at);
+    if (at === merged) return chain;
+  }
+  return [merged];
 }

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { clearCommentWords } from './clear-comment-words';
 import { clearContentWrapperNames } from './clear-content-wrapper-names';
 import { clearPanelNames } from './clear-panel-names';
+import { clearBoxedStoryNames } from './clear-boxed-story-names';
 import { clearSlugIds } from './clear-slug-ids';
 import { clearHiddenWords } from './clear-hidden-words';
 import { clearShadyScopeNames } from './shady-scope-names';
@@ -101,6 +102,8 @@ function pairedClone(
   clearInlineNames(clone);
   clearContentWrapperNames(clone);
   clearPanelNames(clone);
+  // After the named builders' own clearing: what is left named "widget" and holds the story is an unknown builder's.
+  clearBoxedStoryNames(clone);
   clearSlugIds(clone);
   clearStoryHeaderNames(clone);
   unwrapEntryTitleRows(clone);

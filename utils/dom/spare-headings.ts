@@ -95,6 +95,44 @@ function spareHeadingWrappers(heading: Element): void {
     dropHeaderWords(wrapper, 'class');
     dropHeaderWords(wrapper, 'id');
   }
+  // Readability's conditional cleaning also drops a `<div>` whose text is all in a heading ("no useful content": it
+  // counts text in spans, paragraphs and blocks, not in headings), as Avada's `div.fusion-title > h2` sets each
+  // subheading: between two blocks of the story's prose, the heading takes its wrappers' place. A heading over
+  // anything else (a list of partners, a rail's items) stays Readability's to drop.
+  // A linked heading (a related story's card, `a > h3`) is a teaser's title, never the story's subheading.
+  const linked = wrappers.some((wrapper) => wrapper.tagName.toUpperCase() === 'A');
+  if (
+    wrappers.length === 1 &&
+    outer.tagName.toUpperCase() === 'DIV' &&
+    heading.firstElementChild === null &&
+    !linked &&
+    precedesProse(outer)
+  )
+    outer.replaceWith(heading);
+}
+
+/** A paragraph this long is prose, not a label, a caption or a teaser's line. Characters. */
+const MIN_PROSE_CHARS = 80;
+
+/**
+ * True when the block right after `element` holds a paragraph of prose and shares a class name with a block shortly
+ * before it: the story's text blocks of one kind (`fusion-text fusion-text-2`, `fusion-text fusion-text-3`) on either
+ * side, the story going on under the heading. A box's heading after the story ("Do you like this post?" over a share
+ * box) has other blocks around it.
+ */
+function precedesProse(element: Element): boolean {
+  const next = element.nextElementSibling;
+  if (!next) return false;
+  const names = (next.getAttribute('class') ?? '').split(SPACES).filter(Boolean);
+  let kin = false;
+  let sibling = element.previousElementSibling;
+  for (let i = 0; sibling && !kin && i < MAX_LOOKBACK; i++, sibling = sibling.previousElementSibling) {
+    const before = new Set((sibling.getAttribute('class') ?? '').split(SPACES));
+    kin = names.some((name) => before.has(name));
+  }
+  if (!kin) return false;
+  const paragraphs = next.tagName.toUpperCase() === 'P' ? [next] : [...next.getElementsByTagName('p')];
+  return paragraphs.some((paragraph) => textOf(paragraph).length >= MIN_PROSE_CHARS);
 }
 
 /**

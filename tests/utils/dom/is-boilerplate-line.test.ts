@@ -1927,3 +1927,19 @@ describe("isBoilerplateLine: the writer's e-mail as a labelled field under the s
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine: a republish offer in the passive', () => {
+  it.each([
+    'Our stories may be republished for free under a Creative Commons license.',
+    'Ledger articles can be republished online or in print.',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The photos may be republished for free, a spokesman said.',
+    'Some articles can be republished for free under the new deal.',
+  ])('should keep the sentence "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -313,3 +313,28 @@ describe('isCaptionParagraph on a Markdown caption without a credit', () => {
     expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
   });
 });
+
+describe('isCaptionParagraph: a closing "Courtesy of" credit under a picture', () => {
+  const BOX_PICTURE = '<span class="x-image"><img src="vault.jpg" alt=""></span>';
+  const paragraphAfterBox = (text: string): Element => {
+    const doc = parseHTML(`<html><body><div>${BOX_PICTURE}<div class="x-text"><p>${text}</p></div></div></body></html>`)
+      .document as unknown as Document;
+    const element = doc.querySelector('p');
+    if (!element) throw new Error('no paragraph');
+    return element as unknown as Element;
+  };
+
+  it.each([
+    'The vault door will stay in place when the room becomes a gallery. Courtesy of Castell Architects',
+    'The mill in 1952. Courtesy Hollis Family Archive.',
+  ])('should find the caption "%s" in any type', (text) => {
+    expect(isCaptionParagraph(paragraphAfterBox(text))).toBe(true);
+  });
+
+  it.each([
+    'Courtesy of the owners, the vault will stay open to visitors on weekends and on the first Friday of every month.',
+    'The door was a gift, courtesy of the bank, which left it behind when it closed the branch in 2023.',
+  ])('should keep the story’s sentence "%s"', (text) => {
+    expect(isCaptionParagraph(paragraphAfterBox(text))).toBe(false);
+  });
+});

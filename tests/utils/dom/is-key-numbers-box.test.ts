@@ -40,3 +40,25 @@ describe('isKeyNumbersBox', () => {
     expect(boxAt(html)).toBe(false);
   });
 });
+
+describe('isKeyNumbersBox: a share the story spells out', () => {
+  const boxBeside = (story: string, box: string): boolean => {
+    const doc = parseHTML(`<html><body><div><p>${story}</p>${box}</div></body></html>`).document as unknown as Document;
+    const element = doc.getElementById('k');
+    if (!element) throw new Error('fixture needs #k');
+    return isKeyNumbersBox(element);
+  };
+  const BOX =
+    '<div id="k"><div>61%</div><div><h3>Students sleeping 7+ hours</h3><p>Survey, spring 2026</p></div></div>';
+
+  it.each([
+    'In the survey, 61 percent said they slept at least seven hours.',
+    'In the survey, 61 per cent said they slept at least seven hours.',
+  ])('should find the box beside "%s"', (story) => {
+    expect(boxBeside(story, BOX)).toBe(true);
+  });
+
+  it('should keep a box whose share the story does not print', () => {
+    expect(boxBeside('In the survey, most said they slept at least seven hours.', BOX)).toBe(false);
+  });
+});

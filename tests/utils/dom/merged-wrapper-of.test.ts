@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { mergedWrapperOf } from '../../../utils/dom/merged-wrapper-of';
+import { mergedChainOf, mergedWrapperOf } from '../../../utils/dom/merged-wrapper-of';
 import { articleLines } from './article-lines';
 
 const STORY = [
@@ -88,5 +88,26 @@ describe('mergedWrapperOf on an indented page', () => {
     copy.setAttribute('class', 'cta-band');
     copy.setAttribute('id', 's-cta');
     expect(mergedWrapperOf(copy, box)).toBe(page.querySelector('section'));
+  });
+});
+
+describe('mergedChainOf', () => {
+  it('should give the page elements from the block up to the wrapper Readability merged it with', () => {
+    const doc = parseHTML(
+      '<html><body><div id="a" class="module"><div id="b" class="callout-inner"><div id="c"><p>x</p></div></div></div></body></html>',
+    ).document as unknown as Document;
+    const [a, c] = [doc.getElementById('a'), doc.getElementById('c')];
+    if (!a || !c) throw new Error('fixture');
+    expect(mergedChainOf(c, a).map((element) => element.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('extractArticle on a builder’s call-to-action box Readability merged into its module', () => {
+  it('should leave out the box named as furniture on a wrapper between the module and its text', () => {
+    const box =
+      '<div class="module module-callout"><div class="callout-inner"><div class="callout-content">' +
+      '<h3>Questions about the new schedule?</h3><p>Read the full FAQ, including bus times for each neighborhood.</p></div>' +
+      '<div class="callout-button"><a class="ui builder_button" href="/faq/">Read the FAQ</a></div></div></div>';
+    expect(lines(box).join('\n')).not.toContain('Questions about the new schedule?');
   });
 });

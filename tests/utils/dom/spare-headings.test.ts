@@ -170,3 +170,32 @@ describe('spareHeadings, a subheading wrapper after paragraphs written as divs (
     ).toMatch(/header/);
   });
 });
+
+describe('spareHeadings: a subheading whose wrapper holds nothing but it, between paragraphs', () => {
+  const LONG =
+    '<p>Demand at the partner pantries rose by about a fifth over two years, and the food bank handed out more ' +
+    'food than ever in the year that ended in June, figures presented to the board show.</p>';
+  const titled = (heading: string, after: string): string =>
+    `<article><div class="col"><div class="text">${PARAGRAPH}${LONG}</div>` +
+    `<div class="fusion-title title"><h2 class="title-heading-left">${heading}</h2></div>` +
+    `${after}<div class="text">${LONG}${PARAGRAPH}</div></div></article>`;
+
+  it('should put an Avada title element’s heading in its wrapper’s place, before the story’s next text block', () => {
+    const doc = documentOf(titled('Why now', `<div class="text">${LONG}</div>`));
+    spareHeadings(doc);
+    expect(doc.querySelector('.fusion-title')).toBeNull();
+    expect(doc.querySelector('.col > h3')?.textContent).toBe('Why now');
+  });
+
+  it.each([
+    ['a heading over a list of partners', titled('Partner organizations', '<ul><li>Ann</li><li>Bo</li></ul>')],
+    [
+      'a related story’s linked title',
+      `<article><div class="col">${PARAGRAPH}${LONG}<div class="related"><a href="/x/"><h3>Ferries too tall for bridges</h3></a></div>${LONG}</div></article>`,
+    ],
+  ])('should leave %s to Readability', (_case, body) => {
+    const doc = documentOf(body);
+    spareHeadings(doc);
+    expect(doc.querySelector('.fusion-title, .related')).not.toBeNull();
+  });
+});

@@ -65,6 +65,11 @@ export const LABEL_LINES: readonly RegExp[] = [
   // for free, online or in print." The whole line, naming the terms; a sentence about whose articles or what someone
   // said ("Some articles are free to republish …, the group said") goes on.
   /^(?!(?:Some|Many|Most|All|The|Their|Its|His|Her|These|Those|Few|No) )(?!.*\b(?:said|says|according)\b)(?:our|[\p{Lu}][\p{L}\p{N}'’&.-]*(?: [\p{Lu}][\p{L}\p{N}'’&.-]*){0,3}) (?:articles|stories|news stories|reports) are (?:free|available) to (?:republish|reprint)\b[^.!?]{0,120}\b(?:for free|free of charge|at no cost|[Cc]reative [Cc]ommons|online or in print|with attribution)\b.{0,200}$/u,
+  // The same offer in the passive, as nonprofit newsrooms' republish boxes print it: "Our stories may be
+  // republished for free under a Creative Commons license.", "Ledger articles can be republished online or in print."
+  // The whole line, naming the terms; a report of who may reprint what ("The photos may be republished, a spokesman
+  // said") goes on.
+  /^(?!(?:Some|Many|Most|All|The|Their|Its|His|Her|These|Those|Few|No) )(?!.*\b(?:said|says|according)\b)(?:our|[\p{Lu}][\p{L}\p{N}'’&.-]*(?: [\p{Lu}][\p{L}\p{N}'’&.-]*){0,3}) (?:articles|stories|news stories|reports) (?:may|can) be (?:republished|reprinted)\b[^.!?]{0,120}\b(?:for free|free of charge|at no cost|[Cc]reative [Cc]ommons|online or in print|with attribution)\b.{0,200}$/u,
   // A bilingual site's pointer to the same story in its other language, alone on its line: "Lee esta nota en inglés.",
   // "Read this story in Spanish", "Leer en español", "Lire en anglais". Nothing after the language: "Read in English,
   // the letter says …" goes on.
