@@ -54,16 +54,23 @@ export function misnamedStoryBoxes(
 ): Set<Element> {
   const spared = new Set<Element>();
   let keptProse = 0;
+  // Where the last kept paragraph and each box's first paragraph sit in page order (see `trailsStory`).
+  let lastKept = -1;
+  const firstOf = new Map<Element, number>();
   const boxes = new Map<Element, { prose: number; paragraphs: Element[] }>();
   const outermostFurniture = outermostFurnitureTest(root, isFurniture);
+  let index = 0;
   for (const paragraph of root.querySelectorAll('p')) {
     const chars = (paragraph.textContent ?? '').trim().length;
     if (chars < MIN_PARAGRAPH_CHARS) continue;
+    index++;
     const box = outermostFurniture(paragraph);
     if (!box) {
       keptProse += chars;
+      lastKept = index;
       continue;
     }
+    if (!firstOf.has(box)) firstOf.set(box, index);
     const entry = boxes.get(box) ?? { prose: 0, paragraphs: [] };
     entry.prose += chars;
     entry.paragraphs.push(paragraph);
@@ -92,6 +99,11 @@ export function misnamedStoryBoxes(
     )
       best = entry;
   if (!best || best.prose < MIN_BOXED_PROSE || best.prose <= keptProse) return spared;
+  // Boxes that all come after the kept prose trail a story already read (a short story's footer notes, a discussion
+  // no finder knew, a teaser rail): a builder's story boxes hold the story itself, with at most a line of prose kept
+  // around them, not a whole story before them.
+  const trailsStory = lastKept >= 0 && best.boxes.every((box) => (firstOf.get(box) ?? 0) > lastKept);
+  if (trailsStory) return spared;
   for (const box of best.boxes) {
     spared.add(box);
     for (const heading of box.querySelectorAll(HEADINGS)) if (heading.querySelector('a') === null) spared.add(heading);

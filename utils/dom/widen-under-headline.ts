@@ -1,5 +1,6 @@
 import { loneKeptOriginal } from './lone-kept-original';
 import { cloneRegion, type CloneReading } from './read-clone';
+import { MAYBE_NAME, UNLIKELY_NAME } from './readability-names';
 
 /**
  * A general guard for stories laid out by a page builder whose names no rule knows. Builders set a story as several
@@ -33,9 +34,28 @@ function sharedBlock(a: Element, b: Element): Element | undefined {
   return undefined;
 }
 
+/** Tags of the page's furniture by their own meaning: a side column, a navigation, a footer. */
+const FURNITURE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
+
 /**
- * Characters of prose paragraphs in `block` after `headline` (in page order), leaving out those in `comments`: the
- * story's prose, not a top bar's pitch above the headline or readers' comments under the story.
+ * True when `element` sits, below `block`, in a part Readability drops for its name (a `replies` list, a `footer-note`,
+ * an `extra` box: unlikely, and not saved by an article-like name) or in an `<aside>`, `<nav>` or `<footer>`: text
+ * after a story there is furniture trailing it (a short story's notes, a discussion no finder knew), not the story's
+ * other text boxes. A builder's text boxes carry layout names (`widget`, `module`), not these.
+ */
+function inDroppedPart(element: Element, block: Element): boolean {
+  for (let at = element.parentElement; at && at !== block; at = at.parentElement) {
+    if (FURNITURE_TAGS.has(at.tagName.toUpperCase())) return true;
+    const names = `${at.getAttribute('class') ?? ''} ${at.id}`;
+    if (UNLIKELY_NAME?.test(names) && !MAYBE_NAME?.test(names)) return true;
+  }
+  return false;
+}
+
+/**
+ * Characters of prose paragraphs in `block` after `headline` (in page order), leaving out those in `comments` or in a
+ * part Readability drops (`inDroppedPart`): the story's prose, not a top bar's pitch above the headline or readers'
+ * comments under the story.
  */
 function proseUnder(block: Element, headline: Element, comments: readonly Element[]): number {
   let chars = 0;
@@ -44,7 +64,8 @@ function proseUnder(block: Element, headline: Element, comments: readonly Elemen
     if (element === headline) under = true;
     if (!under || element.tagName.toUpperCase() !== 'P') continue;
     const length = (element.textContent ?? '').trim().length;
-    if (length >= MIN_PARAGRAPH_CHARS && !comments.some((comment) => comment.contains(element))) chars += length;
+    if (length < MIN_PARAGRAPH_CHARS || comments.some((comment) => comment.contains(element))) continue;
+    if (!inDroppedPart(element, block)) chars += length;
   }
   return chars;
 }

@@ -76,3 +76,27 @@ describe('misnamedStoryBoxes', () => {
     expect(misnamedStoryBoxes(root(html), isWidget, classTokens).size).toBe(0);
   });
 });
+
+describe('misnamedStoryBoxes and furniture-named boxes that trail a story', () => {
+  const REPLY =
+    'Our family has borrowed the long ladder twice already, and the staff showed us how to fold it into the car.';
+  const isFurniture = (element: Element): boolean => /\breplies\b/.test(element.getAttribute('class') ?? '');
+
+  /** The spared blocks of a root holding `html`, read with `isFurniture` above. */
+  function spared(html: string): Set<Element> {
+    const root = parseHTML(`<html><body><div id="root">${html}</div></body></html>`).document.getElementById('root');
+    if (!root) throw new Error('no root');
+    return misnamedStoryBoxes(root as unknown as Element, isFurniture, classTokens);
+  }
+
+  it('should spare no box when every named box comes after the story it kept', () => {
+    const replies = [1, 2, 3, 4, 5].map((n) => `<div class="replies"><p>${n}. ${REPLY}</p></div>`).join('');
+    expect(spared(`<p>${STORY[0]}</p><p>${STORY[1]}</p>${replies}`).size).toBe(0);
+  });
+
+  it('should spare the named boxes when the kept prose does not come before them all', () => {
+    const replies = [1, 2, 3, 4, 5].map((n) => `<div class="replies"><p>${n}. ${REPLY}</p></div>`).join('');
+    expect(spared(`${replies}<p>${STORY[0]}</p>`).size).toBeGreaterThan(0);
+    expect(spared(replies).size).toBeGreaterThan(0);
+  });
+});

@@ -49,3 +49,20 @@ describe('extractArticle on a story split over an unknown builder’s text boxes
     expect(lines).toEqual(['Board approves later high school start time', ...OPENING, ...MIDDLE, ...CLOSING]);
   });
 });
+
+describe('widenUnderHeadline and the parts after a short story that Readability drops', () => {
+  const NOTE =
+    'The Courier is a member of the press standards body and follows its code of practice; complaints go to the editor.';
+  const REPLY =
+    'I walked my daughter to the bus at seven every morning this year, and a later start would change our whole day.';
+
+  it.each([
+    ['footer notes', (text: string) => `<div class="footer-note"><p>${text}</p></div>`],
+    ['a discussion no comment finder knows', (text: string) => `<div class="replies-entry"><p>${text}</p></div>`],
+    ['boxes in an aside', (text: string) => `<aside><p>${text}</p></aside>`],
+  ])('should not read %s under a story kept whole as the story', (_name, part) => {
+    const trailing = [NOTE, REPLY, `${NOTE} ${REPLY}`, `${REPLY} ${NOTE}`].map(part).join('');
+    const lines = articleLines(page(`${box('a1', OPENING)}${trailing}`));
+    expect(lines).toEqual(['Board approves later high school start time', ...OPENING]);
+  });
+});
