@@ -42,3 +42,16 @@ describe('clearStoryHeaderNames', () => {
     ).toBe('entry-header');
   });
 });
+
+describe('clearStoryHeaderNames on the page’s own elements', () => {
+  it('should leave the classes of <html> and <body>, which name the page’s layout, however much prose they hold', () => {
+    const doc = parseHTML(
+      `<html class="avada-html-header-position-top"><body class="fusion-header-layout-v3">` +
+        `<div id="box" class="story-header-block"><p>${PROSE}</p><p>${MORE}</p></div></body></html>`,
+    ).document as unknown as Document;
+    clearStoryHeaderNames(doc);
+    expect(doc.documentElement.getAttribute('class')).toBe('avada-html-header-position-top');
+    expect(doc.body.getAttribute('class')).toBe('fusion-header-layout-v3');
+    expect(doc.getElementById('box')?.getAttribute('class')).toBe('');
+  });
+});
