@@ -77,12 +77,12 @@ const DATELINE =
 const SEPARATED = /\s[|·•/–—-]\s*$/u;
 // A time of day as header lines print it, with an optional connector word before it and a zone after it: "9:25am",
 // "10:14 am EST", "10:12AM", and as other languages write it: "à 06h00", "às 8h00", "um 14.32 Uhr", "alle 09:40", "a
-// las 05:40", "kl. 14.05", "в 14:05", and Québec's spaced "à 5 h 00". No `i` flag, so the zone stays capitals ("at
-// 9:25 am in Reviews" keeps "in").
-const CLOCK = String.raw`(?:(?:at|à|às|um|alle|a las|om|kl\.?|в)\s+)?\d{1,2}(?:[:.h]|\sh\s)\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|Uhr\b))?(?:\s+[A-Z]{2,4}\b)?`;
+// las 05:40", "kl. 14.05", "в 14:05", Québec's spaced "à 5 h 00", and Korean's morning or afternoon before the time
+// ("오후 2:05"). No `i` flag, so the zone stays capitals ("at 9:25 am in Reviews" keeps "in").
+const CLOCK = String.raw`(?:(?:at|à|às|um|alle|a las|om|kl\.?|в|오전|오후)\s+)?\d{1,2}(?:[:.h]|\sh\s)\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|Uhr\b))?(?:\s+[A-Z]{2,4}\b)?`;
 // A time of day right after a date ("Oct 29 2012 - 9:25am", "May 3, 2012 at 10:14 am EST", "November 28, 2026 -
-// 10:12AM"): part of the date.
-const LEADING_TIME = new RegExp(String.raw`^[-–—,]?\s*${CLOCK}`, 'u');
+// 10:12AM"), also after the dot Korean papers close a year-first date with ("입력 2026.11.27. 14:05"): part of the date.
+const LEADING_TIME = new RegExp(String.raw`^[-–—,.]?\s*${CLOCK}`, 'u');
 // A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago", and the day named
 // with its time, as Mediahuis and Arc templates print a fresh story's stamp: "Today at 05:30", "Yesterday, 18:40";
 // also in the Nordic, Finnish, German, Dutch and French forms: "I dag kl. 14.05", "igår 18:40", "tänään klo 9.12",

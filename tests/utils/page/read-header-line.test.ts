@@ -299,3 +299,21 @@ describe('readHeaderLine with a research institute’s date label', () => {
     expect(readHeaderLine(line('Publishing dates for the series have not been set, the editor said.'))).toBeUndefined();
   });
 });
+
+describe('readHeaderLine on Korean stamps with a closing dot or a morning/afternoon word', () => {
+  it.each([
+    ['입력 2026.11.27. 14:05', '2026-11-27'],
+    ['입력 2026. 11. 27. 오후 2:05', '2026-11-27'],
+    ['수정 2026.11.28. 오전 9:40', '2026-11-28'],
+    ['Published May 3, 2012. 10:14 am', '2012-05-03'],
+  ])('should read "%s" as one date line', (text, iso) => {
+    const fields = readHeaderLine(line(text));
+    expect(fields?.date?.iso).toBe(iso);
+    expect(fields?.rest).toBeUndefined();
+  });
+
+  it('should not read a sentence going on after a date and a full stop as a header line', () => {
+    const fields = readHeaderLine(line('May 3, 2012. 10 people were hurt in the crash.'));
+    expect(fields === undefined || fields.rest !== undefined).toBe(true);
+  });
+});
