@@ -1,3 +1,5 @@
+import { blockShape } from './block-shape';
+
 /** Blocks that make a link a card when it wraps them (`<a href><h3>Title</h3><p>Dek</p></a>`). */
 const CARD_BLOCKS = new Set([
   'P',
@@ -118,8 +120,6 @@ function isCardGrid(element: Element): boolean {
   );
 }
 
-const shapeOf = (element: Element): string => `${element.tagName} ${element.getAttribute('class') ?? ''}`;
-
 /** A label beside the rows of an embed: its title or a "See the full chart" link, short and no sentence. */
 function isShortLabel(element: Element): boolean {
   const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
@@ -136,9 +136,9 @@ function isRowBox(element: Element): boolean {
   const rows = items.filter(isHeadedRow);
   const first = rows[0];
   if (rows.length < MIN_CARDS || !first?.getAttribute('class')) return false;
-  const shape = shapeOf(first);
+  const shape = blockShape(first);
   return (
-    rows.every((row) => shapeOf(row) === shape) && items.every((item) => rows.includes(item) || isShortLabel(item))
+    rows.every((row) => blockShape(row) === shape) && items.every((item) => rows.includes(item) || isShortLabel(item))
   );
 }
 
