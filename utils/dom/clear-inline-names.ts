@@ -1,4 +1,4 @@
-import { MAYBE_NAME as MAYBE, UNLIKELY_NAME as UNLIKELY } from './readability-names';
+import { isUnlikelyNamed, MAYBE_NAME, UNLIKELY_NAME } from './readability-names';
 
 /** Phrasing elements that carry words of a sentence: dropping one cuts the sentence, whatever its name says. */
 const INLINE = 'p span, p b, p strong, p i, p em, p font, p small';
@@ -21,10 +21,9 @@ function words(text: string): number {
  * them are cleared: a credit or a note at a paragraph's end keeps its name. Edits the copy in place.
  */
 export function clearInlineNames(clone: Document): void {
-  if (!UNLIKELY || !MAYBE) return;
+  if (!UNLIKELY_NAME || !MAYBE_NAME) return;
   for (const element of clone.querySelectorAll(INLINE)) {
-    const name = `${element.getAttribute('class') ?? ''} ${element.id}`;
-    if (!UNLIKELY.test(name) || MAYBE.test(name)) continue;
+    if (!isUnlikelyNamed(element)) continue;
     const paragraph = element.closest('p');
     const text = element.textContent ?? '';
     if (!paragraph || words(text) > INLINE_MAX_WORDS) continue;

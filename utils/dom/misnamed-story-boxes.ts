@@ -1,3 +1,5 @@
+import { paragraphProseChars } from './prose-chars';
+
 /**
  * A general guard for a story whose text boxes a page builder names with layout words that also name furniture:
  * `widget` (Elementor's `elementor-widget-text-editor`, SiteOrigin's `so-panel widget`), and whatever an unknown
@@ -9,8 +11,6 @@
  * story itself is kept.
  */
 
-/** A paragraph this long is prose, not a caption, a label or a button (as in `proseChars`). Characters. */
-const MIN_PARAGRAPH_CHARS = 80;
 /** The boxes left out must hold at least this much prose: a story's paragraphs, not a bio. Characters. */
 const MIN_BOXED_PROSE = 400;
 /** At least this many boxes share the name: a builder sets a story in several text boxes of one kind. */
@@ -61,8 +61,8 @@ export function misnamedStoryBoxes(
   const outermostFurniture = outermostFurnitureTest(root, isFurniture);
   let index = 0;
   for (const paragraph of root.querySelectorAll('p')) {
-    const chars = (paragraph.textContent ?? '').trim().length;
-    if (chars < MIN_PARAGRAPH_CHARS) continue;
+    const chars = paragraphProseChars(paragraph);
+    if (chars === 0) continue;
     index++;
     const box = outermostFurniture(paragraph);
     if (!box) {

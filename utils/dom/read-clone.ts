@@ -133,6 +133,21 @@ export function readClone(
   return { content: readContent(clone, charThreshold), pairs };
 }
 
+/**
+ * `region` read instead of `reading` (a widening rule's choice: the builder's row, the live stream), or `reading` as
+ * it was when the fresh copy lacks the region.
+ */
+export function readRegionInstead(
+  doc: Document,
+  region: Element,
+  reading: CloneReading,
+  comments: readonly Element[],
+  headline: Element | undefined,
+): CloneReading {
+  const widened = cloneRegion(doc, region, comments, headline);
+  return widened.content ? widened : reading;
+}
+
 /** The copy of one page element in a fresh paired clone (comments taken out), for walking it as the article. */
 export function cloneRegion(
   doc: Document,

@@ -1,6 +1,6 @@
 import { classNames } from './class-names';
 import { loneKeptOriginal } from './lone-kept-original';
-import { cloneRegion, type CloneReading } from './read-clone';
+import { readRegionInstead, type CloneReading } from './read-clone';
 import { proseChars } from './prose-chars';
 
 /**
@@ -31,6 +31,5 @@ export function widenBuilderRow(
   const siblings = [...section.children].filter((sibling) => sibling !== row && BUILDER_ROW.test(classNames(sibling)));
   const prose = siblings.reduce((sum, sibling) => sum + proseChars(sibling), 0);
   if (prose < MIN_SIBLING_PROSE) return reading;
-  const widened = cloneRegion(doc, section, comments, headline);
-  return widened.content ? widened : reading;
+  return readRegionInstead(doc, section, reading, comments, headline);
 }

@@ -1,6 +1,7 @@
+import { blockShape } from './block-shape';
 import { articleTypeOf, jsonLdArticles } from './json-ld-articles';
 import { proseChars } from './prose-chars';
-import { cloneRegion, type CloneReading } from './read-clone';
+import { readRegionInstead, type CloneReading } from './read-clone';
 import { keptOriginals } from './retry-without-link-list';
 
 /**
@@ -22,16 +23,13 @@ const MIN_POSTS = 3;
 /** The other posts must hold at least this much prose (`proseChars`, characters) to be read with the kept one. */
 const MIN_OTHER_PROSE = 250;
 
-/** A block's shape: its tag and class, the same for every post of one stream. */
-const shapeOf = (element: Element): string => `${element.tagName} ${element.getAttribute('class') ?? ''}`;
-
 /** The other posts of `post`'s shape beside it that hold prose, or none when they are fewer than a stream. */
 function otherPosts(post: Element): Element[] {
   const parent = post.parentElement;
   if (!parent) return [];
-  const shape = shapeOf(post);
+  const shape = blockShape(post);
   const others = [...parent.children].filter(
-    (sibling) => sibling !== post && shapeOf(sibling) === shape && proseChars(sibling) > 0,
+    (sibling) => sibling !== post && blockShape(sibling) === shape && proseChars(sibling) > 0,
   );
   return others.length + 1 >= MIN_POSTS ? others : [];
 }
@@ -61,8 +59,7 @@ export function widenLiveStream(
     if (!jsonLdArticles(doc, MAX_JSON_LD_CHARS).some((node) => articleTypeOf(node) === LIVE_BLOG_TYPE)) return reading;
     const stream = post.parentElement;
     if (!stream) return reading;
-    const widened = cloneRegion(doc, stream, comments, headline);
-    return widened.content ? widened : reading;
+    return readRegionInstead(doc, stream, reading, comments, headline);
   }
   return reading;
 }

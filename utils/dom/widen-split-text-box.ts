@@ -1,6 +1,6 @@
 import { loneKeptOriginal } from './lone-kept-original';
 import { proseChars } from './prose-chars';
-import { cloneRegion, type CloneReading } from './read-clone';
+import { readRegionInstead, type CloneReading } from './read-clone';
 
 /**
  * Hosted site builders set every text box of a page as a block of one shape, the same tag and classes, each inside
@@ -91,8 +91,7 @@ export function widenSplitTextBox(
     if (near.reduce((sum, other) => sum + proseChars(other), 0) < MIN_OTHER_PROSE) return reading;
     const boxChars = near.reduce((sum, other) => sum + charsOf(other), charsOf(box));
     if (boxChars < charsOf(column) * MIN_BOX_SHARE) return reading;
-    const widened = cloneRegion(doc, column, comments, headline);
-    return widened.content ? widened : reading;
+    return readRegionInstead(doc, column, reading, comments, headline);
   }
   return reading;
 }

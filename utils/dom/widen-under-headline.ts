@@ -1,6 +1,7 @@
 import { loneKeptOriginal } from './lone-kept-original';
-import { cloneRegion, type CloneReading } from './read-clone';
-import { MAYBE_NAME, UNLIKELY_NAME } from './readability-names';
+import { readRegionInstead, type CloneReading } from './read-clone';
+import { isUnlikelyNamed } from './readability-names';
+import { paragraphProseChars } from './prose-chars';
 
 /**
  * A general guard for stories laid out by a page builder whose names no rule knows. Builders set a story as several
@@ -23,8 +24,6 @@ const MIN_LEFT_PROSE = 400;
  * and article. Further up is the page's layout, with its sidebars and footers.
  */
 const MAX_LEVELS = 14;
-/** A paragraph this long is prose, not a caption, a label or a button (as in `proseChars`). Characters. */
-const MIN_PARAGRAPH_CHARS = 80;
 
 /** The lowest block holding both `a` and `b`, with how many levels it sits above `b`; undefined past `MAX_LEVELS`. */
 function sharedBlock(a: Element, b: Element): Element | undefined {
@@ -46,8 +45,7 @@ const FURNITURE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
 function inDroppedPart(element: Element, block: Element): boolean {
   for (let at = element.parentElement; at && at !== block; at = at.parentElement) {
     if (FURNITURE_TAGS.has(at.tagName.toUpperCase())) return true;
-    const names = `${at.getAttribute('class') ?? ''} ${at.id}`;
-    if (UNLIKELY_NAME?.test(names) && !MAYBE_NAME?.test(names)) return true;
+    if (isUnlikelyNamed(at)) return true;
   }
   return false;
 }
@@ -63,8 +61,8 @@ function proseUnder(block: Element, headline: Element, comments: readonly Elemen
   for (const element of block.querySelectorAll('*')) {
     if (element === headline) under = true;
     if (!under || element.tagName.toUpperCase() !== 'P') continue;
-    const length = (element.textContent ?? '').trim().length;
-    if (length < MIN_PARAGRAPH_CHARS || comments.some((comment) => comment.contains(element))) continue;
+    const length = paragraphProseChars(element);
+    if (length === 0 || comments.some((comment) => comment.contains(element))) continue;
     if (!inDroppedPart(element, block)) chars += length;
   }
   return chars;
@@ -97,6 +95,5 @@ export function widenUnderHeadline(
   const keptProse = textChars(kept);
   const storyProse = proseUnder(shared, headline, comments);
   if (storyProse - keptProse < MIN_LEFT_PROSE || keptProse >= storyProse * MAX_KEPT_SHARE) return reading;
-  const widened = cloneRegion(doc, shared, comments, headline);
-  return widened.content ? widened : reading;
+  return readRegionInstead(doc, shared, reading, comments, headline);
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { proseChars } from '../../../utils/dom/prose-chars';
+import { paragraphProseChars, proseChars } from '../../../utils/dom/prose-chars';
 
 const SENTENCE =
   'The council voted on Monday night to repair the pool rather than close it, after two hours of comment.';
@@ -26,5 +26,15 @@ describe('proseChars', () => {
     ['prose outside paragraphs', `<span>${SENTENCE}</span>`, 0],
   ])('should count %s', (_case, html, chars) => {
     expect(proseChars(blockOf(html))).toBe(chars);
+  });
+});
+
+describe('paragraphProseChars', () => {
+  it("should give a prose paragraph's length and nothing for a short one", () => {
+    const block = blockOf(`<p>  ${SENTENCE}  </p><p>Photo: Ann Lee</p>`);
+    const [prose, caption] = [...block.querySelectorAll('p')];
+    if (!prose || !caption) throw new Error('no paragraphs');
+    expect(paragraphProseChars(prose)).toBe(SENTENCE.length);
+    expect(paragraphProseChars(caption)).toBe(0);
   });
 });
