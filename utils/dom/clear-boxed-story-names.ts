@@ -1,5 +1,6 @@
 import { dropClassNames } from './drop-class-names';
-import { classTokens, misnamedStoryBoxes } from './misnamed-story-boxes';
+import { classTokens } from './class-tokens';
+import { misnamedStoryBoxes } from './misnamed-story-boxes';
 import { NEGATIVE_NAME, UNLIKELY_NAME } from './readability-names';
 
 /**

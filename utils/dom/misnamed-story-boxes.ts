@@ -19,7 +19,6 @@ const MIN_BOXES = 2;
 const SPECIFIC_SHARE = 0.9;
 /** A text box's own subheadings, named like it ("widget-title"), are the story's too. */
 const HEADINGS = 'h2, h3, h4, h5, h6';
-const SPACES = /\s+/;
 
 /**
  * A test for the outermost block between `root` and an element that `isFurniture` leaves out, if any (as the walk
@@ -113,7 +112,3 @@ export function misnamedStoryBoxes(
   }
   return spared;
 }
-
-/** A block's class tokens, its names for `misnamedStoryBoxes`. */
-export const classTokens = (element: Element): string[] =>
-  (element.getAttribute('class') ?? '').split(SPACES).filter((token) => token.length > 0);

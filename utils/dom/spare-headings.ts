@@ -1,3 +1,4 @@
+import { classTokens } from './class-tokens';
 import { isDivParagraph } from './is-div-paragraph';
 import { isMostlyLinks } from './is-mostly-links';
 import { retag } from './retag';
@@ -123,11 +124,11 @@ const MIN_PROSE_CHARS = 80;
 function precedesProse(element: Element): boolean {
   const next = element.nextElementSibling;
   if (!next) return false;
-  const names = (next.getAttribute('class') ?? '').split(SPACES).filter(Boolean);
+  const names = classTokens(next);
   let kin = false;
   let sibling = element.previousElementSibling;
   for (let i = 0; sibling && !kin && i < MAX_LOOKBACK; i++, sibling = sibling.previousElementSibling) {
-    const before = new Set((sibling.getAttribute('class') ?? '').split(SPACES));
+    const before = new Set(classTokens(sibling));
     kin = names.some((name) => before.has(name));
   }
   if (!kin) return false;

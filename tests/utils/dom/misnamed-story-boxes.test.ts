@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classTokens, misnamedStoryBoxes } from '../../../utils/dom/misnamed-story-boxes';
+import { classTokens } from '../../../utils/dom/class-tokens';
+import { misnamedStoryBoxes } from '../../../utils/dom/misnamed-story-boxes';
 import { articleLines } from './article-lines';
 
 const STORY = [
