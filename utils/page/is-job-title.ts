@@ -13,9 +13,12 @@ const MAX_TITLE_WORDS = 8;
  * after the first comma, besides the title's own before it.
  */
 const MAX_UNIT_WORDS = 8;
-/** The words of a job title as companies write them (`ROLE` must be one of them, the others capitalised). */
+/**
+ * The words of a job title as companies and newsrooms write them (`ROLE` must be one of them, the others capitalised):
+ * "Senior Reporter", "Chief Political Correspondent" beside "Staff Engineer".
+ */
 const ROLE =
-  /^(?:engineer|engineering|developer|designer|manager|lead|director|head|founder|co-?founder|ceo|cto|cfo|coo|cmo|cpo|vp|svp|evp|president|architect|scientist|analyst|advocate|evangelist|specialist|strategist|consultant|officer|researcher|marketer|writer|editor|intern|partner|principal|coordinator|associate|fellow|maintainer|recruiter|owner|chief|sre)s?$/i;
+  /^(?:engineer|engineering|developer|designer|manager|lead|director|head|founder|co-?founder|ceo|cto|cfo|coo|cmo|cpo|vp|svp|evp|president|architect|scientist|analyst|advocate|evangelist|specialist|strategist|consultant|officer|researcher|marketer|writer|editor|reporter|correspondent|columnist|journalist|producer|photographer|contributor|intern|partner|principal|coordinator|associate|fellow|maintainer|recruiter|owner|chief|sre)s?$/i;
 /** Words a title may hold in lower case: "Head of Design", "VP, Sales and Marketing", "Engineer at Ledgerline". */
 const CONNECTOR = /^(?:of|and|&|at|for|the|in|on|to|\/|-|–|—)$/i;
 /** A capitalised word, or an acronym with digits ("iOS", "AI", "ML", "B2B"). */

@@ -66,3 +66,22 @@ describe('isJobTitle with several posts parted by semicolons', () => {
     expect(isJobTitle(text)).toBe(false);
   });
 });
+
+describe('isJobTitle with newsroom titles', () => {
+  it.each([
+    'Senior Reporter',
+    'Chief Political Correspondent',
+    'Contributing Columnist',
+    'Staff Photographer',
+    'Data Journalist',
+  ])('should read %j as a job title', (text) => {
+    expect(isJobTitle(text)).toBe(true);
+  });
+
+  it.each([
+    ['a sentence about a reporter', 'The reporter was detained overnight.'],
+    ['a subheading with a verb in lower case', 'What the correspondent saw'],
+  ])('should not read %s as a job title', (_case, text) => {
+    expect(isJobTitle(text)).toBe(false);
+  });
+});

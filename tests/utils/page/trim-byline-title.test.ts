@@ -27,3 +27,12 @@ describe('trimBylineTitle', () => {
     expect(trimBylineTitle(byline, known)).toBe(byline);
   });
 });
+
+describe('trimBylineTitle with a newsroom title', () => {
+  it.each([
+    ['Megan Laurent Senior Reporter', 'Megan Laurent'],
+    ['Curtis Obi Chief Political Correspondent', 'Curtis Obi'],
+  ])('should keep the declared name of %j', (text, name) => {
+    expect(trimBylineTitle({ text }, ['Megan Laurent', 'Curtis Obi'])).toEqual({ text: name });
+  });
+});
