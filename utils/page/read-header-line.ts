@@ -25,12 +25,14 @@ const MAX_SECTION_WORDS = 3;
 // templates ("Publicerad 2026-11-27 06.00", "Güncelleme: 27.11.2026"), and South-east Europe's (Romanian "Data
 // publicării: 28.11.2026 14:22", Croatian and Slovene "Objavljeno", Albanian "Publikuar", Greek "Ενημέρωση"), Russian
 // "Дата публикации:" (Kazakh and Central Asian Russian-language portals), so a localised header is not body text;
-// "Input" as the English editions of Korean papers translate 입력 ("Input 2026.11.27 14:22"). The second of two date
-// lines may go on from the first: "Posted at 5:15 PM, Nov 20" / "and last updated 6:05 PM, Nov 20". The label as
-// research institutes and journals set it in their meta lists ("Publishing date 20 November 2026", "Publication date:
-// …", "Date published: …") comes before "date" alone, which would leave its second word.
+// "Input" as the English editions of Korean papers translate 입력 ("Input 2026.11.27 14:22"), and the labels of Korean,
+// Chinese and Japanese stamps themselves ("입력 2026.11.27 14:05 수정 2026.11.27 15:10", "发布时间：2026-11-27"), as
+// `isHeaderFurniture` reads them. The second of two date lines may go on from the first: "Posted at 5:15 PM, Nov 20" /
+// "and last updated 6:05 PM, Nov 20". The label as research institutes and journals set it in their meta lists
+// ("Publishing date 20 November 2026", "Publication date: …", "Date published: …") comes before "date" alone, which
+// would leave its second word.
 const DATE_LABEL =
-  /^(?:and\s+)?(?:publi(?:shing|cation) date|date (?:of publication|published)|date|published|updated?|input|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|modifié|publicado|actualizado|atualizado|pubblicato|aggiornato|modifica(?:to)?|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|birt|uppfært|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|data (?:publicării|actualizării)|publicat|actualizat|objavljeno|ažurirano|posodobljeno|publikuar|përditësuar|δημοσίευση|δημοσιεύθηκε|(?:τελευταία )?ενημέρωση|опубликовано|обновлено|дата (?:публикации|обновления)|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث)(?:\s+(?:on|le|am|el|il|em|op))?\s*:?\s*/iu;
+  /^(?:and\s+)?(?:publi(?:shing|cation) date|date (?:of publication|published)|date|published|updated?|input|issued|posted|for immediate release|originally (?:posted|published)|last updated|first published|(?:last\s+)?modified|datum|veröffentlicht|aktualisiert|publié|mis à jour|modifié|publicado|actualizado|atualizado|pubblicato|aggiornato|modifica(?:to)?|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|birt|uppfært|opublikowano|zaktualizowano|aktualizacja|diterbitkan|diperbarui|yay[ıi]nlanma|g[üu]ncelleme|giri[şs]|data (?:publicării|actualizării)|publicat|actualizat|objavljeno|ažurirano|posodobljeno|publikuar|përditësuar|δημοσίευση|δημοσιεύθηκε|(?:τελευταία )?ενημέρωση|опубликовано|обновлено|дата (?:публикации|обновления)|ن\u064F?شر|تاريخ النشر|(?:آخر )?تحديث|기사입력|최종수정|입력|수정|송고|업데이트|등록|发布时间|發布時間|更新时间|更新時間|发布|發布|發佈|公開|更新|配信)(?:\s+(?:on|le|am|el|il|em|op))?\s*[:：]?\s*/iu;
 // Weekday names in the languages whose dates are read ("vendredi 27 novembre 2026", "Freitag, 27. November 2026",
 // "viernes, 27 de noviembre de 2026", Croatian "subota, 28.11.2026. u 11:47", "الجمعة 27 نوفمبر 2026", Urdu and
 // Persian), whole words only.

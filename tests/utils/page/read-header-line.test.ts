@@ -317,3 +317,24 @@ describe('readHeaderLine on Korean stamps with a closing dot or a morning/aftern
     expect(fields === undefined || fields.rest !== undefined).toBe(true);
   });
 });
+
+describe('readHeaderLine on a Korean or Chinese stamp with both its dates on one line', () => {
+  it.each([
+    ['입력 2026.11.27 14:05 수정 2026.11.27 15:10', '2026-11-27'],
+    ['입력 2026.11.27. 14:05 수정 2026.11.28. 09:10', '2026-11-27'],
+    ['입력 2026.11.27 14:05 | 수정 2026.11.27 15:10', '2026-11-27'],
+    ['更新 2026年11月27日 14時05分', '2026-11-27'],
+  ])('should read "%s" as one date line with the first date', (text, iso) => {
+    const fields = readHeaderLine(line(text));
+    expect(fields?.date?.iso).toBe(iso);
+    expect(fields?.rest).toBeUndefined();
+  });
+
+  it('should part a sentence after a labelled stamp from it', () => {
+    const text =
+      '입력 2026.11.27 14:05 서울시는 오늘 오전 시청에서 내년도 예산안을 발표하며 복지 예산을 늘리겠다고 밝혔다.';
+    expect(readHeaderLine(line(text))?.rest?.text).toBe(
+      '서울시는 오늘 오전 시청에서 내년도 예산안을 발표하며 복지 예산을 늘리겠다고 밝혔다.',
+    );
+  });
+});
