@@ -10,6 +10,7 @@ import { nextNode } from './next-node';
 import { inOtherTimes } from './time-field-of';
 import { readsAsByline } from './reads-as-byline';
 import type { TextBuilder } from './text-builder';
+import { isPhrasing } from './phrasing-tags';
 
 /**
  * The text between the headline and the body, when it is this short (characters), is the article's header: byline,
@@ -36,28 +37,10 @@ const MAX_STEPS = 400;
  */
 const FIGURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE']);
 
-/** Inline elements: text inside them continues the line of their parent block. */
-const INLINE = new Set([
-  'A',
-  'B',
-  'STRONG',
-  'EM',
-  'I',
-  'SPAN',
-  'TIME',
-  'ABBR',
-  'SMALL',
-  'CITE',
-  'FONT',
-  'U',
-  'SUP',
-  'SUB',
-]);
 /** The element that gives a text node its own line (the nearest ancestor that is not inline). */
 function lineOwner(text: Text): Node | null {
   let owner = text.parentNode;
-  while (owner && owner.nodeType === 1 && INLINE.has((owner as Element).tagName.toUpperCase()))
-    owner = owner.parentNode;
+  while (owner && owner.nodeType === 1 && isPhrasing(owner as Element)) owner = owner.parentNode;
   return owner;
 }
 

@@ -3,22 +3,21 @@ import { isBoilerplateLine } from './is-boilerplate-line';
 import { isSplitStoryIntro } from './is-split-story-intro';
 import { nextNode } from './next-node';
 import { textOf } from './text-of';
+import { isPhrasing } from './phrasing-tags';
 
 /** Blocks a dek is set in: a paragraph, or a subheading under the headline (`h1` + `h2` dek). */
 const DEK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /**
- * A `<div>` of text alone (no block inside: the words, maybe in links or emphasis) is a dek's block too, as
- * Brightspot (`ArticlePage-subHeadline`) and France 24 (`t-content__chapo`) set theirs; a `<div>` holding blocks is a
- * wrapper, whose blocks are asked themselves.
+ * Whether the element is a block a dek is set in: a dek tag, or a `<div>` holding only its text. A `<div>` of text
+ * alone (no block inside: the words, maybe in links or emphasis) is a dek's block too, as Brightspot
+ * (`ArticlePage-subHeadline`) and France 24 (`t-content__chapo`) set theirs; a `<div>` holding blocks is a wrapper,
+ * whose blocks are asked themselves.
  */
-const INLINE_TAGS = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'BR', 'SMALL']);
-
-/** Whether the element is a block a dek is set in: a dek tag, or a `<div>` holding only its text. */
 function isDekBlock(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (DEK_TAGS.has(tag)) return true;
   if (tag !== 'DIV') return false;
-  for (const child of element.children) if (!INLINE_TAGS.has(child.tagName.toUpperCase())) return false;
+  for (const child of element.children) if (!isPhrasing(child)) return false;
   return true;
 }
 

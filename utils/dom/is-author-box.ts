@@ -1,4 +1,5 @@
 import { classNames } from './class-names';
+import { isPhrasing } from './phrasing-tags';
 
 /**
  * Class/id tokens of an author box: `author-bio`, `postauthor`, `about-the-author`, `mini-bio`, `bio-card`,
@@ -10,8 +11,11 @@ const AUTHOR_TOKEN =
   /^(?:(?:post|entry|article|story)[-_]?)?(?:author|writer|contributor)s?(?:[-_]?(?:bio|box|info|profile|details|about|card|description|block|wrap|area))?$|^about[-_]?(?:the[-_]?)?(?:author|writer)$|^(?:(?:mini|author|article|post|story|entry|contributor)[-_]?)?bio(?:graphy)?(?:[-_]?(?:card|box|block|wrap|area|container|section))?$/i;
 /** A BEM element separator (`article__author-card`): read as a dash, so the block's own name is a whole token. */
 const BEM_PART = /__/g;
-/** Inline elements never hold an author box: a byline's `<span class="author">` is the byline itself. */
-const INLINE_TAGS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'CITE', 'ABBR', 'TIME', 'ADDRESS']);
+/**
+ * An `<address>` holds a byline or a contact line (WordPress themes set `<address class="author">`), never an author
+ * box; nor do inline elements: a byline's `<span class="author">` is the byline itself.
+ */
+const ADDRESS = 'ADDRESS';
 /** Below this many characters an author-named block is a byline ("By Ann Lee"), which the header reader needs. */
 const MIN_BIO_CHARS = 100;
 /** A bio is prose: some word ends a sentence inside it ("… of Make and Takes. She …"). */
@@ -22,7 +26,7 @@ const SENTENCE = /\p{Ll}{2}[.!?](?:\s|$)/u;
  * …"), which sites place at the end of the post and readers do not take for the article.
  */
 export function isAuthorBox(element: Element): boolean {
-  if (INLINE_TAGS.has(element.tagName.toUpperCase())) return false;
+  if (isPhrasing(element) || element.tagName.toUpperCase() === ADDRESS) return false;
   const names = `${classNames(element)} ${element.id}`.split(/\s+/).map((name) => name.replace(BEM_PART, '-'));
   if (!names.some((name) => AUTHOR_TOKEN.test(name))) return false;
   const text = element.textContent ?? '';

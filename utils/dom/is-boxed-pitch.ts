@@ -3,6 +3,7 @@ import { REGISTER_BUTTON } from './is-event-promo-box';
 import { SIGN_UP_CTA } from './is-sign-up-box';
 import { textOf } from './text-of';
 import { textWithin } from './text-within';
+import { isPhrasing } from './phrasing-tags';
 
 /** Blocks that hold a box; a paragraph is a line of the story, which the line rules judge. */
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
@@ -61,22 +62,6 @@ function lineCount(element: Element): number {
   return lines + (inline ? 1 : 0);
 }
 
-/** Inline tags, which do not make a block's shape: a paragraph with a link is shaped as one without. */
-const INLINE_TAGS = new Set([
-  'A',
-  'B',
-  'STRONG',
-  'I',
-  'EM',
-  'SPAN',
-  'BR',
-  'SMALL',
-  'MARK',
-  'SUP',
-  'SUB',
-  'CODE',
-  'TIME',
-]);
 /** Levels of a block's shape compared: a wrapper, its blocks and theirs. */
 const SHAPE_DEPTH = 3;
 
@@ -84,7 +69,7 @@ const SHAPE_DEPTH = 3;
 function shapeOf(element: Element, depth = SHAPE_DEPTH): string {
   const tag = element.tagName.toUpperCase();
   if (depth === 1) return tag;
-  const blocks = [...element.children].filter((child) => !INLINE_TAGS.has(child.tagName.toUpperCase()));
+  const blocks = [...element.children].filter((child) => !isPhrasing(child));
   return `${tag}(${blocks.map((child) => shapeOf(child, depth - 1)).join(',')})`;
 }
 

@@ -1,3 +1,5 @@
+import { isPhrasing } from './phrasing-tags';
+
 /**
  * A live price quote a crypto or markets site sets beside a coin's or company's name inside a sentence: Cointelegraph's
  * coin widget after "Solana (SOL)" (`$161.07` and `-4.77%` in spans of their own), Decrypt's coin chip (an icon, "BTC"
@@ -13,8 +15,8 @@
 const PRICE = String.raw`(?:[$€£¥₹₩]|(?:USD|KRW|EUR|INR)\s?)\d[\d,]*(?:\.\d+)?`;
 const CHANGE = String.raw`\(?[+\-−▲▼]?\s?\d+(?:\.\d+)?%\)?`;
 const QUOTE = new RegExp(String.raw`^(?:${PRICE}(?:\s*${CHANGE})?|${CHANGE})$`, 'u');
-/** Inline tags a quote is set in; a block or a table cell is a line of its own, not glued to a word. */
-const INLINE_TAGS = new Set(['SPAN', 'B', 'STRONG', 'SMALL', 'EM', 'I', 'DATA', 'FONT', 'SUP']);
+/** A quote is set in an inline element other than a link (a block or a table cell is a line of its own). */
+const LINK = 'A';
 /** What the quote is glued to: the end of a word, a ticker or its closing bracket, with no space before the quote. */
 const GLUED_END = /[\p{L}\p{N})\]]$/u;
 /** Any price or change in a text, to read what the line says besides them. */
@@ -32,7 +34,7 @@ const MIN_PROSE_WORDS = 6;
  * figure, and a table cell or a line of its own has nothing before it, so both stay.
  */
 export function isPriceQuote(element: Element): boolean {
-  if (!INLINE_TAGS.has(element.tagName.toUpperCase())) return false;
+  if (!isPhrasing(element) || element.tagName.toUpperCase() === LINK) return false;
   const text = (element.textContent ?? '').trim();
   if (!QUOTE.test(text)) return false;
   if ((element.textContent ?? '').startsWith(' ')) return false;
@@ -46,7 +48,7 @@ export function isPriceQuote(element: Element): boolean {
 /** The nearest ancestor that is not inline: the paragraph, item or box the quote sits in. */
 function blockOf(element: Element): Element | null {
   let node = element.parentElement;
-  while (node && (INLINE_TAGS.has(node.tagName.toUpperCase()) || node.tagName.toUpperCase() === 'A')) {
+  while (node && isPhrasing(node)) {
     node = node.parentElement;
   }
   return node;
@@ -62,8 +64,7 @@ function textBefore(element: Element): string | undefined {
     const previous: ChildNode | null = node.previousSibling;
     if (previous) return previous.textContent ?? '';
     const parent: Element | null = node.parentElement;
-    if (!parent || (!INLINE_TAGS.has(parent.tagName.toUpperCase()) && parent.tagName.toUpperCase() !== 'A'))
-      return undefined;
+    if (!parent || !isPhrasing(parent)) return undefined;
     node = parent;
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { textOf } from './text-of';
 import { textWithin } from './text-within';
+import { isPhrasing } from './phrasing-tags';
 
 /** A sponsor box is a label, a heading and a pitch or two: more text than this (characters) is story text. */
 const MAX_SPONSOR_BOX_CHARS = 600;
@@ -35,7 +36,6 @@ const LINE_TAGS = new Set([
   'H5',
   'H6',
 ]);
-const INLINE_TAGS = new Set(['SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'SMALL', 'U', 'FONT']);
 
 /** The first text node in an element with more than white space in it. */
 function firstText(element: Element): Node | undefined {
@@ -53,7 +53,7 @@ function firstText(element: Element): Node | undefined {
 /** The line a text node opens: its nearest ancestor below `box` that is not an inline run. */
 function lineOf(text: Node, box: Element): Element | undefined {
   let line = text.parentElement;
-  while (line && line !== box && INLINE_TAGS.has(line.tagName.toUpperCase())) {
+  while (line && line !== box && isPhrasing(line)) {
     if (line.parentElement === box) return line;
     line = line.parentElement;
   }

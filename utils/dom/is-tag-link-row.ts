@@ -1,4 +1,5 @@
 import { unspaced } from './text-of';
+import { isPhrasing } from './phrasing-tags';
 
 /**
  * A link into a tag or topic archive, by its address as blog and news platforms build it: WordPress `/tag/<slug>/`
@@ -11,11 +12,6 @@ const ARCHIVE_PATH = /\/(?:tags?|topics?|categor(?:y|ies)|search\/label)\/[^/?#]
 const MIN_LINKS = 2;
 /** A tag is a word or a short phrase: a longer link text is a headline or a sentence (characters, spaces not counted). */
 const MAX_TAG_CHARS = 40;
-/**
- * Inline elements are no row: a span holding a post's categories sits in a line that goes on around it ("In <span>News,
- * Local</span> | 1 Comment"), which the line rules read whole.
- */
-const INLINE_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'SMALL', 'FONT', 'LABEL', 'CITE']);
 /** A tag chip wraps its link this deep at most (`<li><span><a>`). */
 const MAX_CHIP_DEPTH = 2;
 /** The separators a row prints between its tags ("·", "|", ",", "#"), which are no words. */
@@ -34,7 +30,9 @@ function isArchiveLink(link: Element): boolean {
  * links, and a list of headlines links to articles, not archives.
  */
 export function isTagLinkRow(element: Element): boolean {
-  if (INLINE_TAGS.has(element.tagName.toUpperCase()) || element.childElementCount < MIN_LINKS) return false;
+  // Inline elements are no row: a span holding a post's categories sits in a line that goes on around it ("In
+  // <span>News, Local</span> | 1 Comment"), which the line rules read whole.
+  if (isPhrasing(element) || element.childElementCount < MIN_LINKS) return false;
   // Each child is a link or a chip holding one (`<sl-tag><a>`, `<li><a>`): the walk is over the row's children only,
   // as every block of the page is asked.
   let linkText = '';
