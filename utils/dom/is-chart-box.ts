@@ -1,3 +1,4 @@
+import { opensOnCaptionLabel } from './is-chart-caption';
 import { lineWithin } from './text-within';
 
 /**
@@ -17,8 +18,6 @@ const BOX_TAGS = new Set(['DIV', 'FIGURE', 'SECTION', 'ASIDE']);
  * names as an image for screen readers (`role="img"`, as chart libraries mark their container).
  */
 const GRAPHIC = 'svg, canvas, iframe, img, picture, [role="img"]';
-/** The source label a chart closes on: "Source: Fibre Box Council", "Sources: …", "Data: …". */
-const SOURCE_LINE = /^(?:sources?|data)\s*:\s*\S/i;
 
 /** The last child element holding text, read as one line (undefined past the budget). */
 function lastTextLine(element: Element): string | undefined {
@@ -38,7 +37,8 @@ export function isChartBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase()) || element.childElementCount < 2) return false;
   // The last line first: most blocks do not close on a source label, and reading it costs least.
   const source = lastTextLine(element);
-  if (source === undefined || !SOURCE_LINE.test(source)) return false;
+  // It is labelled as a chart's caption line is: "Source: Fibre Box Council", "Data: …", "Notes: …".
+  if (source === undefined || !opensOnCaptionLabel(source)) return false;
   const text = lineWithin(element, MAX_CHART_BOX_CHARS);
   return text !== undefined && text.length > source.length && element.querySelector(GRAPHIC) !== null;
 }

@@ -39,3 +39,26 @@ describe('isChartBox', () => {
     expect(isChartBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isChartBox with the other labels of a chart’s caption line', () => {
+  it.each([
+    [
+      'a map closing on its credit',
+      '<figure><h4>Where the floods reached</h4><img src="m.png"><p>Map: Ann Lee / The Ledger</p></figure>',
+    ],
+    [
+      'a chart closing on its note',
+      '<div><h5>Turnout by ward</h5><svg></svg><p>Notes: Figures are provisional.</p></div>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isChartBox(elementOf(html))).toBe(true);
+  });
+
+  it('should not find a box closing on a sentence that starts with such a word', () => {
+    expect(
+      isChartBox(
+        elementOf('<div><h5>Outlook</h5><img src="c.png"><p>Maps of the valley show the river moved.</p></div>'),
+      ),
+    ).toBe(false);
+  });
+});
