@@ -1,4 +1,5 @@
 import { commonAncestor } from './common-ancestor';
+import { CUE_SELECTOR, isCue } from './section-cue';
 import type { FoundComment, FoundComments } from './found-comment';
 import { MAX_SIGNATURE_CHARS, readSignatureLine, SIGNATURE_OPENER } from './signature-line';
 import { textOf } from '../text-of';
@@ -14,18 +15,6 @@ const MAX_BODY_SIBLINGS = 20;
 const MAX_CLIMB = 2;
 /** Blocks that end a comment's text when walking back from its signature: headings, rules, forms. */
 const BOUNDARY_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'FORM', 'HEADER', 'NAV', 'SCRIPT']);
-/** Where a comment section announces itself: a "Comments"/"3 Responses" heading, or a `#comments` anchor. */
-const CUE_SELECTOR = 'h1, h2, h3, h4, h5, h6, [id*="comment" i], a[name*="comment" i]';
-const CUE_WORDS = /\b(?:comments?|responses?|replies|discussion)\b/i;
-/**
- * A heading announces the comments when it starts with them ("Comments", "3 Responses to …", "Reader comments"),
- * not when it mentions them ("Live updates and comments" over a live blog's staff posts).
- */
-const HEADING_CUE =
-  /^(?:(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:reader|user|your|readers'?)\s+)?(?:comments?|responses?|replies|discussion)\b/i;
-/** An id naming a comment counter or link (`comment-count-42`, `comments-link`) sits in the header, above the post. */
-const CONTROL_ID = /count|link|button|btn|toggle|icon|total|bubble|badge/i;
-
 /** How many signatures lie under each element (ancestors included), so containment checks are lookups. */
 function countUnder(signatures: readonly Element[]): Map<Element, number> {
   const counts = new Map<Element, number>();
@@ -33,29 +22,6 @@ function countUnder(signatures: readonly Element[]): Map<Element, number> {
     for (let at: Element | null = signature; at; at = at.parentElement) counts.set(at, (counts.get(at) ?? 0) + 1);
   }
   return counts;
-}
-
-const HEADING = /^H\d$/;
-
-const CUE_HEADING_TAG = /^H[1-6]$/;
-const COMMENT_NAME = /comment/i;
-
-/**
- * `element.matches(CUE_SELECTOR)`, read from the tag and attributes: it is asked of every element up to the cue, and
- * a DOM library outside the browser parses a selector anew on each `matches`.
- */
-function matchesCueSelector(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (CUE_HEADING_TAG.test(tag) || COMMENT_NAME.test(element.id)) return true;
-  return tag === 'A' && COMMENT_NAME.test(element.getAttribute('name') ?? '');
-}
-
-/** True for an element that announces the comment section. */
-function isCue(element: Element): boolean {
-  if (!matchesCueSelector(element)) return false;
-  if (HEADING.test(element.tagName.toUpperCase())) return HEADING_CUE.test(textOf(element));
-  const names = `${element.id} ${element.getAttribute('name') ?? ''}`;
-  return CUE_WORDS.test(names) && !CONTROL_ID.test(names);
 }
 
 /**
