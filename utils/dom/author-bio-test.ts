@@ -1,5 +1,6 @@
 import { textOf } from './text-of';
 import { textWithin } from './text-within';
+import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 
 /** A bio is a sentence or two: past this many characters (other than spaces) a block holds more. */
 const MAX_BIO_CHARS = 320;
@@ -11,8 +12,6 @@ const MAX_BOX_CHARS = 700;
 const BOX_DEPTH = 2;
 /** Blocks a bio is set in: a paragraph, or a bare `<div>` of text in the author's box. */
 const BIO_TAGS = new Set(['P', 'DIV']);
-/** A story's paragraph is at least this long: a bio box holds no other such paragraph beside its bio. */
-const MIN_STORY_CHARS = 80;
 /**
  * What follows the writer's name in a bio: who they are or what they cover ("… is a staff writer", "… covers county
  * government", "… writes about food"), in English and as Nordic, French, German, Spanish, Italian and Portuguese
@@ -28,7 +27,7 @@ function besideStoryParagraph(element: Element): boolean {
   const parent = element.parentElement;
   if (!parent) return false;
   for (let at = parent.firstElementChild; at; at = at.nextElementSibling) {
-    if (at !== element && at.tagName.toUpperCase() === 'P' && textOf(at).length >= MIN_STORY_CHARS) return true;
+    if (at !== element && at.tagName.toUpperCase() === 'P' && textOf(at).length >= MIN_PARAGRAPH_CHARS) return true;
   }
   return false;
 }

@@ -2,9 +2,8 @@ import { isBoilerplateLine } from './is-boilerplate-line';
 import { readsAsByline } from './reads-as-byline';
 import { isDek, isLeadDek, isNamedDek } from './is-dek';
 import { originalOf, wholeOriginalOf } from './original-of';
+import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 
-/** A story's paragraph is at least this long (characters); a shorter `<p>` may be a label, a date or a dek. */
-const MIN_PARAGRAPH_CHARS = 80;
 /**
  * A header block around the headline holds headline, dek, byline, date and the lead image's caption: a few hundred
  * characters. Past this many it holds story paragraphs too (a `<header>` misused as a wrapper), whose first is the

@@ -3,6 +3,7 @@ import { CJK_MOST_READ_LABELS } from './related-box-labels';
 import { isKeepReadingHeading } from './keep-reading-heading';
 import { isSponsoredLinksHeading } from './sponsored-links-heading';
 import { isLinkItem, type LineLinks } from './trim-link-runs';
+import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 
 /**
  * Headings of the related-story, social and promo blocks sites put inside the post ("Don't Miss", "More on X"), and the
@@ -18,8 +19,6 @@ const BLOCK_HEADING =
   /^(?:don'?t miss|featured(?: (?:posts?|content|stories|articles|videos?))?|(?:most )?popular(?: (?:posts?|stories|articles|videos?|now))|most popular(?: [\w-]+){0,3}|trending(?: now| stories)?|(?:also|more|related) (?:on|from|in|at) [\w.'’& -]{1,40}|related(?: (?:posts?|stories|articles|links|content|coverage|reading|(?:news|media|press) releases))?|associated links|stay connected|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|latest (?:articles?|posts?|stories|news)|read next|further reading|go deeper|go further|dig deeper|dive deeper|share this(?: article| story| post)?|(?:our )?top(?: [\w-]+){0,2} stories|editors'? picks?|we also recommend|(?:people|readers) (?:also )?(?:read|viewed|liked)|similar (?:articles|posts|stories)(?: you (?:may|might) (?:like|enjoy))?|most (?:read|viewed|shared|emailed|commented|talked about)(?: [\w-]+){0,3}|(?:shared|most shared) on (?:facebook|twitter)|more (?:stories|news|articles|posts|videos|reviews|recipes|galleries|photos|podcasts|interviews)|recent (?:articles|posts|stories)|explore related topics|(?:more|latest|recent|other|previous) episodes(?: of [\w'’& -]{1,40})?|(?:links|resources|books|articles) (?:mentioned|referenced)(?: in (?:this|the|today['’]s) (?:episode|show))?|links (?:from|for) (?:this|the|today['’]s) (?:episode|show)|(?:episode|show) links|mentioned in (?:this|the|today['’]s) episode|more (?:local |world |national )?(?:business|sports|politics|opinion|entertainment|health|science|technology|tech|lifestyle|food|travel|money|markets|news)(?: news| stories)?)\s*(?:[:»]|\.{3}|…)?$/i;
 /** Short lines (characters) inside such a block that are no link item are its counters and labels ("408 Likes"). */
 const MAX_BLOCK_LABEL_CHARS = 40;
-/** A paragraph of the story is a sentence at least this long (characters); a promo's strapline is shorter. */
-const MIN_PARAGRAPH_CHARS = 80;
 const isParagraph = (line: LineLinks): boolean => line.sentence && line.chars >= MIN_PARAGRAPH_CHARS;
 
 /**

@@ -4,6 +4,7 @@ import { isSplitStoryIntro } from './is-split-story-intro';
 import { nextNode } from './next-node';
 import { textOf } from './text-of';
 import { isPhrasing } from './phrasing-tags';
+import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 
 /** Blocks a dek is set in: a paragraph, or a subheading under the headline (`h1` + `h2` dek). */
 const DEK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -21,8 +22,6 @@ function isDekBlock(element: Element): boolean {
   return true;
 }
 
-/** A story's paragraph is at least this long (characters); a shorter one may be a caption, a label or a date. */
-const MIN_STORY_CHARS = 80;
 /** Page nodes walked from the headline to the dek and on to the story's first paragraph: a header is short. */
 const MAX_STEPS = 400;
 /** A description closing on an ellipsis was cut by a CMS. */
@@ -56,7 +55,7 @@ function describes(description: string, text: string): boolean {
 function isStoryParagraph(element: Element): boolean {
   if (element.tagName.toUpperCase() !== 'P') return false;
   const text = textOf(element);
-  return text.length >= MIN_STORY_CHARS && !isBoilerplateLine(text);
+  return text.length >= MIN_PARAGRAPH_CHARS && !isBoilerplateLine(text);
 }
 
 /** True when two blocks are siblings of one shape (tag and class): a run of wrappers, one per paragraph. */

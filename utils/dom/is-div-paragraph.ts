@@ -1,8 +1,7 @@
 import { isMostlyLinks } from './is-mostly-links';
 import { textOf } from './text-of';
+import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 
-/** A block of text this long is a paragraph, not a label, a caption or a button. Characters. */
-const MIN_PARAGRAPH_CHARS = 80;
 /** A paragraph ends a sentence: a full stop, a question or exclamation mark, perhaps inside closing quotes. */
 const SENTENCE_END = /[.!?…]["'”’)]*$/;
 

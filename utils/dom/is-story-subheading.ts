@@ -1,7 +1,5 @@
 import { textOf } from './text-of';
-
-/** A paragraph this long is the story's prose, not a byline, a date or a label. Characters. */
-const MIN_PARAGRAPH_CHARS = 80;
+import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 
 /**
  * True when `heading` is a subheading of the story that `h1` heads: a later sibling of the `h1` in the same block,

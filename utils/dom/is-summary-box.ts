@@ -1,5 +1,6 @@
 import { disclosureSummary, isDisclosureComponent } from './disclosure-component';
 import { textOf, unspaced } from './text-of';
+import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 /**
  * Digest labels in German and the Nordic languages: "Das Wichtigste in Kürze", "Kurz zusammengefasst", "Kurz und
  * knapp", Norwegian "Kortversjonen" (Schibsted's digest box), Swedish "Kortversionen", Danish "Kort fortalt".
@@ -30,8 +31,6 @@ const SUMMARY_LABEL = new RegExp(
  * box that leads the story (`leadsStory`).
  */
 const LEADING_SUMMARY_LABEL = /^what we know(?: so far| now| and (?:what )?(?:we )?don['’]t(?: know)?)?\s*:?$/iu;
-/** A story's paragraph before a box is prose at least this long (characters): a byline or kicker is shorter. */
-const MIN_LEAD_PARAGRAPH_CHARS = 80;
 /** Ancestors climbed to find the story's paragraphs before a box: wrappers of a template, not the whole page. */
 const MAX_LEAD_LEVELS = 6;
 const PAGE_REGIONS = new Set(['ARTICLE', 'MAIN', 'BODY']);
@@ -45,7 +44,7 @@ function leadsStory(element: Element): boolean {
   for (let level = 0; at && level < MAX_LEAD_LEVELS; level++) {
     for (let before = at.previousElementSibling; before; before = before.previousElementSibling) {
       const paragraphs = before.tagName.toUpperCase() === 'P' ? [before] : Array.from(before.querySelectorAll('p'));
-      if (paragraphs.some((p) => unspaced(p.textContent).length >= MIN_LEAD_PARAGRAPH_CHARS)) return false;
+      if (paragraphs.some((p) => unspaced(p.textContent).length >= MIN_PARAGRAPH_CHARS)) return false;
     }
     if (PAGE_REGIONS.has(at.tagName.toUpperCase())) break;
     at = at.parentElement;

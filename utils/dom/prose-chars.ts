@@ -1,5 +1,9 @@
-/** A paragraph this long is prose, not a caption, a label or a button. Characters. */
-const MIN_PARAGRAPH_CHARS = 80;
+/**
+ * A story's paragraph is at least this long (characters): a shorter `<p>` or text block may be a caption, a label, a
+ * date, a byline, a kicker, a promo's strapline or a button. Rules that tell the story's prose from furniture around
+ * it share this one figure.
+ */
+export const MIN_PARAGRAPH_CHARS = 80;
 
 /** The characters of `paragraph` when it is long enough to be prose (`MIN_PARAGRAPH_CHARS`), else 0. */
 export function paragraphProseChars(paragraph: Element): number {

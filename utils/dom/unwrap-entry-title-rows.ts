@@ -1,4 +1,5 @@
 import { textOf } from './text-of';
+import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 
 /** Section headings: a list entry's title. */
 const HEADINGS = 'h2, h3, h4, h5, h6';
@@ -7,8 +8,6 @@ const HEADINGS = 'h2, h3, h4, h5, h6';
  * (Ranker-type crowd lists, Reader's Digest-type slides) set it in an element of its own beside the entry's heading.
  */
 const RANK = /^(?:#|no\.\s*)?\d{1,3}[.)]?$/i;
-/** An entry's own text under its title row: a paragraph of at least this many characters. */
-const MIN_ENTRY_PARAGRAPH_CHARS = 80;
 /** Blocks a title row is built as. */
 const ROW_TAGS = new Set(['DIV', 'SPAN']);
 
@@ -26,7 +25,7 @@ function hasEntryParagraph(row: Element): boolean {
   const entry = row.parentElement;
   if (!entry) return false;
   for (const paragraph of entry.getElementsByTagName('p')) {
-    if (!row.contains(paragraph) && textOf(paragraph).trim().length >= MIN_ENTRY_PARAGRAPH_CHARS) return true;
+    if (!row.contains(paragraph) && textOf(paragraph).trim().length >= MIN_PARAGRAPH_CHARS) return true;
   }
   return false;
 }
