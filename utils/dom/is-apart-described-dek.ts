@@ -1,3 +1,4 @@
+import { blockShape } from './block-shape';
 import { isProseDek } from './dek-text';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isSplitStoryIntro } from './is-split-story-intro';
@@ -61,7 +62,7 @@ function isStoryParagraph(element: Element): boolean {
 /** True when two blocks are siblings of one shape (tag and class): a run of wrappers, one per paragraph. */
 function sameRun(a: Element | null, b: Element | null): boolean {
   if (!a || !b || a.parentElement !== b.parentElement) return false;
-  return a.tagName === b.tagName && a.getAttribute('class') === b.getAttribute('class');
+  return blockShape(a) === blockShape(b);
 }
 
 /**
