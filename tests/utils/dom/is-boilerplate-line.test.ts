@@ -1964,3 +1964,20 @@ describe("isBoilerplateLine: a review site's affiliate note and pointers to its 
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe("isBoilerplateLine: a review site's membership pitch for early access", () => {
+  it.each([
+    'This review is supported by Insiders. Become an Insider to get early access to our reviews.',
+    'Become a member to get early access to new episodes',
+    'Become a Patron to unlock exclusive access to our test data.',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Become a volunteer to get involved in the clean-up.',
+    'Residents can become a member of the allotment society to get early access, the council said, but few have.',
+  ])('should keep the sentence "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
