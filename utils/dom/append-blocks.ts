@@ -1,3 +1,4 @@
+import { isDefinitionRow } from './definition-row';
 import type { Span } from '../model';
 import { WORD_CHARACTER } from '../text/word-pattern';
 import type { TextBuilder } from './text-builder';
@@ -51,6 +52,15 @@ function holdsBlock(element: Element): boolean {
     if (BLOCK_TAGS.has(child.tagName.toUpperCase()) || holdsBlock(child)) return true;
   }
   return false;
+}
+
+/** A definition list's term and value: in a row of their own (`isDefinitionRow`), the columns of its line. */
+const DEFINITION_TAGS = new Set(['DT', 'DD']);
+
+/** True for a term or value of a grouped definition list's row, without blocks inside, which continues its line. */
+function isDefinitionField(element: Element): boolean {
+  const row = element.parentElement;
+  return row !== null && isDefinitionRow(row) && !holdsBlock(element);
 }
 
 /** True for a short data cell without blocks inside (blocks make it a layout cell), which continues its row's line. */
@@ -189,7 +199,10 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     const element = node.nodeType === 1 ? (node as Element) : undefined;
     if (element && (isSkippedElement(element) || options.skip?.(element))) return;
     const tag = element?.tagName.toUpperCase();
-    const cell = element !== undefined && tag !== undefined && CELL_TAGS.has(tag) && isDataCell(element);
+    const cell =
+      element !== undefined &&
+      tag !== undefined &&
+      ((CELL_TAGS.has(tag) && isDataCell(element)) || (DEFINITION_TAGS.has(tag) && isDefinitionField(element)));
     const inner =
       headings > 0 &&
       tag !== undefined &&

@@ -6,11 +6,12 @@ import { CJK_COMMENT_HEADING } from './cjk-comment-heading';
  * "Comments 24", "Reacties", "Kommentare", "Commentaires", "Comentarios", "Réactions (3)", "2 Responses" (reactions,
  * responses and replies only with their count: a story's "Reactions" section quotes politicians), and the prompts sites
  * head it with: "Join the conversation", "Discuss this article", "Leave a comment", "Reviews & Comments" (a recipe's),
- * "Diskutieren Sie mit", and a death notice's guest book ("Sign Dorothy Whitfield's Guest Book" over its entries, which
+ * "Diskutieren Sie mit", "Discussions" in the plural (a review site's reader threads; a paper's "Discussion" section
+ * stays), and a death notice's guest book ("Sign Dorothy Whitfield's Guest Book" over its entries, which
  * are its readers' comments).
  */
 const COMMENT_HEADING =
-  /^(?:(?:(?:\d[\d,.]*|no)\s+)?(?:(?:reader|user|readers['’]?|your)\s+)?(?:comments?|reacties|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?|(?:\d[\d,.]*\s+)?(?:réactions?|reactions?)\s*\(\d[\d,.]*\)|(?:\d[\d,.]*|no|one)\s+(?:responses?|replies)(?:\s+to\s+\S.{0,150})?|join the (?:conversation|discussion)|discuss this (?:article|story|post)|leave a (?:comment|reply)|(?:reviews?|ratings?) (?:&|and) comments|diskutieren sie mit|(?:sign (?:the |[\p{L}\p{N} .'’-]{1,60}['’]s? )?)?guest ?book)\s*:?$/iu;
+  /^(?:(?:(?:\d[\d,.]*|no)\s+)?(?:(?:reader|user|readers['’]?|your)\s+)?(?:comments?|reacties|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|discussions)(?:\s*\(\d[\d,.]*\)|\s+\d[\d,.]*)?|(?:\d[\d,.]*\s+)?(?:réactions?|reactions?)\s*\(\d[\d,.]*\)|(?:\d[\d,.]*|no|one)\s+(?:responses?|replies)(?:\s+to\s+\S.{0,150})?|join the (?:conversation|discussion)|discuss this (?:article|story|post)|leave a (?:comment|reply)|(?:reviews?|ratings?) (?:&|and) comments|diskutieren sie mit|(?:sign (?:the |[\p{L}\p{N} .'’-]{1,60}['’]s? )?)?guest ?book)\s*:?$/iu;
 /**
  * The heading WordPress's default themes (Twenty Twelve to Twenty Twenty-One, and the many themes built on them) set
  * over a post's comments: "2 thoughts on “Election night in Millbrook County”", "One thought on “…”"; a count, always.

@@ -6,7 +6,7 @@ const LIST_TAGS = new Set(['UL', 'OL']);
 const SPACES = /\s+/g;
 
 /** True when an `href` points inside the page (`#what-you-need`), not at another page or at the top (`#`). */
-const isInPage = (href: string | null): boolean => href !== null && href.length > 1 && href.startsWith('#');
+export const isInPage = (href: string | null): boolean => href !== null && href.length > 1 && href.startsWith('#');
 
 /** True when a list item is one in-page link and nothing else (a nested list of such links is allowed). */
 function isContentsEntry(item: Element): boolean {
@@ -27,10 +27,18 @@ function isContentsEntry(item: Element): boolean {
  * repeats them. A list of facts, or of links to other pages, is not one.
  */
 export function isContentsList(element: Element): boolean {
+  return isListOf(element, isContentsEntry);
+}
+
+/**
+ * True when `element` is a list (`<ul>`, `<ol>`) of at least two items, each an entry `isEntry` takes: the shape of a
+ * table of contents, and of a buying guide's quick list (`isQuickList`).
+ */
+export function isListOf(element: Element, isEntry: (item: Element) => boolean): boolean {
   if (!LIST_TAGS.has(element.tagName.toUpperCase())) return false;
   let entries = 0;
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.tagName.toUpperCase() !== 'LI' || !isContentsEntry(child)) return false;
+    if (child.tagName.toUpperCase() !== 'LI' || !isEntry(child)) return false;
     entries++;
   }
   return entries >= MIN_ENTRIES;

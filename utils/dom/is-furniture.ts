@@ -47,10 +47,12 @@ import { isPictureBox } from './is-picture-box';
 import { isChartBox } from './is-chart-box';
 import { isPitchBox } from './is-pitch-box';
 import { isPriceQuote } from './is-price-quote';
+import { isQuickList } from './is-quick-list';
 import { isProfileBox } from './is-profile-box';
 import { isProsConsBox } from './is-pros-cons-box';
 import { isReadLabelList } from './is-read-label-list';
 import { isReleaseInfo } from './is-release-info';
+import { isScoreBadge } from './is-score-badge';
 import { isSignUpButtonBox } from './is-sign-up-button-box';
 import { isSlideshow } from './is-slideshow';
 import { isSourcesSection } from './is-sources-section';
@@ -65,6 +67,7 @@ import { isSponsorBox } from './is-sponsor-box';
 import { isSponsorButtonBox } from './is-sponsor-button-box';
 import { isSummaryBox } from './is-summary-box';
 import { isTeaserCard } from './is-teaser-card';
+import { isTestMethodNote } from './is-test-method-note';
 import { isTicketBox } from './is-ticket-box';
 import { isTourDatesBox } from './is-tour-dates-box';
 import { isTracklistBox } from './is-tracklist-box';
@@ -75,12 +78,13 @@ import { isWikiChrome } from './is-wiki-chrome';
  * profile box ("About Mara Holm" over her bio), a story card, a labelled link list set as one paragraph or under its
  * own "Also read:" label, a note's reference mark or endnote, a box of summary bullets under its label ("Key
  * Takeaways"), a fact-check's claim and verdict box, the sources list closing a story, a press release's notes to
- * editors, a headed newsletter box, a site's note on its methods ("How we vet brands and products"), a page's note on
+ * editors, a headed newsletter box, a site's note on its methods ("How we vet brands and products", or a short "How we
+ * test air fryers" box closing on a link to its methods page), a page's note on
  * how to cite or reuse it ("Cite this work"), a writer's box under its label in Japanese, Korean or Chinese
  * ("この記事を書いた人"), a data story's key-numbers box (figures the story prints too, each over
- * its label), a review's pros and cons box, a buying guide's product card ("Our pick" over a price button), a paywall's
+ * its label), a review's pros and cons box or score badge ("7.4", "74% Which? test score"), a buying guide's product card ("Our pick" over a price button), a paywall's
  * offer box, a labelled upsell or trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label
- * ("Together with …"), a table of contents (a list of links to the page's own sections), a reader-revenue appeal with
+ * ("Together with …"), a table of contents (a list of links to the page's own sections) or a buying guide's quick list (links to its picks' sections with their shop buttons), a reader-revenue appeal with
  * its button ("Support HuffPost"), a charity's call-to-action box (a heading over a "Donate now" or "Sign the petition"
  * button), a site's own sign-up box (a heading over a button into its newsletter, donation or membership page), a
  * club's ticket or shop box (a heading over a "Buy tickets" or "Shop now" button), a trade publisher's event
@@ -127,6 +131,7 @@ export const isFurniture = (element: Element): boolean =>
   isPitchBox(element) ||
   isInvestPitchBox(element) ||
   isMethodBox(element) ||
+  isTestMethodNote(element) ||
   isCitationBox(element) ||
   isCjkWriterBox(element) ||
   isKeyNumbersBox(element) ||
@@ -136,12 +141,14 @@ export const isFurniture = (element: Element): boolean =>
   isCreditsSection(element) ||
   isContactBox(element) ||
   isProsConsBox(element) ||
+  isScoreBadge(element) ||
   isPickCard(element) ||
   isPaywallBox(element) ||
   isOfferBox(element) ||
   isSponsorBox(element) ||
   isSponsorButtonBox(element) ||
   isContentsList(element) ||
+  isQuickList(element) ||
   isAppealBox(element) ||
   isActionBox(element) ||
   isSignUpButtonBox(element) ||

@@ -14,9 +14,13 @@ const WALL_NAME = /(?:^|[-_\s])(?:paywall|pay-wall|regwall|meter(?:ed)?(?:-?(?:b
  * the barrier often has no login line ("Keep reading, for less. Subscribe for $1 a week").
  */
 const BARRIER_NAME = /(?:^|[-_\s])(?:paywall-(?:inline-)?barrier|inline-barrier)(?:$|[-_\s])/i;
-/** The offer the box makes: to subscribe, and to log in for those who already have (in English or translated). */
+/**
+ * The offer the box makes: to subscribe, and to log in for those who already have (in English or translated). A
+ * members' organisation offers to join or to unlock what the wall hides ("Unlock our full verdict", "Join Which? to
+ * get instant access to all of our test results").
+ */
 const SUBSCRIBE = new RegExp(
-  `\\b(?:subscrib(?:e|ing|ers?|tion)|membership|view (?:all )?plans)\\b|${FOREIGN_SUBSCRIBE_WORDS}`,
+  `\\b(?:subscrib(?:e|ing|ers?|tion)|membership|view (?:all )?plans|unlock (?:our|this|the|all|full)|join [^.!?]{1,30}? to (?:get|read|unlock|access|see))\\b|${FOREIGN_SUBSCRIBE_WORDS}`,
   'iu',
 );
 const LOG_IN = new RegExp(

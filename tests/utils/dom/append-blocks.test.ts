@@ -171,3 +171,25 @@ describe('appendBlocks on headings built of blocks', () => {
     expect(linesOf(html)).toEqual(['Harbour works', 'What changes on Monday', 'North quay', 'South quay']);
   });
 });
+
+describe('appendBlocks: a definition list grouped in rows', () => {
+  it('should write each row of a spec list grouped in <div>s as one line, term and value', () => {
+    const html =
+      '<dl><div><dt>Capacity (claimed)</dt><dd>5.5 litres</dd></div><div><dt>Power (claimed)</dt><dd>1700W</dd></div></dl>';
+    expect(linesOf(html)).toEqual(['Capacity (claimed) 5.5 litres', 'Power (claimed) 1700W']);
+  });
+
+  it('should keep terms and values on lines of their own in a list without row wrappers', () => {
+    expect(linesOf('<dl><dt>Capacity</dt><dd>5.5 litres</dd><dt>Power</dt><dd>1700W</dd></dl>')).toEqual([
+      'Capacity',
+      '5.5 litres',
+      'Power',
+      '1700W',
+    ]);
+  });
+
+  it("should keep a glossary's prose definition on a line of its own", () => {
+    const html = `<dl><div><dt>Refit</dt><dd>${PROSE}</dd></div></dl>`;
+    expect(linesOf(html)).toEqual(['Refit', PROSE]);
+  });
+});

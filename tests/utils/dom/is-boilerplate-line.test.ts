@@ -1943,3 +1943,41 @@ describe('isBoilerplateLine: a republish offer in the passive', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe("isBoilerplateLine: a review site's affiliate note and pointers to its own reviews", () => {
+  it.each([
+    'Affiliate links on Android Authority may earn us a commission. Learn more.',
+    'Links on XDA may earn us a commission.',
+    'Read our full review of the Quellon Strike TKL',
+    'Read our full Pixel 9 review',
+    'See our in-depth review.',
+    'Check out our full review here',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    "Links on the council's page may earn it a grant, officials said.",
+    'Read our review, the minister said.',
+    'Read our review of the year in pictures and tell us what you think about the changes.',
+  ])('should keep the sentence "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+describe("isBoilerplateLine: a review site's membership pitch for early access", () => {
+  it.each([
+    'This review is supported by Insiders. Become an Insider to get early access to our reviews.',
+    'Become a member to get early access to new episodes',
+    'Become a Patron to unlock exclusive access to our test data.',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Become a volunteer to get involved in the clean-up.',
+    'Residents can become a member of the allotment society to get early access, the council said, but few have.',
+  ])('should keep the sentence "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -96,3 +96,21 @@ describe('isCommentSection, headings in Korean, Japanese and Chinese', () => {
     },
   );
 });
+
+describe("isCommentSection, a review site's 'Discussions'", () => {
+  it('should take a section headed "Discussions" over the posts', () => {
+    expect(
+      section(
+        '<section class="css-9"><h2>Discussions</h2><p>Questions or feedback? <a href="/new">Start a discussion</a></p><ul><li>quietbus: Any plans to retest?</li></ul></section>',
+      ),
+    ).toBe(true);
+  });
+
+  it('should keep a paper\'s "Discussion" section', () => {
+    expect(
+      section(
+        '<section><h2>Discussion</h2><p>The results suggest the effect of the new rota on waiting times is small.</p></section>',
+      ),
+    ).toBe(false);
+  });
+});

@@ -134,3 +134,20 @@ describe('isPaywallBox on an inline barrier', () => {
     expect(isPaywallBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isPaywallBox: a members organisation offers to join or to unlock', () => {
+  it('should drop a wall named in a CSS module that offers to unlock the verdict and to log in', () => {
+    const html =
+      '<div class="Paywall_locked__Fw3Ya"><h2>Our verdict</h2><p>Find out whether it is worth buying.</p>' +
+      '<div><h3>Unlock our full verdict</h3><p>Join Which? to get instant access to all of our test results.</p>' +
+      '<a href="/join">Join Which?</a> <p>Already a member? <a href="/login">Log in</a></p></div></div>';
+    expect(isPaywallBox(elementOf(html))).toBe(true);
+  });
+
+  it('should keep the story under a bare `paywall` class that mentions joining and logging in', () => {
+    const html =
+      '<div class="paywall"><p>Residents can join the scheme at the library, where staff help them log in to the ' +
+      'council portal and book a slot.</p></div>';
+    expect(isPaywallBox(elementOf(html))).toBe(false);
+  });
+});

@@ -73,6 +73,10 @@ export const AD_LINES: readonly RegExp[] = [
   // BuzzFeed … may collect a share of sales and/or other compensation from the links on this page.", "Lifehacker may
   // earn a commission from links on this page." Only this page's: "The city may receive a share of sales tax" is news.
   /^(?=.* may (?:receive|collect|earn|get) )(?:.{0,200}[.!]\s+)?[\p{L}\p{N} .,&'’/-]{1,80} may (?:receive|collect|earn|get) (?:a |an )?(?:small )?(?:share|portion|cut|commission|compensation)\b.{0,120}\b(?:(?:on|from|via|in|through) (?:the )?(?:links? (?:on|in) )?this (?:page|article|post))\b.{0,250}$/iu,
+  // The one-line affiliate note Valnet sites and Android Authority print under the byline, with its "Learn more." link:
+  // "Links on XDA may earn us a commission.", "Affiliate links on Android Authority may earn us a commission. Learn
+  // more." The links on a named site, and "us": "Links on the council's page may earn it a grant" is news.
+  /^(?:affiliate )?links (?:on|in) [\p{L}\p{N} .&'’-]{1,40} may earn us (?:an? )?(?:small )?(?:affiliate )?commission\b[^.!?]{0,40}[.!]?(?:\s*(?:learn |read |find out )?more\.?)?$/iu,
   // A site's standing affiliate note, labelled or not, with its "More." link: "FTC: We use income earning auto
   // affiliate links. More.", "Disclosure: This post may contain affiliate links." The whole line is the note; a
   // sentence reporting one ("The FTC says influencers who use affiliate links must disclose them", "We use affiliate

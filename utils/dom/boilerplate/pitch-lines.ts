@@ -179,6 +179,11 @@ export const PITCH_LINES: readonly RegExp[] = [
   // newsroom. Support local reporting at …". Only as the line's opening words: "…, according
   // to The Marshall Project, a nonprofit newsroom" in a sentence is news.
   /^(?:(?:[^\s,.!?]+ ){1,6}is|(?:thanks? (?:you )?for (?:subscribing|supporting|reading)|subscribe|support|donate|give)(?: to)? [^,.!?]{1,60},) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|national|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|volunteer-(?:run|led|powered)|501\(c\)\(3\)|investigative),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website|nonprofit))\b.{0,400}$/iu,
+  // A review site's membership pitch under its headline, the readers' support named first or not: "This review is
+  // supported by Insiders. Become an Insider to get early access to our reviews.", "Become a member to get early
+  // access to new episodes". The imperative and the perk (early, exclusive, ad-free or full access) the member gets;
+  // "Become a volunteer to get involved" is a story's line.
+  /^(?:this (?:review|article|story|test|page|site|content) is (?:supported|funded|made possible) by [^.!?]{1,40}[.!]\s+)?become an? [\p{L}+ ]{1,25}? to (?:get|gain|unlock|enjoy) (?:early|exclusive|unlimited|full|ad-free)(?: [\p{L}-]+){0,2} access\b[^.!?]{0,60}[.!]?$/iu,
   // The appeal naming who pays: "Longreads is funded by readers like you. Become a member …", "This work is made
   // possible by listeners like you." The readers are addressed ("like you"): "The clinic is funded by donors" is news.
   /^(?:[^.!?]{1,60} (?:is|are)|we(?:['’]re| are)) (?:(?:funded|supported|powered|sustained|made possible) by|possible because of|here because of) (?:readers|members|listeners|viewers|supporters|people) like you\b.{0,300}$/iu,

@@ -14,13 +14,14 @@ import { runSteps, type Steps } from '../../steps/steps';
  * A box named in the singular is one comment (`div.comment-box`, as older CMS comment plugins mark each one). An
  * obituary's guest book or tribute wall holds its readers' comments as entries (`guestbook-entry`, `GuestbookEntry`,
  * `tribute-post`, `condolence`). Tailwind-era comment lists call each one a card (`comment-card`, `CommentCard`), as
- * they call every boxed item.
+ * they call every boxed item. Review and course sites call their readers' posts a discussion's (`discussion_post`,
+ * `discussion-entry`, `discussion_reply`).
  */
 const ITEM_TOKEN =
-  /^(?:comment|comments?[-_]?(?:item|entry|single|post|block|card)|comment[-_]box|comment[-_]?(?:container|wrap|wrapper|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,}|guest[-_]?book[-_]?(?:entry|item|post|message)|tribute[-_]?(?:wall[-_]?)?(?:entry|item|post|message)|condolences?(?:[-_]?(?:entry|item|post|message))?)$/i;
+  /^(?:comment|comments?[-_]?(?:item|entry|single|post|block|card)|comment[-_]box|comment[-_]?(?:container|wrap|wrapper|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,}|guest[-_]?book[-_]?(?:entry|item|post|message)|tribute[-_]?(?:wall[-_]?)?(?:entry|item|post|message)|condolences?(?:[-_]?(?:entry|item|post|message))?|discussion[-_]?(?:post|entry|item|comment|reply))$/i;
 /** The elements worth testing against `ITEM_TOKEN` (a cheap first cut on the class or id). */
 const CANDIDATES =
-  '[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="guestbook" i], [class*="tribute" i], [class*="condolence" i]';
+  '[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="guestbook" i], [class*="tribute" i], [class*="condolence" i], [class*="discussion" i]';
 /** `reply` alone names a comment only inside a comment-named element: elsewhere it is an advice column's answer. */
 const REPLY_TOKEN = /^reply$/i;
 const COMMENT_NAMED = '[id*="comment" i], [class*="comment" i]';

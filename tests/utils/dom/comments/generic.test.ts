@@ -301,3 +301,29 @@ describe('findGeneric on comment cards (`comment-card`)', () => {
     expect(findGeneric(doc)).toBeUndefined();
   });
 });
+
+describe("findGeneric on a review site's discussion posts (`discussion_post`)", () => {
+  const page = (section: string): Document =>
+    parseHTML(
+      `<html><body><article><h1>Sonavik Q6 Headphones Review</h1><p>They sound warm and block engine noise.</p></article>${section}</body></html>`,
+    ).document as unknown as Document;
+
+  it('should read one comment per post, with its author', () => {
+    const doc = page(
+      '<section class="discussions"><h2>Discussions</h2><ul class="discussion_list">' +
+        '<li class="discussion_post"><div class="discussion_post-header"><a class="discussion_post-author" href="/users/quietbus">quietbus</a> <time datetime="2026-11-19">Nov 19, 2026</time></div><div class="discussion_post-body"><p>Any plans to test the wider EQ?</p></div></li>' +
+        '<li class="discussion_post"><div class="discussion_post-header"><a class="discussion_post-author" href="/users/lh">lh_commuter</a> <time datetime="2026-11-20">Nov 20, 2026</time></div><div class="discussion_post-body"><p>Had to charge them halfway through a long flight.</p></div></li>' +
+        '</ul></section>',
+    );
+    const comments = findGeneric(doc)?.comments ?? [];
+    expect(comments).toHaveLength(2);
+    expect(comments[0]?.author?.textContent).toBe('quietbus');
+  });
+
+  it("should not read a story's 'discussion' section as comments", () => {
+    const doc = page(
+      '<section class="discussion"><h2>Discussion</h2><p>The results suggest the effect is small.</p></section>',
+    );
+    expect(findGeneric(doc)).toBeUndefined();
+  });
+});
