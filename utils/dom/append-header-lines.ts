@@ -8,6 +8,7 @@ import { isBylineBio } from './is-byline-bio';
 import { isDek } from './is-dek';
 import { nextNode } from './next-node';
 import { inOtherTimes } from './time-field-of';
+import { inHiddenLabel, isUnseenHeaderText } from './is-unseen-header-text';
 import { readsAsByline } from './reads-as-byline';
 import type { TextBuilder } from './text-builder';
 import { isPhrasing } from './phrasing-tags';
@@ -56,6 +57,8 @@ function splitByMarkup(previous: Text, text: Text): boolean {
   const before = previous.parentNode;
   const after = text.parentNode;
   if (!before || !after || before === after) return false;
+  // A screen reader's label ("Posted by") is a field of its own, wherever the name after it sits.
+  if ((inHiddenLabel(previous) || inHiddenLabel(text)) && !ENDS_SPACED.test(previous.data)) return true;
   // Two dates of one stamp, one of them in the permalink, are fields too (see `inOtherTimes`).
   if (before.parentNode !== after.parentNode && !inOtherTimes(previous, text, lineOwner(text))) return false;
   return !ENDS_SPACED.test(previous.data) && !CONTINUES.test(text.data);
@@ -133,6 +136,7 @@ export function appendHeaderLines(
     const enter =
       element !== undefined &&
       !isSkippedElement(element) &&
+      !isUnseenHeaderText(element) &&
       !skip(element) &&
       !FIGURE_TAGS.has(element.tagName.toUpperCase()) &&
       !(furniture(element) && !readsAsByline(element.textContent ?? ''));

@@ -44,6 +44,7 @@ import { isPageProperties } from './is-page-properties';
 import { isPaywallBox } from './is-paywall-box';
 import { isPickCard } from './is-pick-card';
 import { isPictureBox } from './is-picture-box';
+import { isCaptionTable } from './is-caption-table';
 import { isChartBox } from './is-chart-box';
 import { isPitchBox } from './is-pitch-box';
 import { isPriceQuote } from './is-price-quote';
@@ -155,6 +156,7 @@ export const isFurniture = (element: Element): boolean =>
   isTicketBox(element) ||
   isEventPromoBox(element) ||
   isPictureBox(element) ||
+  isCaptionTable(element) ||
   isChartBox(element) ||
   isCaptionParagraph(element) ||
   isFigureBox(element) ||

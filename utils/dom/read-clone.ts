@@ -5,6 +5,8 @@ import { clearPanelNames } from './clear-panel-names';
 import { clearBoxedStoryNames } from './clear-boxed-story-names';
 import { clearSlugIds } from './clear-slug-ids';
 import { clearHiddenWords } from './clear-hidden-words';
+import { clearStickyWrapperNames } from './clear-sticky-wrapper-names';
+import { clearLayoutSidebarNames } from './clear-layout-sidebar-names';
 import { clearShadyScopeNames } from './shady-scope-names';
 import { clearStoryListNames } from './clear-story-list-names';
 import { clearStoryHeaderNames } from './clear-story-header-names';
@@ -96,6 +98,8 @@ function pairedClone(
   // A callout the page marks as a note is part of the story (see `retagNoteAsides`).
   pairInPlaceOf(pairs, retagNoteAsides(clone));
   clearHiddenWords(clone);
+  // A sticky-sidebar plugin's wrapper around the story's own column (see `clearStickyWrapperNames`).
+  clearStickyWrapperNames(clone);
   // Polymer's Shady DOM scoping names (`style-scope news-article`) name a component, not the block.
   clearShadyScopeNames(clone);
   clearWikiChrome(clone);
@@ -116,6 +120,7 @@ function pairedClone(
   let headlineCopy: Node | undefined;
   if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;
   clearCommentWords(headlineCopy as Element | undefined);
+  clearLayoutSidebarNames(headlineCopy as Element | undefined);
   clearStoryListNames(headlineCopy as Element | undefined);
   // A renamed heading stands for the same page element as the one it replaces (comment-region and headline checks).
   pairInPlaceOf(pairs, spareHeadings(clone, headlineCopy));

@@ -2,6 +2,7 @@ import { isForeignListenLine } from './is-foreign-listen-line';
 import { isChromeLine, isCommentChrome } from './is-chrome-line';
 import { isClockDayStamp } from './is-clock-day-stamp';
 import { isCountedReadTime } from './is-counted-read-time';
+import { isWordedCountRow } from './is-worded-count-row';
 import { isForeignCountPart } from './is-foreign-count-part';
 import { isUncasedLabel } from './is-uncased-label';
 import { isScriptViewCount } from './script-view-count';
@@ -166,6 +167,8 @@ export function isHeaderFurniture(text: string): boolean {
   if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
   // Counts before a reading time ("3 2,318 2 minutes read"), and a reading time in an African language.
   if (isCountedReadTime(text, (rest) => READ_TIME.test(rest))) return true;
+  // Worded counts in a row with no separator, as icons part them on the page ("4 comments 1.2K views 3 minutes read").
+  if (isWordedCountRow(text, isCountPart)) return true;
   if (VOICED.test(text) || WATCH.test(text) || isClockDayStamp(text) || isForeignListenLine(text)) return true;
   if (BY.test(text) && isCreditPart(text.replace(BY, ''))) return true;
   if (
