@@ -104,3 +104,36 @@ describe("readReleaseSpan: Canadian issuers' forward-looking information", () =>
     },
   );
 });
+
+describe('readReleaseSpan: the note on non-GAAP measures', () => {
+  it.each([['Non-IFRS Measures'], ['Use of Non-GAAP Financial Measures'], ['Non-GAAP Financial Information']])(
+    'should end the release at %j',
+    (heading) => {
+      expect(span([DATELINE, ...STORY, heading, 'Adjusted EBITDA is not a recognized measure …'])).toEqual({
+        start: 0,
+        end: 3,
+      });
+    },
+  );
+
+  it('should keep a sentence on non-GAAP measures', () => {
+    const line = 'Non-GAAP measures rose 12% in the quarter, the company said.';
+    expect(span([DATELINE, ...STORY, line])).toEqual({ start: 0, end: 4 });
+  });
+});
+
+describe('readReleaseSpan: PRWeb and Asian wires', () => {
+  it.each([
+    ['PRWeb with the date after the tag', 'Denver, CO (PRWEB) November 24, 2026 -- Kestrel Labs opened an office.'],
+    ['JCN Newswire', 'TOKYO, Nov 24, 2026 - (JCN Newswire) - Harbour Power K.K. opened a plant.'],
+    ['ACN Newswire', 'SINGAPORE, Nov 24, 2026 - (ACN Newswire) - Harbour Power Pte opened a plant.'],
+    ['Media OutReach', 'HONG KONG SAR - Media OutReach Newswire - 24 November 2026 - Harbour Power opened a plant.'],
+  ])('should start the release at the %s dateline', (_, dateline) => {
+    expect(span(['Highlights above it', dateline, ...STORY, 'About Harbour Power'])).toEqual({ start: 1, end: 4 });
+  });
+
+  it('should keep a story that names the wire in passing', () => {
+    const lines = ['The company told Media OutReach - a wire - that it would list.', ...STORY, 'About the author'];
+    expect(span(lines)).toEqual({ start: 0, end: lines.length });
+  });
+});
