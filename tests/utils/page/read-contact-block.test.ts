@@ -67,6 +67,7 @@ describe('readContactBlock, labels of European wires', () => {
   it.each([
     ['Pressekontakt:\nStadtwerke Lindenau GmbH\nAnnika Brösel\nTelefon: 05931 555-2210', 4],
     ['Medienkontakt\nAnn Lee\npresse@harbourpower.example', 3],
+    ['Rückfragehinweis:\nWiener Bäder\nMag. Eva Hofer\n+43 1 555 0142', 4],
     ['Contact presse :\nMarie Dubois\n+33 1 55 55 01 42', 3],
     ['Contacto de prensa:\nLucía Gómez\nprensa@harbourpower.example', 3],
   ])('should take the contact lines %j', (closing, count) => {

@@ -12,6 +12,7 @@ describe('WIRE_NOTICE_LINES', () => {
     'View original content to download multimedia:https://www.prnewswire.com/news-releases/halvorsen-301.html',
     'View original content: https://www.newswire.ca/en/releases/archive/November2026/24/c1234.html',
     'Original-Content von: Stadtwerke Lindenau GmbH, übermittelt durch news aktuell',
+    '*** OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS | OTS0042 | 24. Nov. 2026',
     'Neither the TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.',
     'Neither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this news release.',
     'The issuer is solely responsible for the content of this announcement.',
