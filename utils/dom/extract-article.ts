@@ -29,6 +29,7 @@ import { isFigureTitle } from './is-figure-title';
 import { isDekText } from './dek-text';
 import { isDekOverByline } from './dek-over-byline';
 import { isBoldDek, leadingBoldDek } from './is-bold-dek';
+import { isReleaseSubheadline } from './release-subheadline';
 import { isHeadingOverFurniture } from './is-heading-over-furniture';
 import { isDek, isLeadDek, isNamedDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
@@ -72,7 +73,8 @@ const MAX_LINK_SHARE = 1;
 
 /**
  * The text of the story's first paragraph when it is the dek over the byline (`isDekOverByline`), set in bold
- * (`isBoldDek`) or set right under the headline apart from the story's block (`isDescriptionDek`).
+ * (`isBoldDek`), set right under the headline apart from the story's block (`isDescriptionDek`) or a press release's
+ * subheadline over its dateline (`isReleaseSubheadline`).
  */
 function dekOverByline(
   paragraph: Element | undefined,
@@ -83,7 +85,8 @@ function dekOverByline(
   if (!paragraph) return undefined;
   return isDekOverByline(paragraph, description, inBody) ||
     isBoldDek(paragraph, description) ||
-    isDescriptionDek(paragraph, headline, description)
+    isDescriptionDek(paragraph, headline, description) ||
+    isReleaseSubheadline(paragraph)
     ? textOf(paragraph)
     : undefined;
 }

@@ -68,6 +68,13 @@ const COLON_CREDIT = /(?:^|[.!?"”’]\s*)(?:\p{L}{2,12}\s+)?(?:photos?|picture
  */
 const COURTESY_CREDIT = /(?:^|[.!?"”’]\s+)[Cc]ourtesy(?:\s+of)?\s+[\p{Lu}][^.!?()]{1,60}\.?$/u;
 /**
+ * A numbered figure label opening the caption: "Figure 1: Cedarline's unit at Marwick", "Fig. 2 – The site plan",
+ * "Photo 3: …", as press releases (Newsfile, GlobeNewswire) and reports caption their pictures in the paragraph under
+ * them. Under a picture's paragraph it makes the line a caption in any type; a story's sentence that mentions a figure
+ * ("Figure 1 shows …") has no label mark after the number.
+ */
+const FIGURE_LABEL = /^(?:figure|fig\.|photo|image|picture|chart|exhibit)\s+\d{1,2}\s*[:.–—-]\s+\S/iu;
+/**
  * Wrappers climbed from the caption to the picture before it: a page builder sets the caption in a text module
  * (`et_pb_text > et_pb_text_inner > p`) after the picture's module, not in a paragraph beside it.
  */
@@ -135,6 +142,8 @@ export function isCaptionParagraph(element: Element): boolean {
   const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
   if (text.length === 0 || text.length > MAX_CAPTION_CHARS) return false;
   // Without a credit, an italic line under a picture's paragraph is its caption when it echoes the alt text.
+  // A numbered figure label ("Figure 1: …") right under a picture's paragraph is its caption in any type.
+  if (FIGURE_LABEL.test(text) && isPictureParagraph(blockBefore(element))) return true;
   if (!hasCredit(text)) return isAllEmphasis(element) && isAltEcho(text, blockBefore(element));
   const before = blockBefore(element);
   if ((COLON_CREDIT.test(text) || COURTESY_CREDIT.test(text) || isAllEmphasis(element)) && isPictureParagraph(before))

@@ -4,6 +4,7 @@ import { isAuthorBox } from './is-author-box';
 import { isAuthorTagline } from './is-author-tagline';
 import { isCalloutLabel } from './is-callout-label';
 import { isCaptionParagraph } from './is-caption-paragraph';
+import { isWireGraphicNote } from './is-wire-graphic-note';
 import { isCitationBox } from './is-citation-box';
 import { isCjkWriterBox } from './is-cjk-writer-box';
 import { isClaimBox } from './is-claim-box';
@@ -113,7 +114,8 @@ import { isWikiChrome } from './is-wiki-chrome';
  * or the credits closing a graphics story ("Sources", "Additional work by", "Edited by" over short lines of names), or
  * a chart's picture with its labels laid over it (ai2html), or a subscription pitch boxed apart from the story's
  * paragraphs ("Sign up here to get it in your inbox"), or a shopping or card-offer widget with a paid button ("See
- * it!", "Apply now" marked `rel="sponsored"`), or a chart module (a short box with a graphic, closing on "Source: …").
+ * it!", "Apply now" marked `rel="sponsored"`), or a chart module (a short box with a graphic, closing on "Source: …"), or
+ * a wire's pointer under a release's picture to its full-size file ("To view an enhanced version of this graphic …").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -159,6 +161,7 @@ export const isFurniture = (element: Element): boolean =>
   isCaptionTable(element) ||
   isChartBox(element) ||
   isCaptionParagraph(element) ||
+  isWireGraphicNote(element) ||
   isFigureBox(element) ||
   isSlideshow(element) ||
   isBylineRegion(element) ||

@@ -8,9 +8,11 @@ const CONTACT_LINE_MAX_WORDS = 8;
 const CONTACT_INLINE_MAX_WORDS = 30;
 
 // The label over a press release's or a newsroom's contact: "Media Contact:", "Press contacts", "Media inquiries",
-// "Investor Relations Contact:", "Contacts", "For more information, contact:".
+// "Investor Relations Contact:", "Contacts", "For more information, contact:"; and as European wires print it:
+// "Pressekontakt:" (ots), APA-OTS's "Rückfragehinweis:", "Medienkontakt", "Contact presse", "Contacts médias",
+// "Contacto de prensa", "Contatti stampa".
 const CONTACT_LABEL =
-  /^(?:(?:media|press|news|investor|public)(?:\s+(?:relations|affairs))?\s+)?(?:contacts?|inquiries|enquiries)(?:\s+information)?\s*:?$|^for (?:more|further) information,? (?:please )?contact\s*:?$/iu;
+  /^(?:(?:media|press|news|investor|public)(?:\s+(?:relations|affairs))?\s+)?(?:contacts?|inquiries|enquiries)(?:\s+information)?\s*:?$|^for (?:more|further) information,? (?:please )?contact\s*:?$|^(?:(?:presse|medien)kontakte?|rückfragehinweise?|rückfragen)\s*:?$|^(?:contacts?\s+(?:presse|médias?)|contactos?\s+(?:de\s+)?prensa|contatt[oi]\s+stampa)\s*:?$/iu;
 // The same label with the contact after it on one line.
 const INLINE_CONTACT =
   /^(?:(?:media|press|news|investor)(?:\s+relations)?\s+)?(?:contacts?|inquiries|enquiries)\s*:\s*\S/iu;

@@ -338,3 +338,24 @@ describe('isCaptionParagraph: a closing "Courtesy of" credit under a picture', (
     expect(isCaptionParagraph(paragraphAfterBox(text))).toBe(false);
   });
 });
+
+describe('isCaptionParagraph with a numbered figure label (press releases)', () => {
+  it.each([
+    [
+      '"Figure 1:"',
+      `${PICTURE}<p align="center">Figure 1: The modular treatment unit at the Town of Marwick, Alberta</p>`,
+    ],
+    ['"Fig. 2 –"', `${PICTURE}<p>Fig. 2 – Drill hole locations at the Lark Zone</p>`],
+    ['"Photo 3."', `${PICTURE}<p>Photo 3. The new line at the Fort Wayne depot</p>`],
+  ])('should find a %s caption under the picture', (_case, html) => {
+    expect(isCaptionParagraph(secondParagraph(html))).toBe(true);
+  });
+
+  it.each([
+    ['a sentence about a figure', `${PICTURE}<p>Figure 1 shows how revenue grew over the last four quarters.</p>`],
+    ['a figure label without a picture above it', `<p>Revenue grew.</p><p>Figure 1: Revenue by quarter</p>`],
+    ['a paragraph starting with a photo count', `${PICTURE}<p>Photo booths were set up at 12 stations.</p>`],
+  ])('should keep %s', (_case, html) => {
+    expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
+  });
+});

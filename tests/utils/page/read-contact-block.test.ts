@@ -62,3 +62,19 @@ describe('readContactBlock, a contact written as one sentence', () => {
     expect(taken(closing)).toBe(0);
   });
 });
+
+describe('readContactBlock, labels of European wires', () => {
+  it.each([
+    ['Pressekontakt:\nStadtwerke Lindenau GmbH\nAnnika Brösel\nTelefon: 05931 555-2210', 4],
+    ['Medienkontakt\nAnn Lee\npresse@harbourpower.example', 3],
+    ['Rückfragehinweis:\nWiener Bäder\nMag. Eva Hofer\n+43 1 555 0142', 4],
+    ['Contact presse :\nMarie Dubois\n+33 1 55 55 01 42', 3],
+    ['Contacto de prensa:\nLucía Gómez\nprensa@harbourpower.example', 3],
+  ])('should take the contact lines %j', (closing, count) => {
+    expect(taken(closing)).toBe(count);
+  });
+
+  it('should keep a German story line naming a press contact', () => {
+    expect(taken('Der Pressekontakt der Stadt war am Montag nicht zu erreichen.\n05931 555-2210')).toBe(0);
+  });
+});

@@ -36,6 +36,7 @@ import { STORY_TOOL_LINES } from './story-tool-lines';
 import { SYNDICATION_NOTICE_LINES } from './syndication-notice-lines';
 import { TOOL_LINES } from './tool-lines';
 import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
+import { WIRE_NOTICE_LINES } from './wire-notice-lines';
 
 /**
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
@@ -59,7 +60,9 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * portal's notes on a story it reposts ("原标题：…", "特别声明：…仅代表作者本人观点"), a local paper's closing line
  * giving the writer's telephone number ("Reach Ann Lee at 555-201-4417 or …"), a publisher's terms for reusing the
  * piece ("Republishing and referencing", "Anyone is free to republish … without prior consent") and a research post's
- * pointer to its data ("The data underlying this analysis can be downloaded here.").
+ * pointer to its data ("The data underlying this analysis can be downloaded here."), and a press wire's or an exchange's
+ * standing lines on a release ("To view the source version of this press release, please visit …", "Original-Content
+ * von: …, übermittelt durch news aktuell", the TSX Venture Exchange's notice).
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -100,4 +103,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...CONTACT_NOTE_LINES,
   ...REUSE_PERMISSION_LINES,
   ...DATA_POINTER_LINES,
+  ...WIRE_NOTICE_LINES,
 ];

@@ -1,0 +1,41 @@
+/**
+ * The standing lines a press wire or an exchange adds to every release it carries, about the release and not part of
+ * what the issuer announces: the pointer to the wire's own copy ("To view the source version of this press release,
+ * please visit …" on Newsfile, "View the original press release on ACCESS Newswire", "View source version on
+ * accesswire.com: …", "View original content to download multimedia: …" on PR Newswire and Cision's CNW), news
+ * aktuell's sign-off on an ots story ("Original-Content von: Stadtwerke Lindenau GmbH, übermittelt durch news
+ * aktuell") and APA-OTS's "OTS-ORIGINALTEXT PRESSEAUSSENDUNG …" line, the TSX Venture Exchange's required notice ("Neither the TSX Venture Exchange nor its Regulation Services
+ * Provider … accepts responsibility for the adequacy or accuracy of this release.") and a wire's note that the issuer
+ * alone answers for the text ("The issuer is solely responsible for the content of this announcement."). Each is the
+ * wire's or the exchange's own wording, the whole line.
+ */
+
+/** The pointer to the wire's copy of the release, with its address or the wire's name, and nothing after. */
+const SOURCE_VERSION =
+  /^(?:to view the source version of this press release, please visit|view (?:the )?(?:original|source) (?:version|content|press release)(?: to download multimedia)?(?: on| at)?)(?:\s*:?\s*(?:https?:\/\/\S+|[\p{L}\s.-]{1,40}?(?::\s*https?:\/\/\S+)?))?\s*$/iu;
+
+/** news aktuell's sign-off under an ots story (Presseportal), naming the issuer. */
+const OTS_SIGN_OFF = /^original-content von:? .{1,120}, übermittelt durch news aktuell\.?$/iu;
+
+/**
+ * APA-OTS's line under an Austrian ots release: "OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER
+ * VERANTWORTUNG DES AUSSENDERS | OTS0042 | …".
+ */
+const APA_OTS_NOTICE =
+  /^\*{0,3}\s*ots-originaltext presseaussendung unter ausschlie(?:ss|ß)licher inhaltlicher verantwortung\b.{0,200}$/iu;
+
+/** The notice TSX Venture Exchange rules require on every release of a listed issuer. */
+const TSXV_NOTICE =
+  /^neither (?:the )?tsx venture exchange nor its regulation services provider\b.{0,200}\baccepts? responsibility for the adequacy or accuracy of this (?:news |press )?release\.?$/iu;
+
+/** A wire's note that the issuer answers for the release's content. */
+const ISSUER_RESPONSIBILITY =
+  /^the issuer is solely responsible for the content of this (?:announcement|(?:news |press )?release)\.?$/iu;
+
+export const WIRE_NOTICE_LINES: readonly RegExp[] = [
+  SOURCE_VERSION,
+  OTS_SIGN_OFF,
+  APA_OTS_NOTICE,
+  TSXV_NOTICE,
+  ISSUER_RESPONSIBILITY,
+];
