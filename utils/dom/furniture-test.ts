@@ -13,6 +13,7 @@ import { siteNameOf } from './site-name-test';
 import { skipRegionTest } from './skip-link-region';
 import { hasOwnText } from './has-own-text';
 import { testimonialBoxTest } from './is-testimonial-box';
+import { trustBadgeBoxTest } from './trust-badge-box-test';
 
 /** How many lone-child wrappers above an element are read for its furniture name (`div.share > div > p`). */
 const MAX_WRAPPERS = 3;
@@ -33,7 +34,8 @@ function loneWrapper(element: Element): Element | undefined {
  * (`pollBoxTest`), the box a "skip past" link jumps over (`skipRegionTest`), a promo box set twice word for word
  * (`repeatedBoxTest`), the declared writer's bio in a box of its own (`authorBioTest`), a newsroom's sign-off under the
  * story (the site's name over its desk, `deskSignOffTest`), a member's or customer's testimonial or a slider of them
- * (`testimonialBoxTest`). Readability replaces a `<div class="author-bio">` holding
+ * (`testimonialBoxTest`), a trust scheme's badge ("Certified under the Journalism Trust Initiative",
+ * `trustBadgeBoxTest`). Readability replaces a `<div class="author-bio">` holding
  * one `<p>` by the `<p>` itself, so the name is also read off the wrappers an element is the only content of.
  * `siteName` is the site's declared name and `bylines` its declared writers, when the caller has read them already.
  */
@@ -52,6 +54,7 @@ export function furnitureTest(
   const isAuthorBio = authorBioTest(bylines);
   const isDeskSignOff = deskSignOffTest(doc, siteName);
   const isTestimonial = testimonialBoxTest(doc);
+  const isTrustBadge = trustBadgeBoxTest(doc);
   // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
   const known = new Map<Element, boolean>();
   const named = (element: Element): boolean => {
@@ -69,7 +72,8 @@ export function furnitureTest(
         isRepeatedBox(element) ||
         isAuthorBio(element) ||
         isDeskSignOff(element) ||
-        isTestimonial(element);
+        isTestimonial(element) ||
+        isTrustBadge(element);
       known.set(element, result);
     }
     return result;
