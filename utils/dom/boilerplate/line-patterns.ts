@@ -37,6 +37,7 @@ import { STORY_TOOL_LINES } from './story-tool-lines';
 import { SYNDICATION_NOTICE_LINES } from './syndication-notice-lines';
 import { TOOL_LINES } from './tool-lines';
 import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
+import { TRANSLATOR_CREDIT_LINES } from './translator-credit-lines';
 
 /**
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
@@ -49,7 +50,8 @@ import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
  * position disclosure, "opinions are the author's", "does not provide medical advice", a partner note), a recipe card's
  * labelled times, yield and nutrition figures, a live page's minute stamps and video player note, a reader poll's tally
  * and links, a stock-picking service's pitch, a bilingual page's pointer to its other language ("English version
- * below") and a machine-translation notice ("This article was translated automatically …"), a brand studio's
+ * below"), a machine-translation notice ("This article was translated automatically …") and a translator's credit in
+ * other languages ("Übertragen aus dem Französischen: …"), a brand studio's
  * disclosure on a paid post ("This content is paid for by an advertiser …"), an e-mail newsletter's sponsor line,
  * web-version link and "Forward to a friend", a story's standing status notes (a
  * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
@@ -88,6 +90,7 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...LIVE_MARKER_LINES,
   ...TRANSLATION_POINTER_LINES,
   ...MACHINE_TRANSLATION_LINES,
+  ...TRANSLATOR_CREDIT_LINES,
   ...INVEST_PITCH_LINES,
   ...SPONSORED_CONTENT_LINES,
   ...EMAIL_LINES,
