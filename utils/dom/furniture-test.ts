@@ -14,6 +14,7 @@ import { skipRegionTest } from './skip-link-region';
 import { hasOwnText } from './has-own-text';
 import { testimonialBoxTest } from './is-testimonial-box';
 import { unlinkedNoteTest } from './unlinked-note-test';
+import { trustBadgeBoxTest } from './trust-badge-box-test';
 
 /** How many lone-child wrappers above an element are read for its furniture name (`div.share > div > p`). */
 const MAX_WRAPPERS = 3;
@@ -34,10 +35,11 @@ function loneWrapper(element: Element): Element | undefined {
  * (`pollBoxTest`), the box a "skip past" link jumps over (`skipRegionTest`), a promo box set twice word for word
  * (`repeatedBoxTest`), the declared writer's bio in a box of its own (`authorBioTest`), a newsroom's sign-off under the
  * story (the site's name over its desk, `deskSignOffTest`), a member's or customer's testimonial or a slider of them
- * (`testimonialBoxTest`), an unlinked note mark (`<sup>(1)</sup>`) and the note opening on it (`unlinkedNoteTest`).
- * Readability replaces a `<div class="author-bio">` holding
- * one `<p>` by the `<p>` itself, so the name is also read off the wrappers an element is the only content of.
- * `siteName` is the site's declared name and `bylines` its declared writers, when the caller has read them already.
+ * (`testimonialBoxTest`), an unlinked note mark (`<sup>(1)</sup>`) and the note opening on it (`unlinkedNoteTest`), a
+ * trust scheme's badge ("Certified under the Journalism Trust Initiative", `trustBadgeBoxTest`). Readability replaces a
+ * `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is also read off the wrappers an
+ * element is the only content of. `siteName` is the site's declared name and `bylines` its declared writers, when the
+ * caller has read them already.
  */
 export function furnitureTest(
   doc: Document,
@@ -55,6 +57,7 @@ export function furnitureTest(
   const isDeskSignOff = deskSignOffTest(doc, siteName);
   const isTestimonial = testimonialBoxTest(doc);
   const isUnlinkedNote = unlinkedNoteTest(doc);
+  const isTrustBadge = trustBadgeBoxTest(doc);
   // A wrapper is read for itself and again for the child under it (both walks visit both): once is enough.
   const known = new Map<Element, boolean>();
   const named = (element: Element): boolean => {
@@ -73,7 +76,8 @@ export function furnitureTest(
         isAuthorBio(element) ||
         isDeskSignOff(element) ||
         isTestimonial(element) ||
-        isUnlinkedNote(element);
+        isUnlinkedNote(element) ||
+        isTrustBadge(element);
       known.set(element, result);
     }
     return result;

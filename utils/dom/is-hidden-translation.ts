@@ -40,12 +40,33 @@ function isUnselectedTabPanel(element: Element): boolean {
 }
 
 /**
+ * A closed disclosure (`<details>` without `open`) whose content is in another language than the page's: the original
+ * a machine-translated story keeps under "Read the original in Bahasa Melayu", or a translation under "Show the English
+ * version". The browser shows only its `<summary>` until pressed, and the summary only names the hidden text. Either
+ * the `<details>` declares the other language itself, or every child but the summary does; a closed box in the page's
+ * own language (an accordion of the story, a FAQ answer) is not matched.
+ */
+function isClosedTranslationDetails(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'DETAILS' || element.hasAttribute('open')) return false;
+  if (isOtherLanguageBlock(element)) return true;
+  let translated = false;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName.toUpperCase() === 'SUMMARY') continue;
+    if (!isOtherLanguageBlock(child)) return false;
+    translated = true;
+  }
+  return translated;
+}
+
+/**
  * True for a translation of the story that the page keeps hidden behind a language toggle ("Read this article in
  * English", an "English | Français" tab row): a block in another language than the page's, hidden by markup or an
- * inactive tab pane. The reader sees the page's language; the hidden translation is not what they read (a
- * translation shown beside or after the story, as bilingual sites also print, is not hidden and stays).
+ * inactive tab pane, or a closed `<details>` holding it. The reader sees the page's language; the hidden translation
+ * is not what they read (a translation shown beside or after the story, as bilingual sites also print, is not hidden
+ * and stays).
  */
 export function isHiddenTranslation(element: Element): boolean {
+  if (isClosedTranslationDetails(element)) return true;
   if (!element.hasAttribute('lang')) return false;
   return isOtherLanguageBlock(element) && (isHiddenByMarkup(element) || isInactiveTabPane(element));
 }

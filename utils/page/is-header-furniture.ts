@@ -39,8 +39,9 @@ const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:m
 // under the writer's name ("Masvingo Bureau", "Harare Bureau").
 const CREDIT_LINE =
   /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|press association|pa|bloomberg|dpa|xinhua|upi|canadian press|aap|ansa|efe|kyodo|jiji|yonhap|pti|ians|bernama|antara|anadolu|tass)(?:\s+\p{L}+)?$|^[\p{L}'’&\s-]*\b(?:writer|correspondent|reporter|editor|columnist|contributor|bureau)s?(?:,\s+[\p{L}\p{N}.'’&\s-]{1,40})?$/iu;
-// A bare count (comments, shares) left by a widget beside the byline: "0", "17".
-const COUNT_LINE = /^\d{1,5}$/u;
+// A bare count (comments, shares, views) left by a widget beside the byline: "0", "17", also with its thousands grouped
+// as a view counter prints it ("1,284", "12.480": tagDiv's Newspaper theme, WordPress post-views plugins).
+const COUNT_LINE = /^(?:\d{1,5}|\d{1,3}(?:[,.]\d{3}){1,2})$/u;
 // Where the story came from, labelled, beside the byline: "From: Daily Mail", "Source: Reuters" (a short name).
 const SOURCE_LABEL = /^(?:from|source|via)\s*:\s*(\S.*)$/iu;
 // A row of such counts from a rating or share widget: "0 (0) 0".

@@ -1,6 +1,7 @@
 import { parseAsianScriptDate } from './asian-script-date';
 import { parseEthiopianDate } from './ethiopian-date';
 import { AFRICAN_MONTH_NAMES } from './african-months';
+import { FILIPINO_MALAY_MONTH_NAMES } from './filipino-malay-months';
 import { readYorubaDate } from './yoruba-date';
 import { namesPattern } from './month-names';
 import { SOLAR_HIJRI_MONTH, solarHijriMonth, solarHijriToIso } from './solar-hijri-date';
@@ -69,7 +70,13 @@ const CAUCASUS_MONTH_NAMES = [
   'հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր',
   'հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի',
 ];
-for (const names of [...CEE_MONTH_NAMES, ...MORE_MONTH_NAMES, ...CAUCASUS_MONTH_NAMES, ...AFRICAN_MONTH_NAMES])
+for (const names of [
+  ...CEE_MONTH_NAMES,
+  ...MORE_MONTH_NAMES,
+  ...CAUCASUS_MONTH_NAMES,
+  ...AFRICAN_MONTH_NAMES,
+  ...FILIPINO_MALAY_MONTH_NAMES,
+])
   names.split(' ').forEach((name, i) => MONTHS.set(name, i + 1));
 // Arabic month names as Egyptian and Gulf papers write them ("27 نوفمبر 2026"), with the spellings of April, August
 // and October that drop the hamza; no abbreviations (three Arabic letters are often a word: "مار", "ماي").

@@ -8,6 +8,7 @@ import { isStaffCredit } from './is-staff-credit';
 import { isTagList } from './is-header-furniture';
 import { readContactBlock } from './read-contact-block';
 import { readPointerNote } from './read-pointer-note';
+import { isReportCreditSignOff } from './is-report-credit-sign-off';
 import type { HeaderLine } from './read-header-line';
 import { isBareByline, readHeaderLine } from './read-header-line';
 import type { Line } from './split-lines';
@@ -170,8 +171,8 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 /**
  * A print-edition, contact, media-inquiries, sign-off, source, "via", coverage, funding or republishing note, an
  * academic writer's credit, an association officer's sign-off ("Sue Penhaligon, Secretary"), an agency or editor's
- * sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a topic-page pointer, a tag list, a bare "Written By" label,
- * or the rule over them.
+ * sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a credit for others' reporting ("—May ulat ni …/RSJ"), a
+ * topic-page pointer, a tag list, a bare "Written By" label, or the rule over them.
  */
 function isNote(text: string): boolean {
   if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || SIGN_OFF_NOTE.test(text)) return true;
@@ -180,7 +181,7 @@ function isNote(text: string): boolean {
   // A credit word with no name left ("Written By" over the writers' cards the page reader took out) is their label.
   if (BRACKETED_INITIALS.test(text) || isBareByline(text)) return true;
   if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text) || REPUBLISH_NOTE.test(text)) return true;
-  if (isMediaInquiriesNote(text) || isOfficerSignOff(text)) return true;
+  if (isMediaInquiriesNote(text) || isOfficerSignOff(text) || isReportCreditSignOff(text)) return true;
   const credited = AUTHOR_AFFILIATION.exec(text)?.[1];
   if (credited && isNameShaped(credited)) return true;
   return SOURCE_NOTE.test(text) && text.split(SPACES).length <= SOURCE_MAX_WORDS;

@@ -25,3 +25,17 @@ describe('EUROPEAN_AD_LABELS', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('EUROPEAN_AD_LABELS: Catalan and Basque', () => {
+  it.each(['Publicitat', 'PUBLICITAT', 'Publizitatea'])('should read "%s" as an ad label', (label) => {
+    expect(whole(EUROPEAN_AD_LABELS).test(label)).toBe(true);
+    expect(isBoilerplateLine(label)).toBe(true);
+  });
+
+  it.each(['La publicitat institucional va créixer un 12% el 2026.', 'Publicitat enganyosa'])(
+    'should keep "%s"',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(false);
+    },
+  );
+});

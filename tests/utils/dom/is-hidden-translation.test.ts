@@ -81,3 +81,47 @@ describe('isHiddenTranslation', () => {
     expect(isSkippedElement(target(`<div id="panel" lang="en">${PROSE_EN}</div>`))).toBe(false);
   });
 });
+
+describe('isHiddenTranslation: a closed <details> holding the other language', () => {
+  it.each([
+    [
+      'the Malay original under a machine-translated English story',
+      `${PROSE_EN}<details id="panel"><summary>Baca teks asal dalam Bahasa Melayu</summary><div lang="ms">${PROSE_CY}</div></details>`,
+      'en-US',
+    ],
+    [
+      'a <details> that declares the other language itself',
+      `${PROSE_CY}<details id="panel" lang="en"><summary>Read in English</summary>${PROSE_EN}</details>`,
+      'cy',
+    ],
+  ])('should leave out %s', (_, html, lang) => {
+    const element = target(html, lang);
+    expect(isHiddenTranslation(element)).toBe(true);
+    expect(isSkippedElement(element)).toBe(true);
+  });
+
+  it.each([
+    [
+      'an open <details> (the reader sees it)',
+      `<details id="panel" open><summary>Teks asal</summary><div lang="ms">${PROSE_CY}</div></details>`,
+      'en',
+    ],
+    [
+      "a closed <details> in the page's language (an accordion of the story)",
+      `<details id="panel"><summary>How the vote went</summary><div lang="en">${PROSE_EN}</div></details>`,
+      'en',
+    ],
+    [
+      'a closed <details> with a paragraph in the page language beside the translation',
+      `<details id="panel"><summary>Original</summary><p>Translated by the desk.</p><div lang="ms">${PROSE_CY}</div></details>`,
+      'en',
+    ],
+    [
+      'a closed <details> on a page without a language',
+      `<details id="panel"><summary>Original</summary><div lang="ms">${PROSE_CY}</div></details>`,
+      null,
+    ],
+  ])('should keep %s', (_, html, lang) => {
+    expect(isHiddenTranslation(target(html, lang))).toBe(false);
+  });
+});

@@ -280,3 +280,20 @@ describe('isTeaserLine, Colombian "Le puede interesar"', () => {
     expect(isTeaserLine('Le puede interesar saber que el cable cierra a las 8 los domingos.', 0)).toBe(false);
   });
 });
+
+describe('isTeaserLine on Filipino read-also labels', () => {
+  it.each([
+    'BASAHIN: |Lumang tulay sa Sapang Bato, isinara dahil sa bitak',
+    'Basahin din: |Presyo ng bigas sa lalawigan, bumaba ng P2',
+    'TINGNAN DIN: |Tatlong paaralan, binaha sa malakas na ulan',
+  ])('should read %j as a teaser', (marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(true);
+  });
+
+  it.each([
+    'Basahin ang buong pahayag ng alkalde |dito.',
+    'Basahin din ninyo ang mga paalala ng barangay bago umalis ng bahay, sabi ni Bautista.',
+  ])('should keep the sentence %j', (marked) => {
+    expect(isTeaserLine(...split(marked))).toBe(false);
+  });
+});

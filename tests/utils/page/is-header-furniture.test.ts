@@ -344,3 +344,13 @@ describe('isCreditPart: a regional desk under the writer', () => {
     expect(isCreditPart(text)).toBe(false);
   });
 });
+
+describe('isHeaderFurniture: a bare view count with its thousands grouped', () => {
+  it.each([['1,284'], ['12.480'], ['1,204,381']])('should take %s', (text) => {
+    expect(isHeaderFurniture(text)).toBe(true);
+  });
+
+  it.each([['1,28'], ['1,284 residents signed'], ['3.5'], ['12,48,000']])('should leave %s', (text) => {
+    expect(isHeaderFurniture(text)).toBe(false);
+  });
+});

@@ -158,3 +158,20 @@ describe('parseDate with Georgian and Armenian month names', () => {
     expect(parseDate('29 ნოემბრიდან 2026')).toBeUndefined();
   });
 });
+
+describe('parseDate with Filipino and Malay month names', () => {
+  it.each([
+    ['Nobyembre 28, 2026', '2026-11-28', 18],
+    ['Hunyo 3, 2026', '2026-06-03', 13],
+    ['28 Disyembre 2026', '2026-12-28', 17],
+    ['3 Mac 2026', '2026-03-03', 10],
+    ['12 Ogos 2026', '2026-08-12', 12],
+    ['28 Disember 2026', '2026-12-28', 16],
+  ])('should read %j', (text, iso, length) => {
+    expect(parseDate(text)).toEqual({ iso, length });
+  });
+
+  it('should read no date in a Filipino month name without a day and year', () => {
+    expect(parseDate('Nobyembre na')).toBeUndefined();
+  });
+});

@@ -13,6 +13,7 @@ import { INVEST_PITCH_LINES } from './invest-pitch-lines';
 import { LABEL_LINES } from './label-lines';
 import { LETTERS_POLICY_LINES } from './letters-policy-lines';
 import { LIVE_MARKER_LINES } from './live-marker-lines';
+import { MACHINE_TRANSLATION_LINES } from './machine-translation-lines';
 import { MAILBAG_LINES } from './mailbag-lines';
 import { MARKET_DATA_LINES } from './market-data-lines';
 import { MATCH_LINES } from './match-lines';
@@ -37,6 +38,7 @@ import { SYNDICATION_NOTICE_LINES } from './syndication-notice-lines';
 import { TOOL_LINES } from './tool-lines';
 import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
 import { WIRE_NOTICE_LINES } from './wire-notice-lines';
+import { TRANSLATOR_CREDIT_LINES } from './translator-credit-lines';
 
 /**
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
@@ -49,8 +51,10 @@ import { WIRE_NOTICE_LINES } from './wire-notice-lines';
  * position disclosure, "opinions are the author's", "does not provide medical advice", a partner note), a recipe card's
  * labelled times, yield and nutrition figures, a live page's minute stamps and video player note, a reader poll's tally
  * and links, a stock-picking service's pitch, a bilingual page's pointer to its other language ("English version
- * below"), a brand studio's disclosure on a paid post ("This content is paid for by an advertiser …"), an e-mail
- * newsletter's sponsor line, web-version link and "Forward to a friend", a story's standing status notes (a
+ * below"), a machine-translation notice ("This article was translated automatically …") and a translator's credit in
+ * other languages ("Übertragen aus dem Französischen: …"), a brand studio's
+ * disclosure on a paid post ("This content is paid for by an advertiser …"), an e-mail newsletter's sponsor line,
+ * web-version link and "Forward to a friend", a story's standing status notes (a
  * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
  * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), and "all
  * rights reserved" in other languages ("Tüm hakları saklıdır"), an embedded post's placeholder and consent gate
@@ -88,6 +92,8 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...RECIPE_CARD_LINES,
   ...LIVE_MARKER_LINES,
   ...TRANSLATION_POINTER_LINES,
+  ...MACHINE_TRANSLATION_LINES,
+  ...TRANSLATOR_CREDIT_LINES,
   ...INVEST_PITCH_LINES,
   ...SPONSORED_CONTENT_LINES,
   ...EMAIL_LINES,

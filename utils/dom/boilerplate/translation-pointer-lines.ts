@@ -14,4 +14,9 @@ export const TRANSLATION_POINTER_LINES: readonly RegExp[] = [
   /^[(（[]?(?:versi[óo]n|traducci[óo]n|versi[óo]) (?:en |al )?\p{L}+ (?:abajo|m[áa]s abajo|a continuaci[óo]n|a sota|m[ée]s avall)[.)）\]]?$/iu,
   // Chinese: "（中文版本見下文）", "英文版在下方", "English version below" set in Chinese brackets is the first rule's.
   /^[(（]?(?:中文|英文|英語|英语)(?:版本?|翻譯|翻译)(?:請|请)?(?:見|见|在|載於|载于)?(?:下文|下方|下面|文末|後|后)[)）]?$/u,
+  // WPML's line over a post that has translations, in its default English and as sites translate it: "This post is
+  // also available in: English", "This page is also available in: Français, 日本語", "Dieser Beitrag ist auch
+  // verfügbar in: English", "Cet article est également disponible en : English", "Esta entrada también está disponible
+  // en: English". The list of language names after the colon, nothing else.
+  /^(?:this (?:post|page|article|entry) is also available in|(?:dieser beitrag|diese seite) ist auch (?:verfügbar|verfuegbar) (?:in|auf)|(?:cet article|cette page) est (?:également|aussi) disponible en|(?:esta (?:entrada|página)|este artículo) (?:también|tambien) está disponible en)\s*:\s*[^.!?:;]{2,80}$/iu,
 ];

@@ -35,3 +35,24 @@ describe('TRANSLATION_POINTER_LINES', () => {
     expect(matches(line)).toBe(false);
   });
 });
+
+describe('TRANSLATION_POINTER_LINES: WPML "also available in" lines', () => {
+  it.each([
+    'This post is also available in: English',
+    'This page is also available in: Français, 日本語',
+    'Dieser Beitrag ist auch verfügbar in: English',
+    'Cet article est également disponible en : English',
+    'Esta entrada también está disponible en: English',
+  ])('drops the line listing the translations: %s', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'This post is also available in print at newsagents across the county.',
+    'The report is also available in Welsh and Irish.',
+    'Tickets are also available in: the box office, the library.',
+  ])('leaves the sentence: %j', (line) => {
+    expect(matches(line)).toBe(false);
+  });
+});
