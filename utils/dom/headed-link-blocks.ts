@@ -1,6 +1,7 @@
 import { FOREIGN_MOST_READ_LABELS, FOREIGN_READ_LABELS } from './foreign-labels';
 import { CJK_MOST_READ_LABELS } from './related-box-labels';
 import { isKeepReadingHeading } from './keep-reading-heading';
+import { isMoreFromHeading } from './more-from-heading';
 import { isSponsoredLinksHeading } from './sponsored-links-heading';
 import { isLinkItem, type LineLinks } from './trim-link-runs';
 import { MIN_PARAGRAPH_CHARS } from './prose-chars';
@@ -35,7 +36,8 @@ export const isBlockHeading = (line: string): boolean =>
   BLOCK_HEADING.test(line) ||
   FOREIGN_BLOCK_HEADING.test(line) ||
   isKeepReadingHeading(line) ||
-  isSponsoredLinksHeading(line);
+  isSponsoredLinksHeading(line) ||
+  isMoreFromHeading(line);
 
 /**
  * Indices of lines in heading-led link blocks: a block heading line (`headings[i]`) and the link items and short

@@ -24,6 +24,7 @@ import { openProseAccordions } from './open-prose-accordions';
 import { unwrapQuestionToggles } from './unwrap-question-toggles';
 import { unwrapPageForms } from './is-page-form';
 import { retagNoteAsides } from './retag-note-asides';
+import { unwrapPostEmbeds } from './unwrap-post-embeds';
 
 /** The article element chosen on a clone of the page, with every clone node paired to the page node it copies. */
 export interface CloneReading {
@@ -117,6 +118,8 @@ function pairedClone(
   unwrapAccordionHeadings(clone);
   openProseAccordions(clone);
   unwrapQuestionToggles(clone);
+  // An embedded post's text is the story's, whatever box the site wraps it in (see `unwrapPostEmbeds`).
+  unwrapPostEmbeds(clone);
   let headlineCopy: Node | undefined;
   if (headline) for (const [copy, original] of pairs) if (original === headline) headlineCopy = copy;
   clearCommentWords(headlineCopy as Element | undefined);

@@ -86,6 +86,10 @@ const EDITOR_INITIALS = /^\/\p{Ll}{2,4}(?:\/\p{Ll}{2,4})?$/u;
 // The writer's initials alone in brackets on the last line, as Polish, Czech and Slovak papers sign a story: "(mag)",
 // "(oprac. jk)" (Polish "opracował", compiled by). Lower-case only: "(AP)" or "(Reuters)" is an agency's credit.
 const BRACKETED_INITIALS = /^\((?:oprac\.\s*)?\p{Ll}{2,4}\)$/u;
+// The desk editor's initials in capitals alone on the last line, as Mexican and other Latin American papers close a
+// story (Milenio's "ICR", "JLMR/LHM"): two to five capitals, maybe a second editor's after a slash. A story's last
+// line is never a word in capitals alone ("AP" or "EFE" there is an agency's credit, a note too).
+const CAPS_INITIALS = /^\p{Lu}{2,5}(?:\/\p{Lu}{2,5})?$/u;
 // The outlet's sign-off after a dash, its name as a web address: "– Rappler.com", "—INQUIRER.net". A dash and an
 // address alone; a sentence ending on one is the story's.
 const SITE_SIGN_OFF = /^[—–-]{1,2}\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|ph|sg|my|vn|th|id)$/iu;
@@ -179,7 +183,7 @@ function isNote(text: string): boolean {
   if (isTagList(text) || RULE.test(text) || isAgencySignOff(text)) return true;
   if (EDITOR_INITIALS.test(text) || SITE_SIGN_OFF.test(text) || TOPIC_POINTER.test(text)) return true;
   // A credit word with no name left ("Written By" over the writers' cards the page reader took out) is their label.
-  if (BRACKETED_INITIALS.test(text) || isBareByline(text)) return true;
+  if (BRACKETED_INITIALS.test(text) || CAPS_INITIALS.test(text) || isBareByline(text)) return true;
   if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text) || REPUBLISH_NOTE.test(text)) return true;
   if (isMediaInquiriesNote(text) || isOfficerSignOff(text) || isReportCreditSignOff(text)) return true;
   const credited = AUTHOR_AFFILIATION.exec(text)?.[1];

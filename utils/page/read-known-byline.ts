@@ -58,6 +58,11 @@ const JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)/iu;
 // Bo Roe". One to three capitalised words; a lower-case word after the joiner ("Ann Lee et ses collègues") is prose.
 // Not the English "and": an English byline says "By", which the byline reader reads without the metadata.
 const LAST_WRITER = /^\s+(?:et|und|y|e|og|och)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*$/u;
+// The wire service credited beside the writer, joined by "and" or "with", ending a line with no "By": "Ann Lee and
+// NCA NewsWire" (News Corp Australia's sites print their writer so over the wire's copy), "Ann Lee with AAP", "Ann Lee
+// and wires". An agency or a name ending on "Wire": "Ann Lee and Bo Chen" names a co-writer the metadata must give.
+const LAST_WIRE =
+  /^\s+(?:and|with|&)\s+((?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}\p{L}*(?<=[Ww]ire)|AAP|AP|AFP|Reuters|Bloomberg|PA(?: Media)?|Press Association|Associated Press|(?:The )?Canadian Press|dpa|agencies|wires))\s*$/u;
 // Where a date may start in the tail: its start (glued on), or after a space or separator.
 const WORD_START = /(?:^|[\s,|·•(])(?=[\p{L}\p{N}])/gu;
 
@@ -139,7 +144,7 @@ function readFrom(line: Line, known: readonly string[], skip: number, alone: boo
     const end =
       start + trimmed.length + readCoWriters(text.slice(trimmed.length), start + trimmed.length, known, bylines);
     const tail = line.text.slice(end - line.start);
-    const last = alone ? null : LAST_WRITER.exec(tail);
+    const last = alone ? null : (LAST_WRITER.exec(tail) ?? LAST_WIRE.exec(tail));
     if (last?.[1] !== undefined) {
       const from = end + last[0].trimEnd().length - last[1].length;
       bylines.push({ text: last[1], span: { start: from, end: from + last[1].length } });

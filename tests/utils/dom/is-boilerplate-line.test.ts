@@ -1981,3 +1981,21 @@ describe("isBoilerplateLine: a review site's membership pitch for early access",
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe("isBoilerplateLine on a local newsroom's 'Did we miss something?' close", () => {
+  it.each([
+    'Did we miss something? Do you have a tip? Email us at news@vtdigger.org.',
+    'Did we miss anything? Let us know at tips@harbourpost.example.',
+    'Did we get something wrong? Contact us at corrections@harbourpost.example.',
+  ])('should drop "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Did we miss something? Residents said the council had not asked them before the vote.',
+    'Did we miss the warning signs? Officials said they would review the case.',
+    '“Did we miss something?” the chair asked the auditors, who said the records had not been checked.',
+  ])('should keep "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -215,3 +215,16 @@ describe('readClosingLines under a think tank’s people cards', () => {
     },
   );
 });
+
+describe("readClosingLines on a desk editor's initials in capitals", () => {
+  it.each([['ICR'], ['JLMR'], ['JLMR/LHM']])('should take the sign-off %j', (closing) => {
+    expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(1);
+  });
+
+  it.each([['ICR wrote the report.'], ['JLMRSTUV'], ['Icr'], ['I'], ['ICR 2026']])(
+    'should leave %j in the body',
+    (closing) => {
+      expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
+    },
+  );
+});

@@ -233,3 +233,23 @@ describe('readKnownByline after a series name', () => {
     expect(readTwo(text)).toBeUndefined();
   });
 });
+
+describe('readKnownByline on a writer credited with a wire service', () => {
+  it.each([
+    ['Ann Lee-Moreno and NCA NewsWire', ['Ann Lee-Moreno', 'NCA NewsWire']],
+    ['Ann Lee-Moreno with AAP', ['Ann Lee-Moreno', 'AAP']],
+    ['Ann Lee-Moreno and wires', ['Ann Lee-Moreno', 'wires']],
+    ['By Ann Lee-Moreno and The Canadian Press', ['Ann Lee-Moreno', 'The Canadian Press']],
+  ])('should read the writer and the wire of %j', (text, names) => {
+    const result = read(text);
+    expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual(names);
+  });
+
+  it.each([
+    ['a wire that goes on into a sentence', 'Ann Lee-Moreno and AAP reporters found the boat'],
+    ['a lower-case word ending on "wire"', 'Ann Lee-Moreno and barbwire'],
+    ['a sentence with a full stop', 'Ann Lee-Moreno and Reuters agreed.'],
+  ])('should leave %s alone', (_, text) => {
+    expect(read(text)).toBeUndefined();
+  });
+});

@@ -107,6 +107,10 @@ export const PITCH_LINES: readonly RegExp[] = [
   // tabloid's "Do you have a story to sell? Get in touch by emailing desk@site.co.uk." names the newsroom's address,
   // and a local newsroom's "Have a story about … in your community? Email tips@site.org." gives the address alone.
   /^(?:do you|did you|have you|are you|were you|does your|(?:have|got|know)) [^?]{0,160}\?\s+(?:(?:please )?(?:contact|e-?mail|reach|call|text|message|write to|get in touch with)\b.{0,40}?\b(?:us|our (?:reporters?|newsroom|team)|the (?:reporters?|newsroom))\b|(?:we|i)(?:['’]d| would)? (?:like|want|love) to hear\b|reach out\b|get in touch\b.{0,40}?\S@[\w-]+(?:\.[\w-]+)+|(?:please )?(?:e-?mail|contact|write to)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+).{0,300}$/iu,
+  // A local newsroom's standing close, asking whether the story left something out before asking for tips: "Did we
+  // miss something? Do you have a tip? Email us at news@vtdigger.org.", "Did we get something wrong? Let us know at
+  // …". The question is the newsroom's about its own story, and the ask to write in follows it.
+  /^did we (?:miss (?:something|anything)|get (?:something|anything) wrong)\s*\?\s+(?:[^?]{0,80}\?\s+)?(?:(?:please )?(?:e-?mail|contact|write to|reach|text|call)\b|let us know\b|send (?:us|it)\b|tell us\b).{0,200}$/iu,
   // The app may go unnamed: "Click here to download our app and get breaking news alerts on your phone."
   /^(?:click here to )?download (?:the|our) (?:free )?(?:[\p{L}\p{N} .&'-]{1,40} )?app\b.{0,60}\b(?:news|alerts?|headlines|updates|stories)\b.{0,80}$/iu,
   // An aggregator's app card, the ask closing the line on the app's name, maybe after a first sentence: "Get the latest

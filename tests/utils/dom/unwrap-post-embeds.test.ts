@@ -1,0 +1,59 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../utils/dom/read-page';
+import { unwrapPostEmbeds } from '../../../utils/dom/unwrap-post-embeds';
+
+/** The body's HTML after unwrapping. */
+function unwrapped(html: string): string {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  unwrapPostEmbeds(doc);
+  return doc.body.innerHTML;
+}
+
+const POST =
+  '<blockquote class="instagram-media"><p>Pictures of the fire from across the river.</p><a href="https://instagram.example/p/x">A post shared by harbourlive</a></blockquote>';
+const TWEET =
+  '<blockquote class="twitter-tweet"><p lang="en">The ferry is back on its timetable from 6am.</p>— Harbour Ferries (@harbourferries) <a href="https://x.example/s/1">November 28, 2026</a></blockquote>';
+
+describe('unwrapPostEmbeds', () => {
+  it.each([
+    ['a post in one box', `<div class="embed">${POST}</div>`, POST],
+    [
+      'a post in two boxes with its script',
+      `<div class="embed embed--x"><div class="x-post">${TWEET}<script src="https://platform.x.example/widgets.js"></script></div></div>`,
+      `${TWEET}<script src="https://platform.x.example/widgets.js"></script>`,
+    ],
+  ])('should take the boxes off %s', (_case, html, expected) => {
+    expect(unwrapped(html)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'a post without its text (the Instagram code with the script off)',
+      '<div class="embed"><blockquote class="instagram-media"><div><a href="https://instagram.example/p/x">View this post on Instagram</a></div></blockquote></div>',
+    ],
+    ['a box holding the post and a caption', `<div class="embed">${TWEET}<p>The operator’s post on Friday.</p></div>`],
+    ['a box with its own text beside the post', `<div class="embed">Posted on X: ${TWEET}</div>`],
+    [
+      'a quotation that is no embedded post',
+      '<div class="quote"><blockquote><p>We will rebuild.</p></blockquote></div>',
+    ],
+  ])('should leave %s as it is', (_case, html) => {
+    expect(unwrapped(html)).toBe(html);
+  });
+});
+
+describe('readPage on a post whose box Readability would drop', () => {
+  const STORY = [
+    'A fire broke out on Sunday evening in an empty warehouse on the quay, and could be seen from across the river.',
+    'Firefighters fought the flames for four hours from a ladder truck, and nobody was hurt, the fire service said.',
+    'The owner of the building has been asked by the city to secure it, which he says he has been trying to do for years.',
+  ];
+  it("should keep the post's text and leave its credit link out", () => {
+    const html = `<html><head><title>Fire on the quay</title></head><body><article><h1>Fire on the quay</h1><div class="text"><p>${STORY[0]}</p><div class="embed embed--instagram">${POST}</div><p>${STORY[1]}</p><p>${STORY[2]}</p></div></article></body></html>`;
+    const { document } = parseHTML(html);
+    const { text } = readPage(document as unknown as Document);
+    expect(text).toContain('Pictures of the fire from across the river.');
+    expect(text).not.toContain('A post shared by');
+  });
+});
