@@ -7,6 +7,7 @@ import { extractArticle } from './extract-article';
 import { findCommentRegion } from './find-comment-region';
 import { findHeadline } from './find-headline';
 import { hasUnreadableComments } from './has-unreadable-comments';
+import { markupByline } from './markup-byline';
 import { readMeta } from './read-meta';
 import { TextBuilder } from './text-builder';
 import type { TextMap } from './text-map';
@@ -78,6 +79,11 @@ export function* readPageSteps(doc: Document = document, options: ReadPageOption
     (element): element is Element => element !== undefined,
   );
   const headline = findHeadline(doc, meta.headline);
+  // Metadata that names no writer, or only the site (GoDaddy's `<meta name="author">` is the business name), leaves
+  // the byline to the element the template names for the author under the headline.
+  const siteOnly = meta.bylines?.every((name) => name === meta.publisher) ?? true;
+  const named = siteOnly ? markupByline(headline) : undefined;
+  if (named) meta.bylines = [named];
   // Inside a comment, a heading is a commenter's; a generic comment region may enclose the whole post, so it is the
   // comments themselves that are checked, not their region.
   const inComments =

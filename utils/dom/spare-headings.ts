@@ -92,9 +92,12 @@ function spareHeadingWrappers(heading: Element): void {
   const wrappers = soleWrappers(heading);
   const outer = wrappers.at(-1);
   if (!outer || !followsTextBlock(outer)) return;
-  for (const wrapper of wrappers) {
-    dropHeaderWords(wrapper, 'class');
-    dropHeaderWords(wrapper, 'id');
+  // The heading a spared wrapper holds is the story's subheading too, whatever its own name says: Jimdo writes each
+  // heading module as `div.j-header > h2#cc-m-header-…`, and the heading, once in its wrapper's place below, has no
+  // paragraph of its own before it to spare it.
+  for (const element of [...wrappers, heading]) {
+    dropHeaderWords(element, 'class');
+    dropHeaderWords(element, 'id');
   }
   // Readability's conditional cleaning also drops a `<div>` whose text is all in a heading ("no useful content": it
   // counts text in spans, paragraphs and blocks, not in headings), as Avada's `div.fusion-title > h2` sets each

@@ -199,3 +199,32 @@ describe('spareHeadings: a subheading whose wrapper holds nothing but it, betwee
     expect(doc.querySelector('.fusion-title, .related')).not.toBeNull();
   });
 });
+
+describe('spareHeadings: a heading named "header" in a spared wrapper (Jimdo)', () => {
+  const module = (html: string): string => `<div class="j-module n j-text">${html}</div>`;
+
+  it('should take the "header" id off a Jimdo heading module’s h2 between text modules', () => {
+    const doc = documentOf(
+      `<article><div id="cc-matrix-1">${module(PARAGRAPH)}<div class="j-module n j-header" id="cc-m-2"><h2 id="cc-m-header-2">Neues Fahrzeug</h2></div>${module(PARAGRAPH)}</div></article>`,
+    );
+    spareHeadings(doc);
+    const heading = [...doc.querySelectorAll('h2, h3')].find((element) => element.textContent === 'Neues Fahrzeug');
+    expect(heading?.id ?? '').not.toMatch(/header/);
+  });
+
+  it('should let Readability keep the subheadings of a Jimdo post', () => {
+    const doc = documentOf(
+      `<article><div id="cc-matrix-1">${module(PARAGRAPH)}${module(PARAGRAPH)}<div class="j-module n j-header" id="cc-m-2"><h2 id="cc-m-header-2">Neues Fahrzeug</h2></div>${module(PARAGRAPH)}${module(PARAGRAPH)}</div></article>`,
+    );
+    const { content } = readClone(doc, [], undefined, 1);
+    expect(content?.textContent).toContain('Neues Fahrzeug');
+  });
+
+  it('should leave the "header" id of a heading whose wrapper opens the page', () => {
+    const doc = documentOf(
+      `<article><div class="j-module n j-header" id="cc-m-2"><h2 id="cc-m-header-2">Aktuelles</h2></div>${module(PARAGRAPH)}</article>`,
+    );
+    spareHeadings(doc);
+    expect(doc.getElementById('cc-m-header-2')).not.toBeNull();
+  });
+});

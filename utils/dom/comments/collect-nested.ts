@@ -10,6 +10,8 @@ export interface NestedSelectors {
   /** Where the date is, most specific first. */
   date?: readonly string[];
   body: string;
+  /** The text's parts when none matches `body` (see `unnamedCommentBody`); without it such an item is dropped. */
+  unnamedBody?: (item: Element) => Element[];
 }
 
 /** Tells whether an element is one comment's own element. */
@@ -78,7 +80,8 @@ export function* collectNestedSteps(
   const comments: FoundComment[] = [];
   for (const item of items) {
     yield;
-    const body = ownParts(item, selectors.body, matchesItem).filter(hasText);
+    const named = ownParts(item, selectors.body, matchesItem).filter(hasText);
+    const body = named.length > 0 || !selectors.unnamedBody ? named : selectors.unnamedBody(item);
     if (body.length === 0) continue;
     const parentItem = item.parentElement ? ownerOf(item.parentElement, matchesItem) : undefined;
     const author = selectors.author ? firstOwnPart(item, selectors.author, matchesItem, body) : undefined;

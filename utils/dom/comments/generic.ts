@@ -1,11 +1,14 @@
 import { withoutModuleHash, withoutNextModuleHash } from '../class-names';
 import { addMetaBlock } from './add-meta-block';
+import { authorBesideDate } from './author-beside-date';
 import { collectNestedSteps } from './collect-nested';
 import { commonAncestor } from './common-ancestor';
 import { countStoryHeadings } from './count-story-headings';
 import { definitionListItems } from './definition-list-items';
 import type { FoundComment, FoundComments } from './found-comment';
+import { namespacedCommentItems } from './namespaced-comment-items';
 import { isSectionShaped, withoutSectionItems } from './section-items';
+import { unnamedCommentBody } from './unnamed-comment-body';
 import { runSteps, type Steps } from '../../steps/steps';
 
 /**
@@ -102,9 +105,11 @@ export function findGeneric(doc: Document): FoundComments | undefined {
 
 /** `findGeneric` step by step (see `Steps`): a step per candidate checked and per comment read. */
 export function* findGenericSteps(doc: Document): Steps<FoundComments | undefined> {
-  const candidates = [...doc.querySelectorAll(CANDIDATES)].filter((element) => {
+  const matches = [...doc.querySelectorAll(CANDIDATES)];
+  const namespaced = namespacedCommentItems(matches);
+  const candidates = matches.filter((element) => {
     const tokens = tokensOf(element).filter((token) => ITEM_TOKEN.test(token));
-    if (tokens.length === 0) return false;
+    if (tokens.length === 0) return namespaced.has(element);
     return !tokens.every((token) => REPLY_TOKEN.test(token)) || element.parentElement?.closest(COMMENT_NAMED);
   });
   const storyHeadings = countStoryHeadings(doc);
@@ -134,12 +139,21 @@ export function* findGenericSteps(doc: Document): Steps<FoundComments | undefine
   // of its `<dd>`, not as a comment: indices are re-pointed past the heads left out.
   const newIndex = new Map<number, number>();
   const comments: FoundComment[] = [];
-  for (const [i, comment] of (yield* collectNestedSteps(region, SELECTORS, isItem)).entries()) {
+  // A comment whose text is named as text but not as the comment's (Jimdo's `div.com-text`) is read from that block.
+  const unnamedBody = (item: Element): Element[] =>
+    unnamedCommentBody(item, [...SELECTORS.author, ...SELECTORS.date], isItem);
+  for (const [i, comment] of (yield* collectNestedSteps(region, { ...SELECTORS, unnamedBody }, isItem)).entries()) {
     yield;
     if (isDefinitionHead(comment.element)) continue;
     newIndex.set(i, comments.length);
     const parentIndex = comment.parentIndex === undefined ? undefined : newIndex.get(comment.parentIndex);
-    comments.push({ ...addMetaBlock(comment, isItem), parentIndex });
+    const withMeta = addMetaBlock(comment, isItem);
+    // A name beside the date in elements named for nothing is the author, when no part was named so.
+    const beside =
+      withMeta.author || withMeta.authorName || !withMeta.date
+        ? undefined
+        : authorBesideDate(withMeta.date, comment.element);
+    comments.push({ ...withMeta, author: withMeta.author ?? beside, parentIndex });
   }
   // A section named like a comment and holding the comments is neither a comment nor their region: the comments'
   // own common ancestor is (else the region is the section's parent, which may hold the story too).

@@ -1,0 +1,50 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { namespacedCommentItems } from '../../../../utils/dom/comments/namespaced-comment-items';
+
+const itemsIn = (html: string): string[] => {
+  const { document } = parseHTML(`<html><body>${html}</body></html>`);
+  const candidates = [...document.querySelectorAll('[class*="comment" i]')] as unknown as Element[];
+  return [...namespacedCommentItems(candidates)].map((element) => element.textContent ?? '');
+};
+
+describe('namespacedCommentItems', () => {
+  it.each([
+    [
+      'SITE123 comments (`li.s123-comment`)',
+      '<ul class="s123-comments-list"><li class="s123-comment">Ann: Glad to see it.</li><li class="s123-comment">Bo: Me too.</li></ul>',
+      ['Ann: Glad to see it.', 'Bo: Me too.'],
+    ],
+    [
+      'Shopify Dawn comments (`article.article-template__comments-comment`)',
+      '<div id="comments"><article class="article-template__comments-comment"><p>Lovely.</p></article><article class="article-template__comments-comment"><p>Thanks!</p></article></div>',
+      ['Lovely.', 'Thanks!'],
+    ],
+  ])('should name the items of %s', (_case, html, items) => {
+    expect(itemsIn(html)).toEqual(items);
+  });
+
+  it.each([
+    ['a lone button', '<div><button class="post-comment">Post comment</button></div>'],
+    [
+      'two differently named parts',
+      '<div><a class="add-comment">Add a comment</a><span class="fa-comment">3</span></div>',
+    ],
+    ['a list named in the plural', '<div><ul class="s123-comments"></ul><ul class="s123-comments"></ul></div>'],
+    [
+      'a sidebar of recent comments on other posts',
+      '<div class="recent_comments widget"><ul><li class="hentry-thumb-comment">Tess on Cancer: …</li><li class="hentry-thumb-comment">Trish on Sleep: …</li></ul></div>',
+    ],
+    [
+      'a list outside any comment section',
+      '<div class="responses"><article class="p_comment">Wow</article><article class="p_comment">hi</article></div>',
+    ],
+    [
+      'script hooks (`js-comment`)',
+      '<div id="comments"><div class="js-comment">Mita B.: Useful tips.</div><div class="js-comment">Aideen O.: Thanks!</div></div>',
+    ],
+    ['bare tokens, which the item names already read', '<div><p class="comment">A</p><p class="comment">B</p></div>'],
+  ])('should name none in %s', (_case, html) => {
+    expect(itemsIn(html)).toEqual([]);
+  });
+});

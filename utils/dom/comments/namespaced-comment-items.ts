@@ -1,0 +1,62 @@
+/**
+ * A class token that names one comment under a namespace or a BEM block: `s123-comment` (SITE123's builder prefix),
+ * `article-template__comments-comment` (Shopify's Dawn theme, the blog comment of most Shopify stores), `c-comment`.
+ * The last word is "comment", the part before it names the site's or the block's scope.
+ */
+const NAMESPACED_COMMENT = /^[a-z0-9][\w-]*?(?:__|[-_])comment$/i;
+/**
+ * A script's hook (`js-comment`): the `js-` prefix names what a script binds to, not what the block is, and is set on
+ * blocks whose author and date sit in parts no generic selector names (a heading's profile link); the plain-lines
+ * reader of the comment section reads those better.
+ */
+const SCRIPT_HOOK = /^js[-_]/i;
+/**
+ * Such a token is weaker evidence than a bare `comment`: it may name a button or an icon (`post-comment`,
+ * `fa-comment`), or a sidebar's latest comments on other posts (`hentry-thumb-comment`). At least this many elements
+ * under one parent must share it (a list of comments, each named alike)…
+ */
+const MIN_SIBLINGS = 2;
+/**
+ * …and that parent, or the block around it, must be named as the page's comment section: `div#comments` (Shopify),
+ * `ul.s123-comments-list` (SITE123).
+ */
+const SECTION_TOKEN = /(?:^|[-_])comments(?:[-_]?(?:list|section|wrap|wrapper|container|area))?$/i;
+/** A section of comments on other posts: a sidebar's widget (`recent_comments`, `widget_latest_comments`). */
+const OTHER_POSTS = /recent|latest|popular|widget|sidebar/i;
+/** Blocks looked at from the items up for the section's name: their parent and the block around it. */
+const SECTION_LEVELS = 2;
+
+/** True when `parent` or a block just above it is named as the page's own comment section. */
+function inCommentSection(parent: Element): boolean {
+  let at: Element | null = parent;
+  for (let level = 0; at && level < SECTION_LEVELS; level++, at = at.parentElement) {
+    const tokens = [...at.classList, at.id];
+    if (tokens.some((token) => OTHER_POSTS.test(token))) return false;
+    if (tokens.some((token) => SECTION_TOKEN.test(token))) return true;
+  }
+  return false;
+}
+
+/**
+ * The elements of `candidates` whose class names one comment under a namespace (see `NAMESPACED_COMMENT`), when their
+ * parent holds at least `MIN_SIBLINGS` elements named so and lies in the page's comment section. One pass over the candidates, counted by parent and token.
+ */
+export function namespacedCommentItems(candidates: readonly Element[]): Set<Element> {
+  const named = new Map<Element, Map<string, Element[]>>();
+  for (const element of candidates) {
+    const parent = element.parentElement;
+    if (!parent) continue;
+    for (const token of element.classList) {
+      if (!NAMESPACED_COMMENT.test(token) || SCRIPT_HOOK.test(token)) continue;
+      const byToken = named.get(parent) ?? new Map<string, Element[]>();
+      named.set(parent, byToken);
+      byToken.set(token, [...(byToken.get(token) ?? []), element]);
+    }
+  }
+  const items = new Set<Element>();
+  for (const [parent, byToken] of named) {
+    if (!inCommentSection(parent)) continue;
+    for (const elements of byToken.values()) if (elements.length >= MIN_SIBLINGS) elements.forEach((e) => items.add(e));
+  }
+  return items;
+}
