@@ -10,6 +10,14 @@ const HEADING_WRAPPER = 'div.mw-heading';
 const HEADING = 'h1, h2, h3, h4, h5, h6';
 
 /**
+ * Whether a heading wrapper holds nothing with text besides its heading (the edit link already gone): MobileFrontend's
+ * wrapper (the MinervaNeue skin, `div.mw-heading.section-heading`) also holds the empty expand arrow of its collapsible
+ * section (`span.indicator`). A wrapper holding other text is left as it is.
+ */
+const holdsOnly = (wrapper: Element, heading: Element): boolean =>
+  (wrapper.textContent ?? '').trim() === (heading.textContent ?? '').trim();
+
+/**
  * Confluence's page layouts name their columns by the layout (`two-right-sidebar`, `two-left-sidebar`,
  * `three-with-sidebars`), not by what they hold: the text's own column carries "sidebar" in its wrapper's class, which
  * Readability weighs down as unlikely content.
@@ -29,7 +37,7 @@ export function clearWikiChrome(doc: Document): void {
   for (const element of doc.querySelectorAll(WIKI_CHROME)) element.remove();
   for (const wrapper of doc.querySelectorAll(HEADING_WRAPPER)) {
     const heading = wrapper.querySelector(HEADING);
-    if (heading && wrapper.children.length === 1) wrapper.replaceWith(heading);
+    if (heading && holdsOnly(wrapper, heading)) wrapper.replaceWith(heading);
   }
   for (const layout of doc.querySelectorAll(LAYOUT)) dropClassNames(layout, (name) => LAYOUT_NAME.test(name));
 }

@@ -1,5 +1,6 @@
 import { composedQueryAll } from './composed-query';
 import { foldWords } from '../text/fold-words';
+import { findTextHeadline } from './find-text-headline';
 import { isLogoHeading } from './is-logo-heading';
 import { isStorySubheading } from './is-story-subheading';
 
@@ -60,7 +61,8 @@ function partOfStory(h1Count: number, best: Element, score: number, h1: Element)
  * `<title>` (which often adds the site name), a later heading naming another part of the title over an earlier one (the
  * site name comes first), else the first long enough `h1`; a heading named as the site's logo is none of them. A lower
  * heading matching a small part of the title gives way to the page's only `h1` when it is that story's subheading (a
- * newsletter's subject line naming a section).
+ * newsletter's subject line naming a section). With no heading at all, an element whose own text is the declared
+ * headline (see `findTextHeadline`).
  */
 export function findHeadline(doc: Document, declared?: string): Element | undefined {
   const title = foldWords(doc.querySelector('title')?.textContent ?? '');
@@ -89,5 +91,7 @@ export function findHeadline(doc: Document, declared?: string): Element | undefi
   const first = h1s.find((heading) => !isLogoHeading(heading));
   if (best && first && best !== first && partOfStory(h1s.length, best, bestScore, first)) return first;
   if (best) return best;
-  return first && foldWords(first.textContent ?? '').length >= MIN_HEADLINE_CHARS ? first : undefined;
+  if (first && foldWords(first.textContent ?? '').length >= MIN_HEADLINE_CHARS) return first;
+  // No heading shows it: an element whose own text is the declared headline (Wiki.js's `div.headline`).
+  return findTextHeadline(doc, declared);
 }

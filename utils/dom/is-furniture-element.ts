@@ -6,6 +6,7 @@ import { isBuilderChrome, withoutBuilderStoryNames } from './builder-story-names
 import { classNames, nameWords } from './class-names';
 import { holdsReviewProse, withoutProductCardNames } from './holds-review-prose';
 import { headingLead, isTextSlugId } from './is-text-slug-id';
+import { isBookmarkId } from './is-bookmark-id';
 import { isPanelTextTitle, withoutPanelStoryNames } from './siteorigin-panel-names';
 
 /**
@@ -167,9 +168,10 @@ export function isFurnitureElement(element: Element): boolean {
   const names = [
     classes,
     // A heading's id built from its own words (`split-it-into-categories`) is the writer's words, not a name, unless
-    // the heading leads with a furniture word (`section-more-from-harbour` over "More from Harbour").
+    // the heading leads with a furniture word (`section-more-from-harbour` over "More from Harbour"); so is BookStack's
+    // bookmark id on every block (`bkmrk-winter-social`).
     ...[
-      isTextSlugId(element) && !FURNITURE.test(headingLead(element)) ? '' : element.id,
+      (isTextSlugId(element) && !FURNITURE.test(headingLead(element))) || isBookmarkId(element) ? '' : element.id,
       ...NAME_ATTRIBUTES.map((name) => element.getAttribute(name) ?? ''),
     ].map(nameWords),
   ].join(' ');

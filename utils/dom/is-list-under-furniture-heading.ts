@@ -1,5 +1,5 @@
 import { linkShare } from './link-text';
-import { unwrapMediaWikiHeading } from './media-wiki-heading';
+import { blockBefore, unwrapMediaWikiHeading } from './media-wiki-heading';
 
 /** Headings that head a block of their own (a rail's "More from …", "Related"). */
 const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
@@ -21,8 +21,9 @@ function isLinkList(list: Element): boolean {
  */
 export function isListUnderFurnitureHeading(element: Element, isFurniture: (element: Element) => boolean): boolean {
   if (!LISTS.has(element.tagName.toUpperCase())) return false;
-  // MediaWiki 1.43 and later wrap the heading ("Related news") with its edit link: the wrapper is the list's sibling.
-  const before = element.previousElementSibling;
+  // MediaWiki 1.43 and later wrap the heading ("Related news") with its edit link: the wrapper is the list's sibling
+  // (or the sibling of the mobile skin's `<section>` the list opens).
+  const before = blockBefore(element);
   const heading = before && unwrapMediaWikiHeading(before);
   if (!heading || !HEADINGS.has(heading.tagName.toUpperCase()) || !isFurniture(heading)) return false;
   return isLinkList(element);

@@ -1,6 +1,7 @@
 import { FOREIGN_READ_LABELS } from './foreign-labels';
 import { CJK_RELATED_LABELS, PERSO_ARABIC_RELATED_LABELS } from './related-box-labels';
 import { textOf } from './text-of';
+import { blockBefore, unwrapMediaWikiHeading } from './media-wiki-heading';
 import { countLinkText, linkShare } from './link-text';
 
 /**
@@ -48,7 +49,10 @@ function isTitleList(list: Element, first = list.firstElementChild): boolean {
 export function isReadLabelList(element: Element): boolean {
   if (!LIST_TAGS.has(element.tagName.toUpperCase()))
     return isReadLabelBox(element) || isReadLabelLinkParagraph(element);
-  const label = element.previousElementSibling;
+  // A wiki's "See also" heading: MediaWiki's wrapper (with its edit link) before the list, or before the mobile skin's
+  // section the list opens.
+  const before = blockBefore(element);
+  const label = before && unwrapMediaWikiHeading(before);
   if (label && isReadLabel(label)) return isTitleList(element);
   // The label as the list's own first item, unlinked (`<ul><li><strong>LEIA TAMBÉM:</strong></li><li><a>…`), as
   // Brazilian portals set it between paragraphs.

@@ -23,6 +23,18 @@ export function unwrapMediaWikiHeading(element: Element): Element {
   return element;
 }
 
+/**
+ * The block before `element`: its previous sibling, or for the first block of a `<section>`, the block before that
+ * section. MediaWiki's mobile skin (MobileFrontend, on MinervaNeue) puts each section's blocks in a collapsible
+ * `<section>` after its heading, so a "See also" list there has no sibling before it.
+ */
+export function blockBefore(element: Element): Element | null {
+  const before = element.previousElementSibling;
+  if (before) return before;
+  const parent = element.parentElement;
+  return parent?.tagName.toUpperCase() === 'SECTION' ? parent.previousElementSibling : null;
+}
+
 /** A heading's child elements besides MediaWiki's edit link (the legacy skins put it inside the heading). */
 export function childrenBesideEditLink(heading: Element): number {
   let count = 0;

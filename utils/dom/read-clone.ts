@@ -4,6 +4,7 @@ import { clearContentWrapperNames } from './clear-content-wrapper-names';
 import { clearPanelNames } from './clear-panel-names';
 import { clearBoxedStoryNames } from './clear-boxed-story-names';
 import { clearSlugIds } from './clear-slug-ids';
+import { clearBookmarkIds } from './clear-bookmark-ids';
 import { clearHiddenWords } from './clear-hidden-words';
 import { clearStickyWrapperNames } from './clear-sticky-wrapper-names';
 import { clearLayoutSidebarNames } from './clear-layout-sidebar-names';
@@ -110,6 +111,7 @@ function pairedClone(
   // After the named builders' own clearing: what is left named "widget" and holds the story is an unknown builder's.
   clearBoxedStoryNames(clone);
   clearSlugIds(clone);
+  clearBookmarkIds(clone);
   clearStoryHeaderNames(clone);
   unwrapEntryTitleRows(clone);
   dropListMarkers(clone);

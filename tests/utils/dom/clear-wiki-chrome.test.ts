@@ -43,3 +43,31 @@ describe('clearWikiChrome', () => {
     expect(bodyAfter(page)).toBe(page);
   });
 });
+
+describe('clearWikiChrome on other engines', () => {
+  it("should put the mobile skin's heading in place of its wrapper and the empty expand arrow", () => {
+    expect(
+      bodyAfter(
+        '<div class="mw-parser-output"><div class="mw-heading mw-heading2 section-heading" onclick="mfTempOpenSection(1)"><span class="indicator mf-icon mf-icon-expand"></span><h2 id="On_board">On board</h2><span class="mw-editsection"><a role="button">edit</a></span></div><section class="mf-section-1"><p>Text.</p></section></div>',
+      ),
+    ).toBe(
+      '<div class="mw-parser-output"><h2 id="On_board">On board</h2><section class="mf-section-1"><p>Text.</p></section></div>',
+    );
+  });
+
+  it('should leave a wrapper holding other text as it is', () => {
+    const page =
+      '<div class="mw-parser-output"><div class="mw-heading"><h2>Dates</h2><span>Updated daily</span></div></div>';
+    expect(bodyAfter(page)).toBe(page);
+  });
+
+  it("should take out XWiki's page information and Wiki.js's side column", () => {
+    expect(
+      bodyAfter(
+        '<div id="xwikimaincontainer"><div id="document-info"><div class="xdocLastModification">Last modified by Lena Brandt</div></div><div id="xwikicontent"><p>Text.</p><div class="box floatinginfobox"><p>Did you know?</p></div></div><div id="xdocFooter">Created by Lena Brandt</div></div><div class="layout"><div class="page-col-sd"><div>Last edited by</div></div><div class="page-col-content"><p>Text.</p></div></div>',
+      ),
+    ).toBe(
+      '<div id="xwikimaincontainer"><div id="xwikicontent"><p>Text.</p></div></div><div class="layout"><div class="page-col-content"><p>Text.</p></div></div>',
+    );
+  });
+});

@@ -124,3 +124,21 @@ describe('findHeadline on a heading set as a kicker and a title in two spans', (
     expect(findHeadline(doc, 'Backwards!')?.textContent).toBe('Backwards!');
   });
 });
+
+describe('findHeadline without a heading', () => {
+  it("should take the block whose own text is the declared headline (Wiki.js's div.headline)", () => {
+    const doc = docOf(
+      'Club station moves to Gull Point | Harbour ARC Wiki',
+      '<div class="page-header-section"><div class="headline">Club station moves to Gull Point</div><div class="caption">After eleven years.</div></div><div class="contents"><h2>The new site</h2><p>Text.</p></div>',
+    );
+    expect(findHeadline(doc, 'Club station moves to Gull Point')?.className).toBe('headline');
+  });
+
+  it('should keep a heading that shows the title', () => {
+    const doc = docOf(
+      'Club station moves to Gull Point',
+      '<div class="headline">Club station moves to Gull Point</div><h1>Club station moves to Gull Point</h1>',
+    );
+    expect(findHeadline(doc, 'Club station moves to Gull Point')?.tagName).toBe('H1');
+  });
+});

@@ -309,3 +309,16 @@ describe('isFurnitureElement on a commerce card', () => {
     expect(isFurnitureElement(elementOf(html))).toBe(false);
   });
 });
+
+describe('isFurnitureElement on BookStack bookmark ids', () => {
+  it.each([
+    '<h3 id="bkmrk-winter-social">Winter social</h3>',
+    '<p id="bkmrk-share-of-the-costs">Share of the costs.</p>',
+  ])("should read %s by its class, not by BookStack's id", (html) => {
+    expect(isFurnitureElement(elementOf(html))).toBe(false);
+  });
+
+  it('should still read a share bar by its id', () => {
+    expect(isFurnitureElement(elementOf('<div id="social-share"></div>'))).toBe(true);
+  });
+});

@@ -64,3 +64,10 @@ describe('isListUnderFurnitureHeading on MediaWiki pages', () => {
     ).toBe(false);
   });
 });
+
+describe("isListUnderFurnitureHeading in MediaWiki's mobile sections", () => {
+  it('should read a link list opening the section under a furniture heading', () => {
+    const html = `<div class="mw-heading mw-heading2 section-heading"><h2 id="More_from_Harbour">More from Harbour</h2></div><section class="collapsible-block">${links}</section>`;
+    expect(isListUnderFurnitureHeading(listIn(html), isFurnitureElement)).toBe(true);
+  });
+});

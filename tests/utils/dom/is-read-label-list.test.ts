@@ -150,3 +150,23 @@ describe('isReadLabelList with titles set as paragraphs of their own', () => {
     expect(isReadLabelList(lastElement(html))).toBe(false);
   });
 });
+
+describe('isReadLabelList on MediaWiki pages', () => {
+  it("should read a link list under a wrapped 'See also' heading in the mobile skin's section as furniture", () => {
+    const doc = parseHTML(
+      `<html><body><div class="mw-parser-output"><div class="mw-heading mw-heading2 section-heading"><span class="indicator"></span><h2 id="See_also">See also</h2><span class="mw-editsection"><a>edit</a></span></div><section class="mf-section-4 collapsible-block">${TITLES}</section></div></body></html>`,
+    ).document as unknown as Document;
+    const list = doc.querySelector('section ul');
+    if (!list) throw new Error('no list');
+    expect(isReadLabelList(list)).toBe(true);
+  });
+
+  it('should keep a list of points opening a section under another heading', () => {
+    const doc = parseHTML(
+      '<html><body><div class="mw-heading mw-heading2"><h2>Dates</h2></div><section><ul><li>Saturday 5 and Sunday 6 December</li></ul></section></body></html>',
+    ).document as unknown as Document;
+    const list = doc.querySelector('section ul');
+    if (!list) throw new Error('no list');
+    expect(isReadLabelList(list)).toBe(false);
+  });
+});

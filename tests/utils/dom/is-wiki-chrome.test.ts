@@ -70,3 +70,38 @@ describe('isWikiChrome', () => {
     expect(isWikiChrome(probeOf(html, body))).toBe(false);
   });
 });
+
+describe('isWikiChrome on more engines', () => {
+  it.each([
+    [
+      "MediaWiki's table of contents",
+      '<div class="mw-parser-output"><div id="toc" class="toc" data-probe><h2>Contents</h2></div></div>',
+    ],
+    [
+      "the mobile skin's contents heading",
+      '<div class="mw-parser-output"><div id="toc" class="toc-mobile" data-probe><h2>Contents</h2></div></div>',
+    ],
+    [
+      "MediaWiki's subpage trail",
+      '<div id="mw-content-subtitle" data-probe><div class="subpages">&lt; <a>Wikipedia:Wikipedia Signpost</a></div></div>',
+    ],
+    [
+      "XWiki's page information",
+      '<div id="xwikimaincontainer"><div id="document-info" data-probe>Last modified by Lena Brandt on 2026/11/27 10:14</div></div>',
+    ],
+    [
+      "XWiki's floating box",
+      '<div id="xwikimaincontainer"><div class="box floatinginfobox" data-probe><p>Did you know?</p></div></div>',
+    ],
+    ["Wiki.js's side column", '<div class="page-col-sd flex lg3" data-probe><div>Last edited by</div></div>'],
+  ])('should read %s as chrome', (_case, html) => {
+    expect(isWikiChrome(probeOf(html))).toBe(true);
+  });
+
+  it.each([
+    ['a news site\'s "toc" box', '<div class="toc" data-probe><a href="#a">Jump to section</a></div>'],
+    ['a document-info block outside XWiki', '<div id="document-info" data-probe>By Ann Lee</div>'],
+  ])('should leave %s to the other rules', (_case, html) => {
+    expect(isWikiChrome(probeOf(html))).toBe(false);
+  });
+});

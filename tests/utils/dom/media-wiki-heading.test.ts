@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
+  blockBefore,
   childrenBesideEditLink,
   headingLineWithin,
   unwrapMediaWikiHeading,
@@ -47,5 +48,29 @@ describe('headingLineWithin', () => {
 
   it('should give nothing past the budget', () => {
     expect(headingLineWithin(firstOf('<h2>A heading far longer than the budget</h2>'), 20)).toBeUndefined();
+  });
+});
+
+describe('blockBefore', () => {
+  /** The element marked `data-probe`. */
+  const probeOf = (html: string): Element => {
+    const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+    const element = doc.querySelector('[data-probe]');
+    if (!element) throw new Error('no probe');
+    return element;
+  };
+
+  it('should give the sibling before the block', () => {
+    expect(blockBefore(probeOf('<h2>See also</h2><ul data-probe><li>A</li></ul>'))?.textContent).toBe('See also');
+  });
+
+  it("should give the heading before the mobile skin's section the block opens", () => {
+    const html =
+      '<div class="mw-heading mw-heading2 section-heading"><h2>See also</h2></div><section class="mf-section-4 collapsible-block"><ul data-probe><li>A</li></ul></section>';
+    expect(blockBefore(probeOf(html))?.textContent).toBe('See also');
+  });
+
+  it('should give nothing for the first block of another wrapper', () => {
+    expect(blockBefore(probeOf('<h2>See also</h2><div><ul data-probe><li>A</li></ul></div>'))).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { findGenericSteps } from './generic';
 import { findHackerNews } from './hacker-news';
 import { findK2Comments } from './k2-comments';
 import { findLivefyre } from './livefyre';
+import { findMediaWikiTalk } from './media-wiki-talk';
 import { isTrackback } from './is-trackback';
 import { findReddit } from './reddit';
 import { findSchemaOrg } from './schema-org';
@@ -41,6 +42,7 @@ const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] 
   once(findForumPosts),
   once(findWpDiscuz),
   once(findDokuWikiDiscussion),
+  once(findMediaWikiTalk),
   once(findSpipForum),
   once(findK2Comments),
   once(findWordPress),

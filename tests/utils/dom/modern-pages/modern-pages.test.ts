@@ -477,6 +477,14 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'div for its links, which the embedded-post unwrapping (unwrap-post-embeds.ts) now takes off',
     inAbsent: true,
   },
+  'modern-wiki2-signpost-news-notes-discuss': {
+    cause:
+      "the story's title ('Arbitration election draws its largest turnout in a decade', a styled div in the Signpost's " +
+      "article header) is read as the body's first line, and the headline is the wiki page's name the h1 and og:title " +
+      "give ('Wikipedia:Wikipedia Signpost/2026-11-28/News and notes'): nothing in the markup names the title div",
+    headline: true,
+    body: true,
+  },
 };
 
 /**

@@ -1,0 +1,53 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findTextHeadline } from '../../../utils/dom/find-text-headline';
+
+const TITLE = "Club station moves to the lighthouse keeper's cottage";
+
+const docOf = (body: string, title = `${TITLE} | Harbour ARC Wiki`): Document =>
+  parseHTML(`<html><head><title>${title}</title></head><body>${body}</body></html>`).document as unknown as Document;
+
+describe('findTextHeadline', () => {
+  it("should find Wiki.js's title block, set in a div", () => {
+    const doc = docOf(
+      `<ul class="v-breadcrumbs"><li><a href="/en/news">news</a></li></ul><div class="page-header-section"><div class="headline grey--text">${TITLE}</div><div class="caption">After eleven years in the scout hut.</div></div><div class="contents"><p>Text.</p></div>`,
+    );
+    expect(findTextHeadline(doc, TITLE)?.className).toBe('headline grey--text');
+  });
+
+  it('should read the words, not case and punctuation', () => {
+    const doc = docOf(`<span class="title">Club station moves to the lighthouse keeper’s cottage</span>`);
+    expect(findTextHeadline(doc, TITLE)?.tagName).toBe('SPAN');
+  });
+
+  it.each([
+    ['a link to the page', `<nav><a class="title" href="/x">${TITLE}</a></nav><p>Text.</p>`],
+    ['a list item (a "you are here" trail)', `<ul><li class="title">${TITLE}</li></ul>`],
+    ['a block holding more than the headline', `<p class="title">${TITLE}, said the chair, will open in February.</p>`],
+    ['a short declared title', '<div class="title">News</div>'],
+    [
+      "a published document's file name in a block not named as a title",
+      `<div id="title">${TITLE}</div><div class="doc-content"><p><span>County board backs the plan</span></p></div>`,
+    ],
+  ])('should not take %s for the headline', (_case, body) => {
+    const declared = body.includes('News</div>') ? 'News' : TITLE;
+    expect(findTextHeadline(docOf(body), declared)).toBeUndefined();
+  });
+
+  it("should not take a hidden block repeating a blog's tagline the title does not name", () => {
+    const tagline = 'Official Blog of the National Football League';
+    const doc = docOf(
+      `<p class="site-title" style="display:none">${tagline}</p><h2>Sidelines <a href="/x">Week 9</a></h2>`,
+      'Week 9 - NFL.com',
+    );
+    expect(findTextHeadline(doc, tagline)).toBeUndefined();
+  });
+
+  it('should not take a hidden block', () => {
+    expect(findTextHeadline(docOf(`<div class="title" hidden>${TITLE}</div>`), TITLE)).toBeUndefined();
+  });
+
+  it('should find nothing without a declared headline', () => {
+    expect(findTextHeadline(docOf(`<div>${TITLE}</div>`), undefined)).toBeUndefined();
+  });
+});
