@@ -33,6 +33,9 @@ function sharedBlock(a: Element, b: Element): Element | undefined {
   return undefined;
 }
 
+/** Where a reader writes a comment: a text area, or an editable block as rich comment editors set one. */
+const WRITING_BOX = 'textarea, [contenteditable="true"], [contenteditable=""]';
+
 /** Tags of the page's furniture by their own meaning: a side column, a navigation, a footer. */
 const FURNITURE_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER']);
 
@@ -89,9 +92,11 @@ export function widenUnderHeadline(
   if (!kept || !headline || kept.contains(headline)) return reading;
   const shared = sharedBlock(headline, kept);
   if (!shared || shared === doc.body || shared === doc.documentElement) return reading;
-  // A block holding the readers' comments or a form (the comment form, a trackback box) is the page around a post,
-  // whose prose is its discussion, not the story's other text boxes.
-  if (comments.some((comment) => shared.contains(comment)) || shared.querySelector('form') !== null) return reading;
+  // A block holding the readers' comments or a text box to write in (the comment form's) is the page around a post,
+  // whose prose is its discussion, not the story's other text boxes. A sign-up or search form asks for an address or
+  // a word, not a comment: a builder's blog post sets its newsletter form under the story, in the story's section.
+  if (comments.some((comment) => shared.contains(comment)) || shared.querySelector(WRITING_BOX) !== null)
+    return reading;
   const keptProse = textChars(kept);
   const storyProse = proseUnder(shared, headline, comments);
   if (storyProse - keptProse < MIN_LEFT_PROSE || keptProse >= storyProse * MAX_KEPT_SHARE) return reading;

@@ -66,3 +66,14 @@ describe('widenUnderHeadline and the parts after a short story that Readability 
     expect(lines).toEqual(['Board approves later high school start time', ...OPENING]);
   });
 });
+
+describe('widenUnderHeadline beside a form', () => {
+  const signUp =
+    '<div class="sub"><p>Get new posts by e-mail.</p><form action="/subscribe"><input type="email" name="email">' +
+    '<button>Subscribe</button></form></div>';
+
+  it('should still read every box when a sign-up form sits under the story in the same block', () => {
+    const lines = articleLines(page(`${box('a1', OPENING)}${box('b2', MIDDLE)}${box('c3', CLOSING)}${signUp}`));
+    for (const paragraph of [...OPENING, ...MIDDLE, ...CLOSING]) expect(lines).toContain(paragraph);
+  });
+});
