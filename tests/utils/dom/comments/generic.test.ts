@@ -4,6 +4,12 @@ import { findGeneric } from '../../../../utils/dom/comments/generic';
 import { readPage } from '../../../../utils/dom/read-page';
 import { loadFixture } from '../load-fixture';
 
+/** A story under `headline` with one paragraph, `lead`, and `section` after the article (a comment section, or not). */
+function storyWith(headline: string, lead: string, section: string): Document {
+  const html = `<html><body><article><h1>${headline}</h1><p>${lead}</p></article>${section}</body></html>`;
+  return parseHTML(html).document as unknown as Document;
+}
+
 /** The comments as readPage writes them for the parser: author line, date line, paragraphs, parent. */
 function commentsOf(name: string) {
   const { text, options } = readPage(loadFixture(name));
@@ -116,9 +122,7 @@ describe('findGeneric', () => {
 
   describe('what a comment is not', () => {
     const page = (section: string): Document =>
-      parseHTML(
-        `<html><body><article><h1>Harbour ferry timetable</h1><p>The ferry moves to its summer timetable.</p></article>${section}</body></html>`,
-      ).document as unknown as Document;
+      storyWith('Harbour ferry timetable', 'The ferry moves to its summer timetable.', section);
 
     it('should still read replies named `reply` inside a comment section', () => {
       const doc = page(
@@ -172,10 +176,7 @@ describe('findGeneric', () => {
   });
 
   describe("an obituary's guest book and tribute wall", () => {
-    const page = (section: string): Document =>
-      parseHTML(
-        `<html><body><article><h1>Harold Brandt</h1><p>Harold farmed near town.</p></article>${section}</body></html>`,
-      ).document as unknown as Document;
+    const page = (section: string): Document => storyWith('Harold Brandt', 'Harold farmed near town.', section);
     const entry = (name: string, author: string, text: string): string =>
       `<li class="${name}"><div class="${name}__header"><span class="${name}__author">${author}</span><time datetime="2026-11-28">Nov. 28, 2026</time></div><p class="${name}__text">${text}</p></li>`;
 
@@ -254,9 +255,7 @@ describe('findGeneric on an author box that holds a badge beside the name', () =
 
 describe('findGeneric on Next.js CSS-module classes (`comment_item__m4Xv0`)', () => {
   const page = (section: string): Document =>
-    parseHTML(
-      `<html><body><article><h1>Market gets solar power</h1><p>Traders now have power for 18 hours a day.</p></article>${section}</body></html>`,
-    ).document as unknown as Document;
+    storyWith('Market gets solar power', 'Traders now have power for 18 hours a day.', section);
 
   it('should read one comment per hashed item, with its author and time', () => {
     const doc = page(
@@ -280,9 +279,7 @@ describe('findGeneric on Next.js CSS-module classes (`comment_item__m4Xv0`)', ()
 
 describe('findGeneric on comment cards (`comment-card`)', () => {
   const page = (section: string): Document =>
-    parseHTML(
-      `<html><body><article><h1>Why we moved our queue</h1><p>We went back to the boring option.</p></article>${section}</body></html>`,
-    ).document as unknown as Document;
+    storyWith('Why we moved our queue', 'We went back to the boring option.', section);
 
   it('should read one comment per card, with its author', () => {
     const doc = page(
@@ -304,9 +301,7 @@ describe('findGeneric on comment cards (`comment-card`)', () => {
 
 describe("findGeneric on a review site's discussion posts (`discussion_post`)", () => {
   const page = (section: string): Document =>
-    parseHTML(
-      `<html><body><article><h1>Sonavik Q6 Headphones Review</h1><p>They sound warm and block engine noise.</p></article>${section}</body></html>`,
-    ).document as unknown as Document;
+    storyWith('Sonavik Q6 Headphones Review', 'They sound warm and block engine noise.', section);
 
   it('should read one comment per post, with its author', () => {
     const doc = page(
