@@ -1,10 +1,9 @@
 import { nextNode } from './next-node';
+import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 import { textOf } from './text-of';
 
 /** Nodes walked after the headline for the author's element: a post's header is short. */
 const MAX_STEPS = 200;
-/** A paragraph this long (characters) is the story: the header is over. */
-const STORY_PARAGRAPH_CHARS = 80;
 /**
  * An attribute value naming the post's author: a class or id (`post-author`, `author-name`), `itemprop="author"`,
  * `rel="author"`, or a builder's data name (GoDaddy Websites + Marketing's `data-aid="BLOG_POST_AUTHOR"`).
@@ -45,9 +44,14 @@ export function markupByline(headline: Element | undefined): string | undefined 
   for (let step = 0; node && step < MAX_STEPS; step++, node = nextNode(node)) {
     if (node.nodeType !== 1) continue;
     const element = node as Element;
+    // A story's paragraph ends the header. Only paragraphs and author-named elements are read: a wrapper's whole text
+    // would be the story's.
+    const paragraph = element.tagName.toUpperCase() === 'P';
+    const author = namesAuthor(element);
+    if (!paragraph && !author) continue;
     const text = textOf(element);
-    if (element.tagName.toUpperCase() === 'P' && text.length >= STORY_PARAGRAPH_CHARS) return undefined;
-    if (!namesAuthor(element)) continue;
+    if (paragraph && text.length >= MIN_PARAGRAPH_CHARS) return undefined;
+    if (!author) continue;
     const name = text.replace(BY, '');
     if (PERSON_NAME.test(name) && !LINK_LABEL.test(name)) return name;
   }
