@@ -2,27 +2,14 @@ import type { FoundComment, FoundComments } from './found-comment';
 import { commonAncestor } from './common-ancestor';
 import { textOf } from '../text-of';
 import { unwrapMediaWikiHeading } from '../media-wiki-heading';
+import { parseDate } from '../../page/parse-date';
 
 /**
  * The timestamp a MediaWiki signature (`~~~~`) ends on in English: "09:12, 28 November 2026 (UTC)", as every
  * English-language MediaWiki (Wikipedia, Wikinews, Miraheze wikis) writes it after the writer's user and talk links.
  */
 const SIGNATURE_TIME =
-  /(\d{1,2}):(\d{2}), (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}) \(UTC\)$/;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+  /(\d{1,2}:\d{2}), (\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) \(UTC\)$/;
 /** Talk-page comments are list items: `*` items, and `:` indents (`<dd>`) for replies, in the wiki's parsed text. */
 const ITEMS = '.mw-parser-output li, .mw-parser-output dd';
 /** The lists a comment's replies are nested in, which are not its own text. */
@@ -70,12 +57,11 @@ function isOwn(item: Element, link: Element): boolean {
   return true;
 }
 
-const pad = (value: string): string => value.padStart(2, '0');
-
-/** A signature's timestamp in ISO form ("2026-11-28T09:12:00Z"). */
-function isoTime(match: RegExpExecArray): string {
-  const [, hour = '', minute = '', day = '', month = '', year = ''] = match;
-  return `${year}-${pad(String(MONTHS.indexOf(month) + 1))}-${pad(day)}T${pad(hour)}:${minute}:00Z`;
+/** A signature's timestamp in ISO form ("2026-11-28T09:12:00Z"); the day is read as every page date is. */
+function isoTime(match: RegExpExecArray): string | undefined {
+  const [, time = '', day = ''] = match;
+  const date = parseDate(day);
+  return date ? `${date.iso}T${time.padStart(5, '0')}:00Z` : undefined;
 }
 
 /**
@@ -103,22 +89,23 @@ function sectionLead(list: Element): Element[] {
 export function findMediaWikiTalk(doc: Document): FoundComments | undefined {
   const items = [...doc.querySelectorAll(ITEMS)];
   if (items.length < MIN_COMMENTS) return undefined;
-  const signed: { item: Element; match: RegExpExecArray }[] = [];
+  const signed: { item: Element; author: Element; dateTime: string }[] = [];
   for (const item of items) {
     const match = SIGNATURE_TIME.exec(ownText(item));
-    if (match && userLink(item)) signed.push({ item, match });
+    const dateTime = match ? isoTime(match) : undefined;
+    const author = dateTime ? userLink(item) : undefined;
+    if (dateTime && author) signed.push({ item, author, dateTime });
   }
   if (signed.length < MIN_COMMENTS) return undefined;
   const index = new Map(signed.map(({ item }, at) => [item, at]));
-  const comments: FoundComment[] = signed.map(({ item, match }) => {
-    const author = userLink(item);
+  const comments: FoundComment[] = signed.map(({ item, author, dateTime }) => {
     let parentIndex: number | undefined;
     for (let at = item.parentElement; at && parentIndex === undefined; at = at.parentElement)
       parentIndex = index.get(at);
     return {
       element: item,
-      ...(author ? { author } : {}),
-      dateTime: isoTime(match),
+      author,
+      dateTime,
       body: [item],
       ...(parentIndex === undefined ? {} : { parentIndex }),
     };
