@@ -1,4 +1,5 @@
 import { foldWords } from '../text/fold-words';
+import { ownText } from './has-own-text';
 import { isHiddenByMarkup } from './is-hidden-by-markup';
 
 /** A declared headline shorter than this (characters, folded) could be a section label the page repeats anywhere. */
@@ -8,19 +9,11 @@ const MIN_HEADLINE_CHARS = 10;
  * button or form label, navigation, and what is never shown.
  */
 const NOT_HEADLINE = 'a, button, label, option, nav, li, script, style, noscript, template, title';
-const TEXT_NODE = 3;
 /**
  * A class naming the block as the title (`headline`, `page-title`): a document or e-mail published as a page shows its
  * file name or subject line (the declared title) in a plain block over the story's own first line, its real title.
  */
 const TITLE_CLASS = /(?:^|[\s_-])(?:headline|title)(?:$|[\s_-])/i;
-
-/** The text `element` holds itself, in its own text nodes (not its children's). */
-function ownText(element: Element): string {
-  let text = '';
-  for (const node of element.childNodes) if (node.nodeType === TEXT_NODE) text += node.textContent ?? '';
-  return text;
-}
 
 /**
  * The element showing the page's declared headline (`og:title`, JSON-LD) in its own text when no heading does: Wiki.js

@@ -8,3 +8,12 @@ export function hasOwnText(element: Element): boolean {
   }
   return false;
 }
+
+/** An element's own text: its text children joined, not its elements' ("Title" of `<div>Title<span>…</span></div>`). */
+export function ownText(element: Element): string {
+  let text = '';
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE) text += node.textContent ?? '';
+  }
+  return text;
+}

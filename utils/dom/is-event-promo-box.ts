@@ -1,5 +1,6 @@
 import { textOf } from './text-of';
 import { textWithin } from './text-within';
+import { ownText } from './has-own-text';
 
 /** An event promo is a label, the event's name, its date and place and a button: more text (characters) is prose. */
 const MAX_EVENT_BOX_CHARS = 300;
@@ -60,11 +61,4 @@ function isHeadedPromo(element: Element): boolean {
 /** Whether the box prints a date in one of its lines (each element's own text, as blocks' texts run together). */
 function hasEventDate(element: Element): boolean {
   return [element, ...element.querySelectorAll('*')].some((part) => EVENT_DATE.test(ownText(part)));
-}
-
-/** An element's own text: its text children, not its elements'. */
-function ownText(element: Element): string {
-  let text = '';
-  for (const node of element.childNodes) if (node.nodeType === 3) text += (node as Text).data;
-  return text;
 }

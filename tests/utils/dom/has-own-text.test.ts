@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { hasOwnText } from '../../../utils/dom/has-own-text';
+import { hasOwnText, ownText } from '../../../utils/dom/has-own-text';
 
 /** `hasOwnText` on the body's first element. */
 function ownTextOf(html: string): boolean {
@@ -23,5 +23,12 @@ describe('hasOwnText', () => {
     ['no content', '<div></div>'],
   ])('should find none with %s', (_case, html) => {
     expect(ownTextOf(html)).toBe(false);
+  });
+});
+
+describe('ownText', () => {
+  it('should join the element’s own text nodes and leave its children’s text out', () => {
+    const { document } = parseHTML('<html><body><div>Harbour <span>ferry</span>timetable</div></body></html>');
+    expect(ownText(document.querySelector('div') as unknown as Element)).toBe('Harbour timetable');
   });
 });
