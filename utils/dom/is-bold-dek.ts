@@ -1,9 +1,7 @@
 import { isProseDek } from './dek-text';
 import { textOf } from './text-of';
-import { hasOwnText } from './has-own-text';
+import { BOLD_TAGS, wholeTextIn } from './whole-text-in';
 
-/** The emphasis a template sets its unnamed dek in, as the story's first paragraph: `<p><strong>…</strong></p>`. */
-const BOLD_TAGS = new Set(['STRONG', 'B']);
 const SPACES = /\s+/g;
 
 /**
@@ -14,10 +12,9 @@ const PARAGRAPH_TAGS = new Set(['P', 'DIV']);
 
 /** True when all of a paragraph's text sits in one bold element: no other element, no text of its own beside it. */
 function isWhollyBold(paragraph: Element): boolean {
-  if (!PARAGRAPH_TAGS.has(paragraph.tagName.toUpperCase()) || paragraph.children.length !== 1) return false;
-  const only = paragraph.children[0];
-  if (!only || !BOLD_TAGS.has(only.tagName.toUpperCase()) || only.querySelector('a') !== null) return false;
-  return !hasOwnText(paragraph);
+  if (!PARAGRAPH_TAGS.has(paragraph.tagName.toUpperCase())) return false;
+  const bold = wholeTextIn(paragraph, BOLD_TAGS);
+  return bold !== undefined && bold.querySelector('a') === null;
 }
 
 /**

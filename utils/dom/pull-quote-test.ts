@@ -1,6 +1,7 @@
 import { hasOwnText } from './has-own-text';
 import { isTweetBox } from './is-tweet-box';
 import { foldWords } from '../text/fold-words';
+import { EMPHASIS_TAGS, wholeTextIn } from './whole-text-in';
 
 /** A repeat shorter than this (characters, once normalised) may be a coincidence: a stock phrase, a short heading. */
 const MIN_QUOTE_CHARS = 40;
@@ -15,8 +16,6 @@ const MAX_QUOTE_CHARS = 400;
  * The elements a template sets a pull quote in. A repeated `<p>` is the story's own (a refrain, a verse said twice).
  */
 const QUOTE_TAGS = new Set(['BLOCKQUOTE', 'ASIDE']);
-/** The emphasis a block editor sets a pull quote in as a paragraph of its own: `<p><strong>“…”</strong></p>`. */
-const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I']);
 /** The plain boxes a template sets a quoted paragraph apart in, as a pull quote without a quote element. */
 const BOX_TAGS = new Set(['DIV', 'ASIDE', 'SECTION']);
 /** The attribution under a pull quote ("Ann Lee, county administrator"): not part of the words the story repeats. */
@@ -120,13 +119,13 @@ function isShortenedRepeat(story: string, pieces: readonly string[]): boolean {
   return false;
 }
 
-/** A `<p>` whose whole text sits in one emphasis element, in quote marks: how block editors set a pull quote. */
+/**
+ * A `<p>` whose whole text sits in one emphasis element, in quote marks: how block editors set a pull quote as a
+ * paragraph of its own (`<p><strong>“…”</strong></p>`).
+ */
 function isEmphasisedQuote(element: Element): boolean {
-  if (element.tagName.toUpperCase() !== 'P' || element.children.length !== 1) return false;
-  if (!IN_QUOTE_MARKS.test(element.textContent ?? '')) return false;
-  const only = element.children[0];
-  if (!only || !EMPHASIS_TAGS.has(only.tagName.toUpperCase())) return false;
-  return !hasOwnText(element);
+  if (element.tagName.toUpperCase() !== 'P' || wholeTextIn(element, EMPHASIS_TAGS) === undefined) return false;
+  return IN_QUOTE_MARKS.test(element.textContent ?? '');
 }
 
 /**

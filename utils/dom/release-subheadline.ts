@@ -1,23 +1,21 @@
 import { opensOnReleaseDateline } from '../page/read-release-span';
 import { isProseDek } from './dek-text';
-import { hasOwnText } from './has-own-text';
 import { textOf } from './text-of';
+import { EMPHASIS_TAGS, wholeTextIn } from './whole-text-in';
 
-/**
- * The emphasis a press release's subheadline is set in: bold (ACCESS Newswire, GlobeNewswire, Newsfile) or italic
- * (Business Wire, PR Newswire bodies).
- */
-const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I']);
 /** How far into the next paragraph the dateline's tag must sit: a place and a date before it, not a sentence. */
 const DATELINE_CHARS = 160;
 /** How many wrappers the subheadline may sit in below the block it shares with the dateline (`div > p > b`). */
 const MAX_WRAPPERS = 3;
 
-/** True when all of a paragraph's text sits in one bold or italic element, with no link in it. */
+/**
+ * True when all of a paragraph's text sits in one bold or italic element, with no link in it: a release's subheadline
+ * is set in bold (ACCESS Newswire, GlobeNewswire, Newsfile) or italic (Business Wire, PR Newswire bodies).
+ */
 function isWhollyEmphasised(paragraph: Element): boolean {
-  if (paragraph.tagName.toUpperCase() !== 'P' || paragraph.children.length !== 1 || hasOwnText(paragraph)) return false;
-  const only = paragraph.children[0];
-  return only !== undefined && EMPHASIS_TAGS.has(only.tagName.toUpperCase()) && only.querySelector('a') === null;
+  if (paragraph.tagName.toUpperCase() !== 'P') return false;
+  const emphasis = wholeTextIn(paragraph, EMPHASIS_TAGS);
+  return emphasis !== undefined && emphasis.querySelector('a') === null;
 }
 
 /** The element after `element` in the page, climbing out of at most `MAX_WRAPPERS` blocks that hold only it. */
