@@ -1,7 +1,7 @@
-import { isBookmarkId } from './is-bookmark-id';
+import { BOOKMARK_PREFIX } from './is-bookmark-id';
 
-/** Elements with an id: the bookmark ids are among them (see `isBookmarkId`). */
-const WITH_ID = '[id]';
+/** Elements with a bookmark id (see `isBookmarkId`), found by the selector itself rather than by asking every id. */
+const WITH_BOOKMARK_ID = `[id^="${BOOKMARK_PREFIX}"]`;
 
 /**
  * Takes BookStack's bookmark ids (see `isBookmarkId`) off a page copy before Readability reads it: Readability reads
@@ -9,5 +9,5 @@ const WITH_ID = '[id]';
  * was dropped as unlikely content or weighed down. Edits `clone` in place.
  */
 export function clearBookmarkIds(clone: Document): void {
-  for (const element of clone.querySelectorAll(WITH_ID)) if (isBookmarkId(element)) element.removeAttribute('id');
+  for (const element of clone.querySelectorAll(WITH_BOOKMARK_ID)) element.removeAttribute('id');
 }
