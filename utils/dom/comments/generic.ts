@@ -57,6 +57,8 @@ const SELECTORS = {
   date: ['time', '[class*="date" i]', '[class*="time" i]', '[class*="meta" i]'],
   body: '[class*="comment-text" i], [class*="comment-body" i], [class*="comment-content" i], [class*="message" i], [class*="entry" i], p',
 };
+/** The parts of a comment's author and date line, as one selector (see `unnamedCommentBody`). */
+const META_SELECTOR = [...SELECTORS.author, ...SELECTORS.date].join(', ');
 
 /**
  * An element's class names and id, CSS-module hashes dropped (`comment--3ZpQUnzl` names one comment, and so does a
@@ -140,8 +142,7 @@ export function* findGenericSteps(doc: Document): Steps<FoundComments | undefine
   const newIndex = new Map<number, number>();
   const comments: FoundComment[] = [];
   // A comment whose text is named as text but not as the comment's (Jimdo's `div.com-text`) is read from that block.
-  const unnamedBody = (item: Element): Element[] =>
-    unnamedCommentBody(item, [...SELECTORS.author, ...SELECTORS.date], isItem);
+  const unnamedBody = (item: Element): Element[] => unnamedCommentBody(item, META_SELECTOR, isItem);
   for (const [i, comment] of (yield* collectNestedSteps(region, { ...SELECTORS, unnamedBody }, isItem)).entries()) {
     yield;
     if (isDefinitionHead(comment.element)) continue;

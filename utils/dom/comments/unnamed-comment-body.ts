@@ -10,17 +10,12 @@ const TEXT_NAME = /text/i;
 
 /**
  * A comment's text when no part of it is named as the comment's text (no `<p>`, nothing called `comment-text`,
- * `message` or `entry`): its own child elements named as text, except those that are or hold its author or date
- * line. Jimdo writes each comment as `li.commententry > div.com-meta` (counter, name, date) `+ div.com-text`. A comment written as bare
- * text with no child element gives none: its text is never told apart from a button's label. `isItem` tells the
- * comments apart, so a reply nested inside is not read as text.
+ * `message` or `entry`): its own child elements named as text, except those that are or hold its author or date line
+ * (`meta`, one selector of their parts). Jimdo writes each comment as `li.commententry > div.com-meta` (counter, name,
+ * date) `+ div.com-text`. A comment written as bare text with no child element gives none: its text is never told apart
+ * from a button's label. `isItem` tells the comments apart, so a reply nested inside is not read as text.
  */
-export function unnamedCommentBody(
-  item: Element,
-  metaSelectors: readonly string[],
-  isItem: (element: Element) => boolean,
-): Element[] {
-  const meta = metaSelectors.join(', ');
+export function unnamedCommentBody(item: Element, meta: string, isItem: (element: Element) => boolean): Element[] {
   // A reply nested in the comment is a comment of its own, not this one's text.
   const holdsItem = (child: Element): boolean => isItem(child) || [...child.querySelectorAll('*')].some(isItem);
   return [...item.children].filter(

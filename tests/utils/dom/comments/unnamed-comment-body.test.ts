@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { unnamedCommentBody } from '../../../../utils/dom/comments/unnamed-comment-body';
 
-const META = ['cite', '[class*="name" i]', 'time', '[class*="date" i]', '[class*="meta" i]'];
+const META = ['cite', '[class*="name" i]', 'time', '[class*="date" i]', '[class*="meta" i]'].join(', ');
 
 const bodyOf = (html: string): string[] => {
   const { document } = parseHTML(`<html><body><ul>${html}</ul></body></html>`);
