@@ -13,12 +13,12 @@ const FOREIGN_DIGEST_LABELS = String.raw`das wichtigste in kürze|kurz zusammeng
 const FRENCH_DIGEST_LABELS = String.raw`les (?:informations|infos|points) (?:à|a) retenir|l['’]essentiel|ce qu['’]il faut (?:retenir|savoir)|(?:à|a) retenir`;
 /**
  * The label a summary box prints over its bullets: "Key Takeaways", "Key Points", "Key findings" (a health story's
- * digest of a study), "Summary", "What to know:" (also "Here's what you need to know:", over a live page's bullets), "Highlights", "At a glance", "In brief", "TL;DR" (or spelled out,
- * "Too long; didn't read"), and in Spanish and Portuguese "Lo que debes saber" (Telemundo's box), "Puntos clave", "En
- * resumen", "O que você precisa saber". Only labels that announce a digest of the story that follows. "The big picture"
- * too, over bullets alone: Axios coined it as a story's own lead-in ("The big picture:" opening a paragraph, which this
- * box test never sees), and explainers on public-radio and local sites box it over three or four bullets that restate
- * the story at its top.
+ * digest of a study), "Summary", "What to know:" (also "Here's what you need to know:", over a live page's bullets),
+ * "Highlights", "At a glance", "In brief", "TL;DR" (or spelled out, "Too long; didn't read"), and in Spanish and
+ * Portuguese "Lo que debes saber" (Telemundo's box), "Puntos clave", "En resumen", "O que você precisa saber". Only
+ * labels that announce a digest of the story that follows. "The big picture" too, over bullets alone: Axios coined it
+ * as a story's own lead-in ("The big picture:" opening a paragraph, which this box test never sees), and explainers on
+ * public-radio and local sites box it over three or four bullets that restate the story at its top.
  */
 const SUMMARY_LABEL = new RegExp(
   String.raw`^(?:key (?:takeaways|points|facts|findings)|(?:article |story )?(?:summary|highlights)|(?:here['’]?s |here is )?what (?:you need )?to know|at a glance|in brief|the big picture|quick (?:read|takes?)|(?:if )?your time is short|tl;?dr|too long;? ?didn['’]t read|lo que (?:debes|hay que|tienes que|necesitas) saber|puntos clave|en resumen|o que (?:você precisa|é preciso) saber|pontos-chave|${FOREIGN_DIGEST_LABELS}|${FRENCH_DIGEST_LABELS})\s*:?$`,

@@ -1,7 +1,7 @@
 /**
  * How many page ancestors are searched for the wrapper whose names a copy carries: the Visual Composer Website Builder
- * sets a box eleven levels under its row (`vce-row-container > vce-row > vce-row-content > vce-col > … > vce-hero-section
- * > … > content-container`).
+ * sets a box eleven levels under its row (`vce-row-container > vce-row > vce-row-content > vce-col > … >
+ * vce-hero-section > … > content-container`).
  */
 const MAX_WRAPPER_DEPTH = 12;
 /**

@@ -9,8 +9,8 @@ const HEADING_MAX_WORDS = 8;
 // "/PRNewswire-HISPANIC/ --", "--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --", "/EINPresswire.com/ --", "/CNW/ --",
 // "(ACCESSWIRE) --", "(Newsfile Corp. - …) -", "/Newswire/ --". ACCESS Newswire (formerly ACCESSWIRE) sets its name
 // between slashes before the date ("FORT WAYNE, IN / ACCESS Newswire / November 24, 2026 / …"), and news aktuell's ots
-// feed (Presseportal in Germany, APA-OTS in Austria) writes "Hamburg (ots) - …", "Wien (OTS) - …", "(ots/PRNewswire) -".
-// PRWeb's older releases set the date after the tag ("Denver, CO (PRWEB) November 24, 2026 --"); Asian wires write
+// feed (Presseportal in Germany, APA-OTS in Austria) writes "Hamburg (ots) - …", "Wien (OTS) - …", "(ots/PRNewswire)
+// -". PRWeb's older releases set the date after the tag ("Denver, CO (PRWEB) November 24, 2026 --"); Asian wires write
 // "TOKYO, Nov 24, 2026 - (JCN Newswire) -" (and ACN Newswire) and "HONG KONG SAR - Media OutReach Newswire - 24
 // November 2026 -".
 const WIRE_TAG =

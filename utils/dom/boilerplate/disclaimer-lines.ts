@@ -20,14 +20,14 @@ const NO_POSITION =
 const OWNED_DISCLOSURE = /^[\p{L}\p{N}&.-]+(?: [\p{L}\p{N}&.-]+){0,2}['’]s? disclosure\s*:\s*\S.{0,800}$/iu;
 
 /**
- * The views are the author's and not the site's: "Opinions expressed are those of the author. They do not reflect
- * the views of Reuters News, …", "Editorial disclaimer: Opinions expressed here are the author's alone, not those of
- * any bank, …", "The views expressed are those of the authors and should not be attributed to the Urban Institute, its
- * trustees, or its funders." (as research institutes and central banks word it), "The views presented in this piece
- * are those of the author(s) and do not necessarily represent the views of ODI …", "The content and the views
- * expressed in this blog are those of the author(s) …". Only with the site's distance said, or under a disclaimer label: the bare "The views expressed in
- * this article are those of the author." is kept as an op-ed's own line (as the line rules settled before), and a
- * survey's or a court's "opinions expressed" are someone else's and name them.
+ * The views are the author's and not the site's: "Opinions expressed are those of the author. They do not reflect the
+ * views of Reuters News, …", "Editorial disclaimer: Opinions expressed here are the author's alone, not those of any
+ * bank, …", "The views expressed are those of the authors and should not be attributed to the Urban Institute, its
+ * trustees, or its funders." (as research institutes and central banks word it), "The views presented in this piece are
+ * those of the author(s) and do not necessarily represent the views of ODI …", "The content and the views expressed in
+ * this blog are those of the author(s) …". Only with the site's distance said, or under a disclaimer label: the bare
+ * "The views expressed in this article are those of the author." is kept as an op-ed's own line (as the line rules
+ * settled before), and a survey's or a court's "opinions expressed" are someone else's and name them.
  */
 const AUTHORS_VIEWS =
   /^(?:(?:editorial )?disclaimer\s*:\s*(?:the )?(?:opinions|views)(?: and opinions)? expressed\b|(?:the )?(?:content and (?:the )?)?(?:opinions|views)(?: and opinions)? (?:expressed|presented|contained)(?: here(?:in)?| above| below| in this (?:article|publication|post|column|piece|commentary|story|blog|paper|brief))? (?:are|is) (?:solely |entirely )?(?:(?:those|the views) of )?(?:(?:the|its|their) )?(?:authors?|writers?|contributors?|columnists?)(?:['’]s?|\(s\))?\b[^\n]{0,120}?\b(?:not (?:necessarily )?(?:those|the views|the opinions) of|do(?:es)? not (?:necessarily )?(?:reflect|represent)|should not be (?:attributed to|(?:interpreted|construed|taken) as (?:reflecting|representing)))\b)[^\n]{0,300}$/iu;

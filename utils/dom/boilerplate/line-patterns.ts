@@ -52,21 +52,20 @@ import { TRANSLATOR_CREDIT_LINES } from './translator-credit-lines';
  * labelled times, yield and nutrition figures, a live page's minute stamps and video player note, a reader poll's tally
  * and links, a stock-picking service's pitch, a bilingual page's pointer to its other language ("English version
  * below"), a machine-translation notice ("This article was translated automatically …") and a translator's credit in
- * other languages ("Übertragen aus dem Französischen: …"), a brand studio's
- * disclosure on a paid post ("This content is paid for by an advertiser …"), an e-mail newsletter's sponsor line,
- * web-version link and "Forward to a friend", a story's standing status notes (a
- * developing-story banner, an archive's age notice), a letters page's rules for writing in ("Letters must be under
- * 250 words and include …"), an older newspaper's story-tools buttons ("Print this", "Font size: − +"), and "all
- * rights reserved" in other languages ("Tüm hakları saklıdır"), an embedded post's placeholder and consent gate
- * ("Loading Twitter content"), an aggregator's standing notices under a partner's story ("Publishers named above
- * each report are responsible for their own content …"), a list site's tallies of its own readers ("2.1K 96K views"),
- * a how-to site's lines around its steps ("Submit a Tip", "This article has been viewed 84,213 times."), a Chinese
- * portal's notes on a story it reposts ("原标题：…", "特别声明：…仅代表作者本人观点"), a local paper's closing line
- * giving the writer's telephone number ("Reach Ann Lee at 555-201-4417 or …"), a publisher's terms for reusing the
+ * other languages ("Übertragen aus dem Französischen: …"), a brand studio's disclosure on a paid post ("This content is
+ * paid for by an advertiser …"), an e-mail newsletter's sponsor line, web-version link and "Forward to a friend", a
+ * story's standing status notes (a developing-story banner, an archive's age notice), a letters page's rules for
+ * writing in ("Letters must be under 250 words and include …"), an older newspaper's story-tools buttons ("Print this",
+ * "Font size: − +"), and "all rights reserved" in other languages ("Tüm hakları saklıdır"), an embedded post's
+ * placeholder and consent gate ("Loading Twitter content"), an aggregator's standing notices under a partner's story
+ * ("Publishers named above each report are responsible for their own content …"), a list site's tallies of its own
+ * readers ("2.1K 96K views"), a how-to site's lines around its steps ("Submit a Tip", "This article has been viewed
+ * 84,213 times."), a Chinese portal's notes on a story it reposts ("原标题：…", "特别声明：…仅代表作者本人观点"), a local paper's closing
+ * line giving the writer's telephone number ("Reach Ann Lee at 555-201-4417 or …"), a publisher's terms for reusing the
  * piece ("Republishing and referencing", "Anyone is free to republish … without prior consent") and a research post's
- * pointer to its data ("The data underlying this analysis can be downloaded here."), and a press wire's or an exchange's
- * standing lines on a release ("To view the source version of this press release, please visit …", "Original-Content
- * von: …, übermittelt durch news aktuell", the TSX Venture Exchange's notice).
+ * pointer to its data ("The data underlying this analysis can be downloaded here."), and a press wire's or an
+ * exchange's standing lines on a release ("To view the source version of this press release, please visit …",
+ * "Original-Content von: …, übermittelt durch news aktuell", the TSX Venture Exchange's notice).
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,

@@ -11,6 +11,7 @@ export const POLL_LINES: readonly RegExp[] = [
   // "View Results" beside "Vote"; WP-Polls' "Vote" / "View Results Of This Poll".
   /^(?:return to (?:the )?poll|take our poll|view (?:the )?results(?: of this poll)?|vote\s*[|·]\s*view (?:the )?results)\W*$/i,
   // A crowd-ranked list's prompt over its entries (Ranker-type voting lists): "Vote up the cozy mysteries you would
-  // happily reread.", "Vote up your favorites!". The whole line only: a story's sentence asking readers to vote goes on.
+  // happily reread.", "Vote up your favorites!". The whole line only: a story's sentence asking readers to vote goes
+  // on.
   /^vote up (?:the|your) [^.!?]{3,100}[.!]?$/i,
 ];

@@ -3,11 +3,11 @@
  * what the issuer announces: the pointer to the wire's own copy ("To view the source version of this press release,
  * please visit …" on Newsfile, "View the original press release on ACCESS Newswire", "View source version on
  * accesswire.com: …", "View original content to download multimedia: …" on PR Newswire and Cision's CNW), news
- * aktuell's sign-off on an ots story ("Original-Content von: Stadtwerke Lindenau GmbH, übermittelt durch news
- * aktuell") and APA-OTS's "OTS-ORIGINALTEXT PRESSEAUSSENDUNG …" line, the TSX Venture Exchange's required notice ("Neither the TSX Venture Exchange nor its Regulation Services
- * Provider … accepts responsibility for the adequacy or accuracy of this release.") and a wire's note that the issuer
- * alone answers for the text ("The issuer is solely responsible for the content of this announcement."). Each is the
- * wire's or the exchange's own wording, the whole line.
+ * aktuell's sign-off on an ots story ("Original-Content von: Stadtwerke Lindenau GmbH, übermittelt durch news aktuell")
+ * and APA-OTS's "OTS-ORIGINALTEXT PRESSEAUSSENDUNG …" line, the TSX Venture Exchange's required notice ("Neither the
+ * TSX Venture Exchange nor its Regulation Services Provider … accepts responsibility for the adequacy or accuracy of
+ * this release.") and a wire's note that the issuer alone answers for the text ("The issuer is solely responsible for
+ * the content of this announcement."). Each is the wire's or the exchange's own wording, the whole line.
  */
 
 /** The pointer to the wire's copy of the release, with its address or the wire's name, and nothing after. */

@@ -39,7 +39,8 @@ function inCommentSection(parent: Element): boolean {
 
 /**
  * The elements of `candidates` whose class names one comment under a namespace (see `NAMESPACED_COMMENT`), when their
- * parent holds at least `MIN_SIBLINGS` elements named so and lies in the page's comment section. One pass over the candidates, counted by parent and token.
+ * parent holds at least `MIN_SIBLINGS` elements named so and lies in the page's comment section. One pass over the
+ * candidates, counted by parent and token.
  */
 export function namespacedCommentItems(candidates: readonly Element[]): Set<Element> {
   const named = new Map<Element, Map<string, Element[]>>();
