@@ -95,9 +95,11 @@ const COMMENT_TALLY = /^comments?\s*:\s*\d+$/iu;
 // News", the heading a sectioned story opens on (Semafor's "The News" / "Know More").
 const NEWSROOM = /^(?!The\s+News\b)(?:\p{Lu}[\p{L}]*\s+){1,2}News(?:,\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?$/u;
 // A newspaper named alone or beside the byline: "The Washington Post", "Financial Times", a chain paper under its
-// writer's name ("Riverton Courier", "USA TODAY NETWORK") (case kept: "fake news" is not a title).
+// writer's name ("Riverton Courier", "USA TODAY NETWORK") (case kept: "fake news" is not a title). The title's last
+// word may be joined to another by a hyphen, as many US papers are named ("Green Bay Press-Gazette", "St. Louis
+// Post-Dispatch", "Star-Ledger", "Sun-Times").
 const PUBLICATION =
-  /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Post|Times|Journal|Tribune|Herald|Gazette|Telegraph|Guardian|Star|Chronicle|Globe|Independent|Observer|Standard|Examiner|Inquirer|Courier|Enquirer|Dispatch|Register|Sentinel|Ledger|Courant|Bee|Press|Republic|Citizen|Democrat|Bulletin|Mercury|Record)$|^USA TODAY(?: NETWORK)?$/u;
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\p{Lu}\p{Ll}+-)?(?:Post|Times|Journal|Tribune|Herald|Gazette|Telegraph|Guardian|Star|Chronicle|Globe|Independent|Observer|Standard|Examiner|Inquirer|Courier|Enquirer|Dispatch|Register|Sentinel|Ledger|Courant|Bee|Press|Republic|Citizen|Democrat|Bulletin|Mercury|Record)$|^USA TODAY(?: NETWORK)?$/u;
 // An author link beside the byline: "View all posts by Ann Lee".
 const AUTHOR_LINK = /^(?:view|see|read|more)\s+(?:all\s+)?(?:posts|articles|stories)\s+by\b/iu;
 const TRAILING_COMMA = /\s*,$/u;

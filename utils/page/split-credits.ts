@@ -36,10 +36,12 @@ const AGENCY_CREDIT = new RegExp(
 /**
  * The same credit without brackets, as French-language papers sign a story written with an agency's copy: "Avec AFP",
  * "Avec La Presse Canadienne", "— With AP", "Mit dpa", "Con EFE". The agency must end the line: "Avec AFP, le
- * ministre …" is prose. Capitalised, so a sentence's "with AP" never counts.
+ * ministre …" is prose. Capitalised, so a sentence's "with AP" never counts; after a dash also in lower case, as
+ * Australian papers (News Corp, Australian Community Media, Nine) close a story written with the wire's copy: "- with
+ * AAP", "— with Reuters" (a dash and "with" open no sentence).
  */
 const WITH_AGENCY = new RegExp(
-  String.raw`^(?:[-–—]\s*)?(?:With|Avec|Mit|Con|Com)\s+${AGENCY}(?:\s*(?:,|and|et|und|y|e|&|\/)\s*${AGENCY})*\.?$`,
+  String.raw`^(?:(?:[-–—]\s*)?(?:With|Avec|Mit|Con|Com)|[-–—]\s*(?:with|avec|mit|con|com))\s+${AGENCY}(?:\s*(?:,|and|et|und|y|e|&|\/)\s*${AGENCY})*\.?$`,
   'u',
 );
 // "Associated Press journalists …" names the publisher when no copyright notice does.

@@ -354,3 +354,19 @@ describe('isHeaderFurniture: a bare view count with its thousands grouped', () =
     expect(isHeaderFurniture(text)).toBe(false);
   });
 });
+
+describe('isCreditPart: a paper whose name ends on a hyphenated word', () => {
+  it.each(['Green Bay Press-Gazette', 'St. Louis Post-Dispatch', 'The Star-Ledger', 'Chicago Sun-Times'])(
+    'should read %j as a credit',
+    (text) => {
+      expect(isCreditPart(text)).toBe(true);
+    },
+  );
+
+  it.each(['well-known Times', 'Sign-Up Sheet', 'The re-Post', 'Cross-Country Trip'])(
+    'should not read %j as one',
+    (text) => {
+      expect(isCreditPart(text)).toBe(false);
+    },
+  );
+});

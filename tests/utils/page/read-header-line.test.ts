@@ -338,3 +338,22 @@ describe('readHeaderLine on a Korean or Chinese stamp with both its dates on one
     );
   });
 });
+
+describe('readHeaderLine: a writer and a hyphenated paper before the stamp', () => {
+  it('should read the name and date of a Gannett metabar of 2019', () => {
+    const fields = readHeaderLine(
+      line(
+        'Ann Lee, Green Bay Press-Gazette Published 12:04 p.m. CT June 11, 2019 | Updated 4:32 p.m. CT June 11, 2019',
+      ),
+    );
+    expect(fields?.bylines.map((byline) => byline.text)).toEqual(['Ann Lee']);
+    expect(fields?.date?.iso).toBe('2019-06-11');
+    expect(fields?.rest).toBeUndefined();
+  });
+
+  it('should not read a sentence naming such a paper', () => {
+    expect(
+      readHeaderLine(line('Ann Lee, Green Bay Press-Gazette editor since June 11, 2019, said no.')),
+    ).toBeUndefined();
+  });
+});

@@ -84,3 +84,19 @@ describe('splitCredits with a contributors label', () => {
     },
   );
 });
+
+describe('splitCredits with a lower-case "with" after a dash', () => {
+  it.each(['- with AAP', '— with Reuters', '– with AAP and AFP', '-with AP.'])(
+    'should read %j as the credits',
+    (text) => {
+      expect(splitCredits(line(text))?.credits?.text).toBe(text);
+    },
+  );
+
+  it.each(['with AAP', '- with AAP reporters on the ground, the story spread.', '- with the mayor and AAP'])(
+    'should leave %j alone',
+    (text) => {
+      expect(splitCredits(line(text))).toBeUndefined();
+    },
+  );
+});

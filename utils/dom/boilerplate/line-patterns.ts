@@ -34,6 +34,7 @@ import { SPONSORED_CONTENT_LINES } from './sponsored-content-lines';
 import { STATION_LINES } from './station-lines';
 import { STORY_STATUS_LINES } from './story-status-lines';
 import { STORY_TOOL_LINES } from './story-tool-lines';
+import { SUPPORT_JOURNALISM_LINES } from './support-journalism-lines';
 import { SYNDICATION_NOTICE_LINES } from './syndication-notice-lines';
 import { TOOL_LINES } from './tool-lines';
 import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
@@ -71,6 +72,7 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
   ...PITCH_LINES,
   ...PAYWALL_LINES,
+  ...SUPPORT_JOURNALISM_LINES,
   ...NOTE_LINES,
   ...AUTOMATION_LINES,
   ...TOOL_LINES,

@@ -1,9 +1,11 @@
 /**
  * A class token that names one comment under a namespace or a BEM block: `s123-comment` (SITE123's builder prefix),
  * `article-template__comments-comment` (Shopify's Dawn theme, the blog comment of most Shopify stores), `c-comment`.
- * The last word is "comment", the part before it names the site's or the block's scope.
+ * The last word is "comment", the part before it names the site's or the block's scope; or "comment" and the word for
+ * the box around one, as the bare names are read (`comment-container`, `comment-wrap`): a comment service's list item
+ * around its comment (`vf-comment-container`, Viafoura's prefix).
  */
-const NAMESPACED_COMMENT = /^[a-z0-9][\w-]*?(?:__|[-_])comment$/i;
+const NAMESPACED_COMMENT = /^[a-z0-9][\w-]*?(?:__|[-_])comment(?:[-_](?:container|wrap|wrapper|item|entry))?$/i;
 /**
  * A script's hook (`js-comment`): the `js-` prefix names what a script binds to, not what the block is, and is set on
  * blocks whose author and date sit in parts no generic selector names (a heading's profile link); the plain-lines

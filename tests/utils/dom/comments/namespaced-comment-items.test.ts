@@ -48,3 +48,28 @@ describe('namespacedCommentItems', () => {
     expect(itemsIn(html)).toEqual([]);
   });
 });
+
+describe('namespacedCommentItems: the box around one comment', () => {
+  it('should name the list items of a Viafoura list (`li.vf-comment-container`)', () => {
+    const html =
+      '<div id="comments"><ol class="vf-comments-list"><li class="vf-comment-container"><div class="vf-comment"><p>About time.</p></div></li><li class="vf-comment-container"><div class="vf-comment"><p>Tell the bus barn.</p></div></li></ol></div>';
+    expect(itemsIn(html)).toEqual(['About time.', 'Tell the bus barn.']);
+  });
+
+  it.each([
+    [
+      'a lone wrapper',
+      '<div id="comments"><div class="vf-comment-container"><div class="vf-comment"><p>Only one.</p></div></div></div>',
+    ],
+    [
+      'wrappers outside any comment section',
+      '<div class="cards"><div class="post-comment-wrap">Reply</div><div class="post-comment-wrap">Reply</div></div>',
+    ],
+    [
+      'a sidebar of latest comments',
+      '<div class="widget latest-comments"><div class="sb-comment-item">Ann on Bridges</div><div class="sb-comment-item">Bo on Parks</div></div>',
+    ],
+  ])('should name none in %s', (_case, html) => {
+    expect(itemsIn(html)).toEqual([]);
+  });
+});

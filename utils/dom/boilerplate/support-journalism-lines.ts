@@ -1,0 +1,22 @@
+/**
+ * The ask to pay for local news that papers close a story with, after a sentence of thanks or need: "Our subscribers
+ * make this coverage possible. Support local journalism by subscribing to the Green Bay Press-Gazette at …" (Gannett's
+ * papers of 2019), "Please consider supporting local journalism with a digital subscription.", "Subscribe today to
+ * support local journalism." The imperative, with how to pay, opens the line or the sentence after one short sentence;
+ * a line reporting it ("Readers can support local journalism by subscribing, she said") is the story's.
+ */
+const NOT_REPORTED = String.raw`(?!.*\b(?:said|says|told|tells|according to)\b)`;
+const ONE_SENTENCE_BEFORE = String.raw`(?:[^.!?]{1,120}[.!?]\s+)?`;
+const KIND = String.raw`(?:independent|local|quality|trusted|community|our|this)`;
+const HOW_TO_PAY = String.raw`(?:subscribing|(?:a|your) (?:digital )?subscription|becoming a (?:subscriber|member|donor)|donating|(?:making|a) (?:donation|gift))`;
+
+export const SUPPORT_JOURNALISM_LINES: readonly RegExp[] = [
+  new RegExp(
+    String.raw`^${NOT_REPORTED}${ONE_SENTENCE_BEFORE}(?:please )?(?:consider )?support(?:ing)? ${KIND} journalism(?: today| now)?,? (?:by|with|through) ${HOW_TO_PAY}\b[^!?]{0,120}$`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`^${NOT_REPORTED}${ONE_SENTENCE_BEFORE}(?:please )?subscribe(?: today| now)?(?: to [^.!?]{1,60}?)? to support ${KIND} journalism\b[^!?]{0,80}$`,
+    'iu',
+  ),
+];
