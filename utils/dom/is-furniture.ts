@@ -35,6 +35,7 @@ import { isLabelledLinkList } from './is-labelled-link-list';
 import { isLinkHint } from './is-link-hint';
 import { isImageLinkLabel } from './is-image-link-label';
 import { isHiddenHeadingLinkBlock } from './is-hidden-heading-link-block';
+import { isHiddenHeading } from './is-hidden-heading';
 import { isRecirculationRegion } from './is-recirculation-region';
 import { isMethodBox } from './is-method-box';
 import { isNavLabel } from './is-nav-label';
@@ -45,6 +46,7 @@ import { isPageProperties } from './is-page-properties';
 import { isPaywallBox } from './is-paywall-box';
 import { isPickCard } from './is-pick-card';
 import { isPictureBox } from './is-picture-box';
+import { isPictureCapName } from './is-picture-cap-name';
 import { isCaptionTable } from './is-caption-table';
 import { isChartBox } from './is-chart-box';
 import { isPitchBox } from './is-pitch-box';
@@ -92,10 +94,11 @@ import { isWikiChrome } from './is-wiki-chrome';
  * into its newsletter, donation or membership page), a club's ticket or shop box (a heading over a "Buy tickets" or
  * "Shop now" button), a trade publisher's event promo (its event's name and date over a "Register now" button), a
  * picture with its caption set without `<figure>` (or typed as the italic paragraph after it) or a `<figure>` with its
- * caption in any tag, a slideshow of captioned pictures, a region labelled as the byline, a `<time>` stamp in a
- * calendar the parser cannot read, a link's screen-reader hint (", opens new tab") or a picture link's label ("View
- * Larger Image"), a block of links under a heading for screen readers only ("Topics"), a region named as a list of
- * other stories ("Latest news") holding links, a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a
+ * caption in any tag, a caption named by the short form (`img-cap`), a slideshow of captioned pictures, a region
+ * labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's screen-reader hint (", opens
+ * new tab") or a picture link's label ("View Larger Image"), a block of links under a heading for screen readers only
+ * ("Topics") or such a heading alone ("Reader Interactions"), a region named as a list of other stories ("Latest
+ * news") holding links, a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a
  * heading's own permalink ("#", "¶" or its words again for screen readers), the heading over a
  * `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments 14"), a newsroom's
  * contact box ("Media Contact" over a name and a phone), or a row of links into the site's tag or topic archives (a
@@ -160,6 +163,7 @@ export const isFurniture = (element: Element): boolean =>
   isTicketBox(element) ||
   isEventPromoBox(element) ||
   isPictureBox(element) ||
+  isPictureCapName(element) ||
   isCaptionTable(element) ||
   isChartBox(element) ||
   isCaptionParagraph(element) ||
@@ -171,6 +175,7 @@ export const isFurniture = (element: Element): boolean =>
   isLinkHint(element) ||
   isImageLinkLabel(element) ||
   isHiddenHeadingLinkBlock(element) ||
+  isHiddenHeading(element) ||
   isRecirculationRegion(element) ||
   isPriceQuote(element) ||
   isQuoteCard(element) ||
