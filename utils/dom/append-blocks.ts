@@ -6,6 +6,7 @@ import { BLOCK_TAGS } from './block-tags';
 import { isCollapsedStoryPart } from './is-collapsed-story-part';
 import { isHiddenByMarkup } from './is-hidden-by-markup';
 import { isHiddenTranslation } from './is-hidden-translation';
+import { isHeadlineFlag } from './is-headline-flag';
 import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
 
 /** Elements whose text is never page prose: code, embedded documents, form controls, vector art. */
@@ -82,6 +83,8 @@ export interface BlockWalkOptions {
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (isHeadlineHiddenLabel(element)) return true;
+  // A "Featured" flag raised after a heading's words (Joomla K2's item title) is not the heading's text.
+  if (isHeadlineFlag(element)) return true;
   // A translation kept behind a language toggle or in an inactive tab is not what the reader sees.
   if (isHiddenTranslation(element)) return true;
   // The second half of a story collapsed behind "Continue reading", or an accordion's answer, is still the story.

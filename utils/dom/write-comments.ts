@@ -5,6 +5,7 @@ import { isCommentBadge } from './comments/is-comment-badge';
 import { isModerationNote } from './comments/is-moderation-note';
 import { isVoteActionRow } from './comments/is-vote-action-row';
 import { withoutCreditWords } from './comments/without-credit-words';
+import { withoutUnverifiedMark } from './comments/without-unverified-mark';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isCommentChromeLine } from './is-comment-chrome-line';
 import type { TextBuilder } from './text-builder';
@@ -52,10 +53,10 @@ export function* writeCommentsSteps(builder: TextBuilder, found: FoundComments):
 
     const mark = builder.length;
     const authorLines = comment.author ? appendBlocks(builder, comment.author) : [];
-    // A name printed after credit words ("posted by Ann") is the name alone.
+    // A name printed after credit words ("posted by Ann") or before Drupal's "(not verified)" is the name alone.
     let author =
       authorLines.length === 1 && authorLines[0]
-        ? withoutCreditWords(authorLines[0], builder.lastLine)
+        ? withoutUnverifiedMark(withoutCreditWords(authorLines[0], builder.lastLine), builder.lastLine)
         : authorLines[0];
     if (!author) {
       builder.appendText(comment.authorName?.trim() || ANONYMOUS);

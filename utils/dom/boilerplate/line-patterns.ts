@@ -27,6 +27,7 @@ import { POST_LINES } from './post-lines';
 import { PRINT_PITCH_LINES } from './print-pitch-lines';
 import { RECIPE_CARD_LINES } from './recipe-card-lines';
 import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
+import { RATING_WIDGET_LINES } from './rating-widget-lines';
 import { REPOST_NOTE_LINES } from './repost-note-lines';
 import { REUSE_PERMISSION_LINES } from './reuse-permission-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
@@ -89,6 +90,8 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...PRINT_PITCH_LINES,
   ...STATION_LINES,
   ...POLL_LINES,
+  // A reader-rating widget's prompt and tally ("Rate this item", "(5 votes)").
+  ...RATING_WIDGET_LINES,
   ...DISCLAIMER_LINES,
   ...RECIPE_CARD_LINES,
   ...LIVE_MARKER_LINES,

@@ -1,6 +1,7 @@
 import { findDiscourse, findTalkyard } from './discourse';
 import { findDisqus } from './disqus';
 import { findDokuWikiDiscussion } from './dokuwiki-discussion';
+import { findDrupal } from './drupal';
 import { findForumPosts } from './forum-posts';
 import type { FoundComment, FoundComments } from './found-comment';
 import { isCommentChromeLine } from '../is-comment-chrome-line';
@@ -45,6 +46,7 @@ const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] 
   once(findMediaWikiTalk),
   once(findSpipForum),
   once(findK2Comments),
+  once(findDrupal),
   once(findWordPress),
   once(findSchemaOrg),
   // The generic pattern may match thousands of elements on any page: it reads step by step.

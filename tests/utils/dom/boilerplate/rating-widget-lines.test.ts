@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { RATING_WIDGET_LINES } from '../../../../utils/dom/boilerplate/rating-widget-lines';
+import { isBoilerplateLine } from '../../../../utils/dom/is-boilerplate-line';
+
+const matches = (line: string) => RATING_WIDGET_LINES.some((pattern) => pattern.test(line));
+
+describe('RATING_WIDGET_LINES', () => {
+  it.each([
+    'Rate this item',
+    'Rate this item 1 2 3 4 5',
+    'Rate this article:',
+    'Please Rate',
+    'Click to rate this post!',
+    '(5 votes)',
+    '(1 vote)',
+    '( 1,204 votes )',
+    'User rating: 4 / 5',
+    '[Total: 5 Average: 4.2]',
+  ])('drops the rating widget line: %s', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    '',
+    // A story's sentences about votes and ratings, and a result line with its tally, stay.
+    'Rate this item as you would any other purchase, the consumer group advised.',
+    'The measure passed 5-2 (5 votes to 2).',
+    'Only if the study comes back clean (551 votes)',
+    'Users rate this item highly: 4.6 stars from 2,000 buyers.',
+    'User rating: the app has slipped to 3.1 since the update.',
+  ])('keeps: %s', (line) => {
+    expect(matches(line)).toBe(false);
+  });
+});

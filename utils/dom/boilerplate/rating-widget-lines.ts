@@ -1,0 +1,16 @@
+/**
+ * The lines a reader-rating widget prints beside a story, left as text when Readability keeps the widget with the
+ * story's block: Joomla's K2 ("Rate this item" over its five stars, then "(5 votes)"), Joomla's own vote plugin
+ * ("User rating: 4 / 5", "Please Rate"), WordPress's kk Star Ratings ("Click to rate this post!", "[Total: 5 Average:
+ * 4.2]"). Whole lines only: a story's sentence about a vote or a rating goes on.
+ */
+export const RATING_WIDGET_LINES: readonly RegExp[] = [
+  // The prompt over the stars, the stars' own digits read after it ("Rate this item 1 2 3 4 5").
+  /^(?:please )?rate this (?:item|article|post|story|page|entry)\s*[:!]?(?:\s*\d(?:\s+\d){0,9})?$/i,
+  /^(?:please rate|click to rate this (?:post|article|page|item)!?)$/i,
+  // The tally beside the stars: "(5 votes)", "(1 vote)", alone on its line.
+  /^\(\s*\d[\d,]*\s+votes?\s*\)$/i,
+  // Joomla's vote plugin and kk Star Ratings: "User rating: 4 / 5", "[Total: 5 Average: 4.2]".
+  /^user rating\s*:\s*\d(?:[.,]\d+)?\s*\/\s*\d+$/i,
+  /^\[\s*total\s*:\s*\d[\d,]*\s+average\s*:\s*\d(?:[.,]\d+)?\s*\]$/i,
+];
