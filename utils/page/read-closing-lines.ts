@@ -8,6 +8,7 @@ import { isStaffCredit } from './is-staff-credit';
 import { isTagList } from './is-header-furniture';
 import { readContactBlock } from './read-contact-block';
 import { readPointerNote } from './read-pointer-note';
+import { readSignatureBlock } from './read-signature-block';
 import { isReportCreditSignOff } from './is-report-credit-sign-off';
 import type { HeaderLine } from './read-header-line';
 import { isBareByline, readHeaderLine } from './read-header-line';
@@ -117,8 +118,13 @@ export interface ClosingLines {
  */
 export function readClosingLines(lines: readonly Line[], authors: readonly string[] = []): ClosingLines {
   const bio = authorBioTest(authors);
-  // A press release's contacts come last, under the notes.
-  const closing: ClosingLines = { taken: readContactBlock(lines), bylines: [] };
+  // A correspondent's signature block (name, role, city, handle) comes last, and a press release's contacts under the
+  // notes.
+  const signed = readSignatureBlock(lines, authors);
+  const closing: ClosingLines = {
+    taken: signed + readContactBlock(lines.slice(0, lines.length - signed)),
+    bylines: [],
+  };
   // A syndicated story's pointer to more information sits over the contacts and under the other notes.
   closing.taken += readPointerNote(lines, lines.length - closing.taken);
   let notes = 0;

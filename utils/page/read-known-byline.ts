@@ -1,7 +1,9 @@
 import { AFRICAN_CREDIT_WORDS } from './african-credit-words';
 import type { MetaText } from '../model';
 import { isCountPart } from './is-header-furniture';
+import { isKoreanReporterTail } from './korean-reporter-title';
 import { parseDate } from './parse-date';
+import { PIECE_KIND_CREDIT } from './piece-kind-credit';
 import { isWeekdayDateTail } from './is-weekday-date-tail';
 import type { HeaderLine } from './read-header-line';
 import type { Line } from './split-lines';
@@ -48,6 +50,9 @@ const HONORIFIC = /^(?:dr|prof|professor|sir|dame|ambassador|rev|mr|mrs|ms)\.?\s
 // metadata gives: "Critical Questions by Ann Lee and Bo Chen", "Expert Insight by …", "Guest Post by …". One to three
 // capitalised words; the name after "by" must still be a declared writer ("Stand by Me" names no one).
 const KIND_BY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}by\s+(?=\p{Lu})/u;
+// The writer's e-mail address after the name, as tabloids and Korean papers print it under the headline ("Ann Lee
+// ann.lee@paper.se"): it ends the byline line as a staff title would.
+const EMAIL_TAIL = /^\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const PLACE_LABEL = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*)?\s*:\s+/u;
 const SENTENCE_END = /[.!?;:…"”]$/u;
 const SPACES = /\s+/;
@@ -107,7 +112,7 @@ export function readKnownByline(line: Line, known: readonly string[]): HeaderLin
   // The place label is tried only when the name does not open the line: "Ann LeePublished: …" (a byline glued to its
   // date) reads as two words and a colon too.
   const place = PLACE_LABEL.exec(line.text)?.[0].length;
-  const kind = KIND_BY.exec(line.text)?.[0].length;
+  const kind = (KIND_BY.exec(line.text) ?? PIECE_KIND_CREDIT.exec(line.text))?.[0].length;
   return (
     readFrom(line, known, honorificLength(line.text), false) ??
     (kind === undefined ? undefined : readFrom(line, known, kind + honorificLength(line.text.slice(kind)), false)) ??
@@ -150,7 +155,11 @@ function readFrom(line: Line, known: readonly string[], skip: number, alone: boo
       bylines.push({ text: last[1], span: { start: from, end: from + last[1].length } });
       return { bylines };
     }
-    if (!(TAIL_START.test(tail) || isWeekdayDateTail(tail)) || (alone && tail.trim() !== '')) continue;
+    if (
+      !(TAIL_START.test(tail) || isWeekdayDateTail(tail) || EMAIL_TAIL.test(tail) || isKoreanReporterTail(tail)) ||
+      (alone && tail.trim() !== '')
+    )
+      continue;
     const result: HeaderLine = { bylines };
     const tailStart = end;
     for (const match of tail.matchAll(WORD_START)) {

@@ -25,3 +25,13 @@ describe('readsAsByline', () => {
     expect(readsAsByline(text)).toBe(false);
   });
 });
+
+describe('readsAsByline on a Korean byline row', () => {
+  it('should read a name, the reporter title and the stamps as a byline', () => {
+    expect(readsAsByline('김서진 기자 입력 2019-05-14 03:00:00 수정 2019-05-14 03:00:00')).toBe(true);
+  });
+
+  it('should not read a sentence about a reporter as one', () => {
+    expect(readsAsByline('김서진 기자는 13일 섬마을 학교를 찾았다.')).toBe(false);
+  });
+});

@@ -253,3 +253,29 @@ describe('readKnownByline on a writer credited with a wire service', () => {
     expect(read(text)).toBeUndefined();
   });
 });
+
+describe('readKnownByline on the kind of piece before the writer and an e-mail after the name', () => {
+  it.each([
+    ['Eine Reportage von Ann Lee-Moreno, Kassel'],
+    ['Ein Kommentar von Ann Lee-Moreno'],
+    ['Kommentar von Ann Lee-Moreno'],
+    ['Une analyse de Ann Lee-Moreno'],
+    ["Un reportage d'Ann Lee-Moreno"],
+  ])('should read the declared writer of %j', (text) => {
+    expect(read(text)?.bylines.map((name) => name.text)).toEqual(['Ann Lee-Moreno']);
+  });
+
+  it('should read a writer with the e-mail address after the name', () => {
+    expect(read('Ann Lee-Moreno ann.lee-moreno@paper.se')?.bylines.map((name) => name.text)).toEqual([
+      'Ann Lee-Moreno',
+    ]);
+  });
+
+  it.each([
+    ['a kind of piece before someone the metadata does not name', 'Ein Kommentar von Bo Roe'],
+    ['a kind of piece before a lower-case word', 'Eine Reportage von gestern'],
+    ['a sentence about the e-mail', 'Ann Lee-Moreno wrote to ann@paper.se'],
+  ])('should leave %s alone', (_, text) => {
+    expect(read(text)).toBeUndefined();
+  });
+});

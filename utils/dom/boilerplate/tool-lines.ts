@@ -32,7 +32,8 @@ export const TOOL_LINES: readonly RegExp[] = [
   // A share row in Japanese, Korean and Chinese, its label and the networks' buttons ("シェア X Facebook LINE list
   // コメント", "공유", "分享到：微信 微博"); a video player's label and length below ("動画を再生する", "2分31秒").
   // Its text-size and print buttons too ("分享 LINE 字級設定", "공유 글씨크기 조절하기 인쇄"): one CJK tool word at least.
-  /^(?=.*(?:シェア|공유|分享|字[級级][設设]定|文字サイズ|글씨 ?크기|인쇄|印刷|打印|列印))(?:(?:シェア|この記事をシェアする|공유(?:하기)?|分享到?|字[級级][設设]定|文字サイズ|글씨 ?크기(?: ?조절(?:하기)?)?|인쇄|印刷|打印|列印|x|facebook|line|twitter|weibo|微博|微信|wechat|kakao(?:talk)?|카카오톡|はてなブックマーク|list|コメント|댓글|评论|評論|pocket|メール|mail)\s*[:：]?\s*)+$/iu,
+  // Korean papers also write print as the loanword and text size with 글자 ("글자크기 설정 크게 작게 프린트", Dong-A).
+  /^(?=.*(?:シェア|공유|分享|字[級级][設设]定|文字サイズ|글[씨자] ?크기|인쇄|프린트|印刷|打印|列印))(?:(?:シェア|この記事をシェアする|공유(?:하기)?|分享到?|字[級级][設设]定|文字サイズ|글[씨자] ?크기(?: ?(?:조절(?:하기)?|설정))?|크게|작게|인쇄|프린트|印刷|打印|列印|x|facebook|line|twitter|weibo|微博|微信|wechat|kakao(?:talk)?|카카오톡|はてなブックマーク|list|コメント|댓글|评论|評論|pocket|メール|mail)\s*[:：]?\s*)+$/iu,
   /^(?:動画を再生する|動画再生|영상 재생|播放视频|播放影片)$|^\d{1,2}分(?:\d{1,2}秒)?$/u,
   // A gift-article button alone on its line, as paywalled dailies put it in the share row: "Regala", "Regala questo
   // articolo", "Gift this article", "Offrir cet article", "Artikel verschenken", "Regalar artículo".

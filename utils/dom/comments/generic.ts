@@ -6,6 +6,7 @@ import { commonAncestor } from './common-ancestor';
 import { countStoryHeadings } from './count-story-headings';
 import { definitionListItems } from './definition-list-items';
 import type { FoundComment, FoundComments } from './found-comment';
+import { LOCALIZED_CANDIDATES, localizedCommentItems } from './localized-comment-items';
 import { namespacedCommentItems } from './namespaced-comment-items';
 import { isSectionShaped, withoutSectionItems } from './section-items';
 import { unnamedCommentBody } from './unnamed-comment-body';
@@ -107,11 +108,12 @@ export function findGeneric(doc: Document): FoundComments | undefined {
 
 /** `findGeneric` step by step (see `Steps`): a step per candidate checked and per comment read. */
 export function* findGenericSteps(doc: Document): Steps<FoundComments | undefined> {
-  const matches = [...doc.querySelectorAll(CANDIDATES)];
+  const matches = [...doc.querySelectorAll(`${CANDIDATES}, ${LOCALIZED_CANDIDATES}`)];
   const namespaced = namespacedCommentItems(matches);
+  const localized = localizedCommentItems(matches);
   const candidates = matches.filter((element) => {
     const tokens = tokensOf(element).filter((token) => ITEM_TOKEN.test(token));
-    if (tokens.length === 0) return namespaced.has(element);
+    if (tokens.length === 0) return namespaced.has(element) || localized.has(element);
     return !tokens.every((token) => REPLY_TOKEN.test(token)) || element.parentElement?.closest(COMMENT_NAMED);
   });
   const storyHeadings = countStoryHeadings(doc);

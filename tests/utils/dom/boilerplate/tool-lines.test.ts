@@ -12,3 +12,13 @@ describe('TOOL_LINES: a share row with Viber', () => {
     expect(isToolLine('Viber and Telegram are the most used messengers in the country, the survey found.')).toBe(false);
   });
 });
+
+describe('TOOL_LINES: a Korean tool row with the loanword for print', () => {
+  it.each(['프린트', '글자크기 설정 크게 작게 프린트', '공유하기 프린트'])('should read %j as a tool row', (line) => {
+    expect(isToolLine(line)).toBe(true);
+  });
+
+  it('should keep a sentence about a printer', () => {
+    expect(isToolLine('3D 프린트 기술로 만든 교구가 교실에 들어왔다.')).toBe(false);
+  });
+});

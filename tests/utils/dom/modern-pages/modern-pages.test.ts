@@ -362,12 +362,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "ist für Abonnenten der Rheinpost-App kostenlos.' and the 'Nächster Artikel' swiper label (German, no rule)",
     inAbsent: true,
   },
-  'modern-mobile-br-webview': {
-    cause:
-      "the four comments are not found: `section.comentarios` of `div.comentario` with 'há 1 hora' relative times, " +
-      'Portuguese names the comment finder does not know',
-    comments: true,
-  },
   'modern-radio-community-wp-transcript-comments': {
     cause:
       "the h3 'Transcript' over the radio piece's transcript goes as the label over a transcript (LABEL_LINES), " +

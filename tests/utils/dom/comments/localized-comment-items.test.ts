@@ -1,0 +1,49 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { LOCALIZED_CANDIDATES, localizedCommentItems } from '../../../../utils/dom/comments/localized-comment-items';
+
+const itemsIn = (html: string): string[] => {
+  const { document } = parseHTML(`<html><body>${html}</body></html>`);
+  const candidates = [...document.querySelectorAll(LOCALIZED_CANDIDATES)] as unknown as Element[];
+  return [...localizedCommentItems(candidates)].map((element) => (element.textContent ?? '').trim());
+};
+
+describe('localizedCommentItems', () => {
+  it.each([
+    [
+      'Spanish comments (`li.comentario` under "Comentarios (2)")',
+      '<section class="comentarios"><h3>Comentarios (2)</h3><ul><li class="comentario"><p>Ya era hora.</p></li><li class="comentario"><p>Ojalá.</p></li></ul></section>',
+      ['Ya era hora.', 'Ojalá.'],
+    ],
+    [
+      'German comments (`div.kommentar-item` under "Kommentare")',
+      '<div><h2>Kommentare</h2><div class="liste"><div class="kommentar-item">Gut so.</div><div class="kommentar-item">Naja.</div></div></div>',
+      ['Gut so.', 'Naja.'],
+    ],
+    [
+      'Korean replies (`li.reply_item` beside a "댓글 3" head)',
+      '<div class="reply_wrap"><div class="reply_top"><h3>댓글 3</h3><p>댓글 운영 정책</p></div><ul class="reply_list"><li class="reply_item">반갑네요</li><li class="reply_item">좋아요</li></ul></div>',
+      ['반갑네요', '좋아요'],
+    ],
+  ])('should name the items of %s', (_case, html, items) => {
+    expect(itemsIn(html)).toEqual(items);
+  });
+
+  it.each([
+    ['a lone comment', '<section><h3>Comentarios</h3><div class="comentario"><p>Uno.</p></div><p>Más</p></section>'],
+    [
+      'a Q&A page of answers under no comment heading',
+      '<div class="qna"><h3>Answers</h3><ul><li class="reply_item">Use a ladder.</li><li class="reply_item">Call a roofer.</li></ul></div>',
+    ],
+    [
+      'a list named in the plural',
+      '<section><h3>Comentarios</h3><ul class="comentarios"></ul><ul class="comentarios"></ul></section>',
+    ],
+    [
+      'a story paragraph list of commentaries',
+      '<div class="article"><h2>Dos comentarios</h2><p class="comentario-editorial">El gobierno…</p><p class="comentario-editorial">La oposición…</p></div>',
+    ],
+  ])('should leave %s alone', (_case, html) => {
+    expect(itemsIn(html)).toEqual([]);
+  });
+});

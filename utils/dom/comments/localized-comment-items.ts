@@ -1,0 +1,60 @@
+import { isCommentSection } from '../is-comment-section';
+
+/**
+ * A class token that names one comment in the language of the site's own CMS: Spanish and Portuguese `comentario`,
+ * `comentário` (El Tiempo, Latin American papers' in-house systems), German `kommentar`, Polish `komentarz`, Italian
+ * `commento`, French `commentaire`, alone or as a list item (`comentario-item`, `kommentar_entry`); and the `reply`
+ * items of Korean newspaper CMSs, which call a reader's comment a reply (`li.reply_item` in `ul.reply_list`, Dong-A and
+ * many regional dailies). The singular only: the plural names the section.
+ */
+const LOCALIZED_COMMENT =
+  /^(?:comentario|comentário|kommentar|komentarz|commento|commentaire)(?:[-_]?(?:item|entry|box|single))?$|^reply[-_]?(?:item|view|box|cont)$/i;
+/** The elements worth testing against `LOCALIZED_COMMENT`: the words the generic `comment` cut does not reach. */
+export const LOCALIZED_CANDIDATES = '[class*="mentar" i], [class*="reply" i]';
+/**
+ * Such a token is weaker evidence than the English `comment` (an `li.reply_item` may be a Q&A page's answer): at least
+ * this many elements under one parent must share it…
+ */
+const MIN_SIBLINGS = 2;
+/**
+ * …and their list must lie in the page's comment section, known by its heading ("Comentarios (2)", "댓글 3", see
+ * `isCommentSection`): the list's parent or the block around it opens on it, or on a head block holding it.
+ */
+const SECTION_LEVELS = 2;
+
+/** True when `parent`, or a block just above it, is a comment section under its heading (or opens on a head that is). */
+function underCommentHeading(parent: Element): boolean {
+  let at: Element | null = parent;
+  for (let level = 0; at && level < SECTION_LEVELS; level++, at = at.parentElement) {
+    const head = at.firstElementChild;
+    if (isCommentSection(at) || (head && head !== parent && isCommentSection(head))) return true;
+  }
+  return false;
+}
+
+/**
+ * The elements of `candidates` whose class names one comment in another language (see `LOCALIZED_COMMENT`), when their
+ * parent holds at least `MIN_SIBLINGS` elements named alike and lies under a comment section's heading. One pass over
+ * the candidates, grouped by parent and token.
+ */
+export function localizedCommentItems(candidates: readonly Element[]): Set<Element> {
+  const named = new Map<Element, Map<string, Element[]>>();
+  for (const element of candidates) {
+    const parent = element.parentElement;
+    if (!parent) continue;
+    for (const token of element.classList) {
+      if (!LOCALIZED_COMMENT.test(token)) continue;
+      const byToken = named.get(parent) ?? new Map<string, Element[]>();
+      named.set(parent, byToken);
+      const key = token.toLowerCase();
+      byToken.set(key, [...(byToken.get(key) ?? []), element]);
+    }
+  }
+  const items = new Set<Element>();
+  for (const [parent, byToken] of named) {
+    const lists = [...byToken.values()].filter((elements) => elements.length >= MIN_SIBLINGS);
+    if (lists.length === 0 || !underCommentHeading(parent)) continue;
+    for (const elements of lists) elements.forEach((element) => items.add(element));
+  }
+  return items;
+}
