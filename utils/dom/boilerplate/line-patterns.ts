@@ -22,6 +22,7 @@ import { NARRATION_LINES } from './narration-lines';
 import { NOTE_LINES } from './note-lines';
 import { PAYWALL_LINES } from './paywall-lines';
 import { PITCH_LINES } from './pitch-lines';
+import { PROFILE_LINK_LINES } from './profile-link-lines';
 import { POLL_LINES } from './poll-lines';
 import { POST_LINES } from './post-lines';
 import { PRINT_PITCH_LINES } from './print-pitch-lines';
@@ -65,7 +66,8 @@ import { TRANSLATOR_CREDIT_LINES } from './translator-credit-lines';
  * piece ("Republishing and referencing", "Anyone is free to republish … without prior consent") and a research post's
  * pointer to its data ("The data underlying this analysis can be downloaded here."), and a press wire's or an
  * exchange's standing lines on a release ("To view the source version of this press release, please visit …",
- * "Original-Content von: …, übermittelt durch news aktuell", the TSX Venture Exchange's notice).
+ * "Original-Content von: …, übermittelt durch news aktuell", the TSX Venture Exchange's notice), and a writer's pointer
+ * to their own social profile by its address ("Follow Ann Lee on Twitter: www.twitter.com/annlee").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -109,4 +111,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...REUSE_PERMISSION_LINES,
   ...DATA_POINTER_LINES,
   ...WIRE_NOTICE_LINES,
+  ...PROFILE_LINK_LINES,
 ];
