@@ -1,6 +1,7 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
 import { CONTACT_NOTE_LINES } from './contact-note-lines';
+import { CONTRIBUTOR_NOTICE_LINES } from './contributor-notice-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
 import { COUNTER_LINES } from './counter-lines';
 import { DATA_POINTER_LINES } from './data-pointer-lines';
@@ -67,7 +68,9 @@ import { TRANSLATOR_CREDIT_LINES } from './translator-credit-lines';
  * pointer to its data ("The data underlying this analysis can be downloaded here."), and a press wire's or an
  * exchange's standing lines on a release ("To view the source version of this press release, please visit …",
  * "Original-Content von: …, übermittelt durch news aktuell", the TSX Venture Exchange's notice), and a writer's pointer
- * to their own social profile by its address ("Follow Ann Lee on Twitter: www.twitter.com/annlee").
+ * to their own social profile by its address ("Follow Ann Lee on Twitter: www.twitter.com/annlee"), and a contributor
+ * platform's standing notice on who answers for a post ("This post was published on the now-closed HuffPost
+ * Contributor platform. …").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -112,4 +115,5 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...DATA_POINTER_LINES,
   ...WIRE_NOTICE_LINES,
   ...PROFILE_LINK_LINES,
+  ...CONTRIBUTOR_NOTICE_LINES,
 ];
