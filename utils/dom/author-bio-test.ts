@@ -1,6 +1,7 @@
 import { textOf } from './text-of';
 import { textWithin } from './text-within';
 import { MIN_PARAGRAPH_CHARS } from './prose-chars';
+import { isJobTitle } from '../page/is-job-title';
 
 /** A bio is a sentence or two: past this many characters (other than spaces) a block holds more. */
 const MAX_BIO_CHARS = 320;
@@ -22,6 +23,15 @@ const BIO_TAGS = new Set(['P', 'DIV']);
 const BIO_VERB =
   /^(?:is|was|covers|writes|reports|leads|joined|has|ran|runs|spent|worked|works|helps|builds|är|er|est|ist|es|è|é)\s/u;
 
+/**
+ * The writer's name as a bio opens on it: a declared name may carry the writer's role after a comma ("Ann Lee,
+ * Contributor", as HuffPost declares its contributors, "Ann Lee, Staff Writer"), which the bio does not repeat.
+ */
+function bareName(name: string): string {
+  const comma = name.indexOf(',');
+  return comma > 0 && isJobTitle(name.slice(comma + 1)) ? name.slice(0, comma).trim() : name;
+}
+
 /** True when another paragraph of story length sits beside `element` in its parent: it is in the story's run. */
 function besideStoryParagraph(element: Element): boolean {
   const parent = element.parentElement;
@@ -41,7 +51,7 @@ function besideStoryParagraph(element: Element): boolean {
  * Dragnet gold; a closing italic one is `isAuthorTagline`'s). `bylines` are the page's declared writers.
  */
 export function authorBioTest(bylines: readonly string[]): (element: Element) => boolean {
-  const names = bylines.map((name) => name.trim()).filter((name) => name.includes(' '));
+  const names = bylines.map((name) => bareName(name.trim())).filter((name) => name.includes(' '));
   if (names.length === 0) return () => false;
   const isBio = (element: Element): boolean => {
     if (!BIO_TAGS.has(element.tagName.toUpperCase())) return false;

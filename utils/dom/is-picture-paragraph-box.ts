@@ -14,13 +14,43 @@ const MAX_CREDIT_CHARS = 60;
 const CREDIT_TAGS = new Set(['SPAN', 'SMALL', 'CITE', 'EM', 'I', 'DIV']);
 /** A byline's opening word: an author's photo over "By Ann Lee" is the byline block. */
 const BY = /^by\s/iu;
+/** A caption's sentence ends so; a credit ("Lena Ortiz for BuzzFeed News", "Halfpoint / Getty Images") does not. */
+const SENTENCE_END = /[.!?]["”’]?$/u;
+
+/**
+ * A `<figure>` whose only text is its credit, in its `<figcaption>`: the picture of a template that sets the credit in
+ * the figure and the caption in a block of its own under it (BuzzFeed's `subbuzz__attribution` over
+ * `subbuzz__description`).
+ */
+function isCreditedFigure(figure: Element, line: string): boolean {
+  if (figure.tagName.toUpperCase() !== 'FIGURE' || line.length > MAX_CREDIT_CHARS || SENTENCE_END.test(line))
+    return false;
+  const credit = figure.querySelector('figcaption');
+  return credit !== null && textOf(credit) === line;
+}
+
+/**
+ * The caption's paragraph: a `<p>`, or, under a credited figure (`credited`), a `<div>` holding only one `<p>` (the
+ * caption's slot beside the figure's credit). Under a bare picture a `<div>` is not read as the caption here: the
+ * lead picture of a header (a paper's picture box under the byline and date) is left to the header's reader.
+ */
+function captionParagraph(child: Element, credited: boolean): Element | undefined {
+  const tag = child.tagName.toUpperCase();
+  if (tag === 'P') return child;
+  const only = child.firstElementChild;
+  if (!credited || tag !== 'DIV' || !only || only.nextElementSibling || only.tagName.toUpperCase() !== 'P')
+    return undefined;
+  return hasOwnText(child) ? undefined : only;
+}
 
 /**
  * True for a picture with its caption set as a paragraph, in a plain block of its own, whatever its class names: the
  * block holds one picture (alone or in a wrapper with no text) and, under it, one short paragraph, with at most a
  * credit beside it (`<div><div><img></div><p>The pier pictured from the promenade last
  * week</p><span>Alamy</span></div>`, `<div><img><p>A librarian sets up an air sensor. <span>Marcus
- * Hill/NPR</span></p></div>`), as tabloid, wire and blog templates set a picture without `<figure>`. The paragraph is
+ * Hill/NPR</span></p></div>`), as tabloid, wire and blog templates set a picture without `<figure>`; also a `<figure>`
+ * holding only the picture's credit, over the caption's paragraph in a slot of its own (`<div><figure><img><figcaption>Ann
+ * Lee for The Paper</figcaption></figure><div><p>The garage …</p></div></div>`). The paragraph is
  * the picture's caption, not the story's: the story runs on in paragraphs of its own, not one to a picture. A paragraph
  * above the picture, two paragraphs, a heading, text written into the block itself or a picture set in a paragraph of
  * its own (`<p><img></p>`, a picture in the story's flow) make a part of the story.
@@ -30,6 +60,7 @@ export function isPictureParagraphBox(element: Element): boolean {
   const text = textWithin(element, MAX_BOX_CHARS);
   if (text === undefined || text.trim().length === 0 || hasOwnText(element)) return false;
   let picture = false;
+  let credited = false;
   let caption: Element | undefined;
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
@@ -38,9 +69,11 @@ export function isPictureParagraphBox(element: Element): boolean {
     if (images > 0) {
       // One picture, before the caption, with no text of its own. A picture in a paragraph is one put in the story's
       // flow (WordPress wraps it so): the paragraph after it is the story's, even when it is the story's only one.
-      if (picture || caption || images > 1 || line.length > 0 || tag === 'P') return false;
+      if (picture || caption || images > 1 || tag === 'P') return false;
+      if (line.length > 0 && !isCreditedFigure(child, line)) return false;
       picture = true;
-    } else if (tag === 'P') {
+      credited = line.length > 0;
+    } else if (captionParagraph(child, credited)) {
       if (!picture || caption || line.length > MAX_CAPTION_CHARS || BY.test(line)) return false;
       caption = child;
     } else if (line.length > 0) {

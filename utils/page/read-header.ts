@@ -1,5 +1,6 @@
 import type { MetaDate, MetaText } from '../model';
 import { completesHeadline } from './completes-headline';
+import { isBylineTagline } from './is-byline-tagline';
 import { isJobTitle } from './is-job-title';
 import { isOfficeCredit } from './is-office-credit';
 import { isOrphanFieldLabel } from './is-orphan-field-label';
@@ -118,6 +119,11 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
     // A writer's job title on its own line under the name, as company blogs print their author chips ("Priya
     // Natarajan" / "Staff Engineer, Build Infrastructure").
     if (header.consumed === i && bylineAt === i - 1 && isJobTitle(line.text)) {
+      header.consumed = i + 1;
+      continue;
+    }
+    // A writer's tagline between the byline and the date line ("Family therapist, author of 'The Quiet Table'").
+    if (header.consumed === i && bylineAt === i - 1 && next && isBylineTagline(line, next)) {
       header.consumed = i + 1;
       continue;
     }

@@ -77,3 +77,17 @@ describe('authorBioTest on a company blog’s author card', () => {
     expect(bio(body)).toBe(false);
   });
 });
+
+describe('authorBioTest: a declared name carrying the writer’s role after a comma', () => {
+  const head = (name: string) =>
+    `<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Saying no","author":{"@type":"Person","name":"${name}"}}</script></head>`;
+  const box = `<article><p>${STORY}</p><p>${STORY}</p></article><div id="box"><div>Ruth Lee, Contributor</div><div>Family therapist, author of ‘The Quiet Table’</div><p>Ruth Lee is a family therapist in Duluth, Minnesota, and writes about boundaries and caregiving.</p></div>`;
+
+  it('should read the bio box when the page declares "Ruth Lee, Contributor" (HuffPost’s contributor pages)', () => {
+    expect(bio(box, head('Ruth Lee, Contributor'))).toBe(true);
+  });
+
+  it('should not cut a name at a comma when what follows is no job title', () => {
+    expect(bio(box, head('Ruth Lee, Duluth'))).toBe(false);
+  });
+});

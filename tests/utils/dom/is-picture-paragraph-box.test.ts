@@ -53,3 +53,43 @@ describe('isPictureParagraphBox', () => {
     expect(box(html)).toBe(false);
   });
 });
+
+describe('isPictureParagraphBox: a figure holding only its credit, over the caption in a slot of its own', () => {
+  it.each([
+    [
+      'a credited figure over a description slot holding the caption (BuzzFeed News subbuzz-image)',
+      '<div id="box" class="subbuzz subbuzz-image"><figure class="subbuzz__media"><img src="/garage.jpg" alt=""><figcaption class="subbuzz__attribution">Lena Ortiz for BuzzFeed News</figcaption></figure><div class="subbuzz__description"><p>The company’s garage in Redfield, where drivers waited for calls.</p></div></div>',
+    ],
+    [
+      'a credited figure over a bare caption paragraph',
+      '<div id="box"><figure><img src="/pier.jpg" alt=""><figcaption>Halfpoint / Getty Images</figcaption></figure><p>The pier pictured from the promenade last week</p></div>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(box(html)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a list item: a heading over the credited figure and its description',
+      '<div id="box" class="subbuzz subbuzz-image"><h2>1. Open the curtains first.</h2><figure><img src="/a.jpg" alt=""><figcaption>Halfpoint / Getty Images</figcaption></figure><div class="subbuzz__description"><p>Even weak winter daylight is brighter than a lamp.</p></div></div>',
+    ],
+    [
+      'a figure with a caption sentence of its own, over a paragraph of the story',
+      '<div id="box"><figure><img src="/pier.jpg" alt=""><figcaption>The pier at dusk.</figcaption></figure><p>The pier closed on Monday.</p></div>',
+    ],
+    [
+      'a bare picture over a caption slot (only a credited figure has its caption set apart so)',
+      '<div id="box"><img src="/pier.jpg" alt=""><div><p>The pier pictured from the promenade last week.</p></div></div>',
+    ],
+    [
+      'a credited figure over a slot of two paragraphs',
+      `<div id="box"><figure><img src="/pier.jpg" alt=""><figcaption>Ann Lee for The Paper</figcaption></figure><div><p>The pier closed.</p><p>${STORY}</p></div></div>`,
+    ],
+    [
+      'a credited figure over a long paragraph of the story',
+      `<div id="box"><figure><img src="/pier.jpg" alt=""><figcaption>Ann Lee for The Paper</figcaption></figure><div><p>${STORY} ${STORY}</p></div></div>`,
+    ],
+  ])('should leave %s', (_case, html) => {
+    expect(box(html)).toBe(false);
+  });
+});

@@ -485,3 +485,20 @@ describe('readHeader: a writer named without "By" over a desk, under a publicati
     expect(header(input).consumed).toBe(consumed);
   });
 });
+
+describe('readHeader: a writer’s tagline between the byline and the date line', () => {
+  const headline = 'What My Father’s Hardware Store Taught Me About Saying No';
+  const known = ['Ruth Lee, Contributor'];
+
+  it('should read the tagline under the byline and over the date as header (a contributor’s micro-bio)', () => {
+    const input = `${headline}\nRuth Lee, Contributor\nFamily therapist, author of ‘The Quiet Table’\n02/14/2017 09:12 am ET Updated Dec 06, 2017\nMy father ran a hardware store.`;
+    const result = readHeader(splitLines(input), headline, known);
+    expect(result.date?.iso).toBe('2017-02-14');
+    expect(result.consumed).toBe(4);
+  });
+
+  it('should leave the line under the byline in the body when no date line follows it', () => {
+    const input = `${headline}\nRuth Lee, Contributor\nFamily therapists hear this every week\nMy father ran a hardware store.`;
+    expect(readHeader(splitLines(input), headline, known).consumed).toBe(2);
+  });
+});

@@ -1,6 +1,7 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
 import { CONTACT_NOTE_LINES } from './contact-note-lines';
+import { CONTRIBUTOR_NOTICE_LINES } from './contributor-notice-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
 import { COUNTER_LINES } from './counter-lines';
 import { DATA_POINTER_LINES } from './data-pointer-lines';
@@ -22,6 +23,7 @@ import { NARRATION_LINES } from './narration-lines';
 import { NOTE_LINES } from './note-lines';
 import { PAYWALL_LINES } from './paywall-lines';
 import { PITCH_LINES } from './pitch-lines';
+import { PROFILE_LINK_LINES } from './profile-link-lines';
 import { POLL_LINES } from './poll-lines';
 import { POST_LINES } from './post-lines';
 import { PRINT_PITCH_LINES } from './print-pitch-lines';
@@ -67,7 +69,10 @@ import { TRANSLATOR_CREDIT_LINES } from './translator-credit-lines';
  * piece ("Republishing and referencing", "Anyone is free to republish … without prior consent") and a research post's
  * pointer to its data ("The data underlying this analysis can be downloaded here."), and a press wire's or an
  * exchange's standing lines on a release ("To view the source version of this press release, please visit …",
- * "Original-Content von: …, übermittelt durch news aktuell", the TSX Venture Exchange's notice).
+ * "Original-Content von: …, übermittelt durch news aktuell", the TSX Venture Exchange's notice), and a writer's pointer
+ * to their own social profile by its address ("Follow Ann Lee on Twitter: www.twitter.com/annlee"), and a contributor
+ * platform's standing notice on who answers for a post ("This post was published on the now-closed HuffPost
+ * Contributor platform. …").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -114,4 +119,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...REUSE_PERMISSION_LINES,
   ...DATA_POINTER_LINES,
   ...WIRE_NOTICE_LINES,
+  ...PROFILE_LINK_LINES,
+  ...CONTRIBUTOR_NOTICE_LINES,
 ];
