@@ -1,4 +1,5 @@
 import { isCommentSection } from '../is-comment-section';
+import { itemsNamedAlike } from './items-named-alike';
 
 /**
  * A class token that names one comment in the language of the site's own CMS: Spanish and Portuguese `comentario`,
@@ -34,27 +35,8 @@ function underCommentHeading(parent: Element): boolean {
 
 /**
  * The elements of `candidates` whose class names one comment in another language (see `LOCALIZED_COMMENT`), when their
- * parent holds at least `MIN_SIBLINGS` elements named alike and lies under a comment section's heading. One pass over
- * the candidates, grouped by parent and token.
+ * parent holds at least `MIN_SIBLINGS` elements named alike and lies under a comment section's heading.
  */
 export function localizedCommentItems(candidates: readonly Element[]): Set<Element> {
-  const named = new Map<Element, Map<string, Element[]>>();
-  for (const element of candidates) {
-    const parent = element.parentElement;
-    if (!parent) continue;
-    for (const token of element.classList) {
-      if (!LOCALIZED_COMMENT.test(token)) continue;
-      const byToken = named.get(parent) ?? new Map<string, Element[]>();
-      named.set(parent, byToken);
-      const key = token.toLowerCase();
-      byToken.set(key, [...(byToken.get(key) ?? []), element]);
-    }
-  }
-  const items = new Set<Element>();
-  for (const [parent, byToken] of named) {
-    const lists = [...byToken.values()].filter((elements) => elements.length >= MIN_SIBLINGS);
-    if (lists.length === 0 || !underCommentHeading(parent)) continue;
-    for (const elements of lists) elements.forEach((element) => items.add(element));
-  }
-  return items;
+  return itemsNamedAlike(candidates, (token) => LOCALIZED_COMMENT.test(token), underCommentHeading, MIN_SIBLINGS);
 }

@@ -1,3 +1,5 @@
+import { itemsNamedAlike } from './items-named-alike';
+
 /**
  * A class token that names one comment under a namespace or a BEM block: `s123-comment` (SITE123's builder prefix),
  * `article-template__comments-comment` (Shopify's Dawn theme, the blog comment of most Shopify stores), `c-comment`.
@@ -41,25 +43,9 @@ function inCommentSection(parent: Element): boolean {
 
 /**
  * The elements of `candidates` whose class names one comment under a namespace (see `NAMESPACED_COMMENT`), when their
- * parent holds at least `MIN_SIBLINGS` elements named so and lies in the page's comment section. One pass over the
- * candidates, counted by parent and token.
+ * parent holds at least `MIN_SIBLINGS` elements named so and lies in the page's comment section.
  */
 export function namespacedCommentItems(candidates: readonly Element[]): Set<Element> {
-  const named = new Map<Element, Map<string, Element[]>>();
-  for (const element of candidates) {
-    const parent = element.parentElement;
-    if (!parent) continue;
-    for (const token of element.classList) {
-      if (!NAMESPACED_COMMENT.test(token) || SCRIPT_HOOK.test(token)) continue;
-      const byToken = named.get(parent) ?? new Map<string, Element[]>();
-      named.set(parent, byToken);
-      byToken.set(token, [...(byToken.get(token) ?? []), element]);
-    }
-  }
-  const items = new Set<Element>();
-  for (const [parent, byToken] of named) {
-    if (!inCommentSection(parent)) continue;
-    for (const elements of byToken.values()) if (elements.length >= MIN_SIBLINGS) elements.forEach((e) => items.add(e));
-  }
-  return items;
+  const names = (token: string): boolean => NAMESPACED_COMMENT.test(token) && !SCRIPT_HOOK.test(token);
+  return itemsNamedAlike(candidates, names, inCommentSection, MIN_SIBLINGS);
 }
