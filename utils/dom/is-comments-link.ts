@@ -1,9 +1,8 @@
 /**
  * A same-page link to the comment section: `#comments`, `#comments-area`, `#commentaires`, `#disqus_thread`,
- * WordPress's
- * `#respond`, a forum under the story (`#story-community`, `#forum`, `#postings`, as Austrian and Swiss papers call
- * their comment sections), a comment platform's mount (`#coral_thread`, `#spotim-conversation`). Read from the address,
- * which stays when class names are hashes.
+ * WordPress's `#respond`, a forum under the story (`#story-community`, `#forum`, `#postings`, as Austrian and Swiss
+ * papers call their comment sections), a comment platform's mount (`#coral_thread`, `#spotim-conversation`). Read from
+ * the address, which stays when class names are hashes.
  */
 const COMMENTS_FRAGMENT =
   /^#[\w-]*(?:comment|kommentar|comentario|disqus|coral|respond|conversation|discussion|community|forum|posting)[\w-]*$/i;
