@@ -43,6 +43,21 @@ const NOT_COMMENT = 'form, #respond, .comment-respond, textarea, [class*="login"
 /** …and a comment never contains a form control. */
 const FORM_CONTROL = 'form, textarea, input, select';
 
+/**
+ * The author's and the date's parts named in the language of the site's own CMS, after the English names: the user's
+ * name (Spanish and Portuguese `usuario`, Italian `utente`, German `nutzer`) before the author box around it (`autor`,
+ * `autore`, `auteur`), as El Tiempo prints `div.comentario-autor > span.usuario + span.comentario-fecha`; the date
+ * (`fecha`, `datum`). Portuguese and Italian `data` is left out: it names data blocks in every language.
+ */
+const LOCALIZED_AUTHOR = [
+  '[class*="usuario" i]',
+  '[class*="utente" i]',
+  '[class*="nutzer" i]',
+  '[class*="autor" i]',
+  '[class*="auteur" i]',
+];
+const LOCALIZED_DATE = ['[class*="fecha" i]', '[class*="datum" i]'];
+
 const SELECTORS = {
   item: '[data-generic-comment]',
   // The name inside an author box comes before the box, which may hold a badge beside it ("Rosalind Mapp Featured",
@@ -54,8 +69,9 @@ const SELECTORS = {
     '[class*="user" i]',
     '[class*="name" i]',
     '[itemprop="author"]',
+    ...LOCALIZED_AUTHOR,
   ],
-  date: ['time', '[class*="date" i]', '[class*="time" i]', '[class*="meta" i]'],
+  date: ['time', '[class*="date" i]', '[class*="time" i]', '[class*="meta" i]', ...LOCALIZED_DATE],
   body: '[class*="comment-text" i], [class*="comment-body" i], [class*="comment-content" i], [class*="message" i], [class*="entry" i], p',
 };
 /** The parts of a comment's author and date line, as one selector (see `unnamedCommentBody`). */

@@ -322,3 +322,32 @@ describe("findGeneric on a review site's discussion posts (`discussion_post`)", 
     expect(findGeneric(doc)).toBeUndefined();
   });
 });
+
+describe("findGeneric on parts named in the CMS's own language", () => {
+  const page = (section: string): Document =>
+    storyWith('Recicladores recibirán un pago', 'El concejo aprobó el pago por tonelada.', section);
+
+  it('should read the user and the date named in Spanish (`usuario`, `comentario-fecha`)', () => {
+    const doc = page(
+      '<section class="comentarios" id="comentarios"><h3>Comentarios (2)</h3><ul class="comentarios-lista">' +
+        '<li class="comentario"><div class="comentario-autor"><span class="usuario">Hernán Ruiz</span> <span class="comentario-fecha">14 de marzo 2019</span></div><div class="comentario-texto"><p>Ya era hora, es un trabajo que nadie reconoce.</p></div></li>' +
+        '<li class="comentario"><div class="comentario-autor"><span class="usuario">Luz Marina</span> <span class="comentario-fecha">15 de marzo 2019</span></div><div class="comentario-texto"><p>¿Y quién va a pagar la tonelada?</p></div></li>' +
+        '</ul></section>',
+    );
+    const comments = findGeneric(doc)?.comments ?? [];
+    expect(comments.map((comment) => comment.author?.textContent)).toEqual(['Hernán Ruiz', 'Luz Marina']);
+    expect(comments.map((comment) => comment.date?.textContent)).toEqual(['14 de marzo 2019', '15 de marzo 2019']);
+  });
+
+  it('should take the author box named in German when no part names the user (`kommentar-autor`)', () => {
+    const doc = page(
+      '<div id="kommentare"><h3>Kommentare (2)</h3><div class="kommentar-liste">' +
+        '<div class="comment"><div class="kommentar-autor">Jana Weber</div><div class="kommentar-datum">14.03.2019</div><p>Endlich fährt der Bus auch am Abend.</p></div>' +
+        '<div class="comment"><div class="kommentar-autor">Paul Krüger</div><div class="kommentar-datum">15.03.2019</div><p>Und wer bezahlt das auf Dauer?</p></div>' +
+        '</div></div>',
+    );
+    const comments = findGeneric(doc)?.comments ?? [];
+    expect(comments.map((comment) => comment.author?.textContent)).toEqual(['Jana Weber', 'Paul Krüger']);
+    expect(comments.map((comment) => comment.date?.textContent)).toEqual(['14.03.2019', '15.03.2019']);
+  });
+});
