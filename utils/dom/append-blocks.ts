@@ -71,8 +71,11 @@ function isDataCell(element: Element): boolean {
 
 /** What to leave out and how to map text while walking. */
 export interface BlockWalkOptions {
-  /** Return false to drop a line (boilerplate); `linkChars` is how much of it is link text. */
-  keep?: (line: string, linkChars: number) => boolean;
+  /**
+   * Return false to drop a line (boilerplate); `linkChars` is how much of it is link text, `block` the block element
+   * whose end commits the line, when the line ends with one.
+   */
+  keep?: (line: string, linkChars: number, block?: Element) => boolean;
   /** Return true to leave an element (and its subtree) out. */
   skip?: (element: Element) => boolean;
   /** The live-page node a text node stands for (article text comes from a clone); identity by default. */
@@ -168,10 +171,10 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
   const spans: Span[] = [];
   // Depth of <pre> elements around the walk: their line breaks end lines, and a code line without words ("}") is kept.
   let pre = 0;
-  const keep = (line: string, linkChars: number): boolean =>
-    (pre > 0 && !WORD_CHARACTER.test(line)) || (options.keep?.(line, linkChars) ?? true);
-  const end = (): void => {
-    const span = builder.endLine(keep);
+  const keep = (line: string, linkChars: number, block?: Element): boolean =>
+    (pre > 0 && !WORD_CHARACTER.test(line)) || (options.keep?.(line, linkChars, block) ?? true);
+  const end = (block?: Element): void => {
+    const span = builder.endLine((line, linkChars) => keep(line, linkChars, block));
     if (span) spans.push(span);
   };
   // Depth of <a> elements around the walk, for the link density of each line.
@@ -235,7 +238,7 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     if (heading) headings--;
     if (cell || inner) builder.appendText(' ');
     if (block && element !== undefined && leadsNext(element)) builder.appendText(' ');
-    else if (block) end();
+    else if (block) end(element);
     if (tag === 'PRE') pre--;
   };
   end();

@@ -17,6 +17,7 @@ import { headerAround, headerBlock } from './header-block';
 import { holdsByline } from './holds-byline';
 import { isDateStamp } from './is-date-stamp';
 import { isBoilerplateLine } from './is-boilerplate-line';
+import { isPagerWordHeading } from './is-pager-word-heading';
 import { isDescribedSummary } from './is-described-summary';
 import { isApartDescribedDek } from './is-apart-described-dek';
 import { isHeadlinePairDek } from './is-headline-pair-dek';
@@ -116,15 +117,15 @@ interface WalkedLine {
 function walkLines(
   root: Element,
   skip: (element: Element) => boolean,
-  keep: (line: string, linkChars: number) => boolean,
+  keep: (line: string, linkChars: number, block?: Element) => boolean,
   all?: string[],
 ): WalkedLine[] {
   const lines: WalkedLine[] = [];
   appendBlocks(new TextBuilder(), root, {
     skip,
-    keep: (line, linkChars) => {
+    keep: (line, linkChars, block) => {
       all?.push(line);
-      if (keep(line, linkChars)) lines.push({ line, linkChars });
+      if (keep(line, linkChars, block)) lines.push({ line, linkChars });
       return false;
     },
   });
@@ -194,9 +195,10 @@ export function extractArticle(
     if (verdict === undefined) furniture.set(line, (verdict = isBoilerplateLine(line)));
     return verdict;
   };
-  const keep = (line: string, linkChars: number): boolean =>
+  // A subheading Markdown anchors ("## Next") is the writer's, whatever pager word it is (see `isPagerWordHeading`).
+  const keep = (line: string, linkChars: number, block?: Element): boolean =>
     linkChars / line.length <= MAX_LINK_SHARE &&
-    !isFurnitureLine(line) &&
+    (!isFurnitureLine(line) || isPagerWordHeading(block, line)) &&
     !isSiteName(line) &&
     !isPageAddress(line) &&
     !isTeaserLine(line, linkChars) &&
@@ -364,8 +366,8 @@ export function extractArticle(
       walked.map(({ line }) => isContactLabel(line.trim())),
     );
     let index = 0;
-    const keepInRange = (line: string, linkChars: number): boolean => {
-      if (!keep(line, linkChars)) return false;
+    const keepInRange = (line: string, linkChars: number, block?: Element): boolean => {
+      if (!keep(line, linkChars, block)) return false;
       const at = index++;
       return at >= range.start && at < range.end && !blocks.has(at);
     };

@@ -2,6 +2,7 @@ import { isCaptionSlot } from './is-caption-slot';
 import { isPostEmbedCard } from './is-post-embed-card';
 import { isVideoFacade } from './is-video-facade';
 import { withoutArcRailLayout } from './arc-layout-names';
+import { withoutGrafAfterNames } from './medium-graf-names';
 import { isBuilderChrome, withoutBuilderStoryNames } from './builder-story-names';
 import { classNames, nameWords } from './class-names';
 import { holdsReviewProse, withoutProductCardNames } from './holds-review-prose';
@@ -162,7 +163,10 @@ export function isFurnitureElement(element: Element): boolean {
   // A text widget's title in a page-builder panel is the story's subheading (see `isPanelTextTitle`).
   if (isPanelTextTitle(element)) return false;
   // Arc XP's rail layout names each region after the layout (`b-right-rail-advanced__main`): read by the region.
-  const classes = withoutArcRailLayout(withoutPanelStoryNames(withoutBuilderStoryNames(classNames(element))));
+  // Medium names each block after the one before it too (`graf-after--pullquote`): read by its own kind.
+  const classes = withoutGrafAfterNames(
+    withoutArcRailLayout(withoutPanelStoryNames(withoutBuilderStoryNames(classNames(element)))),
+  );
   if (CONTENT.test(classes) || STORY_WIDGET.test(classes)) return false;
   // Ids and component names in camel case count by their words too (`GenericArticle-SocialShare`, `relatedPosts`).
   const names = [

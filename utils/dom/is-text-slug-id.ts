@@ -9,7 +9,7 @@ const MIN_SLUG_WORDS = 3;
 const MAX_EXTRA_WORDS = 1;
 
 /** The lower-case letter-and-digit words of a text or an id (`Split_it_into_categories` → split it into categories). */
-const slugWords = (text: string): string[] =>
+export const slugWords = (text: string): string[] =>
   text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

@@ -1,4 +1,5 @@
 import { hasOwnText } from './has-own-text';
+import { isCondensedRepeat } from './is-condensed-repeat';
 import { isTweetBox } from './is-tweet-box';
 import { foldWords } from '../text/fold-words';
 import { EMPHASIS_TAGS, wholeTextIn } from './whole-text-in';
@@ -155,6 +156,20 @@ function paragraphCounts(root: Element): Map<string, number> {
   return counts;
 }
 
+/** A paragraph of the story and its text. */
+interface StoryParagraph {
+  element: Element;
+  text: string;
+}
+
+/** `root`'s paragraphs with their texts, read once per story. */
+const storyParagraphs = (root: Element): StoryParagraph[] =>
+  [...root.querySelectorAll('p')].map((element) => ({ element, text: spacedText(element) }));
+
+/** The texts of the story's paragraphs outside `quote` (a quote's own `<p>` says its words once more). */
+const outside = (paragraphs: readonly StoryParagraph[], quote: Element): string[] =>
+  paragraphs.filter(({ element }) => !quote.contains(element)).map(({ text }) => text);
+
 /**
  * A test for pull quotes in the story `root`: a short `<blockquote>` or `<aside>` whose words the story prints again,
  * in the same order, elsewhere (the sentence said in a paragraph, set large beside it). A reader would read it twice;
@@ -166,6 +181,7 @@ function paragraphCounts(root: Element): Map<string, number> {
 export function pullQuoteTest(root: Element): (element: Element, original?: Element) => boolean {
   let story: string | undefined;
   let paragraphs: Map<string, number> | undefined;
+  let read: StoryParagraph[] | undefined;
   // `original`: the page's element the clone's stands for; Readability puts a box's only paragraph in the box's place.
   const isPullQuote = (element: Element, original?: Element): boolean => {
     const boxed = isBoxedQuote(original ?? element);
@@ -189,7 +205,11 @@ export function pullQuoteTest(root: Element): (element: Element, original?: Elem
       // A quote boxed apart (a quoted paragraph, or a quote alone in a page builder's text box of its own) may shorten
       // the story's quote as a quote element does ("…,” he told the committee. “…"); one set in bold among the
       // paragraphs must repeat.
-      return (!paragraph || boxed) && isShortenedRepeat(story, pieces);
+      // A quote element may also join whole sentences of one paragraph, leaving out those between them.
+      return (
+        ((!paragraph || boxed) && isShortenedRepeat(story, pieces)) ||
+        (!paragraph && isCondensedRepeat(outside((read ??= storyParagraphs(root)), element), text))
+      );
     }
     if (!paragraph) return true;
     paragraphs ??= paragraphCounts(root);

@@ -4,6 +4,7 @@ import { isNameShaped } from './is-name-shaped';
 import { isUncasedDateline } from './is-uncased-dateline';
 import { parseDate } from './parse-date';
 import { CREDIT_WORDS, readByline } from './read-byline';
+import { readNameInSection } from './read-name-in-section';
 import type { Line } from './split-lines';
 
 /** What one header line holds: names, a date, or neither (furniture such as "Tweet this" or "AP"). */
@@ -235,7 +236,10 @@ function readBefore(text: string, offset: number): MetaText[] | undefined {
   // A writer and the outlet or staff title, without "By": "Ann Lee · CBC News · Posted: …", "Ann Lee, Local
   // Democracy Reporter 8:41 pm on 28 November 2026".
   // A "By" line is the byline reader's: "By Ann Lee | Reuters" names Ann Lee, not "By Ann Lee".
-  const byline = readByline(part, { anyCase: true }) ?? (BY_START.test(trimmed) ? undefined : readCreditedName(part));
+  // So is a writer and the section the post is filed under: "Ann Lee in Opinion on March 3, 2012".
+  const byline =
+    readByline(part, { anyCase: true }) ??
+    (BY_START.test(trimmed) ? undefined : (readCreditedName(part) ?? readNameInSection(part)));
   // A dateline ("WESTPORT, Wash.") or the site's name ("harbour-news.com •") names no one.
   return byline ?? (DATELINE.test(trimmed) || isCreditPart(trimmed) ? [] : undefined);
 }

@@ -193,3 +193,19 @@ describe('appendBlocks: a definition list grouped in rows', () => {
     expect(linesOf(html)).toEqual(['Refit', PROSE]);
   });
 });
+
+describe('appendBlocks: the block that commits a line', () => {
+  it('should tell `keep` which block element ends each line', () => {
+    const doc = parseHTML(
+      `<html><body><h2 id="next">Next</h2><p>${PROSE}</p><div>Tail <span>words</span></div></body></html>`,
+    ).document as unknown as Document;
+    const seen: string[] = [];
+    appendBlocks(new TextBuilder(), doc.body, {
+      keep: (line, _linkChars, block) => {
+        seen.push(`${block?.tagName.toLowerCase() ?? '-'}:${line}`);
+        return true;
+      },
+    });
+    expect(seen).toEqual(['h2:Next', `p:${PROSE}`, 'div:Tail words']);
+  });
+});

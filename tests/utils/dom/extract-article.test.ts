@@ -420,3 +420,14 @@ describe('extractArticle dek set as a heading under the headline', () => {
     expect(read(page(under)).standfirst).toBeUndefined();
   });
 });
+
+describe('extractArticle: a pager word as an anchored subheading', () => {
+  it.each([
+    ['the writer\'s "## Next" section', '<h2 id="next">Next</h2>', true],
+    ["a pager's label heading without an anchor", '<h2>Next</h2>', false],
+    ["a pager's linked label", '<h2 id="next"><a href="/later">Next</a></h2>', false],
+  ])('should keep %s: %s → %s', (_label, heading, kept) => {
+    const lines = articleLines(withFurniture(heading));
+    expect(lines.includes('Next')).toBe(kept);
+  });
+});

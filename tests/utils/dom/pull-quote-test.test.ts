@@ -357,3 +357,25 @@ describe('pullQuoteTest on a story whose every paragraph sits in a box of its ow
     expect(test(full as Element, full)).toBe(false);
   });
 });
+
+describe('pullQuoteTest on a quote condensed from one paragraph', () => {
+  const paragraph =
+    '<p>The apps never said no. I could add a forty-first task at eleven at night and the list would simply grow a ' +
+    'little longer and a little more accusing. The card says no by running out of room.</p>';
+
+  it('should find a quote element joining two sentences of one paragraph', () => {
+    const quote = '<blockquote>The apps never said no. The card says no by running out of room.</blockquote>';
+    expect(quoteIn(`${paragraph}${FILLER}${quote}`)).toBe(true);
+  });
+
+  it('should keep a quoted passage whose sentences the story does not say together', () => {
+    const quote =
+      '<blockquote><p>The apps never said no. Every one of them let me add a task at midnight.</p></blockquote>';
+    expect(quoteIn(`${paragraph}${FILLER}${quote}`)).toBe(false);
+  });
+
+  it("should not count the quote's own paragraph as the story saying it", () => {
+    const quote = '<blockquote><p>Paper is patient. Paper is also small enough to carry.</p></blockquote>';
+    expect(quoteIn(`${FILLER}${quote}`)).toBe(false);
+  });
+});

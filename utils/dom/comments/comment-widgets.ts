@@ -1,3 +1,5 @@
+import { BLOG_COMMENT_PLACEHOLDERS, BLOG_COMMENT_SERVICE } from './blog-comment-services';
+
 /**
  * Where a comment service's frame is loaded from: the services by name, Facebook's comments plugin, or a page's own
  * comment host or path (`comments.example.com`, `/comments/embed`).
@@ -35,6 +37,7 @@ const PLACEHOLDERS = [
   '#coral_thread',
   '[data-spotim-module="conversation"]',
   'vf-conversations',
+  ...BLOG_COMMENT_PLACEHOLDERS,
 ].join(', ');
 
 const attributes = (element: Element, names: readonly string[]): string =>
@@ -49,6 +52,7 @@ function isCommentFrame(frame: Element): boolean {
   return (
     COMMENT_SRC.test(src) ||
     SERVICE_NAME.test(`${names} ${title}`) ||
+    BLOG_COMMENT_SERVICE.test(`${src} ${names} ${title}`) ||
     COMMENT_NAME.test(names) ||
     COMMENT_TITLE.test(title)
   );

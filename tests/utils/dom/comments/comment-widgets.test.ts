@@ -51,3 +51,47 @@ describe('hasUnreadWidget on a comment form loaded in a frame', () => {
     ).toBe(true);
   });
 });
+
+describe('hasUnreadWidget on the comment services of static and self-hosted blogs', () => {
+  it.each([
+    [
+      "utterances' script, before it runs",
+      '<script src="https://utteranc.es/client.js" repo="plot14/plot14.github.io" issue-term="pathname" async></script>',
+    ],
+    [
+      "utterances' frame",
+      '<div class="utterances"><iframe class="utterances-frame" src="https://utteranc.es/utterances.html?x=1"></iframe></div>',
+    ],
+    [
+      "giscus' frame",
+      '<div class="giscus"><iframe class="giscus-frame" src="https://giscus.app/widget?x=1"></iframe></div>',
+    ],
+    ['an empty giscus placeholder', '<div class="giscus"></div>'],
+    ['an empty Commento placeholder', '<div id="commento"></div>'],
+    ['an empty Isso thread', '<section id="isso-thread"></section>'],
+    ['an empty Remark42 placeholder', '<div id="remark42"></div>'],
+    ['an empty Hyvor Talk placeholder', '<div id="hyvor-talk-view"></div>'],
+    ['an empty FastComments placeholder', '<div id="fastcomments-widget"></div>'],
+    ['an empty Cusdis thread', '<div id="cusdis_thread" data-host="https://cusdis.com"></div>'],
+  ])('should find %s', (_, html) => {
+    expect(hasUnreadWidget(load(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a Commento thread the script rendered',
+      '<div id="commento"><div class="commento-card"><p>Lovely beans.</p></div></div>',
+    ],
+    [
+      'an Isso thread the script rendered',
+      '<section id="isso-thread"><div class="isso-comment"><p>Same here.</p></div></section>',
+    ],
+    [
+      'a frame whose name only contains "isso"',
+      '<iframe name="missouri-map" src="https://maps.example.org/mo"></iframe>',
+    ],
+    ['a video frame', '<iframe src="https://www.youtube.com/embed/abc" title="Pea sticks, step by step"></iframe>'],
+  ])('should not find %s', (_, html) => {
+    expect(hasUnreadWidget(load(html))).toBe(false);
+  });
+});
