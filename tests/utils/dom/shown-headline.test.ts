@@ -24,6 +24,11 @@ describe('shownHeadline', () => {
     ['no sharing tag names the printed one', `<meta property="og:title" content="${SEARCH}">`, SEARCH],
     ['the printed headline is the declared one', `<meta property="og:title" content="${SHOWN}">`, SHOWN],
     ['nothing is declared', `<meta property="og:title" content="${SHOWN}">`, undefined],
+    [
+      'the printed one is the declared one under a kicker',
+      `<meta property="og:title" content="${SHOWN}">`,
+      "Here's the deck it used.",
+    ],
   ])('should give nothing when %s', (_label, head, declared) => {
     const { doc, headline } = pageWith(head);
     expect(shownHeadline(doc, headline, declared)).toBeUndefined();
