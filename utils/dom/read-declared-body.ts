@@ -38,7 +38,10 @@ export interface DeclaredBody {
    * at the paywall): a teaser cut short, good for finding the body but not for trimming it.
    */
   truncated: boolean;
-  /** Live elements marked `itemprop="articleBody"` (several on some sites, one per paragraph); may be empty. */
+  /**
+   * Live elements marked `itemprop="articleBody"` or RDFa `property="articleBody"` (several on some sites, one per
+   * paragraph); may be empty.
+   */
   elements: Element[];
 }
 
@@ -67,9 +70,16 @@ function jsonLdBody(doc: Document): { text: string; paywalled: boolean } {
   return { text, paywalled };
 }
 
-/** Microdata body elements, outermost only (a marked `<p>` inside a marked `<div>` is already in it). */
+/**
+ * Elements a page marks as its article body: schema.org microdata (`itemprop`) and the same term in RDFa Lite
+ * (`property`, bare or with the `schema:` prefix), as BBC News marked `div.story-body__inner property="articleBody"`
+ * on its articles of 2015-2020 and Drupal's and other CMSs' schema.org RDFa output marks theirs.
+ */
+const MARKED_BODY = '[itemprop~="articleBody"], [property~="articleBody"], [property~="schema:articleBody"]';
+
+/** Marked body elements, outermost only (a marked `<p>` inside a marked `<div>` is already in it). */
 function microdataBody(doc: Document): Element[] {
-  const marked = [...doc.querySelectorAll('[itemprop~="articleBody"]')];
+  const marked = [...doc.querySelectorAll(MARKED_BODY)];
   const set = new Set(marked);
   return marked.filter((element) => {
     for (let up = element.parentElement; up; up = up.parentElement) if (set.has(up)) return false;

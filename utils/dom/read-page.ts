@@ -6,6 +6,7 @@ import type { FoundComments } from './comments/found-comment';
 import { extractArticle } from './extract-article';
 import { findCommentRegion } from './find-comment-region';
 import { findHeadline } from './find-headline';
+import { shownHeadline } from './shown-headline';
 import { hasUnreadableComments } from './has-unreadable-comments';
 import { markupByline } from './markup-byline';
 import { readMeta } from './read-meta';
@@ -79,6 +80,9 @@ export function* readPageSteps(doc: Document = document, options: ReadPageOption
     (element): element is Element => element !== undefined,
   );
   const headline = findHeadline(doc, meta.headline);
+  // The headline the page prints, when the JSON-LD declares a search-engine one (see `shownHeadline`).
+  const shown = shownHeadline(doc, headline, meta.headline);
+  if (shown) meta.headline = shown;
   // Metadata that names no writer, or only the site (GoDaddy's `<meta name="author">` is the business name), leaves
   // the byline to the element the template names for the author under the headline.
   const siteOnly = meta.bylines?.every((name) => name === meta.publisher) ?? true;

@@ -1999,3 +1999,19 @@ describe("isBoilerplateLine on a local newsroom's 'Did we miss something?' close
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe("isBoilerplateLine on a reporter's call for tips after two questions", () => {
+  it.each([
+    'Do you work at a delivery startup? Got a tip? Contact this reporter at kmontrose@example.com or on Signal at 646-555-0143.',
+    'Are you a courier? Have a story to share? Email this reporter at ann@example.com.',
+  ])('drops the call for tips: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Who pays? Who benefits? Contact the reporter who broke the story, the senator said, and ask her.',
+    'Do riders earn more? Does the bike pay for itself? The company says yes on both counts.',
+  ])('keeps the story line: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -40,3 +40,25 @@ describe('isBulletDek', () => {
     expect(isBulletDek(elementOf(html), description)).toBe(false);
   });
 });
+
+describe('isBulletDek (a furniture line as the last bullet)', () => {
+  const HOME = `<li><a href="https://www.businessinsider.com/?hprecirc-bullet"><em>Visit Business Insider's homepage for more stories</em></a>.</li>`;
+
+  it('should read key points over a link to the site home page as a dek', () => {
+    expect(isBulletDek(elementOf(`<ul><li>${FARES}</li><li>${COSTS}</li><li>${FARES}</li>${HOME}</ul>`))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a story link as the last bullet',
+      `<ul><li>${FARES}</li><li>${COSTS}</li><li><a href="/x">${FARES}</a></li></ul>`,
+    ],
+    ['one point over the home-page link', `<ul><li>${FARES}</li>${HOME}</ul>`],
+    [
+      'five points over the home-page link',
+      `<ul><li>${FARES}</li><li>${COSTS}</li><li>${FARES}</li><li>${COSTS}</li><li>${FARES}</li>${HOME}</ul>`,
+    ],
+  ])('should not read %s as a dek', (_case, html) => {
+    expect(isBulletDek(elementOf(html))).toBe(false);
+  });
+});

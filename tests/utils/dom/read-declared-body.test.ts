@@ -97,3 +97,24 @@ describe('readDeclaredBody', () => {
     expect(readDeclaredBody(doc)).toBeUndefined();
   });
 });
+
+describe('readDeclaredBody (RDFa Lite)', () => {
+  it.each([
+    ['property="articleBody"', 'property="articleBody"'],
+    ['the schema: prefix', 'property="schema:articleBody"'],
+    ['articleBody among other terms', 'property="text articleBody"'],
+  ])('should read a body the page marks with %s, as BBC News marked its story', (_label, attribute) => {
+    const body = `<div class="story-body__inner" ${attribute}><p>${LONG}</p></div>`;
+    const declared = readDeclaredBody(docWith('', body));
+    expect(declared?.source).toBe('microdata');
+    expect(declared?.text.trim()).toBe(LONG);
+    expect(declared?.elements.map((element) => element.className)).toEqual(['story-body__inner']);
+  });
+
+  it.each([
+    ['another RDFa term', `<div property="description"><p>${LONG}</p></div>`],
+    ['a term that only holds the word', `<div property="articleBodyText"><p>${LONG}</p></div>`],
+  ])('should not read %s as the body', (_label, body) => {
+    expect(readDeclaredBody(docWith('', body))).toBeUndefined();
+  });
+});

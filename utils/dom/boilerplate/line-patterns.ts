@@ -1,5 +1,6 @@
 import { AD_LINES } from './ad-lines';
 import { AUTOMATION_LINES } from './automation-lines';
+import { CHANNEL_POINTER_LINES } from './channel-pointer-lines';
 import { CONTACT_NOTE_LINES } from './contact-note-lines';
 import { CONTRIBUTOR_NOTICE_LINES } from './contributor-notice-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
@@ -32,6 +33,7 @@ import { RATE_DISCLAIMER_LINES } from './rate-disclaimer-lines';
 import { RATING_WIDGET_LINES } from './rating-widget-lines';
 import { REPOST_NOTE_LINES } from './repost-note-lines';
 import { REUSE_PERMISSION_LINES } from './reuse-permission-lines';
+import { SECTION_BYLINE_LINES } from './section-byline-lines';
 import { SITE_NOTICE_LINES } from './site-notice-lines';
 import { SPONSORED_CONTENT_LINES } from './sponsored-content-lines';
 import { STATION_LINES } from './station-lines';
@@ -69,10 +71,12 @@ import { TRANSLATOR_CREDIT_LINES } from './translator-credit-lines';
  * piece ("Republishing and referencing", "Anyone is free to republish … without prior consent") and a research post's
  * pointer to its data ("The data underlying this analysis can be downloaded here."), and a press wire's or an
  * exchange's standing lines on a release ("To view the source version of this press release, please visit …",
- * "Original-Content von: …, übermittelt durch news aktuell", the TSX Venture Exchange's notice), and a writer's pointer
- * to their own social profile by its address ("Follow Ann Lee on Twitter: www.twitter.com/annlee"), and a contributor
+ * "Original-Content von: …, übermittelt durch news aktuell", the TSX Venture Exchange's notice), a writer's pointer to
+ * their own social profile by its address ("Follow Ann Lee on Twitter: www.twitter.com/annlee"), a contributor
  * platform's standing notice on who answers for a post ("This post was published on the now-closed HuffPost
- * Contributor platform. …").
+ * Contributor platform. …"), a newsroom's pointers to its other channels under a story ("Visit … homepage for more
+ * stories", "Find BBC News: … on Facebook …") and a section's own byline inside the story ("By Ann Lee, environment
+ * correspondent").
  */
 export const LINE_PATTERNS: readonly RegExp[] = [
   ...AD_LINES,
@@ -121,4 +125,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...WIRE_NOTICE_LINES,
   ...PROFILE_LINK_LINES,
   ...CONTRIBUTOR_NOTICE_LINES,
+  ...CHANNEL_POINTER_LINES,
+  ...SECTION_BYLINE_LINES,
 ];

@@ -97,9 +97,10 @@ export const PITCH_LINES: readonly RegExp[] = [
   /^get in touch with our (?:news ?)?(?:team|desk|newsroom|reporters)\b.{0,60}\S@[\w-]+(?:\.[\w-]+)+\.?$/i,
   /^for more (?:stories|articles|news) like this,? (?:check|visit|see|head to|go to) our\b.{0,40}\bpage\W*$/i,
   // The reporter's call for sources closing a story, often after its own question: "Have you worked from a capsule
-  // hotel? Contact this reporter via email at … or via Signal at …", "Reach out to the reporter on Signal at …". It
+  // hotel? Contact this reporter via email at … or via Signal at …", "Reach out to the reporter on Signal at …", after
+  // up to two questions ("Do you work at a delivery startup? Got a tip? Contact this reporter at …"). It
   // names the channel (mail, Signal, WhatsApp, an address): "Police asked witnesses to contact the detective" is news.
-  /^(?:[^?]{5,200}\?\s+)?(?:contact|reach out to|e-?mail|message|get in touch with|write to) (?:this|the|our) (?:reporter|writer|author|journalist|correspondent)s?\b.{0,40}?(?:\be-?mail\b|\bsignal\b|\bwhatsapp\b|\btelegram\b|@).{0,200}$/iu,
+  /^(?:[^?]{5,200}\?\s+){0,2}(?:contact|reach out to|e-?mail|message|get in touch with|write to) (?:this|the|our) (?:reporter|writer|author|journalist|correspondent)s?\b.{0,40}?(?:\be-?mail\b|\bsignal\b|\bwhatsapp\b|\btelegram\b|@).{0,200}$/iu,
   // An investigative desk's call for information, in or under the story: "Do you have information about medical care
   // in a jail? Contact us at …", "Have a tip about a nursing home? Email us.", "Did you work at the plant? We want to
   // hear from you." A question to the reader, then the ask to get in touch with the newsroom; a question in the

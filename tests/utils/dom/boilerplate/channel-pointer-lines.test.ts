@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_POINTER_LINES } from '../../../../utils/dom/boilerplate/channel-pointer-lines';
+import { isBoilerplateLine } from '../../../../utils/dom/is-boilerplate-line';
+
+const matches = (line: string) => CHANNEL_POINTER_LINES.some((pattern) => pattern.test(line));
+
+describe('CHANNEL_POINTER_LINES', () => {
+  it.each([
+    "Visit Business Insider's homepage for more stories.",
+    'Visit Markets Insider’s homepage for more stories',
+    'Find BBC News: East of England on Facebook, Instagram and Twitter. If you have a story suggestion email eastofenglandnews@bbc.co.uk',
+    'Find BBC Yorkshire on Facebook, Twitter and Instagram.',
+    'Find us on Facebook and Twitter',
+  ])('drops the pointer to another channel: %s', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // The story's own sentences about home pages, accounts and handles.
+    'Visit the museum’s homepage for opening times before you travel, the curator said.',
+    'Residents can find the council on Facebook, where it posts road closures every morning.',
+    'Find the nearest shelter on the county website.',
+    'Follow the river on foot for two miles until you reach the bridge.',
+    'The mayor told followers on Twitter: @cityhall will close at noon, and the library too.',
+    'Fans follow the band on Instagram, where it has 2 million followers.',
+    // The writer's own account: the Dragnet gold keeps it with the story.
+    'Follow Marcas on Twitter @MarcasG',
+  ])('keeps the line: %s', (line) => {
+    expect(matches(line)).toBe(false);
+  });
+});
