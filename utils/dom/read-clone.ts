@@ -7,6 +7,7 @@ import { clearSlugIds } from './clear-slug-ids';
 import { clearBookmarkIds } from './clear-bookmark-ids';
 import { clearHiddenWords } from './clear-hidden-words';
 import { clearStickyWrapperNames } from './clear-sticky-wrapper-names';
+import { clearLongerWordNames } from './clear-longer-word-names';
 import { clearLayoutSidebarNames } from './clear-layout-sidebar-names';
 import { clearShadyScopeNames } from './shady-scope-names';
 import { clearStoryListNames } from './clear-story-list-names';
@@ -102,6 +103,8 @@ function pairedClone(
   clearHiddenWords(clone);
   // A sticky-sidebar plugin's wrapper around the story's own column (see `clearStickyWrapperNames`).
   clearStickyWrapperNames(clone);
+  // A name that reads as unlikely content only through a longer word ("extracted": see `clearLongerWordNames`).
+  clearLongerWordNames(clone);
   // Polymer's Shady DOM scoping names (`style-scope news-article`) name a component, not the block.
   clearShadyScopeNames(clone);
   clearWikiChrome(clone);
