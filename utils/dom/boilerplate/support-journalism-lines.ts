@@ -3,7 +3,9 @@
  * make this coverage possible. Support local journalism by subscribing to the Green Bay Press-Gazette at …" (Gannett's
  * papers of 2019), "Please consider supporting local journalism with a digital subscription.", "Subscribe today to
  * support local journalism." The imperative, with how to pay, opens the line or the sentence after one short sentence;
- * a line reporting it ("Readers can support local journalism by subscribing, she said") is the story's.
+ * a line reporting it ("Readers can support local journalism by subscribing, she said") is the story's. Also the
+ * standing lead-in to the subscription offer of Australian Community Media's mastheads: "Our journalists work hard to
+ * provide local, up-to-date news to the community. This is how you can continue to access our trusted content:".
  */
 const NOT_REPORTED = String.raw`(?!.*\b(?:said|says|told|tells|according to)\b)`;
 const ONE_SENTENCE_BEFORE = String.raw`(?:[^.!?]{1,120}[.!?]\s+)?`;
@@ -19,4 +21,5 @@ export const SUPPORT_JOURNALISM_LINES: readonly RegExp[] = [
     String.raw`^${NOT_REPORTED}${ONE_SENTENCE_BEFORE}(?:please )?subscribe(?: today| now)?(?: to [^.!?]{1,60}?)? to support ${KIND} journalism\b[^!?]{0,80}$`,
     'iu',
   ),
+  /^our journalists work hard to (?:provide|bring you) [^.!?]{1,80}[.!]\s+this is how you can (?:continue to )?access our (?:trusted )?(?:content|journalism)\b[^.!?]{0,40}[:.]?$/iu,
 ];

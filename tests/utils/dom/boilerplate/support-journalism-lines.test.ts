@@ -12,6 +12,7 @@ describe('SUPPORT_JOURNALISM_LINES', () => {
     'Subscribe today to support local journalism.',
     'Thanks for reading. Subscribe to the Riverton Courier to support local journalism.',
     'Support independent journalism by becoming a member.',
+    'Our journalists work hard to provide local, up-to-date news to the community. This is how you can continue to access our trusted content:',
   ])('drops the ask: %s', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -26,6 +27,8 @@ describe('SUPPORT_JOURNALISM_LINES', () => {
     'The grant is meant to support local journalism in rural counties.',
     'Residents who subscribe to support local journalism say the paper is worth it.',
     'The council voted 5-2. Support for local journalism by subscribing libraries to the paper was also discussed.',
+    'Our journalists work hard to provide local news, the editor said, and the paper will keep its print edition.',
+    'Our journalists work hard to provide local news. This is how the newsroom plans its week.',
   ])('keeps the line: %s', (line) => {
     expect(matches(line)).toBe(false);
   });
