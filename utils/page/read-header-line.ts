@@ -171,7 +171,7 @@ function readDateLine(line: Line): HeaderLine | undefined {
     const text = line.text.slice(at, at + length);
     const fields: HeaderLine = { bylines: named ?? [] };
     if (date) fields.date = { iso: date.iso, text, span: { start: line.start + at, end: line.start + at + length } };
-    const rest = afterTime(restOf(line, at + length));
+    const rest = withoutCountTail(afterTime(restOf(line, at + length)));
     const join = rest ? (LEADING_JOIN.exec(rest.text)?.[0].length ?? 0) : 0;
     const after =
       rest && readByline({ text: rest.text.slice(join), start: rest.start + join, end: rest.end }, { anyCase: true });
@@ -245,6 +245,24 @@ function readBefore(text: string, offset: number): MetaText[] | undefined {
 }
 
 /** What follows a time of day at the start of `rest`, or `rest` itself when it opens with none. */
+/**
+ * A comment count closing the row after the date: WordPress news themes end their meta row on the comment link
+ * ("November 8, 2019 Ann Lee Local News, Pell Island 5 Comments", MH Magazine, ColorMag), whose count would otherwise
+ * hide the byline and section before it. The count alone after the date is read by the rules below.
+ */
+const COMMENT_COUNT_TAIL = /\s+\d[\d,.]*\s+(?:comments?|responses?|replies)$/iu;
+/** The separator left before the count ("by Ann Lee · 0 comments"). */
+const TRAILING_SEPARATORS = /[\s·•|,–—-]+$/u;
+
+/** `rest` without a comment count closing it (see `COMMENT_COUNT_TAIL`), when something comes before the count. */
+function withoutCountTail(rest: Line | undefined): Line | undefined {
+  const count = rest ? COMMENT_COUNT_TAIL.exec(rest.text) : null;
+  if (!rest || !count || count.index === 0) return rest;
+  const text = rest.text.slice(0, count.index).replace(TRAILING_SEPARATORS, '');
+  if (!text) return rest;
+  return { text, start: rest.start, end: rest.start + text.length };
+}
+
 function afterTime(rest: Line | undefined): Line | undefined {
   const time = rest ? LEADING_TIME.exec(rest.text) : null;
   return rest && time ? restOf(rest, time[0].length) : rest;

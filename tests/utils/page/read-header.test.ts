@@ -502,3 +502,24 @@ describe('readHeader: a writer’s tagline between the byline and the date line'
     expect(readHeader(splitLines(input), headline, known).consumed).toBe(2);
   });
 });
+
+describe('readHeader: a meta row after the date that closes on its comment count', () => {
+  const headline = 'Ferry fare rise pushed back to spring';
+  const story = 'The Pell Island ferry will keep its current fares through the winter, the board said on Thursday.';
+
+  it.each([
+    ['November 8, 2019 Greta Lindqvist Local News, Pell Island 5 Comments', ['Greta Lindqvist']],
+    ['Greta Lindqvist November 8, 2019 Local News 5 Comments', ['Greta Lindqvist']],
+    ['November 8, 2019 Greta Lindqvist Local News, Pell Island 5 Comments', []],
+  ])('should read %j as header (declared writers %j)', (row, known) => {
+    const result = readHeader(splitLines(`${headline}\n${row}\n${story}`), headline, known);
+    expect(result.date?.iso).toBe('2019-11-08');
+    expect(result.consumed).toBe(2);
+  });
+
+  it('should leave a sentence of the story that ends on a count of comments', () => {
+    const sentence = 'November 8, 2019 was the day the board met and read all 40 comments';
+    const result = readHeader(splitLines(`${headline}\n${sentence}\n${story}`), headline, []);
+    expect(result.consumed).toBe(1);
+  });
+});
