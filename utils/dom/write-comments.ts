@@ -4,8 +4,7 @@ import type { FoundComments } from './comments/found-comment';
 import { isCommentBadge } from './comments/is-comment-badge';
 import { isModerationNote } from './comments/is-moderation-note';
 import { isVoteActionRow } from './comments/is-vote-action-row';
-import { withoutCreditWords } from './comments/without-credit-words';
-import { withoutUnverifiedMark } from './comments/without-unverified-mark';
+import { authorNameSpan } from './comments/author-name-span';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isCommentChromeLine } from './is-comment-chrome-line';
 import type { TextBuilder } from './text-builder';
@@ -55,9 +54,7 @@ export function* writeCommentsSteps(builder: TextBuilder, found: FoundComments):
     const authorLines = comment.author ? appendBlocks(builder, comment.author) : [];
     // A name printed after credit words ("posted by Ann") or before Drupal's "(not verified)" is the name alone.
     let author =
-      authorLines.length === 1 && authorLines[0]
-        ? withoutUnverifiedMark(withoutCreditWords(authorLines[0], builder.lastLine), builder.lastLine)
-        : authorLines[0];
+      authorLines.length === 1 && authorLines[0] ? authorNameSpan(authorLines[0], builder.lastLine) : authorLines[0];
     if (!author) {
       builder.appendText(comment.authorName?.trim() || ANONYMOUS);
       author = builder.endLine();
