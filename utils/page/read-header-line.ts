@@ -105,8 +105,10 @@ const PLACE_AND_ISSUER =
   /^\p{Lu}[\p{L}.'’-]*(?:,?\s(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.'’ -]*\))){0,3}\s+[–—-]\s+\p{Lu}[\p{L}.'’&-]*(?:\s(?:\p{Lu}[\p{L}.'’&-]*|and|of|the|for|on))*$/u;
 const LEADING_SPACE = /^\s+/;
 // Separates a byline from a date on one line: "By Lucia Brenner · May 14, 2024"; a slash too, as WordPress themes
-// (Astra) join their meta row: "5 Comments / By Ann Lee / February 18, 2026".
-const PART_SEPARATOR = /\s+[|·•–—/-]\s+/gu;
+// (Astra) join their meta row: "5 Comments / By Ann Lee / February 18, 2026". One may open or close the line, left by
+// a part the page reader took off as furniture: the comments link before "/ By Ann Lee / February 18, 2026", or after
+// "by Ann Lee ·".
+const PART_SEPARATOR = /(?:^|\s+)[|·•–—/-](?:\s+|$)/gu;
 // A lone separator left after a date ("Published 2023-09-12 |") is not body text.
 const LONE_SEPARATOR = /^[|·•–—.-]$/u;
 // Connectors between a byline and a date: "by Ann on …", "By Ann, 28 May 2010", "Posted, August 9th, 2012, By …".

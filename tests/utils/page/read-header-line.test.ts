@@ -357,3 +357,27 @@ describe('readHeaderLine: a writer and a hyphenated paper before the stamp', () 
     ).toBeUndefined();
   });
 });
+
+describe('readHeaderLine on a meta row whose first or last part the page reader took off', () => {
+  it('should read the byline and date of "/ By Ann Lee / February 18, 2026" (its comments link gone)', () => {
+    const text = '/ By Owen Threlfall / February 18, 2026 February 19, 2026';
+    const fields = readHeaderLine(line(text));
+    expect(
+      fields?.bylines.map((name) => ({ name: name.text, at: name.span && text.slice(name.span.start, name.span.end) })),
+    ).toEqual([{ name: 'Owen Threlfall', at: 'Owen Threlfall' }]);
+    expect(fields?.date).toMatchObject({ iso: '2026-02-18', text: 'February 18, 2026' });
+  });
+
+  it('should read the byline of "by Ann Lee ·" (its comments count gone)', () => {
+    expect(readHeaderLine(line('by Chris Pearson ·'))?.bylines.map((name) => name.text)).toEqual(['Chris Pearson']);
+  });
+
+  it.each([
+    'Apples · pears ·',
+    '/ pears / By Ann Lee',
+    '| By Ann Lee / March 3, 2026 was the coldest day of the year',
+    '/usr/bin By Ann Lee',
+  ])('should not read %j as a header line', (text) => {
+    expect(readHeaderLine(line(text))).toBeUndefined();
+  });
+});

@@ -438,12 +438,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'heading beside a picture makes the box part of the story for the picture-box rules, as a list item with its photo',
     inAbsent: true,
   },
-  'modern-builders3-visual-composer-chamber-harbor-district': {
-    cause:
-      "Astra's meta row stays as a body line ('/ By Owen Farrant / November 12, 2026'): its category links are left " +
-      "out as furniture and the line then opens on the '/' separator, which the header reader does not take for a " +
-      'byline',
-  },
   'modern-shopping2-pcmag-bottom-line-specs': {
     cause:
       "the specs table ('Halvorsen Meridian 14 Specs', div.specs-table) sits between the review card and " +
