@@ -30,6 +30,7 @@ import { isHeadingAnchor } from './is-heading-anchor';
 import { isInvestPitchBox } from './is-invest-pitch-box';
 import { isQuoteCard } from './is-quote-card';
 import { isTagLinkRow } from './is-tag-link-row';
+import { isCategoryLine } from './is-category-line';
 import { isKeyNumbersBox } from './is-key-numbers-box';
 import { isLabelledLinkList } from './is-labelled-link-list';
 import { isLinkHint } from './is-link-hint';
@@ -183,6 +184,7 @@ export const isFurniture = (element: Element): boolean =>
   isNavLabel(element) ||
   isCommentsLink(element) ||
   isTagLinkRow(element) ||
+  isCategoryLine(element) ||
   isNextStory(element) ||
   isReleaseInfo(element) ||
   isCreditsBox(element) ||

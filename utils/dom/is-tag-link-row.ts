@@ -18,7 +18,7 @@ const MAX_CHIP_DEPTH = 2;
 const SEPARATORS = /[\s,|·•/#]+/gu;
 
 /** True for a link into a tag or topic archive (`rel="tag"`, or its address; see `ARCHIVE_PATH`). */
-function isArchiveLink(link: Element): boolean {
+export function isArchiveLink(link: Element): boolean {
   if ((link.getAttribute('rel') ?? '').split(/\s+/).includes('tag')) return true;
   return ARCHIVE_PATH.test(link.getAttribute('href') ?? '');
 }
