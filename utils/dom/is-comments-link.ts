@@ -1,8 +1,11 @@
+import { isOwnAddress } from './page-address-test';
+
 /**
  * A same-page link to the comment section: `#comments`, `#comments-area`, `#commentaires`, `#disqus_thread`,
  * WordPress's `#respond`, a forum under the story (`#story-community`, `#forum`, `#postings`, as Austrian and Swiss
  * papers call their comment sections), a comment platform's mount (`#coral_thread`, `#spotim-conversation`). Read from
- * the address, which stays when class names are hashes.
+ * the address, which stays when class names are hashes. Many templates (Publisher, JNews, Newspaper) write the
+ * page's full address before the fragment: that is the same link when the address is the page's own.
  */
 const COMMENTS_FRAGMENT =
   /^#[\w-]*(?:comment|kommentar|comentario|disqus|coral|respond|conversation|discussion|community|forum|posting)[\w-]*$/i;
@@ -22,7 +25,10 @@ const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
  */
 export function isCommentsLink(element: Element): boolean {
   if (element.tagName.toUpperCase() !== 'A') return false;
-  if (!COMMENTS_FRAGMENT.test((element.getAttribute('href') ?? '').trim())) return false;
+  const href = (element.getAttribute('href') ?? '').trim();
+  const hash = href.indexOf('#');
+  if (hash < 0 || !COMMENTS_FRAGMENT.test(href.slice(hash))) return false;
+  if (hash > 0 && !isOwnAddress(element.ownerDocument, href.slice(0, hash))) return false;
   if ((element.textContent ?? '').trim().length > MAX_LINK_CHARS) return false;
   const parent = element.parentElement;
   if (!parent) return true;

@@ -4,7 +4,7 @@ import { pageAddresses } from './page-host';
  * The scheme, a leading `www.`, the query, the fragment and a trailing slash: what two spellings of one address
  * differ by.
  */
-const ADDRESS_NOISE = /^https?:\/\/(?:www\.)?|[?#].*$|\/+$/gi;
+const ADDRESS_NOISE = /^https?:\/\/(?:www\.)?|\/*(?:[?#].*)?$/gi;
 /** A short label before the address, as print footers write it: "URL:", "Article URL:", "Printed from:". */
 const LABEL = /^[\p{L} ]{1,30}:(?!\/\/)\s*/u;
 /** One address, nothing else: the line a print view sets under the story. */
@@ -12,6 +12,8 @@ const ADDRESS_LINE = /^https?:\/\/\S+$/i;
 /** A web address's scheme, which the page's own addresses must start with. */
 const WEB_SCHEME = /^https?:\/\//i;
 const SPACES = /\s+/g;
+/** A path from the site's root ("/2019/05/ferry/"), not a protocol-relative address ("//cdn.example/…"). */
+const ROOT_PATH = /^\/(?!\/)/;
 
 /** An address without what its spellings differ by, lower case; undefined when it is not a web address. */
 function normalise(address: string | null | undefined): string | undefined {
@@ -39,4 +41,22 @@ export function pageAddressTest(doc: Document): (line: string) => boolean {
     const bare = normalise(unlabelled);
     return bare !== undefined && addresses.has(bare);
   };
+}
+
+/**
+ * True when `address`, absolute or a path from the site's root, names the page itself: its canonical link, `og:url` or
+ * the document's URL, spelled without what two spellings differ by (scheme, `www.`, query, fragment, trailing slash).
+ * False when the page gives no address of its own: a link then cannot be told from one to another page.
+ */
+export function isOwnAddress(doc: Document, address: string): boolean {
+  const trimmed = address.trim();
+  const path = ROOT_PATH.test(trimmed) ? trimmed.replace(ADDRESS_NOISE, '').toLowerCase() : undefined;
+  const bare = path === undefined ? normalise(trimmed) : undefined;
+  if (path === undefined && bare === undefined) return false;
+  for (const own of pageAddresses(doc)) {
+    const ownBare = normalise(own);
+    if (!ownBare) continue;
+    if (bare !== undefined ? ownBare === bare : ownBare.slice(ownBare.indexOf('/')) === (path || '/')) return true;
+  }
+  return false;
 }

@@ -52,3 +52,44 @@ describe('isCommentsLink', () => {
     expect(isCommentsLink(elementOf(html))).toBe(false);
   });
 });
+
+describe('isCommentsLink with the page’s full address', () => {
+  /** The element with `id="x"` in a page whose canonical address is `canonical`. */
+  const inPage = (canonical: string, html: string): Element => {
+    const head = `<head><link rel="canonical" href="${canonical}"></head>`;
+    const doc = parseHTML(`<html>${head}<body>${html}</body></html>`).document as unknown as Document;
+    const element = doc.getElementById('x');
+    if (!element) throw new Error('no element');
+    return element;
+  };
+  const CANONICAL = 'https://www.pellisland-news.example/2019/11/08/ferry-timetable-cut/';
+
+  it.each([
+    [
+      'the full address',
+      '<div><a id="x" href="https://pellisland-news.example/2019/11/08/ferry-timetable-cut/#comments">5 Comments</a></div>',
+    ],
+    [
+      'the address over http, without its slash',
+      '<div><a id="x" href="http://www.pellisland-news.example/2019/11/08/ferry-timetable-cut#respond">0</a></div>',
+    ],
+    ['the path from the site’s root', '<span><a id="x" href="/2019/11/08/ferry-timetable-cut/#comments">12</a></span>'],
+  ])('should find a count link written with %s', (_case, html) => {
+    expect(isCommentsLink(inPage(CANONICAL, html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'another story’s address',
+      '<div><a id="x" href="https://pellisland-news.example/2019/11/07/harbour-vote/#comments">3 Comments</a></div>',
+    ],
+    [
+      'another site’s address at the same path',
+      '<div><a id="x" href="https://other.example/2019/11/08/ferry-timetable-cut/#comments">3</a></div>',
+    ],
+    ['another story’s path', '<div><a id="x" href="/2019/11/07/harbour-vote/#comments">3</a></div>'],
+    ['the site’s home page', '<div><a id="x" href="https://pellisland-news.example/#comments">Comments</a></div>'],
+  ])('should keep a link to %s', (_case, html) => {
+    expect(isCommentsLink(inPage(CANONICAL, html))).toBe(false);
+  });
+});
