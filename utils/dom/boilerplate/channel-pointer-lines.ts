@@ -1,6 +1,19 @@
 /** The social networks a newsroom points its readers to, as their names are printed. */
 const NETWORKS = String.raw`(?:facebook|twitter|x|instagram|threads|bluesky|mastodon|linkedin|tiktok|youtube|snapchat)`;
 
+/** The networks listed: "on Twitter", "on Facebook and Twitter", "on Facebook, Instagram and Twitter". */
+const NETWORK_LIST = String.raw`${NETWORKS}(?:(?:,|,? and|,? or) ${NETWORKS}){0,5}`;
+
+/**
+ * "Follow … on <networks>" where the account is the newsroom's: "us", a name that starts with "the" or holds "News"
+ * ("the Evening Standard", "Telegraph News", "BBC News NI"), or any name when the line goes on to say the account is
+ * for news ("… for the latest travel news", "… for all the latest updates"). A person's name alone does not match.
+ */
+const FOLLOW_NEWSROOM = new RegExp(
+  String.raw`^follow (?:(?:us|the [^.!?]{1,50}?|[^.!?]{0,40}?\bnews\b[^.!?]{0,20}?) on ${NETWORK_LIST}(?: (?:for|to get|to keep up with) [^.!?]{1,80})?|[^.!?]{1,60}? on ${NETWORK_LIST} (?:for|to get|to keep up with) (?:the latest|all the latest|more|breaking|live)\b[^.!?]{0,60}?\b(?:news|updates|stories|coverage|headlines)) ?\.?$`,
+  'iu',
+);
+
 /**
  * A newsroom's pointers from under a story to its other channels, as the big news sites of about 2015-2020 closed
  * every story: the site's home page ("Visit Business Insider's homepage for more stories.") and the desk's social
@@ -17,4 +30,8 @@ export const CHANNEL_POINTER_LINES: readonly RegExp[] = [
     String.raw`^find [^.!?]{1,60}? on ${NETWORKS}(?:(?:,|,? and|,? or) ${NETWORKS}){0,5}\.?(?:\s+if you have a story (?:suggestion|idea|tip)\b.{0,120})?$`,
     'iu',
   ),
+  // The closing ask to follow the paper's own accounts, as British papers of about 2015-2018 printed it: "Follow us on
+  // Twitter", "Follow Telegraph News on Twitter and Facebook", "Follow the Evening Standard on Twitter for the latest
+  // travel news." (`FOLLOW_NEWSROOM`). A writer's own account ("Follow Ann Lee on Twitter @annlee") stays, as above.
+  FOLLOW_NEWSROOM,
 ];

@@ -3,6 +3,7 @@ import { AUTOMATION_LINES } from './automation-lines';
 import { CHANNEL_POINTER_LINES } from './channel-pointer-lines';
 import { CONTACT_NOTE_LINES } from './contact-note-lines';
 import { CONTRIBUTOR_NOTICE_LINES } from './contributor-notice-lines';
+import { COOKIE_NOTICE_LINES } from './cookie-notice-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
 import { COUNTER_LINES } from './counter-lines';
 import { DATA_POINTER_LINES } from './data-pointer-lines';
@@ -127,4 +128,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...CONTRIBUTOR_NOTICE_LINES,
   ...CHANNEL_POINTER_LINES,
   ...SECTION_BYLINE_LINES,
+  // A pre-consent-platform cookie bar's sentence ("We use cookies … you agree").
+  ...COOKIE_NOTICE_LINES,
 ];

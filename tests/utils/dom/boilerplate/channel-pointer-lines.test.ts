@@ -30,3 +30,27 @@ describe('CHANNEL_POINTER_LINES', () => {
     expect(matches(line)).toBe(false);
   });
 });
+
+describe('CHANNEL_POINTER_LINES: the closing ask to follow the newsroom', () => {
+  it.each([
+    'Follow us on Twitter',
+    'Follow us on Facebook and Twitter.',
+    'Follow Telegraph News on Twitter and Facebook',
+    'Follow the Evening Standard on Twitter for the latest travel news.',
+    'Follow BBC News NI on Facebook, Instagram and Twitter',
+    'Follow Harbour Post on Instagram for all the latest updates.',
+  ])('should match %j', (line) => {
+    expect(CHANNEL_POINTER_LINES.some((pattern) => pattern.test(line))).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Follow Ann Lee on Twitter @annlee',
+    'Follow Ann Lee on Twitter.',
+    'Follow the river path for two miles and the hide is on the left.',
+    'Follow the money, the auditor told the committee, and you will find the contractor on Facebook.',
+    'Fans who follow the club on Twitter were told of the signing before the players were.',
+  ])('should not match %j', (line) => {
+    expect(CHANNEL_POINTER_LINES.some((pattern) => pattern.test(line))).toBe(false);
+  });
+});
