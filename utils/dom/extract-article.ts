@@ -37,7 +37,9 @@ import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isPostStamp } from './is-post-stamp';
 import { isTeaserLine } from './is-teaser-line';
 import { isWikiChrome } from './is-wiki-chrome';
+import { isCaptionParagraph } from './is-caption-paragraph';
 import { isHeadlineSiblingDescription } from './is-headline-sibling-description';
+import { isColumnNamedDek } from './is-column-named-dek';
 import { labelsAboveHeadline } from './labels-above-headline';
 import { originalOf } from './original-of';
 import { pageAddressTest } from './page-address-test';
@@ -218,11 +220,14 @@ export function extractArticle(
     // but not a block holding the byline or date, which some templates name "meta", unless it is a date stamp the
     // parser cannot read (a Solar Hijri date), which it would take for the story's first line.
     // A wiki's page metadata ("Created by …, last modified by … on …") is the engine's, not the story's byline.
-    // The block right under the headline that the page's description repeats is the dek, whatever its name.
+    // A picture's caption is furniture even when its credit is marked up as an author (`span.author`: the photographer).
+    // The block right under the headline that the page's description repeats is the dek, whatever its name, and so
+    // is a line of prose there that a layout column's name marks (`isColumnNamedDek`).
     const headerFurniture = (element: Element): boolean =>
       isFurnitureBlock(element) &&
-      (!holdsByline(element) || isDateStamp(element) || isWikiChrome(element)) &&
-      !isHeadlineSiblingDescription(element, headline, description);
+      (!holdsByline(element) || isDateStamp(element) || isWikiChrome(element) || isCaptionParagraph(element)) &&
+      !isHeadlineSiblingDescription(element, headline, description) &&
+      !isColumnNamedDek(element, headline);
     // The headline goes first, then the byline and date Readability leaves out; the parser reads them off the first
     // lines. A headline Readability kept in the body is skipped there.
     // A block the page's description repeats (a summary block, or a dek set apart from the story) is the dek, not the

@@ -8,28 +8,31 @@ const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
 /**
  * What an appeal asks for: money or support (also "Make a gift", public radio's and charities' word for a donation);
  * in Cyrillic too ("Поддержите …", "Підтримайте …", "донат"), and in Welsh
- * and Irish, as minority-language outlets that live on readers' support ask it ("Cefnogwch …", "Tacaigh le …").
+ * and Irish, as minority-language outlets that live on readers' support ask it ("Cefnogwch …", "Tacaigh le …"), and in
+ * Spanish, as member-funded dailies ask it (Público.es, eldiario.es: "Público es posible gracias a sus socios",
+ * "Apóyanos").
  */
 const ASK =
-  /\b(?:support(?:ing|ed|ers?)?|fund|contribut(?:e|ing|ion)|donat(?:e|ing|ion)|give|make a gift)\b|(?<!\p{L})(?:поддерж|пожертв|донат|підтрим|подкреп|подрж|cefnog|tacaigh|tacaíocht)/iu;
+  /\b(?:support(?:ing|ed|ers?)?|fund|contribut(?:e|ing|ion)|donat(?:e|ing|ion)|give|make a gift)\b|(?<!\p{L})(?:поддерж|пожертв|донат|підтрим|подкреп|подрж|cefnog|tacaigh|tacaíocht)|(?<!\p{L})(?:apoy(?:a|o|ar)|apóyanos|(?:posible )?gracias a (?:sus|nuestr[oa]s) (?:soci[oa]s|lector[ae]s|suscriptor[ae]s))(?!\p{L})/iu;
 /**
  * …for what: the site's own journalism, or keeping it free to read ("keeping these stories free for everyone", "helps
  * keep paywalls away", "The Beacon is nonprofit and free to read", "to keep reporting from inside Russia", "KVRN's
  * reporting is made possible by listeners like you", "funded through donations from our readers", a writer's own note
  * "Stories like this one take time and travel, and they are possible because our readers fund us"); in Russian,
- * Ukrainian, Serbian and Bulgarian ("независимую журналистику"), Welsh and Irish ("newyddiaduraeth", "iriseoireacht").
+ * Ukrainian, Serbian and Bulgarian ("независимую журналистику"), Welsh and Irish ("newyddiaduraeth", "iriseoireacht"),
+ * Spanish ("periodismo").
  */
 const FOR_JOURNALISM =
-  /\b(?:journalism|our (?:reporting|work|newsroom)|(?:stories|reporting|work) like this(?: one)? (?:takes?|costs?|needs?|requires?)|possible because (?:of )?(?:our )?(?:readers|listeners|viewers|members|supporters)|(?:independent|local) (?:news|media|reporting)|keep reporting|free to read|(?:reporting|journalism|work) is made possible by|made possible by (?:readers|listeners|viewers|members|supporters) like you|donations from (?:our )?readers|paywalls?|(?:stories|articles|news|reporting) free)\b|(?<!\p{L})(?:newyddiaduraeth|h?iriseoireacht|журналистик|журналістик|журналистик|новинарств|независимы[ехм]+ (?:медиа|сми)|незалежн\p{L}+ (?:медіа|журналіст))/iu;
+  /\b(?:journalism|our (?:reporting|work|newsroom)|(?:stories|reporting|work) like this(?: one)? (?:takes?|costs?|needs?|requires?)|possible because (?:of )?(?:our )?(?:readers|listeners|viewers|members|supporters)|(?:independent|local) (?:news|media|reporting)|keep reporting|free to read|(?:reporting|journalism|work) is made possible by|made possible by (?:readers|listeners|viewers|members|supporters) like you|donations from (?:our )?readers|paywalls?|(?:stories|articles|news|reporting) free)\b|(?<!\p{L})(?:periodismo|newyddiaduraeth|h?iriseoireacht|журналистик|журналістик|журналистик|новинарств|независимы[ехм]+ (?:медиа|сми)|незалежн\p{L}+ (?:медіа|журналіст))/iu;
 /**
  * A button's words: "Support HuffPost", "Make a donation" (or "Make a gift today", as public media stations ask),
  * "Become a Supporter" (or an Insider, a patron), "Yes, I'll
  * give $10/month", and a membership appeal's "Join Our Community" / "Join the Club" (a paid reader community, no
  * paywall); and "Поддержать «…»", "Помочь", "Підтримати", "Подкрепете", "Подржите"; Welsh "Cefnogi", "Tanysgrifio"
- * (subscribe).
+ * (subscribe); Spanish "Hazte socio" (or "socia", "socio/a", "suscriptor", "miembro": become a member), "Apóyanos".
  */
 const CALL_TO_ACTION =
-  /^(?:yes,? i['’]ll give\b|(?:support|donate|contribute|give|subscribe)\b|become an? (?:supporter|member|subscriber|insider|patron|friend)\b|make a (?:donation|contribution|gift)\b|join (?:our|the) (?:community|club)\b|(?:поддержать|поддержите|помочь|пожертвовать|підтримати|підтримайте|допомогти|подкрепете|подржите|подржи|cefnog(?:i|wch)|tanysgrifi(?:o|wch))(?!\p{L}))/iu;
+  /^(?:yes,? i['’]ll give\b|(?:support|donate|contribute|give|subscribe)\b|become an? (?:supporter|member|subscriber|insider|patron|friend)\b|make a (?:donation|contribution|gift)\b|join (?:our|the) (?:community|club)\b|(?:поддержать|поддержите|помочь|пожертвовать|підтримати|підтримайте|допомогти|подкрепете|подржите|подржи|cefnog(?:i|wch)|tanysgrifi(?:o|wch)|hazte (?:soci[oa](?:\/a)?|suscriptor(?:a|\/a)?|miembro)|apóyanos)(?!\p{L}))/iu;
 /** A button is a few words. Characters. */
 const MAX_BUTTON_CHARS = 40;
 

@@ -92,6 +92,17 @@ const hasCredit = (text: string): boolean =>
 const isAltEcho = (text: string, before: Element | null): boolean =>
   before !== null && isPictureParagraph(before) && echoesAltText(text, before);
 
+/**
+ * True when a paragraph comes right after a bare `<img>`, its sibling in one wrapper, and says what the image's alt text
+ * says: the caption, in any type. Templates that fill the alt text from the caption print both (Público.es's lead photo:
+ * `img[alt="Puestos del mercado … - EFE"]` over `p.article-header-media-footer` "Puestos del mercado … EFE / Ann
+ * Lee"); a story's paragraph under a picture says more than the picture's description.
+ */
+function isBareImageEcho(paragraph: Element, text: string): boolean {
+  const before = paragraph.previousElementSibling;
+  return before !== null && before.matches('img') && echoesAltText(text, before);
+}
+
 /** A picture element itself, not a block around one. */
 const PICTURE = 'img, picture';
 
@@ -144,6 +155,8 @@ export function isCaptionParagraph(element: Element): boolean {
   // Without a credit, an italic line under a picture's paragraph is its caption when it echoes the alt text.
   // A numbered figure label ("Figure 1: …") right under a picture's paragraph is its caption in any type.
   if (FIGURE_LABEL.test(text) && isPictureParagraph(blockBefore(element))) return true;
+  // Right under a bare `<img>` whose alt text it repeats, a line is its caption in any type (`isBareImageEcho`).
+  if (isBareImageEcho(element, text)) return true;
   if (!hasCredit(text)) return isAllEmphasis(element) && isAltEcho(text, blockBefore(element));
   const before = blockBefore(element);
   if ((COLON_CREDIT.test(text) || COURTESY_CREDIT.test(text) || isAllEmphasis(element)) && isPictureParagraph(before))

@@ -116,8 +116,34 @@ export function readKnownByline(line: Line, known: readonly string[]): HeaderLin
   return (
     readFrom(line, known, honorificLength(line.text), false) ??
     (kind === undefined ? undefined : readFrom(line, known, kind + honorificLength(line.text.slice(kind)), false)) ??
-    (place === undefined ? undefined : readFrom(line, known, place, true))
+    (place === undefined ? undefined : readFrom(line, known, place, true)) ??
+    readAfterPlace(line, known)
   );
+}
+
+/**
+ * The city the writer filed from before the name, with no colon, as Spanish papers sign the story under the headline
+ * (Público.es: `span.place` "Madrid" then `span.author` "Público / EFE", read as "Madrid Público / EFE"): one or two
+ * capitalised words, and the name the metadata gives ends the line.
+ */
+const PLACE_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*\s+/u;
+/** Words the place before the name may take ("Madrid", "Buenos Aires"). */
+const PLACE_MAX_WORDS = 2;
+/** A credit word before the name is no place: "Foto Ann Lee" credits the photographer, not the story's writer. */
+const CREDIT_WORD =
+  /^(?:fot(?:o|os|ograf\p{L}*)|fot\.|photos?|photograph\p{L}*|pictures?|bild(?:er)?|kuva|image|video|vídeo|ilustraci[oó]n|illustration|grafik|gr[aá]fico|infograf\p{L}*|фото|zdj[eę]cie)\s+$/iu;
+
+/** `readKnownByline` on a line that opens with the place the writer filed from (see `PLACE_WORD`). */
+function readAfterPlace(line: Line, known: readonly string[]): HeaderLine | undefined {
+  let skip = 0;
+  for (let words = 0; words < PLACE_MAX_WORDS; words++) {
+    const word = PLACE_WORD.exec(line.text.slice(skip));
+    if (!word || CREDIT_WORD.test(word[0])) return undefined;
+    skip += word[0].length;
+    const read = readFrom(line, known, skip, true);
+    if (read) return read;
+  }
+  return undefined;
 }
 
 /** The length of a title opening `text` ("Dr ", "Prof. "), 0 without one. */

@@ -27,6 +27,7 @@ export function readSignatureBlock(lines: readonly Line[], authors: readonly str
     authors.map((name) => name.trim().toLowerCase()).filter((name) => name.split(SPACES).length >= 2),
   );
   if (names.size === 0) return 0;
+  if (isOneLineSignature(lines[lines.length - 1]?.text.trim() ?? '', names)) return 1;
   for (let under = 0; under <= MAX_LINES_UNDER_NAME && under < lines.length; under++) {
     const at = lines.length - 1 - under;
     const text = lines[at]?.text.trim() ?? '';
@@ -40,4 +41,26 @@ export function readSignatureBlock(lines: readonly Line[], authors: readonly str
 function isSignatureLine(text: string): boolean {
   if (HANDLE_LINE.test(text)) return true;
   return text.length > 0 && text.split(SPACES).length <= MAX_WORDS_UNDER_NAME && !SENTENCE_END.test(text);
+}
+
+/** The writer's handle inside a one-line signature ("@mroussel_libe"). */
+const HANDLE = /(?:^|\s)@[\w.]+(?=\s|$)/u;
+const HANDLES = new RegExp(HANDLE.source, 'gu');
+
+/**
+ * The signature set on one line, as French dailies close a story (Libération's `p.article-signature`: "Mathilde
+ * Roussel @mroussel_libe Correspondante à Grenoble"): the name of a writer the byline gives, the writer's handle, and
+ * at most a short label (role, city) with no sentence end. The handle is what tells it from a sentence that opens with
+ * the writer's name.
+ */
+function isOneLineSignature(text: string, names: ReadonlySet<string>): boolean {
+  const lower = text.toLowerCase();
+  for (const name of names) {
+    if (!lower.startsWith(`${name} `)) continue;
+    const rest = text.slice(name.length);
+    if (!HANDLE.test(rest)) continue;
+    const label = rest.replace(HANDLES, ' ').trim();
+    if (label.length === 0 || isSignatureLine(label)) return true;
+  }
+  return false;
 }

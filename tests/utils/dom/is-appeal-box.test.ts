@@ -177,3 +177,31 @@ describe("isAppealBox on a writer's own note asking for members", () => {
     ).toBe(false);
   });
 });
+
+describe('isAppealBox, in Spanish', () => {
+  it.each([
+    [
+      'a member-funded daily’s box',
+      '<div class="hazte-socio-box"><p><strong>Público es posible gracias a sus socios.</strong> Defiende el periodismo que te cuenta lo que otros callan. <a href="/hazte-socio">Hazte socio</a></p></div>',
+    ],
+    [
+      'an appeal with "Apóyanos"',
+      '<section><p>El periodismo independiente cuesta dinero. Apoya nuestro trabajo con una cuota mensual.</p><a href="/socios">Apóyanos</a></section>',
+    ],
+  ])('should find %s', (_, html) => {
+    expect(isAppealBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a story box on journalism with a link to read more',
+      '<div><p>La asociación de la prensa pide más apoyo para el periodismo local tras el cierre de tres diarios.</p><a href="/noticia">Leer más</a></div>',
+    ],
+    [
+      'a club’s box asking to join, no journalism in it',
+      '<div><p>El club es posible gracias a sus socios.</p><a href="/socios">Hazte socio</a></div>',
+    ],
+  ])('should not find %s', (_, html) => {
+    expect(isAppealBox(elementOf(html))).toBe(false);
+  });
+});

@@ -359,3 +359,30 @@ describe('isCaptionParagraph with a numbered figure label (press releases)', () 
     expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
   });
 });
+
+describe('isCaptionParagraph, under a bare image whose alt text it repeats', () => {
+  const STORY = '<p>El mercado abrió en 1961.</p>';
+
+  it('should find a lead photo’s caption in any type', () => {
+    expect(
+      isCaptionParagraph(
+        secondParagraph(
+          `${STORY}<img src="a.jpg" alt="Puestos del Mercado de San Fermín, en Lavapiés. - EFE"><p class="media-footer">Puestos del Mercado de San Fermín, en Lavapiés. <span class="author">EFE / Javier Lizón</span></p>`,
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'a story paragraph under the picture',
+      `${STORY}<img src="a.jpg" alt="Puestos del Mercado de San Fermín"><p>El Ayuntamiento de Madrid ha decidido aplazar al menos seis meses la venta del edificio que ocupa el mercado, en el barrio de Lavapiés.</p>`,
+    ],
+    [
+      'a paragraph under an image without alt text',
+      `${STORY}<img src="a.jpg" alt=""><p>Puestos del Mercado de San Fermín, en Lavapiés.</p>`,
+    ],
+  ])('should not find %s', (_, html) => {
+    expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
+  });
+});

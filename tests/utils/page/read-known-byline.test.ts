@@ -279,3 +279,41 @@ describe('readKnownByline on the kind of piece before the writer and an e-mail a
     expect(read(text)).toBeUndefined();
   });
 });
+
+describe('readKnownByline on the place the writer filed from before the name', () => {
+  const agency = (text: string) => readKnownByline({ text, start: 0, end: text.length }, ['Público / EFE']);
+
+  it.each([
+    ['Madrid Público / EFE', 'Público / EFE'],
+    ['Buenos Aires Público / EFE', 'Público / EFE'],
+  ])('should read %j', (text, name) => {
+    expect(agency(text)?.bylines.map((byline) => byline.text)).toEqual([name]);
+  });
+
+  it.each([
+    ['a place of three words', 'Santa Cruz Tenerife Público / EFE'],
+    ['a lower-case word before the name', 'según Público / EFE'],
+    ['more after the name', 'Madrid Público / EFE informa de la venta'],
+    ['a photo credit', 'Foto Público / EFE'],
+  ])('should leave %s alone', (_, text) => {
+    expect(agency(text)).toBeUndefined();
+  });
+
+  it('should read the signature under a standfirst as header', () => {
+    const header = readHeader(
+      splitLines(
+        [
+          'Los vecinos de Lavapiés frenan el cierre del mercado',
+          'El Ayuntamiento aplaza la venta del edificio tras reunir la plataforma vecinal más de 9.000 firmas.',
+          'Madrid Público / EFE',
+          'Actualizado: 05/10/2017 16:40',
+          'El Ayuntamiento de Madrid ha decidido aplazar al menos seis meses la venta del edificio.',
+        ].join('\n'),
+      ),
+      'Los vecinos de Lavapiés frenan el cierre del mercado',
+      ['Público / EFE'],
+    );
+    expect(header.consumed).toBe(4);
+    expect(header.date?.iso).toBe('2017-10-05');
+  });
+});

@@ -29,3 +29,27 @@ describe('readSignatureBlock', () => {
     expect(readSignatureBlock(splitLines(`${STORY}\nJuliana\nMedellín`), ['Juliana'])).toBe(0);
   });
 });
+
+describe('readSignatureBlock, one line', () => {
+  const libe = (closing: string): number =>
+    readSignatureBlock(splitLines(`${STORY}\n${closing}`), ['Mathilde Roussel']);
+
+  it.each([
+    'Mathilde Roussel @mroussel_libe Correspondante à Grenoble',
+    'Mathilde Roussel @mroussel_libe',
+    'MATHILDE ROUSSEL @mroussel_libe Envoyée spéciale',
+  ])('should take %j', (closing) => {
+    expect(libe(closing)).toBe(1);
+  });
+
+  it.each([
+    // No handle: a sentence opening with the writer's name may lack its full stop.
+    'Mathilde Roussel Correspondante à Grenoble',
+    // A sentence with a handle in it.
+    'Mathilde Roussel @mroussel_libe a recueilli les témoignages de onze familles de la ville.',
+    // Someone the byline does not name.
+    'Julien Marchetti @jmarchetti Adjoint à l’éducation',
+  ])('should take nothing from %j', (closing) => {
+    expect(libe(closing)).toBe(0);
+  });
+});
