@@ -23,9 +23,10 @@ const MAX_HEADER_LINES = 4;
 const SPACES = /\s+/g;
 /**
  * A field's label alone on its line, as a definition list sets the header ("Date:", "Source:", "Summary:"): the value
- * is on the next line. Not "By:", whose name the byline reader joins to it.
+ * is on the next line. Not "By:", whose name the byline reader joins to it, nor the credit words' other labels
+ * ("Submitted by:", Drupal's inline field over the group that sent a community item in).
  */
-const FIELD_LABEL = /^(?!(?:posted |written )?by:)\p{L}[\p{L} ]{0,20}:$/iu;
+const FIELD_LABEL = /^(?!(?:posted |written |submitted |published )?by:)\p{L}[\p{L} ]{0,20}:$/iu;
 /** One capitalised word: a section or place tag ("Europe"); never a byline (two names) or a sentence. */
 const TAG_WORD = /^\p{Lu}[\p{L}'’-]{1,24}$/u;
 /** Nodes looked at before giving up on reaching the body: keeps the walk linear on pages with huge headers. */

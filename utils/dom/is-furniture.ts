@@ -76,6 +76,7 @@ import { isTestMethodNote } from './is-test-method-note';
 import { isTicketBox } from './is-ticket-box';
 import { isTourDatesBox } from './is-tour-dates-box';
 import { isTracklistBox } from './is-tracklist-box';
+import { isVenueFactsBox } from './is-venue-facts-box';
 import { isWikiChrome } from './is-wiki-chrome';
 
 /**
@@ -106,6 +107,7 @@ import { isWikiChrome } from './is-wiki-chrome';
  * post's tags, known by their addresses when the class names are hashed), or the next story an infinite-scroll page
  * appends under its own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or
  * credits card ("Film Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a
+ * restaurant review's venue card ("Address: …", "Hours: …", "Price: …" under the place's name), or a
  * box under its own disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join
  * the conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or a paid
  * post's sponsor furniture: its closing italic call to action ("Learn how Acme helps …", linking to the sponsor) and a
@@ -189,6 +191,7 @@ export const isFurniture = (element: Element): boolean =>
   isReleaseInfo(element) ||
   isCreditsBox(element) ||
   isTracklistBox(element) ||
+  isVenueFactsBox(element) ||
   isTourDatesBox(element) ||
   isDisclosureBox(element) ||
   isCommentSection(element) ||

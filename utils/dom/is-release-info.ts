@@ -1,3 +1,5 @@
+import { areLabelledFacts } from './are-labelled-facts';
+
 /**
  * The release details that album and film reviews print as one paragraph of labelled lines, broken by `<br>`, beside
  * or at the top of the review: "Artist: Juniper Vale / Album: Small Hours Radio / Label: Greywater Records / Release
@@ -8,9 +10,6 @@
 /** The labels of a release's card: the record's and the film's facts, as such cards word them. */
 const RELEASE_LABEL =
   /^(?:record label|label|release date|released|out now on|format|produced by|producer|genre|runtime|running time|length|director|directed by|rated|rating|distributor|studio|catalog(?:ue)? (?:no\.?|number))$/i;
-
-/** Any labelled line: a short label, its colon, then a short value. */
-const LABELLED_LINE = /^([\p{L}][\p{L} .'’&/-]{0,30}?)\s*:\s*(\S.{0,80})$/u;
 
 /** At least this many lines, each labelled, at least this many of them with a release label. */
 const MIN_LINES = 3;
@@ -37,13 +36,5 @@ function brokenLines(element: Element): string[] {
  */
 export function isReleaseInfo(element: Element): boolean {
   if (element.tagName.toUpperCase() !== 'P' || !element.querySelector('br')) return false;
-  const lines = brokenLines(element);
-  if (lines.length < MIN_LINES) return false;
-  let releaseLabels = 0;
-  for (const line of lines) {
-    const match = LABELLED_LINE.exec(line);
-    if (!match) return false;
-    if (RELEASE_LABEL.test(match[1] ?? '')) releaseLabels += 1;
-  }
-  return releaseLabels >= MIN_RELEASE_LABELS;
+  return areLabelledFacts(brokenLines(element), RELEASE_LABEL, MIN_LINES, MIN_RELEASE_LABELS);
 }

@@ -8,6 +8,8 @@ import { clearBookmarkIds } from './clear-bookmark-ids';
 import { clearHiddenWords } from './clear-hidden-words';
 import { clearStickyWrapperNames } from './clear-sticky-wrapper-names';
 import { clearLongerWordNames } from './clear-longer-word-names';
+import { clearTermClassNames } from './clear-term-class-names';
+import { clearChromeNamedStoryNames } from './clear-chrome-named-story-names';
 import { clearLayoutSidebarNames } from './clear-layout-sidebar-names';
 import { clearShadyScopeNames } from './shady-scope-names';
 import { clearStoryListNames } from './clear-story-list-names';
@@ -105,6 +107,10 @@ function pairedClone(
   clearStickyWrapperNames(clone);
   // A name that reads as unlikely content only through a longer word ("extracted": see `clearLongerWordNames`).
   clearLongerWordNames(clone);
+  // A post's tag, category and type classes are the site's own words (`tag-community-news`: see `clearTermClassNames`).
+  clearTermClassNames(clone);
+  // A share-bar or menu wrapper's name on the block holding most of the page's prose (see `clearChromeNamedStoryNames`).
+  clearChromeNamedStoryNames(clone);
   // Polymer's Shady DOM scoping names (`style-scope news-article`) name a component, not the block.
   clearShadyScopeNames(clone);
   clearWikiChrome(clone);

@@ -277,3 +277,19 @@ describe('appendHeaderLines on a post stamp printed twice', () => {
     expect(headerLines(html)).toEqual(['Posted on November 19, 2026 November 19, 2026 by Dana Greer']);
   });
 });
+
+describe('appendHeaderLines on a credit label with its value on the next line', () => {
+  it.each([
+    ['a Drupal inline field "Submitted by:"', 'Submitted by:'],
+    ['a "Posted by:" label', 'Posted by:'],
+  ])('should keep %s for the byline reader to join to the name', (_case, label) => {
+    expect(headerLines(`<h1>Ferry returns</h1><div>${label}</div><div>Harbour Rowing Club</div>${BODY}`)).toEqual([
+      label,
+      'Harbour Rowing Club',
+    ]);
+  });
+
+  it('should still drop a field label of another kind ("Department:")', () => {
+    expect(headerLines(`<h1>Ferry returns</h1><div>Department:</div>${BODY}`)).toEqual([]);
+  });
+});

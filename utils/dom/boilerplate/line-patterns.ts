@@ -7,7 +7,9 @@ import { COOKIE_NOTICE_LINES } from './cookie-notice-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
 import { COUNTER_LINES } from './counter-lines';
 import { DATA_POINTER_LINES } from './data-pointer-lines';
+import { DINING_POLICY_LINES } from './dining-policy-lines';
 import { DISCLAIMER_LINES } from './disclaimer-lines';
+import { DOI_LINES } from './doi-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { EMAIL_LINES } from './email-lines';
 import { EMBED_FRAME_LINES } from './embed-frame-lines';
@@ -130,4 +132,8 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...SECTION_BYLINE_LINES,
   // A pre-consent-platform cookie bar's sentence ("We use cookies … you agree").
   ...COOKIE_NOTICE_LINES,
+  // A restaurant column's standing note on how its critics work ("pays for all meals … visits anonymously").
+  ...DINING_POLICY_LINES,
+  // A page's DOI alone on a line ("Knowable Magazine | 10.1146/…", "DOI: 10.1038/…").
+  ...DOI_LINES,
 ];
