@@ -9,6 +9,7 @@ import { holdsReviewProse, withoutProductCardNames } from './holds-review-prose'
 import { headingLead, isTextSlugId } from './is-text-slug-id';
 import { isBookmarkId } from './is-bookmark-id';
 import { isPanelTextTitle, withoutPanelStoryNames } from './siteorigin-panel-names';
+import { isReviewRatingBox } from './is-review-rating-box';
 
 /**
  * Class/id words of page furniture that Readability sometimes keeps inside the article: related and popular lists,
@@ -179,6 +180,8 @@ export function isFurnitureElement(element: Element): boolean {
       ...NAME_ATTRIBUTES.map((name) => element.getAttribute(name) ?? ''),
     ].map(nameWords),
   ].join(' ');
+  // A review plugin's score box and readers' vote (Taqyeem's "User Rating: Be the first one !").
+  if (isReviewRatingBox(element, names)) return true;
   if (names.trim().length === 0 || !FURNITURE.test(names)) return false;
   // A commerce card that holds the guide's own review paragraphs is the product's section of the story.
   return !holdsReviewProse(element) || FURNITURE.test(withoutProductCardNames(names));

@@ -6,6 +6,7 @@ import { isWordedCountRow } from './is-worded-count-row';
 import { isForeignCountPart } from './is-foreign-count-part';
 import { isUncasedLabel } from './is-uncased-label';
 import { isScriptViewCount } from './script-view-count';
+import { isTextLengthPart } from './is-text-length-part';
 
 /** An agency or staff-title line ("Associated Press", "AP Television Writer") has at most this many words. */
 const CREDIT_MAX_WORDS = 4;
@@ -207,6 +208,7 @@ export function isHeaderFurniture(text: string): boolean {
       (parts.length > 1 && TIME_PART.test(part)) ||
       SOCIAL_LINE.test(part) ||
       isScriptViewCount(part) ||
+      isTextLengthPart(part) ||
       isChromeLine(part)
     );
   });

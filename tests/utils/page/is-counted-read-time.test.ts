@@ -31,3 +31,26 @@ describe('isCountedReadTime', () => {
     expect(isHeaderFurniture('3 2,318 2 daqiiqo oo akhris ah')).toBe(true);
   });
 });
+
+describe('isCountedReadTime, compact counts and bare lengths', () => {
+  it.each([
+    ["Hexo NexT's character count and reading time, labels left out", '3.4k 3 mins.'],
+    ['a compact count before a reading time', '12K 4 min read'],
+    ['a comment count before a bare length', '0 5 minutes'],
+  ])('should read %s', (_name, text) => {
+    expect(isCountedReadTime(text, ENGLISH)).toBe(true);
+  });
+
+  it.each([
+    ['a bare length with no count (left to the duration rule)', '3 mins.'],
+    ['a compact count before words', '3.4k people signed the petition'],
+    ['a sentence ending on a length', 'The bus comes every 12 minutes.'],
+    ['a count and a length with more words', '40 buses in 10 minutes'],
+  ])('should leave %s', (_name, text) => {
+    expect(isCountedReadTime(text, ENGLISH)).toBe(false);
+  });
+
+  it('should make such a row header furniture', () => {
+    expect(isHeaderFurniture('3.4k 3 mins.')).toBe(true);
+  });
+});

@@ -33,3 +33,20 @@ describe('RATING_WIDGET_LINES', () => {
     expect(matches(line)).toBe(false);
   });
 });
+
+describe("RATING_WIDGET_LINES, Taqyeem's readers' vote", () => {
+  it.each(['User Rating: Be the first one !', 'User Rating: 3.95 ( 12 votes)', "Readers' Rating: 4.2 (1 vote)"])(
+    'drops: %s',
+    (line) => {
+      expect(matches(line)).toBe(true);
+      expect(isBoilerplateLine(line)).toBe(true);
+    },
+  );
+
+  it.each([
+    'User rating: be the first one to tell us whether the new timetable works.',
+    'Readers rating the council’s website gave it 3 stars out of 5.',
+  ])('keeps: %s', (line) => {
+    expect(matches(line)).toBe(false);
+  });
+});
