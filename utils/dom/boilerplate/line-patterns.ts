@@ -1,4 +1,5 @@
 import { AD_LINES } from './ad-lines';
+import { AGENCY_INPUTS_LINES } from './agency-inputs-lines';
 import { AUTOMATION_LINES } from './automation-lines';
 import { CHANNEL_POINTER_LINES } from './channel-pointer-lines';
 import { CONTACT_NOTE_LINES } from './contact-note-lines';
@@ -127,4 +128,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...CONTRIBUTOR_NOTICE_LINES,
   ...CHANNEL_POINTER_LINES,
   ...SECTION_BYLINE_LINES,
+  // An agency credit under a story written with its copy ("(With inputs from PTI)").
+  ...AGENCY_INPUTS_LINES,
 ];
