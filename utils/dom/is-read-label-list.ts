@@ -1,5 +1,6 @@
 import { FOREIGN_READ_LABELS } from './foreign-labels';
 import { CJK_RELATED_LABELS, PERSO_ARABIC_RELATED_LABELS } from './related-box-labels';
+import { SINGULAR_RELATED_LABEL } from './singular-related-label';
 import { textOf } from './text-of';
 import { blockBefore, unwrapMediaWikiHeading } from './media-wiki-heading';
 import { countLinkText, linkShare } from './link-text';
@@ -13,7 +14,7 @@ import { countLinkText, linkShare } from './link-text';
  * its label alone.
  */
 const READ_LABEL = new RegExp(
-  `^(?:also read|read also|read more|must read|see also|go deeper|dig deeper|${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})\\s*[:|»›]?$`,
+  `^(?:also read|read also|read more|must read|see also|go deeper|dig deeper|${SINGULAR_RELATED_LABEL}|${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})\\s*[:|»›]?$`,
   'iu',
 );
 /** Link text (spaces not counted) must be at least this share of each item's text: a list of titles, not of facts. */

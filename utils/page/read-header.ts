@@ -9,6 +9,7 @@ import { readByline } from './read-byline';
 import type { HeaderLine } from './read-header-line';
 import { isBareByline, isSectionLabel, readHeaderLine } from './read-header-line';
 import { readKnownByline } from './read-known-byline';
+import { readLowerCaseByline } from './read-lower-case-byline';
 import { trimBylineTitle } from './trim-byline-title';
 import type { Line } from './split-lines';
 import { foldWords } from '../text/fold-words';
@@ -84,7 +85,8 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
       continue;
     }
     const split = next ? readSplitByline(line, next, knownBylines) : undefined;
-    const fields = split ?? readHeaderLine(line) ?? readKnownByline(line, knownBylines);
+    const fields =
+      split ?? readHeaderLine(line) ?? readKnownByline(line, knownBylines) ?? readLowerCaseByline(line, next);
     if (fields) {
       if (fields.bylines.length > 0) bylineAt = split ? i + 1 : i;
       header.bylines.push(...fields.bylines.map((byline) => trimBylineTitle(byline, knownBylines)));

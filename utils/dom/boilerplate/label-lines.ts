@@ -1,5 +1,6 @@
 import { FOREIGN_READ_LABELS, FOREIGN_TOOL_LABELS } from '../foreign-labels';
 import { INDIC_STAMP_LABELS } from '../indic-labels';
+import { SINGULAR_RELATED_LABEL } from '../singular-related-label';
 
 /**
  * Labels over or between parts of the page, alone on their line: read-also and related labels, a table of
@@ -26,6 +27,8 @@ export const LABEL_LINES: readonly RegExp[] = [
   // A read-also label alone ("Related stories:"): the links under it stay, as the 2012 gold keeps them. A rail's
   // heading ("Trending", "Most popular") is no line of its own here: it heads a block, left out with its links.
   /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
+  // The same label in the singular, over the one link an editor set between paragraphs ("Related story:").
+  new RegExp(`^${SINGULAR_RELATED_LABEL}\\s*:?$`, 'i'),
   // A news site's hub heading under an explainer or a breaking story, alone once its story cards went as a card grid:
   // "Read our full coverage of the Alder Canyon Fire", "Our full coverage", "Complete coverage". No sentence: the
   // story's own "Our full coverage of the trial begins Monday." goes on past its label.

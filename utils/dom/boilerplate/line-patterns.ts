@@ -1,4 +1,5 @@
 import { AD_LINES } from './ad-lines';
+import { AGENCY_INPUTS_LINES } from './agency-inputs-lines';
 import { AUTOMATION_LINES } from './automation-lines';
 import { CHANNEL_POINTER_LINES } from './channel-pointer-lines';
 import { CONTACT_NOTE_LINES } from './contact-note-lines';
@@ -136,4 +137,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...DINING_POLICY_LINES,
   // A page's DOI alone on a line ("Knowable Magazine | 10.1146/…", "DOI: 10.1038/…").
   ...DOI_LINES,
+  // An agency credit under a story written with its copy ("(With inputs from PTI)").
+  ...AGENCY_INPUTS_LINES,
 ];

@@ -1,4 +1,5 @@
 import { withoutModuleHash, withoutNextModuleHash } from '../class-names';
+import { ABBREVIATED_CANDIDATES, abbreviatedCommentItems } from './abbreviated-comment-items';
 import { addMetaBlock } from './add-meta-block';
 import { authorBesideDate } from './author-beside-date';
 import { collectNestedSteps } from './collect-nested';
@@ -124,12 +125,13 @@ export function findGeneric(doc: Document): FoundComments | undefined {
 
 /** `findGeneric` step by step (see `Steps`): a step per candidate checked and per comment read. */
 export function* findGenericSteps(doc: Document): Steps<FoundComments | undefined> {
-  const matches = [...doc.querySelectorAll(`${CANDIDATES}, ${LOCALIZED_CANDIDATES}`)];
+  const matches = [...doc.querySelectorAll(`${CANDIDATES}, ${LOCALIZED_CANDIDATES}, ${ABBREVIATED_CANDIDATES}`)];
   const namespaced = namespacedCommentItems(matches);
   const localized = localizedCommentItems(matches);
+  const abbreviated = abbreviatedCommentItems(matches);
   const candidates = matches.filter((element) => {
     const tokens = tokensOf(element).filter((token) => ITEM_TOKEN.test(token));
-    if (tokens.length === 0) return namespaced.has(element) || localized.has(element);
+    if (tokens.length === 0) return namespaced.has(element) || localized.has(element) || abbreviated.has(element);
     return !tokens.every((token) => REPLY_TOKEN.test(token)) || element.parentElement?.closest(COMMENT_NAMED);
   });
   const storyHeadings = countStoryHeadings(doc);

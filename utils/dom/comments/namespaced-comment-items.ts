@@ -31,7 +31,7 @@ const OTHER_POSTS = /recent|latest|popular|widget|sidebar/i;
 const SECTION_LEVELS = 2;
 
 /** True when `parent` or a block just above it is named as the page's own comment section. */
-function inCommentSection(parent: Element): boolean {
+export function inCommentSection(parent: Element): boolean {
   let at: Element | null = parent;
   for (let level = 0; at && level < SECTION_LEVELS; level++, at = at.parentElement) {
     const tokens = [...at.classList, at.id];

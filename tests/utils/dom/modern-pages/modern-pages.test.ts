@@ -242,12 +242,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "(no Vietnamese count word, relative times '2 giờ trước' not read as comment dates)",
     comments: true,
   },
-  'modern-indic-ta-dinamalar-vasagar-karuthu': {
-    cause:
-      "3 of the 4 comments: each comment's action row ('பதில் 3 0', reply and vote counts) is read as the next " +
-      "comment's author line, so the first comment, under the rules paragraph, is left without one and dropped",
-    comments: true,
-  },
   'modern-recipe-dotdash-mntl-chana': {
     cause:
       "the reviews placeholder ('Reviews (9)', 'Check back soon for reviews.') stays: `mntl-ugc-reviews` names no " +
