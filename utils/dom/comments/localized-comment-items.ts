@@ -24,7 +24,7 @@ const MIN_SIBLINGS = 2;
 const SECTION_LEVELS = 2;
 
 /** True when `parent`, or a block just above it, is a comment section under its heading (or opens on a head that is). */
-function underCommentHeading(parent: Element): boolean {
+export function underCommentHeading(parent: Element): boolean {
   let at: Element | null = parent;
   for (let level = 0; at && level < SECTION_LEVELS; level++, at = at.parentElement) {
     const head = at.firstElementChild;
