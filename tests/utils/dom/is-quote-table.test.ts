@@ -52,3 +52,25 @@ describe('isQuoteTable', () => {
     );
   });
 });
+
+describe('isQuoteTable on a company quote box by exchange', () => {
+  it("should find Business Standard's BSE/NSE price box", () => {
+    expect(
+      isQuoteTable(
+        tableOf(
+          '<table><tr><th></th><th>Price</th><th>Change</th></tr><tr><td>BSE</td><td>612.40</td><td>+18.25 (3.07%)</td></tr><tr><td>NSE</td><td>613.05</td><td>+18.90 (3.18%)</td></tr></table>',
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it("should keep a story's table of quarters under price and change columns", () => {
+    expect(
+      isQuoteTable(
+        tableOf(
+          '<table><tr><th></th><th>Price</th><th>Change</th></tr><tr><td>Q1</td><td>612.40</td><td>+3%</td></tr><tr><td>Q2</td><td>613.05</td><td>+0.1%</td></tr></table>',
+        ),
+      ),
+    ).toBe(false);
+  });
+});
