@@ -2031,3 +2031,20 @@ describe("isBoilerplateLine on a story's first-published stamp under its text", 
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on a trial offer at a price', () => {
+  it('drops the offer with its button', () => {
+    expect(
+      isBoilerplateLine(
+        'Get instant access to exclusive stock lists, expert market analysis and powerful tools with 2 months of IBD Digital for only $20! Learn More',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    'Get access to the park with two months of passes for only $20, the council said.',
+    'Members get access to the archive with 2 months of free issues for only $20 more than last year.',
+  ])('keeps the story line: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
