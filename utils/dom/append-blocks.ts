@@ -8,6 +8,7 @@ import { isHiddenByMarkup } from './is-hidden-by-markup';
 import { isHiddenTranslation } from './is-hidden-translation';
 import { isHeadlineFlag } from './is-headline-flag';
 import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
+import { isReportChip, REPORT_CHIP_DASH } from './is-report-chip';
 
 /** Elements whose text is never page prose: code, embedded documents, form controls, vector art. */
 const SKIPPED_TAGS = new Set([
@@ -203,6 +204,11 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
     const element = node.nodeType === 1 ? (node as Element) : undefined;
+    // A ticker's report button goes with the dash that joins it to the ticker ("(AAPL) - Get Report").
+    if (element && isReportChip(element)) {
+      builder.trimLineEnd(REPORT_CHIP_DASH);
+      return;
+    }
     if (element && (isSkippedElement(element) || options.skip?.(element))) return;
     const tag = element?.tagName.toUpperCase();
     const cell =

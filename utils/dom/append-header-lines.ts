@@ -6,6 +6,7 @@ import { isAbstractList } from './is-abstract-list';
 import { isBulletDek } from './is-bullet-dek';
 import { isBylineBio } from './is-byline-bio';
 import { isDek } from './is-dek';
+import { isDekBoxLabel } from './is-dek-box-label';
 import { nextNode } from './next-node';
 import { inOtherTimes } from './time-field-of';
 import { inHiddenLabel, isUnseenHeaderText } from './is-unseen-header-text';
@@ -190,7 +191,10 @@ export function appendHeaderLines(
     kept.indexOf(line) > bylineAt &&
     TAG_WORD.test(words(line)) &&
     line.every((text) => header?.contains(text) === true);
+  // The label a dek box prints over the dek ("Synopsis") is no header line.
+  const dekLabel = dekAt > 0 && isDekBoxLabel(kept[dekAt - 1] ?? [], kept[dekAt] ?? []) ? kept[dekAt - 1] : undefined;
   const hidden = (line: Text[]): boolean =>
+    line === dekLabel ||
     isTagUnderByline(line) ||
     line.some((text) => inBlockUnder(text, headline, unwritten)) ||
     (line.some((text) => inBlockUnder(text, headline, furniture)) && !readsAsByline(words(line)));

@@ -29,6 +29,7 @@ import { isFurnitureElement } from './is-furniture-element';
 import { isHeadingAnchor } from './is-heading-anchor';
 import { isInvestPitchBox } from './is-invest-pitch-box';
 import { isQuoteCard } from './is-quote-card';
+import { isQuoteTable } from './is-quote-table';
 import { isTagLinkRow } from './is-tag-link-row';
 import { isCategoryLine } from './is-category-line';
 import { isKeyNumbersBox } from './is-key-numbers-box';
@@ -123,7 +124,7 @@ import { isWikiChrome } from './is-wiki-chrome';
  * paragraphs ("Sign up here to get it in your inbox"), or a shopping or card-offer widget with a paid button ("See
  * it!", "Apply now" marked `rel="sponsored"`), or a chart module (a short box with a graphic, closing on "Source: …"),
  * or a wire's pointer under a release's picture to its full-size file ("To view an enhanced version of this graphic
- * …").
+ * …"), or a markets site's live quote table between the paragraphs ("Ticker | Last | Change %" over linked tickers).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -182,6 +183,7 @@ export const isFurniture = (element: Element): boolean =>
   isRecirculationRegion(element) ||
   isPriceQuote(element) ||
   isQuoteCard(element) ||
+  isQuoteTable(element) ||
   isHeadingAnchor(element) ||
   isNavLabel(element) ||
   isCommentsLink(element) ||

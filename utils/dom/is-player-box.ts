@@ -42,9 +42,23 @@ const PLAY_LABEL = /^(?:play|play (?:the )?(?:video|audio)|watch(?: (?:the )?vid
 const FOREIGN_PLAY_LABEL =
   /^(?:speel (?:de )?video af|(?:video )?afspelen|(?:video )?abspielen|spela(?: upp)?(?: video(?:n)?| klippet)?|spill av(?: video(?:en)?)?|afspil(?: video(?:en)?)?|reproducir(?: (?:el )?v[ií]deo)?|reproduzir(?: (?:o )?v[ií]deo)?|riproduci(?: (?:il )?video)?|lire la vidéo)$/iu;
 
+/**
+ * A link that goes nowhere is a button a script wires (`<a class="play" href="#">Play</a>`, as Fox's video boxes set
+ * their play control): an empty or in-page address, or a `javascript:` one.
+ */
+const NOWHERE_HREF = /^(?:#.*|javascript:.*)?$/i;
+
+/** True for a button, or a link standing for one (`role="button"`, or an address that goes nowhere). */
+const isButtonLike = (element: Element): boolean => {
+  const tag = element.tagName.toLowerCase();
+  if (tag === 'button') return true;
+  if (tag !== 'a') return false;
+  return element.getAttribute('role') === 'button' || NOWHERE_HREF.test((element.getAttribute('href') ?? '').trim());
+};
+
 /** True for a play button: its label or text is only the word to start the player. */
 function isPlayButton(element: Element): boolean {
-  if (element.tagName.toLowerCase() !== 'button') return false;
+  if (!isButtonLike(element)) return false;
   const label = element.getAttribute('aria-label') ?? element.textContent ?? '';
   return PLAY_LABEL.test(label.trim()) || FOREIGN_PLAY_LABEL.test(label.trim());
 }

@@ -14,7 +14,7 @@ import { countLinkText, linkShare } from './link-text';
  * its label alone.
  */
 const READ_LABEL = new RegExp(
-  `^(?:also read|read also|read more|must read|see also|go deeper|dig deeper|${SINGULAR_RELATED_LABEL}|${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})\\s*[:|»›]?$`,
+  `^(?:also read|read also|read more|must read|see also|go deeper|dig deeper|you (?:may|might) also like|${SINGULAR_RELATED_LABEL}|${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})\\s*[:|»›]?$`,
   'iu',
 );
 /** Link text (spaces not counted) must be at least this share of each item's text: a list of titles, not of facts. */
@@ -103,6 +103,15 @@ function isLinkParagraph(element: Element): boolean {
 }
 
 /**
+ * A bare related label set as a paragraph of its own in capitals, colon and all (`<p><strong>RELATED:</strong>
+ * </p>`), over titles set as paragraphs of one link each: Investor's Business Daily and other WordPress newsrooms
+ * set their related stories so between the paragraphs. The label in capitals is the site's own marker, not a writer's
+ * lead-in; "Related stories:" in running case over a list is what the Dragnet gold keeps (see `READ_LABEL`).
+ */
+const CAPS_RELATED_LABEL = /^RELATED(?: (?:STORIES|ARTICLES|COVERAGE|LINKS|POSTS|READING))?\s*:$/u;
+const isRelatedLabel = (element: Element): boolean => CAPS_RELATED_LABEL.test(textOf(element));
+
+/**
  * A story's title set as a paragraph of its own under a read-also label paragraph, with only such titles between
  * them (`<p><strong>延伸閱讀</strong></p><p><a>…</a></p><p><a>…</a></p>`, as Taiwanese and Chinese papers' editors
  * set related stories between the paragraphs, the same as the list form above). The label goes line by line; without
@@ -113,7 +122,8 @@ function isReadLabelLinkParagraph(element: Element): boolean {
   if (!isLinkParagraph(element)) return false;
   let previous = element.previousElementSibling;
   for (let seen = 0; previous && seen < MAX_LINK_PARAGRAPHS; seen++, previous = previous.previousElementSibling) {
-    if (previous.querySelector('a') === null) return previous.tagName.toUpperCase() === 'P' && isReadLabel(previous);
+    if (previous.querySelector('a') === null)
+      return previous.tagName.toUpperCase() === 'P' && (isReadLabel(previous) || isRelatedLabel(previous));
     if (!isLinkParagraph(previous)) return false;
   }
   return false;

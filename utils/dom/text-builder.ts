@@ -51,6 +51,18 @@ export class TextBuilder {
     }
   }
 
+  /**
+   * Takes the end of the line being built off when it matches `pattern` (anchored at the end: a separator left
+   * hanging once what it joined was left out), with its mapping.
+   */
+  trimLineEnd(pattern: RegExp): void {
+    const match = pattern.exec(this.line);
+    if (!match || match.index + match[0].length !== this.line.length) return;
+    this.line = this.line.slice(0, match.index);
+    this.map.truncate(this.committed + this.line.length);
+    this.pendingSpace = false;
+  }
+
   /** Drops every committed line from `offset` on (an offset `length` returned earlier), with their mapping. */
   rollback(offset: number): void {
     while (this.committed > offset && this.parts.length >= 2) {

@@ -2015,3 +2015,36 @@ describe("isBoilerplateLine on a reporter's call for tips after two questions", 
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe("isBoilerplateLine on a story's first-published stamp under its text", () => {
+  it.each(['First Published: Thu, September 20 2018. 21:40 IST', 'First published on 20/09/2018 21:40'])(
+    'drops the stamp: %s',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(true);
+    },
+  );
+
+  it.each([
+    'First published in 1923, the paper became a daily in 1931 and moved to Pune in 1950.',
+    'First Published: the report appeared on September 20 2018 in three languages.',
+  ])('keeps the story line: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+describe('isBoilerplateLine on a trial offer at a price', () => {
+  it('drops the offer with its button', () => {
+    expect(
+      isBoilerplateLine(
+        'Get instant access to exclusive stock lists, expert market analysis and powerful tools with 2 months of IBD Digital for only $20! Learn More',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    'Get access to the park with two months of passes for only $20, the council said.',
+    'Members get access to the archive with 2 months of free issues for only $20 more than last year.',
+  ])('keeps the story line: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

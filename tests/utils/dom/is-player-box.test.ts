@@ -132,3 +132,24 @@ describe('isPlayerBox, play buttons labelled in other languages', () => {
     expect(isPlayerBox(box(html))).toBe(false);
   });
 });
+
+describe('isPlayerBox with a link standing for the play button', () => {
+  it.each([
+    [
+      'a link to "#"',
+      '<div><div><div><a href="#">Play</a></div><div><p>Diesel prices hit four-year high</p><p>01:58</p></div></div></div>',
+    ],
+    [
+      'a link with role="button"',
+      '<div><div><a role="button" href="/video/5835002331001">Play video</a></div><p>Diesel prices hit four-year high</p></div>',
+    ],
+  ])('should find the video box behind %s', (_case, html) => {
+    expect(isPlayerBox(box(html))).toBe(true);
+  });
+
+  it('should keep a box whose "Play" link goes to a page (a link of the story)', () => {
+    expect(
+      isPlayerBox(box('<div><p><a href="/theatre/play">Play</a></p><p>The festival opens on Friday.</p></div>')),
+    ).toBe(false);
+  });
+});

@@ -170,3 +170,34 @@ describe('isReadLabelList on MediaWiki pages', () => {
     expect(isReadLabelList(list)).toBe(false);
   });
 });
+
+describe('isReadLabelList with the recirculation labels of US finance newsrooms', () => {
+  const STORY = '<p>Cardona stock rose as much as 6.8% to 47.35 in heavy trading on Thursday.</p>';
+  it.each([
+    [
+      "'RELATED:' in capitals over title paragraphs (Investor's Business Daily)",
+      `${STORY}<p><strong>RELATED:</strong></p><p><a href="/a">5G Stocks: The Next Wave Of Chip Winners</a></p><p><a href="/b">Fiber-Optic Stocks Get A Lift</a></p>`,
+    ],
+    [
+      "'YOU MAY ALSO LIKE:' over title paragraphs",
+      `${STORY}<p><strong>YOU MAY ALSO LIKE:</strong></p><p><a href="/a">Looking For The Next Big Winners? Start Here</a></p>`,
+    ],
+    ["'You might also like' over a list", `<h3>You might also like</h3>${TITLES}`],
+  ])('should take %s', (_case, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      "'Related:' in running case over title paragraphs (the Dragnet gold keeps those)",
+      `${STORY}<p>Related:</p><p><a href="/a">5G Stocks: The Next Wave Of Chip Winners</a></p>`,
+    ],
+    ["'RELATED:' over a list (the Dragnet gold keeps related lists)", `<p><strong>RELATED:</strong></p>${TITLES}`],
+    [
+      "a paragraph of the story under 'RELATED:'",
+      `<p>RELATED:</p><p>Lumenex <a href="/q/LMNX">raised its outlook</a> in August, the company said in a filing.</p>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(false);
+  });
+});

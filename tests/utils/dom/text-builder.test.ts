@@ -63,3 +63,22 @@ describe('appendBlocks', () => {
     expect(builder.toString()).toBe('Seen\n');
   });
 });
+
+describe('TextBuilder.trimLineEnd', () => {
+  it('should take a hanging separator off the line being built, with its mapping', () => {
+    const builder = new TextBuilder();
+    builder.appendText('Pellman (PLMN) - ');
+    builder.trimLineEnd(/\s*[-–]\s*$/u);
+    builder.appendText(' fell 20%.');
+    builder.endLine();
+    expect(builder.toString()).toBe('Pellman (PLMN) fell 20%.\n');
+  });
+
+  it('should leave a line that does not end on the pattern', () => {
+    const builder = new TextBuilder();
+    builder.appendText('Harbour Board - annual report');
+    builder.trimLineEnd(/\s*[-–]\s*$/u);
+    builder.endLine();
+    expect(builder.toString()).toBe('Harbour Board - annual report\n');
+  });
+});

@@ -11,10 +11,22 @@
 
 /**
  * A named person, the author, "I" or "we" holding no position in the stocks the story mentions, the sentence ending
- * there ("… mentioned by the senator" is a story's).
+ * there ("… mentioned by the senator" is a story's). Also in the past, after the time it speaks of and the note on
+ * the writer, as TheStreet closes its contributors' pieces: "This article is commentary by an independent
+ * contributor. At the time of publication, the author held no positions in the stocks mentioned."
  */
 const NO_POSITION =
-  /^(?:[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}|the (?:author|writer|analyst)s?|i(?:\/we)?|we) (?:has|have|holds?) no (?:(?:stock,? )?(?:option,? )?(?:or similar )?(?:derivative )?)?positions? in (?:any of )?the (?:stocks|companies|securities|shares|tickers|assets) mentioned(?: (?:above|here|in this (?:article|story|post)))?(?:[,;]\s.{0,500}|[.!](?:\s.{0,500})?)?$/iu;
+  /^(?:this (?:article|post|story) is commentary by an independent contributor\.\s+)?(?:at the time of (?:publication|writing),?\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}|the (?:author|writer|analyst)s?|i(?:\/we)?|we) (?:has|have|holds?|held|had) no (?:(?:stock,? )?(?:option,? )?(?:or similar )?(?:derivative )?)?positions? in (?:any of )?the (?:stocks|companies|securities|shares|tickers|assets) mentioned(?: (?:above|here|in this (?:article|story|post)))?(?:[,;]\s.{0,500}|[.!](?:\s.{0,500})?)?$/iu;
+
+/**
+ * A portfolio's holding disclosed under a story that names the stock, with the portfolio by its proper name and the
+ * alert pitch after it: TheStreet's "Jim Cramer and the AAP team hold a position in Gradex for their Action Alerts PLUS
+ * Charitable Trust Portfolio. Want to be alerted before Cramer buys or sells GRDX? Learn more now." The line is that
+ * sentence and the pitch only; a story's "The fund holds a position in Gradex for its growth portfolio, filings show"
+ * goes on.
+ */
+const PORTFOLIO_POSITION =
+  /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}(?: and the [\p{L}\p{N}&'’-]+ team)? holds? a position in [^.!?]{1,80} for (?:their|its|his|her) (?:[\p{Lu}][\p{L}\p{N}&'’-]* ){1,6}Portfolio\.(?:\s+[Ww]ant to be alerted before [^?]{1,80}\?\s*[Ll]earn more(?: now)?\.?)?$/u;
 
 /** A labelled disclosure of one party: "Analyst's Disclosure: …", "Seeking Alpha's Disclosure: …". */
 const OWNED_DISCLOSURE = /^[\p{L}\p{N}&.-]+(?: [\p{L}\p{N}&.-]+){0,2}['’]s? disclosure\s*:\s*\S.{0,800}$/iu;
@@ -89,6 +101,7 @@ export const DISCLAIMER_LINES: readonly RegExp[] = [
   WE_MAY_EARN,
   PRICES_MAY_CHANGE,
   NO_POSITION,
+  PORTFOLIO_POSITION,
   OWNED_DISCLOSURE,
   AUTHORS_VIEWS,
   NO_HOUSE_VIEW,

@@ -267,8 +267,9 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^\((?:[\p{L}\p{M}.'’ -]{2,40},\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)\.?$/u,
   // When the story was last changed, as an older CMS prints it under the text: "Last Updated ( Saturday, 28 November
   // 2026 15:20 )", "Last modified: 11/28/2026 3:20 PM". Only a date and time follow; a sentence ("Last updated in
-  // 2019, the map …") goes on in words.
-  /^last (?:updated|modified|edited|revised)(?: on)?\s*[:(]?\s*(?:[a-z]{3,9}\.?,?\s+)?(?:\d{1,4}|[a-z]{3,9}\.?)[\s./,-]+(?:\d{1,2}|[a-z]{3,9}\.?)[\s./,-]+\d{2,4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\s*\)?\.?$/i,
+  // 2019, the map …") goes on in words. Or first published, as Business Standard stamps the foot of every story:
+  // "First Published: Thu, September 20 2018. 21:40 IST".
+  /^(?:last (?:updated|modified|edited|revised)|first published)(?: on)?\s*[:(]?\s*(?:[a-z]{3,9}\.?,?\s+)?(?:\d{1,4}|[a-z]{3,9}\.?)[\s./,-]+(?:\d{1,2}|[a-z]{3,9}\.?)[\s./,-]+\d{2,4}(?:[,.]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\s*\)?\.?$/i,
   // The Trust Project's badge a member site prints by the byline: "Newsweek Is A Trust Project Member", "A member of
   // the Trust Project". Only the badge: a story about the project says more.
   /^(?:[\p{L}\p{N}.&'’ -]{1,40} is )?(?:an? )?(?:(?:proud )?member of the trust project|trust project member)\W*$/iu,

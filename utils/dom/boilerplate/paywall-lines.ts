@@ -29,6 +29,10 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   /^[Ss]ubscribe (?:now )?to \p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3}\W*$/u,
   // The price is a subscription's: per week, month or year, for the first months, or for access.
   /^(?:subscribe|join)\b.{0,60}\bfor (?:just |only )?[$£€]\d[\d.,]*\s*(?:(?:a|per|\/)\s*(?:week|month|year)\b|for (?:your )?(?:first )?\d+ (?:weeks?|months?)\b|.{0,60}\b(?:unlimited|access|subscription)\b).{0,160}$/iu,
+  // The offer of a trial period at a price, with its button: "Get instant access to exclusive stock lists, expert
+  // market analysis and powerful tools with 2 months of IBD Digital for only $20! Learn More". The access, the months
+  // of the plan and its price, all; a story says what a plan costs in other words.
+  /^get (?:instant |unlimited |full )?access to\b.{0,120}\bwith (?:\d+|one|two|three|six) (?:weeks?|months?) of [\p{L}\p{N} .&'’+-]{1,40} for (?:just |only )?[$£€]\d[\d.,]*\W*(?:(?:learn more|subscribe(?: now)?|start now|get started)\W*)?$/iu,
   // A continue-reading offer naming the story and the title's plan, with the button after it: "Continue reading this
   // article with a Barron's subscription. View Options", "Continue reading your article with a WSJ membership".
   /^(?:keep|continue) reading (?:(?:this|your|the) (?:article|story) )?with an? (?:\d+-day )?(?:free )?(?:[\p{L}\p{N}'’.&-]+ ){0,3}?(?:trial|subscription|membership|account)(?:[.!]?\s*(?:view|see|explore|choose) (?:\p{L}+ ){0,2}?(?:options|plans|offers))?\W*$/iu,

@@ -31,6 +31,11 @@ const CANDIDATES =
 const REPLY_TOKEN = /^reply$/i;
 const COMMENT_NAMED = '[id*="comment" i], [class*="comment" i]';
 /**
+ * A link or button named `reply` is a comment's "Reply" button (`a.reply` in its action row, "Agree (14) Disagree (2)
+ * Reply"), never a reply itself.
+ */
+const CONTROL_TAGS = new Set(['A', 'BUTTON']);
+/**
  * A comment holds no heading linking to another story: an item with one is a story card (an opinion rail's cards
  * tagged `comment`), or a rail of them. A commenter's heading names them, or links to the comment itself.
  */
@@ -67,6 +72,9 @@ const SELECTORS = {
     'cite',
     '[class*="author" i] [class*="name" i]',
     '[class*="author" i]',
+    // The name inside a user box comes before the box, which may hold the commenter's place and the comment's age
+    // beside it ("Suresh Menon Coimbatore 3 hours ago" in `div.cmtUser`).
+    '[class*="user" i] [class*="name" i]',
     '[class*="user" i]',
     '[class*="name" i]',
     '[itemprop="author"]',
@@ -132,7 +140,8 @@ export function* findGenericSteps(doc: Document): Steps<FoundComments | undefine
   const candidates = matches.filter((element) => {
     const tokens = tokensOf(element).filter((token) => ITEM_TOKEN.test(token));
     if (tokens.length === 0) return namespaced.has(element) || localized.has(element) || abbreviated.has(element);
-    return !tokens.every((token) => REPLY_TOKEN.test(token)) || element.parentElement?.closest(COMMENT_NAMED);
+    if (!tokens.every((token) => REPLY_TOKEN.test(token))) return true;
+    return !CONTROL_TAGS.has(element.tagName.toUpperCase()) && element.parentElement?.closest(COMMENT_NAMED);
   });
   const storyHeadings = countStoryHeadings(doc);
   // A comment never holds the page's headline (its first `<h1>`; a comment section may have its own, a preview's,

@@ -2,11 +2,12 @@
 const MIN_BODY_CHARS = 2;
 
 /**
- * A block named as text, but not as the comment's (`com-text`): the generic body names (`comment-text`,
+ * A block named as text, but not as the comment's (`com-text`), or by the short form of the word (`cmtTxt`, `cmt_txt`,
+ * as the comment systems that shorten "comment" to `cmt` shorten its text): the generic body names (`comment-text`,
  * `comment-body`) miss it. A child named for nothing is not taken: a comment's footer of links or a "View Comments"
  * link in an item named `comment` is no text.
  */
-const TEXT_NAME = /text/i;
+const TEXT_NAME = /text|txt/i;
 
 /**
  * A comment's text when no part of it is named as the comment's text (no `<p>`, nothing called `comment-text`,

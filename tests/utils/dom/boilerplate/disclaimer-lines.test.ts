@@ -99,3 +99,22 @@ describe('an institute’s views disclaimer in its other wordings (DISCLAIMER_LI
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe("DISCLAIMER_LINES on TheStreet's position disclosures", () => {
+  it.each([
+    'This article is commentary by an independent contributor. At the time of publication, the author held no positions in the stocks mentioned.',
+    'At the time of publication, the author held no positions in the stocks mentioned.',
+    'Jim Cramer and the AAP team hold a position in Gradex for their Action Alerts PLUS Charitable Trust Portfolio. Want to be alerted before Cramer buys or sells GRDX? Learn more now.',
+  ])('drops the disclosure: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'At the time of publication, the senator held no shares in the company, her office said.',
+    'The fund holds a position in Gradex for its growth portfolio, filings show.',
+    'Harbour Capital holds a position in Gradex for its Growth Portfolio, a filing shows.',
+    'This article is commentary by an independent contributor who covered the port for a decade.',
+  ])('keeps the story line: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -42,3 +42,13 @@ describe('unnamedCommentBody', () => {
     expect(bodyOf(html)).toEqual(body);
   });
 });
+
+describe('unnamedCommentBody with the text named by its short form', () => {
+  it('should read `div.cmtTxt` beside the commenter’s box', () => {
+    expect(
+      bodyOf(
+        '<li class="item"><div class="cmtUser"><span class="cmtName">Suresh Menon</span> <span class="cmtTime">3 hours ago</span></div><div class="cmtTxt">Same story every year.</div><div class="cmtAct"><a href="#">Reply</a></div></li>',
+      ),
+    ).toEqual(['Same story every year.']);
+  });
+});

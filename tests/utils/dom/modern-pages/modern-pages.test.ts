@@ -479,6 +479,12 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "the line rules read a 'Scroll down to see …' lead-in as furniture, as they do over a gallery in the body",
     standfirst: true,
   },
+  'modern-money18-ibd-ticker-related-also-like': {
+    cause:
+      "the closing 'Please follow … on Twitter @… for more on …' line stays in the body: the Dragnet gold keeps a " +
+      "writer's 'Follow … on Twitter @…' line with the story (as on modern-bignews19-usatoday-asset-double-wide)",
+    inAbsent: true,
+  },
 };
 
 /**
