@@ -26,9 +26,14 @@ const ITEM_TOKEN =
 /** The elements worth testing against `ITEM_TOKEN` (a cheap first cut on the class or id). */
 const CANDIDATES =
   '[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="guestbook" i], [class*="tribute" i], [class*="condolence" i], [class*="discussion" i]';
-/** `reply` alone names a comment only inside a comment-named element: elsewhere it is an advice column's answer. */
+/**
+ * `reply` alone names a comment only inside a comment-named element, or a region named for the readers' replies or
+ * the discussion (Kinja's `section.js_replies` of `article.reply` items, as Gizmodo Media Group's sites served them
+ * 2015-2019, and forum-style `discussion` regions): elsewhere it is an advice column's answer.
+ */
 const REPLY_TOKEN = /^reply$/i;
-const COMMENT_NAMED = '[id*="comment" i], [class*="comment" i]';
+const COMMENT_NAMED =
+  '[id*="comment" i], [class*="comment" i], [id*="replies" i], [class*="replies" i], [class*="discussion" i]';
 /**
  * A comment holds no heading linking to another story: an item with one is a story card (an opinion rail's cards
  * tagged `comment`), or a rail of them. A commenter's heading names them, or links to the comment itself.
