@@ -5,6 +5,7 @@ import { houseBoxTest } from './house-box-test';
 import { controlBoxTest } from './control-box-test';
 import { isFurniture } from './is-furniture';
 import { isPlayerBox } from './is-player-box';
+import { jumpMenuRowTest } from './jump-menu-row-test';
 import { pollBoxTest } from './poll-box-test';
 import { readMeta } from './read-meta';
 import { repeatedBoxTest } from './repeated-box-test';
@@ -29,7 +30,8 @@ function loneWrapper(element: Element): Element | undefined {
 }
 
 /**
- * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form control,
+ * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form control
+ * or a drop-down menu (`jumpMenuRowTest`: a paged review's page picker),
  * a short row around a follow button (`followRowTest`), a shop button or a video embed with its caption
  * (`isPlayerBox`), a box about the site itself closing on "Learn more" (`houseBoxTest`), a question over answer buttons
  * (`pollBoxTest`), the box a "skip past" link jumps over (`skipRegionTest`), a promo box set twice word for word
@@ -47,6 +49,7 @@ export function furnitureTest(
   bylines: readonly string[] = readMeta(doc).bylines ?? [],
 ): (element: Element) => boolean {
   const inControlBox = controlBoxTest(doc);
+  const isJumpMenuRow = jumpMenuRowTest(doc);
   const isShopBox = shopBoxTest(doc);
   const isFollowRow = followRowTest(doc);
   const isHouseBox = houseBoxTest(doc, siteName);
@@ -66,6 +69,7 @@ export function furnitureTest(
       result =
         isFurniture(element) ||
         inControlBox(element) ||
+        isJumpMenuRow(element) ||
         isShopBox(element) ||
         isPlayerBox(element) ||
         isFollowRow(element) ||

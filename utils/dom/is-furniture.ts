@@ -56,6 +56,7 @@ import { isPriceQuote } from './is-price-quote';
 import { isQuickList } from './is-quick-list';
 import { isProfileBox } from './is-profile-box';
 import { isProsConsBox } from './is-pros-cons-box';
+import { isReviewProductBox } from './is-review-product-box';
 import { isReadLabelList } from './is-read-label-list';
 import { isReleaseInfo } from './is-release-info';
 import { isScoreBadge } from './is-score-badge';
@@ -89,7 +90,7 @@ import { isWikiChrome } from './is-wiki-chrome';
  * test air fryers" box closing on a link to its methods page), a page's note on how to cite or reuse it ("Cite this
  * work"), a writer's box under its label in Japanese, Korean or Chinese ("この記事を書いた人"), a data story's key-numbers box
  * (figures the story prints too, each over its label), a review's pros and cons box or score badge ("7.4", "74% Which?
- * test score"), a buying guide's product card ("Our pick" over a price button), a paywall's offer box, a labelled
+ * test score") or the product box around the pros and cons (name, rating, verdict, prices), a buying guide's product card ("Our pick" over a price button), a paywall's offer box, a labelled
  * upsell or trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label ("Together with …"), a table of
  * contents (a list of links to the page's own sections) or a buying guide's quick list (links to its picks' sections
  * with their shop buttons), a reader-revenue appeal with its button ("Support HuffPost"), a charity's call-to-action
@@ -153,6 +154,7 @@ export const isFurniture = (element: Element): boolean =>
   isCreditsSection(element) ||
   isContactBox(element) ||
   isProsConsBox(element) ||
+  isReviewProductBox(element) ||
   isScoreBadge(element) ||
   isPickCard(element) ||
   isPaywallBox(element) ||

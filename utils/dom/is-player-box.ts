@@ -12,9 +12,9 @@ const MAX_PLAYER_CAPTION_CHARS = 200;
  * `player-photo` or `player-stats`.
  */
 const PLAYER_NAME = /(?:^|[-_\s])(?:[a-z]+-?)?player(?:$|\s|[-_](?:container|wrapper|embed|placeholder|holder)\b)/i;
-/** Frames of video hosts and players. */
+/** Frames of video hosts and players; Vox Media's Volume player (`volume.vox-cdn.com/embed/…`) on its Chorus sites. */
 const VIDEO_SRC =
-  /\b(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|brightcove|jwplayer|jwplatform)\b/i;
+  /\b(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|brightcove|jwplayer|jwplatform|volume\.vox-cdn\.com)\b/i;
 
 /** True when `child` is a player that shows nothing with JS off. */
 function isEmptyPlayer(child: Element): boolean {
@@ -108,12 +108,29 @@ function isUnnamedVideoCard(element: Element): boolean {
 /** Boxes that hold an embed and its caption; a heading or paragraph with a frame in it is the story's own line. */
 const BOX_TAGS = new Set(['div', 'figure', 'aside', 'section']);
 
+/**
+ * True when `child` is a player, or the wrapper a template or FitVids.js sets around a video host's frame alone to
+ * keep its aspect ratio (`div.fluid-width-video-wrapper > iframe`, `div.embed-container > iframe`, Chorus's
+ * `div.c-video-embed__media > iframe`). Only a frame: a named player one level down is a box of its own.
+ */
+function isWrappedPlayer(child: Element): boolean {
+  if (isEmptyPlayer(child)) return true;
+  const inner = child.firstElementChild;
+  return (
+    child.childElementCount === 1 &&
+    inner !== null &&
+    inner.tagName.toLowerCase() === 'iframe' &&
+    isEmptyPlayer(inner) &&
+    (child.textContent ?? '').trim().length === 0
+  );
+}
+
 /** True for a box holding a player among its own children and no more than a caption's worth of text. */
 export function isPlayerBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toLowerCase())) return false;
   let player = false;
   for (let child = element.firstElementChild; child && !player; child = child.nextElementSibling)
-    player = isEmptyPlayer(child) || holdsPlayButton(child);
+    player = isWrappedPlayer(child) || holdsPlayButton(child);
   player ||= isUnnamedVideoCard(element);
   // The box's text is read only when it holds a player: most boxes are the page's own wrappers.
   return player && (element.textContent ?? '').trim().length <= MAX_PLAYER_CAPTION_CHARS;

@@ -10,6 +10,7 @@ import { readContactBlock } from './read-contact-block';
 import { readPointerNote } from './read-pointer-note';
 import { readSignatureBlock } from './read-signature-block';
 import { isReportCreditSignOff } from './is-report-credit-sign-off';
+import { isSourceLinkLine } from './is-source-link-line';
 import type { HeaderLine } from './read-header-line';
 import { isBareByline, readHeaderLine } from './read-header-line';
 import type { Line } from './split-lines';
@@ -179,10 +180,10 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 }
 
 /**
- * A print-edition, contact, media-inquiries, sign-off, source, "via", coverage, funding or republishing note, an
- * academic writer's credit, an association officer's sign-off ("Sue Penhaligon, Secretary"), an agency or editor's
- * sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a credit for others' reporting ("—May ulat ni …/RSJ"), a
- * topic-page pointer, a tag list, a bare "Written By" label, or the rule over them.
+ * A print-edition, contact, media-inquiries, sign-off, source (also a blog's "Title | Source" line), "via", coverage,
+ * funding or republishing note, an academic writer's credit, an association officer's sign-off ("Sue Penhaligon,
+ * Secretary"), an agency or editor's sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a credit for others'
+ * reporting ("—May ulat ni …/RSJ"), a topic-page pointer, a tag list, a bare "Written By" label, or the rule over them.
  */
 function isNote(text: string): boolean {
   if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || SIGN_OFF_NOTE.test(text)) return true;
@@ -192,6 +193,7 @@ function isNote(text: string): boolean {
   if (BRACKETED_INITIALS.test(text) || CAPS_INITIALS.test(text) || isBareByline(text)) return true;
   if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text) || REPUBLISH_NOTE.test(text)) return true;
   if (isMediaInquiriesNote(text) || isOfficerSignOff(text) || isReportCreditSignOff(text)) return true;
+  if (isSourceLinkLine(text)) return true;
   const credited = AUTHOR_AFFILIATION.exec(text)?.[1];
   if (credited && isNameShaped(credited)) return true;
   return SOURCE_NOTE.test(text) && text.split(SPACES).length <= SOURCE_MAX_WORDS;

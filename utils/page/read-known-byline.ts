@@ -5,6 +5,7 @@ import { isKoreanReporterTail } from './korean-reporter-title';
 import { parseDate } from './parse-date';
 import { PIECE_KIND_CREDIT } from './piece-kind-credit';
 import { isWeekdayDateTail } from './is-weekday-date-tail';
+import { handleTailLength } from './handle-tail';
 import type { HeaderLine } from './read-header-line';
 import type { Line } from './split-lines';
 
@@ -174,10 +175,12 @@ function readFrom(line: Line, known: readonly string[], skip: number, alone: boo
     const bylines: MetaText[] = [{ text: text.slice(0, trimmed.length), span: { start, end: start + trimmed.length } }];
     const end =
       start + trimmed.length + readCoWriters(text.slice(trimmed.length), start + trimmed.length, known, bylines);
-    const tail = line.text.slice(end - line.start);
+    // The writer's handle after the name ("Ann Lee@annlee Nov 14, 2017") is the name's: the tail starts past it.
+    const handle = alone ? 0 : handleTailLength(line.text.slice(end - line.start));
+    const tail = line.text.slice(end - line.start + handle);
     const last = alone ? null : (LAST_WRITER.exec(tail) ?? LAST_WIRE.exec(tail));
     if (last?.[1] !== undefined) {
-      const from = end + last[0].trimEnd().length - last[1].length;
+      const from = end + handle + last[0].trimEnd().length - last[1].length;
       bylines.push({ text: last[1], span: { start: from, end: from + last[1].length } });
       return { bylines };
     }
@@ -187,7 +190,7 @@ function readFrom(line: Line, known: readonly string[], skip: number, alone: boo
     )
       continue;
     const result: HeaderLine = { bylines };
-    const tailStart = end;
+    const tailStart = end + handle;
     for (const match of tail.matchAll(WORD_START)) {
       const at = match.index + match[0].length;
       const date = parseDate(tail.slice(at));

@@ -56,3 +56,26 @@ describe('houseBoxTest', () => {
     ).toBe(false);
   });
 });
+
+describe("houseBoxTest on a site's ad for its own event, closing on a 'here' link", () => {
+  it('should read a box naming the site over "Find out all about our tracks here." as a house box', () => {
+    expect(
+      probe(
+        '<p>The ferry sails at nine.</p><div data-probe class="post-notice"><p>Harbour Daily\'s 2017 conference is a few months away. Find out all about our tracks <a href="/conf">here</a>.</p></div>',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'a box of the story whose "here" link closes another sentence',
+      '<div data-probe><p>Harbour Daily asked readers about the ferry. The full results are <a href="/survey">here</a>.</p></div>',
+    ],
+    [
+      'a "here" prompt in a box that does not name the site',
+      '<div data-probe><p>The festival is a few months away. Find out all about the line-up <a href="/fest">here</a>.</p></div>',
+    ],
+  ])('should not read %s as a house box', (_case, html) => {
+    expect(probe(html)).toBe(false);
+  });
+});

@@ -153,3 +153,31 @@ describe('isPlayerBox with a link standing for the play button', () => {
     ).toBe(false);
   });
 });
+
+describe('isPlayerBox, a video frame in a wrapper of its own', () => {
+  it.each([
+    [
+      "Chorus's Volume player in its media wrapper, with a caption",
+      '<div class="a1"><div class="b2"><iframe src="https://volume.vox-cdn.com/embed/4f2a"></iframe></div><p class="c3">How scooters took over the sidewalks.</p></div>',
+    ],
+    [
+      'a responsive wrapper around a YouTube frame',
+      '<figure><div class="embed-container"><iframe src="https://www.youtube.com/embed/x"></iframe></div><figcaption>The demo.</figcaption></figure>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isPlayerBox(box(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a wrapper around a frame of another kind (a map)',
+      '<div><div class="embed"><iframe src="https://maps.example.com/embed?q=harbour"></iframe></div><p>The route.</p></div>',
+    ],
+    [
+      'a wrapped video frame beside a paragraph of the story',
+      `<div><div class="embed"><iframe src="https://www.youtube.com/embed/x"></iframe></div><p>${PROSE}</p></div>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isPlayerBox(box(html))).toBe(false);
+  });
+});

@@ -228,3 +228,13 @@ describe("readClosingLines on a desk editor's initials in capitals", () => {
     },
   );
 });
+
+describe("readClosingLines on a Kinja post's source line", () => {
+  it('should take the closing "Title | Source" line', () => {
+    expect(readClosingLines(splitLines(`${BODY}\nKeyhold 6 release notes | Keyhold`)).taken).toBe(1);
+  });
+
+  it('should keep a last paragraph with a bar in a sentence', () => {
+    expect(readClosingLines(splitLines(`${BODY}\nThe vote was close | the mayor said nothing.`)).taken).toBe(0);
+  });
+});

@@ -317,3 +317,23 @@ describe('readKnownByline on the place the writer filed from before the name', (
     expect(header.date?.iso).toBe('2017-10-05');
   });
 });
+
+describe("readKnownByline with the writer's handle after the name", () => {
+  it.each([
+    ['Ann Lee-Moreno@annlm Nov 14, 2017, 2:02pm EST', '2017-11-14'],
+    ['Ann Lee-Moreno @annlm Nov 14, 2017, 2:02pm EST', '2017-11-14'],
+    ['By Ann Lee-Moreno@annlm', undefined],
+    ['Ann Lee-Moreno @annlm | 28 Nov 2026', '2026-11-28'],
+  ])('should read the declared writer from %j', (text, iso) => {
+    const result = read(text);
+    expect(result?.bylines.map((name) => name.text)).toEqual(['Ann Lee-Moreno']);
+    expect(result?.date?.iso.slice(0, 10)).toBe(iso);
+  });
+
+  it.each([
+    ['a sentence after the handle', 'Ann Lee-Moreno @annlm said the plan was fine'],
+    ['an e-mail address glued on', 'Ann Lee-Moreno@paper.se wrote back'],
+  ])('should leave %s alone', (_, text) => {
+    expect(read(text)).toBeUndefined();
+  });
+});

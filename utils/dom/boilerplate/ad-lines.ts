@@ -52,8 +52,10 @@ export const AD_LINES: readonly RegExp[] = [
   // and after the review desk's promise in a trust box: "Our expert staff … tests our top picks. If you buy through our
   // links, we may get a commission."; and that box's label, "Why You Can Trust CNET", "Why trust us?". The site may
   // call its cut a payment or compensation: "Note: … is an affiliate partner with some of these vendors. When you
-  // click a link and make a purchase, we may receive a small payment, which helps us keep the site running."
-  /^(?:.{0,200}[.!]\s+)?(?:(?:however|but),?\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\b(?:commission|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:payment|compensation|share))\b.{0,150}$/i,
+  // click a link and make a purchase, we may receive a small payment, which helps us keep the site running." The label
+  // before it may end on its colon, as IDG's sites (PCWorld, Macworld, Computerworld) open theirs: "Note: When you
+  // purchase something after clicking links in our articles, we may earn a small commission."
+  /^(?:.{0,200}[.!]\s+|(?:note|disclosure|disclaimer)\s*:\s*)?(?:(?:however|but),?\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\b(?:commission|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:payment|compensation|share))\b.{0,150}$/i,
   // The same disclosure with the site's terms after it, as Advance Local's sites close every story: "If you purchase a
   // product or register for an account through a link on our site, we may receive compensation. By using this site,
   // you consent to our User Agreement and agree that your clicks, interactions, and personal information may be

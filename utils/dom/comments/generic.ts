@@ -27,9 +27,14 @@ const ITEM_TOKEN =
 /** The elements worth testing against `ITEM_TOKEN` (a cheap first cut on the class or id). */
 const CANDIDATES =
   '[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="guestbook" i], [class*="tribute" i], [class*="condolence" i], [class*="discussion" i]';
-/** `reply` alone names a comment only inside a comment-named element: elsewhere it is an advice column's answer. */
+/**
+ * `reply` alone names a comment only inside a comment-named element, or a region named for the readers' replies or
+ * the discussion (Kinja's `section.js_replies` of `article.reply` items, as Gizmodo Media Group's sites served them
+ * 2015-2019, and forum-style `discussion` regions): elsewhere it is an advice column's answer.
+ */
 const REPLY_TOKEN = /^reply$/i;
-const COMMENT_NAMED = '[id*="comment" i], [class*="comment" i]';
+const COMMENT_NAMED =
+  '[id*="comment" i], [class*="comment" i], [id*="replies" i], [class*="replies" i], [class*="discussion" i]';
 /**
  * A link or button named `reply` is a comment's "Reply" button (`a.reply` in its action row, "Agree (14) Disagree (2)
  * Reply"), never a reply itself.

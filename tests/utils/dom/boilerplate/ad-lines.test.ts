@@ -65,3 +65,19 @@ describe('AD_LINES: a text ad under its label spelt out in capitals (Nigerian da
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('AD_LINES: an affiliate disclosure under its "Note:" label (IDG sites)', () => {
+  it.each([
+    'Note: When you purchase something after clicking links in our articles, we may earn a small commission. Read our affiliate link policy for more details.',
+    'Disclosure: If you buy through our links, we may earn a commission.',
+  ])('drops: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Note: when you buy a ferry ticket online, the operator charges a booking fee of £2.',
+    'Note: The council will publish the budget in March.',
+  ])('keeps: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -351,3 +351,27 @@ describe("findGeneric on parts named in the CMS's own language", () => {
     expect(comments.map((comment) => comment.date?.textContent)).toEqual(['14.03.2019', '15.03.2019']);
   });
 });
+
+describe("findGeneric on Kinja's replies (`article.reply` in `section.js_replies`)", () => {
+  const page = (section: string): Document =>
+    storyWith('Turn Off Instant Fill', 'A new autofill setting fills your login as soon as a page loads.', section);
+
+  it('should read one comment per reply in a replies region, with its author', () => {
+    const doc = page(
+      '<section class="js_replies discussion-region"><header><h3>Discussion</h3></header>' +
+        '<article class="reply js_reply"><div class="reply__header"><a class="fwb js_reply-author" href="#">quietbytes</a> <span class="reply__published-time">10/12/17 2:51pm</span></div><div class="reply-content js_reply-content"><p>Mine was switched on after the update.</p></div></article>' +
+        '<article class="reply js_reply"><div class="reply__header"><a class="fwb js_reply-author" href="#">TessVK</a> <span class="reply__published-time">10/12/17 3:22pm</span></div><div class="reply-content js_reply-content"><p>Can I allow it for one site only?</p></div></article>' +
+        '</section>',
+    );
+    const comments = findGeneric(doc)?.comments ?? [];
+    expect(comments).toHaveLength(2);
+    expect(comments[0]?.author?.textContent).toBe('quietbytes');
+  });
+
+  it("should not read an advice column's `reply` outside a replies region as a comment", () => {
+    const doc = page(
+      '<section class="advice-column"><div class="letter"><p>Should I switch it off?</p></div><div class="reply"><p>Yes, leave it off.</p></div></section>',
+    );
+    expect(findGeneric(doc)).toBeUndefined();
+  });
+});

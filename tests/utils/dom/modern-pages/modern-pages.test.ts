@@ -230,12 +230,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "the description), and the 'ไทยรัฐออนไลน์ 28 พ.ย. 2569 07:15 น.' Buddhist-era stamp stays in the body",
     standfirst: true,
   },
-  'modern-mekong-thanhnien-tin-lien-quan': {
-    cause:
-      "the text-to-speech row ('Nghe bài viết 00:00 / 04:12') above the dek stays as the first body line: no " +
-      'rule reads a listen label with a player time as furniture in Vietnamese',
-    inAbsent: true,
-  },
   'modern-mekong-tuoitre-doc-them': {
     cause:
       "the 'Bình luận (3)' comments are not found: the #comment region has no evidence the comment finder knows " +
