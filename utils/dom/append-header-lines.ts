@@ -142,6 +142,9 @@ export function appendHeaderLines(
       !skip(element) &&
       !FIGURE_TAGS.has(element.tagName.toUpperCase()) &&
       !(furniture(element) && !readsAsByline(element.textContent ?? ''));
+    // A block left out still stands apart on the page: the words around it are two lines, not one ("by Ann Lee on
+    // October 5, 2017" over a skipped tag list over "122 Comments").
+    if (element !== undefined && !enter && !isPhrasing(element)) breaks.add(texts.length);
     node = nextNode(node, enter);
   }
   if (!reached) return { lines: [] };

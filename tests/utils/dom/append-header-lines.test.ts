@@ -293,3 +293,21 @@ describe('appendHeaderLines on a credit label with its value on the next line', 
     expect(headerLines(`<h1>Ferry returns</h1><div>Department:</div>${BODY}`)).toEqual([]);
   });
 });
+
+describe('appendHeaderLines around a block it leaves out', () => {
+  const meta = (between: string): string =>
+    `<h1>Ferry returns</h1><div class="info"><a href="/a">by Ada Moss</a> on October 5, 2017 ${between}` +
+    `<a href="/c">Harbour desk</a></div>${BODY}`;
+
+  it('should end the line at a left-out block, as the page shows the words around it on two lines', () => {
+    expect(
+      headerLines(meta('<ul class="tags"><li>Posted in</li><li><a href="/tag/x">X</a></li></ul>'), '.tags'),
+    ).toEqual(['by Ada Moss on October 5, 2017', 'Harbour desk']);
+  });
+
+  it('should keep one line around a left-out inline element', () => {
+    expect(headerLines(meta('<span class="tags">X</span> '), '.tags')).toEqual([
+      'by Ada Moss on October 5, 2017 Harbour desk',
+    ]);
+  });
+});
