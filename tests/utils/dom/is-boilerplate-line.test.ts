@@ -2048,3 +2048,21 @@ describe('isBoilerplateLine on a trial offer at a price', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('isBoilerplateLine on a tool row of parts that are furniture each', () => {
+  it.each(['122 Comments | + Add A Comment', '5 Comments | Leave a comment', '122 Comments · Add A Comment'])(
+    'should drop %j',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(true);
+    },
+  );
+
+  it.each([
+    'Sports | Football',
+    '122 Comments | The ferry runs again from Monday',
+    'Advertisement | Ferry | Harbour | Quay | Pier',
+    'Comments|Add A Comment on the plan',
+  ])('should keep %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
