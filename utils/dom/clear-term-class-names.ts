@@ -9,8 +9,9 @@ import { UNLIKELY_NAME } from './readability-names';
  */
 const TERM_CLASS = /^(?:tag|category|type|node|node--type)-./i;
 /**
- * The class lists those CMSs write on a post (`post`, `hentry`, `post-1187`, `type-post`, Drupal's `node`): a term class
- * is only read as one on such an element, where the CMS wrote it, not on a widget that happens to be named `tag-…`.
+ * The class lists those CMSs write on a post (`post`, `hentry`, `post-1187`, `type-post`, Drupal's `node`): a term
+ * class is only read as one on such an element, where the CMS wrote it, not on a widget that happens to be named
+ * `tag-…`.
  */
 const POST_CLASS = /^(?:post|hentry|node|post-\d+|type-[\w-]+|status-publish)$/i;
 /** The elements whose classes may hold a term slug (an attribute search, once per page copy). */

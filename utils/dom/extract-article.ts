@@ -216,13 +216,13 @@ export function extractArticle(
       // Its own names and its page element's: a copy Readability merged with its wrappers carries the outer one's.
       (element) => [...classTokens(element), ...classTokens(originalOf(element, pairs) ?? element)],
     );
-    // Under the headline, furniture (a share row, the lead image's caption and credit) is left out as in the body,
-    // but not a block holding the byline or date, which some templates name "meta", unless it is a date stamp the
-    // parser cannot read (a Solar Hijri date), which it would take for the story's first line.
-    // A wiki's page metadata ("Created by …, last modified by … on …") is the engine's, not the story's byline.
-    // A picture's caption is furniture even when its credit is marked up as an author (`span.author`: the photographer).
-    // The block right under the headline that the page's description repeats is the dek, whatever its name, and so
-    // is a line of prose there that a layout column's name marks (`isColumnNamedDek`).
+    // Under the headline, furniture (a share row, the lead image's caption and credit) is left out as in the body, but
+    // not a block holding the byline or date, which some templates name "meta", unless it is a date stamp the parser
+    // cannot read (a Solar Hijri date), which it would take for the story's first line. A wiki's page metadata
+    // ("Created by …, last modified by … on …") is the engine's, not the story's byline. A picture's caption is
+    // furniture even when its credit is marked up as an author (`span.author`: the photographer). The block right under
+    // the headline that the page's description repeats is the dek, whatever its name, and so is a line of prose there
+    // that a layout column's name marks (`isColumnNamedDek`).
     const headerFurniture = (element: Element): boolean =>
       isFurnitureBlock(element) &&
       (!holdsByline(element) || isDateStamp(element) || isWikiChrome(element) || isCaptionParagraph(element)) &&

@@ -93,10 +93,10 @@ const isAltEcho = (text: string, before: Element | null): boolean =>
   before !== null && isPictureParagraph(before) && echoesAltText(text, before);
 
 /**
- * True when a paragraph comes right after a bare `<img>`, its sibling in one wrapper, and says what the image's alt text
- * says: the caption, in any type. Templates that fill the alt text from the caption print both (Público.es's lead photo:
- * `img[alt="Puestos del mercado … - EFE"]` over `p.article-header-media-footer` "Puestos del mercado … EFE / Ann
- * Lee"); a story's paragraph under a picture says more than the picture's description.
+ * True when a paragraph comes right after a bare `<img>`, its sibling in one wrapper, and says what the image's alt
+ * text says: the caption, in any type. Templates that fill the alt text from the caption print both (Público.es's lead
+ * photo: `img[alt="Puestos del mercado … - EFE"]` over `p.article-header-media-footer` "Puestos del mercado … EFE /
+ * Ann Lee"); a story's paragraph under a picture says more than the picture's description.
  */
 function isBareImageEcho(paragraph: Element, text: string): boolean {
   const before = paragraph.previousElementSibling;

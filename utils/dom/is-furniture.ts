@@ -90,20 +90,21 @@ import { isWikiChrome } from './is-wiki-chrome';
  * test air fryers" box closing on a link to its methods page), a page's note on how to cite or reuse it ("Cite this
  * work"), a writer's box under its label in Japanese, Korean or Chinese ("この記事を書いた人"), a data story's key-numbers box
  * (figures the story prints too, each over its label), a review's pros and cons box or score badge ("7.4", "74% Which?
- * test score") or the product box around the pros and cons (name, rating, verdict, prices), a buying guide's product card ("Our pick" over a price button), a paywall's offer box, a labelled
- * upsell or trial box ("t3n Pro" over its offer), a sponsor's paid slot under its label ("Together with …"), a table of
- * contents (a list of links to the page's own sections) or a buying guide's quick list (links to its picks' sections
- * with their shop buttons), a reader-revenue appeal with its button ("Support HuffPost"), a charity's call-to-action
- * box (a heading over a "Donate now" or "Sign the petition" button), a site's own sign-up box (a heading over a button
- * into its newsletter, donation or membership page), a club's ticket or shop box (a heading over a "Buy tickets" or
- * "Shop now" button), a trade publisher's event promo (its event's name and date over a "Register now" button), a
- * picture with its caption set without `<figure>` (or typed as the italic paragraph after it) or a `<figure>` with its
- * caption in any tag, a caption named by the short form (`img-cap`), a slideshow of captioned pictures, a region
- * labelled as the byline, a `<time>` stamp in a calendar the parser cannot read, a link's screen-reader hint (", opens
- * new tab") or a picture link's label ("View Larger Image"), a block of links under a heading for screen readers only
- * ("Topics") or such a heading alone ("Reader Interactions"), a region named as a list of other stories ("Latest
- * news") holding links, a live price quote glued to a coin's name ("Solana (SOL)$161.07"), a
- * heading's own permalink ("#", "¶" or its words again for screen readers), the heading over a
+ * test score") or the product box around the pros and cons (name, rating, verdict, prices), a buying guide's product
+ * card ("Our pick" over a price button), a paywall's offer box, a labelled upsell or trial box ("t3n Pro" over its
+ * offer), a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links to the page's
+ * own sections) or a buying guide's quick list (links to its picks' sections with their shop buttons), a reader-revenue
+ * appeal with its button ("Support HuffPost"), a charity's call-to-action box (a heading over a "Donate now" or "Sign
+ * the petition" button), a site's own sign-up box (a heading over a button into its newsletter, donation or membership
+ * page), a club's ticket or shop box (a heading over a "Buy tickets" or "Shop now" button), a trade publisher's event
+ * promo (its event's name and date over a "Register now" button), a picture with its caption set without `<figure>` (or
+ * typed as the italic paragraph after it) or a `<figure>` with its caption in any tag, a caption named by the short
+ * form (`img-cap`), a slideshow of captioned pictures, a region labelled as the byline, a `<time>` stamp in a calendar
+ * the parser cannot read, a link's screen-reader hint (", opens new tab") or a picture link's label ("View Larger
+ * Image"), a block of links under a heading for screen readers only ("Topics") or such a heading alone ("Reader
+ * Interactions"), a region named as a list of other stories ("Latest news") holding links, a live price quote glued to
+ * a coin's name ("Solana (SOL)$161.07"), a heading's own permalink ("#", "¶" or its words again for screen readers),
+ * the heading over a
  * `<nav>` (a post series' parts), or a link to the page's comment section on its own ("Comments 14"), a newsroom's
  * contact box ("Media Contact" over a name and a phone), or a row of links into the site's tag or topic archives (a
  * post's tags, known by their addresses when the class names are hashed), or the next story an infinite-scroll page

@@ -109,7 +109,8 @@ function pairedClone(
   clearLongerWordNames(clone);
   // A post's tag, category and type classes are the site's own words (`tag-community-news`: see `clearTermClassNames`).
   clearTermClassNames(clone);
-  // A share-bar or menu wrapper's name on the block holding most of the page's prose (see `clearChromeNamedStoryNames`).
+  // A share-bar or menu wrapper's name on the block holding most of the page's prose (see
+  // `clearChromeNamedStoryNames`).
   clearChromeNamedStoryNames(clone);
   // Polymer's Shady DOM scoping names (`style-scope news-article`) name a component, not the block.
   clearShadyScopeNames(clone);

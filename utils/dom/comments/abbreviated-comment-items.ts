@@ -6,8 +6,8 @@ import { inCommentSection } from './namespaced-comment-items';
  * A class token that names one comment by the common abbreviation `cmt`: alone or as a list item (`li.cmt`,
  * `div.cmt-item`, `cmtBox`, `cmt_entry`), as Indian portals' in-house comment systems (the Times Internet article
  * template of 2016-2019: The Economic Times, The Times of India), Korean and Chinese portals (`cmt_item`) and many
- * hand-built CMSs mark each reader's comment. The singular only: the
- * list (`cmtList`), head (`cmtHead`), count (`cmtCount`) and posting box (`cmtPost`) are named otherwise.
+ * hand-built CMSs mark each reader's comment. The singular only: the list (`cmtList`), head (`cmtHead`), count
+ * (`cmtCount`) and posting box (`cmtPost`) are named otherwise.
  */
 const ABBREVIATED_COMMENT = /^cmt(?:[-_]?(?:item|entry|box|single|card|row|wrap))?$/i;
 /** The elements worth testing against `ABBREVIATED_COMMENT`: the generic `comment` cut does not reach them. */
