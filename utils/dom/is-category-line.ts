@@ -1,5 +1,6 @@
 import { isArchiveLink } from './is-tag-link-row';
 import { isPhrasing } from './phrasing-tags';
+import { lineWithin } from './text-within';
 
 /**
  * A category line is a label and a link or two: "in News", "Posted in Local, Courts", "a cikin Labarai", "dans
@@ -10,7 +11,6 @@ const MAX_LINE_CHARS = 80;
 const MAX_LABEL_WORDS = 3;
 /** Separators between the links and around the label (",", "|", "·", ":"), which are no words. */
 const SEPARATORS = /[\s,|·•/:]+/gu;
-const SPACES = /\s+/g;
 /** `NodeFilter.SHOW_TEXT`. */
 const SHOW_TEXT = 4;
 
@@ -22,8 +22,9 @@ const SHOW_TEXT = 4;
  */
 export function isCategoryLine(element: Element): boolean {
   if (isPhrasing(element)) return false;
-  const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
-  if (text.length === 0 || text.length > MAX_LINE_CHARS) return false;
+  // Read within the bound: every block of the page is asked, and a wrapper's whole text would be read at each level.
+  const text = lineWithin(element, MAX_LINE_CHARS);
+  if (!text || text.length > MAX_LINE_CHARS) return false;
   const links = [...element.querySelectorAll('a')];
   if (links.length === 0 || !links.every(isArchiveLink)) return false;
   let label = '';
