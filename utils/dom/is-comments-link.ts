@@ -28,12 +28,11 @@ export function isCommentsLink(element: Element): boolean {
   const href = (element.getAttribute('href') ?? '').trim();
   const hash = href.indexOf('#');
   if (hash < 0 || !COMMENTS_FRAGMENT.test(href.slice(hash))) return false;
-  if (hash > 0 && !isOwnAddress(element.ownerDocument, href.slice(0, hash))) return false;
   if ((element.textContent ?? '').trim().length > MAX_LINK_CHARS) return false;
   const parent = element.parentElement;
-  if (!parent) return true;
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
+  for (let node = parent?.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3 && !NO_WORDS.test(node.textContent ?? '')) return false;
   }
-  return true;
+  // Last, as it reads the page's own addresses (a query of the page each): only for a link the tests above keep.
+  return hash === 0 || isOwnAddress(element.ownerDocument, href.slice(0, hash));
 }
