@@ -29,6 +29,7 @@ import { unwrapQuestionToggles } from './unwrap-question-toggles';
 import { unwrapPageForms } from './is-page-form';
 import { retagNoteAsides } from './retag-note-asides';
 import { unwrapPostEmbeds } from './unwrap-post-embeds';
+import { isolateStoryDialog } from './isolate-story-dialog';
 
 /** The article element chosen on a clone of the page, with every clone node paired to the page node it copies. */
 export interface CloneReading {
@@ -98,6 +99,8 @@ function pairedClone(
   // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
   // cannot pair, so the skip below misses them): the comments go before it reads anything.
   removeFromClone(doc, pairs, comments, headline);
+  // A story open in a modal dialog is read alone: the page behind it is inert (see `isolateStoryDialog`).
+  isolateStoryDialog(clone);
   // A page-wide form becomes a block, standing for the same page element (see `unwrapPageForms`).
   pairInPlaceOf(pairs, unwrapPageForms(clone));
   // A callout the page marks as a note is part of the story (see `retagNoteAsides`).

@@ -6,6 +6,7 @@ import type { FoundComments } from './comments/found-comment';
 import { extractArticle } from './extract-article';
 import { findCommentRegion } from './find-comment-region';
 import { findHeadline } from './find-headline';
+import { openStoryDialog, storyDialogHeading } from './open-story-dialog';
 import { shownHeadline } from './shown-headline';
 import { hasUnreadableComments } from './has-unreadable-comments';
 import { markupByline } from './markup-byline';
@@ -79,7 +80,12 @@ export function* readPageSteps(doc: Document = document, options: ReadPageOption
   const excluded = [...(parts ?? [found?.region]), region].filter(
     (element): element is Element => element !== undefined,
   );
-  const headline = findHeadline(doc, meta.headline);
+  // A story open in a modal dialog is headed by the dialog's heading: the page's title and metadata name the page
+  // behind it (a list of news cards), and are the dialog's story's no more than the list's.
+  const dialog = openStoryDialog(doc);
+  const dialogHeading = dialog && storyDialogHeading(dialog);
+  if (dialogHeading) meta.headline = (dialogHeading.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const headline = dialogHeading ?? findHeadline(doc, meta.headline);
   // The headline the page prints, when the JSON-LD declares a search-engine one (see `shownHeadline`).
   const shown = shownHeadline(doc, headline, meta.headline);
   if (shown) meta.headline = shown;
