@@ -2,6 +2,7 @@ import { BLOCK_TAGS } from './block-tags';
 import { echoesAltText } from './echoes-alt-text';
 import { isItalicElement } from './is-italic-element';
 import { LABEL_CREDIT } from './is-picture-box';
+import { seenText } from './seen-text';
 
 /**
  * A picture's caption typed by the editor as the next paragraph: WYSIWYG editors (TinyMCE in Joomla and older
@@ -106,11 +107,14 @@ function isBareImageEcho(paragraph: Element, text: string): boolean {
 /** A picture element itself, not a block around one. */
 const PICTURE = 'img, picture';
 
-/** True when an element holds a picture and no text: the paragraph an editor puts an inline image in. */
+/**
+ * True when an element holds a picture and no text a reader sees: the paragraph an editor puts an inline image in, or
+ * the box a media module prints around it with the file's name for screen readers only (see `seenText`).
+ */
 function isPictureParagraph(element: Element | null): boolean {
   if (element === null) return false;
   if (element.querySelector(PICTURE) === null && !element.matches(PICTURE)) return false;
-  return (element.textContent ?? '').trim().length === 0;
+  return seenText(element).trim().length === 0;
 }
 
 /** The element a node's text all sits in, when it has exactly one child that is not blank text. */

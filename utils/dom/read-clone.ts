@@ -11,6 +11,7 @@ import { clearLongerWordNames } from './clear-longer-word-names';
 import { clearTermClassNames } from './clear-term-class-names';
 import { clearChromeNamedStoryNames } from './clear-chrome-named-story-names';
 import { clearLayoutSidebarNames } from './clear-layout-sidebar-names';
+import { clearNegativeStoryNames } from './clear-negative-story-names';
 import { clearShadyScopeNames } from './shady-scope-names';
 import { clearStoryListNames } from './clear-story-list-names';
 import { clearStoryHeaderNames } from './clear-story-header-names';
@@ -115,6 +116,9 @@ function pairedClone(
   // A share-bar or menu wrapper's name on the block holding most of the page's prose (see
   // `clearChromeNamedStoryNames`).
   clearChromeNamedStoryNames(clone);
+  // A layout's negative name ("media", "scroll") on the block holding most of the prose (see
+  // `clearNegativeStoryNames`).
+  clearNegativeStoryNames(clone);
   // Polymer's Shady DOM scoping names (`style-scope news-article`) name a component, not the block.
   clearShadyScopeNames(clone);
   clearWikiChrome(clone);

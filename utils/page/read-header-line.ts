@@ -323,6 +323,9 @@ function readParts(line: Line): HeaderLine | undefined {
     if (isCountPart(part.text)) continue;
     // An agency or site beside the byline ("By Ann Lee | Reuters – 1 hour ago") credits, it names no one.
     if (isCreditPart(part.text)) continue;
+    // So does a labelled category or tag list beside it, as news CMSs print their post meta row ("by Communications
+    // Office | Category: District News", "By Ann Lee | Filed under: Schools").
+    if (isTagList(part.text)) continue;
     const label = DATE_LABEL.exec(part.text);
     const dateAt = label ? label[0].length : 0;
     const date = parseDate(part.text.slice(dateAt));

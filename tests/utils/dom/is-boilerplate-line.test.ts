@@ -2066,3 +2066,19 @@ describe('isBoilerplateLine on a tool row of parts that are furniture each', () 
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe("isBoilerplateLine on a writer's closing contact line with a telephone number", () => {
+  it.each([
+    'Keisha Brandt can be reached at 555-0148 or kbrandt@tamsworthledger.com.',
+    'Staff writer Ann Lee can be reached at (715) 555-0148 or alee@ledger.example.',
+  ])('should drop %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The clinic can be reached at 555-0148 or by e-mail, the director said.',
+    'Residents can be reached at 555-0148 during the outage, the utility said.',
+  ])('should keep %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

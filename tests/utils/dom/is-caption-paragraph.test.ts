@@ -386,3 +386,32 @@ describe('isCaptionParagraph, under a bare image whose alt text it repeats', () 
     expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
   });
 });
+
+describe('isCaptionParagraph, under a media module box with a file name for screen readers', () => {
+  const STORY = '<p>The grants range from $2,500 for a children’s choir to $25,000 for a theatre company.</p>';
+  const MEDIA_BOX =
+    '<div class="media media-element-container media-default"><div class="file file-image"><h2 class="element-invisible"><a href="/file/rehearsal-jpg">rehearsal.jpg</a></h2><div class="content"><img src="rehearsal.jpg" alt=""></div></div></div>';
+
+  it('should find the italic caption with its credit', () => {
+    expect(
+      isCaptionParagraph(
+        secondParagraph(
+          `${STORY}${MEDIA_BOX}<p><em>Members of the company rehearse for the spring season. (Photo: Westfold Arts Council)</em></p>`,
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'an italic line under a box whose visible text is a caption of its own',
+      `${STORY}<div class="media"><img src="a.jpg" alt=""><p class="caption">The company on stage.</p></div><p><em>Members of the company rehearse for the spring season. (Photo: Westfold Arts Council)</em></p>`,
+    ],
+    [
+      'a story paragraph under the media box',
+      `${STORY}${MEDIA_BOX}<p>The increase was made possible by a three-year pledge from a family foundation and a rise in the county’s own contribution.</p>`,
+    ],
+  ])('should not find %s', (_, html) => {
+    expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
+  });
+});

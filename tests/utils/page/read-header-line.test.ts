@@ -381,3 +381,27 @@ describe('readHeaderLine on a meta row whose first or last part the page reader 
     expect(readHeaderLine(line(text))).toBeUndefined();
   });
 });
+
+describe('readHeaderLine: a byline beside a labelled category or tag list', () => {
+  it.each([
+    [
+      'Posted on March 16, 2016 by Communications Office | Category: District News',
+      'Communications Office',
+      '2016-03-16',
+    ],
+    ['By Ann Lee | Filed under: Schools, Budget', 'Ann Lee', undefined],
+  ])('should read %j as a header line', (text, name, iso) => {
+    const fields = readHeaderLine(line(text));
+    expect(fields?.bylines.map((byline) => byline.text)).toEqual([name]);
+    expect(fields?.date?.iso.slice(0, 10)).toBe(iso);
+    expect(fields?.rest).toBeUndefined();
+  });
+
+  it.each([
+    'By Ann Lee | Category: the council voted to close the bridge for repairs this summer.',
+    'Category: District News | The board voted on Tuesday.',
+  ])('should not read %j as a header line', (text) => {
+    expect(readHeaderLine(line(text))?.rest).toBeUndefined();
+    expect(readHeaderLine(line(text))?.bylines ?? []).toEqual([]);
+  });
+});

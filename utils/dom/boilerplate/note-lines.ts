@@ -203,9 +203,11 @@ export const NOTE_LINES: readonly RegExp[] = [
   // Contact her at alee@example.org."
   /^[^.!?]{0,150}\b(?:is|are) (?:an?|the) [^.!?]{0,60}\b(?:reporter|writer|correspondent|editor|journalist|columnist|producer|fellow)\b[^!?]{0,200}?[.!]\s+(?:contact|e-?mail|reach|write to) (?:him|her|them|me|us)\b.{0,40}\bat \S+@\S+$/iu,
   // A student paper's closing credit: "—Staff writer Ann K. Lee can be reached at ann.lee@paper.example. Follow her
-  // on X @annklee.", "Contributing writers Ann Lee and Bo Ek can be reached at …". Only with an e-mail address: the
-  // Dragnet gold keeps "Ann Lee can be reached at http://twitter.com/…", and "The office can be reached at …" is prose.
-  /^[—–-]{0,2}\s*(?:(?:[Ss]enior |[Cc]ontributing |[Aa]ssociate |[Dd]eputy |[Ss]taff |[Gg]uest |[Ff]eatures? )*(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]hotographer)s? )?(?!The )\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}){0,3} (?:can|may) be (?:reached|contacted) (?:at|via|by e-?mail at) \S+@\S+.{0,160}$/u,
+  // on X @annklee.", "Contributing writers Ann Lee and Bo Ek can be reached at …", also with a telephone number
+  // before the address, as local dailies print it ("… can be reached at 555-0148 or alee@ledger.example."). Only with
+  // an e-mail address: the Dragnet gold keeps "Ann Lee can be reached at http://twitter.com/…", and "The office can be
+  // reached at …" is prose.
+  /^[—–-]{0,2}\s*(?:(?:[Ss]enior |[Cc]ontributing |[Aa]ssociate |[Dd]eputy |[Ss]taff |[Gg]uest |[Ff]eatures? )*(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Pp]hotographer)s? )?(?!The )\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}){0,3} (?:can|may) be (?:reached|contacted) (?:at|via|by e-?mail at) (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?:,| or| and) |\d{3}-\d{4}(?:,| or| and) )?\S+@\S+.{0,160}$/u,
   // A picture's credit left as its own line under an image, the name and the role or paper set off by a bar: "Photo
   // by Ann Lee | Staff Photographer", "Photo courtesy of Bo Ek | The Ledger". The Dragnet gold keeps the bare "Photo
   // by Ann Lee" and "Illustration by Ann Lee/The Times", so the bar is required.

@@ -84,6 +84,9 @@ const SELECTORS = {
     '[class*="name" i]',
     '[itemprop="author"]',
     ...LOCALIZED_AUTHOR,
+    // Bootstrap's media object heads each comment with the commenter's name (`h4.media-heading`, "Ann Lee
+    // <small>March 16, 2016 at 7:42 am</small>"), as its docs and the templates built on them print a comment list.
+    '.media-heading',
   ],
   date: ['time', '[class*="date" i]', '[class*="time" i]', '[class*="meta" i]', ...LOCALIZED_DATE],
   body: '[class*="comment-text" i], [class*="comment-body" i], [class*="comment-content" i], [class*="message" i], [class*="entry" i], p',

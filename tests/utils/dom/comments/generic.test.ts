@@ -375,3 +375,33 @@ describe("findGeneric on Kinja's replies (`article.reply` in `section.js_replies
     expect(findGeneric(doc)).toBeUndefined();
   });
 });
+
+describe("findGeneric on Bootstrap's media-object comment list", () => {
+  const page = (section: string): Document =>
+    storyWith('Board approves later start times', 'High schools will start at 8:30 a.m. next fall.', section);
+  const avatar = '<div class="media-left"><img class="media-object" src="avatar.png" alt=""></div>';
+
+  it("should read each commenter's name from the media heading, a reply with its replies", () => {
+    const doc = page(
+      '<div id="comments"><h3>Comments (3)</h3><ul class="media-list">' +
+        `<li class="media" id="comment-2210">${avatar}<div class="media-body"><h4 class="media-heading">Jenna K. <small>March 16, 2016 at 7:42 am</small></h4><p>Finally! My son has been catching the bus in the dark.</p>` +
+        `<div class="media" id="comment-2214">${avatar}<div class="media-body"><h4 class="media-heading">Mike Dorsey <small>March 16, 2016 at 9:15 am</small></h4><p>Agree, but the middle school buses move earlier.</p></div></div></div></li>` +
+        `<li class="media" id="comment-2219">${avatar}<div class="media-body"><h4 class="media-heading">R. Alvarado <small>March 16, 2016 at 12:03 pm</small></h4><p>Will the information nights be recorded?</p></div></li>` +
+        '</ul></div>',
+    );
+    const comments = findGeneric(doc)?.comments ?? [];
+    expect(comments.map((comment) => comment.author?.textContent?.split(' March')[0])).toEqual([
+      'Jenna K.',
+      'Mike Dorsey',
+      'R. Alvarado',
+    ]);
+    expect(comments.map((comment) => comment.parentIndex)).toEqual([undefined, 0, undefined]);
+  });
+
+  it('should not take a media heading outside a comment for one', () => {
+    const doc = page(
+      '<ul class="media-list"><li class="media"><div class="media-body"><h4 class="media-heading"><a href="/news/1460">Committee presents final report</a></h4><small>February 9, 2016</small></div></li></ul>',
+    );
+    expect(findGeneric(doc)).toBeUndefined();
+  });
+});

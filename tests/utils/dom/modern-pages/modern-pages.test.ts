@@ -479,6 +479,13 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "writer's 'Follow … on Twitter @…' line with the story (as on modern-bignews19-usatoday-asset-double-wide)",
     inAbsent: true,
   },
+  'modern-negweight-scrollama-sticky-side-steps': {
+    cause:
+      "the 'About the data' note (its label and the source paragraph) stays: it is a section of its own among the " +
+      "story's sections (intro, scroll, outro), where the settled data-note rule keeps a labelled section as the story's " +
+      "own (a 'Methods' section on modern-data2-pudding-svelte-scrolly)",
+    inAbsent: true,
+  },
 };
 
 /**
