@@ -47,6 +47,7 @@ import { pullQuoteTest } from './pull-quote-test';
 import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
+import { widenPastTeaserFeed } from './widen-past-teaser-feed';
 import { siteNameOf, siteNameTest } from './site-name-test';
 import { mergedChainOf, mergedWrapperOf } from './merged-wrapper-of';
 import { misnamedStoryBoxes } from './misnamed-story-boxes';
@@ -173,6 +174,8 @@ export function extractArticle(
     ({ content, pairs } = readClone(doc, comments, headline, MIN_ARTICLE_CHARS));
   }
   ({ content, pairs } = retryWithoutLinkList(doc, { content, pairs }, comments, headline, FIRST_PASS_CHARS));
+  // A short story beside a column of teasers with long abstracts: the column outscored the story.
+  ({ content, pairs } = widenPastTeaserFeed(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenBuilderRow(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenSplitTextBox(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenLiveStream(doc, { content, pairs }, comments, headline));
