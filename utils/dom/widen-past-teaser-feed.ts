@@ -23,7 +23,7 @@ const MIN_TEASERS = 3;
 /** A feed's abstracts under linked headings hold at least this share of its prose: a story's prose is under none. */
 const MIN_TEASER_PROSE_SHARE = 0.9;
 /** A prose block with more than this share of link text is a link line, not an abstract. */
-const MAX_PROSE_LINK_SHARE = 0.5;
+export const MAX_PROSE_LINK_SHARE = 0.5;
 /**
  * The story's block holds at least this many characters of prose paragraphs: a short story of about 80 words, not a
  * caption, a byline row or a dek.
@@ -44,7 +44,7 @@ function isLinkedTitle(element: Element): boolean {
 }
 
 /** A block of prose text: a `<p>`, or a `<div>` holding only text and inline markup (a teaser's `div.excerpt`). */
-function isTextBlock(element: Element): boolean {
+export function isTextBlock(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (tag === 'P') return true;
   if (tag !== 'DIV') return false;
