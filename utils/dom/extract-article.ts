@@ -47,6 +47,8 @@ import { pullQuoteTest } from './pull-quote-test';
 import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
+import { widenPastTeaserFeed } from './widen-past-teaser-feed';
+import { trailingTeaserFeeds } from './trailing-teaser-feed';
 import { siteNameOf, siteNameTest } from './site-name-test';
 import { mergedChainOf, mergedWrapperOf } from './merged-wrapper-of';
 import { misnamedStoryBoxes } from './misnamed-story-boxes';
@@ -173,6 +175,8 @@ export function extractArticle(
     ({ content, pairs } = readClone(doc, comments, headline, MIN_ARTICLE_CHARS));
   }
   ({ content, pairs } = retryWithoutLinkList(doc, { content, pairs }, comments, headline, FIRST_PASS_CHARS));
+  // A short story beside a column of teasers with long abstracts: the column outscored the story.
+  ({ content, pairs } = widenPastTeaserFeed(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenBuilderRow(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenSplitTextBox(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenLiveStream(doc, { content, pairs }, comments, headline));
@@ -210,6 +214,8 @@ export function extractArticle(
     const isFurnitureBlock = furnitureTest(doc, siteName, bylines);
     const isPullQuote = pullQuoteTest(root);
     // A story set in text boxes named like furniture ("widget") by a builder no rule knows is still the story.
+    // A labelled feed of teasers closing a short story in the same kept block ("Latest News" over linked abstracts).
+    const trailingFeeds = trailingTeaserFeeds(root);
     const storyBoxes = misnamedStoryBoxes(
       root,
       (element) => isFurnitureBlock(originalOf(element, pairs) ?? element),
@@ -303,7 +309,7 @@ export function extractArticle(
       leadingBoldDek(outsideBoxes, (element) => originalOf(element, pairs) ?? element, description);
     const labels = labelsAboveHeadline(leading, pairs, headline);
     const skip = (element: Element): boolean => {
-      if (labels.has(element)) return true;
+      if (labels.has(element) || trailingFeeds.has(element)) return true;
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
       // which may be a region that encloses the article too (a generic comment container around the whole post).
       const paired = pairs.get(element);

@@ -302,6 +302,9 @@ function isTail(text: string): boolean {
   const cleaned = text.replace(LEADING_JOIN, '');
   if (!cleaned || isTagList(cleaned) || isHeaderFurniture(cleaned) || HIJRI_TAIL.test(cleaned)) return true;
   if (PLACE_AND_ISSUER.test(cleaned)) return true;
+  // The dateline after the stamp, as Tribune's pre-Arc template prints its dateline row: "June 14, 2016, 11:47 AM |
+  // MARLOWE HARBOR, Mich." (the state's abbreviation ends on a dot, but it is a place, not a sentence).
+  if (DATELINE.test(cleaned)) return true;
   return cleaned.split(SPACES).length <= TAIL_MAX_WORDS && !TAIL_END.test(cleaned);
 }
 

@@ -405,3 +405,23 @@ describe('readHeaderLine: a byline beside a labelled category or tag list', () =
     expect(readHeaderLine(line(text))?.bylines ?? []).toEqual([]);
   });
 });
+
+describe('readHeaderLine on a stamp with the dateline after it', () => {
+  it.each([
+    'June 14, 2016, 11:47 AM | MARLOWE HARBOR, Mich.',
+    'March 3, 2015 | LONDON',
+    'May 2, 2019 - Baltimore, Md.',
+  ])('should read %j as a date line', (text) => {
+    const fields = readHeaderLine(line(text));
+    expect(fields?.date).toBeDefined();
+    expect(fields?.rest).toBeUndefined();
+    expect(fields?.bylines).toEqual([]);
+  });
+
+  it.each(['March 3, 2015 | The council met and voted.', 'June 14, 2016 was cold in Marlowe Harbor, Mich.'])(
+    'should not read %j as a header line',
+    (text) => {
+      expect(readHeaderLine(line(text))).toBeUndefined();
+    },
+  );
+});

@@ -4,6 +4,7 @@ import { AUTOMATION_LINES } from './automation-lines';
 import { CHANNEL_POINTER_LINES } from './channel-pointer-lines';
 import { CONTACT_NOTE_LINES } from './contact-note-lines';
 import { CONTRIBUTOR_NOTICE_LINES } from './contributor-notice-lines';
+import { COMMENT_DISCLAIMER_LINES } from './comment-disclaimer-lines';
 import { COOKIE_NOTICE_LINES } from './cookie-notice-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
 import { COUNTER_LINES } from './counter-lines';
@@ -93,6 +94,8 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...NARRATION_LINES,
   ...LABEL_LINES,
   ...POST_LINES,
+  // A comment box's note that the comments are their writers' views, not the site's.
+  ...COMMENT_DISCLAIMER_LINES,
   ...MATCH_LINES,
   ...MAILBAG_LINES,
   ...SITE_NOTICE_LINES,

@@ -1,0 +1,61 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { trailingTeaserFeeds } from '../../../utils/dom/trailing-teaser-feed';
+import { articleLines } from './article-lines';
+
+const STORY = [
+  'A ferry company that carries passengers and cars across the lake has been fined after inspectors found long shifts.',
+  'The Coast Guard said the company scheduled deckhands and captains for shifts of up to 16 hours on at least 30 days.',
+  'The company president said in a statement that the ferry line has hired six more crew members and changed its software.',
+  'The company carries about 400,000 passengers a year between the harbor and the island, the statement said.',
+];
+
+const ABSTRACTS = [
+  'The school board approved a budget late Monday that adds two reading specialists at the elementary schools and restores the late bus. Members argued for two hours over a plan to cut the music program before voting it down.',
+  'Swimmers at most public beaches got good news this week as the health department posted its first water test results of the summer. Only two beaches showed bacteria counts high enough to close them for a day.',
+  'A developer wants to turn the long-empty textile mill into 180 apartments, a brewery and a riverside path, according to plans filed this week. The mill, which closed in 1987, has been on the state list of contaminated sites.',
+];
+
+/** A labelled feed: its own heading, then linked headlines over abstracts, as "Latest News" sections print them. */
+const feed = (label = 'Latest News', abstracts: readonly string[] = ABSTRACTS): string =>
+  `<section><h2>${label}</h2><ul>${abstracts
+    .map((text, index) => `<li><h3><a href="/news/${index}">Teaser headline ${index}</a></h3><p>${text}</p></li>`)
+    .join('')}</ul></section>`;
+
+const paragraphs = (texts: readonly string[]): string => texts.map((text) => `<p>${text}</p>`).join('');
+
+const root = (inner: string): Element =>
+  parseHTML(`<html><body><div id="root">${inner}</div></body></html>`).document.querySelector('#root') as Element;
+
+describe('trailingTeaserFeeds', () => {
+  it('should find a labelled feed of teasers after a story', () => {
+    const block = root(`<div>${paragraphs(STORY)}</div>${feed()}`);
+    expect([...trailingTeaserFeeds(block)].map((element) => element.tagName)).toEqual(['SECTION']);
+  });
+
+  it('should not find a feed before any story (a digest whose linked headings are the story)', () => {
+    expect(trailingTeaserFeeds(root(`<p>${STORY[0]}</p>${feed()}`)).size).toBe(0);
+  });
+
+  it('should not find a feed without its own label over it', () => {
+    const unlabelled = feed().replace('<h2>Latest News</h2>', '');
+    expect(trailingTeaserFeeds(root(`${paragraphs(STORY)}${unlabelled}`)).size).toBe(0);
+  });
+
+  it('should not find a section whose subheadings carry no links (the story’s own parts)', () => {
+    const parts = `<section><h2>What comes next</h2>${ABSTRACTS.map((text, index) => `<h3>Part ${index}</h3><p>${text}</p>`).join('')}</section>`;
+    expect(trailingTeaserFeeds(root(`${paragraphs(STORY)}${parts}`)).size).toBe(0);
+  });
+});
+
+describe('extractArticle on a short story with a labelled teaser feed in its block', () => {
+  it('should leave the feed out and keep the story', () => {
+    const doc = parseHTML(
+      `<html><body><div class="x1"><h1>Ferry operator fined</h1><div class="x2">${paragraphs(STORY)}</div>${feed()}</div></body></html>`,
+    ).document as unknown as Document;
+    const lines = articleLines(doc);
+    for (const paragraph of STORY) expect(lines).toContain(paragraph);
+    expect(lines.join('\n')).not.toContain('school board');
+    expect(lines.join('\n')).not.toContain('Latest News');
+  });
+});

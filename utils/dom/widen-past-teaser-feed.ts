@@ -1,0 +1,124 @@
+import { linkShare } from './link-text';
+import { paragraphProseChars } from './prose-chars';
+import { readRegionInstead, type CloneReading } from './read-clone';
+import { keptOriginals } from './retry-without-link-list';
+
+/**
+ * A short story beside a long feed of teasers. Local TV stations, regional papers, college athletics sites, blogs
+ * and trade magazines set a brief of 80 to 250 words beside a "Trending", "Latest News" or "Featured" column whose
+ * every entry is a linked headline over a long abstract. Readability's strict first pass then scores the column's
+ * abstracts above the brief's few paragraphs and returns the column. The column's shape tells it: linked headings,
+ * each over its prose, and nearly all its prose under such a heading. When such a feed does not hold the headline,
+ * the story is under the headline: the lowest block around the headline that holds a story's prose is read instead,
+ * unless that block holds the feed too. A digest whose linked headings are the story itself shares its block with
+ * the headline, so it stays.
+ */
+
+/** A teaser's title is a heading at most this long (characters)... */
+const MAX_TITLE_CHARS = 160;
+/** ...whose text is nearly all link text (the title links to the story it teases). */
+const MIN_TITLE_LINK_SHARE = 0.9;
+/** At least this many linked headings, each over its prose, make a feed. */
+const MIN_TEASERS = 3;
+/** A feed's abstracts under linked headings hold at least this share of its prose: a story's prose is under none. */
+const MIN_TEASER_PROSE_SHARE = 0.9;
+/** A prose block with more than this share of link text is a link line, not an abstract. */
+export const MAX_PROSE_LINK_SHARE = 0.5;
+/**
+ * The story's block holds at least this many characters of prose paragraphs: a short story of about 80 words, not a
+ * caption, a byline row or a dek.
+ */
+const MIN_STORY_CHARS = 400;
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Blocks inside which a text block is not a leaf (a `<div>` of prose holds only text and inline markup). */
+const BLOCK_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FIGURE']);
+const SPACES = /\s+/g;
+
+const textOf = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
+
+/** A teaser's title: a short heading that is all link (`<h4><a href>Title</a></h4>`). */
+function isLinkedTitle(element: Element): boolean {
+  const text = textOf(element);
+  return text.length > 0 && text.length <= MAX_TITLE_CHARS && linkShare(element) >= MIN_TITLE_LINK_SHARE;
+}
+
+/** A block of prose text: a `<p>`, or a `<div>` holding only text and inline markup (a teaser's `div.excerpt`). */
+export function isTextBlock(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'P') return true;
+  if (tag !== 'DIV') return false;
+  for (const child of element.children) if (BLOCK_TAGS.has(child.tagName.toUpperCase())) return false;
+  return true;
+}
+
+/**
+ * True when `block` is a feed of teasers: at least `MIN_TEASERS` linked headings each followed by prose, and nearly
+ * all of its prose (`MIN_TEASER_PROSE_SHARE`) under such headings. One walk over the block.
+ */
+export function isTeaserFeed(block: Element): boolean {
+  let underTitle = false;
+  let titleUsed = true;
+  let teasers = 0;
+  let prose = 0;
+  let teaserProse = 0;
+  for (const element of block.querySelectorAll('*')) {
+    if (HEADINGS.has(element.tagName.toUpperCase())) {
+      underTitle = isLinkedTitle(element);
+      titleUsed = false;
+      continue;
+    }
+    if (!isTextBlock(element)) continue;
+    const chars = paragraphProseChars(element);
+    if (chars === 0 || linkShare(element) > MAX_PROSE_LINK_SHARE) continue;
+    prose += chars;
+    if (!underTitle) continue;
+    teaserProse += chars;
+    if (!titleUsed) teasers++;
+    titleUsed = true;
+  }
+  return teasers >= MIN_TEASERS && teaserProse >= prose * MIN_TEASER_PROSE_SHARE;
+}
+
+/** Characters of prose paragraphs in `block` outside the readers' comments (see `paragraphProseChars`). */
+function storyProse(block: Element, comments: readonly Element[]): number {
+  let chars = 0;
+  for (const paragraph of block.querySelectorAll('p'))
+    if (!comments.some((comment) => comment.contains(paragraph))) chars += paragraphProseChars(paragraph);
+  return chars;
+}
+
+/**
+ * The story's block: the lowest block above the headline that holds a story's prose (`MIN_STORY_CHARS`), when it
+ * does not hold the feed too (then the feed is in the story's own column, and may be the story).
+ */
+function storyBlock(
+  doc: Document,
+  headline: Element,
+  feed: Element,
+  comments: readonly Element[],
+): Element | undefined {
+  for (let at = headline.parentElement; at && at !== doc.body && at !== doc.documentElement; at = at.parentElement) {
+    if (at.contains(feed)) return undefined;
+    if (storyProse(at, comments) >= MIN_STORY_CHARS) return at;
+  }
+  return undefined;
+}
+
+/**
+ * When Readability returned a feed of teasers that does not hold the headline (see the note at the top), reads the
+ * story's block under the headline instead.
+ */
+export function widenPastTeaserFeed(
+  doc: Document,
+  reading: CloneReading,
+  comments: readonly Element[],
+  headline: Element | undefined,
+): CloneReading {
+  if (!headline || !reading.content) return reading;
+  const kept = keptOriginals(reading.content, reading.pairs);
+  const first = kept[0];
+  if (!first || kept.some((element) => element.contains(headline)) || !isTeaserFeed(reading.content)) return reading;
+  const story = storyBlock(doc, headline, first, comments);
+  return story ? readRegionInstead(doc, story, reading, comments, headline) : reading;
+}
