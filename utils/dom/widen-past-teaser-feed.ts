@@ -1,4 +1,5 @@
 import { linkShare } from './link-text';
+import { hostOf, pageHost } from './page-host';
 import { paragraphProseChars } from './prose-chars';
 import { readRegionInstead, type CloneReading } from './read-clone';
 import { keptOriginals } from './retry-without-link-list';
@@ -37,10 +38,29 @@ const SPACES = /\s+/g;
 
 const textOf = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
 
-/** A teaser's title: a short heading that is all link (`<h4><a href>Title</a></h4>`). */
-function isLinkedTitle(element: Element): boolean {
+/**
+ * True when the heading's link stays on the page's site: a relative address, or one whose host is the page's, or a
+ * host under or over it ("sports.example.com" on "example.com"). A feed teases the site's own stories; a shopping
+ * guide's or a listicle's headings link out to shops and to the places they name, and are the story. With no host to
+ * compare (a saved page without its address), any link counts.
+ */
+function linksWithinSite(heading: Element, host: string | undefined): boolean {
+  if (!host) return true;
+  const href = heading.querySelector('a[href]')?.getAttribute('href');
+  if (!href) return false;
+  const linked = hostOf(href);
+  return linked === undefined || linked === host || linked.endsWith(`.${host}`) || host.endsWith(`.${linked}`);
+}
+
+/** A teaser's title: a short heading that is all link (`<h4><a href>Title</a></h4>`) to the page's own site. */
+function isLinkedTitle(element: Element, host: string | undefined): boolean {
   const text = textOf(element);
-  return text.length > 0 && text.length <= MAX_TITLE_CHARS && linkShare(element) >= MIN_TITLE_LINK_SHARE;
+  return (
+    text.length > 0 &&
+    text.length <= MAX_TITLE_CHARS &&
+    linkShare(element) >= MIN_TITLE_LINK_SHARE &&
+    linksWithinSite(element, host)
+  );
 }
 
 /** A block of prose text: a `<p>`, or a `<div>` holding only text and inline markup (a teaser's `div.excerpt`). */
@@ -53,10 +73,11 @@ export function isTextBlock(element: Element): boolean {
 }
 
 /**
- * True when `block` is a feed of teasers: at least `MIN_TEASERS` linked headings each followed by prose, and nearly
- * all of its prose (`MIN_TEASER_PROSE_SHARE`) under such headings. One walk over the block.
+ * True when `block` is a feed of teasers: at least `MIN_TEASERS` headings linked to the page's own site, each followed
+ * by prose, and nearly all of its prose (`MIN_TEASER_PROSE_SHARE`) under such headings. One walk over the block.
  */
 export function isTeaserFeed(block: Element): boolean {
+  const host = pageHost(block.ownerDocument);
   let underTitle = false;
   let titleUsed = true;
   let teasers = 0;
@@ -64,7 +85,7 @@ export function isTeaserFeed(block: Element): boolean {
   let teaserProse = 0;
   for (const element of block.querySelectorAll('*')) {
     if (HEADINGS.has(element.tagName.toUpperCase())) {
-      underTitle = isLinkedTitle(element);
+      underTitle = isLinkedTitle(element, host);
       titleUsed = false;
       continue;
     }

@@ -59,3 +59,29 @@ describe('extractArticle on a short story with a labelled teaser feed in its blo
     expect(lines.join('\n')).not.toContain('Latest News');
   });
 });
+
+describe('trailingTeaserFeeds on a page with its own address', () => {
+  const page = (href: (index: number) => string): Element => {
+    const entries = ABSTRACTS.map(
+      (text, index) => `<li><h3><a href="${href(index)}">Pick ${index}</a></h3><p>${text}</p></li>`,
+    ).join('');
+    const { document } = parseHTML(
+      `<html><head><link rel="canonical" href="https://www.harbornews.example/2016/ferry"></head><body>` +
+        `<div id="root"><div>${paragraphs(STORY)}</div><section><h2>Our picks</h2><ul>${entries}</ul></section></div>` +
+        `</body></html>`,
+    );
+    return document.querySelector('#root') as Element;
+  };
+
+  it.each([
+    ['a path', (index: number) => `/news/${index}`],
+    ['the same host', (index: number) => `https://harbornews.example/news/${index}`],
+    ['a section host of the site', (index: number) => `https://sports.harbornews.example/${index}`],
+  ])('should find a feed whose headings link to %s', (_, href) => {
+    expect(trailingTeaserFeeds(page(href)).size).toBe(1);
+  });
+
+  it('should not find a feed when the headings link to other sites (a guide’s picks at shops)', () => {
+    expect(trailingTeaserFeeds(page((index) => `https://shop${index}.example/item`)).size).toBe(0);
+  });
+});
