@@ -16,6 +16,13 @@ const CREDIT_TAGS = new Set(['SPAN', 'SMALL', 'CITE', 'EM', 'I', 'DIV']);
 const BY = /^by\s/iu;
 /** A caption's sentence ends so; a credit ("Lena Ortiz for BuzzFeed News", "Halfpoint / Getty Images") does not. */
 const SENTENCE_END = /[.!?]["”’]?$/u;
+/**
+ * A credit set as a paragraph of its own under the caption's, as older news templates print it (SPIEGEL ONLINE's
+ * `p.asset-credit` "Philipp Schulze/ dpa"): a photographer and an agency or paper after a slash, or a credit label
+ * ("Foto: …", "Photo: …", "© …"). A short paragraph of another shape is the story's.
+ */
+const PARAGRAPH_CREDIT =
+  /^(?:(?:foto|fotos|photo|photos|bild|image|picture)\s*:\s*\S.*|©\s*\S.*|[\p{L}.'’ -]{2,40}\s?\/\s?\p{L}[\p{L}\p{N} .&-]{1,30})$/iu;
 
 /**
  * A `<figure>` whose only text is its credit, in its `<figcaption>`: the picture of a template that sets the credit in
@@ -28,6 +35,10 @@ function isCreditedFigure(figure: Element, line: string): boolean {
   const credit = figure.querySelector('figcaption');
   return credit !== null && textOf(credit) === line;
 }
+
+/** True for a paragraph that is only a picture's credit (see `PARAGRAPH_CREDIT`). */
+const isParagraphCredit = (line: string): boolean =>
+  line.length <= MAX_CREDIT_CHARS && !SENTENCE_END.test(line) && PARAGRAPH_CREDIT.test(line);
 
 /**
  * The caption's paragraph: a `<p>`, or, under a credited figure (`credited`), a `<div>` holding only one `<p>` (the
@@ -73,6 +84,9 @@ export function isPictureParagraphBox(element: Element): boolean {
       if (line.length > 0 && !isCreditedFigure(child, line)) return false;
       picture = true;
       credited = line.length > 0;
+    } else if (caption && tag === 'P' && isParagraphCredit(line)) {
+      // The picture's credit in a paragraph of its own under the caption.
+      continue;
     } else if (captionParagraph(child, credited)) {
       if (!picture || caption || line.length > MAX_CAPTION_CHARS || BY.test(line)) return false;
       caption = child;

@@ -1,6 +1,8 @@
 import type { MetaDate, MetaText } from '../model';
 import { authorBioTest } from './author-bio-test';
 import { isChromeLine } from './is-chrome-line';
+import { isHandleNote } from './is-handle-note';
+import { isInitialsSignOff } from './is-initials-sign-off';
 import { isMediaInquiriesNote } from './is-media-inquiries-note';
 import { isNameShaped } from './is-name-shaped';
 import { isOfficerSignOff } from './is-officer-sign-off';
@@ -142,7 +144,7 @@ export function readClosingLines(lines: readonly Line[], authors: readonly strin
       continue;
     }
     notes++;
-    if (isNote(line.text)) {
+    if (isNote(line.text) || isInitialsSignOff(line.text, lines[i - 1]?.text)) {
       closing.taken++;
       continue;
     }
@@ -183,7 +185,8 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
  * A print-edition, contact, media-inquiries, sign-off, source (also a blog's "Title | Source" line), "via", coverage,
  * funding or republishing note, an academic writer's credit, an association officer's sign-off ("Sue Penhaligon,
  * Secretary"), an agency or editor's sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a credit for others'
- * reporting ("—May ulat ni …/RSJ"), a topic-page pointer, a tag list, a bare "Written By" label, or the rule over them.
+ * reporting ("—May ulat ni …/RSJ"), a topic-page pointer, a tag list, a bare "Written By" label, the writer's handle
+ * ("Twitter @annlee"), or the rule over them.
  */
 function isNote(text: string): boolean {
   if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || SIGN_OFF_NOTE.test(text)) return true;
@@ -193,7 +196,7 @@ function isNote(text: string): boolean {
   if (BRACKETED_INITIALS.test(text) || CAPS_INITIALS.test(text) || isBareByline(text)) return true;
   if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text) || REPUBLISH_NOTE.test(text)) return true;
   if (isMediaInquiriesNote(text) || isOfficerSignOff(text) || isReportCreditSignOff(text)) return true;
-  if (isSourceLinkLine(text)) return true;
+  if (isSourceLinkLine(text) || isHandleNote(text)) return true;
   const credited = AUTHOR_AFFILIATION.exec(text)?.[1];
   if (credited && isNameShaped(credited)) return true;
   return SOURCE_NOTE.test(text) && text.split(SPACES).length <= SOURCE_MAX_WORDS;

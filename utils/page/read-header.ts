@@ -12,6 +12,7 @@ import { readKnownByline } from './read-known-byline';
 import { readLowerCaseByline } from './read-lower-case-byline';
 import { trimBylineTitle } from './trim-byline-title';
 import type { Line } from './split-lines';
+import { isKickerBeforeHeadline } from './kicker-before-headline';
 import { foldWords } from '../text/fold-words';
 
 /** What the top of the page says about the article, and where the body begins. */
@@ -267,5 +268,7 @@ function namesHeadline(text: string, declared: string): boolean {
   const wanted = foldWords(declared);
   if (!line || !wanted) return false;
   if (` ${wanted} `.includes(` ${line} `)) return true;
+  // A kicker of a few words before a short declared headline, whatever share of the line it takes.
+  if (isKickerBeforeHeadline(text, declared)) return true;
   return ` ${line} `.includes(` ${wanted} `) && wanted.length >= line.length * KNOWN_HEADLINE_MIN_SHARE;
 }

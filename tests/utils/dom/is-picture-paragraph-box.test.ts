@@ -93,3 +93,31 @@ describe('isPictureParagraphBox: a figure holding only its credit, over the capt
     expect(box(html)).toBe(false);
   });
 });
+
+describe('isPictureParagraphBox: a credit paragraph under the caption', () => {
+  it.each([
+    [
+      'a photographer and agency after a slash',
+      '<div id="box"><div><img src="/biber.jpg" alt=""></div><p>Biberburg am Elbufer bei Bleckede: Die Tiere graben ihre Baue bis tief in den alten Deich</p><p>Philipp Schulze/ dpa</p></div>',
+    ],
+    [
+      'a labelled credit',
+      '<div id="box"><img src="/pier.jpg" alt=""><p>The pier pictured from the promenade last week</p><p>Photo: Ann Lee</p></div>',
+    ],
+  ])('should read %s as the picture’s', (_case, html) => {
+    expect(box(html)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a second short paragraph of another shape',
+      '<div id="box"><img src="/pier.jpg" alt=""><p>The pier pictured from the promenade last week</p><p>It reopens on Monday</p></div>',
+    ],
+    [
+      'a slash-shaped paragraph above a second paragraph (two paragraphs of the story)',
+      '<div id="box"><img src="/pier.jpg" alt=""><p>Ferry and/or bus</p><p>The pier reopens on Monday, the council said.</p></div>',
+    ],
+  ])('should leave %s to the story', (_case, html) => {
+    expect(box(html)).toBe(false);
+  });
+});

@@ -46,9 +46,19 @@ const UNAUTHORIZED_REPRODUCTION =
  */
 const LATVIAN_REUSE_BAN = /^jebkādu .{1,80}? materiālu izmantošana bez .{1,80}? atļaujas ir aizliegta\.?$/iu;
 
+/**
+ * The same ban as German-language papers print it under the copyright line: "Vervielfältigung nur mit Genehmigung der
+ * SPIEGEL ONLINE GmbH", "Jede Vervielfältigung nur mit schriftlicher Genehmigung des Verlags" (copying only with the
+ * publisher's permission). The reproduction and the permission open the line; a sentence on what a court allowed goes
+ * otherwise.
+ */
+const GERMAN_REPRODUCTION_BAN =
+  /^(?:jede\s+)?vervielfältigung(?:\s+und\s+\p{L}+)?\s+nur\s+mit\s+(?:vorheriger\s+)?(?:ausdrücklicher\s+)?(?:schriftlicher\s+)?(?:genehmigung|zustimmung|erlaubnis)\b[^.!?]{0,100}\.?$/iu;
+
 export const COPYRIGHT_NOTICE_LINES: readonly RegExp[] = [
   ALL_RIGHTS_RESERVED,
   SUBJECT_TO_COPYRIGHT,
   UNAUTHORIZED_REPRODUCTION,
   LATVIAN_REUSE_BAN,
+  GERMAN_REPRODUCTION_BAN,
 ];

@@ -22,9 +22,10 @@ const SCRIPT_HOOK = /^js[-_]/i;
 const MIN_SIBLINGS = 2;
 /**
  * …and that parent, or the block around it, must be named as the page's comment section: `div#comments` (Shopify),
- * `ul.s123-comments-list` (SITE123).
+ * `ul.s123-comments-list` (SITE123), or the box the comments are printed in under a story
+ * (`div.article-comments-box`, as older news templates framed their forum's first posts).
  */
-const SECTION_TOKEN = /(?:^|[-_])comments(?:[-_]?(?:list|section|wrap|wrapper|container|area))?$/i;
+const SECTION_TOKEN = /(?:^|[-_])comments(?:[-_]?(?:list|section|wrap|wrapper|container|area|box))?$/i;
 /** A section of comments on other posts: a sidebar's widget (`recent_comments`, `widget_latest_comments`). */
 const OTHER_POSTS = /recent|latest|popular|widget|sidebar/i;
 /** Blocks looked at from the items up for the section's name: their parent and the block around it. */

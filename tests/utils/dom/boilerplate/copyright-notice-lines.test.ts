@@ -55,3 +55,20 @@ describe('COPYRIGHT_NOTICE_LINES: all rights reserved in other languages', () =>
     expect(matches(line)).toBe(false);
   });
 });
+
+describe('COPYRIGHT_NOTICE_LINES: the German reproduction ban', () => {
+  it.each([
+    'Vervielfältigung nur mit Genehmigung der SPIEGEL ONLINE GmbH',
+    'Jede Vervielfältigung nur mit schriftlicher Genehmigung des Verlags.',
+    'Vervielfältigung und Verbreitung nur mit vorheriger Zustimmung der Redaktion',
+  ])('should read "%s" as furniture', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Die Vervielfältigung der Stimmzettel ist nur mit Genehmigung des Wahlamts erlaubt, sagte der Sprecher.',
+    'Eine Vervielfältigung der Pläne sei nur mit Genehmigung möglich. Das Gericht gab dem Architekten recht.',
+  ])('should keep the sentence "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -73,3 +73,17 @@ describe('namespacedCommentItems: the box around one comment', () => {
     expect(itemsIn(html)).toEqual([]);
   });
 });
+
+describe('namespacedCommentItems: a comments box under the story', () => {
+  it('should name the comments in `div.article-comments-box` (a forum’s first posts under a story)', () => {
+    const html =
+      '<div class="article-comments-box"><h3>Diskussion über diesen Artikel</h3><div class="article-comment"><p>Für jede Kröte gibt es ein Gutachten.</p></div><div class="article-comment"><p>Die Biber waren zuerst da.</p></div></div>';
+    expect(itemsIn(html)).toEqual(['Für jede Kröte gibt es ein Gutachten.', 'Die Biber waren zuerst da.']);
+  });
+
+  it('should name none in a box of story teasers that are not in a comments box', () => {
+    const html =
+      '<div class="teaser-box"><div class="teaser-comment"><p>Meinung: Der Deich</p></div><div class="teaser-comment"><p>Meinung: Der Biber</p></div></div>';
+    expect(itemsIn(html)).toEqual([]);
+  });
+});
