@@ -48,6 +48,7 @@ import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
 import { siteNameOf, siteNameTest } from './site-name-test';
+import { isSiteNameLabel } from './is-site-name-label';
 import { mergedChainOf, mergedWrapperOf } from './merged-wrapper-of';
 import { misnamedStoryBoxes } from './misnamed-story-boxes';
 import { classTokens } from './class-tokens';
@@ -201,7 +202,7 @@ export function extractArticle(
   const keep = (line: string, linkChars: number, block?: Element): boolean =>
     linkChars / line.length <= MAX_LINK_SHARE &&
     (!isFurnitureLine(line) || isPagerWordHeading(block, line)) &&
-    !isSiteName(line) &&
+    (!isSiteName(line) || isSiteNameLabel(block, line)) &&
     !isPageAddress(line) &&
     !isTeaserLine(line, linkChars) &&
     (inDeclared?.(line) ?? true);
