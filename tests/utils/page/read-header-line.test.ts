@@ -381,3 +381,12 @@ describe('readHeaderLine on a meta row whose first or last part the page reader 
     expect(readHeaderLine(line(text))).toBeUndefined();
   });
 });
+
+describe('readHeaderLine with a picture credit beside the byline', () => {
+  it.each([
+    ['Words by Hollis Granger · Photography by Annika Rees', ['Hollis Granger']],
+    ['By Ann Lee | Photos by Bo Roe | March 3, 2019', ['Ann Lee']],
+  ])('should read %s as a byline row of its writers', (text, names) => {
+    expect(readHeaderLine(line(text))?.bylines.map((name) => name.text)).toEqual(names);
+  });
+});
