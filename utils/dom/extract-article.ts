@@ -50,6 +50,7 @@ import { retryWithoutLinkList } from './retry-without-link-list';
 import { widenPastTeaserFeed } from './widen-past-teaser-feed';
 import { trailingTeaserFeeds } from './trailing-teaser-feed';
 import { siteNameOf, siteNameTest } from './site-name-test';
+import { isSiteNameLabel } from './is-site-name-label';
 import { mergedChainOf, mergedWrapperOf } from './merged-wrapper-of';
 import { misnamedStoryBoxes } from './misnamed-story-boxes';
 import { classTokens } from './class-tokens';
@@ -205,7 +206,7 @@ export function extractArticle(
   const keep = (line: string, linkChars: number, block?: Element): boolean =>
     linkChars / line.length <= MAX_LINK_SHARE &&
     (!isFurnitureLine(line) || isPagerWordHeading(block, line)) &&
-    !isSiteName(line) &&
+    (!isSiteName(line) || isSiteNameLabel(block, line)) &&
     !isPageAddress(line) &&
     !isTeaserLine(line, linkChars) &&
     (inDeclared?.(line) ?? true);

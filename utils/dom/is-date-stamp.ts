@@ -29,7 +29,7 @@ const SPACES = /\s+/g;
  * story in a `<time datetime>`: no day, so the parser reads no date off it and would take it for the story's first
  * line; the page's date comes from the `datetime` and the metadata.
  */
-const MONTH_YEAR =
+export const MONTH_YEAR =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (?:19|20)\d\d$/i;
 
 /** True for a row that is only a `<time datetime>` stamp naming a month and its year. */

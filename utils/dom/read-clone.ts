@@ -3,6 +3,8 @@ import { clearCommentWords } from './clear-comment-words';
 import { clearContentWrapperNames } from './clear-content-wrapper-names';
 import { clearPanelNames } from './clear-panel-names';
 import { clearBoxedStoryNames } from './clear-boxed-story-names';
+import { clearEventDateNames } from './clear-event-date-names';
+import { clearScrollyNames } from './clear-scrolly-names';
 import { clearSlugIds } from './clear-slug-ids';
 import { clearBookmarkIds } from './clear-bookmark-ids';
 import { clearHiddenWords } from './clear-hidden-words';
@@ -127,6 +129,10 @@ function pairedClone(
   clearPanelNames(clone);
   // After the named builders' own clearing: what is left named "widget" and holds the story is an unknown builder's.
   clearBoxedStoryNames(clone);
+  // A timeline's event dates in blocks named as the entry's meta (see `clearEventDateNames`).
+  clearEventDateNames(clone);
+  // A scrollytelling section's step boxes, named for the scrolling (see `clearScrollyNames`).
+  clearScrollyNames(clone);
   clearSlugIds(clone);
   clearBookmarkIds(clone);
   clearStoryHeaderNames(clone);

@@ -37,6 +37,18 @@ const HANDLE = /\s*\(?@\w+\)?$/u;
 // The editor or reviewer credited after the writer: "By Ann Lee edited by Jo Roe", "By Ann Lee; Reviewed by Jo Roe, MD"
 // (science and health templates). They edited the story, they did not write it.
 const EDITOR_CREDIT = /\s*[,;|·•]?\s+(?:edited|reviewed|medically reviewed|fact[- ]checked)\s+by\s+.{1,80}$/iu;
+// The photographer or illustrator credited after the writer, as photo essays and longform templates print it: "Words by
+// Ann Lee · Photography by Bo Roe", "Story by Ann Lee | Photos by Bo Roe". They made the pictures, not the text.
+const PICTURE_WORDS = String.raw`(?:photo(?:graph)?s|photography|pictures|images|illustrations?|graphics|video)\s+by`;
+const PICTURE_CREDIT = new RegExp(String.raw`\s*[,;|·•]?\s+${PICTURE_WORDS}\s+.{1,80}$`, 'iu');
+/** The picture credit alone, as a byline row's part after a separator: "Photography by Bo Roe". */
+const PICTURE_CREDIT_PART = new RegExp(String.raw`^${PICTURE_WORDS}\s+(.{1,80})$`, 'iu');
+
+/** True for a byline row's part that credits the pictures ("Photography by Bo Roe"), not the text. */
+export function isPictureCredit(text: string): boolean {
+  const names = PICTURE_CREDIT_PART.exec(text.trim())?.[1];
+  return names !== undefined && NAME_START.test(names) && !SENTENCE_END.test(names);
+}
 const NAMES_END =
   /\s+(?:in(?:\s+\S+){1,4}|\d+\s+comments?|associated\s+press|reuters|afp|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu;
 // An outlet written as an acronym after the names: "By Jane Doe and John Roe, CNN", "By Ann Lee, BBC".
@@ -57,7 +69,7 @@ export function readByline(line: Line, options: BylineOptions = {}): MetaText[] 
   const credit = line.text.replace(BIO, '');
   if (!prefix || credit.split(SPACES).length > BYLINE_MAX_WORDS) return undefined;
   // "Posted by Ann in News." ends on the category, not the name: only the names' own end must not be a sentence's.
-  const text = credit.replace(EDITOR_CREDIT, '').replace(NAMES_END, '');
+  const text = credit.replace(EDITOR_CREDIT, '').replace(PICTURE_CREDIT, '').replace(NAMES_END, '');
   if (SENTENCE_END.test(text)) return undefined;
   const names: MetaText[] = [];
   let from = prefix[0].length;

@@ -3,7 +3,7 @@ import { isCountPart, isCreditPart, isHeaderFurniture, isLabel, isTagList } from
 import { isNameShaped } from './is-name-shaped';
 import { isUncasedDateline } from './is-uncased-dateline';
 import { parseDate } from './parse-date';
-import { CREDIT_WORDS, readByline } from './read-byline';
+import { CREDIT_WORDS, isPictureCredit, readByline } from './read-byline';
 import { readNameInSection } from './read-name-in-section';
 import type { Line } from './split-lines';
 
@@ -323,7 +323,8 @@ function readParts(line: Line): HeaderLine | undefined {
       result.bylines.push(...byline);
       continue;
     }
-    if (isCountPart(part.text)) continue;
+    // The photographer credited beside the writer ("Words by Ann Lee · Photography by Bo Roe") writes no text.
+    if (isCountPart(part.text) || isPictureCredit(part.text)) continue;
     // An agency or site beside the byline ("By Ann Lee | Reuters – 1 hour ago") credits, it names no one.
     if (isCreditPart(part.text)) continue;
     // So does a labelled category or tag list beside it, as news CMSs print their post meta row ("by Communications

@@ -10,6 +10,7 @@ import type { HeaderLine } from './read-header-line';
 import { isBareByline, isSectionLabel, readHeaderLine } from './read-header-line';
 import { readKnownByline } from './read-known-byline';
 import { readLowerCaseByline } from './read-lower-case-byline';
+import { opensDatedRun } from './opens-dated-run';
 import { trimBylineTitle } from './trim-byline-title';
 import type { Line } from './split-lines';
 import { isKickerBeforeHeadline } from './kicker-before-headline';
@@ -168,6 +169,8 @@ function withStandfirst(lines: Line[], header: Header, knownBylines: readonly st
     const block = lines.slice(header.consumed, header.consumed + count);
     const last = block[count - 1];
     if (!last || block.slice(0, -1).some((line) => SENTENCE_END.test(line.text))) return header;
+    // A date under it that opens a timeline's entries is the first entry's, and the line over it the story's.
+    if (opensDatedRun(lines, header.consumed + count)) return header;
     const after = readHeader(
       lines.slice(header.consumed + count, header.consumed + count + HEADER_MAX_LINES),
       undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readByline } from '../../../utils/page/read-byline';
+import { isPictureCredit, readByline } from '../../../utils/page/read-byline';
 
 const line = (text: string, start = 0) => ({ text, start, end: start + text.length });
 
@@ -132,4 +132,35 @@ describe('readByline with a think tank writer’s post after the name', () => {
       'Cy Diaz',
     ]);
   });
+});
+
+describe('readByline with a picture credit after the writer', () => {
+  it.each([
+    ['Words by Hollis Granger · Photography by Annika Rees', ['Hollis Granger']],
+    ['Story by Ann Lee, photos by Bo Roe', ['Ann Lee']],
+    ['By Ann Lee | Illustrations by Bo Roe', ['Ann Lee']],
+    ['By Ann Lee and Jo Park; graphics by Bo Roe', ['Ann Lee', 'Jo Park']],
+  ])('should read %s as its writers only', (text, names) => {
+    expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
+  });
+
+  it.each(['Photography by Annika Rees', 'By the photos by the river we waited for the boats to come in.'])(
+    'should read no writer in %s',
+    (text) => {
+      expect(readByline(line(text))).toBeUndefined();
+    },
+  );
+});
+
+describe('isPictureCredit', () => {
+  it.each(['Photography by Annika Rees', 'Photos by Bo Roe', 'Illustration by Jo Park'])('should read %s', (text) => {
+    expect(isPictureCredit(text)).toBe(true);
+  });
+
+  it.each(['By Ann Lee', 'Photos of the river', 'Photos by the river were taken at dawn and sold in town.'])(
+    'should not read %s',
+    (text) => {
+      expect(isPictureCredit(text)).toBe(false);
+    },
+  );
 });

@@ -425,3 +425,12 @@ describe('readHeaderLine on a stamp with the dateline after it', () => {
     },
   );
 });
+
+describe('readHeaderLine with a picture credit beside the byline', () => {
+  it.each([
+    ['Words by Hollis Granger · Photography by Annika Rees', ['Hollis Granger']],
+    ['By Ann Lee | Photos by Bo Roe | March 3, 2019', ['Ann Lee']],
+  ])('should read %s as a byline row of its writers', (text, names) => {
+    expect(readHeaderLine(line(text))?.bylines.map((name) => name.text)).toEqual(names);
+  });
+});

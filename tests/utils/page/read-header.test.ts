@@ -523,3 +523,28 @@ describe('readHeader: a meta row after the date that closes on its comment count
     expect(result.consumed).toBe(1);
   });
 });
+
+describe('readHeader over a timeline', () => {
+  const timeline = [
+    'How the fight over the school unfolded',
+    'By Ann Lee',
+    'The board voted on Tuesday to close the school, ending a debate of three years. Here is how it unfolded.',
+    'March 9, 2017',
+    'A memo lists the school among buildings requiring evaluation. Few parents notice.',
+    'October 24, 2017',
+    'About 160 parents crowd into the library for a meeting planned for forty.',
+  ];
+
+  it("should leave the first entry's date to the body, with the introduction over it", () => {
+    const result = header(timeline.join('\n'));
+    expect(result.consumed).toBe(2);
+    expect(result.date).toBeUndefined();
+    expect(result.standfirst).toBeUndefined();
+  });
+
+  it('should still read a standfirst over a date line that opens no run of dates', () => {
+    const result = header([...timeline.slice(0, 5), 'The board meets again in August.'].join('\n'));
+    expect(result.date?.iso).toBe('2017-03-09');
+    expect(result.standfirst?.map((line) => line.text)).toEqual([timeline[2]]);
+  });
+});
