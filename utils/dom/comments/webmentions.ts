@@ -12,20 +12,30 @@ import type { FoundComments } from './found-comment';
 const ITEM = '.h-cite, .h-entry';
 const MF2_COMMENT = '.p-comment, .u-comment';
 const WEBMENTION_SECTION = '[class*="webmention" i], [id*="webmention" i]';
+/**
+ * The responses webmention.js (PlaidWeb's script, the usual way Hugo and Jekyll sites show webmention.io responses
+ * without a build step) writes into `div#webmentions`: `ul.comments > li` of a reaction icon, `a.source` (the author)
+ * and `span.text` (the reply). A mention that only names another post (`span.name`, its title) has no text: a link,
+ * not a comment. Its likes and reposts are icons in `ul.reacts`, never list items.
+ */
+const SCRIPT_ITEM = 'ul.comments > li';
 const PARTS = {
-  item: ITEM,
-  author: ['.p-author .p-name', '.p-author', '.u-author'],
+  item: `${ITEM}, ${SCRIPT_ITEM}`,
+  author: ['.p-author .p-name', '.p-author', '.u-author', 'a.source'],
   date: ['.dt-published', 'time'],
-  // A reply's text: `p-content`/`e-content`, or its `p-summary` when the template prints only that.
-  body: '.e-content, .p-content, .p-summary',
+  // A reply's text: `p-content`/`e-content`, or its `p-summary` when the template prints only that; the script's
+  // `span.text`.
+  body: '.e-content, .p-content, .p-summary, span.text',
 };
 /**
  * Likes, reposts (boosts), bookmarks and mentions are responses but not comments: templates print them as facepiles of
  * avatars (`webmentions__facepile`, the WordPress Webmention plugin's `reaction-list--like`) or mark their type
- * (`webmention--like`, `wm-repost`). A facepile's `h-cite` holds no text besides a hidden name, so it has no body and
- * is dropped anyway; the type name drops those that print a line ("Ann liked this").
+ * (`webmention--like`, `wm-repost`, or the mf2 properties `u-like-of`, `u-repost-of`, `u-bookmark-of`). A facepile's
+ * `h-cite` holds no text besides a hidden name, so it has no body and is dropped anyway; the type name drops those that
+ * print a line ("Ann liked this").
  */
-const REACTION_TOKEN = /(?:^|[-_])(?:likes?|reposts?|boosts?|bookmarks?|favou?rites?|mentions|facepile|reactions?)$/i;
+const REACTION_TOKEN =
+  /(?:^|[-_])(?:likes?|reposts?|boosts?|bookmarks?|favou?rites?|mentions|facepile|reactions?)(?:-of)?$/i;
 /** Blocks looked at from an item up for a reaction type: the item and its list. */
 const REACTION_LEVELS = 3;
 
@@ -38,12 +48,12 @@ function isReaction(item: Element): boolean {
   return false;
 }
 
-/** The replies a post received as webmentions (see `ITEM`), nested as the page nests them. */
+/** The replies a post received as webmentions (see `ITEM`, `SCRIPT_ITEM`), nested as the page nests them. */
 export function findWebmentions(doc: Document): FoundComments | undefined {
   const headline = doc.querySelector('h1');
-  const items = [...doc.querySelectorAll(ITEM)].filter(
+  const items = [...doc.querySelectorAll(PARTS.item)].filter(
     (item) =>
-      (item.matches(MF2_COMMENT) || item.parentElement?.closest(WEBMENTION_SECTION)) &&
+      ((item.matches(MF2_COMMENT) && item.matches(ITEM)) || item.parentElement?.closest(WEBMENTION_SECTION)) &&
       !(headline && item.contains(headline)) &&
       !isReaction(item),
   );

@@ -32,6 +32,33 @@ describe('findWebmentions', () => {
     expect(findComments(doc)?.system).toBe('webmentions');
   });
 
+  it('should read the replies of jekyll-webmention_io’s all-types list, typed on the list item, and not its likes', () => {
+    const item = (type: string, name: string, text: string): string =>
+      `<li id="webmention-${name}" class="webmention webmentions__item webmention--${type}"><article class="h-cite"><div class="webmention__author p-author h-card"><a class="u-url" href="#"><img class="webmention__author__photo u-photo" alt=""><span class="webmention__author__name p-name">${name}</span></a></div><div class="webmention__content p-content">${text}</div><div class="webmention__meta"><time class="webmention__pubdate dt-published" datetime="2024-05-17T09:00:00+00:00">17 May 2024</time> | <a class="webmention__source u-url" href="#">Permalink</a></div></article></li>`;
+    const doc = load(
+      `<div class="webmentions"><ol class="webmentions__list">${item('reply', 'Gwen', 'Lovely piece, thank you.')}${item('like', 'Roy', 'Roy liked this post')}${item('repost', 'Ink', 'Ink reposted this')}${item('reply', 'Bo', 'Is the museum open on Sundays?')}</ol></div>`,
+    );
+    expect(findWebmentions(doc)?.comments.map((comment) => comment.author?.textContent)).toEqual(['Gwen', 'Bo']);
+  });
+
+  it('should read the replies webmention.js writes (ul.comments), not a mention that only names a post', () => {
+    const item = (name: string, span: string): string =>
+      `<li><a class="reaction" rel="nofollow" title="${name} replied" href="#"><img src="a.jpg">💬</a> <a class="source" rel="nofollow" href="#">${name}</a>: ${span}</li>`;
+    const doc = load(
+      `<div id="webmentions"><h2>3 Responses</h2><ul class="comments">${item('Gwen Bach', '<span class="text">The channel was silting up last winter.</span>')}${item('kb.example', '<span class="name">Weekly links: dredgers</span>')}${item('Roy', '<span class="text">Is there a backup contractor?</span>')}</ul><h2>2 Reactions</h2><ul class="reacts"><a class="reaction" title="Ann liked" href="#">❤️</a></ul></div>`,
+    );
+    const found = findWebmentions(doc);
+    expect(found?.comments.map((comment) => comment.author?.textContent)).toEqual(['Gwen Bach', 'Roy']);
+    expect(found?.region.id).toBe('webmentions');
+  });
+
+  it('should read no comments off a list named comments outside any webmentions block', () => {
+    const doc = load(
+      `<aside><ul class="comments"><li><a class="source">Ann</a>: <span class="text">A reply.</span></li></ul></aside>`,
+    );
+    expect(findWebmentions(doc)).toBeUndefined();
+  });
+
   it('should read an h-cite marked as the post’s p-comment, wherever it sits', () => {
     const doc = load(
       `<div class="responses"><div class="p-comment h-cite"><span class="p-author h-card"><span class="p-name">Ann Lee</span></span><div class="e-content">Good to see this written down.</div></div></div>`,
@@ -47,6 +74,10 @@ describe('findWebmentions', () => {
     [
       'likes that print a line, typed as likes',
       `<section class="webmentions"><ol>${reply('Ann', 'Ann liked this post.', 'webmention--like')}${reply('Bo', 'Bo reposted this.', 'webmention--repost')}</ol></section>`,
+    ],
+    [
+      'h-entry likes marked with the mf2 like-of property',
+      `<div class="webmentions"><div class="h-entry u-like-of"><span class="p-author h-card"><span class="p-name">Ann</span></span> <span class="p-content">liked this post</span></div></div>`,
     ],
     [
       'an h-cite citing a source in the story, outside any webmentions block',
