@@ -4,6 +4,7 @@ import { addMetaBlock } from './add-meta-block';
 import { authorBesideDate } from './author-beside-date';
 import { withoutAuthorLines } from './author-lines-in-body';
 import { narrowAuthorBox } from './narrow-author-box';
+import { withMentionParents } from './mention-replies';
 import { collectNestedSteps } from './collect-nested';
 import { commonAncestor } from './common-ancestor';
 import { countStoryHeadings } from './count-story-headings';
@@ -198,5 +199,7 @@ export function* findGenericSteps(doc: Document): Steps<FoundComments | undefine
   const kept = withoutSectionItems(comments, isItem);
   if (isLoneSection(kept, isItem)) return undefined;
   const keptRegion = kept === comments ? region : commonAncestor(kept.map((comment) => comment.element));
-  return kept.length > 0 && keptRegion ? { system: 'generic', region: keptRegion, comments: [...kept] } : undefined;
+  return kept.length > 0 && keptRegion
+    ? { system: 'generic', region: keptRegion, comments: withMentionParents(kept) }
+    : undefined;
 }

@@ -1,6 +1,7 @@
 import { collectNested } from './collect-nested';
 import { commonAncestor } from './common-ancestor';
 import type { FoundComments } from './found-comment';
+import { withMentionParents } from './mention-replies';
 
 /**
  * IndieWeb responses marked up in microformats2: each one an `h-cite` (or `h-entry`), as webmention.io templates for
@@ -60,7 +61,7 @@ export function findWebmentions(doc: Document): FoundComments | undefined {
   const itemSet = new Set(items);
   const near = commonAncestor(items);
   if (!near) return undefined;
-  const comments = collectNested(near, PARTS, (element) => itemSet.has(element));
+  const comments = withMentionParents(collectNested(near, PARTS, (element) => itemSet.has(element)));
   if (comments.length === 0) return undefined;
   return { system: 'webmentions', region: outerSection(near, headline), comments };
 }
