@@ -1,4 +1,5 @@
 import { gatsbyModuleLocal } from './gatsby-module-class';
+import { postcssModuleLocal } from './postcss-module-class';
 import { withoutShadyScopeNames } from './shady-scope-names';
 
 /**
@@ -47,8 +48,12 @@ const HASHED_CLASS = /^([A-Za-z][\w-]*?)--(?=[\w-]*\d)(?=[\w-]*[A-Z])[\w-]{5,}$/
  */
 const NEXT_HASHED_CLASS = /^([A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9]*)__(?=[\w-]*[\dA-Z])[\w-]{5}$/;
 
-/** A class or id without its CSS-module hash: `comment--3ZpQUnzl` → `comment`; other names as they are. */
-export const withoutModuleHash = (token: string): string => HASHED_CLASS.exec(token)?.[1] ?? token;
+/**
+ * A class or id without its CSS-module hash: `comment--3ZpQUnzl` → `comment`, and a postcss-modules (Vite) class
+ * without its underscores, hash and line (`_commentContainer_1jhy4_55` → `commentContainer`); other names as they are.
+ */
+export const withoutModuleHash = (token: string): string =>
+  HASHED_CLASS.exec(token)?.[1] ?? postcssModuleLocal(token) ?? token;
 
 /**
  * A class or id without a Next.js CSS-module hash: `comment_item__m4Xv0` → `comment_item`; other names as they are.

@@ -1,4 +1,5 @@
 import { BLOG_COMMENT_PLACEHOLDERS, BLOG_COMMENT_SERVICE } from './blog-comment-services';
+import { FEDIVERSE_COMMENT_PLACEHOLDERS, holdsOnlyControls } from './fediverse-comment-scripts';
 
 /**
  * Where a comment service's frame is loaded from: the services by name, Facebook's comments plugin, or a page's own
@@ -38,6 +39,7 @@ const PLACEHOLDERS = [
   '[data-spotim-module="conversation"]',
   'vf-conversations',
   ...BLOG_COMMENT_PLACEHOLDERS,
+  ...FEDIVERSE_COMMENT_PLACEHOLDERS,
 ].join(', ');
 
 const attributes = (element: Element, names: readonly string[]): string =>
@@ -71,12 +73,13 @@ function isUnreadFrame(frame: Element): boolean {
 
 /**
  * True when `root` holds a comment widget whose comments are not in this document: a comment service's frame we
- * cannot read, or its placeholder still empty (a saved page, or before the service's script ran) or holding a frame.
+ * cannot read, or its placeholder still empty (a saved page, or before the service's script ran; a "Load comments"
+ * button is not content) or holding a frame.
  * A placeholder the page rendered its comments into is readable.
  */
 export function hasUnreadWidget(root: ParentNode): boolean {
   if ([...root.querySelectorAll('iframe')].some((frame) => isCommentFrame(frame) && isUnreadFrame(frame))) return true;
   return [...root.querySelectorAll(PLACEHOLDERS)].some(
-    (element) => element.querySelectorAll('iframe').length > 0 || !element.textContent?.trim(),
+    (element) => element.querySelectorAll('iframe').length > 0 || holdsOnlyControls(element),
   );
 }

@@ -15,6 +15,7 @@ import { findReddit } from './reddit';
 import { findSchemaOrg } from './schema-org';
 import { findSignature } from './signature';
 import { findSpipForum } from './spip-forum';
+import { findWebmentions } from './webmentions';
 import { findWordPress } from './wordpress';
 import { findWpDiscuz } from './wpdiscuz';
 import { runSteps, type Steps } from '../../steps/steps';
@@ -49,6 +50,7 @@ const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] 
   once(findDrupal),
   once(findWordPress),
   once(findSchemaOrg),
+  once(findWebmentions),
   // The generic pattern may match thousands of elements on any page: it reads step by step.
   findGenericSteps,
   once(findSignature),

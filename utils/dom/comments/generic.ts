@@ -2,6 +2,9 @@ import { withoutModuleHash, withoutNextModuleHash } from '../class-names';
 import { ABBREVIATED_CANDIDATES, abbreviatedCommentItems } from './abbreviated-comment-items';
 import { addMetaBlock } from './add-meta-block';
 import { authorBesideDate } from './author-beside-date';
+import { withoutAuthorLines } from './author-lines-in-body';
+import { narrowAuthorBox } from './narrow-author-box';
+import { withMentionParents } from './mention-replies';
 import { collectNestedSteps } from './collect-nested';
 import { commonAncestor } from './common-ancestor';
 import { countStoryHeadings } from './count-story-headings';
@@ -185,18 +188,21 @@ export function* findGenericSteps(doc: Document): Steps<FoundComments | undefine
     if (isDefinitionHead(comment.element)) continue;
     newIndex.set(i, comments.length);
     const parentIndex = comment.parentIndex === undefined ? undefined : newIndex.get(comment.parentIndex);
-    const withMeta = addMetaBlock(comment, isItem);
+    const withMeta = addMetaBlock(withoutAuthorLines(comment), isItem);
     // A name beside the date in elements named for nothing is the author, when no part was named so.
     const beside =
       withMeta.author || withMeta.authorName || !withMeta.date
         ? undefined
         : authorBesideDate(withMeta.date, comment.element);
-    comments.push({ ...withMeta, author: withMeta.author ?? beside, parentIndex });
+    const author = withMeta.author ? narrowAuthorBox(withMeta.author, withMeta.date) : beside;
+    comments.push({ ...withMeta, author, parentIndex });
   }
   // A section named like a comment and holding the comments is neither a comment nor their region: the comments'
   // own common ancestor is (else the region is the section's parent, which may hold the story too).
   const kept = withoutSectionItems(comments, isItem);
   if (isLoneSection(kept, isItem)) return undefined;
   const keptRegion = kept === comments ? region : commonAncestor(kept.map((comment) => comment.element));
-  return kept.length > 0 && keptRegion ? { system: 'generic', region: keptRegion, comments: [...kept] } : undefined;
+  return kept.length > 0 && keptRegion
+    ? { system: 'generic', region: keptRegion, comments: withMentionParents(kept) }
+    : undefined;
 }

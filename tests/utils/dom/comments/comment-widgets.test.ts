@@ -95,3 +95,36 @@ describe('hasUnreadWidget on the comment services of static and self-hosted blog
     expect(hasUnreadWidget(load(html))).toBe(false);
   });
 });
+
+describe('hasUnreadWidget on the scripts that load replies from Mastodon and Bluesky', () => {
+  it.each([
+    [
+      'the Mastodon comments script before "Load comments" is pressed',
+      '<div class="article-content"><h2>Comments</h2><p>You can use your Mastodon account to reply to this <a href="https://mastodon.social/@a/1">post</a>.</p><p id="mastodon-comments-list"><button id="load-comment">Load comments</button></p><noscript><p>You need JavaScript to view the comments.</p></noscript></div>',
+    ],
+    [
+      'the mastodon-comments web component',
+      '<mastodon-comments host="mastodon.social" user="a" tootId="1"></mastodon-comments>',
+    ],
+    ['an empty bluesky-comments placeholder', '<div id="bluesky-comments"></div>'],
+    [
+      'a Disqus placeholder holding only its "Load comments" button',
+      '<div id="disqus_thread"><button class="load-disqus">Load comments</button></div>',
+    ],
+  ])('should find %s', (_, html) => {
+    expect(hasUnreadWidget(load(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'the Mastodon comments the script wrote in',
+      '<div id="mastodon-comments-list"><div class="mastodon-comment"><div class="author"><a href="#">Kirsty Obi</a></div><div class="mastodon-comment-content"><p>Half of my ward gets this bus.</p></div></div></div>',
+    ],
+    [
+      'the Bluesky replies the widget wrote in, with their buttons',
+      '<div id="bluesky-comments"><h2>Comments</h2><p>Bought eight shares for the kids.</p><button>Show more replies</button></div>',
+    ],
+  ])('should not find %s', (_, html) => {
+    expect(hasUnreadWidget(load(html))).toBe(false);
+  });
+});
