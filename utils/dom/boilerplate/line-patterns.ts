@@ -49,6 +49,7 @@ import { TOOL_LINES } from './tool-lines';
 import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
 import { WIRE_NOTICE_LINES } from './wire-notice-lines';
 import { TRANSLATOR_CREDIT_LINES } from './translator-credit-lines';
+import { VIA_CREDIT_LINES } from './via-credit-lines';
 
 /**
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
@@ -139,4 +140,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...DOI_LINES,
   // An agency credit under a story written with its copy ("(With inputs from PTI)").
   ...AGENCY_INPUTS_LINES,
+  // A link blog's credit for who passed the link on, alone on its line ("(via Ballot Watch)", "(h/t Ann Lee)").
+  ...VIA_CREDIT_LINES,
 ];
