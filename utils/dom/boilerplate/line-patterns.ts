@@ -4,6 +4,7 @@ import { AUTOMATION_LINES } from './automation-lines';
 import { CHANNEL_POINTER_LINES } from './channel-pointer-lines';
 import { CONTACT_NOTE_LINES } from './contact-note-lines';
 import { CONTRIBUTOR_NOTICE_LINES } from './contributor-notice-lines';
+import { COLUMN_SPONSOR_LINES } from './column-sponsor-lines';
 import { COOKIE_NOTICE_LINES } from './cookie-notice-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
 import { COUNTER_LINES } from './counter-lines';
@@ -142,4 +143,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...AGENCY_INPUTS_LINES,
   // A link blog's credit for who passed the link on, alone on its line ("(via Ballot Watch)", "(h/t Ann Lee)").
   ...VIA_CREDIT_LINES,
+  // A recurring roundup's sponsor line under its own name ("Morning Links is brought to you by …").
+  ...COLUMN_SPONSOR_LINES,
 ];
