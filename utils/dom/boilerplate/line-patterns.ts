@@ -29,6 +29,7 @@ import { NARRATION_LINES } from './narration-lines';
 import { NOTE_LINES } from './note-lines';
 import { PAYWALL_LINES } from './paywall-lines';
 import { PITCH_LINES } from './pitch-lines';
+import { PREVIOUSLY_LABEL_LINES } from './previously-label-lines';
 import { PROFILE_LINK_LINES } from './profile-link-lines';
 import { POLL_LINES } from './poll-lines';
 import { POST_LINES } from './post-lines';
@@ -145,4 +146,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...VIA_CREDIT_LINES,
   // A recurring roundup's sponsor line under its own name ("Morning Links is brought to you by …").
   ...COLUMN_SPONSOR_LINES,
+  // A blog's "Previously:" label over links to its earlier posts (the list goes with `isReadLabelList`).
+  ...PREVIOUSLY_LABEL_LINES,
 ];
