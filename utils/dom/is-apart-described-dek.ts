@@ -59,6 +59,17 @@ function isStoryParagraph(element: Element): boolean {
   return text.length >= MIN_PARAGRAPH_CHARS && !isBoilerplateLine(text);
 }
 
+/**
+ * The block a story paragraph runs on in: its parent, or, for a paragraph of a quoted passage, the block the quote
+ * stands in. Link blogs and commentary blogs (kottke.org, Marginal Revolution, Daring Fireball) open a post on a
+ * line leading into a `<blockquote>` of the source they link ("… and it is a lovely piece:"), so the story's next
+ * paragraph is the quote's, one level down in the same block: the lede runs on into it, not set apart from it.
+ */
+function storyBlockOf(paragraph: Element): Element | null {
+  const quote = paragraph.parentElement?.closest('blockquote');
+  return quote ? quote.parentElement : paragraph.parentElement;
+}
+
 /** True when two blocks are siblings of one shape (tag and class): a run of wrappers, one per paragraph. */
 function sameRun(a: Element | null, b: Element | null): boolean {
   if (!a || !b || a.parentElement !== b.parentElement) return false;
@@ -101,8 +112,9 @@ export function isApartDescribedDek(
     if (node.nodeType === 1 && isStoryParagraph(node as Element)) {
       if (!seen) return false;
       const paragraph = node as Element;
-      if (paragraph.parentElement === element.parentElement) return false;
-      return !sameRun(element.parentElement, paragraph.parentElement) && !isSplitStoryIntro(element, paragraph);
+      const block = storyBlockOf(paragraph);
+      if (block === element.parentElement) return false;
+      return !sameRun(element.parentElement, block) && !isSplitStoryIntro(element, paragraph);
     }
     node = nextNode(node, true);
   }

@@ -3,6 +3,7 @@ import { isCountPart, isCreditPart, isHeaderFurniture, isLabel, isTagList } from
 import { isNameShaped } from './is-name-shaped';
 import { isUncasedDateline } from './is-uncased-dateline';
 import { parseDate } from './parse-date';
+import { permalinkMarkLength } from './permalink-mark';
 import { CREDIT_WORDS, isPictureCredit, readByline } from './read-byline';
 import { readNameInSection } from './read-name-in-section';
 import type { Line } from './split-lines';
@@ -220,7 +221,11 @@ function isLabelOnly(lead: string): boolean {
 }
 
 /** The names in what precedes a date: nothing, a label, a weekday, or a byline; undefined when it is other text. */
-function readBefore(text: string, offset: number): MetaText[] | undefined {
+function readBefore(line: string, lineOffset: number): MetaText[] | undefined {
+  // A permalink glyph opening the line ("★ Thursday, 8 September 2016") is the post's link, not a word before the date.
+  const mark = permalinkMarkLength(line);
+  const text = line.slice(mark);
+  const offset = lineOffset + mark;
   // A whole two-word label first: the joins below would strip its last word ("First Published:" → "First", "Last
   // updated" → "Last"). Also with the time of day before the date: "Last updated 6:05 PM, Nov 20, 2026".
   for (const lead of [text.replace(LEAD_END, ''), text.replace(LEAD_END, '').replace(TRAILING_TIME, '')]) {

@@ -139,3 +139,24 @@ describe('isApartDescribedDek: a CMS intro text over its full text (Joomla K2)',
     expect(isApartDescribedDek(element, headline, DEK)).toBe(true);
   });
 });
+
+describe('isApartDescribedDek: a lede leading into a quoted passage (link blogs)', () => {
+  const LEDE = `${DEK.slice(0, -1)}, and the ministry's notice is worth reading:`;
+  /** The description an editor cut from the lede at a word's end. */
+  const CUT =
+    'Senegal launched a tender for its first offshore wind farm, aiming to add 300 megawatts to its grid by 2031.';
+
+  it('should not read a lede that runs on into a blockquote of its block as the dek', () => {
+    const { element, headline } = parts(
+      `<div class="post"><h1><a href="/p">Title</a></h1><div class="post-body"><p id="dek">${LEDE}</p><blockquote><p>${STORY}</p></blockquote><p>${MORE}</p></div></div>`,
+    );
+    expect(isApartDescribedDek(element, headline, CUT)).toBe(false);
+  });
+
+  it('should still read a dek set apart from a story block that opens on a quote', () => {
+    const { element, headline } = parts(
+      `<article><h1>Title</h1><p class="c2" id="dek">${LEDE}</p><div class="c3"><blockquote><p>${STORY}</p></blockquote><p>${MORE}</p></div></article>`,
+    );
+    expect(isApartDescribedDek(element, headline, CUT)).toBe(true);
+  });
+});

@@ -201,3 +201,23 @@ describe('isReadLabelList with the recirculation labels of US finance newsrooms'
     expect(isReadLabelList(lastElement(html))).toBe(false);
   });
 });
+
+describe("isReadLabelList under a blog's Previously label", () => {
+  it.each([
+    ['Previously', `<h3>Previously</h3>${TITLES}`],
+    ['Previously:', `<p><strong>Previously:</strong></p>${TITLES}`],
+    ['Previously on Boing Boing:', `<p>Previously on Boing Boing:</p>${TITLES}`],
+  ])('should find the list of earlier posts under %j', (_label, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a list of facts with a link in an item',
+      '<p>Previously:</p><ul><li>The council voted twice on the ferry, <a href="/a">in March</a> and again in May.</li></ul>',
+    ],
+    ['a recap line that runs on', `<p>Previously the pier had closed twice for repairs.</p>${TITLES}`],
+  ])('should keep %s', (_case, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(false);
+  });
+});

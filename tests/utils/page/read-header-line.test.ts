@@ -434,3 +434,29 @@ describe('readHeaderLine with a picture credit beside the byline', () => {
     expect(readHeaderLine(line(text))?.bylines.map((name) => name.text)).toEqual(names);
   });
 });
+
+describe('readHeaderLine after a permalink mark', () => {
+  it.each([
+    ['★ Thursday, 8 September 2016', [], '2016-09-08'],
+    ['¶ March 3, 2012', [], '2012-03-03'],
+    ['∞ 8 September 2016', [], '2016-09-08'],
+    ['★ by Ann Lee on March 3, 2012', ['Ann Lee'], '2012-03-03'],
+  ])('should read %j as a date line', (text, names, iso) => {
+    const fields = readHeaderLine(line(text));
+    expect(fields?.bylines.map((name) => name.text)).toEqual(names);
+    expect(fields?.date?.iso).toBe(iso);
+  });
+
+  it('should point the byline after the mark at its own text', () => {
+    const text = '★ by Ann Lee on March 3, 2012';
+    const name = readHeaderLine(line(text))?.bylines[0];
+    expect(name?.span && text.slice(name.span.start, name.span.end)).toBe('Ann Lee');
+  });
+
+  it.each([
+    '★ Five stars from the critics on March 3, 2012 for the show',
+    '# March 3, 2012 was the coldest day of the year in the valley, the office said.',
+  ])('should not read %j as a header line', (text) => {
+    expect(readHeaderLine(line(text))).toBeUndefined();
+  });
+});

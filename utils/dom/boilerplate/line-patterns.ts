@@ -5,6 +5,7 @@ import { CHANNEL_POINTER_LINES } from './channel-pointer-lines';
 import { CONTACT_NOTE_LINES } from './contact-note-lines';
 import { CONTRIBUTOR_NOTICE_LINES } from './contributor-notice-lines';
 import { COMMENT_DISCLAIMER_LINES } from './comment-disclaimer-lines';
+import { COLUMN_SPONSOR_LINES } from './column-sponsor-lines';
 import { COOKIE_NOTICE_LINES } from './cookie-notice-lines';
 import { COPYRIGHT_NOTICE_LINES } from './copyright-notice-lines';
 import { COUNTER_LINES } from './counter-lines';
@@ -29,6 +30,7 @@ import { NARRATION_LINES } from './narration-lines';
 import { NOTE_LINES } from './note-lines';
 import { PAYWALL_LINES } from './paywall-lines';
 import { PITCH_LINES } from './pitch-lines';
+import { PREVIOUSLY_LABEL_LINES } from './previously-label-lines';
 import { PROFILE_LINK_LINES } from './profile-link-lines';
 import { POLL_LINES } from './poll-lines';
 import { POST_LINES } from './post-lines';
@@ -50,6 +52,7 @@ import { TOOL_LINES } from './tool-lines';
 import { TRANSLATION_POINTER_LINES } from './translation-pointer-lines';
 import { WIRE_NOTICE_LINES } from './wire-notice-lines';
 import { TRANSLATOR_CREDIT_LINES } from './translator-credit-lines';
+import { VIA_CREDIT_LINES } from './via-credit-lines';
 
 /**
  * Lines that are page furniture even inside the article region, one table per kind: ads and shopping, the site's
@@ -142,4 +145,10 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...DOI_LINES,
   // An agency credit under a story written with its copy ("(With inputs from PTI)").
   ...AGENCY_INPUTS_LINES,
+  // A link blog's credit for who passed the link on, alone on its line ("(via Ballot Watch)", "(h/t Ann Lee)").
+  ...VIA_CREDIT_LINES,
+  // A recurring roundup's sponsor line under its own name ("Morning Links is brought to you by …").
+  ...COLUMN_SPONSOR_LINES,
+  // A blog's "Previously:" label over links to its earlier posts (the list goes with `isReadLabelList`).
+  ...PREVIOUSLY_LABEL_LINES,
 ];
