@@ -71,8 +71,8 @@ function datedEntries(dates: readonly { block: Element; line: string }[]): { blo
  * Takes Readability's negative class words off the date block of each entry of a timeline, in a page copy before
  * Readability reads it. Timeline plugins and templates (WordPress's Cool Timeline and Timeline Express, page builders'
  * timeline widgets) set each event in a small box: its date in a block named as the entry's meta (`timeline-meta`,
- * `event-meta`), then its title and a paragraph. Readability weighs "meta" against a block and its cleaning drops such a
- * short block whatever it holds, so every event lost its date, which is the timeline's story. A block is such a date
+ * `event-meta`), then its title and a paragraph. Readability weighs "meta" against a block and its cleaning drops such
+ * a short block whatever it holds, so every event lost its date, which is the timeline's story. A block is such a date
  * when its text is a calendar day alone and three or more blocks of its class name each date a sibling box of one
  * parent that tells its event in a sentence. A clock time is a post's stamp (a live blog's, a comment's) and stays to
  * its own rules. Edits the copy in place.

@@ -54,14 +54,15 @@ function negativeProseBlocks(doc: Document): Set<Element> {
 
 /**
  * Takes the class names and id that Readability weighs against only through a layout word (`LAYOUT_WORD`) off the
- * blocks that hold most of a page copy's prose, before Readability reads it. Readability's cleaning drops any `<div>`, list or table whose name weighs below zero,
- * whatever it holds (it counts no content score there), the top candidate itself included; templates of many kinds
- * name the story's own wrapper so: Bootstrap's media object (`div.media`), a jQuery custom scrollbar's inserted
- * `div.mCustomScrollBox` around the scrolled text, an infinite-scroll theme's `div.scroll-container`, layout helpers
- * (`hidden-print`). Its strict pass then ended empty and it re-read the page from its markup, so the story no longer
- * pointed at the page and the header lines above it (the dek) were lost. A block so named that holds most of the
- * page's prose is the story's wrapper, named for its layout. Names Readability drops as unlikely ("sidebar",
- * "sponsor") stay: other rules weigh those. Edits `doc` in place; meant for the clone Readability reads.
+ * blocks that hold most of a page copy's prose, before Readability reads it. Readability's cleaning drops any `<div>`,
+ * list or table whose name weighs below zero, whatever it holds (it counts no content score there), the top candidate
+ * itself included; templates of many kinds name the story's own wrapper so: Bootstrap's media object (`div.media`), a
+ * jQuery custom scrollbar's inserted `div.mCustomScrollBox` around the scrolled text, an infinite-scroll theme's
+ * `div.scroll-container`, layout helpers (`hidden-print`). Its strict pass then ended empty and it re-read the page
+ * from its markup, so the story no longer pointed at the page and the header lines above it (the dek) were lost. A
+ * block so named that holds most of the page's prose is the story's wrapper, named for its layout. Names Readability
+ * drops as unlikely ("sidebar", "sponsor") stay: other rules weigh those. Edits `doc` in place; meant for the clone
+ * Readability reads.
  */
 export function clearNegativeStoryNames(doc: Document): void {
   if (!NEGATIVE_NAME || !doc.body) return;

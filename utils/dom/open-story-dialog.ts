@@ -30,7 +30,9 @@ function isHiddenWithin(element: Element): boolean {
   return false;
 }
 
-/** The characters of the prose paragraphs shown under `root` (not in `inside`), with how many there are, up to `cap`. */
+/**
+ * The characters of the prose paragraphs shown under `root` (not in `inside`), with how many there are, up to `cap`.
+ */
 function shownProse(root: Element, inside: Element | undefined, cap: number): { count: number; chars: number } {
   let count = 0;
   let chars = 0;

@@ -1,6 +1,6 @@
 /**
- * Where blogs of about 2020-2025 load the replies a post got on the open social web, by script, after the page
- * loads: the Mastodon comments script most Hugo and Jekyll blogs copied (Carl Schwan's, 2020: `#mastodon-comments-list`,
+ * Where blogs of about 2020-2025 load the replies a post got on the open social web, by script, after the page loads:
+ * the Mastodon comments script most Hugo and Jekyll blogs copied (Carl Schwan's, 2020: `#mastodon-comments-list`,
  * holding only a "Load comments" button until the reader presses it), the `<mastodon-comments>` web component, and the
  * bluesky-comments widget's placeholder (`#bluesky-comments`, and its `<bluesky-comments>` element). A saved page, or
  * one read before the script ran, shows only the placeholder: the replies are not readable there. Once the script has
