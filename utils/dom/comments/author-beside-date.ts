@@ -9,7 +9,7 @@ const MAX_META_CHARS = 120;
 const MAX_LEVELS = 2;
 const LETTER = /\p{L}/u;
 /** A credit word set apart before the name (Slashdot's `span.byby` "by"), which is no name itself. */
-const CREDIT_WORD = /^(?:by|posted by|written by|from|von|par|por|door|av|di)$/i;
+export const CREDIT_WORD = /^(?:by|posted by|written by|from|von|par|por|door|av|di)$/i;
 /** A comment's button beside its date that the chrome lines do not list ("QUOTE" on a forum-style thread). */
 const BUTTON_WORD = /^(?:quote|reply|report|flag|like|share|permalink|link|edit|delete)\b/i;
 const TEXT_NODE = 3;

@@ -33,3 +33,13 @@ describe('narrowAuthorBox', () => {
     expect(narrowed(html)).toBe(name);
   });
 });
+
+describe('narrowAuthorBox on a box opening on a credit word', () => {
+  it('should pass over the credit word to the name', () => {
+    expect(
+      narrowed(
+        '<div class="author"><span>by</span> <a href="/u/ann">Ann Lee</a> <span class="date">May 2</span></div>',
+      ),
+    ).toBe('Ann Lee');
+  });
+});
