@@ -135,9 +135,14 @@ const LEVANTINE = namesPattern(LEVANTINE_MONTHS.flatMap((names) => names.split('
 // after matching. Pan-Arab papers give both names, the Syriac one first: "27 تشرين الثاني/نوفمبر 2026"; the one before
 // the slash is read.
 const MONTH = `(${LEVANTINE}|\\p{L}{3,12})(?:/\\p{Script=Arabic}{3,10})?\\.?`;
-// Time-of-day that may follow a date: "10:00 AM EDT", "at 10:00", "@ 12:56pm", "13.58 BST". Kept in the text, not in
-// the ISO value.
-const TIME = '(?:,?\\s+(?:(?:at|@)\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?';
+// Time-of-day that may follow a date: "10:00 AM", "at 10:00", "@ 12:56pm", "13.58", German "16:40 Uhr". Kept in the
+// text, not in the ISO value; its time zone is read after it (`zoneAfter`).
+const TIME = '(?:,?\\s+(?:(?:at|@)\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?m\\.?|Uhr\\b))?)?';
+// A time zone's abbreviation after the time ("EDT", "BST", "UTC"), in capitals. Read apart from the date patterns, whose
+// `i` flag would take any short word for one: "March 3, 2014 at 1:24 am in Economics" ends on the time, not on "in".
+const ZONE = /^\s+[A-Z]{2,4}(?![\p{L}\p{N}])/u;
+// A date's text that ends on a time of day, after which a zone may stand.
+const CLOCK_END = /\d[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|Uhr))?$/i;
 // Not followed by more of a word or number, so "2023-09-123" or "12 Septembers" are not dates.
 const END = '(?![\\p{L}\\p{N}-])';
 
@@ -188,7 +193,7 @@ export function parseDate(raw: string): DateMatch | undefined {
   const solar = SOLAR_HIJRI.exec(text);
   if (solar) {
     const iso = solarHijriToIso(Number(solar[3]), solarHijriMonth(solar[2] ?? '') ?? 0, Number(solar[1]));
-    return iso === undefined ? undefined : { iso, length: solar[0].length };
+    return iso === undefined ? undefined : { iso, length: solar[0].length + zoneAfter(text, solar[0].length) };
   }
   // An Ethiopian-calendar date ("ኅዳር 20, 2019"), read into its Gregorian day.
   const ethiopian = parseEthiopianDate(text);
@@ -199,9 +204,13 @@ export function parseDate(raw: string): DateMatch | undefined {
   const asianDate = asian && build(asian.year, String(asian.month), asian.day, asian.length);
   if (asianDate) return asianDate;
   const named = MONTH_FIRST.exec(text);
-  if (named) return build(named[3], monthNumber(named[1]), named[2], named[0].length);
+  if (named)
+    return build(named[3], monthNumber(named[1]), named[2], named[0].length + zoneAfter(text, named[0].length));
   const dayFirst = DAY_FIRST.exec(text);
-  if (dayFirst) return build(dayFirst[3], monthNumber(dayFirst[2]), dayFirst[1], dayFirst[0].length);
+  if (dayFirst) {
+    const length = dayFirst[0].length + zoneAfter(text, dayFirst[0].length);
+    return build(dayFirst[3], monthNumber(dayFirst[2]), dayFirst[1], length);
+  }
   const dotted = DOTTED.exec(text);
   if (dotted) return build(dotted[3], monthNumber(dotted[2]), dotted[1], dotted[0].length);
   const cjk = CJK_DATE.exec(text);
@@ -226,7 +235,14 @@ export function parseDate(raw: string): DateMatch | undefined {
 
 /** Length of a time of day right after a numeric date ("11/07/2012 1:23 AM", "2012-08-09 02:20:33"), else 0. */
 function timeAfter(text: string, at: number): number {
-  return NUMERIC_TIME.exec(text.slice(at))?.[0].length ?? 0;
+  const time = NUMERIC_TIME.exec(text.slice(at))?.[0].length ?? 0;
+  return time === 0 ? 0 : time + zoneAfter(text, at + time);
+}
+
+/** Length of a time zone in capitals right after a date's text ending on a time of day (see `ZONE`), else 0. */
+function zoneAfter(text: string, at: number): number {
+  if (!CLOCK_END.test(text.slice(0, at))) return 0;
+  return ZONE.exec(text.slice(at))?.[0].length ?? 0;
 }
 
 function monthNumber(name: string | undefined): string | undefined {

@@ -175,3 +175,21 @@ describe('parseDate with Filipino and Malay month names', () => {
     expect(parseDate('Nobyembre na')).toBeUndefined();
   });
 });
+
+describe('parseDate on a word after the time', () => {
+  it.each([
+    ['March 3, 2014 at 1:24 am in Economics', 'March 3, 2014 at 1:24 am'],
+    ['3 March 2014 14:05 by Ann Lee', '3 March 2014 14:05'],
+    ['11/07/2012 1:23 AM on Tuesday', '11/07/2012 1:23 AM'],
+    ['March 3, 2014 at 1:24 am PST in Economics', 'March 3, 2014 at 1:24 am PST'],
+    ['3 March 2014 14:05 UTC', '3 March 2014 14:05 UTC'],
+    ['28.11.2026, 14:32 Uhr Teilen', '28.11.2026, 14:32 Uhr'],
+    ['14. Mai 2019, 16:32 Uhr MESZ', '14. Mai 2019, 16:32 Uhr MESZ'],
+  ])('should read %j as %j, a zone only in capitals', (text, date) => {
+    expect(text.slice(0, parseDate(text)?.length)).toBe(date);
+  });
+
+  it('should not read a capitalised word after a date without a time as its zone', () => {
+    expect(parseDate('March 3, 2014 NEWS')?.length).toBe('March 3, 2014'.length);
+  });
+});

@@ -460,3 +460,11 @@ describe('readHeaderLine after a permalink mark', () => {
     expect(readHeaderLine(line(text))).toBeUndefined();
   });
 });
+
+describe('readHeaderLine with a "Last update on:" stamp', () => {
+  it('should read both dates of "Sat Nov 28, 2026 09:00 PM Last update on: Sat Nov 28, 2026 09:35 PM"', () => {
+    const fields = readHeaderLine(line('Sat Nov 28, 2026 09:00 PM Last update on: Sat Nov 28, 2026 09:35 PM'));
+    expect(fields?.date?.iso.slice(0, 10)).toBe('2026-11-28');
+    expect(fields?.rest).toBeUndefined();
+  });
+});
