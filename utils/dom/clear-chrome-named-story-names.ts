@@ -1,5 +1,5 @@
 import { dropClassNames } from './drop-class-names';
-import { proseChars } from './prose-chars';
+import { mostProseTest } from './most-prose-test';
 import { isUnlikelyNamed, UNLIKELY_NAME } from './readability-names';
 
 /**
@@ -12,13 +12,6 @@ const CHROME_WORD = /social|menu|pager|pagination|breadcrumbs|rss/gi;
 const CANDIDATES = ['social', 'menu', 'pag', 'breadcrumbs', 'rss']
   .map((word) => `[class*="${word}" i], [id*="${word}" i]`)
   .join(', ');
-/**
- * A block holding at least this much prose (characters of paragraphs of 80 or more, see `proseChars`) holds a story's
- * text, the figure the header-named blocks are weighed by (`clearStoryHeaderNames`).
- */
-const MIN_STORY_PROSE_CHARS = 400;
-/** ... and at least this share of the page's prose: the story, not one long paragraph beside it. */
-const MIN_PAGE_PROSE_SHARE = 0.5;
 /** The page's own elements: Readability never drops them for their names. */
 const PAGE_ROOTS = new Set(['HTML', 'BODY']);
 /** The page's own landmarks: a block holding them wraps the whole page, not the story's column. */
@@ -59,14 +52,10 @@ function wrapsPage(element: Element): boolean {
  * (see `wrapsPage`) keeps its name. Edits `doc` in place; meant for the clone Readability reads.
  */
 export function clearChromeNamedStoryNames(doc: Document): void {
-  let pageProse: number | undefined;
+  const holdsMostProse = mostProseTest(doc);
   for (const element of doc.querySelectorAll(CANDIDATES)) {
     if (PAGE_ROOTS.has(element.tagName.toUpperCase()) || !isUnlikelyNamed(element)) continue;
-    if (!hasChromeOnlyName(element)) continue;
-    const prose = proseChars(element);
-    if (prose < MIN_STORY_PROSE_CHARS) continue;
-    pageProse ??= doc.body ? proseChars(doc.body) : prose;
-    if (prose < pageProse * MIN_PAGE_PROSE_SHARE || wrapsPage(element)) continue;
+    if (!hasChromeOnlyName(element) || !holdsMostProse(element) || wrapsPage(element)) continue;
     dropClassNames(element, isChromeOnlyName);
     if (isChromeOnlyName(element.id)) element.removeAttribute('id');
   }

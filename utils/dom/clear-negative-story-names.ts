@@ -1,5 +1,6 @@
 import { dropClassNames } from './drop-class-names';
-import { paragraphProseChars, proseChars } from './prose-chars';
+import { mostProseTest } from './most-prose-test';
+import { paragraphProseChars } from './prose-chars';
 import { isUnlikelyNamed, NEGATIVE_NAME, POSITIVE_NAME } from './readability-names';
 
 /**
@@ -7,13 +8,6 @@ import { isUnlikelyNamed, NEGATIVE_NAME, POSITIVE_NAME } from './readability-nam
  * candidate, the block its cleaning then starts from, is one of them.
  */
 const MAX_LEVELS = 5;
-/**
- * A block holding at least this much prose (characters of paragraphs of 80 or more, see `proseChars`) holds a story's
- * text, the figure the chrome-named and header-named blocks are weighed by (`clearChromeNamedStoryNames`).
- */
-const MIN_STORY_PROSE_CHARS = 400;
-/** ... and at least this share of the page's prose: the story, not one long paragraph beside it. */
-const MIN_PAGE_PROSE_SHARE = 0.5;
 /** The page's own elements: Readability never drops them for their names. */
 const PAGE_ROOTS = new Set(['HTML', 'BODY']);
 
@@ -68,11 +62,9 @@ export function clearNegativeStoryNames(doc: Document): void {
   if (!NEGATIVE_NAME || !doc.body) return;
   const blocks = negativeProseBlocks(doc);
   if (blocks.size === 0) return;
-  const pageProse = proseChars(doc.body);
+  const holdsMostProse = mostProseTest(doc);
   for (const block of blocks) {
-    if (isUnlikelyNamed(block)) continue;
-    const prose = proseChars(block);
-    if (prose < MIN_STORY_PROSE_CHARS || prose < pageProse * MIN_PAGE_PROSE_SHARE) continue;
+    if (isUnlikelyNamed(block) || !holdsMostProse(block)) continue;
     dropClassNames(block, weighsAgainst);
     if (weighsAgainst(block.id)) block.removeAttribute('id');
   }

@@ -1,13 +1,8 @@
 import { dropClassNames } from './drop-class-names';
-import { proseChars } from './prose-chars';
+import { MIN_STORY_PROSE_CHARS, proseChars } from './prose-chars';
 
 /** The word Readability drops a block for as unlikely content, whatever it holds (`listHeader_root`). */
 const HEADER_WORD = /header/i;
-/**
- * A block holding at least this much prose (characters of paragraphs of 80 or more, see `proseChars`) holds the
- * story's text: a page header holds a headline, a byline and at most a dek of a sentence or two.
- */
-const MIN_STORY_PROSE_CHARS = 400;
 
 /**
  * Elements Readability never drops for their names, which keep theirs: a `<header>`, and the page's `<html>` and

@@ -1,7 +1,7 @@
+import { MIN_PARAGRAPH_CHARS } from './prose-chars';
+import { textOf } from './text-of';
 import { lineWithin } from './text-within';
 
-/** A story's paragraph beside the label: at least this many characters, ending on a sentence's end. */
-const MIN_PROSE_CHARS = 80;
 /** How much of a neighbour is read to tell it is prose (characters, spaces aside); past it, it is long prose. */
 const MAX_READ_CHARS = 400;
 const SENTENCE_END = /[.!?]["'”’)]?$/;
@@ -9,12 +9,15 @@ const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 const BOLD_TAGS = new Set(['STRONG', 'B']);
 const SPACES = /\s+/g;
 
-/** True for an element that is a story's paragraph: a sentence of some length (or more text than is read). */
+/**
+ * True for an element that is a story's paragraph: a sentence of a story paragraph's length (`MIN_PARAGRAPH_CHARS`), or
+ * more text than is read.
+ */
 function isProse(element: Element | null): boolean {
   if (!element || element.tagName.toUpperCase() !== 'P') return false;
   const line = lineWithin(element, MAX_READ_CHARS);
   if (line === undefined) return true;
-  return line.length >= MIN_PROSE_CHARS && SENTENCE_END.test(line);
+  return line.length >= MIN_PARAGRAPH_CHARS && SENTENCE_END.test(line);
 }
 
 /** True for a block set as a label: a subheading, or a paragraph whose whole text is bold. */
@@ -22,7 +25,7 @@ function isLabelFace(block: Element, line: string): boolean {
   if (HEADING_TAGS.has(block.tagName.toUpperCase())) return true;
   const only = block.firstElementChild;
   if (!only || block.childElementCount !== 1 || !BOLD_TAGS.has(only.tagName.toUpperCase())) return false;
-  return (only.textContent ?? '').replace(SPACES, ' ').trim() === line;
+  return textOf(only) === line;
 }
 
 /**

@@ -1,4 +1,6 @@
 import { isHiddenByMarkup } from './is-hidden-by-markup';
+import { MIN_PARAGRAPH_CHARS } from './prose-chars';
+import { textOf } from './text-of';
 
 /**
  * A dialog the page shows as modal, as ARIA marks it: `role="dialog"` with `aria-modal="true"`. Bootstrap's modals
@@ -7,8 +9,6 @@ import { isHiddenByMarkup } from './is-hidden-by-markup';
  * as unseen, and its `role="dialog"` as furniture, so a story opened in one is lost with the box.
  */
 const MODAL_DIALOG = '[role="dialog"][aria-modal="true"]';
-/** A paragraph of prose: a `<p>` of at least this many characters (a teaser, label or button line is shorter). */
-const MIN_PROSE_CHARS = 80;
 /**
  * A dialog holding a story holds at least this many paragraphs of prose: a consent, newsletter or sign-in box holds a
  * sentence or two over its buttons.
@@ -18,11 +18,6 @@ const MIN_PROSE_PARAGRAPHS = 3;
 const MIN_HEADING_CHARS = 10;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const SPACES = /\s+/g;
-
-/** An element's text as one line. */
-function lineOf(element: Element): string {
-  return (element.textContent ?? '').replace(SPACES, ' ').trim();
-}
 
 /** True when the element or one of its ancestors hides it in the markup (see `isHiddenByMarkup`). */
 function isHiddenWithin(element: Element): boolean {
@@ -38,8 +33,9 @@ function shownProse(root: Element, inside: Element | undefined, cap: number): { 
   let chars = 0;
   for (const paragraph of root.querySelectorAll('p')) {
     if (inside?.contains(paragraph)) continue;
-    const length = lineOf(paragraph).length;
-    if (length < MIN_PROSE_CHARS || isHiddenWithin(paragraph)) continue;
+    const length = textOf(paragraph).length;
+    // A paragraph of prose (a teaser, label or button line is shorter).
+    if (length < MIN_PARAGRAPH_CHARS || isHiddenWithin(paragraph)) continue;
     count++;
     chars += length;
     if (chars > cap) break;
@@ -57,7 +53,7 @@ export function storyDialogHeading(dialog: Element): Element | undefined {
     ? [...dialog.querySelectorAll('[id]')].find((element) => element.id === labelledBy)
     : undefined;
   const heading = labelled ?? dialog.querySelector(HEADINGS) ?? undefined;
-  return heading && lineOf(heading).length >= MIN_HEADING_CHARS ? heading : undefined;
+  return heading && textOf(heading).length >= MIN_HEADING_CHARS ? heading : undefined;
 }
 
 /**

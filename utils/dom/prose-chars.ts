@@ -5,6 +5,13 @@
  */
 export const MIN_PARAGRAPH_CHARS = 80;
 
+/**
+ * A block holding at least this many characters of prose paragraphs (about 80 words) holds a story's text: not a
+ * caption, a byline row, a dek, or a page header's headline and sentence or two. Rules that tell a story's block from
+ * furniture named or shaped like it share this one figure.
+ */
+export const MIN_STORY_PROSE_CHARS = 400;
+
 /** The characters of `paragraph` when it is long enough to be prose (`MIN_PARAGRAPH_CHARS`), else 0. */
 export function paragraphProseChars(paragraph: Element): number {
   const length = (paragraph.textContent ?? '').trim().length;

@@ -1,5 +1,6 @@
 import { linkShare } from './link-text';
-import { paragraphProseChars } from './prose-chars';
+import { MIN_STORY_PROSE_CHARS, paragraphProseChars } from './prose-chars';
+import { textOf } from './text-of';
 import { isTeaserFeed, isTextBlock, MAX_PROSE_LINK_SHARE } from './widen-past-teaser-feed';
 
 /**
@@ -15,16 +16,13 @@ import { isTeaserFeed, isTextBlock, MAX_PROSE_LINK_SHARE } from './widen-past-te
 
 /** The feed's label is a heading at most this long (characters): "Latest News", "More from Sports". */
 const MAX_LABEL_CHARS = 60;
-/** The story before the feed holds at least this many characters of prose paragraphs: about 80 words. */
-const MIN_STORY_CHARS = 400;
 const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-const SPACES = /\s+/g;
 
 /** The feed's own label: a short heading with no link, first in the block. */
 function opensWithLabel(block: Element): boolean {
   const first = block.firstElementChild;
   if (!first || !HEADINGS.has(first.tagName.toUpperCase())) return false;
-  const text = (first.textContent ?? '').replace(SPACES, ' ').trim();
+  const text = textOf(first);
   return text.length > 0 && text.length <= MAX_LABEL_CHARS && linkShare(first) === 0;
 }
 
@@ -43,7 +41,8 @@ export function trailingTeaserFeeds(root: Element): Set<Element> {
   // The prose read before each block (blocks come in page order), outside the feeds found so far.
   let story = 0;
   for (const block of blocks) {
-    if (!inFeed(block) && opensWithLabel(block) && isTeaserFeed(block) && story >= MIN_STORY_CHARS) feeds.push(block);
+    if (!inFeed(block) && opensWithLabel(block) && isTeaserFeed(block) && story >= MIN_STORY_PROSE_CHARS)
+      feeds.push(block);
     if (isProse(block) && !inFeed(block)) story += paragraphProseChars(block);
   }
   return new Set(feeds);

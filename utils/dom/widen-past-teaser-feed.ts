@@ -1,7 +1,8 @@
 import { linkShare } from './link-text';
 import { hostOf, pageHost } from './page-host';
-import { paragraphProseChars } from './prose-chars';
+import { MIN_STORY_PROSE_CHARS, paragraphProseChars } from './prose-chars';
 import { readRegionInstead, type CloneReading } from './read-clone';
+import { textOf } from './text-of';
 import { keptOriginals } from './retry-without-link-list';
 
 /**
@@ -25,18 +26,10 @@ const MIN_TEASERS = 3;
 const MIN_TEASER_PROSE_SHARE = 0.9;
 /** A prose block with more than this share of link text is a link line, not an abstract. */
 export const MAX_PROSE_LINK_SHARE = 0.5;
-/**
- * The story's block holds at least this many characters of prose paragraphs: a short story of about 80 words, not a
- * caption, a byline row or a dek.
- */
-const MIN_STORY_CHARS = 400;
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Blocks inside which a text block is not a leaf (a `<div>` of prose holds only text and inline markup). */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FIGURE']);
-const SPACES = /\s+/g;
-
-const textOf = (element: Element): string => (element.textContent ?? '').replace(SPACES, ' ').trim();
 
 /**
  * True when the heading's link stays on the page's site: a relative address, or one whose host is the page's, or a
@@ -110,7 +103,7 @@ function storyProse(block: Element, comments: readonly Element[]): number {
 }
 
 /**
- * The story's block: the lowest block above the headline that holds a story's prose (`MIN_STORY_CHARS`), when it
+ * The story's block: the lowest block above the headline that holds a story's prose (`MIN_STORY_PROSE_CHARS`), when it
  * does not hold the feed too (then the feed is in the story's own column, and may be the story).
  */
 function storyBlock(
@@ -121,7 +114,7 @@ function storyBlock(
 ): Element | undefined {
   for (let at = headline.parentElement; at && at !== doc.body && at !== doc.documentElement; at = at.parentElement) {
     if (at.contains(feed)) return undefined;
-    if (storyProse(at, comments) >= MIN_STORY_CHARS) return at;
+    if (storyProse(at, comments) >= MIN_STORY_PROSE_CHARS) return at;
   }
   return undefined;
 }
