@@ -2,6 +2,7 @@ import { dropClassNames } from './drop-class-names';
 import { mostProseTest } from './most-prose-test';
 import { paragraphProseChars } from './prose-chars';
 import { isUnlikelyNamed, NEGATIVE_NAME, POSITIVE_NAME } from './readability-names';
+import { textBlocks } from './is-text-block';
 
 /**
  * Levels above a prose paragraph looked at: Readability scores a paragraph's ancestors this far up, so its top
@@ -35,7 +36,7 @@ function weighsAgainst(name: string): boolean {
  */
 function negativeProseBlocks(doc: Document): Set<Element> {
   const blocks = new Set<Element>();
-  for (const paragraph of doc.querySelectorAll('p')) {
+  for (const paragraph of textBlocks(doc)) {
     if (paragraphProseChars(paragraph) === 0) continue;
     let at = paragraph.parentElement;
     for (let level = 0; at && level < MAX_LEVELS && !PAGE_ROOTS.has(at.tagName.toUpperCase()); level++) {

@@ -1,8 +1,12 @@
 import type { DeclaredText } from './declared-text';
 import type { DeclaredBody } from './read-declared-body';
+import { isTextBlock } from './is-text-block';
 
-/** Elements that hold article paragraphs on news pages; their text is matched against the declared body. */
-const PARAGRAPHS = 'p, li, blockquote, pre, h2, h3, h4, dd';
+/**
+ * Elements that hold article paragraphs on news pages; their text is matched against the declared body. A `<div>`
+ * counts when it is set as a paragraph (`isTextBlock`).
+ */
+const PARAGRAPHS = 'p, li, blockquote, pre, h2, h3, h4, dd, div';
 /** Containers a reader never sees: a copy of the body in them (for crawlers or scripts) is not the region. */
 const UNSEEN = 'noscript, template, [hidden], [aria-hidden="true"]';
 /** A paragraph whose word runs are at least this share in the declared body belongs to it. */
@@ -33,6 +37,7 @@ export function findDeclaredRegion(doc: Document, declared: DeclaredBody, text: 
   const weights = new Map<Element, number>();
   let total = 0;
   for (const paragraph of doc.body?.querySelectorAll(PARAGRAPHS) ?? []) {
+    if (paragraph.tagName.toUpperCase() === 'DIV' && !isTextBlock(paragraph)) continue;
     const line = paragraph.textContent ?? '';
     if (line.trim().length < MIN_PARAGRAPH_CHARS || text.contains(line) < MIN_PARAGRAPH_MATCH) continue;
     if (paragraph.closest(UNSEEN)) continue;

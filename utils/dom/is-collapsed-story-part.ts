@@ -3,6 +3,7 @@ import { isHiddenByMarkup, showHiddenByMarkup } from './is-hidden-by-markup';
 import { isHiddenTranslation } from './is-hidden-translation';
 import { linkShare } from './link-text';
 import { textOf } from './text-of';
+import { textBlocks } from './is-text-block';
 
 /**
  * A toggle that names the element it shows: the WAI-ARIA disclosure and accordion patterns (`aria-controls`), and the
@@ -51,7 +52,7 @@ function followsCollapsedToggle(element: Element): boolean {
 /** True when the element holds story prose: paragraphs long enough, little of it link text. */
 export function holdsProse(element: Element): boolean {
   let prose = 0;
-  for (const paragraph of element.querySelectorAll('p')) prose += textOf(paragraph).length;
+  for (const paragraph of textBlocks(element)) prose += textOf(paragraph).length;
   return prose >= MIN_PROSE_CHARS && linkShare(element) <= MAX_LINK_SHARE;
 }
 

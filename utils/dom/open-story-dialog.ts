@@ -1,6 +1,7 @@
 import { isHiddenByMarkup } from './is-hidden-by-markup';
 import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 import { textOf } from './text-of';
+import { textBlocks } from './is-text-block';
 
 /**
  * A dialog the page shows as modal, as ARIA marks it: `role="dialog"` with `aria-modal="true"`. Bootstrap's modals
@@ -31,7 +32,7 @@ function isHiddenWithin(element: Element): boolean {
 function shownProse(root: Element, inside: Element | undefined, cap: number): { count: number; chars: number } {
   let count = 0;
   let chars = 0;
-  for (const paragraph of root.querySelectorAll('p')) {
+  for (const paragraph of textBlocks(root)) {
     if (inside?.contains(paragraph)) continue;
     const length = textOf(paragraph).length;
     // A paragraph of prose (a teaser, label or button line is shorter).

@@ -1,3 +1,5 @@
+import { textBlocks } from './is-text-block';
+
 /**
  * A story's paragraph is at least this long (characters): a shorter `<p>` or text block may be a caption, a label, a
  * date, a byline, a kicker, a promo's strapline or a button. Rules that tell the story's prose from furniture around
@@ -19,11 +21,11 @@ export function paragraphProseChars(paragraph: Element): number {
 }
 
 /**
- * Characters of prose paragraphs (`<p>` of at least `MIN_PARAGRAPH_CHARS`) in `block`: how much of a story a layout
+ * Characters of prose paragraphs (text blocks of at least `MIN_PARAGRAPH_CHARS`: `<p>`, or a `<div>` set as one) in `block`: how much of a story a layout
  * block holds, as the builders' widening rules weigh a row or a text box that Readability left out.
  */
 export function proseChars(block: Element): number {
   let chars = 0;
-  for (const paragraph of block.querySelectorAll('p')) chars += paragraphProseChars(paragraph);
+  for (const paragraph of textBlocks(block)) chars += paragraphProseChars(paragraph);
   return chars;
 }

@@ -1,7 +1,8 @@
 import { linkShare } from './link-text';
 import { MIN_STORY_PROSE_CHARS, paragraphProseChars } from './prose-chars';
 import { textOf } from './text-of';
-import { isTeaserFeed, isTextBlock, MAX_PROSE_LINK_SHARE } from './widen-past-teaser-feed';
+import { isTeaserFeed, MAX_PROSE_LINK_SHARE } from './widen-past-teaser-feed';
+import { isTextBlock } from './is-text-block';
 
 /**
  * A feed of teasers under a short story, inside the block Readability kept. Regional papers, local TV stations and

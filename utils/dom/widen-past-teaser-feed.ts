@@ -3,6 +3,7 @@ import { hostOf, pageHost } from './page-host';
 import { MIN_STORY_PROSE_CHARS, paragraphProseChars } from './prose-chars';
 import { readRegionInstead, type CloneReading } from './read-clone';
 import { textOf } from './text-of';
+import { isTextBlock, textBlocks } from './is-text-block';
 import { keptOriginals } from './retry-without-link-list';
 
 /**
@@ -28,8 +29,6 @@ const MIN_TEASER_PROSE_SHARE = 0.9;
 export const MAX_PROSE_LINK_SHARE = 0.5;
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-/** Blocks inside which a text block is not a leaf (a `<div>` of prose holds only text and inline markup). */
-const BLOCK_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FIGURE']);
 
 /**
  * True when the heading's link stays on the page's site: a relative address, or one whose host is the page's, or a
@@ -54,15 +53,6 @@ function isLinkedTitle(element: Element, host: string | undefined): boolean {
     linkShare(element) >= MIN_TITLE_LINK_SHARE &&
     linksWithinSite(element, host)
   );
-}
-
-/** A block of prose text: a `<p>`, or a `<div>` holding only text and inline markup (a teaser's `div.excerpt`). */
-export function isTextBlock(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (tag === 'P') return true;
-  if (tag !== 'DIV') return false;
-  for (const child of element.children) if (BLOCK_TAGS.has(child.tagName.toUpperCase())) return false;
-  return true;
 }
 
 /**
@@ -97,7 +87,7 @@ export function isTeaserFeed(block: Element): boolean {
 /** Characters of prose paragraphs in `block` outside the readers' comments (see `paragraphProseChars`). */
 function storyProse(block: Element, comments: readonly Element[]): number {
   let chars = 0;
-  for (const paragraph of block.querySelectorAll('p'))
+  for (const paragraph of textBlocks(block))
     if (!comments.some((comment) => comment.contains(paragraph))) chars += paragraphProseChars(paragraph);
   return chars;
 }

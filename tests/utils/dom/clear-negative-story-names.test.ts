@@ -32,6 +32,11 @@ describe('clearNegativeStoryNames', () => {
       'row|',
     ],
     ['a print helper on the story column', `<div data-box class="col-md-8 hidden-print">${STORY}</div>`, 'col-md-8|'],
+    [
+      'a media object around a story set in divs, as some templates set paragraphs',
+      `<div data-box class="media news-detail">${STORY.replaceAll('<p>', '<div class="para">').replaceAll('</p>', '</div>')}</div>`,
+      'news-detail|',
+    ],
   ])('should take the layout words off %s', (_case, html, expected) => {
     expect(namesAfter(html)).toBe(expected);
   });

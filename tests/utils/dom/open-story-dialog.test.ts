@@ -24,6 +24,16 @@ describe('openStoryDialog', () => {
     ).toBe('m1');
   });
 
+  it('should count a story whose paragraphs the template sets as divs', () => {
+    expect(
+      chosen(
+        `<main><div class="card"><h5>Pool stays open</h5><div>The pool stays open.</div></div></main>` +
+          `<div class="modal show" id="m1" role="dialog" aria-modal="true" style="display: block;">` +
+          `<h5>Pool stays open for another summer</h5>${story(4).replaceAll('p>', 'div>')}</div>`,
+      ),
+    ).toBe('m1');
+  });
+
   it.each([
     [
       'a closed modal (aria-hidden)',

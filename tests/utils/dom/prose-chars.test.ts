@@ -24,6 +24,12 @@ describe('proseChars', () => {
     ],
     ['only short lines', '<p>Upcoming events</p><p>Download the bulletin</p>', 0],
     ['prose outside paragraphs', `<span>${SENTENCE}</span>`, 0],
+    [
+      'prose in divs set as paragraphs, as CNN set its story',
+      `<div class="zn-body__paragraph">${SENTENCE}</div><div class="zn-body__paragraph"><em>${SENTENCE}</em></div>`,
+      2 * SENTENCE.length,
+    ],
+    ['a sign-up box whose text sits beside its form', `<div>${SENTENCE}<form><input></form></div>`, 0],
   ])('should count %s', (_case, html, chars) => {
     expect(proseChars(blockOf(html))).toBe(chars);
   });
