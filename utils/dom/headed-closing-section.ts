@@ -1,4 +1,5 @@
 import { isWikiChrome } from './is-wiki-chrome';
+import { textWithin } from './text-within';
 
 /** How a closing section is told: its heading, the blocks under it, and how many of them it may have. */
 export interface ClosingSectionShape {
@@ -40,4 +41,18 @@ export function headedClosingSectionTest(shape: ClosingSectionShape): (element: 
     }
     return false;
   };
+}
+
+/** What a short entry may not hold: a headline, a picture, a table or a form make it part of a story or a page. */
+const INNER_BLOCKS = 'h1, figure, img, form, table';
+
+/**
+ * An entry test for a closing section of short blocks (notes to editors, a release's boilerplate): a block of one of
+ * `tags`, with no picture, table or form, and at most `maxChars` characters other than spaces.
+ */
+export function shortBlockTest(tags: ReadonlySet<string>, maxChars: number): (element: Element) => boolean {
+  return (element) =>
+    tags.has(element.tagName.toUpperCase()) &&
+    element.querySelector(INNER_BLOCKS) === null &&
+    textWithin(element, maxChars) !== undefined;
 }

@@ -68,16 +68,81 @@ function isChartSubtitle(element: Element, title: Element): boolean {
   );
 }
 
+/** A data cell of the row under a title row holds at most this many characters: a label or a value, not prose. */
+const MAX_DATA_CELL_CHARS = 80;
+/** What makes a cell a layout cell rather than a line of data. */
+const CELL_BLOCKS = 'p, div, table, ul, ol, img, h1, h2, h3';
+
+/** A row's cells, or none when it holds anything else. */
+const cellsOf = (row: Element | null | undefined): Element[] =>
+  row ? [...row.children].filter((cell) => ['TD', 'TH'].includes(cell.tagName.toUpperCase())) : [];
+
+/** Row groups of a table: a row's parent, when it is not the table itself. */
+const ROW_GROUPS = new Set(['THEAD', 'TBODY', 'TFOOT']);
+
+/** True when no row comes before `row` in its table (a caption or column group may). */
+function opensTable(row: Element): boolean {
+  if (row.previousElementSibling?.tagName.toUpperCase() === 'TR') return false;
+  const group = row.parentElement;
+  if (!group || !ROW_GROUPS.has(group.tagName.toUpperCase())) return group?.tagName.toUpperCase() === 'TABLE';
+  for (let before = group.previousElementSibling; before; before = before.previousElementSibling)
+    if (ROW_GROUPS.has(before.tagName.toUpperCase()) || before.tagName.toUpperCase() === 'TR') return false;
+  return true;
+}
+
+/** The two rows after `row` in its table, across row groups (`<thead>` to `<tbody>`). */
+function rowsAfter(row: Element): Element[] {
+  const rows: Element[] = [];
+  let at: Element | null = row.nextElementSibling;
+  let group: Element | null = row.parentElement;
+  while (rows.length < 2) {
+    if (at) {
+      if (at.tagName.toUpperCase() === 'TR') rows.push(at);
+      at = at.nextElementSibling;
+    } else if (group && ROW_GROUPS.has(group.tagName.toUpperCase())) {
+      group = group.nextElementSibling;
+      at = group && ROW_GROUPS.has(group.tagName.toUpperCase()) ? group.firstElementChild : null;
+    } else break;
+  }
+  return rows;
+}
+
+/**
+ * True for a table's title set as its first row, one header cell spanning the columns (`<thead><tr><th colspan="2">
+ * Specs at a glance: Larkspur Board 4</th></tr></thead>`, as Ars Technica heads its spec tables), over rows of two or
+ * more short data cells: the markup makes it the table's heading, as a `<caption>`. A spanning data cell (`<td
+ * colspan="6">Core 8000 Series</td>`, an old review's first row) is a row of the table like the others, and stays; a
+ * layout table's banner row stands over long cells or blocks; a group label inside the table (not its first row) is a
+ * line of the data.
+ */
+function isTitleRow(row: Element): boolean {
+  const [cell, ...others] = cellsOf(row);
+  if (!cell || others.length > 0 || cell.tagName.toUpperCase() !== 'TH') return false;
+  if (Number(cell.getAttribute('colspan') ?? '1') < 2) return false;
+  const text = textOf(cell);
+  if (text.length === 0 || text.length > MAX_TITLE_CHARS || cell.querySelector(CELL_BLOCKS)) return false;
+  if (!opensTable(row)) return false;
+  const [second, third] = rowsAfter(row);
+  const next = cellsOf(second);
+  return (
+    third !== undefined &&
+    next.length >= 2 &&
+    next.every((data) => textOf(data).length <= MAX_DATA_CELL_CHARS && data.querySelector(CELL_BLOCKS) === null)
+  );
+}
+
 /**
  * True for a chart's or data table's title printed as text over it: a table's `<caption>`; the block a table or
  * frame names as its label (`aria-labelledby`, as TablePress links its table name); a heading repeating the title of
  * the Datawrapper or Flourish frame under it (the embed code carries the chart's title); or a numbered "Figure 1: …"
- * title with the subtitle under it. The title is the chart's, like a picture's caption; the table's rows stay the
+ * title with the subtitle under it; a data table's first row when it is one cell across the columns ("Specs at a
+ * glance: …" over the spec rows). The title is the chart's, like a picture's caption; the table's rows stay the
  * story, and a subheading over a section that goes on in prose is not next to a chart and stays.
  */
 export function isChartTitle(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (tag === 'CAPTION') return element.parentElement?.tagName.toUpperCase() === 'TABLE';
+  if (tag === 'TR') return isTitleRow(element);
   if (!TITLE_TAGS.has(tag)) return false;
   const text = textOf(element);
   if (text.length === 0 || text.length > MAX_TITLE_CHARS) return false;

@@ -1,5 +1,5 @@
-import { headedClosingSectionTest } from './headed-closing-section';
-import { lineWithin, textWithin } from './text-within';
+import { headedClosingSectionTest, shortBlockTest } from './headed-closing-section';
+import { lineWithin } from './text-within';
 
 /**
  * The heading over a press release's notes for journalists, as charities, NGOs, universities and British and Irish
@@ -9,7 +9,6 @@ import { lineWithin, textWithin } from './text-within';
 const NOTES_HEADING = /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?\s+notes)\s*[:：]?$/i;
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'HEADER']);
 const ENTRY_TAGS = new Set(['P', 'LI', 'UL', 'OL', 'DIV', 'SECTION', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const INNER_BLOCKS = 'h1, figure, img, form, table';
 /** The heading is a short line: at most this many characters other than spaces. */
 const MAX_HEADING_CHARS = 24;
 /** A note is a line or a short paragraph (a report's link, a method, a spokesperson, a contact): at most this long. */
@@ -25,12 +24,6 @@ function isNotesHeading(element: Element): boolean {
   return text !== undefined && NOTES_HEADING.test(text);
 }
 
-/** True when a block reads as a note: short, with no picture, table or form. */
-function isEntry(element: Element): boolean {
-  if (!ENTRY_TAGS.has(element.tagName.toUpperCase()) || element.querySelector(INNER_BLOCKS)) return false;
-  return textWithin(element, MAX_ENTRY_CHARS) !== undefined;
-}
-
 /**
  * True for the notes to editors that close a press release on a charity's, NGO's or university's newsroom: the
  * heading and every block after it to the end of the release's block (where to download the report, how the figures
@@ -41,7 +34,8 @@ function isEntry(element: Element): boolean {
  */
 export const isEditorNotesSection = headedClosingSectionTest({
   isHeading: isNotesHeading,
-  isEntry,
+  // A note: short, with no picture, table or form.
+  isEntry: shortBlockTest(ENTRY_TAGS, MAX_ENTRY_CHARS),
   entryTags: ENTRY_TAGS,
   maxEntries: MAX_ENTRIES,
 });

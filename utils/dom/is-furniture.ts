@@ -23,6 +23,7 @@ import { isChartLabels } from './is-chart-labels';
 import { isCreditsSection } from './is-credits-section';
 import { isDataNoteBox } from './is-data-note-box';
 import { isEditorNotesSection } from './is-editor-notes-section';
+import { isEndMarkSection } from './is-end-mark-section';
 import { isEventPromoBox } from './is-event-promo-box';
 import { isFigureBox } from './is-figure-box';
 import { isFurnitureElement } from './is-furniture-element';
@@ -126,7 +127,8 @@ import { isWikiChrome } from './is-wiki-chrome';
  * paragraphs ("Sign up here to get it in your inbox"), or a shopping or card-offer widget with a paid button ("See
  * it!", "Apply now" marked `rel="sponsored"`), or a chart module (a short box with a graphic, closing on "Source: …"),
  * or a wire's pointer under a release's picture to its full-size file ("To view an enhanced version of this graphic
- * …"), or a markets site's live quote table between the paragraphs ("Ticker | Last | Change %" over linked tickers).
+ * …"), or what closes a news release after its end mark ("###" over the agency's "About …"), or a markets site's live
+ * quote table between the paragraphs ("Ticker | Last | Change %" over linked tickers).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -142,6 +144,7 @@ export const isFurniture = (element: Element): boolean =>
   isClaimBox(element) ||
   isSourcesSection(element) ||
   isEditorNotesSection(element) ||
+  isEndMarkSection(element) ||
   isPitchBox(element) ||
   isInvestPitchBox(element) ||
   isMethodBox(element) ||

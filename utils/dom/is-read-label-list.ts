@@ -4,6 +4,8 @@ import { SINGULAR_RELATED_LABEL } from './singular-related-label';
 import { textOf } from './text-of';
 import { blockBefore, unwrapMediaWikiHeading } from './media-wiki-heading';
 import { countLinkText, linkShare } from './link-text';
+import { hasOwnText } from './has-own-text';
+import { textWithin } from './text-within';
 
 /**
  * The label over a list of other stories, on its own line: "ALSO READ:", "Read also", "Read more:", "See also", "Must
@@ -86,7 +88,46 @@ function isReadLabelBox(element: Element): boolean {
   const label = element.firstElementChild;
   if (!label || label === element.lastElementChild || label.childElementCount > MAX_LABEL_ELEMENTS) return false;
   if (!isBoxLabel(element, label)) return false;
-  return linkShare(element, label) >= MIN_ITEM_LINK_SHARE;
+  return linkShare(element, label) >= MIN_ITEM_LINK_SHARE || holdsTeaserLists(label);
+}
+
+/** A teaser's blurb is a sentence or two (characters): a longer one is a point of the story. */
+const MAX_BLURB_CHARS = 300;
+/** A box of teasers holds at least this many: one linked item over a line is a list of the story's. */
+const MIN_TEASERS = 2;
+const BLURB_TAGS = new Set(['P', 'DIV', 'SPAN']);
+
+/**
+ * A list item that is a teaser: a story's title as a link of its own, then its blurb as a block with no link
+ * (`<li><a>How much sleep do older adults need?</a><p>Sleep needs change with age. …</p></li>`), nothing else. A
+ * point of a list with a link inside its sentence holds text of its own around the link.
+ */
+function isTeaserItem(item: Element): boolean {
+  const [link, ...rest] = [...item.children];
+  if (item.tagName.toUpperCase() !== 'LI' || link?.tagName.toUpperCase() !== 'A' || hasOwnText(item)) return false;
+  return rest.every(
+    (blurb) =>
+      BLURB_TAGS.has(blurb.tagName.toUpperCase()) &&
+      blurb.querySelector('a') === null &&
+      textWithin(blurb, MAX_BLURB_CHARS) !== undefined,
+  );
+}
+
+/**
+ * True when everything after a box's label is lists of teasers (see `isTeaserItem`): a related box whose links carry a
+ * blurb each ("Related Coverage" over titles and deks, as Healthline's and Medical News Today's pages close), which
+ * the link share alone misses.
+ */
+function holdsTeaserLists(label: Element): boolean {
+  let teasers = 0;
+  for (let list = label.nextElementSibling; list; list = list.nextElementSibling) {
+    if (!LIST_TAGS.has(list.tagName.toUpperCase())) return false;
+    for (const item of list.children) {
+      if (!isTeaserItem(item)) return false;
+      teasers++;
+    }
+  }
+  return teasers >= MIN_TEASERS;
 }
 
 /**

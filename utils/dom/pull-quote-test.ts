@@ -1,4 +1,5 @@
 import { hasOwnText } from './has-own-text';
+import { PHRASING_TAGS } from './phrasing-tags';
 import { isCondensedRepeat } from './is-condensed-repeat';
 import { isTweetBox } from './is-tweet-box';
 import { foldWords } from '../text/fold-words';
@@ -131,12 +132,17 @@ function isEmphasisedQuote(element: Element): boolean {
 
 /**
  * A `<p>` in quote marks that is all its box holds (`<div class="doc__thought"><p>«…»</p></div>`), or all but its
- * attribution line under it: how templates without a quote element set a pull quote apart. A `<div>` around one
+ * attribution line under it, or a box holding only such a line in inline tags: how templates without a quote element
+ * set a pull quote apart. A `<div>` around one
  * paragraph of the story holds no quote marks around all of it, and even then it must repeat words of a longer
  * paragraph.
  */
 function isBoxedQuote(element: Element): boolean {
-  if (element.tagName.toUpperCase() !== 'P' || !IN_QUOTE_MARKS.test(element.textContent ?? '')) return false;
+  const tag = element.tagName.toUpperCase();
+  if ((tag !== 'P' && tag !== 'DIV') || !IN_QUOTE_MARKS.test(element.textContent ?? '')) return false;
+  // A box holding only the quoted line in inline tags is the box and the paragraph at once (`<div class="css-1cz5l0u">
+  // <span>“…”</span></div>`, as hashed templates set a pull quote): Readability reads it as a paragraph.
+  if (tag === 'DIV') return [...element.children].every((child) => PHRASING_TAGS.has(child.tagName.toUpperCase()));
   const box = element.parentElement;
   if (box === null || !BOX_TAGS.has(box.tagName.toUpperCase()) || hasOwnText(box)) return false;
   // Alone in its box, or over its attribution line ("Anneke Visser").

@@ -30,6 +30,9 @@ const NEWSROOM_DATELINE =
 const CLOSING_HEADING =
   /^(?:(?:about|über|à\s+propos\s+d(?:e|u|es)|acerca\s+de|sobre|informazioni\s+su)\s+\S.*|à\s+propos\s+d['’]\S.*|(?:forward[-\s]looking|safe\s+harbou?r)\s+(?:statements?|information)\b.*|(?:use\s+of\s+)?non[-\s](?:gaap|ifrs)\s+(?:financial\s+)?(?:measures?|information)\b.*|cautionary\s+(?:note|statement|language)s?\b.*|special\s+note\s+regarding\s+forward[-\s]looking.*)$/iu;
 const END_MARK = /^(?:#\s*){3}$|^-\s*(?:30|ends?)\s*-$/iu;
+
+/** True for a release's end mark on its own line: "###", "-30-", "- ends -". */
+export const isReleaseEndMark = (text: string): boolean => END_MARK.test(text);
 // A heading, not a sentence: no closing stop ("About 40 workers joined the plant." is the story's).
 const SENTENCE_END = /[.!?]["'”’]?$/u;
 // …unless the stop closes the company's legal form: "About Northwind Grid Inc.", "About Acme Co., Ltd.".

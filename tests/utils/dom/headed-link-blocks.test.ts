@@ -98,6 +98,8 @@ describe('isBlockHeading', () => {
     'Related media releases',
     'Associated links',
     'Stay connected',
+    'Next Up In Policy',
+    'Next Up In Culture',
   ])('should read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(true);
   });
@@ -120,6 +122,7 @@ describe('isBlockHeading', () => {
     'Related media releases went out the same day.',
     'Associated links between the two cases were found.',
     'Stay connected to the grid, the utility told customers.',
+    'Next up in the hearing was the city engineer, who defended the plan.',
   ])('should not read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(false);
   });

@@ -74,3 +74,44 @@ describe('isChartTitle, a numbered label alone on the first line', () => {
     expect(titleAt(body)).toBe(false);
   });
 });
+
+describe('isChartTitle, a table titled by its first row', () => {
+  const SPECS =
+    '<tr><th>CPU</th><td>Quad-core ARM at 1.8GHz</td></tr><tr><th>RAM</th><td>2GB, 4GB or 8GB</td></tr>' +
+    '<tr><th>Price</th><td>$49 to $89</td></tr>';
+
+  it.each([
+    [
+      'one cell across a spec table, in its head',
+      `<table><thead><tr id="t"><th colspan="2">Specs at a glance: Larkspur Board 4</th></tr></thead><tbody>${SPECS}</tbody></table>`,
+    ],
+    [
+      'one header cell across a results table, in its body',
+      `<table><tbody><tr id="t"><th colspan="3">Harbor Ward (unofficial)</th></tr><tr><td>Nadia Ferrante</td><td>3,118</td><td>47%</td></tr><tr><td>Gus Ahlberg</td><td>2,906</td><td>44%</td></tr></tbody></table>`,
+    ],
+  ])('should read %s as the table’s title', (_case, body) => {
+    expect(titleAt(body)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a group label inside the table (not its first row)',
+      `<table><tbody><tr><th>CPU</th><td>ARM</td></tr><tr id="t"><th colspan="2">Connectivity</th></tr>${SPECS}</tbody></table>`,
+    ],
+    [
+      'a layout table’s banner row over a long cell of prose',
+      `<table><tr id="t"><th colspan="2">The Daily Courier</th></tr><tr><td>Menu</td><td>${'The council met on Tuesday and voted to rebuild the harbour wall. '.repeat(3)}</td></tr><tr><td>a</td><td>b</td></tr></table>`,
+    ],
+    [
+      'a spanning data cell as the first row (a row of the table, as an old review sets it)',
+      `<table><tr id="t" class="tgrey"><td colspan="2" align="center">Veltrix Core 8000 Series</td></tr>${SPECS}</table>`,
+    ],
+    ['a first row of two header cells', `<table><tr id="t"><th>Part</th><th>Spec</th></tr>${SPECS}</table>`],
+    [
+      'a spanning first row over a single data row',
+      '<table><tr id="t"><th colspan="2">Price</th></tr><tr><td>$49</td><td>$89</td></tr></table>',
+    ],
+  ])('should keep %s', (_case, body) => {
+    expect(titleAt(body)).toBe(false);
+  });
+});

@@ -221,3 +221,38 @@ describe("isReadLabelList under a blog's Previously label", () => {
     expect(isReadLabelList(lastElement(html))).toBe(false);
   });
 });
+
+describe('isReadLabelList with a related box of titles and blurbs', () => {
+  const TEASER_A =
+    '<li><a href="/a">How much sleep do older adults need?</a><p>Sleep needs change with age. Learn more about how much sleep older adults need.</p></li>';
+  const TEASER_B =
+    '<li><a href="/b">What are the benefits of walking?</a><p>Walking is a simple form of exercise with many benefits.</p></li>';
+
+  it.each([
+    ['a "Related Coverage" label in a span', `<div><span>Related Coverage</span><ul>${TEASER_A}${TEASER_B}</ul></div>`],
+    [
+      'a "Related" heading over two lists',
+      `<section><h3>Related</h3><ul>${TEASER_A}</ul><ol>${TEASER_B}</ol></section>`,
+    ],
+  ])('should find a box with %s over teasers', (_case, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(true);
+  });
+
+  it.each([
+    ['a single teaser (a list of the story’s, one linked item)', `<div><span>Related</span><ul>${TEASER_A}</ul></div>`],
+    [
+      'points with a link inside their sentence',
+      '<div><h3>Related</h3><ul><li>The <a href="/r">first study</a> found two stages of sleep.</li><li>A second, in 2024, found three.</li></ul></div>',
+    ],
+    [
+      'items whose paragraph after the link is long (the story’s points)',
+      `<div><h3>Related</h3><ul><li><a href="/a">The first study</a><p>${'It found that the animals slept in two stages, one quiet and one active, much as mammals and birds do. '.repeat(4)}</p></li>${TEASER_B}</ul></div>`,
+    ],
+    [
+      'teasers under a label that sends nowhere ("Key findings")',
+      `<div><span>Key findings</span><ul>${TEASER_A}${TEASER_B}</ul></div>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isReadLabelList(lastElement(html))).toBe(false);
+  });
+});

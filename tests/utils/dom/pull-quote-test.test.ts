@@ -379,3 +379,39 @@ describe('pullQuoteTest on a quote condensed from one paragraph', () => {
     expect(quoteIn(`${FILLER}${quote}`)).toBe(false);
   });
 });
+
+describe('pullQuoteTest on a quoted line alone in a box in inline tags', () => {
+  /** The story's last `<div>`, tested as the page's element (Readability reads it as a paragraph). */
+  function lineBoxIn(story: string): boolean {
+    const { document } = parseHTML(`<html><body><article>${story}</article></body></html>`);
+    const root = document.querySelector('article') as unknown as Element;
+    const boxes = [...root.querySelectorAll('div')] as unknown as Element[];
+    const box = boxes[boxes.length - 1] as Element;
+    return pullQuoteTest(root)(box, box);
+  }
+
+  it('should find a quoted line in a span alone in its box, part of a longer paragraph (a hashed template)', () => {
+    expect(
+      lineBoxIn(
+        `${SAID}${FILLER}<div class="css-1cz5l0u"><span class="css-qvhkeb">“We should be doing everything we can to bring people into the city”</span></div>`,
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'a quoted line in a box that the story does not repeat (a div-built paragraph)',
+      `${FILLER}<div><span>“The harbour wall will be rebuilt in stone, as it was in 1850, and it will last.”</span></div>`,
+    ],
+    [
+      'a box whose quoted line sits over a paragraph',
+      `${SAID}<div><span>“We should be doing everything we can to bring people into the city”</span><p>The council meets again in March.</p></div>`,
+    ],
+    [
+      'an unquoted line in a box whose words the story repeats',
+      `${SAID}<div><span>We should be doing everything we can to bring people into the city</span></div>`,
+    ],
+  ])('should keep %s', (_case, story) => {
+    expect(lineBoxIn(story)).toBe(false);
+  });
+});
