@@ -47,12 +47,22 @@ const HEADED_BOX: BoxHeadingShape = {
 };
 
 /**
- * True when the box opens on a heading that is the appeal itself ("On supporting science journalism"): its pitch
- * may link a word ("by subscribing") instead of showing a button.
+ * A heading that pleads with the reader before the pitch under it says for what: "… we have a small favour to ask.",
+ * "Since you're here …" (the Guardian's contributions epic of about 2016-2022, and the many sites that copied it),
+ * "Before you go …", "We need your help", "Can you chip in?". Only over a box whose own text asks for support for
+ * the journalism (`ASK`, `FOR_JOURNALISM`): a travel story's "Before you go" section does not.
+ */
+const PLEA_HEADING =
+  /^\W*(?:(?:[.…]+\s*)?(?:we|i) have a (?:small |quick )?favou?r to ask|since you['’]re here|before you go|(?:we|[\p{Lu}][\p{L}.]*) needs? your (?:help|support)|can you (?:help|chip in))\b/iu;
+
+/**
+ * True when the box opens on a heading that is the appeal itself ("On supporting science journalism"), or a plea
+ * (`PLEA_HEADING`) over it: its pitch may link a word ("by subscribing") instead of showing a button, or close on a
+ * button that only goes on ("Continue", "Remind me in May").
  */
 function hasAppealHeading(element: Element): boolean {
   const words = boxHeadingText(element, HEADED_BOX);
-  return words !== undefined && ASK.test(words) && FOR_JOURNALISM.test(words);
+  return words !== undefined && ((ASK.test(words) && FOR_JOURNALISM.test(words)) || PLEA_HEADING.test(words));
 }
 
 /**

@@ -140,7 +140,9 @@ const MONTH = `(${LEVANTINE}|\\p{L}{3,12})(?:/\\p{Script=Arabic}{3,10})?\\.?`;
 const TIME = '(?:,?\\s+(?:(?:at|@)\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?m\\.?|Uhr\\b))?)?';
 // A time zone's abbreviation after the time ("EDT", "BST", "UTC"), in capitals. Read apart from the date patterns, whose
 // `i` flag would take any short word for one: "March 3, 2014 at 1:24 am in Economics" ends on the time, not on "in".
-const ZONE = /^\s+[A-Z]{2,4}(?![\p{L}\p{N}])/u;
+// GMT and UTC may carry their offset ("8:12 AM GMT+1", "UTC+05:30", as Bloomberg stamped its stories of about
+// 2019-2021 in the reader's zone), which ends on a digit: a label glued after it ("GMT+1Updated on …") is no part.
+const ZONE = /^\s+(?:(?:GMT|UTC)[+\-−]\d{1,2}(?::?\d{2})?(?!\p{N})|[A-Z]{2,4}(?![\p{L}\p{N}]))/u;
 // A date's text that ends on a time of day, after which a zone may stand.
 const CLOCK_END = /\d[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|Uhr))?$/i;
 // Not followed by more of a word or number, so "2023-09-123" or "12 Septembers" are not dates.

@@ -205,3 +205,31 @@ describe('isAppealBox, in Spanish', () => {
     expect(isAppealBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isAppealBox: a plea heading over the pitch, its button only going on', () => {
+  it.each([
+    [
+      'the contributions epic closing on "Continue" and a reminder',
+      '<div class="dcr-1"><h2>… we have a small favour to ask.</h2><p>Millions are turning to the Ledger for open, independent news, and readers now support us financially.</p><p>That’s why we made a different choice: to keep our reporting open for all readers.</p><a href="/contribute">Continue</a><a href="/contribute">Remind me in July</a></div>',
+    ],
+    [
+      'a "Since you’re here" box with a linked word',
+      '<div><h3>Since you’re here…</h3><p>More people are reading the Ledger than ever. Our journalism stays free to read because readers support it: <a href="/give">chip in</a> today.</p></div>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isAppealBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a travel story’s "Before you go" section',
+      '<div><h3>Before you go</h3><p>Check whether the ferry is running: the harbour authority posts closures on its site. Local guides support visitors at the pier.</p><a href="/ferry">Ferry times</a></div>',
+    ],
+    [
+      'a story box under a plea heading that asks for no support of journalism',
+      '<div><h3>We need your help</h3><p>Police are asking anyone who saw the crash on the coast road to call the incident line.</p><a href="/appeal">Police appeal</a></div>',
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isAppealBox(elementOf(html))).toBe(false);
+  });
+});

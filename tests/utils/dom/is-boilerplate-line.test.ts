@@ -934,6 +934,21 @@ describe('isBoilerplateLine', () => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
   it.each([
+    'Not sure where to go when you get sick or hurt? Here is what doctors say. (Video: The Washington Post)',
+    'Crews clear debris on Main Street on Tuesday. (Photo: Ann Lee/Harbour Ledger)',
+  ])('should read the caption closing on its bracketed credit %j as boilerplate', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The council published the footage (video of the meeting is on its website) after residents asked for it.',
+    'She kept every picture (photos: 212 of them, all of the harbour) in a box under the bed.',
+    'The exhibit runs through May (photography: free on Sundays).',
+  ])('should keep the story’s line with a bracket %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+
+  it.each([
     "Editor's note: This is a recurring post, regularly updated with new information and offers.",
     'Editor’s note: This guide is regularly updated with the latest lounge rules.',
     "Editor's note: Some offers mentioned below are no longer available.",

@@ -142,6 +142,8 @@ describe('isFurnitureElement', () => {
     '<section class="canvas-block-component canvas-gallery-block"></section>',
     '<div class="inline-gallery"></div>',
     '<div data-component="photo-gallery-module"></div>',
+    '<div class="powa-wrapper" data-qa="inline-video"></div>',
+    '<div class="embedded-video"></div>',
   ])('should treat %s as furniture', (html) => {
     expect(isFurnitureElement(elementOf(html))).toBe(true);
   });
@@ -165,6 +167,8 @@ describe('isFurnitureElement', () => {
     '<div class="verdicts-timeline"></div>',
     '<div class="gallery"></div>',
     '<div class="gallery-slide"></div>',
+    '<div class="inline-videography-notes"></div>',
+    '<article class="video-story"></article>',
     '<div class="productivity-tips"></div>',
     '<div class="highlights"></div>',
     '<div role="main"></div>',

@@ -185,11 +185,24 @@ describe('parseDate on a word after the time', () => {
     ['3 March 2014 14:05 UTC', '3 March 2014 14:05 UTC'],
     ['28.11.2026, 14:32 Uhr Teilen', '28.11.2026, 14:32 Uhr'],
     ['14. Mai 2019, 16:32 Uhr MESZ', '14. Mai 2019, 16:32 Uhr MESZ'],
+    // GMT or UTC with its offset, also with a label glued after it.
+    ['February 19, 2020, 8:12 AM GMT+1', 'February 19, 2020, 8:12 AM GMT+1'],
+    ['February 19, 2020, 8:12 AM GMT+1Updated on February 19, 2020', 'February 19, 2020, 8:12 AM GMT+1'],
+    ['3 March 2014 14:05 UTC+05:30 in Economics', '3 March 2014 14:05 UTC+05:30'],
+    ['3 March 2014 14:05 GMT-5', '3 March 2014 14:05 GMT-5'],
   ])('should read %j as %j, a zone only in capitals', (text, date) => {
     expect(text.slice(0, parseDate(text)?.length)).toBe(date);
   });
 
   it('should not read a capitalised word after a date without a time as its zone', () => {
     expect(parseDate('March 3, 2014 NEWS')?.length).toBe('March 3, 2014'.length);
+  });
+
+  it.each([
+    // An offset without a time of day before it is not the date's zone.
+    ['March 3, 2014 GMT+1', 'March 3, 2014'],
+    ['3 March 2014 UTC+05:30 in Economics', '3 March 2014'],
+  ])('should not read %j past %j', (text, date) => {
+    expect(text.slice(0, parseDate(text)?.length)).toBe(date);
   });
 });

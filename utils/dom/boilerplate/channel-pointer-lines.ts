@@ -1,8 +1,14 @@
 /** The social networks a newsroom points its readers to, as their names are printed. */
 const NETWORKS = String.raw`(?:facebook|twitter|x|instagram|threads|bluesky|mastodon|linkedin|tiktok|youtube|snapchat)`;
 
-/** The networks listed: "on Twitter", "on Facebook and Twitter", "on Facebook, Instagram and Twitter". */
-const NETWORK_LIST = String.raw`${NETWORKS}(?:(?:,|,? and|,? or) ${NETWORKS}){0,5}`;
+/** A network named with the account's handle after it in brackets, as the New York Times prints it: "Twitter (@NYTopinion)". */
+const NETWORK_HANDLE = String.raw`${NETWORKS}(?: \(@\w{1,30}\))?`;
+
+/**
+ * The networks listed: "on Twitter", "on Facebook and Twitter", "on Facebook, Instagram and Twitter", "on Facebook,
+ * Twitter (@NYTopinion) and Instagram".
+ */
+const NETWORK_LIST = String.raw`${NETWORK_HANDLE}(?:(?:,|,? and|,? or) ${NETWORK_HANDLE}){0,5}`;
 
 /**
  * "Follow … on <networks>" where the account is the newsroom's: "us", a name that starts with "the" or holds "News"

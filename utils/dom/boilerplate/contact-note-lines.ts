@@ -14,7 +14,18 @@ const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 // What may follow the address: "Follow her on X @annlee."
 const FOLLOW = String.raw`(?:[.;]?\s+[Ff]ollow\b.{0,80})?`;
 
+/**
+ * Bloomberg's closing lines of about 2010-2020 (also on the papers that ran its copy): "To contact the reporter on
+ * this story: Ann Lee in London at alee@bloomberg.net", "To contact the editors responsible for this story: …", the
+ * label alone when a line break sets the names under it, and each name line under it ("Ann Lee in Oslo at
+ * alee@bloomberg.net;"): a name, maybe a city, and the address, nothing else.
+ */
+const TO_CONTACT = String.raw`^[Tt]o contact the (?:reporters?|editors?|writers?|authors?)(?: (?:on|of|for|responsible for) this (?:story|article|report))\s*:[^]{0,300}$`;
+const NAME_AT_ADDRESS = String.raw`^${NAME}(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+at\s+${EMAIL}\s*[;.]?$`;
+
 export const CONTACT_NOTE_LINES: readonly RegExp[] = [
+  new RegExp(TO_CONTACT, 'u'),
+  new RegExp(NAME_AT_ADDRESS, 'u'),
   // The number, then the address, after any of the verbs.
   new RegExp(
     String.raw`^(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Cc]all)\s+${ROLE}?${NAME}\s+at\s+${PHONE},?\s+(?:or|and)\s+${EMAIL}${FOLLOW}\.?$`,

@@ -22,7 +22,17 @@ const MODAL = String.raw`(?:must|should|may|will|are limited to|are subject to|c
 /** One of the rules papers set, somewhere in the line. */
 const RULE = String.raw`(?=[^]{0,300}?(?:\b\d{2,4} words\b|\bwriter['’]s (?:full )?name\b|\b(?:full )?name,? (?:and )?(?:home |street )?(?:address|town|city|hometown)\b|\bedited for\b|\bpublished in any medium\b|\bfor verification\b))`;
 
+/**
+ * The standing invitation to write in that closes an opinion piece: "The Times is committed to publishing a diversity
+ * of letters to the editor. We'd like to hear what you think about this or any of our articles. … here's our email:
+ * letters@nytimes.com." (the New York Times' Opinion pages since 2019), "Have thoughts on this story? Send a letter to
+ * the editor to letters@example.com." The line names letters to the editor and asks for the reader's view or gives
+ * the letters address; a story's sentence about somebody's letters gives neither, or says who wrote them.
+ */
+const INVITATION = String.raw`^(?!.*\b(?:said|says|told|according to|wrote)\b)(?=[^]{0,300}?\bletters? to the editors?\b)(?=[^]{0,400}?(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwhat you think\b|\byour (?:thoughts|views|opinions?)\b))[^]{0,500}$`;
+
 /** The rules for writing in, with up to a few more sentences of them ("We regret that … we cannot reply …"). */
 export const LETTERS_POLICY_LINES: readonly RegExp[] = [
   new RegExp(String.raw`^(?!.*\b(?:said|says|told|according to)\b)${LABEL}${SUBJECT} ${MODAL}${RULE}[^]{0,600}$`, 'iu'),
+  new RegExp(INVITATION, 'iu'),
 ];

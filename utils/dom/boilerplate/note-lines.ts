@@ -33,6 +33,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   // A credit's label and what follows it: "Photo: Ann Lee/AP", "Source: Ministry of Health". Not a path or a name in
   // code ("Source::with_schema", "source::read"): a label's colon is single.
   /^(?:(?:photo|image|video|graphic)s?(?: credits?| by)?|credits?|source)\s*:(?!:).{0,80}$/i,
+  // A caption closing on its credit in brackets, as the Washington Post sets its video captions ("… Here is what
+  // doctors say. (Video: The Washington Post)") and Gannett papers their photo captions ("(Photo: Ann Lee/USA
+  // TODAY)"): the label, a name, the bracket closing the line. A story's sentence puts no credit label in brackets.
+  /^.{10,400}\((?:video|photo|image|photograph|graphic|illustration)s?: [^()]{2,80}\)$/iu,
   // The caption of the picture over the story, printed as the story's last line: "Header image: Students queue at …
   // — AFP", "Cover photo: …". The qualifier names which picture; a longer caption than a bare "Photo:" credit.
   // Its credit too: "Main image credit: Shutterstock", "Featured photo credit: …".

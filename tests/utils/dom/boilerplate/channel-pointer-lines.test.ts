@@ -39,6 +39,9 @@ describe('CHANNEL_POINTER_LINES: the closing ask to follow the newsroom', () => 
     'Follow the Evening Standard on Twitter for the latest travel news.',
     'Follow BBC News NI on Facebook, Instagram and Twitter',
     'Follow Harbour Post on Instagram for all the latest updates.',
+    // A section's accounts with a handle in brackets after one of them (the New York Times Opinion section's line).
+    'Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.',
+    'Follow the Ledger’s sports desk on Twitter (@LedgerSports) and Facebook.',
   ])('should match %j', (line) => {
     expect(CHANNEL_POINTER_LINES.some((pattern) => pattern.test(line))).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -50,6 +53,8 @@ describe('CHANNEL_POINTER_LINES: the closing ask to follow the newsroom', () => 
     'Follow the river path for two miles and the hide is on the left.',
     'Follow the money, the auditor told the committee, and you will find the contractor on Facebook.',
     'Fans who follow the club on Twitter were told of the signing before the players were.',
+    // A writer's own account with the handle in brackets stays with the story, as above.
+    'Follow Ann Lee on Twitter (@annlee).',
   ])('should not match %j', (line) => {
     expect(CHANNEL_POINTER_LINES.some((pattern) => pattern.test(line))).toBe(false);
   });

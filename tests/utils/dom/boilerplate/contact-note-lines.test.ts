@@ -31,4 +31,25 @@ describe('CONTACT_NOTE_LINES', () => {
     expect(matches(line)).toBe(false);
     expect(isBoilerplateLine(line)).toBe(false);
   });
+
+  it.each([
+    'To contact the reporter on this story: Ann Lee in London at alee@bloomberg.net',
+    'To contact the reporters on this story:',
+    'To contact the editors responsible for this story: Bo Ek at bek@bloomberg.net Ray Tam',
+    'Henrik Solvang in Oslo at hsolvang@bloomberg.net;',
+    'Rafal Kowalczyk at rkowalczyk@bloomberg.net',
+  ])('drops the wire’s closing lines on whom to contact: %s', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // The story's sentences about contacting a reporter, or a name with an address in a sentence.
+    'To contact the reporter, the source used a phone bought for cash, the court heard.',
+    'To contact the editors, readers once had to write to the paper’s office on Harbour Street.',
+    'Ann Lee at the county clerk’s office said the forms were due Friday.',
+    'Questions can be sent to Ann Lee at alee@county.example before the hearing.',
+  ])('keeps the story’s line: %s', (line) => {
+    expect(matches(line)).toBe(false);
+  });
 });

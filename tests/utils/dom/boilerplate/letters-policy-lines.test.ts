@@ -32,4 +32,25 @@ describe('LETTERS_POLICY_LINES', () => {
   ])('keeps a story’s sentence: %s', (line) => {
     expect(matches(line)).toBe(false);
   });
+
+  it.each([
+    'The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some tips. And here’s our email: letters@nytimes.com.',
+    'Have thoughts on this story? Send a letter to the editor to letters@harbourpost.example.',
+    'What are your thoughts? Write a letter to the editor using our online form.',
+  ])('drops the invitation to write in under an opinion piece: %s', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // Somebody's letters, with who wrote them or what they said.
+    'She wrote more than 200 letters to the editor over four decades, most of them about the harbour.',
+    'In letters to the editor, residents told the paper what they think of the plan: most of them hate it.',
+    // Letters to the editor in a story, with neither an address nor an ask.
+    'The paper printed letters to the editor from both candidates on the same page.',
+    // An address in a story that is not about letters to the editor.
+    'Tips can be sent to the county at fraud@county.example, the auditor said.',
+  ])('keeps a story’s sentence about letters: %s', (line) => {
+    expect(matches(line)).toBe(false);
+  });
 });
