@@ -98,6 +98,9 @@ describe('isBlockHeading', () => {
     'Related media releases',
     'Associated links',
     'Stay connected',
+    'Elsewhere on the BBC',
+    'Around the BBC',
+    'Elsewhere in the Network',
   ])('should read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(true);
   });
@@ -120,6 +123,9 @@ describe('isBlockHeading', () => {
     'Related media releases went out the same day.',
     'Associated links between the two cases were found.',
     'Stay connected to the grid, the utility told customers.',
+    'Elsewhere on the coast the damage was light.',
+    'Around the harbour, the water rose within minutes.',
+    'Around noon the ferry left.',
   ])('should not read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(false);
   });
