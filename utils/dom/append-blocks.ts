@@ -102,6 +102,8 @@ export function isSkippedElement(element: Element): boolean {
  */
 const GLUED_END = /[\p{Ll}\p{N}]$/u;
 const GLUED_START = /^\p{Lu}/u;
+/** A time stamp's text opens on its date or time, a digit as often as a month's name ("10/29/20", "4:40 PM"). */
+const STAMP_START = /^[\p{Lu}\p{N}]/u;
 
 /** Marks set on the word before them: a service or trade mark ("Count<sup>SM</sup>"), an ordinal, an index. */
 const MARK_TAGS = new Set(['SUP', 'SUB']);
@@ -123,6 +125,8 @@ function startsField(element: Element): boolean {
   if (!isInline(previous) || !isInline(element)) return false;
   const before = previous.textContent ?? '';
   const after = element.textContent ?? '';
+  // A time stamp is its own field whatever it starts with: a commenter's handle, then "10/29/20 4:40PM".
+  if (element.tagName.toUpperCase() === 'TIME') return GLUED_END.test(before) && STAMP_START.test(after);
   return GLUED_END.test(before) && GLUED_START.test(after);
 }
 

@@ -70,15 +70,26 @@ const RANKED_COMMENTS = /^(?:top[- ]rated|most (?:liked|recommended)|readers['â€
 const COLUMN_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 
 /**
- * The block a comment-section heading opens: the nearest ancestor holding more than the heading, when the heading is
- * its first text. A heading in the middle of a block heads a part of something larger (the page's column).
+ * How many blocks above the heading's own a section may start: the heading may share a header row with its controls
+ * ("Discussion" beside "View all 57 replies", "Comments" beside a sort menu), the row then being the heading's block.
  */
-function sectionLedBy(heading: Element): Element | undefined {
+const MAX_HEADER_ROW_CLIMB = 2;
+
+/**
+ * The blocks a comment-section heading opens, innermost first: the nearest ancestor holding more than the heading,
+ * when the heading is its first text, and the few blocks above it that still open with the heading (when the first is
+ * only the heading's header row). A heading in the middle of a block heads a part of something larger (the column).
+ */
+function sectionsLedBy(heading: Element): Element[] {
   const title = textOf(heading);
   let block = heading.parentElement;
   while (block && textOf(block) === title) block = block.parentElement;
-  if (!block || COLUMN_TAGS.has(block.tagName.toUpperCase())) return undefined;
-  return textOf(block).startsWith(title) ? block : undefined;
+  const sections: Element[] = [];
+  for (; block && sections.length <= MAX_HEADER_ROW_CLIMB; block = block.parentElement) {
+    if (COLUMN_TAGS.has(block.tagName.toUpperCase()) || !textOf(block).startsWith(title)) break;
+    sections.push(block);
+  }
+  return sections;
 }
 
 /** True when a region reads as comments: enough lines and prose, with a count or repeated bylines. */
@@ -110,10 +121,11 @@ export function findCommentRegion(doc: Document): Element | undefined {
   for (const heading of doc.querySelectorAll(HEADINGS)) {
     const title = textOf(heading);
     if (!readCountLine(title) && !RANKED_COMMENTS.test(title)) continue;
-    const region = sectionLedBy(heading);
-    if (!region || region.closest('form') || (headline && region.contains(headline))) continue;
-    if ((storyHeadings.get(region) ?? 0) > MAX_STORY_HEADINGS) continue;
-    if (holdsComments(region)) return region;
+    for (const region of sectionsLedBy(heading)) {
+      if (region.closest('form') || (headline && region.contains(headline))) break;
+      if ((storyHeadings.get(region) ?? 0) > MAX_STORY_HEADINGS) break;
+      if (holdsComments(region)) return region;
+    }
   }
   return undefined;
 }

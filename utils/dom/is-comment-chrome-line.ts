@@ -34,7 +34,8 @@ const isChrome = patternListTest([
   /\bcomments powered by\b.{0,40}$/i,
   /^(?:loading|please wait)\W*$/i,
   /^(?:after you comment|if you(?:'|’)re not already logged in|click here to)\b.{0,160}$/i,
-  /^(?:report abuse|flag|like|reply|share|permalink|edit|delete|\d+ (?:likes?|points?))$/i,
+  // A comment's vote tally under it, as each system names its votes ("12 likes", "14 stars", Kinja's).
+  /^(?:report abuse|flag|like|reply|share|permalink|edit|delete|\d+ (?:likes?|points?|stars?|upvotes?|votes?))$/i,
   // A row of action buttons under a comment ("share flag", "History | Permalink | Share it"), or a moderation menu.
   /^(?:(?:report(?: abuse)?|flag|like|reply|share(?: it)?|permalink|history|edit|delete|spam|offensive|disagree|off topic|quote)\s*[|·•]?\s*){2,6}$/i,
   /^(?:spam|offensive|disagree|off topic|profile|view profile|avatar|\[avatar\])$/i,

@@ -1,5 +1,6 @@
 import { FOREIGN_READ_LABELS } from './foreign-labels';
 import { isMostlyLinks } from './is-mostly-links';
+import { textOf } from './text-of';
 import { CJK_RELATED_LABELS, PERSO_ARABIC_RELATED_LABELS } from './related-box-labels';
 
 /**
@@ -20,13 +21,25 @@ const FOREIGN_RECIRCULATION_LABEL = new RegExp(
   'iu',
 );
 
-/** The region's name: its `aria-label`, or the text of the element its `aria-labelledby` names. */
+/** Headings that may name a `<section>` left without an accessible name: its own first child, a rail's heading. */
+const NAMING_HEADINGS = new Set(['H2', 'H3', 'H4']);
+
+/**
+ * The region's name: its `aria-label`, or the text of the element its `aria-labelledby` names; failing both, a
+ * `<section>`'s leading heading, as a section is named by its heading (`<section><h2>More from the Ledger</h2><ul>`,
+ * the strip a Gatsby or Next.js template sets under the story with hashed class names).
+ */
 function regionName(element: Element): string {
   const label = element.getAttribute('aria-label');
   if (label !== null) return label.trim();
   const id = element.getAttribute('aria-labelledby');
-  if (id === null || id.trim().length === 0) return '';
-  return (element.ownerDocument.getElementById(id.trim())?.textContent ?? '').trim();
+  if (id !== null && id.trim().length > 0) {
+    return (element.ownerDocument.getElementById(id.trim())?.textContent ?? '').trim();
+  }
+  const first = element.firstElementChild;
+  if (element.tagName.toUpperCase() !== 'SECTION' || !first || !NAMING_HEADINGS.has(first.tagName.toUpperCase()))
+    return '';
+  return textOf(first);
 }
 
 /**

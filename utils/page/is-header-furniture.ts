@@ -168,7 +168,9 @@ export function isHeaderFurniture(text: string): boolean {
   if (PHOTO_BYLINE.test(text) || (SLASH_CREDIT.test(text) && text.split(SPACES).length <= CREDIT_MAX_WORDS + 2))
     return true;
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
-  if (READ_TIME.test(text) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
+  // A separator may lead the aid when it is its own span after the date ("March 21, 2023" "· 4 min read").
+  const aid = text.replace(LEADING_JOIN, '');
+  if (READ_TIME.test(aid) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;
   // Counts before a reading time ("3 2,318 2 minutes read"), and a reading time in an African language.
   if (isCountedReadTime(text, (rest) => READ_TIME.test(rest))) return true;
   // Worded counts in a row with no separator, as icons part them on the page ("4 comments 1.2K views 3 minutes read").

@@ -10,11 +10,12 @@ const VOTE_TALLY = /\s+[-+−]?\d[\d,]*\s*(?:pts?|points?|votes?)$/iu;
 /**
  * "kierowca_z_Pyzdr 27.11.2026, 16:48", "Ann Berg 2026-11-27 16:48": a name and an all-digit date stamp with no
  * separator between them, as Central European portals' and older forums' comment heads print them (two spans side
- * by side). Only a date in digits counts: a month name after a name ("Ann May") may be part of the name.
+ * by side), and US sites' with the clock's "PM" ("stationwagonstan 10/29/20 4:40PM", Kinja). Only a date in digits counts: a month name after a name ("Ann May") may be part of the name.
  */
 const SPACES = /\s+/u;
 const LOWER_START = /^\p{Ll}/u;
-const NUMERIC_STAMP_TAIL = /\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\.?(?:,?\s+\d{1,2}:\d{2})?$/u;
+const NUMERIC_STAMP_TAIL =
+  /\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\.?(?:,?\s+\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)?$/iu;
 
 /** An author line split: the name, its time stamp when printed, and whether the stamp came first. */
 export interface StampedAuthor {

@@ -76,6 +76,11 @@ describe('appendBlocks', () => {
       '<p><span>Harlow Town 2</span><span>Exeter City 1</span></p>',
       'Harlow Town 2 Exeter City 1',
     ],
+    [
+      "a commenter's handle and a time stamp in digits",
+      '<div><a href="/u">stationwagonstan</a><time datetime="2020-10-29T16:40">10/29/20 4:40PM</time></div>',
+      'stationwagonstan 10/29/20 4:40PM',
+    ],
   ])('should set apart the fields of %s laid out side by side', (_case, html, line) => {
     expect(linesOf(html)).toEqual([line]);
   });
@@ -88,6 +93,7 @@ describe('appendBlocks', () => {
     ],
     ['a drop cap over small capitals', '<p><span>B</span><span>ANKS</span> bought gold.</p>', 'BANKS bought gold.'],
     ['a number split over two spans', '<p><span>1</span><span>2</span> boats</p>', '12 boats'],
+    ['a time stamp inside a word run', '<p><b>Mon</b><time>day</time> at noon</p>', 'Monday at noon'],
     [
       'a calendar widget (read whole by the header reader)',
       '<div><span>Oct</span><span>25</span><span>2012</span></div>',

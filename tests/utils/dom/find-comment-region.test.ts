@@ -60,6 +60,14 @@ describe('findCommentRegion', () => {
         'a heading in a wrapper',
         `<div class="css-s"><div class="css-w"><h2>2 Comments</h2></div><div>${COMMENTS}</div></div>`,
       ],
+      [
+        'a heading sharing a header row with its "View all" link',
+        `<section class="css-s"><div class="css-r"><h3>Discussion</h3><a href="#all">View all 57 replies</a></div><ul><li>${COMMENTS}</li></ul></section>`,
+      ],
+      [
+        'a heading sharing a header row with a sort menu, two blocks down',
+        `<section class="css-s"><div class="css-t"><div class="css-r"><h3>Comments</h3><button>Sort by Newest</button></div></div><div>${COMMENTS}</div></section>`,
+      ],
     ])('should find the block led by %s', (_, section) => {
       expect(findCommentRegion(page(section))?.className).toBe('css-s');
     });
@@ -74,6 +82,14 @@ describe('findCommentRegion', () => {
       [
         'a heading over an empty section',
         '<section class="css-s"><h3>Comments (0)</h3><p>No comments yet.</p></section>',
+      ],
+      [
+        "a header row over a paper's discussion of its results, in a section",
+        `<section class="css-s"><div class="css-r"><h2>Discussion</h2><a href="#fig2">See figure 2</a></div><p>${'The gauges show the canal losses fell by a third after lining, as in the 2019 trial. '.repeat(3)}</p></section>`,
+      ],
+      [
+        'a header row in the middle of its block',
+        `<section class="css-s"><p>${'More on the canals. '.repeat(6)}</p><div class="css-r"><h3>Discussion</h3><a href="#all">View all 57 replies</a></div>${COMMENTS}</section>`,
       ],
       [
         'a heading over story links',

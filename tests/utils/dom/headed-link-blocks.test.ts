@@ -100,6 +100,9 @@ describe('isBlockHeading', () => {
     'Stay connected',
     'Next Up In Policy',
     'Next Up In Culture',
+    'Elsewhere on the BBC',
+    'Around the BBC',
+    'Elsewhere in the Network',
   ])('should read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(true);
   });
@@ -123,6 +126,9 @@ describe('isBlockHeading', () => {
     'Associated links between the two cases were found.',
     'Stay connected to the grid, the utility told customers.',
     'Next up in the hearing was the city engineer, who defended the plan.',
+    'Elsewhere on the coast the damage was light.',
+    'Around the harbour, the water rose within minutes.',
+    'Around noon the ferry left.',
   ])('should not read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(false);
   });

@@ -38,6 +38,9 @@ describe('isCommentChromeLine', () => {
     'Please keep comments respectful. Use plain English for our global readership. Sign in to comment.',
     'Auglaize County Farm Bureau purchased 3 trees to be planted in memory of Harold Eugene Brandt.',
     'Ann and Bo Lee sent flowers to the family of Harold Brandt.',
+    '14 stars',
+    '3 upvotes',
+    '1 vote',
   ])('should treat "%s" as furniture', (line) => {
     expect(isCommentChromeLine(line)).toBe(true);
   });
@@ -59,6 +62,8 @@ describe('isCommentChromeLine', () => {
     'Comment guidelines were never enforced on this site, sign in to comment is a joke.',
     'We planted a tree in memory of Harold in our own yard last spring, and it is already taller than the fence. He would have laughed at that.',
     'He sent flowers to every widow in the parish, every Christmas.',
+    '5 stars from me, the new ferry is great.',
+    '14 stars in the sky tonight over the harbour',
   ])('should keep the comment line "%s"', (line) => {
     expect(isCommentChromeLine(line)).toBe(false);
   });

@@ -24,6 +24,14 @@ describe('isRecirculationRegion', () => {
       'a section labelled by its heading "Most read"',
       `<section id="x" aria-labelledby="h"><h2 id="h">Most read</h2>${LINKS}</section>`,
     ],
+    [
+      'an unlabelled section led by its heading "More from the Ledger"',
+      `<section id="x" class="_3Lk2w"><h2 class="_1Pq7r">More from the Ledger</h2>${LINKS}</section>`,
+    ],
+    [
+      'an unlabelled section led by "Related stories", its items dated',
+      '<section id="x"><h3>Related stories</h3><ul><li><a href="/a">Schools got federal money for air filters</a><span>August 12, 2021</span></li><li><a href="/b">Algae closed the harbor beach 19 days</a><span>August 9, 2021</span></li></ul></section>',
+    ],
   ])('should find %s', (_case, html) => {
     expect(isRecirculationRegion(elementOf(html))).toBe(true);
   });
@@ -35,6 +43,22 @@ describe('isRecirculationRegion', () => {
     ],
     ['a region named for the story', `<section id="x" role="region" aria-label="Methodology">${LINKS}</section>`],
     ['an unlabelled section of links', `<section id="x">${LINKS}</section>`],
+    [
+      "a story section led by a heading that reads like a rail's, over prose",
+      '<section id="x"><h2>More from the mayor</h2><p>Asked about the bridge, the mayor said the city would <a href="/d">publish the engineers\' report</a> once the insurers had read it, and that no date had been set for reopening.</p></section>',
+    ],
+    [
+      'a section led by a story subheading over links',
+      `<section id="x"><h2>What the council decided</h2>${LINKS}</section>`,
+    ],
+    [
+      'a div led by a "Related" heading (no section: the heading names only a section)',
+      `<div id="x"><h2>Related</h2>${LINKS}</div>`,
+    ],
+    [
+      'a section whose rail heading is not its first child',
+      `<section id="x"><p>Filed</p><h2>Related</h2>${LINKS}</section>`,
+    ],
     ['a div without a region role', `<div id="x" aria-label="Latest news">${LINKS}</div>`],
   ])('should leave %s', (_case, html) => {
     expect(isRecirculationRegion(elementOf(html))).toBe(false);

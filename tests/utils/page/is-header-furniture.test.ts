@@ -27,6 +27,8 @@ describe('isHeaderFurniture', () => {
     ['By REUTERS'],
     ['By The Associated Press'],
     ['5 min read'],
+    ['· 4 min read'],
+    ['| 6 minute read'],
     ['Listen to this article'],
     ['Listen · 4:12'],
     ['Listen to this article 00:00 4:12 Loading... 1x'],

@@ -61,6 +61,8 @@ describe('splitStampedAuthor with a digit date and no separator', () => {
     ['Zofia K. 27.11.2026, 17:22', 'Zofia K.', '27.11.2026, 17:22'],
     ['Ann Berg 2026-11-27 16:48', 'Ann Berg', '2026-11-27 16:48'],
     ['gość 27.11.2026', 'gość', '27.11.2026'],
+    ['stationwagonstan 10/29/20 4:40PM', 'stationwagonstan', '10/29/20 4:40PM'],
+    ['Dana K. 10/29/2020 4:52 p.m.', 'Dana K.', '10/29/2020 4:52 p.m.'],
   ])('should split %j', (text, name, stamp) => {
     const split = splitStampedAuthor(line(text));
     expect(split?.name.text).toBe(name);
@@ -71,6 +73,7 @@ describe('splitStampedAuthor with a digit date and no separator', () => {
   it.each([
     ['Most w Kołaczkowie oddano do użytku 12.05.1974'],
     ['The council voted on 27.11.2026, 16:48'],
+    ['the council met at 10/29/20 4:40PM'],
     ['Ann Berg May 27, 2026'],
     ['27.11.2026, 16:48'],
   ])('should leave %j whole', (text) => {

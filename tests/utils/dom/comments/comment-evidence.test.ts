@@ -16,6 +16,9 @@ describe('commentEvidence', () => {
     'Dana K 14:05',
     'pred 2 urama',
     'Ileana P. acum 3 ore',
+    'stationwagonstan10/29/20 4:40PM',
+    'brakefadebrenda 10/29/20',
+    'Dana K 4:52pm',
   ])('should read "%s" as a byline', (line) => {
     expect(commentEvidence(line)).toBe('byline');
   });
@@ -24,6 +27,9 @@ describe('commentEvidence', () => {
     'Enter here to win a guided kayak tour for two',
     'Comments are what keep this site going',
     'Prije nego što je otišao, rekao je da će se vratiti',
+    'The ferry carried 3/4 of its usual load',
+    'Ratings went 10/29/205 in the survey',
+    'Gate 14:5 opens later',
     `A long comment that mentions 2024 in passing ${'and goes on and on '.repeat(6)}`,
   ])('should find no evidence in "%s"', (line) => {
     expect(commentEvidence(line)).toBeUndefined();

@@ -285,13 +285,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'year, and no date without a year is read',
     inAbsent: true,
   },
-  'modern-frameworks-sveltekit-visual-essay': {
-    cause:
-      "the 'More stories' links after the credits stay as one line (two <a> with no space between run together): " +
-      'the heading alone is a boilerplate line and dropped first, and the links left under no heading stay, as the ' +
-      'Dragnet gold keeps such lists',
-    inAbsent: true,
-  },
   'modern-builders-wpbakery-city-magazine': {
     cause:
       "the magazine's credit row ('Words by Theo Ramsden· Photography by Ines Kowal·November 26, 2026', spans joined " +
