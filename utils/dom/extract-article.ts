@@ -13,6 +13,7 @@ import { isContactLabel } from '../page/read-contact-block';
 import { headedLinkBlocks, isBlockHeading } from './headed-link-blocks';
 import { elementsBefore, firstParagraph } from './first-paragraph';
 import { furnitureTest } from './furniture-test';
+import { retryWithoutCookieNotice } from './retry-without-cookie-notice';
 import { headerAround, headerBlock } from './header-block';
 import { holdsByline } from './holds-byline';
 import { isDateStamp } from './is-date-stamp';
@@ -176,6 +177,8 @@ export function extractArticle(
     ({ content, pairs } = readClone(doc, comments, headline, MIN_ARTICLE_CHARS));
   }
   ({ content, pairs } = retryWithoutLinkList(doc, { content, pairs }, comments, headline, FIRST_PASS_CHARS));
+  // A cookie notice left in the page, longer than a short story: read again without it.
+  ({ content, pairs } = retryWithoutCookieNotice(doc, { content, pairs }, comments, headline, FIRST_PASS_CHARS));
   // A short story beside a column of teasers with long abstracts: the column outscored the story.
   ({ content, pairs } = widenPastTeaserFeed(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenBuilderRow(doc, { content, pairs }, comments, headline));
