@@ -33,6 +33,7 @@ import { isDekOverByline } from './dek-over-byline';
 import { isBoldDek, leadingBoldDek } from './is-bold-dek';
 import { isReleaseSubheadline } from './release-subheadline';
 import { isHeadingOverFurniture } from './is-heading-over-furniture';
+import { isHeadedFurnitureBox } from './is-headed-furniture-box';
 import { isDek, isLeadDek, isNamedDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isPostStamp } from './is-post-stamp';
@@ -326,6 +327,8 @@ export function extractArticle(
       if (original && isListUnderFurnitureHeading(original, isFurnitureBlock)) return true;
       // A block Readability re-created has no page element: its own siblings in the clone tell.
       if (isHeadingOverFurniture(original ?? element, isFurnitureBlock)) return true;
+      // A prompt box under its own subheading whose lines are all furniture takes the subheading with it.
+      if (isHeadedFurnitureBox(element, isFurnitureLine)) return true;
       // A post's meta row Readability re-set as a bare `<p>` is read on its page element.
       if (isPullQuote(element, original) || isPostStamp(element) || (original && isPostStamp(original))) return true;
       // Readability drops a chart's frame but keeps its caption under it: the page's own element tells.

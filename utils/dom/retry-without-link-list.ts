@@ -1,4 +1,5 @@
-import { countLinkText } from './link-text';
+import { countLinkText, type LinkTextCount } from './link-text';
+import { unspaced } from './text-of';
 import { readClone, type CloneReading } from './read-clone';
 
 /**
@@ -25,6 +26,28 @@ export function keptOriginals(content: Element, pairs: ReadonlyMap<Node, Node>):
 }
 
 /**
+ * Counts the characters Readability kept and those the page sets inside links, spaces not counted. A text node is link
+ * text when it is inside a link in the clone or, read on the page, inside one there: the pre-passes may re-tag a link
+ * that wraps blocks (a whole teaser card, `<a>` around its heading and summary) and so hide that it is one.
+ */
+function keptLinkText(content: Element, pairs: ReadonlyMap<Node, Node>): LinkTextCount {
+  const count = countLinkText(content);
+  const stack: Node[] = [content];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1 && (child as Element).tagName.toUpperCase() === 'A') continue;
+      if (child.nodeType !== 3) {
+        stack.push(child);
+        continue;
+      }
+      const original = pairs.get(child);
+      if (original?.parentElement?.closest('a[href]')) count.linkChars += unspaced(child.nodeValue).length;
+    }
+  }
+  return count;
+}
+
+/**
  * When Readability returned a link list (see `MAX_CONTENT_LINK_SHARE`), reads the page again without it and takes
  * that reading if it holds much more prose; otherwise gives back the first reading.
  */
@@ -35,7 +58,7 @@ export function retryWithoutLinkList(
   headline: Element | undefined,
   charThreshold: number,
 ): CloneReading {
-  const first = countLinkText(reading.content);
+  const first = reading.content ? keptLinkText(reading.content, reading.pairs) : countLinkText(undefined);
   if (!reading.content || first.chars === 0 || first.linkChars <= first.chars * MAX_CONTENT_LINK_SHARE) return reading;
   const without = [...comments, ...keptOriginals(reading.content, reading.pairs)];
   const retry = readClone(doc, without, headline, charThreshold);

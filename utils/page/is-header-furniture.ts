@@ -33,7 +33,10 @@ const EMPTY_COUNT = /\(0?\)$/u;
 // An aggregator's compact age beside its byline: "Story by Ann Lee • 3h • 4 min read" (MSN), "2d ago", "45m". Only as
 // a part beside a byline: alone on a line it could be anything.
 const COMPACT_AGE = /^\d{1,2}\s?(?:m|min|h|hr|hrs|d)(?:\s+ago)?$/iu;
-const RELATIVE_TIME = /^\d+\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
+// A relative time: "1 hour 14 minutes ago", and with the count spelled, as Reuters stamped its stories of 2017-2019
+// ("November 7, 2018 / 9:18 PM / a day ago", "… / an hour ago").
+const RELATIVE_TIME =
+  /^(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
 // Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "JIJI", "PTI", "Staff
 // Writer", also with the publication after a comma ("Senior Reporter, HuffPost") or a desk in possessive ("Women's
 // football news reporter"). A regional desk too, as Zimbabwean and other Southern and East African papers print it

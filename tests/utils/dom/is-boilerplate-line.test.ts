@@ -1114,6 +1114,9 @@ describe('isBoilerplateLine', () => {
     'Read this story in the SmartNews app',
     'Open App',
     'Open in app',
+    'Send your stories and photos now',
+    'Send us your news and pictures',
+    'Share your news, photos and videos with us',
   ])('should read the station line %j under a story as boilerplate', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -1125,6 +1128,8 @@ describe('isBoilerplateLine', () => {
     'Residents can download the city’s parking app.',
     'The council voted to build it. Download figures for the app were not released.',
     'Open the app, she said, and the map shows every free space.',
+    'Send your photos to the police, officers urged.',
+    'Share your stories with the oral history project by the end of May.',
   ])('should keep the story line %j that only looks like a station line', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
@@ -1398,6 +1403,8 @@ describe('isBoilerplateLine on game recaps and match reports', () => {
     '— Reuters',
     'Get more NBA coverage: https://apnews.com/hub/nba',
     'AP NHL: https://apnews.com/hub/nhl',
+    "More AP women's college basketball: https://apnews.com/hub/womens-college-basketball and http://twitter.com/AP_Top25",
+    'More AP NFL: https://apnews.com/hub/NFL and https://twitter.com/AP_NFL',
     'Updated',
     'Last updated:',
   ])('should read the wire credit, hub link or time-stamp label %j as boilerplate', (line) => {
@@ -1413,6 +1420,7 @@ describe('isBoilerplateLine on game recaps and match reports', () => {
     'In 2024 the club scored 12 14 16 18 goals in its four cup runs.',
     '— Ann Lee',
     'Updated figures show attendance rose by a tenth.',
+    'More tickets: https://tickets.example.com and the box office on Main Street, from Monday.',
     'More details are at https://example.org and in the club report.',
     'Kings: Host Denver on Sunday night.',
   ])('should keep the story line %j that only looks like match-report furniture', (line) => {

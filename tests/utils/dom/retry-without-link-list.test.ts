@@ -36,6 +36,31 @@ describe('retryWithoutLinkList', () => {
     expect(retryWithoutLinkList(doc, list, [], undefined, 1)).toBe(list);
   });
 
+  it('should read the page again without a teaser card whose link the clone re-tagged', () => {
+    const card =
+      '<a id="card" href="/levee"><h3>After the flood, a town asks whether the levee is worth saving</h3>' +
+      '<p>For three generations the dirt levee kept the water out of the low streets, and now residents, engineers ' +
+      'and officials argue over whether to rebuild it, raise it or let part of the town move, and who would pay.</p></a>';
+    const doc = docOf(`<div id="story">${STORY}</div><div id="read-next">${card}</div>`);
+    const reading = cloneRegion(doc, doc.getElementById('read-next') as Element, [], undefined);
+    // What a pre-pass does to a link around blocks: the same children, under a `<div>`.
+    const link = reading.content?.querySelector('a');
+    if (!link) throw new Error('no link');
+    const div = link.ownerDocument.createElement('div');
+    while (link.firstChild) div.appendChild(link.firstChild);
+    link.replaceWith(div);
+    const retried = retryWithoutLinkList(doc, reading, [], undefined, 1);
+    expect(textOf(retried)).toContain('Fishermen had argued');
+    expect(textOf(retried)).not.toContain('dirt levee');
+  });
+
+  it('should keep a prose choice with a link inside a sentence', () => {
+    const linked = STORY.replace('the old ferry pier', '<a href="/pier">the old ferry pier</a>');
+    const doc = docOf(`${LIST}<div id="story">${linked}</div>`);
+    const story = cloneRegion(doc, doc.getElementById('story') as Element, [], undefined);
+    expect(retryWithoutLinkList(doc, story, [], undefined, 1)).toBe(story);
+  });
+
   it('should keep a prose choice as it is', () => {
     const doc = docOf(`${LIST}<div id="story">${STORY}</div>`);
     const story = cloneRegion(doc, doc.getElementById('story') as Element, [], undefined);

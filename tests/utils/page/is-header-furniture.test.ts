@@ -177,6 +177,8 @@ describe('isCountPart', () => {
     ['Discuss (0)'],
     ['1 hour ago'],
     ['3 days ago'],
+    ['an hour ago'],
+    ['a day ago'],
     ['80 views'],
     ['1:13 pm'],
     ['View all posts by Ann Lee'],
@@ -200,7 +202,8 @@ describe('isCountPart', () => {
   it.each([
     ['Comments are welcome'],
     ['17 harbour walls'],
-    ['an hour ago'],
+    ['a day ago the river rose'],
+    ['an hour ago, she said'],
     ['Lecture de 4 minutes de poésie au parc'],
     ['Просмотров стало больше'],
     ['4 312 прочитания на книги'],

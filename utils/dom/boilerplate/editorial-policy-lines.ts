@@ -28,4 +28,15 @@ const EDITORIAL_STANDARDS_NOTE = new RegExp(
   'iu',
 );
 
-export const EDITORIAL_POLICY_LINES: readonly RegExp[] = [EDITORIAL_STANDARDS_NOTE];
+/**
+ * A British or Irish paper's standing note on its press regulator, printed under every story by the big regional
+ * groups' templates: "This website and associated newspapers adhere to the Independent Press Standards Organisation's
+ * Editors' Code of Practice. If you have a complaint …" (Newsquest), "This publication is regulated by IMPRESS",
+ * "We are a member of the Press Council of Ireland". The paper speaks of itself ("this website", "we") and names the
+ * regulator or its code; a story on a ruling ("The Ledger breached the Editors' Code, IPSO ruled") names the paper
+ * and who said so.
+ */
+const PRESS_REGULATOR_NOTE =
+  /^(?!.*\b(?:said|says|told|ruled|found|upheld)\b)(?:this (?:website|site|newspaper|paper|publication|title)(?: and (?:its )?associated (?:newspapers|titles|publications|websites))?|we)\b.{0,60}?\b(?:adheres?|subscribes?|(?:is|are) (?:fully )?committed|(?:is|are) regulated|(?:is|are) (?:a )?members?)\b.{0,80}?\b(?:independent press standards organi[sz]ation|ipso|impress|press council|editors['’]? code)\b.{0,400}$/iu;
+
+export const EDITORIAL_POLICY_LINES: readonly RegExp[] = [EDITORIAL_STANDARDS_NOTE, PRESS_REGULATOR_NOTE];

@@ -123,6 +123,10 @@ export const PITCH_LINES: readonly RegExp[] = [
   // here to report a typo. Send us your news tips here." The story's own sentence about an error names who reported it.
   /^(?:click here to |tap here to )?report an? (?:typo|error|correction|mistake)\b[^.!?]{0,40}[.!]?(?:\s+(?:send|submit|share|email) us (?:your )?(?:news )?(?:tips?|photos?|story ideas?)\b[^.!?]{0,30}[.!]?)?$/i,
   /^for (?:the )?latest (?:news|headlines|updates)\b.{0,100}\b(?:head|go|visit|download|follow)\b.{0,60}$/i,
+  // A local paper's ask for readers' own material, a button's words alone on the line: "Send your stories and photos
+  // now" (Newsquest's box under every story), "Send us your news and pictures", "Share your news, photos and videos
+  // with us". Nothing but the ask: "Send your photos to the police, officers urged" is news.
+  /^(?:send|share|submit)(?: us)? your (?:news|stories|story|photos|pictures|videos)(?:(?:,| and| &) (?:news|stories|photos|pictures|videos)){0,3}(?: (?:now|here|today|with us|to us|online))*\W*$/i,
   // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's
   // Telegram channel and get the latest breaking news delivered to you.", "Listen to our Inside Politics podcast for
   // …". The site speaks ("our"), or names the channel: "Join us, the organisers wrote in a WhatsApp group" is news.
@@ -219,8 +223,10 @@ export const PITCH_LINES: readonly RegExp[] = [
   // e-mail." Addressed to the reader ("votre"); a quote in the story is closed by its speaker.
   /^.{0,200}\bdans votre bo[iî]te (?:e-?mail|mail|courriel|de réception|aux lettres(?: électronique)?)\W*$/iu,
   // The wire's pointer to its hub, a label and a bare address and nothing else: "Get more NBA coverage:
-  // https://…/hub/nba", "AP NHL: https://…/hub/nhl", "More AP sports: https://…". A sentence with an address goes on.
-  /^(?:(?:get |for |read )?more\b[^.!?:]{0,40}|AP\b[^.!?:]{0,40}|[^.!?:]{0,40}\bcoverage):\s*(?:https?:\/\/|www\.)\S+$/i,
+  // https://…/hub/nba", "AP NHL: https://…/hub/nhl", "More AP sports: https://…", also with the desk's social feed
+  // joined on, as AP closed its sports results for years: "More AP college basketball: https://…/hub/college-basketball
+  // and http://twitter.com/AP_Top25". A sentence with an address goes on.
+  /^(?:(?:get |for |read )?more\b[^.!?:]{0,40}|AP\b[^.!?:]{0,40}|[^.!?:]{0,40}\bcoverage):\s*(?:https?:\/\/|www\.)\S+(?:\s+(?:and|&)\s+(?:https?:\/\/|www\.)\S+)*$/i,
   // A podcast's rating pitch: "Enjoying the show? Leave us a rating on Apple Podcasts and tell a neighbor about us.",
   // "Please leave us a five-star review on Spotify." The listener is asked for a rating of the show (a question about
   // the show first, or a listening app named); "Leave us a review, the owner told diners" is a quote.

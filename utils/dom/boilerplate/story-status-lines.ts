@@ -15,6 +15,10 @@ export const STORY_STATUS_LINES: readonly RegExp[] = [
   // The closing promise alone, as papers print it under a short breaking story: "This story will be updated.", "Check
   // back for updates." A sentence of the story names what will change ("The list will be updated monthly").
   /^(?:this (?:story|article|report|post) will be updated(?: (?:as|when) [^.!?]{1,80})?|(?:please )?check back (?:later |soon )?for (?:more )?updates)[.!]?$/i,
+  // A station's or paper's closing promise with its own name, alone: "Check back with KQTV for updates.", "Stay with
+  // WXYZ for updates on this developing story.", "Stay with KQTV News for updates as this story develops." The name is
+  // capitalised (case matters here, so no `i` flag): "Check back with your doctor for updates" is advice.
+  /^(?:[Pp]lease )?(?:[Cc]heck back|[Ss]tay (?:with|tuned to))(?: with)? (?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s+){1,5}for (?:more |the latest |further )?updates(?: (?:on this (?:developing |breaking )?story|as (?:this|the) story develops|as (?:more )?information becomes available))?[.!]?$/u,
   // The age notice: "This article is more than 5 years old", "This article is over a year old. Some of the information
   // in it may be out of date.", "This was published 4 years ago", "This article was published more than 2 years ago".
   /^this (?:article|story|post|page|content)?\s*(?:is (?:more than|over) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:years?|months?) old|was (?:published|posted|written) (?:(?:more than|over) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:years?|months?) ago)\.?(?:\s+(?:some (?:of the )?|the )?information (?:in it |in this (?:article|story|post) )?may (?:now )?(?:be out of date|be outdated|no longer be (?:current|accurate))\.?)?$/i,

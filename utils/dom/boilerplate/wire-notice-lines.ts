@@ -7,7 +7,8 @@
  * and APA-OTS's "OTS-ORIGINALTEXT PRESSEAUSSENDUNG …" line, the TSX Venture Exchange's required notice ("Neither the
  * TSX Venture Exchange nor its Regulation Services Provider … accepts responsibility for the adequacy or accuracy of
  * this release.") and a wire's note that the issuer alone answers for the text ("The issuer is solely responsible for
- * the content of this announcement."). Each is the wire's or the exchange's own wording, the whole line.
+ * the content of this announcement."), and the terminal pointers under a Reuters brief (see `EIKON_POINTER`). Each is
+ * the wire's or the exchange's own wording, the whole line.
  */
 
 /** The pointer to the wire's copy of the release, with its address or the wire's name, and nothing after. */
@@ -32,7 +33,18 @@ const TSXV_NOTICE =
 const ISSUER_RESPONSIBILITY =
   /^the issuer is solely responsible for the content of this (?:announcement|(?:news |press )?release)\.?$/iu;
 
+/**
+ * The pointers closing a Reuters "BRIEF-" item (the automated one-paragraph company alerts Reuters.com carried from its
+ * Eikon terminal feed, about 2016-2020), whose links to the terminal's source and company pages are lost on the web:
+ * "Source text for Eikon:", "Further company coverage:", alone or both on one line, at most a short address or code
+ * after each ("Source text for Eikon: [ID:nBw6Xk1Ta]", "Further company coverage: [HLDP.N]"). The labels and nothing
+ * but such codes: "Source text for Eikon users shows the bid was raised" goes on as a sentence.
+ */
+const EIKON_POINTER =
+  /^(?:(?:source text(?: for eikon)?|further company coverage)\s*:\s*(?:\[[^\]\s]{1,30}\]|\(?[A-Z0-9]{1,8}\.[A-Z]{1,3}\)?|https?:\/\/\S+)?\s*){1,2}$/iu;
+
 export const WIRE_NOTICE_LINES: readonly RegExp[] = [
+  EIKON_POINTER,
   SOURCE_VERSION,
   OTS_SIGN_OFF,
   APA_OTS_NOTICE,

@@ -10,6 +10,9 @@ describe('EDITORIAL_POLICY_LINES', () => {
     'Editorial integrity: Bankrate follows a strict editorial policy, so you can trust that we’re putting your interests first.',
     'Our writers and editors follow strict guidelines to ensure the content you read is accurate and unbiased.',
     'At RateLedger we strive to help you make smarter financial decisions. We adhere to strict editorial standards, so you can trust our content.',
+    "This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice. If you have a complaint about the editorial content which relates to inaccuracy or intrusion, then please contact the editor here. If you are dissatisfied with the response provided you can contact IPSO here.",
+    'This publication is regulated by IMPRESS, the independent monitor for the press.',
+    'We are a member of the Press Council of Ireland and the Office of the Press Ombudsman.',
   ])('drops the site’s note on its editorial standards: %s', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -25,6 +28,10 @@ describe('EDITORIAL_POLICY_LINES', () => {
     'Fannie Mae follows strict guidelines on condos, so your building may need a review before you can close.',
     // A how-to addressing the reader about somebody else's guidelines.
     'Your lender will ask for two years of tax returns, because Fannie Mae requires them for self-employed borrowers.',
+    // A story on the regulator names the paper and who ruled.
+    "The Ledger breached the Editors' Code of Practice when it named the boy, IPSO ruled on Tuesday.",
+    'This newspaper is regulated by IPSO, which found last week that the headline was misleading.',
+    "We are committed to the Editors' Code, the editor said after the complaint was upheld.",
   ])('keeps a story’s sentence: %s', (line) => {
     expect(matches(line)).toBe(false);
   });

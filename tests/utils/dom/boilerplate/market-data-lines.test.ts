@@ -16,6 +16,9 @@ describe('MARKET_DATA_LINES', () => {
     'Closing prices as at 4pm GMT',
     'Cash prices as of 3:15 p.m. CT Nov. 26. Source: DTN',
     'Prices correct at 12.00 on Friday',
+    'Dow 26,180.30 +2.13% S&P 500 2,813.89 +2.12% Nasdaq 7,570.75 +2.64%',
+    'FTSE 100 7,412.05 -0.35% Brent Crude $61.07 +1.2% 10-Yr Yield 3.21% (-0.02)',
+    'Dow 33,876.97 ▲ 0.4% Nasdaq 11,004.62 ▼ 1.1%',
   ])('drops a prices widget stamp: %s', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -31,6 +34,9 @@ describe('MARKET_DATA_LINES', () => {
     'Prices at the mart held firm despite the wet weather.',
     'Figures as of November show a 12% drop in the national herd.',
     'The sale was delayed 10 minutes while the auctioneer checked the passports.',
+    'The Dow closed at 26,180.30, up 2.13%, and the S&P 500 rose 2.12% to 2,813.89.',
+    'Dow 26,180.30',
+    'Group A 12 +4 Group B 9 -2 were the standings after the first round.',
   ])('keeps the story: %s', (line) => {
     expect(matches(line)).toBe(false);
     expect(isBoilerplateLine(line)).toBe(false);

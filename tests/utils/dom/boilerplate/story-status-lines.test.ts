@@ -14,6 +14,9 @@ describe('STORY_STATUS_LINES', () => {
     'Breaking: This is a developing story.',
     'This story will be updated.',
     'Check back for updates.',
+    'Check back with KQTV for updates.',
+    'Stay with WXYZ for updates on this developing story.',
+    'Stay with KQTV News for updates as this story develops.',
     'This article is more than 5 years old',
     'This article is more than 1 year old',
     'This article is more than 5 years old. Some of the information in it may be out of date.',
@@ -33,6 +36,8 @@ describe('STORY_STATUS_LINES', () => {
     'The list will be updated monthly.',
     'The house is more than 100 years old.',
     'Check back for updates on the road closures, the sheriff told residents on Facebook.',
+    'Check back with your doctor for updates on the trial.',
+    'Stay with Grandma for updates, the nurse told the children, and she laughed.',
     // A note on what changed in the story is the story's own (an editor's note about it).
     'This story has been updated to include a statement from the company.',
     'Update, March 2, 2021: The county has since agreed to fund two of the three water pans.',

@@ -16,6 +16,10 @@ describe('WIRE_NOTICE_LINES', () => {
     'Neither the TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.',
     'Neither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this news release.',
     'The issuer is solely responsible for the content of this announcement.',
+    'Source text for Eikon: Further company coverage:',
+    'Source text for Eikon: [ID:nBw6Xk1Ta] Further company coverage: [HLDP.N]',
+    'Source text for Eikon:',
+    'Further company coverage: (HLDP.N)',
   ])('should match %j', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -27,6 +31,8 @@ describe('WIRE_NOTICE_LINES', () => {
     'Original content from the archive was digitised by volunteers over two years.',
     'Neither the TSX Venture Exchange nor the regulator commented on the halt, which lasted two days.',
     'The issuer is solely responsible for repaying the bonds, the court ruled.',
+    'Source text for Eikon users showed the bid was raised to $41 a share.',
+    'Further company coverage: analysts expect the merger to close in March.',
   ])('should not match %j', (line) => {
     expect(matches(line)).toBe(false);
   });

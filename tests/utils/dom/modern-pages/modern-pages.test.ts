@@ -18,6 +18,13 @@ interface KnownDifference {
  * reference here, where a rule written for the invented page would cost real pages.
  */
 const KNOWN: Readonly<Record<string, KnownDifference>> = {
+  'modern-briefs-reuters-brief-eikon': {
+    cause:
+      "the '(Reporting by Bengaluru newsroom)' attribution stays as the brief's last line: a bracketed 'Reporting by …' " +
+      'line is the story in the Dragnet gold (Reuters copy on a 2012 page); reading it as credits cost dev page 29 ' +
+      '(body 1.000 -> 0.966)',
+    inAbsent: true,
+  },
   'modern-commerce-reviewed-best-of-table': {
     cause:
       "the product names (h2 `product-card__title` inside the card section) go with the card's furniture, and the " +
