@@ -5,6 +5,7 @@ import type { TextBuilder } from './text-builder';
 import { BLOCK_TAGS } from './block-tags';
 import { isCollapsedStoryPart } from './is-collapsed-story-part';
 import { isHiddenByMarkup } from './is-hidden-by-markup';
+import { isHiddenDropCap } from './is-hidden-drop-cap';
 import { isHiddenTranslation } from './is-hidden-translation';
 import { isHeadlineFlag } from './is-headline-flag';
 import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
@@ -91,8 +92,9 @@ export function isSkippedElement(element: Element): boolean {
   if (isHeadlineFlag(element)) return true;
   // A translation kept behind a language toggle or in an inactive tab is not what the reader sees.
   if (isHiddenTranslation(element)) return true;
-  // The second half of a story collapsed behind "Continue reading", or an accordion's answer, is still the story.
-  return isHiddenByMarkup(element) && !isCollapsedStoryPart(element);
+  // The second half of a story collapsed behind "Continue reading", or an accordion's answer, is still the story, and
+  // a drop cap hidden from screen readers is still the first word's letter.
+  return isHiddenByMarkup(element) && !isCollapsedStoryPart(element) && !isHiddenDropCap(element);
 }
 
 /**

@@ -5,6 +5,7 @@ import { isBoilerplateLine } from './is-boilerplate-line';
 import { isAbstractList } from './is-abstract-list';
 import { isBulletDek } from './is-bullet-dek';
 import { isBylineBio } from './is-byline-bio';
+import { isStoryOpening } from './is-story-opening';
 import { isDek } from './is-dek';
 import { isDekBoxLabel } from './is-dek-box-label';
 import { nextNode } from './next-node';
@@ -170,13 +171,18 @@ export function appendHeaderLines(
   // the standfirst a reader sees under the headline ("h2.standfirst" over a share bar and a support banner).
   // It must sit right under the headline, among the lines a header has: one further down (a teaser's excerpt in a
   // menu the walk went through) is not this article's.
-  const long = chars > MAX_HEADER_CHARS || kept.length > MAX_HEADER_LINES;
+  // The story's first paragraph set apart above its body (a drop cap in a magazine's hero, a German lead in the header
+  // block) is the story's line: written, never the dek, and not counted against the header's length.
+  const openings = new Set(kept.filter(isStoryOpening));
+  const openingChars = [...openings].reduce((sum, line) => sum + words(line).length, 0);
+  const long = chars - openingChars > MAX_HEADER_CHARS || kept.length - openings.size > MAX_HEADER_LINES;
   // A list of summary bullets right after the headline is the dek too, named or not (hashed class names); so is one
   // further down the header, under the byline and share row (a conservation site's "bulletpoints" box): the header
   // holds no other list of two to four unlinked sentences.
   const isNamedDek = (element: Element): boolean =>
     isHeaderDek(element) || isAbstractList(element, headline) || isBulletDek(element);
-  const isDekLine = (line: Text[]): boolean => line.every((text) => inBlockUnder(text, headline, isNamedDek));
+  const isDekLine = (line: Text[]): boolean =>
+    !openings.has(line) && line.every((text) => inBlockUnder(text, headline, isNamedDek));
   // Inside the page's header block (`header`) it may stand anywhere: under a review's score box and info list.
   const dekAt = kept.findIndex(isDekLine);
   const inHeader = dekAt >= 0 && kept[dekAt]?.every((text) => header?.contains(text)) === true;
@@ -208,10 +214,10 @@ export function appendHeaderLines(
   // through, and a long block there is no dek.
   const prose = long
     ? kept.slice(0, 1).find((line) => words(line).length <= MAX_HEADER_CHARS && isProseDek(words(line)))
-    : kept.find((line) => !hidden(line) && isProseDek(words(line)));
+    : kept.find((line) => !hidden(line) && !openings.has(line) && isProseDek(words(line)));
   const spans: Span[] = [];
   for (const [index, line] of kept.entries()) {
-    if (long ? !inDek(index) && !(dekAt < 0 && line === prose) : hidden(line)) continue;
+    if (!openings.has(line) && (long ? !inDek(index) && !(dekAt < 0 && line === prose) : hidden(line))) continue;
     let previous: Text | undefined;
     for (const text of line) {
       if (previous && splitByMarkup(previous, text)) builder.appendText(' ');

@@ -27,6 +27,12 @@ const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'ST
  * their app under the story).
  */
 const SENTENCE_END = /[.!?。！？]$/u;
+/**
+ * A blurb may also hold its sentence before a last call of its own with no stop ("Get … for just £18 a month. Upgrade
+ * now", as a sports broadcaster pitches its channels between a story's paragraphs): a stop inside the line, then a
+ * capitalised word.
+ */
+const INNER_SENTENCE_END = /[.!?] \p{Lu}/u;
 
 /** The card's button: its last child, a link or a button, or a block holding only one. */
 function buttonOf(last: Element): Element | undefined {
@@ -61,7 +67,7 @@ export function isCallToActionCard(element: Element): boolean {
     const maxChars = CJK_TEXT.test(text) ? MAX_CJK_LINE_CHARS : MAX_LINE_CHARS;
     if (!LINE_TAGS.has(child.tagName.toUpperCase()) || text.length > maxChars || ++lines > MAX_LINES) return false;
     if (child.getElementsByTagName('img').length > 0) return false;
-    if (SENTENCE_END.test(text)) sentence = true;
+    if (SENTENCE_END.test(text) || INNER_SENTENCE_END.test(text)) sentence = true;
   }
   return lines > 0 && sentence;
 }

@@ -1,5 +1,6 @@
 import { continuesStoryParagraphs } from './continues-story-paragraphs';
 import { isHiddenByMarkup, showHiddenByMarkup } from './is-hidden-by-markup';
+import { isHiddenDropCap } from './is-hidden-drop-cap';
 import { isHiddenTranslation } from './is-hidden-translation';
 import { linkShare } from './link-text';
 import { textOf } from './text-of';
@@ -72,10 +73,11 @@ export function isCollapsedStoryPart(element: Element): boolean {
 
 /**
  * Shows the collapsed story parts in a copy of the page before Readability reads it: Readability drops hidden
- * elements, and with them the second half of a mobile story or an accordion's answers.
+ * elements, and with them the second half of a mobile story or an accordion's answers, or the first letter of a
+ * story whose drop cap is hidden from screen readers.
  */
 export function revealCollapsedStoryParts(root: ParentNode): void {
   for (const element of [...root.querySelectorAll('[hidden], [aria-hidden="true"], [style]')]) {
-    if (isCollapsedStoryPart(element)) showHiddenByMarkup(element);
+    if (isCollapsedStoryPart(element) || isHiddenDropCap(element)) showHiddenByMarkup(element);
   }
 }

@@ -11,6 +11,7 @@ import { shownHeadline } from './shown-headline';
 import { hasUnreadableComments } from './has-unreadable-comments';
 import { markupByline } from './markup-byline';
 import { readMeta } from './read-meta';
+import { opensOnPlaceDateline } from './opens-on-place-dateline';
 import { TextBuilder } from './text-builder';
 import type { TextMap } from './text-map';
 import { writeCommentsSteps } from './write-comments';
@@ -112,7 +113,8 @@ export function* readPageSteps(doc: Document = document, options: ReadPageOption
     meta.description,
     meta.bylines ?? [],
   );
-  if (standfirst) meta.standfirst = standfirst;
+  // A lead opening on the story's place ("Gelsenbach. Das …") is its first paragraph, even in a block named "intro".
+  if (standfirst && !opensOnPlaceDateline(standfirst, url, meta.headline)) meta.standfirst = standfirst;
   yield;
   const commentsStart = builder.length;
   const hints: CommentHint[] = found ? yield* writeCommentsSteps(builder, found) : [];

@@ -27,11 +27,19 @@ describe('isCallToActionCard', () => {
       'a product card with its button in a block of its own',
       '<aside id="box"><div>Looking for a telescope?</div><p>We recommend the Astro Fi 102 for beginners.</p><div><a href="#">View at Amazon</a></div></aside>',
     ],
+    [
+      "a broadcaster's channel pitch whose blurb ends on a call with no stop",
+      '<div id="box"><strong>Watch the league on Sports One</strong><p>Get Sports One for just £18 a month. Upgrade now</p><a href="/upgrade">Find out more</a></div>',
+    ],
   ])('should find %s', (_case, html) => {
     expect(card(html)).toBe(true);
   });
 
   it.each([
+    [
+      'a box of titles only, one with an abbreviation, over a button',
+      '<div id="box"><p>Free template</p><p>St Louis Sprint Template</p><a href="/t">Get it</a></div>',
+    ],
     [
       'a section of the story closing on a link',
       `<div id="box"><h3>The vote</h3><p>${STORY}</p><a href="/report">Read the report</a></div>`,
