@@ -69,16 +69,25 @@ const RANKED_COMMENTS = /^(?:top[- ]rated|most (?:liked|recommended)|readers['â€
 /** Elements that hold a page's whole column, never only its comments. */
 const COLUMN_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 
+/** Blocks tried above a comment-section heading: its head block, the section around it, and one more. */
+const MAX_SECTION_LEVELS = 3;
+
 /**
- * The block a comment-section heading opens: the nearest ancestor holding more than the heading, when the heading is
- * its first text. A heading in the middle of a block heads a part of something larger (the page's column).
+ * The blocks a comment-section heading opens, nearest first: each ancestor holding more than the heading whose text
+ * starts with it. The nearest may be the section's head alone (20minutos' `header` of "Comentarios" and the rules, or
+ * a `div` of heading and sort links), the comments in the block around it. A heading in the middle of a block heads a
+ * part of something larger (the page's column).
  */
-function sectionLedBy(heading: Element): Element | undefined {
+function sectionsLedBy(heading: Element): Element[] {
   const title = textOf(heading);
+  const blocks: Element[] = [];
   let block = heading.parentElement;
   while (block && textOf(block) === title) block = block.parentElement;
-  if (!block || COLUMN_TAGS.has(block.tagName.toUpperCase())) return undefined;
-  return textOf(block).startsWith(title) ? block : undefined;
+  for (; block && blocks.length < MAX_SECTION_LEVELS; block = block.parentElement) {
+    if (COLUMN_TAGS.has(block.tagName.toUpperCase()) || !textOf(block).startsWith(title)) break;
+    blocks.push(block);
+  }
+  return blocks;
 }
 
 /** True when a region reads as comments: enough lines and prose, with a count or repeated bylines. */
@@ -110,10 +119,11 @@ export function findCommentRegion(doc: Document): Element | undefined {
   for (const heading of doc.querySelectorAll(HEADINGS)) {
     const title = textOf(heading);
     if (!readCountLine(title) && !RANKED_COMMENTS.test(title)) continue;
-    const region = sectionLedBy(heading);
-    if (!region || region.closest('form') || (headline && region.contains(headline))) continue;
-    if ((storyHeadings.get(region) ?? 0) > MAX_STORY_HEADINGS) continue;
-    if (holdsComments(region)) return region;
+    for (const region of sectionsLedBy(heading)) {
+      if (region.closest('form') || (headline && region.contains(headline))) break;
+      if ((storyHeadings.get(region) ?? 0) > MAX_STORY_HEADINGS) break;
+      if (holdsComments(region)) return region;
+    }
   }
   return undefined;
 }
