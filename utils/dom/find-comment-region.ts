@@ -69,27 +69,26 @@ const RANKED_COMMENTS = /^(?:top[- ]rated|most (?:liked|recommended)|readers['â€
 /** Elements that hold a page's whole column, never only its comments. */
 const COLUMN_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 
-/**
- * How many blocks above the heading's own a section may start: the heading may share a header row with its controls
- * ("Discussion" beside "View all 57 replies", "Comments" beside a sort menu), the row then being the heading's block.
- */
-const MAX_HEADER_ROW_CLIMB = 2;
+/** Blocks tried above a comment-section heading: its head block, the section around it, and one more. */
+const MAX_SECTION_LEVELS = 3;
 
 /**
- * The blocks a comment-section heading opens, innermost first: the nearest ancestor holding more than the heading,
- * when the heading is its first text, and the few blocks above it that still open with the heading (when the first is
- * only the heading's header row). A heading in the middle of a block heads a part of something larger (the column).
+ * The blocks a comment-section heading opens, nearest first: each ancestor holding more than the heading whose text
+ * starts with it. The nearest may be the section's head alone (20minutos' `header` of "Comentarios" and the rules, or
+ * a header row of heading and controls: "Discussion" beside "View all 57 replies", "Comments" beside a sort menu),
+ * the comments in the block around it. A heading in the middle of a block heads a part of something larger (the
+ * page's column).
  */
 function sectionsLedBy(heading: Element): Element[] {
   const title = textOf(heading);
+  const blocks: Element[] = [];
   let block = heading.parentElement;
   while (block && textOf(block) === title) block = block.parentElement;
-  const sections: Element[] = [];
-  for (; block && sections.length <= MAX_HEADER_ROW_CLIMB; block = block.parentElement) {
+  for (; block && blocks.length < MAX_SECTION_LEVELS; block = block.parentElement) {
     if (COLUMN_TAGS.has(block.tagName.toUpperCase()) || !textOf(block).startsWith(title)) break;
-    sections.push(block);
+    blocks.push(block);
   }
-  return sections;
+  return blocks;
 }
 
 /** True when a region reads as comments: enough lines and prose, with a count or repeated bylines. */

@@ -20,10 +20,11 @@ const THOUGHTS_HEADING = /^(?:\d[\d,.]*|one|no)\s+thoughts?\s+on\s+\S.{0,150}$/i
 
 /**
  * A comment section is a block (`section`, `div`, `aside`) opening on a heading; the heading is a few words, or a count
- * and the post's title ("3 Responses to …"), at most 200 characters.
+ * and the post's title ("3 Responses to …"), at most 200 characters. Its head may be a `header` of its own, the heading
+ * and the rules under it (20minutos' `header.comentarios-header`: "Comentarios", then "Normas de participación").
  */
 const HEADED_BOX: BoxHeadingShape = {
-  boxTags: new Set(['SECTION', 'DIV', 'ASIDE']),
+  boxTags: new Set(['SECTION', 'DIV', 'ASIDE', 'HEADER']),
   headingTags: new Set(['H2', 'H3', 'H4', 'H5', 'H6']),
   maxHeadingChars: 200,
 };

@@ -12,6 +12,14 @@ const FURNITURE = [
   '(?:log\\s?in|sign\\s?in|sign\\s?up|register|subscribe)\\s+to\\s+(?:comment|reply|post|join\\s+the\\s+(?:conversation|discussion))',
   '(?:load|show|view|see)\\s+(?:all\\s+|more\\s+|previous\\s+|older\\s+|newer\\s+)?(?:comments|replies)',
   '(?:load|show)\\s+more|hide\\s+replies|sort(?:ed)?\\s+by\\b.*',
+  // The same paging link in the languages of the sites' own comment systems: "Ver más comentarios", "Voir les 42 autres
+  // réactions", "Weitere Kommentare laden", "Mostra altri commenti", "Pokaż więcej komentarzy", "Meer reacties laden".
+  '(?:ver|mostrar|cargar)\\s+(?:m[áa]s|todos\\s+los)\\s+comentarios|voir\\s+(?:plus\\s+de|(?:tous\\s+)?les(?:\\s+\\d+)?(?:\\s+autres)?)\\s+(?:commentaires|r[ée]actions)',
+  '(?:weitere|alle|mehr)\\s+(?:kommentare|beiträge)(?:\\s+(?:laden|anzeigen|öffnen|lesen))?|(?:mostra|carica|vedi|leggi)\\s+(?:altri|tutti\\s+i)\\s+commenti',
+  '(?:pokaż|załaduj|zobacz)\\s+(?:więcej|wszystkie)\\s+komentarz[ey]?|(?:meer|alle)\\s+reacties(?:\\s+(?:laden|bekijken|tonen))?',
+  // The form's heading in those languages: "Lascia un commento", "Deja un comentario", "Laisser un commentaire".
+  '(?:lascia|scrivi|aggiungi)\\s+un\\s+commento|(?:deja|escribe|añade)\\s+(?:un|tu)\\s+comentario|(?:laisser|laissez|écrire|ajouter)\\s+un\\s+commentaire',
+  'kommentar\\s+(?:schreiben|verfassen)|schreiben\\s+sie\\s+einen\\s+kommentar|dodaj\\s+komentarz|(?:plaats|schrijf)\\s+een\\s+reactie',
   '(?:newest|oldest|latest)(?:\\s+first)?|most\\s+(?:liked|popular|recent|voted)|top|best',
   'reply|report|share|like|flag|follow|cancel',
   '(?:post|add|write|leave)\\s+(?:a\\s+)?comment|be\\s+the\\s+first\\s+to\\s+comment|comments\\s+(?:are\\s+)?closed|no\\s+comments\\s+yet',

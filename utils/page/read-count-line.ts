@@ -17,16 +17,22 @@ const WEST_SLAVIC_COMMENTS = 'komentarz[ey]?|komentář[eů]?|komentár(?:e|ov)?
 // "Comments" in the languages the stop-word table knows (en, de, fr, es, it, pt, nl, ru), the West Slavic ones, the
 // Indian languages and Burmese, Mongolian, Lao and Dhivehi (`ASIAN_SCRIPT_COMMENT_LABELS`).
 const COMMENTS = `(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|комментари[йяев]*|${WEST_SLAVIC_COMMENTS}|${INDIC_COMMENT_LABELS}|${ASIAN_SCRIPT_COMMENT_LABELS})`;
+// French sites call their comments "réactions" (Le Figaro's "Réactions (48)", "12 réactions"): with a number only, as a
+// story's "Réactions" section quotes politicians.
+const COUNTED_COMMENTS = `(?:${COMMENTS}|r[ée]actions?)`;
 // "35 Comments", "1 comment", "1,234 Comments", "Show 12 comments", "View all 12 comments".
 const NUMBER_FIRST = new RegExp(
-  `^(?:(?:show|view|see|read|load)\\s+(?:all\\s+)?)?(\\d{1,3}(?:[,.\\s]\\d{3})*|\\d+)\\s+${COMMENTS}$`,
+  `^(?:(?:show|view|see|read|load)\\s+(?:all\\s+)?)?(\\d{1,3}(?:[,.\\s]\\d{3})*|\\d+)\\s+${COUNTED_COMMENTS}$`,
   'iu',
 );
 // "Comments (12)", "Comments: 12", "Comments [12]".
-const NUMBER_AFTER = new RegExp(`^${COMMENTS}\\s*(?:\\(\\s*(\\d+)\\s*\\)|\\[\\s*(\\d+)\\s*\\]|:\\s*(\\d+))$`, 'iu');
-// A section heading without a number.
+const NUMBER_AFTER = new RegExp(
+  `^${COUNTED_COMMENTS}\\s*(?:\\(\\s*(\\d+)\\s*\\)|\\[\\s*(\\d+)\\s*\\]|:\\s*(\\d+))$`,
+  'iu',
+);
+// A section heading without a number; German news forums head theirs "Diskussion über diesen Artikel" (SPIEGEL ONLINE).
 const HEADING = new RegExp(
-  `^(?:${COMMENTS}|reader comments|discussion|join the (?:conversation|discussion))\\s*:?$`,
+  `^(?:${COMMENTS}|reader comments|discussion|diskussion(?:\\s+(?:über|zu)\\s+diese[mn]\\s+(?:artikel|beitrag|thema))?|join the (?:conversation|discussion))\\s*:?$`,
   'iu',
 );
 const DIGIT_GROUP = /[,.\s]/g;

@@ -1,3 +1,4 @@
+import { FOREIGN_RELATIVE_TIME } from './foreign-relative-time';
 import { isCommentDateLine } from './is-comment-date-line';
 import { isNameShaped } from './is-name-shaped';
 import { withoutMaskedIp } from './masked-ip';
@@ -16,6 +17,32 @@ const SPACES = /\s+/u;
 const LOWER_START = /^\p{Ll}/u;
 const NUMERIC_STAMP_TAIL =
   /\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\.?(?:,?\s+\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)?$/iu;
+/**
+ * "obywatel_z_moreny 2 godz. temu", "vecino_russafa hace 2 horas": a name, then a relative stamp in another language
+ * (`FOREIGN_RELATIVE_TIME`), as the same portals print it for recent comments. The stamp's own words and its number
+ * set it apart from the name.
+ */
+const RELATIVE_STAMP_TAIL = new RegExp(`\\s+(?:${FOREIGN_RELATIVE_TIME})$`, 'iu');
+/**
+ * "Franco B. 12 marzo 2019 alle 10:02", "hessenbub heute, 15:31 Uhr", "Pierre-Yves49 le 12/03/2019 à 14:05": a name,
+ * then a stamp with the month in words or a day's name before its time, in the words of the site's language. Such a
+ * stamp opens on a digit, French "le" and a digit, or "today"/"yesterday" (a month name alone may end a name: "Ann
+ * May"), and the whole tail must read as a stamp (`isCommentDateLine`). At most this many words are tried as the tail.
+ */
+const WORDED_STAMP_START =
+  /^(?:\d|le\s+\d|(?:heute|gestern|hoy|ayer|aujourd['’]hui|hier|oggi|ieri|dzisiaj|dziś|wczoraj|vandaag|gisteren)(?!\p{L}))/iu;
+const MAX_STAMP_WORDS = 7;
+
+/** The longest tail of `text` (in words) that reads as a worded stamp (see `WORDED_STAMP_START`), or undefined. */
+function wordedStampTail(text: string): { index: number; 0: string } | undefined {
+  const words = text.split(SPACES);
+  for (let first = Math.max(1, words.length - MAX_STAMP_WORDS); first < words.length; first++) {
+    const tail = words.slice(first).join(' ');
+    if (!WORDED_STAMP_START.test(tail) || !isCommentDateLine(tail)) continue;
+    return { index: text.length - tail.length - 1, 0: ` ${tail}` };
+  }
+  return undefined;
+}
 
 /** An author line split: the name, its time stamp when printed, and whether the stamp came first. */
 export interface StampedAuthor {
@@ -63,11 +90,11 @@ const isNickOrName = (text: string): boolean => {
 };
 
 /**
- * "kierowca_z_Pyzdr 27.11.2026, 16:48": a name, then a date in digits with no separator (see `NUMERIC_STAMP_TAIL`),
- * maybe with a guest's masked address between them (`withoutMaskedIp`).
+ * "kierowca_z_Pyzdr 27.11.2026, 16:48": a name, then a date in digits with no separator (see `NUMERIC_STAMP_TAIL`)
+ * or a relative stamp ("2 godz. temu", `RELATIVE_STAMP_TAIL`), maybe with a guest's masked address between them (`withoutMaskedIp`).
  */
 function splitNumericStamp(line: Line): StampedAuthor | undefined {
-  const tail = NUMERIC_STAMP_TAIL.exec(line.text);
+  const tail = NUMERIC_STAMP_TAIL.exec(line.text) ?? RELATIVE_STAMP_TAIL.exec(line.text) ?? wordedStampTail(line.text);
   if (!tail) return undefined;
   // A guest's masked address between the name and the stamp ("Зочин (202.131.xxx.xxx) 2026-11-29 10:58") is left out.
   const nameText = withoutMaskedIp(line.text.slice(0, tail.index));

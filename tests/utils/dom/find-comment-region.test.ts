@@ -24,6 +24,27 @@ describe('findCommentRegion', () => {
     expect(findCommentRegion(withLine(line))?.id).toBe('comments');
   });
 
+  it.each([
+    [
+      'a head block of heading and rules over the list',
+      '<section id="s"><header><h3>Comentarios</h3><p>Normas de participación</p></header><ul><li>vecino_russafa hace 2 horas</li><li>Ya era hora. En mi calle no se puede caminar por la acera.</li><li>MarisaG hace 3 horas</li><li>Lo de las tabletas me parece buena idea, si hay agentes.</li></ul></section>',
+    ],
+    [
+      'a German forum box under its own head',
+      '<div id="s"><div><h3>Diskussion über diesen Artikel</h3><a href="#">alles aus diesem Thread</a></div><div><p>hessenbub heute, 15:31 Uhr</p><p>Alle wollen Strom aus der Steckdose, aber niemand will das Windrad sehen.</p></div><div><p>vogelwart heute, 16:02 Uhr</p><p>Dass zwei Gutachten zu ganz unterschiedlichen Zählungen kommen, ist normal.</p></div></div>',
+    ],
+  ])('should take the section around %s, its names hashed', (_, html) => {
+    const { document } = parseHTML(`<html><body><article><h1>T</h1><p>Story.</p></article>${html}</body></html>`);
+    expect(findCommentRegion(document as unknown as Document)?.id).toBe('s');
+  });
+
+  it("should not take a story's section under a heading of the same words, with no comment evidence", () => {
+    const { document } = parseHTML(
+      '<html><body><article><h1>T</h1><section><header><h3>Comentarios</h3><p>Las reacciones de los vecinos</p></header><p>El alcalde defendió la medida ante el pleno y pidió paciencia a los vecinos.</p><p>La oposición votó en contra.</p></section></article></body></html>',
+    );
+    expect(findCommentRegion(document as unknown as Document)).toBeUndefined();
+  });
+
   it('should not take it for a single dated line', () => {
     expect(findCommentRegion(withLine('<li>Updated October 3, 2024</li>'))).toBeUndefined();
   });

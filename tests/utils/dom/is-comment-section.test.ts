@@ -114,3 +114,26 @@ describe("isCommentSection, a review site's 'Discussions'", () => {
     ).toBe(false);
   });
 });
+
+describe('isCommentSection, a section head of its own', () => {
+  it.each([
+    [
+      'a `header` opening on the heading, the rules under it',
+      '<header><h3>Comentarios</h3><p>Normas de participación</p></header>',
+    ],
+    [
+      'a `header` opening on a count heading over its sort links',
+      '<header><h2>Réactions (48)</h2><a href="#">Les plus récentes</a></header>',
+    ],
+  ])('should take %s', (_case, html) => {
+    expect(section(html)).toBe(true);
+  });
+
+  it.each([
+    ["a story's header with its headline", '<header><h2>Comentarios</h2><h1>El pleno vota la ordenanza</h1></header>'],
+    ["a story's header opening on a kicker", '<header><h2>Ayuntamiento</h2><p>El pleno vota la ordenanza</p></header>'],
+    ['a lone heading in a `header`', '<header><h3>Comentarios</h3></header>'],
+  ])('should leave %s', (_case, html) => {
+    expect(section(html)).toBe(false);
+  });
+});

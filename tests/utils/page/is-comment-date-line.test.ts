@@ -50,3 +50,36 @@ describe('isCommentDateLine', () => {
     expect(isCommentDateLine(text)).toBe(false);
   });
 });
+
+describe('isCommentDateLine in the languages of Western and Central Europe', () => {
+  it.each([
+    ['hace 2 horas'],
+    ['há 3 dias'],
+    ['il y a 3 heures'],
+    ['vor 20 Minuten'],
+    ['2 ore fa'],
+    ['3 uur geleden'],
+    ['2 godz. temu'],
+    ['45 min temu'],
+    ['heute, 15:31 Uhr'],
+    ['gestern, 09:02'],
+    ['hier à 18h30'],
+    ['le 12/03/2019 à 14h05'],
+    ['12 marzo 2019 alle 10:02'],
+    ['gisteren om 09:02'],
+    ['12.03.2019 - 12:30h'],
+  ])('should read %j as a stamp', (text) => {
+    expect(isCommentDateLine(text)).toBe(true);
+  });
+
+  it.each([
+    ['hace tiempo'],
+    ['vor Jahren'],
+    ['Hier'],
+    ['Gestern war es kalt, 09:02'],
+    ['a las 9:02'],
+    ['Hace 2 horas que espero el autobús'],
+  ])('should leave %j as text', (text) => {
+    expect(isCommentDateLine(text)).toBe(false);
+  });
+});

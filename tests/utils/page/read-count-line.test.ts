@@ -62,3 +62,20 @@ describe('readCountLine in the West Slavic languages', () => {
     expect(readCountLine(text)).toBeUndefined();
   });
 });
+
+describe('readCountLine, French reactions and the German forum heading', () => {
+  it.each([
+    ['Réactions (48)', 48],
+    ['12 réactions', 12],
+  ])('should read %j as a count', (text, count) => {
+    expect(readCountLine(text)).toEqual({ count });
+  });
+
+  it.each([['Diskussion über diesen Artikel'], ['Diskussion']])('should read %j as a bare heading', (text) => {
+    expect(readCountLine(text)).toEqual({});
+  });
+
+  it.each([['Réactions'], ['Réactions des élus'], ['Diskussion über die Rente']])('should not read %j', (text) => {
+    expect(readCountLine(text)).toBeUndefined();
+  });
+});

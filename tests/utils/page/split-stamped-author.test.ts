@@ -80,3 +80,25 @@ describe('splitStampedAuthor with a digit date and no separator', () => {
     expect(splitStampedAuthor(line(text))).toBeUndefined();
   });
 });
+
+describe('splitStampedAuthor with a stamp in the words of another language and no separator', () => {
+  it.each([
+    ['obywatel_z_moreny 2 godz. temu', 'obywatel_z_moreny', '2 godz. temu'],
+    ['vecino_russafa hace 2 horas', 'vecino_russafa', 'hace 2 horas'],
+    ['Franco B. 12 marzo 2019 alle 10:02', 'Franco B.', '12 marzo 2019 alle 10:02'],
+    ['hessenbub heute, 15:31 Uhr', 'hessenbub', 'heute, 15:31 Uhr'],
+    ['Pierre-Yves49 le 12/03/2019 à 15:58', 'Pierre-Yves49', 'le 12/03/2019 à 15:58'],
+  ])('should split %j', (text, name, stamp) => {
+    const split = splitStampedAuthor(line(text));
+    expect(split?.name.text).toBe(name);
+    expect(split?.stamp?.text).toBe(stamp);
+    expect(split?.stamp && text.slice(split.stamp.start - 10, split.stamp.end - 10)).toBe(stamp);
+  });
+
+  it.each([['Der Rat tagte heute, 15:31 Uhr'], ['Ann May 2019'], ['La obra se terminó hace 2 años'], ['hace 2 horas']])(
+    'should leave %j whole',
+    (text) => {
+      expect(splitStampedAuthor(line(text))).toBeUndefined();
+    },
+  );
+});

@@ -1,4 +1,5 @@
 import { isCommentChromeLine } from '../is-comment-chrome-line';
+import { isQuotedPart } from './is-quoted-part';
 import type { FoundComment } from './found-comment';
 import { runSteps, type Steps } from '../../steps/steps';
 
@@ -39,7 +40,8 @@ const hasText = (element: Element): boolean => (element.textContent ?? '').trim(
 /**
  * The first own part with text, trying `selectors` in order (so `.fn` beats its wrapper `.comment-author`). A part
  * that wraps the comment's text is not a name or date line (a theme's `.commentmetadata` around the whole comment),
- * nor is one that only holds furniture (an avatar box whose text is a "Profile" link).
+ * nor is one that only holds furniture (an avatar box whose text is a "Profile" link), nor one in a quotation of
+ * another post ("Zitat von hessenbub" over the quoted words).
  */
 function firstOwnPart(
   item: Element,
@@ -49,7 +51,7 @@ function firstOwnPart(
 ): Element | undefined {
   const wrapsBody = (part: Element): boolean => body.some((text) => part.contains(text));
   const usable = (part: Element): boolean =>
-    hasText(part) && !wrapsBody(part) && !isCommentChromeLine(part.textContent ?? '');
+    hasText(part) && !wrapsBody(part) && !isCommentChromeLine(part.textContent ?? '') && !isQuotedPart(part, item);
   for (const selector of selectors) {
     const part = ownParts(item, selector, isItem).find(usable);
     if (part) return part;

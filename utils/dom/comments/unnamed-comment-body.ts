@@ -5,9 +5,11 @@ const MIN_BODY_CHARS = 2;
  * A block named as text, but not as the comment's (`com-text`), or by the short form of the word (`cmtTxt`, `cmt_txt`,
  * as the comment systems that shorten "comment" to `cmt` shorten its text): the generic body names (`comment-text`,
  * `comment-body`) miss it. A child named for nothing is not taken: a comment's footer of links or a "View Comments"
- * link in an item named `comment` is no text.
+ * link in an item named `comment` is no text. Sites that name their parts in their own language name the text so too:
+ * Italian `testo`, Dutch and Polish `tekst`, Polish `tresc` (treść, Wyborcza's `wpis__tresc`), German `inhalt`,
+ * Spanish `contenido`, French `contenu` (Spanish `texto` and French `texte` hold `text` already).
  */
-const TEXT_NAME = /text|txt/i;
+const TEXT_NAME = /text|txt|testo|tekst|tre[sś][cć]|inhalt|contenido|contenu/i;
 
 /**
  * A comment's text when no part of it is named as the comment's text (no `<p>`, nothing called `comment-text`,

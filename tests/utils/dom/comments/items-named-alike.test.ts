@@ -33,4 +33,32 @@ describe('itemsNamedAlike', () => {
       itemsIn('<div class="list"><p class="note">A</p></div><div class="list"><p class="note">B</p></div>'),
     ).toEqual([]);
   });
+
+  it.each([
+    [
+      'a lone reply nested in an accepted item',
+      '<ul class="list"><li class="note">A<div class="replies"><p class="note">A1</p></div></li><li class="note">B</li></ul>',
+      ['AA1', 'B', 'A1'],
+    ],
+    [
+      "a reply's reply, nested two deep",
+      '<ul class="list"><li class="note">A<div><p class="note">A1<span><b class="note">A2</b></span></p></div></li><li class="note">B</li></ul>',
+      ['AA1A2', 'B', 'A1A2', 'A2'],
+    ],
+  ])('should take %s, named as the accepted list', (_case, html, items) => {
+    expect(itemsIn(html)).toEqual(items);
+  });
+
+  it.each([
+    [
+      'a lone element named so outside any accepted item',
+      '<ul class="list"><li class="note">A</li><li class="note">B</li></ul><div><p class="note">C</p></div>',
+    ],
+    [
+      'a lone element nested in an item of a list the section test refused',
+      '<ul class="aside"><li class="note">A<p class="note">A1</p></li><li class="note">B</li></ul>',
+    ],
+  ])('should leave %s', (_case, html) => {
+    expect(itemsIn(html).filter((text) => text === 'C' || text.startsWith('A1'))).toEqual([]);
+  });
 });

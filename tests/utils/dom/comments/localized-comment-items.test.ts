@@ -21,6 +21,26 @@ describe('localizedCommentItems', () => {
       ['Gut so.', 'Naja.'],
     ],
     [
+      'French reactions under a prefix (`li.fig-reaction` under "Réactions (48)")',
+      '<section><div class="head"><h2>Réactions (48)</h2><a href="#">Les plus récentes</a></div><ul><li class="fig-reaction"><p>Même constat.</p></li><li class="fig-reaction"><p>Enfin.</p></li></ul></section>',
+      ['Même constat.', 'Enfin.'],
+    ],
+    [
+      'Polish entries (`li.wpis` under "Komentarze")',
+      '<div id="opinions"><div class="head"><h3>Komentarze</h3><p>Zasady komentowania</p></div><ul><li class="wpis">Potwierdzam.</li><li class="wpis">Dość.</li></ul></div>',
+      ['Potwierdzam.', 'Dość.'],
+    ],
+    [
+      'Dutch reactions (`div.reactie` under "Reacties")',
+      '<section><h2>Reacties</h2><div><div class="reactie">Eens.</div><div class="reactie">Oneens.</div></div></section>',
+      ['Eens.', 'Oneens.'],
+    ],
+    [
+      'Spanish comments under a `header` of their own (heading and rules)',
+      '<section><header><h3>Comentarios</h3><p>Normas de participación</p></header><ul><li class="comentario">Ya era hora.</li><li class="comentario">Ojalá.</li></ul></section>',
+      ['Ya era hora.', 'Ojalá.'],
+    ],
+    [
       'Korean replies (`li.reply_item` beside a "댓글 3" head)',
       '<div class="reply_wrap"><div class="reply_top"><h3>댓글 3</h3><p>댓글 운영 정책</p></div><ul class="reply_list"><li class="reply_item">반갑네요</li><li class="reply_item">좋아요</li></ul></div>',
       ['반갑네요', '좋아요'],
@@ -42,6 +62,18 @@ describe('localizedCommentItems', () => {
     [
       'a story paragraph list of commentaries',
       '<div class="article"><h2>Dos comentarios</h2><p class="comentario-editorial">El gobierno…</p><p class="comentario-editorial">La oposición…</p></div>',
+    ],
+    [
+      'a row of emoji reaction buttons in the section head',
+      '<section><h3>Comments</h3><div class="bar"><button class="reaction">👍 3</button><button class="reaction">❤ 1</button></div><p>Sign in</p></section>',
+    ],
+    [
+      "a German site's article list of posts (`div.beitrag`) under no comment heading",
+      '<div><h2>Neueste Beiträge</h2><div class="liste"><div class="beitrag">Stadtrat tagt</div><div class="beitrag">Freibad öffnet</div></div></div>',
+    ],
+    [
+      'a story section on reactions to the vote',
+      '<section><h2>Reactions</h2><div><p class="reaction">The mayor welcomed it.</p><p class="reaction">The union did not.</p></div></section>',
     ],
   ])('should leave %s alone', (_case, html) => {
     expect(itemsIn(html)).toEqual([]);

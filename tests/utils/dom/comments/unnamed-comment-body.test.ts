@@ -52,3 +52,29 @@ describe('unnamedCommentBody with the text named by its short form', () => {
     ).toEqual(['Same story every year.']);
   });
 });
+
+describe('unnamedCommentBody with the text named in the site’s language', () => {
+  it.each([
+    [
+      'Polish `wpis__tresc`',
+      '<li class="item"><div class="wpis__top"><span class="wpis__autor">Ania</span></div><div class="wpis__tresc">Dzieci chodzą przez plac budowy.</div></li>',
+      ['Dzieci chodzą przez plac budowy.'],
+    ],
+    [
+      'Italian `commento-testo`',
+      '<li class="item"><span class="autore">Franco</span><div class="commento-testo">Era ora.</div></li>',
+      ['Era ora.'],
+    ],
+    [
+      'Dutch `reactie-tekst`',
+      '<li class="item"><span class="naam">Els</span><div class="reactie-tekst">Eindelijk.</div></li>',
+      ['Eindelijk.'],
+    ],
+  ])('should read %s', (_case, html, body) => {
+    expect(bodyOf(html)).toEqual(body);
+  });
+
+  it('should leave a block named for the contents of a page, not text, when it holds the meta line', () => {
+    expect(bodyOf('<li class="item"><div class="inhalt"><span class="name">Ann</span> Gut.</div></li>')).toEqual([]);
+  });
+});
