@@ -1,15 +1,9 @@
 import { isDropCapLetter } from './drop-cap-letter';
 import { opensOnPlaceDateline } from './opens-on-place-dateline';
+import { pageAddresses } from './page-host';
 import { isPhrasing } from './phrasing-tags';
 
 const SPACES = /\s+/g;
-
-/** The page's declared address: its canonical link or Open Graph URL, else the document's own. */
-function pageUrl(doc: Document): string {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  return `${canonical ?? ''} ${og ?? ''} ${doc.URL}`;
-}
 
 /**
  * True when a line between the headline and the body (its text nodes in order) is the story's first paragraph set
@@ -30,5 +24,6 @@ export function isStoryOpening(line: Text[]): boolean {
     .join('')
     .replace(SPACES, ' ');
   const doc = opening.ownerDocument;
-  return opensOnPlaceDateline(text, () => pageUrl(doc), doc.title);
+  // The page's addresses (canonical link, Open Graph URL, the document's own), any of which may name the place.
+  return opensOnPlaceDateline(text, () => [...pageAddresses(doc)].join(' '), doc.title);
 }
