@@ -21,8 +21,9 @@ export function paragraphProseChars(paragraph: Element): number {
 }
 
 /**
- * Characters of prose paragraphs (text blocks of at least `MIN_PARAGRAPH_CHARS`: `<p>`, or a `<div>` set as one) in `block`: how much of a story a layout
- * block holds, as the builders' widening rules weigh a row or a text box that Readability left out.
+ * Characters of prose paragraphs (text blocks of at least `MIN_PARAGRAPH_CHARS`: a `<p>`, or a `<div>` set as one) in
+ * `block`: how much of a story a layout block holds, as the builders' widening rules weigh a row or a text box that
+ * Readability left out.
  */
 export function proseChars(block: Element): number {
   let chars = 0;

@@ -133,9 +133,8 @@ function isEmphasisedQuote(element: Element): boolean {
 /**
  * A `<p>` in quote marks that is all its box holds (`<div class="doc__thought"><p>«…»</p></div>`), or all but its
  * attribution line under it, or a box holding only such a line in inline tags: how templates without a quote element
- * set a pull quote apart. A `<div>` around one
- * paragraph of the story holds no quote marks around all of it, and even then it must repeat words of a longer
- * paragraph.
+ * set a pull quote apart. A `<div>` around one paragraph of the story holds no quote marks around all of it, and even
+ * then it must repeat words of a longer paragraph.
  */
 function isBoxedQuote(element: Element): boolean {
   const tag = element.tagName.toUpperCase();

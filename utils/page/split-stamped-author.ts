@@ -11,7 +11,8 @@ const VOTE_TALLY = /\s+[-+−]?\d[\d,]*\s*(?:pts?|points?|votes?)$/iu;
 /**
  * "kierowca_z_Pyzdr 27.11.2026, 16:48", "Ann Berg 2026-11-27 16:48": a name and an all-digit date stamp with no
  * separator between them, as Central European portals' and older forums' comment heads print them (two spans side
- * by side), and US sites' with the clock's "PM" ("stationwagonstan 10/29/20 4:40PM", Kinja). Only a date in digits counts: a month name after a name ("Ann May") may be part of the name.
+ * by side), and US sites' with the clock's "PM" ("stationwagonstan 10/29/20 4:40PM", Kinja). Only a date in digits
+ * counts: a month name after a name ("Ann May") may be part of the name.
  */
 const SPACES = /\s+/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -90,8 +91,9 @@ const isNickOrName = (text: string): boolean => {
 };
 
 /**
- * "kierowca_z_Pyzdr 27.11.2026, 16:48": a name, then a date in digits with no separator (see `NUMERIC_STAMP_TAIL`)
- * or a relative stamp ("2 godz. temu", `RELATIVE_STAMP_TAIL`), maybe with a guest's masked address between them (`withoutMaskedIp`).
+ * "kierowca_z_Pyzdr 27.11.2026, 16:48": a name, then a date in digits with no separator (see `NUMERIC_STAMP_TAIL`),
+ * a relative stamp ("2 godz. temu", `RELATIVE_STAMP_TAIL`) or a worded one ("heute, 15:31 Uhr", `wordedStampTail`),
+ * maybe with a guest's masked address between them (`withoutMaskedIp`).
  */
 function splitNumericStamp(line: Line): StampedAuthor | undefined {
   const tail = NUMERIC_STAMP_TAIL.exec(line.text) ?? RELATIVE_STAMP_TAIL.exec(line.text) ?? wordedStampTail(line.text);
