@@ -1,6 +1,7 @@
 import { isChartEmbed } from './is-chart-embed';
 import { seenSibling } from './seen-sibling';
 import { textOf } from './text-of';
+import { rowCells } from './row-cells';
 
 /** A chart's or table's title is a line; more text than this (characters) is a paragraph of the story. */
 const MAX_TITLE_CHARS = 250;
@@ -73,10 +74,6 @@ const MAX_DATA_CELL_CHARS = 80;
 /** What makes a cell a layout cell rather than a line of data. */
 const CELL_BLOCKS = 'p, div, table, ul, ol, img, h1, h2, h3';
 
-/** A row's cells, or none when it holds anything else. */
-const cellsOf = (row: Element | null | undefined): Element[] =>
-  row ? [...row.children].filter((cell) => ['TD', 'TH'].includes(cell.tagName.toUpperCase())) : [];
-
 /** Row groups of a table: a row's parent, when it is not the table itself. */
 const ROW_GROUPS = new Set(['THEAD', 'TBODY', 'TFOOT']);
 
@@ -116,14 +113,14 @@ function rowsAfter(row: Element): Element[] {
  * line of the data.
  */
 function isTitleRow(row: Element): boolean {
-  const [cell, ...others] = cellsOf(row);
+  const [cell, ...others] = rowCells(row);
   if (!cell || others.length > 0 || cell.tagName.toUpperCase() !== 'TH') return false;
   if (Number(cell.getAttribute('colspan') ?? '1') < 2) return false;
   const text = textOf(cell);
   if (text.length === 0 || text.length > MAX_TITLE_CHARS || cell.querySelector(CELL_BLOCKS)) return false;
   if (!opensTable(row)) return false;
   const [second, third] = rowsAfter(row);
-  const next = cellsOf(second);
+  const next = rowCells(second);
   return (
     third !== undefined &&
     next.length >= 2 &&

@@ -1,4 +1,5 @@
 import { textOf } from './text-of';
+import { rowCells } from './row-cells';
 
 /**
  * A live quote table a markets site embeds between a story's paragraphs: Fox Business's "Ticker | Security | Last |
@@ -20,11 +21,6 @@ const EXCHANGE = /^(?:BSE|NSE|NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX)$/;
 /** A quote embed lists the few companies a story names: more rows than this are a table of the story's own data. */
 const MAX_ROWS = 12;
 
-/** The cells of a table row, header or data. */
-const CELL_TAGS = new Set(['TD', 'TH']);
-const cellsOf = (row: Element): Element[] =>
-  Array.from(row.children).filter((cell) => CELL_TAGS.has(cell.tagName.toUpperCase()));
-
 /**
  * True for a table whose first row labels a price and a change column, over rows of linked tickers (under a ticker
  * column) or of exchanges.
@@ -34,15 +30,15 @@ export function isQuoteTable(element: Element): boolean {
   const rows = Array.from(element.querySelectorAll('tr'));
   const header = rows[0];
   if (!header || rows.length < 2 || rows.length > MAX_ROWS + 1) return false;
-  const labels = cellsOf(header).map((cell) => textOf(cell));
+  const labels = rowCells(header).map((cell) => textOf(cell));
   if (!labels.some((label) => PRICE_HEADER.test(label))) return false;
   if (!labels.some((label) => CHANGE_HEADER.test(label))) return false;
   const body = rows.slice(1);
-  if (body.every((row) => EXCHANGE.test(textOf(cellsOf(row)[0] ?? row)))) return true;
+  if (body.every((row) => EXCHANGE.test(textOf(rowCells(row)[0] ?? row)))) return true;
   const ticker = labels.findIndex((label) => TICKER_HEADER.test(label));
   if (ticker < 0) return false;
   return body.every((row) => {
-    const cell = cellsOf(row)[ticker];
+    const cell = rowCells(row)[ticker];
     const link = cell?.querySelector('a');
     return link != null && textOf(link).length > 0 && textOf(link) === textOf(cell as Element);
   });
