@@ -10,6 +10,9 @@
  * (`hashNames`), as CSS-in-JS sites serve pages: how much of the score rests on names the rules know, and how much on
  * structure.
  *
+ * Then one line per markup transform (`MARKUP_VARIANTS`): every page read again as another template would set the same
+ * story, e.g. paragraphs as `<div>`s or as text closed by line breaks, with the pages whose story is lost named.
+ *
  * Usage: npx tsx scripts/eval/modern-pages.ts [--pages]   (`--pages` also prints each page's F1)
  */
 import { parseHTML } from 'linkedom';
@@ -22,6 +25,7 @@ import {
 import { scoreArticle, summarise, type PageScore } from './extraction/metrics';
 import { readabilityText } from './extraction/readability-text';
 import { hashNames } from './hash-names';
+import { MARKUP_VARIANTS } from './markup-variants';
 import { readPage } from '../../utils/dom/read-page';
 import { parsePageText } from '../../utils/parse-page-text';
 
@@ -39,17 +43,27 @@ interface Row {
   /** Ours and Readability's on the page with its names hashed. */
   hashed: PageScore;
   hashedReadability: PageScore;
+  /** Ours on the page after each of `MARKUP_VARIANTS`, in order. */
+  variants: PageScore[];
 }
 
-/** A fixture page parsed, with its names hashed. */
-function hashedPage(name: string): Document {
+/**
+ * Below this F1 a page's story counts as lost on a variant line: fewer than half its shingles matched means the reader
+ * took another block or dropped most of the story, not that it kept a caption too many.
+ */
+const LOST_STORY_F1 = 0.5;
+
+/** A fixture page parsed, then rewritten by `transform` (names hashed, or a markup variant). */
+function transformedPage(name: string, transform: (doc: Document) => void): Document {
   const doc = parseHTML(modernHtml(name)).document as unknown as Document;
-  hashNames(doc);
+  transform(doc);
   return doc;
 }
 
+const hashedPage = (name: string): Document => transformedPage(name, hashNames);
+
 /** The exported body of a page, read as the CLI reads one. */
-function hashedBody(doc: Document): string {
+function exportedBody(doc: Document): string {
   const reading = readPage(doc);
   return parsePageText(reading.text, reading.options)
     .body.map((paragraph) => paragraph.text)
@@ -68,8 +82,9 @@ function scorePage(name: string): Row {
     ours: scoreArticle(body.join('\n'), gold),
     withStandfirst: scoreArticle([...ourStandfirst, ...body].join('\n'), [...standfirst, ...expected].join('\n')),
     readability: scoreArticle(readabilityText(parseHTML(modernHtml(name)).document as unknown as Document), gold),
-    hashed: scoreArticle(hashedBody(hashedPage(name)), gold),
+    hashed: scoreArticle(exportedBody(hashedPage(name)), gold),
     hashedReadability: scoreArticle(readabilityText(hashedPage(name)), gold),
+    variants: MARKUP_VARIANTS.map((variant) => scoreArticle(exportedBody(transformedPage(name, variant.apply)), gold)),
   };
 }
 
@@ -107,10 +122,20 @@ console.log(
   `  ${'all, names hashed'.padEnd(10)} n=${rows.length}  ours P ${fmt(hashedOurs.p)} R ${fmt(hashedOurs.r)} F1 ${fmt(hashedOurs.f1)}` +
     `   Readability alone F1 ${fmt(hashedAlone.f1)}   (class and id names hashed, data-* removed)`,
 );
+MARKUP_VARIANTS.forEach((variant, index) => {
+  const scores = rows.map((row) => row.variants[index]!);
+  const lost = rows.filter((row) => f1(row.variants[index]!) < LOST_STORY_F1).map((row) => row.name);
+  const { p, r, f1: all } = summarise(scores);
+  console.log(
+    `  ${`all, ${variant.name}`.padEnd(10)} n=${rows.length}  ours P ${fmt(p)} R ${fmt(r)} F1 ${fmt(all)}` +
+      `   stories lost: ${lost.length}${lost.length > 0 ? ` (${lost.join(', ')})` : ''}   (${variant.what})`,
+  );
+});
 if (process.argv.includes('--pages')) {
   for (const row of rows)
     console.log(
       `  ${row.name.padEnd(44)} ours ${fmt(f1(row.ours))}  Readability ${fmt(f1(row.readability))}` +
-        `  names hashed: ours ${fmt(f1(row.hashed))}  Readability ${fmt(f1(row.hashedReadability))}`,
+        `  names hashed: ours ${fmt(f1(row.hashed))}  Readability ${fmt(f1(row.hashedReadability))}` +
+        `  variants: ${row.variants.map((score) => fmt(f1(score))).join(' ')}`,
     );
 }
