@@ -198,10 +198,12 @@ export function* findGenericSteps(doc: Document): Steps<FoundComments | undefine
     comments.push({ ...withMeta, author, parentIndex });
   }
   // A section named like a comment and holding the comments is neither a comment nor their region: the comments'
-  // own common ancestor is (else the region is the section's parent, which may hold the story too).
+  // own common ancestor is (else the region is the section's parent, which may hold the story too). So when the
+  // section was never read as a comment (`section.comments-block` over a heading and the list): it named an item, but
+  // the region is where the comments are.
   const kept = withoutSectionItems(comments, isItem);
   if (isLoneSection(kept, isItem)) return undefined;
-  const keptRegion = kept === comments ? region : commonAncestor(kept.map((comment) => comment.element));
+  const keptRegion = commonAncestor(kept.map((comment) => comment.element));
   return kept.length > 0 && keptRegion
     ? { system: 'generic', region: keptRegion, comments: withMentionParents(kept) }
     : undefined;

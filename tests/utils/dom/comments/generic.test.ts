@@ -23,6 +23,29 @@ function commentsOf(name: string) {
 }
 
 describe('findGeneric', () => {
+  it('should give the comments themselves as the region when the section around them was named as one comment', () => {
+    const comment = (author: string, text: string) =>
+      `<li class="comment"><div class="comment__author">${author}</div><time class="comment__date">18/11/2026</time>` +
+      `<div class="comment__text">${text}</div></li>`;
+    const doc = storyWith(
+      'Bakery saved by a village fund',
+      'For three months the shop window on the square stayed empty, until the village raised the money to reopen it.',
+      '',
+    );
+    doc
+      .querySelector('article')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<section class="comments-block"><h2>Reactions (3)</h2><ul class="comments-list">' +
+          comment('Jeannot41', 'Well done to everyone who gave, that is real solidarity!') +
+          comment('Sylvie M.', 'I gave and I do not regret it. Looking forward to the croissants.') +
+          comment('P. Durand', 'Other villages should do the same before it is too late.') +
+          '</ul></section>',
+      );
+    const found = findGeneric(doc);
+    expect(found?.comments).toHaveLength(3);
+    expect(found?.region?.className).toBe('comments-list');
+  });
   describe('author and date outside the comment-named parts', () => {
     const comments = commentsOf('dom-generic-meta');
 
