@@ -18,6 +18,12 @@ const SPACES = /\s+/g;
  */
 const MAX_DEK_PARAGRAPHS = 2;
 
+/**
+ * A card shown only on hover over its trigger (ARIA's `tooltip` role): a byline's bio card under the headline ("Ann
+ * Lee covers banking for …"), as money and health guides set one for the writer and one for the editor.
+ */
+const TOOLTIP = '[role="tooltip"]';
+
 /** True when `block` holds more story-length paragraphs than a dek has. */
 function holdsStory(block: Element): boolean {
   let paragraphs = 0;
@@ -82,7 +88,10 @@ function storyParagraph(
     // A byline row Readability re-set as a paragraph ("Ann Lee, Agency Published on …") is the header's, not the
     // story's.
     if (readsAsByline(text)) continue;
-    if (inHeader(originalOf(paragraph, pairs))) continue;
+    const original = originalOf(paragraph, pairs);
+    if (inHeader(original)) continue;
+    // A bio in a byline's hover card is the writer's, not the story's first paragraph.
+    if ((original ?? paragraph).closest(TOOLTIP) !== null) continue;
     if (passed(paragraph)) continue;
     let inDek = false;
     for (let at: Element | null = paragraph; at && at !== root && !inDek; at = at.parentElement) inDek = named(at);

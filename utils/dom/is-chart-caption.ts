@@ -14,6 +14,28 @@ const SOURCE_LABEL = /(?:^|[.!?)]\s+)(?:sources?|source\(s\)|data|chart|graphic|
  * Statistics Canada does). Prose does not open on such a label.
  */
 const LEADING_LABEL = /^(?:sources?|source\(s\)|data|chart|graphic|map|notes?|note\(s\))\s*:\s*\S/i;
+/** A note's label alone, which a writer's aside opens on too ("Note: Save your work first."). */
+const NOTE_LABEL = /^(?:notes?|note\(s\))\s*:/i;
+/** A line opening on a source's label: the credit a chart's note stands beside. */
+const LEADING_SOURCE = /^(?:sources?|source\(s\)|data)\s*:\s*\S/i;
+/** The frames a chart is drawn in; a bare `<img>` may as well be a screenshot. */
+const CHART_FRAMES = 'iframe, svg, canvas, object, embed';
+const CHART_FRAME_TAGS = new Set(['IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED']);
+
+/**
+ * True for a "Note:" line under a picture that is no chart's: it names no source and no source line follows it. How-to
+ * writers open an aside on "Note:" right under a screenshot ("Note: Closing a handle can crash the program."); a
+ * chart's note under its image stands with the chart's source line ("Note: … Source: …", or "Source: …" under it).
+ */
+function isAsideUnderPicture(element: Element, before: Element, text: string): boolean {
+  if (!NOTE_LABEL.test(text) || SOURCE_LABEL.test(text)) return false;
+  // Only right under a picture: under a frame or a table, or stacked under a source line, it is the chart's.
+  if (!isChartEmbed(before) || CHART_FRAME_TAGS.has(before.tagName.toUpperCase()) || before.querySelector(CHART_FRAMES))
+    return false;
+  const after = seenSibling(element, 'after');
+  return !(after && LEADING_SOURCE.test(textOf(after)));
+}
+
 /** True when a line opens on a chart caption's label ("Source: …", "Notes: …", "Map: …"). */
 export const opensOnCaptionLabel = (text: string): boolean => LEADING_LABEL.test(text);
 
@@ -40,7 +62,7 @@ function captionOf(element: Element, stacked: number): boolean {
   const text = textOf(element);
   if (text.length === 0 || text.length > MAX_CAPTION_CHARS) return false;
   const labelled = LEADING_LABEL.test(text) || (SOURCE_LABEL.test(text) && wholeItalic(element, false));
-  if (!labelled) return false;
+  if (!labelled || isAsideUnderPicture(element, before, text)) return false;
   return (
     isChartEmbed(before) ||
     before.tagName.toUpperCase() === 'TABLE' ||

@@ -107,7 +107,8 @@ const FURNITURE_TAGS = new Set([
 
 /**
  * ARIA landmark roles of page furniture: the same regions as `<aside>`, `<nav>`, the site header and footer, and
- * dialogs (a cookie banner is an `alertdialog`).
+ * dialogs (a cookie banner is an `alertdialog`), and a tooltip: the card a byline's name opens on hover (the writer's
+ * or editor's title and bio, as money and health guides set them under the headline), shown only over its trigger.
  */
 const FURNITURE_ROLES = new Set([
   'complementary',
@@ -117,6 +118,7 @@ const FURNITURE_ROLES = new Set([
   'search',
   'dialog',
   'alertdialog',
+  'tooltip',
 ]);
 /**
  * Attributes that name a block on script-built news pages, which often carry no telling class

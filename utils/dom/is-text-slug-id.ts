@@ -32,20 +32,44 @@ function isCompactedSlugId(element: Element): boolean {
   return text.length > 0 && compacted(words) === text;
 }
 
+/** A shortened slug keeps at least this many of the heading's words: one word alone may be a template's name. */
+const MIN_SHORT_SLUG_WORDS = 2;
+/**
+ * A shortened slug leaves out at least this many of the heading's words: a box label one word longer than the
+ * template's name for the box ("Pros and cons" in `div#pros-cons`'s `h3#pros-cons`) is the box's, where a subheading
+ * runs on past its anchor's words.
+ */
+const MIN_LEFT_OUT_WORDS = 2;
+
+/**
+ * True when the id's words are the heading's first word and others of its words in their order, the rest left out
+ * (`<h2 id="pros-cons">Pros and cons of a CD ladder</h2>`, `id="how-to-build"` over "How to build a CD ladder"), as
+ * editors of money and health guides (Bankrate, Forbes Advisor) write their jump links' anchors by hand.
+ */
+function isShortenedSlug(id: readonly string[], text: readonly string[]): boolean {
+  if (id.length < MIN_SHORT_SLUG_WORDS || text.length - id.length < MIN_LEFT_OUT_WORDS || id[0] !== text[0])
+    return false;
+  let at = 0;
+  for (const word of text) if (word === id[at]) at += 1;
+  return at >= id.length;
+}
+
 /**
  * True when a heading's id is the slug of its own words (`<h2 id="split-it-into-categories">Split it into
  * categories</h2>`, Easy Table of Contents' `Split_it_into_categories`, Rank Math's `h-split-it-into-categories`), as
  * WordPress block headings, table-of-contents plugins, Markdown renderers and script-built sites write them for jump
- * links. Such an id names nothing of the template: a furniture word in it ("categories", "sources", "sharing") is the
- * writer's word, and the heading is the story's subheading.
+ * links, or a shortened slug of them (see `isShortenedSlug`). Such an id names nothing of the template: a furniture
+ * word in it ("categories", "sources", "sharing", "pros-cons") is the writer's word, and the heading is the story's
+ * subheading.
  */
 export function isTextSlugId(element: Element): boolean {
   if (!HEADING_TAGS.has(element.tagName.toUpperCase()) || element.id === '') return false;
   if (isCompactedSlugId(element)) return true;
   const text = slugWords(element.textContent ?? '');
   const id = slugWords(element.id);
-  if (text.length < MIN_SLUG_WORDS || id.length < text.length || id.length > text.length + MAX_EXTRA_WORDS)
-    return false;
+  if (text.length < MIN_SLUG_WORDS) return false;
+  if (isShortenedSlug(id, text)) return true;
+  if (id.length < text.length || id.length > text.length + MAX_EXTRA_WORDS) return false;
   const joined = ` ${id.join(' ')} `;
   return joined.includes(` ${text.join(' ')} `);
 }

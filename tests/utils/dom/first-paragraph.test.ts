@@ -30,8 +30,17 @@ describe('firstParagraph', () => {
       'a byline row set as a paragraph',
       `<p><span>By Ann Lee and Tom Reyes, AFP Manila</span> <span>Published on Wednesday 26 November 2026 at 09:05</span></p><p>${STORY}</p>`,
     ],
+    [
+      'a writer’s bio in a byline’s hover card',
+      `<div class="byline"><a href="/ann-lee">Ann Lee</a><div role="tooltip"><p>Ann Lee covers ferries and ports for the Ledger and has written about the harbour for a decade.</p></div></div><p>${STORY}</p>`,
+    ],
   ])('should pass over %s to the story', (_case, html) => {
     expect(first(html)).toBe(STORY);
+  });
+
+  it('should keep a story paragraph beside a tooltip as the first', () => {
+    const glossed = `<p>${STORY} <span role="tooltip">A quay is a landing place.</span></p>`;
+    expect(first(glossed)).toContain(STORY);
   });
 
   it('should keep a story paragraph that opens with a date as the first', () => {

@@ -47,6 +47,15 @@ describe('isChartCaption', () => {
       'as notes under a chart’s source line',
       `${IMAGE_BOX}<p>Source: Survey of libraries</p><div id="c"><h4>Notes:</h4><ol><li>Closures in 2021.</li></ol></div>`,
     ],
+    [
+      'as a note under a chart image with the source line under it',
+      `${IMAGE_BOX}<p id="c">Note: Figures for 2021 are estimates.</p><p>Source: County records</p>`,
+    ],
+    [
+      'as a note naming its source under a chart image',
+      `${IMAGE_BOX}<p id="c">Note: Figures for 2021 are estimates. Source: County records</p>`,
+    ],
+    ['as a note under a chart frame', `${FRAME}<p id="c">Note: Figures for 2021 are estimates.</p>`],
   ])('should read a line opening on its label %s as the chart caption', (_case, body) => {
     expect(captionAt(body)).toBe(true);
   });
@@ -65,6 +74,15 @@ describe('isChartCaption', () => {
     [
       'a notes line under a paragraph, not a caption',
       `${FRAME}<p>The chart shows the rise.</p><p id="c">Notes: the agency revised its figures.</p>`,
+    ],
+    [
+      'a writer’s “Note:” aside under a screenshot',
+      '<p><img src="/screenshot.png" alt="The Find window"></p><p id="c"><strong>Note:</strong> Closing a handle can ' +
+        'crash the program, so save your work first.</p><p>Next, restart the app.</p>',
+    ],
+    [
+      'a writer’s “Note:” aside under a figure',
+      '<figure><img src="/step-3.jpg" alt="Step 3"></figure><p id="c">Note: This setting is off by default.</p>',
     ],
     [
       'a long italic paragraph',

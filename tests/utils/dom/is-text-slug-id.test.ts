@@ -49,3 +49,33 @@ describe('isTextSlugId on Confluence headings', () => {
     expect(isTextSlugId(element('<h2 id="comments-title">Comments</h2>'))).toBe(false);
   });
 });
+
+describe('isTextSlugId on shortened slugs', () => {
+  it.each([
+    ['<h2 id="pros-cons">Pros and cons of a CD ladder</h2>'],
+    ['<h2 id="how-to-build">How to build a CD ladder</h2>'],
+    ['<h3 id="what-is">What is a CD ladder?</h3>'],
+  ])('should read %s, its first word and others in order, as a slug', (html) => {
+    expect(isTextSlugId(element(html))).toBe(true);
+  });
+
+  it.each([
+    ['one word', '<h2 id="pros">Pros and cons of a CD ladder</h2>'],
+    ['words out of order', '<h2 id="cons-pros">Pros and cons of a CD ladder</h2>'],
+    ['not opening on its first word', '<h2 id="sidebar-categories">Split it into categories</h2>'],
+    ['a template name over a short heading', '<h2 id="pros-cons">Pros and cons</h2>'],
+  ])('should not read %s as a slug', (_case, html) => {
+    expect(isTextSlugId(element(html))).toBe(false);
+  });
+
+  it.each([
+    ['a subheading under its shortened anchor', '<h2 id="pros-cons">Pros and cons of a CD ladder</h2>', false],
+    [
+      'a furniture heading under its shortened anchor',
+      '<h2 id="related-stories">Related stories from the desk</h2>',
+      true,
+    ],
+  ])('should read %s by its words, not its id', (_case, html, furniture) => {
+    expect(isFurnitureElement(element(html))).toBe(furniture);
+  });
+});

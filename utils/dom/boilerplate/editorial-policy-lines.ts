@@ -39,4 +39,13 @@ const EDITORIAL_STANDARDS_NOTE = new RegExp(
 const PRESS_REGULATOR_NOTE =
   /^(?!.*\b(?:said|says|told|ruled|found|upheld)\b)(?:this (?:website|site|newspaper|paper|publication|title)(?: and (?:its )?associated (?:newspapers|titles|publications|websites))?|we)\b.{0,60}?\b(?:adheres?|subscribes?|(?:is|are) (?:fully )?committed|(?:is|are) regulated|(?:is|are) (?:a )?members?)\b.{0,80}?\b(?:independent press standards organi[sz]ation|ipso|impress|press council|editors['’]? code)\b.{0,400}$/iu;
 
-export const EDITORIAL_POLICY_LINES: readonly RegExp[] = [EDITORIAL_STANDARDS_NOTE, PRESS_REGULATOR_NOTE];
+/**
+ * The same box's note on the site's mission: "We value your trust. Our mission is to provide readers with accurate and
+ * unbiased information, and we have editorial standards in place to ensure that happens." (Bankrate's "Key
+ * Principles"). The site speaks of its readers and its standards in one line; a story quoting a newsroom's mission
+ * names who said it.
+ */
+const MISSION_NOTE =
+  /^(?!.*\b(?:said|says|told)\b)(?:we value your trust\.\s+)?our mission is to (?:provide|give) (?:our )?readers (?:with )?(?:accurate|unbiased|trustworthy)\b.{0,80}\b(?:editorial (?:standards|guidelines|polic(?:y|ies))|editorial integrity)\b.{0,200}$/iu;
+
+export const EDITORIAL_POLICY_LINES: readonly RegExp[] = [EDITORIAL_STANDARDS_NOTE, PRESS_REGULATOR_NOTE, MISSION_NOTE];

@@ -13,6 +13,7 @@ describe('EDITORIAL_POLICY_LINES', () => {
     "This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice. If you have a complaint about the editorial content which relates to inaccuracy or intrusion, then please contact the editor here. If you are dissatisfied with the response provided you can contact IPSO here.",
     'This publication is regulated by IMPRESS, the independent monitor for the press.',
     'We are a member of the Press Council of Ireland and the Office of the Press Ombudsman.',
+    'We value your trust. Our mission is to provide readers with accurate and unbiased information, and we have editorial standards in place to ensure that happens.',
   ])('drops the site’s note on its editorial standards: %s', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -32,6 +33,9 @@ describe('EDITORIAL_POLICY_LINES', () => {
     "The Ledger breached the Editors' Code of Practice when it named the boy, IPSO ruled on Tuesday.",
     'This newspaper is regulated by IPSO, which found last week that the headline was misleading.',
     "We are committed to the Editors' Code, the editor said after the complaint was upheld.",
+    // A newsroom's mission reported, with who said it, or without the site's standards.
+    'Our mission is to provide readers with accurate and unbiased information, and we have editorial standards in place, the publisher said.',
+    'Our mission is to provide readers with accurate local news every day, and the paper hired four reporters this year.',
   ])('keeps a story’s sentence: %s', (line) => {
     expect(matches(line)).toBe(false);
   });

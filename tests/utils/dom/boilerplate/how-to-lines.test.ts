@@ -15,6 +15,12 @@ describe('HOW_TO_LINES', () => {
     'Thanks to all authors for creating a page that has been read 84,213 times.',
     'Did this article help you?',
     'Was this article helpful?',
+    'Working Time: 1 hr',
+    'Total Time: 2 to 3 days',
+    'Skill Level: Beginner',
+    'Complexity: Intermediate',
+    'Estimated Cost: $10 to $20',
+    'Cost: $150',
   ])('drops the how-to site line: %s', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -28,6 +34,9 @@ describe('HOW_TO_LINES', () => {
     'About this article: the data come from the state health department.',
     'The guide has been viewed 84,213 times since it went up in March, the library said.',
     'Did this article help you decide? Tell us in the comments.',
+    'Working time: 1 hour a day, six days a week, the union said.',
+    'Skill level: beginner players should start with the shorter course.',
+    'Cost: $10 million, paid from the county’s reserve fund over three years.',
   ])('keeps: %s', (line) => {
     expect(matches(line)).toBe(false);
   });
