@@ -7,7 +7,9 @@ import { isCollapsedStoryPart } from './is-collapsed-story-part';
 import { isHiddenByMarkup } from './is-hidden-by-markup';
 import { isHiddenDropCap } from './is-hidden-drop-cap';
 import { isHiddenTranslation } from './is-hidden-translation';
+import { isCustomElementRow } from './is-custom-element-row';
 import { isHeadlineFlag } from './is-headline-flag';
+import { isLinkElement } from './is-link-element';
 import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
 import { isReportChip, REPORT_CHIP_DASH } from './is-report-chip';
 
@@ -184,7 +186,7 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
     const span = builder.endLine((line, linkChars) => keep(line, linkChars, block));
     if (span) spans.push(span);
   };
-  // Depth of <a> elements around the walk, for the link density of each line.
+  // Depth of links (`isLinkElement`) around the walk, for the link density of each line.
   let links = 0;
   // Depth of section headings around the walk: a label block inside one continues its line.
   let headings = 0;
@@ -227,8 +229,12 @@ export function appendBlocks(builder: TextBuilder, root: Node, options: BlockWal
       BLOCK_TAGS.has(tag) &&
       tag !== 'BR' &&
       LABEL_END.test((element?.textContent ?? '').trim());
-    const block = !cell && !inner && (tag === undefined || BLOCK_TAGS.has(tag));
-    const link = tag === 'A';
+    // A row of a component library's list (`<ion-item>`s) is a line of its own, as its style lays it out.
+    const block =
+      !cell &&
+      !inner &&
+      (tag === undefined || BLOCK_TAGS.has(tag) || (element !== undefined && isCustomElementRow(element)));
+    const link = element !== undefined && isLinkElement(element);
     const heading = tag !== undefined && SECTION_HEADING_TAGS.has(tag);
     // The words after a quantity block continue its line ("2" "Tbsp. olive oil").
     const previous = element?.previousElementSibling;

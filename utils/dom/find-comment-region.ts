@@ -1,6 +1,7 @@
 import { appendBlocks } from './append-blocks';
 import { commentEvidence } from './comments/comment-evidence';
 import { hasUnreadWidget } from './comments/comment-widgets';
+import { countLabelHeadings } from './comments/count-label-headings';
 import { countStoryHeadings } from './comments/count-story-headings';
 import { isCommentChromeLine } from './is-comment-chrome-line';
 import { readCountLine } from '../page/read-count-line';
@@ -116,8 +117,9 @@ export function findCommentRegion(doc: Document): Element | undefined {
     if ((storyHeadings.get(element) ?? 0) > MAX_STORY_HEADINGS) continue;
     if (holdsComments(element)) return element;
   }
-  // Class names that say nothing (`css-1x2y3z`) still leave the section's heading: the block it opens.
-  for (const heading of doc.querySelectorAll(HEADINGS)) {
+  // Class names that say nothing (`css-1x2y3z`) still leave the section's heading: the block it opens. Apps that set
+  // every text in a styled `<div>` leave its words: a block whose whole text is the count.
+  for (const heading of [...doc.querySelectorAll(HEADINGS), ...countLabelHeadings(doc)]) {
     const title = textOf(heading);
     if (!readCountLine(title) && !RANKED_COMMENTS.test(title)) continue;
     for (const region of sectionsLedBy(heading)) {

@@ -15,6 +15,12 @@ const NOT_HEADLINE = 'a, button, label, option, nav, li, script, style, noscript
  */
 const TITLE_CLASS = /(?:^|[\s_-])(?:headline|title)(?:$|[\s_-])/i;
 
+/** True for an element named as a title by its class, its ARIA role or its own (custom element's) tag name. */
+const namedTitle = (element: Element): boolean =>
+  TITLE_CLASS.test(element.getAttribute('class') ?? '') ||
+  element.getAttribute('role') === 'heading' ||
+  (element.localName.includes('-') && TITLE_CLASS.test(element.localName));
+
 /**
  * The element showing the page's declared headline (`og:title`, JSON-LD) in its own text when no heading does: Wiki.js
  * sets a page's title in `div.headline` over its description, with no `<h1>` on the page, as single-page apps and
@@ -30,7 +36,7 @@ export function findTextHeadline(doc: Document, declared: string | undefined): E
   const title = foldWords(doc.querySelector('title')?.textContent ?? '');
   if (!` ${title} `.includes(` ${wanted} `)) return undefined;
   for (const element of doc.body.querySelectorAll('*')) {
-    if (!TITLE_CLASS.test(element.getAttribute('class') ?? '') || foldWords(ownText(element)) !== wanted) continue;
+    if (!namedTitle(element) || foldWords(ownText(element)) !== wanted) continue;
     if (element.closest(NOT_HEADLINE) === null && !isHiddenByMarkup(element)) return element;
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { isLinkElement } from './is-link-element';
 import { unspaced } from './text-of';
 
 /** A count of an element's text: its characters and how many of them are link text, spaces not counted. */
@@ -6,10 +7,10 @@ export interface LinkTextCount {
   linkChars: number;
 }
 
-const isLink = (node: Node): boolean => node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'A';
+const isLink = (node: Node): boolean => node.nodeType === 1 && isLinkElement(node as Element);
 
 /**
- * Counts the characters under `root` and those inside links (`<a>`), spaces not counted. One walk over its text: a
+ * Counts the characters under `root` and those inside links (`isLinkElement`), spaces not counted. One walk over its text: a
  * link inside a link counts once. `except` is a part (a box's own label) counted in neither.
  */
 export function countLinkText(root: Element | undefined, except?: Element): LinkTextCount {

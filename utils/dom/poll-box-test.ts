@@ -1,3 +1,5 @@
+import { hasOwnText } from './has-own-text';
+import { textLabels } from './text-labels';
 import { textWithin } from './text-within';
 
 /** A poll box is a question and its answers (characters); more text is a section of the story. */
@@ -7,6 +9,21 @@ const MIN_ANSWERS = 2;
 /** The story's own containers: never a box, and the walk up stops there. */
 const STOP_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 const QUESTION = /\?/;
+
+/**
+ * The words of a poll's submit control (a vote button set as a plain `<div>` by an app that prints no `<button>`, its
+ * answers as plain blocks too): "Vote", "Vote now", "Submit vote", "Cast your vote".
+ */
+const VOTE_LABEL = /^(?:vote(?: now)?|submit(?: (?:my |your )?(?:vote|answer))?|cast (?:my|your) vote)$/i;
+/** Such a poll shows its question, two answers at least and the vote label: blocks of text of their own. */
+const MIN_LABELLED_POLL_PARTS = MIN_ANSWERS + 2;
+
+/** How many elements under `box` hold text of their own (its question, answers and labels). */
+function textParts(box: Element): number {
+  let parts = 0;
+  for (const element of box.querySelectorAll('*')) if (hasOwnText(element)) parts++;
+  return parts;
+}
 
 /** The text of `box` outside its buttons: the question and any note ("Vote to see results"). */
 function textBesideButtons(box: Element): string {
@@ -24,24 +41,42 @@ function textBesideButtons(box: Element): string {
  * A test for elements of `doc` that are a poll or feedback box in the story: a short block holding two answer buttons
  * or more and a question ("How many times do you hit snooze?" over "Never · Once or twice · Five alarms", "Was this
  * page helpful? Yes No"), with no telling class. The box is the largest such block above a button, found once, so each
- * test is a set lookup. A block with buttons and no question (a share row, a player's controls) is not one.
+ * test is a set lookup. A block with buttons and no question (a share row, a player's controls) is not one. An app
+ * that prints no `<button>` leaves the vote control's words ("Vote"): the largest short block above them holding a
+ * question and at least two answers in blocks of their own is the poll too.
  */
 export function pollBoxTest(doc: Document): (element: Element) => boolean {
   const boxes = new Set<Element>();
-  // Every answer button walks up the same blocks: each is judged once.
-  const judged = new Map<Element, boolean>();
-  for (const button of doc.getElementsByTagName('button')) {
+  // Every answer button walks up the same blocks: each is judged once (by each kind of control's own test).
+  const largestBox = (control: Element, isPoll: (at: Element) => boolean, judged: Map<Element, boolean>): void => {
     let top: Element | undefined;
-    for (let at = button.parentElement; at && !STOP_TAGS.has(at.tagName.toUpperCase()); at = at.parentElement) {
+    for (let at = control.parentElement; at && !STOP_TAGS.has(at.tagName.toUpperCase()); at = at.parentElement) {
       if (textWithin(at, MAX_BOX_CHARS) === undefined) break;
       let poll = judged.get(at);
       if (poll === undefined) {
-        poll = at.getElementsByTagName('button').length >= MIN_ANSWERS && QUESTION.test(textBesideButtons(at));
+        poll = isPoll(at);
         judged.set(at, poll);
       }
       if (poll) top = at;
     }
     if (top) boxes.add(top);
+  };
+  const byButtons = new Map<Element, boolean>();
+  for (const button of doc.getElementsByTagName('button')) {
+    largestBox(
+      button,
+      (at) => at.getElementsByTagName('button').length >= MIN_ANSWERS && QUESTION.test(textBesideButtons(at)),
+      byButtons,
+    );
+  }
+  // A poll whose vote control is a plain block: the question and its answers as blocks of text around it.
+  const byLabel = new Map<Element, boolean>();
+  for (const label of textLabels(doc, (text) => VOTE_LABEL.test(text))) {
+    largestBox(
+      label,
+      (at) => QUESTION.test(textWithin(at, MAX_BOX_CHARS) ?? '') && textParts(at) >= MIN_LABELLED_POLL_PARTS,
+      byLabel,
+    );
   }
   return (element) => boxes.has(element);
 }

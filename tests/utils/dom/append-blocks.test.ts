@@ -215,3 +215,41 @@ describe('appendBlocks: the block that commits a line', () => {
     expect(seen).toEqual(['h2:Next', `p:${PROSE}`, 'div:Tail words']);
   });
 });
+
+describe('appendBlocks: rows of a component library’s list', () => {
+  it.each([
+    [
+      "Ionic's <ion-item>s in an <ion-list>",
+      '<ion-list lines="none"><ion-item><ion-label class="ion-text-wrap">Watch from the hide on the dune</ion-label></ion-item>\n<ion-item><ion-label class="ion-text-wrap">Keep 100 metres from the fence</ion-label></ion-item></ion-list>',
+      ['Watch from the hide on the dune', 'Keep 100 metres from the fence'],
+    ],
+    [
+      "Angular Material's <mat-list-item>s",
+      '<mat-list><mat-list-item>Carrick Road</mat-list-item><mat-list-item>The Fleming estate</mat-list-item></mat-list>',
+      ['Carrick Road', 'The Fleming estate'],
+    ],
+  ])('should write %s one per line', (_case, html, lines) => {
+    expect(linesOf(html)).toEqual(lines);
+  });
+
+  it.each([
+    [
+      'custom elements inside a sentence',
+      '<p>Shares of <fin-ticker>ACME</fin-ticker> <fin-ticker>BOLT</fin-ticker> rose on Friday.</p>',
+      ['Shares of ACME BOLT rose on Friday.'],
+    ],
+    [
+      'a lone custom element in a line',
+      '<div><ion-text>The trust asked visitors to keep away.</ion-text> <x-note>Updated</x-note></div>',
+      ['The trust asked visitors to keep away. Updated'],
+    ],
+    [
+      'custom elements of different tags side by side',
+      '<div><x-label>Filed under</x-label> <x-tag>Climate</x-tag></div>',
+      ['Filed under Climate'],
+    ],
+    ['spans side by side', '<div><span>Filed under</span> <span>Climate</span></div>', ['Filed under Climate']],
+  ])('should keep %s on one line', (_case, html, lines) => {
+    expect(linesOf(html)).toEqual(lines);
+  });
+});

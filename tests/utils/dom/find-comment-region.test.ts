@@ -89,8 +89,29 @@ describe('findCommentRegion', () => {
         'a heading sharing a header row with a sort menu, two blocks down',
         `<section class="css-s"><div class="css-t"><div class="css-r"><h3>Comments</h3><button>Sort by Newest</button></div></div><div>${COMMENTS}</div></section>`,
       ],
+      [
+        'its count set as a styled div (React Native for Web)',
+        `<div class="css-s"><div dir="auto" class="css-901oao r-b88u0q">Comments (2)</div><div role="button" tabindex="0"><div dir="auto">Sign in to join the conversation</div></div>${COMMENTS}</div>`,
+      ],
     ])('should find the block led by %s', (_, section) => {
       expect(findCommentRegion(page(section))?.className).toBe('css-s');
+    });
+
+    it.each([
+      [
+        'a count on a button in the share row',
+        `<div class="css-s"><div role="button" tabindex="0"><div dir="auto">Comments (2)</div></div>${COMMENTS}</div>`,
+      ],
+      [
+        'a count on a link to the section',
+        `<div class="css-s"><a href="#c"><div dir="auto">Comments (2)</div></a>${COMMENTS}</div>`,
+      ],
+      [
+        'a story line that names comments among other words',
+        `<div class="css-s"><div dir="auto">Comments (2) were removed by the moderators.</div>${COMMENTS}</div>`,
+      ],
+    ])('should not take the block after %s', (_, section) => {
+      expect(findCommentRegion(page(section))).toBeUndefined();
     });
 
     it.each([

@@ -15,6 +15,21 @@ describe('findTextHeadline', () => {
     expect(findTextHeadline(doc, TITLE)?.className).toBe('headline grey--text');
   });
 
+  it.each([
+    [
+      "React Native for Web's heading div (role=heading, atomic classes)",
+      `<div aria-level="1" dir="auto" role="heading" class="css-4rbku5 css-901oao r-adyw6z">${TITLE}</div>`,
+      'DIV',
+    ],
+    [
+      "Ionic's card title, a custom element named for the title",
+      `<ion-card><ion-card-header><ion-card-subtitle>Clubs</ion-card-subtitle><ion-card-title class="md hydrated">${TITLE}</ion-card-title></ion-card-header></ion-card>`,
+      'ION-CARD-TITLE',
+    ],
+  ])('should find %s', (_case, body, tag) => {
+    expect(findTextHeadline(docOf(body), TITLE)?.tagName).toBe(tag);
+  });
+
   it('should read the words, not case and punctuation', () => {
     const doc = docOf(`<span class="title">Club station moves to the lighthouse keeper’s cottage</span>`);
     expect(findTextHeadline(doc, TITLE)?.tagName).toBe('SPAN');
@@ -25,6 +40,12 @@ describe('findTextHeadline', () => {
     ['a list item (a "you are here" trail)', `<ul><li class="title">${TITLE}</li></ul>`],
     ['a block holding more than the headline', `<p class="title">${TITLE}, said the chair, will open in February.</p>`],
     ['a short declared title', '<div class="title">News</div>'],
+    ['a heading div inside a link (a teaser of the story)', `<a href="/x"><div role="heading">${TITLE}</div></a>`],
+    [
+      'a custom element not named for a title (a story card)',
+      `<story-card class="css-1dbjc4n">${TITLE}</story-card><div dir="auto">Text.</div>`,
+    ],
+    ['a custom element named for a subtitle', `<ion-card-subtitle>${TITLE}</ion-card-subtitle>`],
     [
       "a published document's file name in a block not named as a title",
       `<div id="title">${TITLE}</div><div class="doc-content"><p><span>County board backs the plan</span></p></div>`,

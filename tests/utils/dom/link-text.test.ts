@@ -31,6 +31,13 @@ describe('countLinkText', () => {
     expect(countLinkText(box, label)).toEqual({ chars: 'Storyoneandprose'.length, linkChars: 8 });
   });
 
+  it('should count the text of an element marked `role="link"` as link text', () => {
+    const card = elementOf(
+      '<div><div role="link" tabindex="0"><div>Read also</div><div>Ferry crews vote</div></div></div>',
+    );
+    expect(countLinkText(card)).toEqual({ chars: 22, linkChars: 22 });
+  });
+
   it('should count nothing for no element', () => {
     expect(countLinkText(undefined)).toEqual({ chars: 0, linkChars: 0 });
   });

@@ -17,6 +17,10 @@ describe('pollBoxTest', () => {
       '<p>The ferry sails at nine.</p><div data-probe><div><h3>How often do you take the ferry?</h3><ul><li><button>Every day</button></li><li><button>Once a week</button></li><li><button>Never</button></li></ul><p>Vote to see results</p></div></div>',
     ],
     ['a feedback box', '<div data-probe><p>Was this page helpful?</p><button>Yes</button><button>No</button></div>'],
+    [
+      'a poll of plain blocks, its vote control a div (an Ember card, names hashed)',
+      '<p>The branch lends four telescopes.</p><div data-probe class="c9"><div class="c1">What should the library lend next?</div><div class="c2"><span class="c3"></span><span>Sewing machines</span></div><div class="c2"><span class="c3"></span><span>Camping gear</span></div><div class="c4">Vote</div></div>',
+    ],
   ])('should read %s as a poll box', (_case, html) => {
     expect(probe(html)).toBe(true);
   });
@@ -33,6 +37,14 @@ describe('pollBoxTest', () => {
     [
       'a section of the story with buttons inside it',
       `<div data-probe><p>${'Why did the ferry stop? The council has not said, and the operator points at the new fuel rules. '.repeat(8)}</p><button>Yes</button><button>No</button></div>`,
+    ],
+    [
+      'a story paragraph asking a question over a lone "Vote" line',
+      '<div data-probe><p>Will the council vote on Tuesday? Nobody knows yet.</p><div>Vote</div></div>',
+    ],
+    [
+      'a story section that ends on a "Vote" subheading',
+      `<div data-probe><p>${'Who will run the pool next year? The council has not said. '.repeat(8)}</p><p>It meets in March.</p><div>Vote</div></div>`,
     ],
     [
       'a question whose mark is only in a button',

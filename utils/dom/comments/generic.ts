@@ -12,6 +12,7 @@ import { definitionListItems } from './definition-list-items';
 import type { FoundComment, FoundComments } from './found-comment';
 import { LOCALIZED_CANDIDATES, localizedCommentItems } from './localized-comment-items';
 import { namespacedCommentItems } from './namespaced-comment-items';
+import { partNamedCommentItems } from './part-named-comment-items';
 import { isSectionShaped, withoutSectionItems } from './section-items';
 import { unnamedCommentBody } from './unnamed-comment-body';
 import { runSteps, type Steps } from '../../steps/steps';
@@ -26,7 +27,7 @@ import { runSteps, type Steps } from '../../steps/steps';
  * `discussion-entry`, `discussion_reply`).
  */
 const ITEM_TOKEN =
-  /^(?:comment|comments?[-_]?(?:item|entry|single|post|block|card)|comment[-_]box|comment[-_]?(?:container|wrap|wrapper|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,}|guest[-_]?book[-_]?(?:entry|item|post|message)|tribute[-_]?(?:wall[-_]?)?(?:entry|item|post|message)|condolences?(?:[-_]?(?:entry|item|post|message))?|discussion[-_]?(?:post|entry|item|comment|reply))$/i;
+  /^(?:comment|comments?[-_]?(?:item|entry|single|post|block)|comment[-_]?card|comment[-_]box|comment[-_]?(?:container|wrap|wrapper|thread)|single[-_]comment|user[-_]?comment|reply|comment[-_]\d+|c\d{3,}|guest[-_]?book[-_]?(?:entry|item|post|message)|tribute[-_]?(?:wall[-_]?)?(?:entry|item|post|message)|condolences?(?:[-_]?(?:entry|item|post|message))?|discussion[-_]?(?:post|entry|item|comment|reply))$/i;
 /** The elements worth testing against `ITEM_TOKEN` (a cheap first cut on the class or id). */
 const CANDIDATES =
   '[class*="comment" i], [id*="comment" i], [class*="reply" i], [class*="guestbook" i], [class*="tribute" i], [class*="condolence" i], [class*="discussion" i]';
@@ -148,12 +149,14 @@ export function* findGenericSteps(doc: Document): Steps<FoundComments | undefine
   const namespaced = namespacedCommentItems(matches);
   const localized = localizedCommentItems(matches);
   const abbreviated = abbreviatedCommentItems(matches);
-  const candidates = matches.filter((element) => {
+  const named = matches.filter((element) => {
     const tokens = tokensOf(element).filter((token) => ITEM_TOKEN.test(token));
     if (tokens.length === 0) return namespaced.has(element) || localized.has(element) || abbreviated.has(element);
     if (!tokens.every((token) => REPLY_TOKEN.test(token))) return true;
     return !CONTROL_TAGS.has(element.tagName.toUpperCase()) && element.parentElement?.closest(COMMENT_NAMED);
   });
+  // With no element named as one comment, an element whose parts are named so (text beside author) is one.
+  const candidates = named.length > 0 ? named : [...partNamedCommentItems(matches)];
   const storyHeadings = countStoryHeadings(doc);
   // A comment never holds the page's headline (its first `<h1>`; a comment section may have its own, a preview's,
   // further down): an opinion piece the page tags `comment`, the UK papers' word for opinion, is the article itself.

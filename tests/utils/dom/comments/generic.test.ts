@@ -320,6 +320,23 @@ describe('findGeneric on comment cards (`comment-card`)', () => {
     );
     expect(findGeneric(doc)).toBeUndefined();
   });
+
+  it.each([
+    ['comments-card', 'an Ionic <ion-card>'],
+    ['comments_card', 'a snake-case name'],
+  ])('should read a card named in the plural (`%s`, %s) as the section, its items by their named parts', (name) => {
+    const doc = page(
+      `<ion-card class="${name}"><ion-card-title>Comments (2)</ion-card-title><ion-list>` +
+        '<ion-item><ion-label><div class="comment-name">Jen from Ashwell Heads</div><div class="comment-time">3 days ago</div><div class="comment-text">We walked past the fence every morning.</div></ion-label></ion-item>' +
+        '<ion-item><ion-label><div class="comment-name">Grahame W</div><div class="comment-time">2 days ago</div><div class="comment-text">Worth it for fourteen chicks.</div></ion-label></ion-item>' +
+        '</ion-list></ion-card>',
+    );
+    const found = findGeneric(doc);
+    expect(found?.comments.map((comment) => comment.author?.textContent)).toEqual([
+      'Jen from Ashwell Heads',
+      'Grahame W',
+    ]);
+  });
 });
 
 describe("findGeneric on a review site's discussion posts (`discussion_post`)", () => {
