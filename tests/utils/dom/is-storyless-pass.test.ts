@@ -20,6 +20,11 @@ describe('isStorylessPass', () => {
     ['a question', 'Will the trail open by spring?'],
     ['Japanese', '市議会は計画を承認した。'],
     ['Hindi', 'परिषद ने योजना को मंज़ूरी दी।'],
+    [
+      "a wire brief's bullet points",
+      'Nov 7 (Reuters) - Harlow Pump Corp:\n* REPORTS THIRD QUARTER RESULTS\n* Q3 ADJUSTED EARNINGS PER SHARE $0.57\n' +
+        '* Q3 REVENUE $312.6 MILLION VERSUS $288.1 MILLION\n* RAISES FY ADJUSTED EARNINGS PER SHARE VIEW',
+    ],
   ])('is false for %s', (_case, text) => {
     expect(isStorylessPass(text)).toBe(false);
   });
