@@ -33,6 +33,9 @@ describe('isTeaserLine', () => {
     'Read the full study: |Night shift work and heart rhythm',
     'Lea más aquí: |Tras las inundaciones, vecinos exigen mejoras en el drenaje',
     'Relacionado: |Dónde conseguir comida gratis esta temporada de fiestas',
+    'MIRA: |Volcán activo: reportan leve aumento de sismos en la zona sur',
+    'Mirá: |Así quedó la costanera después del temporal',
+    'Veja: |Como fica o trânsito no feriado',
     '– Leggi anche: |La stagione dei funghi porcini è stata la peggiore da decenni',
     '- Read more: |How the flood changed the town centre',
     'Magazine: |Meet the people running ferry nodes from their spare rooms',
@@ -143,6 +146,9 @@ describe('isTeaserLine', () => {
     ['a profile label followed by prose', 'Twitter: the account was restored on Monday.|'],
     ['no label', '|Flood defences along the river to be reviewed'],
     ['a magazine’s name without a link', 'Magazine: Harbour Life, spring issue, page 12|'],
+    ['a sentence opening with "Mira" and a link', 'Mira cómo quedó |la plaza después de la obra'],
+    ['"Veja" with a bar, no colon', 'Veja | Como fica o trânsito no feriado'],
+    ['"Mira:" before prose with a small link', 'Mira: el municipio publicará el |cronograma el lunes, dijo el alcalde.'],
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...split(marked))).toBe(false);
   });

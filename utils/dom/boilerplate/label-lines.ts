@@ -24,9 +24,10 @@ export const LABEL_LINES: readonly RegExp[] = [
   // carpet.", "Keep scrolling to see the photos!", "Scroll down for more pictures". An instruction to the reader, one
   // sentence; "Keep reading, she said" has no purpose after it, and quoted advice names its speaker.
   /^(?![^.!?]*\b(?:said|says|tells?|told|added|urged)\b)(?:(?:keep|continue) (?:reading|scrolling)|scroll (?:down|through|on|below))(?: below| on| down)? (?:for|to (?:see|check out|find out|learn|discover|get|take a look))\b[^.!?]{0,160}[.!:]?$/i,
-  // A read-also label alone ("Related stories:"): the links under it stay, as the 2012 gold keeps them. A rail's
-  // heading ("Trending", "Most popular") is no line of its own here: it heads a block, left out with its links.
-  /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
+  // A read-also label alone ("Related stories:", "Recommended video" over a player whose title went with its box): the
+  // links under it stay, as the 2012 gold keeps them. A rail's heading ("Trending", "Most popular") is no line of its
+  // own here: it heads a block, left out with its links.
+  /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|videos?|from [\w ]+))?\s*:?\s*$/i,
   // The same label in the singular, over the one link an editor set between paragraphs ("Related story:").
   new RegExp(`^${SINGULAR_RELATED_LABEL}\\s*:?$`, 'i'),
   // A news site's hub heading under an explainer or a breaking story, alone once its story cards went as a card grid:
