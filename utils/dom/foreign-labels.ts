@@ -46,11 +46,14 @@ import { FILIPINO_READ_LABELS } from './filipino-labels';
 export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|é|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|(?:te|le) puede interesar|v[íi]deos? (?:recomendad|relacionad|sugerid)[oa]s?|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|(?:bekijk|kijk) ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|lexo (?:edhe|gjithashtu|më shumë)|διαβάστε (?:επίσης|ακόμη|ακόμα)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun|${INDIC_READ_LABELS}|${THAI_VIET_READ_LABELS}|${TURKIC_READ_LABELS}|${CAUCASUS_HORN_ASIA_READ_LABELS}|${ASIAN_SCRIPT_READ_LABELS}|${AFRICAN_READ_LABELS}|${FILIPINO_READ_LABELS})`;
 
 /**
- * Imperatives that point at another page only with a colon after them, as the English "Watch: <link>": Spanish "MIRA:"
- * (Peru's Arc XP papers set it in bold between paragraphs over a linked headline), "Mirá:", "Vea:", "Ver:" and
- * Portuguese "Veja:", "Assista:". Without the colon they open prose ("Mira cómo …", "Veja o que muda").
+ * Labels that point at another page only with a colon after them, as the English "Watch: <link>": Spanish "MIRA:"
+ * (Peru's Arc XP papers set it in bold between paragraphs over a linked headline), "Mirá:", "Vea:", "Ver:", "Ver más:"
+ * and Portuguese "Veja:", "Veja mais:", "Assista:"; the recommending phrases of Latin American dailies, "Te
+ * recomendamos:", "Le recomendamos:", "Te podría interesar:", "Podría interesarte:", "También puedes leer:". Without
+ * the colon they open prose ("Mira cómo …", "Veja o que muda", "Te recomendamos visitar el museo …").
  */
-export const FOREIGN_COLON_TEASER_LABELS = '(?:mir[aá]|vea|ver|veja|assista)';
+export const FOREIGN_COLON_TEASER_LABELS =
+  '(?:mir[aá]|vea|ver(?: más)?|veja(?: mais)?|assista|(?:te|le) recomendamos|(?:te|le) podría interesar|podría interesarte|también (?:puedes|podés) leer)';
 
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
