@@ -89,10 +89,7 @@ describe('isPlayerBox', () => {
     ['a listen button beside story text', `<div><button>Écouter</button><p>${PROSE}</p></div>`],
     ['a button that says more than listen', '<div><button>Écouter la radio</button><span>Le direct</span></div>'],
     ['a "Lecture" button beside story text', `<div><button>Lecture</button><p>${PROSE}</p></div>`],
-    [
-      'a button that says more than "Lecture"',
-      '<div><button>Mode lecture</button><span>Plus confortable</span></div>',
-    ],
+    ['a button that says more than "Lecture"', '<div><button>Mode lecture</button><span>Plus confortable</span></div>'],
     [
       'a player deeper than a child (the inner box is the player box)',
       '<div><div><div class="jw-player"></div></div><p>Caption.</p></div>',

@@ -153,7 +153,10 @@ describe('isTeaserLine', () => {
     ['a magazine’s name without a link', 'Magazine: Harbour Life, spring issue, page 12|'],
     ['a sentence opening with "Mira" and a link', 'Mira cómo quedó |la plaza después de la obra'],
     ['"Veja" with a bar, no colon', 'Veja | Como fica o trânsito no feriado'],
-    ['"Mira:" before prose with a small link', 'Mira: el municipio publicará el |cronograma el lunes, dijo el alcalde.'],
+    [
+      '"Mira:" before prose with a small link',
+      'Mira: el municipio publicará el |cronograma el lunes, dijo el alcalde.',
+    ],
     ['a recommending sentence without a colon', 'Te recomendamos visitar el |Museo de Arte de Lima'],
     ['"Ver más" and a link with no colon', 'Ver más |fotos del desfile'],
   ])('should not read %s as a teaser', (_case, marked) => {
