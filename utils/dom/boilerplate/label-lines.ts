@@ -37,6 +37,9 @@ export const LABEL_LINES: readonly RegExp[] = [
   // A reading-time label under the headline, named ("Read Time: 2 mins", "Reading time: 4 minutes"); "5 min read" is
   // the header reader's.
   /^(?:estimated )?read(?:ing)? time\s*:?\s*\d{1,3}\s*(?:mins?|minutes?)\.?$/i,
+  // The same label in Spanish, Portuguese and French: "Tiempo de lectura: 3 min", "Tempo de leitura: 4 minutos", "Temps
+  // de lecture : 3 min", "Lectura de 3 min", "3 min de lectura", "Leitura: 4 min".
+  /^(?:(?:tiempo de lectura|tempo de leitura|temps de lecture|lectura|leitura)\s*:?\s*(?:de\s+)?\d{1,3}\s*(?:min(?:utos?|utes?|s)?)\.?|\d{1,3}\s*min(?:utos?)?\.? de (?:lectura|leitura))$/iu,
   // A digest box's label whose text went as the standfirst: "Short Summary", "Quick summary", "AI summary" (a bare
   // "Summary" may head a report's own section).
   /^(?:short|quick|brief|ai|ai-generated) summary\s*:?$/i,
