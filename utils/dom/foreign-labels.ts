@@ -34,7 +34,8 @@ import { FILIPINO_READ_LABELS } from './filipino-labels';
  * "Διαβάστε ακόμη"; the Indian languages' ("यह भी पढ़ें", "আরও পড়ুন", `INDIC_READ_LABELS`); Thai and Vietnamese
  * ("อ่านข่าวที่เกี่ยวข้อง", "Đọc thêm", `THAI_VIET_READ_LABELS`); Spanish and Portuguese "Seguir leyendo" over a list
  * of links (Infobae's "keep reading" is other stories, not the rest of this one); Spanish "Lea más aquí",
- * "Relacionado", "Noticias relacionadas" (US Spanish-language sites); Azerbaijani, Uzbek and Kazakh ("Həmçinin oxuyun",
+ * "Relacionado", "Noticias relacionadas" (US Spanish-language sites); "Video recomendado", "Vídeos relacionados" over
+ * a player (Peru's Arc XP papers close the story with one); Azerbaijani, Uzbek and Kazakh ("Həmçinin oxuyun",
  * "Mavzuga oid", "Тақырыпқа қатысты", `TURKIC_READ_LABELS`); Georgian, Armenian, Amharic, Sinhala and Khmer ("ასევე
  * წაიკითხეთ", "Կարդացեք նաև", "ተዛማጅ ዜናዎች", `CAUCASUS_HORN_ASIA_READ_LABELS`); Burmese, Mongolian, Lao, Tibetan and
  * Dhivehi ("ဆက်စပ်သတင်း", "Холбоотой мэдээ", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", `ASIAN_SCRIPT_READ_LABELS`); the African languages
@@ -42,7 +43,17 @@ import { FILIPINO_READ_LABELS } from './filipino-labels';
  * Argentine papers write "Lee también" in the voseo, "Leé también"; Filipino papers "BASAHIN:", "Basahin din"
  * (`FILIPINO_READ_LABELS`).
  */
-export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|é|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|(?:te|le) puede interesar|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|(?:bekijk|kijk) ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|lexo (?:edhe|gjithashtu|më shumë)|διαβάστε (?:επίσης|ακόμη|ακόμα)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun|${INDIC_READ_LABELS}|${THAI_VIET_READ_LABELS}|${TURKIC_READ_LABELS}|${CAUCASUS_HORN_ASIA_READ_LABELS}|${ASIAN_SCRIPT_READ_LABELS}|${AFRICAN_READ_LABELS}|${FILIPINO_READ_LABELS})`;
+export const FOREIGN_READ_LABELS = `(?:(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|le(?:e|é|a) también|le(?:e|a|er) más(?: aquí)?|(?:noticias |historias |notas |art[íi]culos )?relacionad[oa]s?|ver también|(?:te|le) puede interesar|v[íi]deos? (?:recomendad|relacionad|sugerid)[oa]s?|más información|(?:seguir|sigue|continúa|continua) leyendo|continue lendo|mir[aá] también|vea también|más noticias|mais notícias|leia (?:também|mais)|veja também|saiba mais|mehr zum thema|passend zum (?:artikel|thema)|das könnte sie (?:auch )?interessieren|lesen sie (?:auch|mehr)|siehe auch|auch interessant|lees (?:ook|meer)|zie ook|(?:bekijk|kijk) ook|czytaj (?:też|także|więcej)|zobacz (?:też|także)|l[äæ]s (?:också|også|mer|mere)|les (?:også|mer)|читайте также|смотрите также|по теме|čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|читайте (?:також|ще)|cite[șşs]te [șşs]i|citi[țţt]i [șşs]i|pročitajte (?:i|još|također)|прочитајте (?:и|још)|preberite (?:tudi|še)|lexo (?:edhe|gjithashtu|më shumë)|διαβάστε (?:επίσης|ακόμη|ακόμα)|olvassa el (?:ezt )?is|baca juga|simak juga|lihat juga|[iİ]lg[iİ]l[iİ] haberler?|bunlar[ıi] da okuyun|${INDIC_READ_LABELS}|${THAI_VIET_READ_LABELS}|${TURKIC_READ_LABELS}|${CAUCASUS_HORN_ASIA_READ_LABELS}|${ASIAN_SCRIPT_READ_LABELS}|${AFRICAN_READ_LABELS}|${FILIPINO_READ_LABELS})`;
+
+/**
+ * Labels that point at another page only with a colon after them, as the English "Watch: <link>": Spanish "MIRA:"
+ * (Peru's Arc XP papers set it in bold between paragraphs over a linked headline), "Mirá:", "Vea:", "Ver:", "Ver más:"
+ * and Portuguese "Veja:", "Veja mais:", "Assista:"; the recommending phrases of Latin American dailies, "Te
+ * recomendamos:", "Le recomendamos:", "Te podría interesar:", "Podría interesarte:", "También puedes leer:". Without
+ * the colon they open prose ("Mira cómo …", "Veja o que muda", "Te recomendamos visitar el museo …").
+ */
+export const FOREIGN_COLON_TEASER_LABELS =
+  '(?:mir[aá]|vea|ver(?: más)?|veja(?: mais)?|assista|(?:te|le) recomendamos|(?:te|le) podría interesar|podría interesarte|también (?:puedes|podés) leer)';
 
 /**
  * An ad slot's label: "Anzeige", "Werbung", "Publicité", "Publicidad", "Publicidade", "Pubblicità", "Advertentie",
@@ -60,10 +71,10 @@ export const FOREIGN_AD_LABELS = `(?:anzeige|werbung|publicit[ée]|publicitate|h
  * The reading prompt under an ad slot: "Haberin Devamı", "Artikeln fortsätter under annonsen", "Artikkelen fortsetter
  * under annonsen", "Het artikel gaat verder onder de advertentie", "Dalsza część artykułu pod materiałem wideo",
  * "Weiter nach der Anzeige", "La suite après la publicité", "Continúa leyendo después de la publicidad", "Continua
- * depois da publicidade", "Продолжение ниже".
+ * depois da publicidade", Estadão's "Continua após a publicidade" (após takes the bare article), "Продолжение ниже".
  */
 export const FOREIGN_CONTINUES_LABELS =
-  "(?:haberin devam[ıi]|artikeln fortsätter (?:under|efter) (?:annonsen|reklamen)|artikkelen fortsetter (?:under|etter) annonsen|(?:het )?artikel gaat (?:verder|door) (?:onder|na) de advertentie|lees verder (?:onder|na) de advertentie|dalsz[ay] (?:część|ciąg) (?:artykułu|materiału) pod (?:reklamą|materiałem wideo|wideo)|(?:der artikel wird )?weiter (?:unter|nach) der anzeige(?: fortgesetzt)?|la suite après (?:la |cette )?publicité|l['’]article continue (?:après|sous) (?:la|cette) publicité|(?:(?:la )?(?:nota|noticia) )?contin[úu]a(?: leyendo)? (?:después|debajo|tras) (?:de )?(?:la|este) (?:publicidad|anuncio)|(?:a )?(?:(?:reportagem|matéria|not[íi]cia) )?continua (?:depois|após|abaixo) d[ao] (?:publicidade|an[úu]ncio)|продолжение ниже)";
+  "(?:haberin devam[ıi]|artikeln fortsätter (?:under|efter) (?:annonsen|reklamen)|artikkelen fortsetter (?:under|etter) annonsen|(?:het )?artikel gaat (?:verder|door) (?:onder|na) de advertentie|lees verder (?:onder|na) de advertentie|dalsz[ay] (?:część|ciąg) (?:artykułu|materiału) pod (?:reklamą|materiałem wideo|wideo)|(?:der artikel wird )?weiter (?:unter|nach) der anzeige(?: fortgesetzt)?|la suite après (?:la |cette )?publicité|l['’]article continue (?:après|sous) (?:la|cette) publicité|(?:(?:la )?(?:nota|noticia) )?contin[úu]a(?: leyendo)? (?:después|debajo|tras) (?:de )?(?:la|este) (?:publicidad|anuncio)|(?:a )?(?:(?:reportagem|matéria|not[íi]cia) )?continua (?:(?:depois|após|abaixo) d[ao]|após [ao]) (?:publicidade|an[úu]ncio)|продолжение ниже)";
 
 /**
  * The heading of a most-read rail: "Lo más visto", "Más leídas", "Les plus lus", "Meistgelesen", "I più letti", "Mais

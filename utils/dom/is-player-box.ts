@@ -36,11 +36,11 @@ const PLAY_LABEL = /^(?:play|play (?:the )?(?:video|audio)|watch(?: (?:the )?vid
 /**
  * The same play button as European broadcasters label it: Dutch "Speel video af", "Video afspelen", "Afspelen"
  * (NOS, RTL), German "Video abspielen", Swedish "Spela video", "Spela" (SVT), Norwegian "Spill av", Danish "Afspil",
- * Spanish "Reproducir vídeo", Portuguese "Reproduzir", Italian "Riproduci", French "Lire la vidéo". Only the whole
- * label: a button saying more is another control.
+ * Spanish "Reproducir vídeo", Portuguese "Reproduzir", Italian "Riproduci", French "Lire la vidéo" and "Lecture" (the
+ * French face of Dailymotion's and JW Player's button). Only the whole label: a button saying more is another control.
  */
 const FOREIGN_PLAY_LABEL =
-  /^(?:speel (?:de )?video af|(?:video )?afspelen|(?:video )?abspielen|spela(?: upp)?(?: video(?:n)?| klippet)?|spill av(?: video(?:en)?)?|afspil(?: video(?:en)?)?|reproducir(?: (?:el )?v[ií]deo)?|reproduzir(?: (?:o )?v[ií]deo)?|riproduci(?: (?:il )?video)?|lire la vidéo)$/iu;
+  /^(?:speel (?:de )?video af|(?:video )?afspelen|(?:video )?abspielen|spela(?: upp)?(?: video(?:n)?| klippet)?|spill av(?: video(?:en)?)?|afspil(?: video(?:en)?)?|reproducir(?: (?:el )?v[ií]deo)?|reproduzir(?: (?:o )?v[ií]deo)?|riproduci(?: (?:il )?video)?|lire la vidéo|lecture)$/iu;
 
 /**
  * A link that goes nowhere is a button a script wires (`<a class="play" href="#">Play</a>`, as Fox's video boxes set

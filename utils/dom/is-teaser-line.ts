@@ -1,4 +1,4 @@
-import { FOREIGN_READ_LABELS } from './foreign-labels';
+import { FOREIGN_COLON_TEASER_LABELS, FOREIGN_READ_LABELS } from './foreign-labels';
 import { isBracketedPromo } from './is-bracketed-promo';
 
 /**
@@ -19,6 +19,8 @@ const TEASER_LABEL =
  * ANCHE <link>" (the label sits in its own `<span>` or `<strong>`, so no colon is needed to tell it from the title).
  */
 const FOREIGN_LABEL = new RegExp(`^\\s*(?:[–—•·»-]\\s*)?${FOREIGN_READ_LABELS}\\s*[:|»›-]?\\s+`, 'iu');
+/** A foreign imperative that counts as a teaser's label only before a colon ("MIRA: <link>", `LABEL` finds it). */
+const FOREIGN_COLON_LABEL = new RegExp(`^${FOREIGN_COLON_TEASER_LABELS}$`, 'iu');
 /** The share of the text after the label that must be link text: the label points at another page. */
 const MIN_LINK_SHARE = 0.6;
 /** A profile line: a network's name, then only an address or handle ("Twitter: @ann", "YouTube: youtube.com/ann"). */
@@ -123,7 +125,9 @@ export function isTeaserLine(line: string, linkChars: number): boolean {
   const readOnChars = readOn?.[0].replace(SPACE_RUNS, '').length ?? 0;
   if (readOn && linkChars >= readOnChars && line.length - readOn[0].length >= MIN_EXCERPT_CHARS) return true;
   const english = LABEL.exec(line);
-  const label = english && TEASER_LABEL.test(english[1] ?? '') ? english : FOREIGN_LABEL.exec(line);
+  const named = english?.[1] ?? '';
+  const colon = english?.[0].includes(':') === true && FOREIGN_COLON_LABEL.test(named);
+  const label = english && (TEASER_LABEL.test(named) || colon) ? english : FOREIGN_LABEL.exec(line);
   if (!label) return false;
   const rest = line.trim().length - label[0].trim().length;
   return rest > 0 && linkChars >= rest * MIN_LINK_SHARE && linkChars <= rest;

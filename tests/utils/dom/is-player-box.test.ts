@@ -39,6 +39,10 @@ describe('isPlayerBox', () => {
     ],
     ['a "Listen" button beside a title', '<div><button>Listen</button><span>The ferry podcast</span></div>'],
     [
+      'a hashed Dailymotion box: a French "Lecture" button in the player, the caption beside it',
+      '<div class="x1"><div class="x2"><button class="x3">Lecture</button></div><p class="x4">VIDÉO. Pourquoi les piscines ferment</p></div>',
+    ],
+    [
       'a hashed video card: an empty slot, a title and a running time',
       '<div class="x1"><div class="x2"></div><div class="x3">Commissioners vote on mill site</div><div class="x4">2:14</div></div>',
     ],
@@ -84,6 +88,8 @@ describe('isPlayerBox', () => {
     ['a button of another kind', '<div><button>Share</button><p>Crews clear the road.</p></div>'],
     ['a listen button beside story text', `<div><button>Écouter</button><p>${PROSE}</p></div>`],
     ['a button that says more than listen', '<div><button>Écouter la radio</button><span>Le direct</span></div>'],
+    ['a "Lecture" button beside story text', `<div><button>Lecture</button><p>${PROSE}</p></div>`],
+    ['a button that says more than "Lecture"', '<div><button>Mode lecture</button><span>Plus confortable</span></div>'],
     [
       'a player deeper than a child (the inner box is the player box)',
       '<div><div><div class="jw-player"></div></div><p>Caption.</p></div>',

@@ -33,6 +33,14 @@ describe('isTeaserLine', () => {
     'Read the full study: |Night shift work and heart rhythm',
     'Lea más aquí: |Tras las inundaciones, vecinos exigen mejoras en el drenaje',
     'Relacionado: |Dónde conseguir comida gratis esta temporada de fiestas',
+    'MIRA: |Volcán activo: reportan leve aumento de sismos en la zona sur',
+    'Mirá: |Así quedó la costanera después del temporal',
+    'Veja: |Como fica o trânsito no feriado',
+    'Te recomendamos: |Los mejores tacos de la colonia Roma',
+    'LE RECOMENDAMOS: |Así será el pico y placa este lunes',
+    'TAMBIÉN PUEDES LEER: |Cierran playas del sur por oleaje anómalo',
+    'Podría interesarte: |Qué hacer si tu vuelo se cancela',
+    'VER MÁS: |Cronología del conflicto',
     '– Leggi anche: |La stagione dei funghi porcini è stata la peggiore da decenni',
     '- Read more: |How the flood changed the town centre',
     'Magazine: |Meet the people running ferry nodes from their spare rooms',
@@ -143,6 +151,14 @@ describe('isTeaserLine', () => {
     ['a profile label followed by prose', 'Twitter: the account was restored on Monday.|'],
     ['no label', '|Flood defences along the river to be reviewed'],
     ['a magazine’s name without a link', 'Magazine: Harbour Life, spring issue, page 12|'],
+    ['a sentence opening with "Mira" and a link', 'Mira cómo quedó |la plaza después de la obra'],
+    ['"Veja" with a bar, no colon', 'Veja | Como fica o trânsito no feriado'],
+    [
+      '"Mira:" before prose with a small link',
+      'Mira: el municipio publicará el |cronograma el lunes, dijo el alcalde.',
+    ],
+    ['a recommending sentence without a colon', 'Te recomendamos visitar el |Museo de Arte de Lima'],
+    ['"Ver más" and a link with no colon', 'Ver más |fotos del desfile'],
   ])('should not read %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...split(marked))).toBe(false);
   });

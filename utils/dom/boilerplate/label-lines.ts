@@ -24,9 +24,10 @@ export const LABEL_LINES: readonly RegExp[] = [
   // carpet.", "Keep scrolling to see the photos!", "Scroll down for more pictures". An instruction to the reader, one
   // sentence; "Keep reading, she said" has no purpose after it, and quoted advice names its speaker.
   /^(?![^.!?]*\b(?:said|says|tells?|told|added|urged)\b)(?:(?:keep|continue) (?:reading|scrolling)|scroll (?:down|through|on|below))(?: below| on| down)? (?:for|to (?:see|check out|find out|learn|discover|get|take a look))\b[^.!?]{0,160}[.!:]?$/i,
-  // A read-also label alone ("Related stories:"): the links under it stay, as the 2012 gold keeps them. A rail's
-  // heading ("Trending", "Most popular") is no line of its own here: it heads a block, left out with its links.
-  /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|from [\w ]+))?\s*:?\s*$/i,
+  // A read-also label alone ("Related stories:", "Recommended video" over a player whose title went with its box): the
+  // links under it stay, as the 2012 gold keeps them. A rail's heading ("Trending", "Most popular") is no line of its
+  // own here: it heads a block, left out with its links.
+  /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|videos?|from [\w ]+))?\s*:?\s*$/i,
   // The same label in the singular, over the one link an editor set between paragraphs ("Related story:").
   new RegExp(`^${SINGULAR_RELATED_LABEL}\\s*:?$`, 'i'),
   // A news site's hub heading under an explainer or a breaking story, alone once its story cards went as a card grid:
@@ -36,6 +37,9 @@ export const LABEL_LINES: readonly RegExp[] = [
   // A reading-time label under the headline, named ("Read Time: 2 mins", "Reading time: 4 minutes"); "5 min read" is
   // the header reader's.
   /^(?:estimated )?read(?:ing)? time\s*:?\s*\d{1,3}\s*(?:mins?|minutes?)\.?$/i,
+  // The same label in Spanish, Portuguese and French: "Tiempo de lectura: 3 min", "Tempo de leitura: 4 minutos", "Temps
+  // de lecture : 3 min", "Lectura de 3 min", "3 min de lectura", "Leitura: 4 min".
+  /^(?:(?:tiempo de lectura|tempo de leitura|temps de lecture|lectura|leitura)\s*:?\s*(?:de\s+)?\d{1,3}\s*(?:min(?:utos?|utes?|s)?)\.?|\d{1,3}\s*min(?:utos?)?\.? de (?:lectura|leitura))$/iu,
   // A digest box's label whose text went as the standfirst: "Short Summary", "Quick summary", "AI summary" (a bare
   // "Summary" may head a report's own section).
   /^(?:short|quick|brief|ai|ai-generated) summary\s*:?$/i,

@@ -59,8 +59,17 @@ export const PAYWALL_LINES: readonly RegExp[] = [
   /^[Tt]ry (?:it|us|[\p{Lu}][\p{L}\p{N}+]*(?: [\p{Lu}][\p{L}\p{N}+]*){0,2}) (?:for )?free(?: for (?:\d+|one|a|seven|thirty) (?:days?|weeks?|months?))?\W*$/u,
   // The same wall in French: "Cet article est réservé aux abonnés. Il vous reste 74% à découvrir.", "Déjà abonné ?
   // Connectez-vous". A story's sentence about subscribers goes on past the label.
-  /^(?:cet article est réservé aux abonnés\W*|(?:cet article est réservé aux abonnés\.?\s*)?il vous reste \d{1,3}\s?% (?:de (?:l['’]article|cet article) )?à (?:découvrir|lire)\W*)$/iu,
-  /^déjà abonné(?:e|\(e\))?\s*\?\s*(?:connectez-vous|identifiez-vous|se connecter)?\W*$/iu,
+  /^(?:(?:cet )?article (?:est )?réservé aux abonnés\W*|(?:cet article est réservé aux abonnés\.?\s*)?il vous reste \d{1,3}\s?% (?:de (?:l['’]article|cet article) )?à (?:découvrir|lire)\W*)$/iu,
+  /^déjà abonné(?:e|\(e\))?\s*\?\s*(?:connectez-vous|identifiez-vous|se connecter|je me connecte)?\W*$/iu,
+  // The same wall in Spanish and Portuguese, as Latin American and Brazilian Arc XP papers print it: "Contenido
+  // exclusivo para suscriptores", "Este artículo es exclusivo para socios", "Conteúdo exclusivo para assinantes", and
+  // the login line: "¿Ya tienes una cuenta? Inicia sesión", "¿Ya eres suscriptor? Ingresa", "Já é assinante? Faça seu
+  // login". The label is the whole line: a story's "contenido exclusivo para suscriptores de Netflix …" goes on.
+  /^(?:(?:este|esta) (?:contenido|nota|art[íi]culo|noticia) es )?(?:contenido |nota |art[íi]culo )?exclusiv[oa] para (?:suscriptores|socios|miembros|abonados)\W*$/iu,
+  /^(?:(?:este|esta) (?:conteúdo|matéria|reportagem) é )?(?:conteúdo |matéria )?exclusiv[oa] (?:para|de|a) assinantes\W*$/iu,
+  /^¿?\s*ya (?:tienes|tenés|tiene) (?:una )?cuenta\s*\?\s*(?:inicia sesión|iniciá sesión|ingresa|ingresá|entra|entrá)?\W*$/iu,
+  /^¿?\s*ya eres (?:suscriptora?|socia?|miembro)\s*\?\s*(?:inicia sesión|ingresa|entra)?\W*$/iu,
+  /^já é assinante\s*\?\s*(?:faça (?:seu |o )?login|entre|acesse)?\W*$/iu,
   // Comments shut behind the wall: "Commenting on this article is available to subscribers. Sign In".
   /^commenting (?:on this (?:article|story) )?is (?:only )?(?:available|open|reserved) (?:only )?(?:to|for) (?:paid )?(?:subscribers|members)(?: only)?\.?\s*(?:(?:sign|log) ?in)?\W*$/i,
   /^(?:members?|subscribers?|paid subscribers?|premium)[- ]only(?: (?:story|article|content|post))?$/i,
