@@ -397,6 +397,21 @@ describe('readHeader', () => {
     ])('should not take a section label, a staff title or a sentence as a writer: %j', (input) => {
       expect(header(input).bylines).toEqual([]);
     });
+
+    it('should read the name beside its staff title over the date, under a standfirst', () => {
+      const input =
+        'A headline about the harbour\nThe wall will cost more than planned, engineers say.\nAna Vidal Senior Reporter\nposted on Oct. 21, 2015, at 2:08 p.m.\nThe council voted on Monday.';
+      const result = header(input);
+      expect(result.bylines.map((byline) => byline.text)).toEqual(['Ana Vidal']);
+      expect(result.date?.iso).toBe('2015-10-21');
+      expect(result.consumed).toBe(4);
+    });
+
+    it('should take a title-case first line over a date as the headline, not a writer and title', () => {
+      const result = header('Council Names New Editor\nMarch 3, 2015\nThe council voted on Monday.');
+      expect(result.headline?.text).toBe('Council Names New Editor');
+      expect(result.bylines).toEqual([]);
+    });
   });
 
   describe('a standfirst between headline and byline', () => {
