@@ -57,7 +57,8 @@ const FULL_NAMES = /^[\p{L}.'’ ,&-]+$/u;
  * Reads headline, date and bylines from the first lines; stops at the first line that is none of them. A first line
  * matching `knownHeadline` (the page's declared headline, from its metadata) is the headline whatever its shape; a line
  * opening with one of `knownBylines` (the writers the metadata names) is a byline line whatever follows the name.
- * `underStandfirst` says the lines start under a standfirst, so the first of them is no page title.
+ * `underStandfirst` says the lines start under a standfirst, so the first of them is no page title when it names a
+ * writer or a staff title.
  */
 export function readHeader(
   lines: Line[],
@@ -114,7 +115,9 @@ export function readHeader(
       }
       continue;
     }
-    if (i === 0 && next && isHeadline(line.text, next)) {
+    // Under a standfirst, a staff title over the date ("BuzzFeed News Reporter") is the byline's, not a second title
+    // line. A publication's name there ("Chicago Sun Times") is not: under a paragraph it heads the comments.
+    if (i === 0 && next && !(underStandfirst && isJobTitle(line.text)) && isHeadline(line.text, next)) {
       header.headline = { text: line.text, span: { start: line.start, end: line.end } };
       header.consumed = 1;
       continue;
