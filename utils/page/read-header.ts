@@ -10,6 +10,7 @@ import type { HeaderLine } from './read-header-line';
 import { isBareByline, isSectionLabel, readHeaderLine } from './read-header-line';
 import { readKnownByline } from './read-known-byline';
 import { readLowerCaseByline } from './read-lower-case-byline';
+import { readTitledByline } from './read-titled-byline';
 import { opensDatedRun } from './opens-dated-run';
 import { trimBylineTitle } from './trim-byline-title';
 import type { Line } from './split-lines';
@@ -56,8 +57,15 @@ const FULL_NAMES = /^[\p{L}.'’ ,&-]+$/u;
  * Reads headline, date and bylines from the first lines; stops at the first line that is none of them. A first line
  * matching `knownHeadline` (the page's declared headline, from its metadata) is the headline whatever its shape; a line
  * opening with one of `knownBylines` (the writers the metadata names) is a byline line whatever follows the name.
+ * `underStandfirst` says the lines start under a standfirst, so the first of them is no page title when it names a
+ * writer or a staff title.
  */
-export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: readonly string[] = []): Header {
+export function readHeader(
+  lines: Line[],
+  knownHeadline?: string,
+  knownBylines: readonly string[] = [],
+  underStandfirst = false,
+): Header {
   const header: Header = { bylines: [], consumed: 0 };
   let limit = HEADER_MAX_LINES;
   // The last line read as a byline: a job title may sit under it.
@@ -87,8 +95,14 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
       continue;
     }
     const split = next ? readSplitByline(line, next, knownBylines) : undefined;
+    // The writer's name with the staff title beside it, over the date ("Ann Lee BuzzFeed News Reporter"), is read
+    // before the first line is taken for a title: only under the headline or a standfirst, never as the page's first.
     const fields =
-      split ?? readHeaderLine(line) ?? readKnownByline(line, knownBylines) ?? readLowerCaseByline(line, next);
+      split ??
+      readHeaderLine(line) ??
+      readKnownByline(line, knownBylines) ??
+      readLowerCaseByline(line, next) ??
+      (i > 0 || underStandfirst ? readTitledByline(line, next) : undefined);
     if (fields) {
       if (fields.bylines.length > 0) bylineAt = split ? i + 1 : i;
       header.bylines.push(...fields.bylines.map((byline) => trimBylineTitle(byline, knownBylines)));
@@ -101,7 +115,9 @@ export function readHeader(lines: Line[], knownHeadline?: string, knownBylines: 
       }
       continue;
     }
-    if (i === 0 && next && isHeadline(line.text, next)) {
+    // Under a standfirst, a staff title over the date ("BuzzFeed News Reporter") is the byline's, not a second title
+    // line. A publication's name there ("Chicago Sun Times") is not: under a paragraph it heads the comments.
+    if (i === 0 && next && !(underStandfirst && isJobTitle(line.text)) && isHeadline(line.text, next)) {
       header.headline = { text: line.text, span: { start: line.start, end: line.end } };
       header.consumed = 1;
       continue;
@@ -175,6 +191,7 @@ function withStandfirst(lines: Line[], header: Header, knownBylines: readonly st
       lines.slice(header.consumed + count, header.consumed + count + HEADER_MAX_LINES),
       undefined,
       knownBylines,
+      true,
     );
     // A line under it that reads as a title (a second bullet) may be the standfirst's too: look one line further.
     if (after.headline || (after.bylines.length === 0 && !after.date)) continue;

@@ -397,6 +397,37 @@ describe('readHeader', () => {
     ])('should not take a section label, a staff title or a sentence as a writer: %j', (input) => {
       expect(header(input).bylines).toEqual([]);
     });
+
+    it('should read the name beside its staff title over the date, under a standfirst', () => {
+      const input =
+        'A headline about the harbour\nThe wall will cost more than planned, engineers say.\nAna Vidal Senior Reporter\nposted on Oct. 21, 2015, at 2:08 p.m.\nThe council voted on Monday.';
+      const result = header(input);
+      expect(result.bylines.map((byline) => byline.text)).toEqual(['Ana Vidal']);
+      expect(result.date?.iso).toBe('2015-10-21');
+      expect(result.consumed).toBe(4);
+    });
+
+    it('should read a staff title alone under a standfirst as the byline furniture over the date', () => {
+      const input =
+        'A headline about the harbour\nThe wall will cost more than planned, engineers say.\nBuzzFeed News Reporter\nposted on Oct. 21, 2015, at 2:08 p.m.\nThe council voted on Monday.';
+      const result = header(input);
+      expect(result.date?.iso).toBe('2015-10-21');
+      expect(result.consumed).toBe(4);
+    });
+
+    it("should leave a paragraph as the body when a publication's name and a dated comment follow it", () => {
+      const input =
+        'A headline about the harbour\nOn Sunday the wall gave way near the pier, and the council met late into the night.\nHarbour Evening Times\nAnonymous\nNovember 12, 2012 01:17 PM ET\nA comment.';
+      const result = header(input);
+      expect(result.standfirst).toBeUndefined();
+      expect(result.consumed).toBe(1);
+    });
+
+    it('should take a title-case first line over a date as the headline, not a writer and title', () => {
+      const result = header('Council Names New Editor\nMarch 3, 2015\nThe council voted on Monday.');
+      expect(result.headline?.text).toBe('Council Names New Editor');
+      expect(result.bylines).toEqual([]);
+    });
   });
 
   describe('a standfirst between headline and byline', () => {

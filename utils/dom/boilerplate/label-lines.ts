@@ -28,6 +28,10 @@ export const LABEL_LINES: readonly RegExp[] = [
   // links under it stay, as the 2012 gold keeps them. A rail's heading ("Trending", "Most popular") is no line of its
   // own here: it heads a block, left out with its links.
   /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|videos?|from [\w ]+))?\s*:?\s*$/i,
+  // A portal's label over its own stories embedded after a story (a slideshow, a link list), alone with its colon, as
+  // HuffPost and Forbes set it in 2012-2017: "Also on HuffPost:", "ALSO ON FORBES:". A capitalised name and the colon:
+  // "Also on the agenda:", "Also on Tuesday:" and a subheading "Also on Main Street" stay.
+  /^(?:Also on|ALSO ON) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,2}\s*:$/u,
   // The same label in the singular, over the one link an editor set between paragraphs ("Related story:").
   new RegExp(`^${SINGULAR_RELATED_LABEL}\\s*:?$`, 'i'),
   // A news site's hub heading under an explainer or a breaking story, alone once its story cards went as a card grid:

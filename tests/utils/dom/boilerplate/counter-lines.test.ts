@@ -5,7 +5,7 @@ import { isBoilerplateLine } from '../../../../utils/dom/is-boilerplate-line';
 const matches = (line: string) => COUNTER_LINES.some((pattern) => pattern.test(line));
 
 describe('COUNTER_LINES', () => {
-  it.each(['2.1K 96K views', '412 points', '1,204 likes', '96K views', '3.4M reads'])(
+  it.each(['2.1K 96K views', '412 points', '1,204 likes', '96K views', '3.4M reads', '1,204 Shares', '8.7K shares'])(
     'drops the tally row: %s',
     (line) => {
       expect(matches(line)).toBe(true);
@@ -21,6 +21,9 @@ describe('COUNTER_LINES', () => {
     '#1 A Pressed Four-Leaf Clover',
     'Views from the summit',
     '12 points of light',
+    'The fund sold 1,204 shares of the company on Tuesday.',
+    'Shares of the company rose 4%',
+    '500 shares at $12.40',
   ])('keeps: %s', (line) => {
     expect(matches(line)).toBe(false);
   });

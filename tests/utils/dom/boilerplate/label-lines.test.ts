@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { LABEL_LINES } from '../../../../utils/dom/boilerplate/label-lines';
+import { isBoilerplateLine } from '../../../../utils/dom/is-boilerplate-line';
+
+const matches = (line: string) => LABEL_LINES.some((pattern) => pattern.test(line));
+
+describe('LABEL_LINES', () => {
+  describe('a portal\'s "Also on" label over its own stories', () => {
+    it.each([
+      'Also on HuffPost:',
+      'ALSO ON HUFFPOST:',
+      'Also on Forbes:',
+      'Also on The Harbour Post:',
+      'Also on WSJ.com:',
+    ])('drops the label: %s', (line) => {
+      expect(matches(line)).toBe(true);
+      expect(isBoilerplateLine(line)).toBe(true);
+    });
+
+    it.each([
+      'Also on the agenda:',
+      'Also on Tuesday:',
+      'Also on March 3:',
+      'Also on Main Street',
+      'Also on HuffPost: a look at what teachers buy with their own money.',
+      'Also on the ballot: a school levy and two council seats.',
+      'Also on Forbes: the richest families in the state, ranked by the magazine.',
+    ])('keeps the line: %s', (line) => {
+      expect(matches(line)).toBe(false);
+    });
+  });
+});
