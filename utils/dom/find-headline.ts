@@ -3,6 +3,7 @@ import { foldWords } from '../text/fold-words';
 import { findTextHeadline } from './find-text-headline';
 import { isLogoHeading } from './is-logo-heading';
 import { isStorySubheading } from './is-story-subheading';
+import { isSectionLabel, storyOpeningHeading } from './story-opening-heading';
 
 /** Headings shorter than this are section labels ("News", "Menu"), not a headline. */
 const MIN_HEADLINE_CHARS = 10;
@@ -59,10 +60,11 @@ function partOfStory(h1Count: number, best: Element, score: number, h1: Element)
 /**
  * The element showing the article's headline: the heading (h1–h4) that covers most of the page's declared headline or
  * `<title>` (which often adds the site name), a later heading naming another part of the title over an earlier one (the
- * site name comes first), else the first long enough `h1`; a heading named as the site's logo is none of them. A lower
+ * site name comes first), else the first long enough `h1` (or, when it only names the section, the heading the story
+ * opens under); a heading named as the site's logo is none of them. A lower
  * heading matching a small part of the title gives way to the page's only `h1` when it is that story's subheading (a
  * newsletter's subject line naming a section). With no heading at all, an element whose own text is the declared
- * headline (see `findTextHeadline`).
+ * headline (see `findTextHeadline`), else the heading the story's prose opens under (see `storyOpeningHeading`).
  */
 export function findHeadline(doc: Document, declared?: string): Element | undefined {
   const title = foldWords(doc.querySelector('title')?.textContent ?? '');
@@ -91,7 +93,17 @@ export function findHeadline(doc: Document, declared?: string): Element | undefi
   const first = h1s.find((heading) => !isLogoHeading(heading));
   if (best && first && best !== first && partOfStory(h1s.length, best, bestScore, first)) return first;
   if (best) return best;
-  if (first && foldWords(first.textContent ?? '').length >= MIN_HEADLINE_CHARS) return first;
-  // No heading shows it: an element whose own text is the declared headline (Wiki.js's `div.headline`).
-  return findTextHeadline(doc, declared);
+  // No heading named in the title ("Valley Ledger | Local News" names the site and section): the page's `h1`, unless
+  // it only names the section over the story's own title (see `isSectionLabel`).
+  if (first && foldWords(first.textContent ?? '').length >= MIN_HEADLINE_CHARS) {
+    return isSectionLabel(first) ? (storyOpeningHeading(doc, first) ?? first) : first;
+  }
+  // No heading shows it: an element whose own text is the declared headline (Wiki.js's `div.headline`), else the
+  // heading the story's prose opens under (an `h2` under a logo `h1`).
+  // Only where the `<title>` is all the page says of its headline: a declared one that no heading matches (a blog's
+  // `og:title` naming the blog) leaves the page's first lines to the parser, which reads a kicker printed in the
+  // heading apart from it (NFL.com's 2012 blog, Dragnet dev).
+  const text = findTextHeadline(doc, declared);
+  if (text || (wanted && wanted !== title)) return text;
+  return storyOpeningHeading(doc);
 }

@@ -13,6 +13,20 @@ const NOT_LABEL = /\d|[.!?:;,]$/u;
 /** Nodes walked from a label to the headline under it: a label sits right above it, not a screen away. */
 const MAX_STEPS = 60;
 
+/**
+ * Word's document title styles, as "Save as Web Page" and pastes from Word keep them (`p.MsoTitle`, `p.MsoSubtitle`): a
+ * newsletter's or report's name and issue line ("The Messenger" / "Newsletter of St Ann's – April 2019") over the
+ * story's own heading (Word's "Heading 1", an `<h1>`), of any length.
+ */
+const DOCUMENT_TITLE_CLASSES = ['MsoTitle', 'MsoSubtitle'];
+
+/** True when `headline` comes within a few nodes after `element` in document order. */
+function precedes(element: Element, headline: Element): boolean {
+  let node = nextNode(element, false);
+  for (let steps = 0; node && steps < MAX_STEPS; steps++, node = nextNode(node)) if (node === headline) return true;
+  return false;
+}
+
 /** True when page text node `text` is the last text with letters before `headline` in document order. */
 function rightAbove(text: Node, headline: Element): boolean {
   let node = nextNode(text);
@@ -40,7 +54,8 @@ function firstText(element: Element): Node | undefined {
  * The blocks among `leading` (the story block's elements above its first paragraph) that hold only a short label
  * standing right above the page's `headline`, with no other text between them: a badge or kicker ("Exclusive",
  * "Analysis") Readability kept when it dropped the headline. It labels the story and is none of its lines. Bylines are
- * kept for the parser.
+ * kept for the parser. So is a Word document's title and subtitle above its story's heading (see
+ * `DOCUMENT_TITLE_CLASSES`).
  */
 export function labelsAboveHeadline(
   leading: ReadonlySet<Element>,
@@ -50,6 +65,11 @@ export function labelsAboveHeadline(
   const labels = new Set<Element>();
   if (!headline) return labels;
   for (const element of leading) {
+    const page = pairs.get(element) as Element | undefined;
+    if (page && DOCUMENT_TITLE_CLASSES.some((name) => page.classList.contains(name)) && precedes(page, headline)) {
+      labels.add(element);
+      continue;
+    }
     const text = textOf(element);
     if (text.length === 0 || text.split(' ').length > MAX_LABEL_WORDS || NOT_LABEL.test(text)) continue;
     // A whole line, not a link or word inside one ("« Older post | Main" over a blog post's title).

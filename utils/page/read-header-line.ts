@@ -1,6 +1,7 @@
 import type { MetaDate, MetaText } from '../model';
 import { isCountPart, isCreditPart, isHeaderFurniture, isLabel, isTagList } from './is-header-furniture';
 import { isNameShaped } from './is-name-shaped';
+import { isReferenceLead } from './is-reference-lead';
 import { isUncasedDateline } from './is-uncased-dateline';
 import { parseDate } from './parse-date';
 import { permalinkMarkLength } from './permalink-mark';
@@ -186,7 +187,9 @@ function readDateLine(line: Line): HeaderLine | undefined {
     const vouched = after || SEPARATED.test(lead) || !rest || isDateOnly(rest) || isFurnitureTail(rest.text);
     // An outlet and city before the date in a script without capitals ("ڕووداو - هەولێر ٢٩-١١-٢٠٢٦") names no one.
     const dateline = isUncasedDateline(lead.replace(TRAILING_JOIN, ''), rest?.text);
-    const before = named ?? ((isSectionLabel(lead) && vouched) || dateline ? [] : undefined);
+    // A bulletin's or release's reference before its date ("Bulletin 07/2019 | Issued 14 March 2019") names no one.
+    const labelled = (isSectionLabel(lead) && vouched) || isReferenceLead(lead, isLabelOnly);
+    const before = named ?? (labelled || dateline ? [] : undefined);
     if (!before) return undefined;
     if (!rest) return fields;
     // "UPDATE on October 19, 2011: We're excited …" is a sentence that opens with its date, not a header line.

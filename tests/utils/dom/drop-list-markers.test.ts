@@ -49,3 +49,37 @@ describe('dropListMarkers', () => {
     expect(items(html)).toBe(expected);
   });
 });
+
+/** Word's list paragraph: the bullet in a `mso-list:Ignore` span, as "Save as Web Page" and pastes from Word keep it. */
+const wordItem = (marker: string, words: string): string =>
+  `<p class="MsoListParagraph"><span style="font-family:Symbol"><span style="mso-list:Ignore">${marker}<span style="font:7.0pt 'Times New Roman'">&nbsp;&nbsp;&nbsp; </span></span></span><span>${words}</span></p>`;
+
+/** The paragraphs' text after dropping, joined by "|". */
+function paragraphs(html: string): string {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  dropListMarkers(doc);
+  return [...doc.querySelectorAll('p')].map((item) => (item.textContent ?? '').trim()).join('|');
+}
+
+describe('dropListMarkers on Word list paragraphs', () => {
+  it.each([
+    ["Symbol's dot", '&#183;'],
+    ["Wingdings' square", '&#167;'],
+    ["Courier's second-level 'o'", 'o'],
+  ])('should drop a bullet set as %s', (_case, marker) => {
+    expect(paragraphs(wordItem(marker, 'the bells are rehung and tested'))).toBe('the bells are rehung and tested');
+  });
+
+  it.each([
+    ['a numbered item', '1.', '1.\u00a0\u00a0\u00a0 the bells are rehung and tested'],
+    ['a lettered item', 'a)', 'a)\u00a0\u00a0\u00a0 the bells are rehung and tested'],
+  ])("should keep %s's number", (_case, marker, expected) => {
+    expect(paragraphs(wordItem(marker, 'the bells are rehung and tested'))).toBe(expected);
+  });
+
+  it('should keep a bullet-like span Word does not mark to ignore', () => {
+    expect(paragraphs('<p><span style="font-family:Symbol">&#183;</span> one <span>item</span></p>')).toBe(
+      '· one item',
+    );
+  });
+});

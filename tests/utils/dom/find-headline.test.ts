@@ -37,8 +37,34 @@ describe('findHeadline', () => {
       '<h2>Menu</h2><h1>Cold snap closes mountain passes</h1>',
       'Cold snap closes mountain passes',
     ],
+    [
+      'the title names only the site and section, and the headline is an h2 under a logo h1',
+      'The Valley Ledger | Local News',
+      '<h1 class="brand">The Valley Ledger</h1><h4>Most Read</h4><ul><li>One</li></ul><h2>Hatchery expansion wins county approval</h2><p>By Dana Whitcomb</p><p>The county board on Tuesday approved a permit that will let the hatchery nearly double in size, despite objections.</p>',
+      'Hatchery expansion wins county approval',
+    ],
+    [
+      "the page's h1 only names the section over the story's own title",
+      'Bulletin 07/2019 - Timber Merchants',
+      '<h1>Member Bulletins</h1><p>Bulletin 07/2019 | Issued 14 March 2019</p><h2>New labelling rules for treated timber</h2><p>Members who sell treated timber will need to change how it is labelled from 1 June, when the code changes.</p>',
+      'New labelling rules for treated timber',
+    ],
+    [
+      'a short h1 is the headline over its story, with a subheading later',
+      'Parish news',
+      '<h1>Ceasefire collapses overnight</h1><p>The truce between the two villages lasted four hours before the first tractor was driven across the line.</p><h2>How the talks began</h2><p>More text follows here, long enough to be a paragraph of the story as well.</p>',
+      'Ceasefire collapses overnight',
+    ],
   ])('should pick the headline when %s', (_case, title, body, expected) => {
     expect(findHeadline(docOf(title, body))?.textContent).toBe(expected);
+  });
+
+  it('should leave a declared headline that names no heading to the parser, not to the heading the story opens under', () => {
+    const doc = docOf(
+      'Dwayne Allen on the locker room speech - Sports Blog',
+      '<h2><span>Network</span> Dwayne Allen says the locker room went quiet</h2><p>The rookie tight end caught the record-setting pass on Sunday and talked about the speech on Monday morning.</p>',
+    );
+    expect(findHeadline(doc, 'Official Blog of the League')).toBeUndefined();
   });
 
   it('should prefer the declared headline over the title', () => {

@@ -28,6 +28,10 @@ describe('labelsAboveHeadline', () => {
   it.each([
     ['a badge right above the headline', '<span class="badge">Exclusive</span><h1>Airlines warn of fare rises</h1>'],
     ['a kicker of two words', '<p><span>Breaking news</span></p><h1>Airlines warn of fare rises</h1>'],
+    [
+      "a Word newsletter's title and issue line",
+      '<p class=MsoTitle><span>The Messenger</span></p><p class=MsoSubtitle><span>Newsletter of St Ann’s Church, Westerleigh – April 2019</span></p><div style="border-bottom:solid 1pt"><p class=MsoNormal>&nbsp;</p></div><h1>Airlines warn of fare rises</h1>',
+    ],
   ])('should find %s', (_case, top) => {
     expect(labels(top).length).toBeGreaterThan(0);
   });
@@ -46,6 +50,14 @@ describe('labelsAboveHeadline', () => {
     ],
     ['a label under the headline', '<h1>Airlines warn of fare rises</h1><span>Exclusive</span>'],
     ['a sentence above the headline', '<p>Fares rise.</p><h1>Airlines warn of fare rises</h1>'],
+    [
+      "a Word document's title under the headline",
+      '<h1>Airlines warn of fare rises</h1><p class=MsoSubtitle>Regional operators tell the Senate they lost 120 pilots</p>',
+    ],
+    [
+      'a dek above the headline in a plain Word paragraph',
+      '<p class=MsoNormal>Regional operators tell the Senate inquiry they lost 120 pilots</p><h1>Airlines warn of fare rises</h1>',
+    ],
   ])('should not find %s', (_case, top) => {
     expect(labels(top)).toEqual([]);
   });

@@ -468,3 +468,21 @@ describe('readHeaderLine with a "Last update on:" stamp', () => {
     expect(fields?.rest).toBeUndefined();
   });
 });
+
+describe("readHeaderLine on a bulletin's reference before its date", () => {
+  it.each([
+    ['Bulletin 07/2019 | Issued 14 March 2019 | Category: Regulation & Compliance', '2019-03-14'],
+    ['Release No. 19-045 - March 14, 2019', '2019-03-14'],
+  ])('should read %j as a header line', (text, iso) => {
+    const fields = readHeaderLine(line(text));
+    expect(fields?.bylines).toEqual([]);
+    expect(fields?.date?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['Apollo 11 July 20, 1969 was the day the crew landed.'],
+    ['Chapter 3 | March 14, 2019 was the day we met.'],
+  ])('should not read %j', (text) => {
+    expect(readHeaderLine(line(text))).toBeUndefined();
+  });
+});

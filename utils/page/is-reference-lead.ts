@@ -1,0 +1,20 @@
+/**
+ * A document's reference before its date stamp, as bulletins, circulars and press releases head themselves: a word or
+ * three, then a number ("Bulletin 07/2019", "Release No. 19-045", "Circular 12-2019").
+ */
+const REFERENCE = /^\p{Lu}\p{L}*\.?(?:\s\p{Lu}\p{L}*\.?){0,2}\s(?:No\.?\s?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}$/u;
+/** The separator between a header's parts ("Bulletin 07/2019 | Issued"), spaced. */
+const PART_SEPARATOR = /\s[|·•–—-]\s/u;
+
+/**
+ * True when the text before a date is a document's reference (see `REFERENCE`), set apart by a separator, with the date's label
+ * after it or not ("Bulletin 07/2019 | Issued", "Release No. 19-045 -"), `isDateLabel` telling the label ("Issued",
+ * "Published:"): the header of a bulletin or a release, not the words of a sentence that runs into a date.
+ */
+export function isReferenceLead(lead: string, isDateLabel: (text: string) => boolean): boolean {
+  const parts = `${lead} `.split(PART_SEPARATOR).map((part) => part.trim());
+  // The reference stands apart from the date: "Apollo 11 July 20, 1969" is a name and a date.
+  const last = parts.pop();
+  if (parts.length !== 1 || (last !== '' && !isDateLabel(last ?? ''))) return false;
+  return REFERENCE.test(parts[0] ?? '');
+}
