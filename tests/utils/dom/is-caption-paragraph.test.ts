@@ -415,3 +415,48 @@ describe('isCaptionParagraph, under a media module box with a file name for scre
     expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
   });
 });
+
+describe('isCaptionParagraph in a story set as <br>-split text runs', () => {
+  /** The last `<center>` of `html`, read inside the story's block. */
+  function lastCenter(html: string): Element {
+    const doc = parseHTML(`<html><body><div id="body">${html}</div></body></html>`).document as unknown as Document;
+    const element = [...doc.querySelectorAll('#body > center')].pop();
+    if (!element) throw new Error('no center');
+    return element;
+  }
+  const CENTERED_PICTURE = '<center><img src="a.jpg" alt=""></center>';
+
+  it.each([
+    [
+      'a centred caption closing on a "Photo:" credit, a break after the picture',
+      `Residents sort waste on Monday.<br><br>${CENTERED_PICTURE}<br><center>A smart bin weighs a bag of waste. Photo: VCG</center>`,
+    ],
+    [
+      'a centred caption two breaks after the picture',
+      `${CENTERED_PICTURE}<br><br><center>Volunteers at a collection point. Photo: Lin Qiaoyu/GC</center>`,
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isCaptionParagraph(lastCenter(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a centred line after a picture with a story run between them',
+      `${CENTERED_PICTURE}<br>The bins were full by eight.<br><center>A smart bin weighs a bag of waste. Photo: VCG</center>`,
+    ],
+    [
+      'a centred line with a credit but no picture before it',
+      `The bins were full by eight.<br><br><center>Readers sent their pictures of the queue. Photo: Ann Lee</center>`,
+    ],
+    [
+      'a centred line after a picture without a credit',
+      `${CENTERED_PICTURE}<br><center>Not all residents welcomed the change.</center>`,
+    ],
+    [
+      'a centred caption after more breaks than an editor leaves',
+      `${CENTERED_PICTURE}<br><br><br><center>A smart bin weighs a bag of waste. Photo: VCG</center>`,
+    ],
+  ])('should not find %s', (_case, html) => {
+    expect(isCaptionParagraph(lastCenter(html))).toBe(false);
+  });
+});
