@@ -3,6 +3,7 @@ import { findDisqus } from './disqus';
 import { findDokuWikiDiscussion } from './dokuwiki-discussion';
 import { findDrupal } from './drupal';
 import { findForumPosts } from './forum-posts';
+import { findThreadReplies } from './thread-replies';
 import type { FoundComment, FoundComments } from './found-comment';
 import { isCommentChromeLine } from '../is-comment-chrome-line';
 import { findGenericSteps } from './generic';
@@ -42,6 +43,7 @@ const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] 
   once(findDiscourse),
   once(findTalkyard),
   once(findForumPosts),
+  once(findThreadReplies),
   once(findWpDiscuz),
   once(findDokuWikiDiscussion),
   once(findMediaWikiTalk),
