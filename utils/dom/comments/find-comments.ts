@@ -9,6 +9,7 @@ import { isCommentChromeLine } from '../is-comment-chrome-line';
 import { findGenericSteps } from './generic';
 import { findHackerNews } from './hacker-news';
 import { findK2Comments } from './k2-comments';
+import { findGnuboardComments } from './gnuboard-comments';
 import { findLivefyre } from './livefyre';
 import { findMediaWikiTalk } from './media-wiki-talk';
 import { isTrackback } from './is-trackback';
@@ -49,6 +50,7 @@ const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] 
   once(findMediaWikiTalk),
   once(findSpipForum),
   once(findK2Comments),
+  once(findGnuboardComments),
   once(findDrupal),
   once(findWordPress),
   once(findSchemaOrg),
