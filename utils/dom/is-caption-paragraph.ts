@@ -77,6 +77,12 @@ const COURTESY_CREDIT = /(?:^|[.!?"”’]\s+)[Cc]ourtesy(?:\s+of)?\s+[\p{Lu}][^
  */
 const FIGURE_LABEL = /^(?:figure|fig\.|photo|image|picture|chart|exhibit)\s+\d{1,2}\s*[:.–—-]\s+\S/iu;
 /**
+ * The mark Korean papers and boards open a picture's caption with, in Korean or in their English editions: "▲ The
+ * Global Lounge will stay open all night", "▲ 18일 서울 … (사진=연합뉴스)". Under a picture's paragraph it makes the
+ * line a caption in any type; a story's sentence never opens on it.
+ */
+const CAPTION_MARK = /^▲\s*\S/u;
+/**
  * Wrappers climbed from the caption to the picture before it: a page builder sets the caption in a text module
  * (`et_pb_text > et_pb_text_inner > p`) after the picture's module, not in a paragraph beside it.
  */
@@ -158,8 +164,9 @@ export function isCaptionParagraph(element: Element): boolean {
   const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
   if (text.length === 0 || text.length > MAX_CAPTION_CHARS) return false;
   // Without a credit, an italic line under a picture's paragraph is its caption when it echoes the alt text.
-  // A numbered figure label ("Figure 1: …") right under a picture's paragraph is its caption in any type.
-  if (FIGURE_LABEL.test(text) && isPictureParagraph(blockBefore(element))) return true;
+  // A numbered figure label ("Figure 1: …") right under a picture's paragraph is its caption in any type, as is a line
+  // opening on the Korean caption mark ("▲ …").
+  if ((FIGURE_LABEL.test(text) || CAPTION_MARK.test(text)) && isPictureParagraph(blockBefore(element))) return true;
   // Right under a bare `<img>` whose alt text it repeats, a line is its caption in any type (`isBareImageEcho`).
   if (isBareImageEcho(element, text)) return true;
   if (!hasCredit(text)) return isAllEmphasis(element) && isAltEcho(text, blockBefore(element));

@@ -19,6 +19,11 @@ describe('isCaptionParagraph', () => {
       `${PICTURE}<p style="text-align: center;"><em>Council chiefs at the meeting on Wednesday. (Photo: Lagoon Star/Ann Lee)</em></p>`,
     ],
     ['a caption in <i> with "Picture by"', `${PICTURE}<p><i>The mill at dawn. (Picture by Bo Roe)</i></p>`],
+    [
+      'a line opening on the Korean caption mark, in a small span',
+      `${PICTURE}<p style="text-align:center;"><span style="font-size:9pt;">▲ The Global Lounge will stay open all night from December 7.</span></p>`,
+    ],
+    ['a Korean caption opening on the mark', `${PICTURE}<p>▲ 18일 서울 중구 시청 앞 광장에서 시민들이 걷고 있다.</p>`],
   ])('should find %s', (_case, html) => {
     expect(isCaptionParagraph(secondParagraph(html))).toBe(true);
   });
@@ -27,6 +32,14 @@ describe('isCaptionParagraph', () => {
     [
       'an italic line with a credit but no picture before it',
       '<p>The minister spoke on Monday.</p><p><em>Readers sent us their harbour pictures. (Photo: Ann Lee)</em></p>',
+    ],
+    [
+      'a line opening on the caption mark with no picture before it',
+      '<p>The lounge opens on Monday.</p><p>▲ Free coffee from 10 p.m. to 2 a.m. on weekdays</p>',
+    ],
+    [
+      'a story line after a picture that uses the mark inside it',
+      `${PICTURE}<p>Prices rose sharply (▲ 4.2 percent) in the third quarter, the bank said.</p>`,
     ],
     [
       'an italic caption-like line without a credit',
