@@ -52,13 +52,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "the lead paragraph ('(서울=연합뉴스) 김민준 기자 = …') is lost: the page gives it a class with 'copyright' " +
       '(p.txt-copyright, as the fixture was written), read as a copyright note like the sign-off under the story',
   },
-  'modern-legacy-joomla-contentpaneopen': {
-    cause:
-      "the headline keeps the site name (' - Carver Valley Record'): no OG or JSON-LD, the headline sits in " +
-      'td.contentheading, no heading, so the whole <title> is taken; taking the part of the title the page prints ' +
-      'whole cost 6 dev pages their headline (a shorter part found alone, e.g. before a colon)',
-    headline: true,
-  },
   'modern-legacy-php-font-pullquote': {
     cause:
       "the dek and the byline under the <font> headline come glued as one body line ('… county saysby Maureen " +
