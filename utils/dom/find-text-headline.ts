@@ -14,6 +14,17 @@ const NOT_HEADLINE = 'a, button, label, option, nav, li, script, style, noscript
  * file name or subject line (the declared title) in a plain block over the story's own first line, its real title.
  */
 const TITLE_CLASS = /(?:^|[\s_-])(?:headline|title)(?:$|[\s_-])/i;
+/**
+ * A title closing on the site's name after a separator: the last " - ", " | ", " – ", " — ", " :: " or " » ", and a
+ * name of at most five words after it. Group 1 is the title before it.
+ */
+const SITE_NAME_AFTER = /^(.+)\s(?:-|\||–|—|::|»)\s(?:\S+\s){0,4}\S+$/u;
+const SPACES = /\s+/g;
+/**
+ * Tags a template without headings prints the story's title in, with no class naming it: a bold run or a cell of a
+ * table layout (vBulletin 3's post title `<strong>`, an old CMS's `<font><b>`).
+ */
+const TITLE_TAGS = new Set(['STRONG', 'B', 'FONT', 'TD', 'SPAN']);
 
 /** True for an element named as a title by its class, its ARIA role or its own (custom element's) tag name. */
 const namedTitle = (element: Element): boolean =>
@@ -25,19 +36,43 @@ const namedTitle = (element: Element): boolean =>
  * The element showing the page's declared headline (`og:title`, JSON-LD) in its own text when no heading does: Wiki.js
  * sets a page's title in `div.headline` over its description, with no `<h1>` on the page, as single-page apps and
  * some CMS templates set a title in a styled `<div>` or `<span>`. The first such element in the body, its own words
- * the headline's word for word (case and punctuation aside), named as a title by its class (see `TITLE_CLASS`), not
- * hidden; none inside links, navigation and controls.
+ * the headline's word for word (case and punctuation aside), named as a title by its class, role or tag (see
+ * `namedTitle`), not hidden; none inside links, navigation and controls.
  * The `<title>` must name the declared headline too: a blog's `og:title` may be the site's tagline, which the page
- * keeps in a hidden block.
+ * keeps in a hidden block. When the declared headline is the `<title>` itself, closing on the site's name ("… -
+ * CricketPulse Forums"), the last bold run or cell whose own words are the title before that name is the headline in
+ * any class: templates without headings (vBulletin 3's thread, an old CMS's table layout) print it so.
  */
 export function findTextHeadline(doc: Document, declared: string | undefined): Element | undefined {
   const wanted = foldWords(declared ?? '');
   if (wanted.length < MIN_HEADLINE_CHARS || !doc.body) return undefined;
-  const title = foldWords(doc.querySelector('title')?.textContent ?? '');
+  const rawTitle = doc.querySelector('title')?.textContent ?? '';
+  const title = foldWords(rawTitle);
   if (!` ${title} `.includes(` ${wanted} `)) return undefined;
+  // The `<title>` less the site's name after it, when the declared headline is that whole title.
+  const leading = wanted === title ? titleBeforeSiteName(rawTitle) : undefined;
+  let printed: Element | undefined;
   for (const element of doc.body.querySelectorAll('*')) {
-    if (!namedTitle(element) || foldWords(ownText(element)) !== wanted) continue;
-    if (element.closest(NOT_HEADLINE) === null && !isHiddenByMarkup(element)) return element;
+    // Cheapest first: most elements are neither named as a title nor a bold run or cell.
+    const titled = namedTitle(element);
+    const tagged = leading !== undefined && TITLE_TAGS.has(element.tagName.toUpperCase());
+    if (!titled && !tagged) continue;
+    const own = foldWords(ownText(element));
+    if (own !== wanted && own !== leading) continue;
+    if (element.closest(NOT_HEADLINE) !== null || isHiddenByMarkup(element)) continue;
+    if (titled && own === wanted) return element;
+    // The last: a breadcrumb bar closing on the title (vBulletin's `td.navbar > strong`) comes before the story's own.
+    if (tagged && own === leading) printed = element;
   }
-  return undefined;
+  return printed;
+}
+
+/**
+ * The `<title>`'s words before the site's name, folded, when it closes on one after a separator ("Plains T20 final
+ * moved - CricketPulse Forums", "… | Alden County"): a name of a few words. Undefined for a title without one.
+ */
+function titleBeforeSiteName(title: string): string | undefined {
+  const match = SITE_NAME_AFTER.exec(title.replace(SPACES, ' ').trim());
+  const leading = match?.[1] === undefined ? undefined : foldWords(match[1]);
+  return leading !== undefined && leading.length >= MIN_HEADLINE_CHARS ? leading : undefined;
 }

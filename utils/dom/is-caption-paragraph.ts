@@ -19,9 +19,10 @@ const MAX_CAPTION_CHARS = 300;
 const STYLE_WRAPPERS = new Set(['SPAN', 'FONT', 'SMALL']);
 /**
  * Tags an editor writes a paragraph as: `<p>`, or a `<div>` holding no blocks of its own (CKEditor 4 set to
- * `ENTER_DIV`, and pastes from webmail).
+ * `ENTER_DIV`, and pastes from webmail), or a `<center>`, as older portals' editors set a picture and its caption
+ * among text runs split by `<br><br>` (`<center><img></center><br><center>… Photo: VCG</center>`).
  */
-const PARAGRAPH_TAGS = new Set(['P', 'DIV']);
+const PARAGRAPH_TAGS = new Set(['P', 'DIV', 'CENTER']);
 
 /** A line break inside a paragraph (a TinyMCE paste breaks its lines so) keeps it a paragraph. */
 const LINE_BREAK = 'BR';
@@ -75,6 +76,12 @@ const COURTESY_CREDIT = /(?:^|[.!?"”’]\s+)[Cc]ourtesy(?:\s+of)?\s+[\p{Lu}][^
  * ("Figure 1 shows …") has no label mark after the number.
  */
 const FIGURE_LABEL = /^(?:figure|fig\.|photo|image|picture|chart|exhibit)\s+\d{1,2}\s*[:.–—-]\s+\S/iu;
+/**
+ * The mark Korean papers and boards open a picture's caption with, in Korean or in their English editions: "▲ The
+ * Global Lounge will stay open all night", "▲ 18일 서울 … (사진=연합뉴스)". Under a picture's paragraph it makes the
+ * line a caption in any type; a story's sentence never opens on it.
+ */
+const CAPTION_MARK = /^▲\s*\S/u;
 /**
  * Wrappers climbed from the caption to the picture before it: a page builder sets the caption in a text module
  * (`et_pb_text > et_pb_text_inner > p`) after the picture's module, not in a paragraph beside it.
@@ -153,12 +160,13 @@ function isAllEmphasis(paragraph: Element): boolean {
  */
 export function isCaptionParagraph(element: Element): boolean {
   if (!PARAGRAPH_TAGS.has(element.tagName.toUpperCase())) return false;
-  if (element.tagName.toUpperCase() === 'DIV' && holdsBlock(element)) return false;
+  if (element.tagName.toUpperCase() !== 'P' && holdsBlock(element)) return false;
   const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
   if (text.length === 0 || text.length > MAX_CAPTION_CHARS) return false;
   // Without a credit, an italic line under a picture's paragraph is its caption when it echoes the alt text.
-  // A numbered figure label ("Figure 1: …") right under a picture's paragraph is its caption in any type.
-  if (FIGURE_LABEL.test(text) && isPictureParagraph(blockBefore(element))) return true;
+  // A numbered figure label ("Figure 1: …") right under a picture's paragraph is its caption in any type, as is a line
+  // opening on the Korean caption mark ("▲ …").
+  if ((FIGURE_LABEL.test(text) || CAPTION_MARK.test(text)) && isPictureParagraph(blockBefore(element))) return true;
   // Right under a bare `<img>` whose alt text it repeats, a line is its caption in any type (`isBareImageEcho`).
   if (isBareImageEcho(element, text)) return true;
   if (!hasCredit(text)) return isAllEmphasis(element) && isAltEcho(text, blockBefore(element));
@@ -181,5 +189,27 @@ function blockBefore(paragraph: Element): Element | null {
     if (!parent || parent.children.length !== 1) return null;
     at = parent;
   }
-  return at.previousElementSibling;
+  return elementBeforeBreaks(at);
+}
+
+/** Line breaks an editor leaves between a picture's block and its caption, in a story set as `<br>`-split runs. */
+const MAX_BREAKS_BETWEEN = 2;
+
+/**
+ * The element before, past the line breaks between (at most `MAX_BREAKS_BETWEEN`), when no text stands between them:
+ * text between the picture and the line is a story's run, and the line is then no caption of the picture.
+ */
+function elementBeforeBreaks(element: Element): Element | null {
+  let before = element.previousElementSibling;
+  let breaks = 0;
+  for (; before?.tagName.toUpperCase() === LINE_BREAK && breaks < MAX_BREAKS_BETWEEN; breaks++)
+    before = before.previousElementSibling;
+  return breaks > 0 && before !== null && textBetween(before, element) ? null : before;
+}
+
+/** True when text a reader sees stands between two siblings. */
+function textBetween(first: Element, last: Element): boolean {
+  for (let node = first.nextSibling; node && node !== last; node = node.nextSibling)
+    if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 0) return true;
+  return false;
 }

@@ -14,19 +14,27 @@ const ENTRY_TAGS = new Set(['P', 'LI', 'UL', 'OL', 'DIV', 'SECTION', 'H2', 'H3',
 const MAX_ENTRY_CHARS = 1200;
 /** The block right after the mark heads the boilerplate ("About Tri-Rivers Health District", "Media contact:"). */
 const MAX_FIRST_ENTRY_CHARS = 80;
+/**
+ * Or the boilerplate opens with its label run into it: "About Alden County Parks: The department manages …", as a
+ * county or agency newsroom types it into one paragraph. A story's paragraph after a "###" break never opens so.
+ */
+const ABOUT_LABEL = /^About (?:the )?\p{Lu}[^.!?:]{1,80}(?::|\s[–—-])\s/u;
 /** A release's boilerplate is a handful of blocks: more is a story. */
 const MAX_ENTRIES = 20;
 
 /**
- * True for the end mark of a release, when a short label (not a story's paragraph) comes right after it: a story
- * that sets "###" as a break between its parts goes on with a paragraph.
+ * True for the end mark of a release, when a short label (not a story's paragraph) comes right after it, or the
+ * "About …:" boilerplate with its label run in: a story that sets "###" as a break between its parts goes on with a
+ * paragraph.
  */
 function isEndMark(element: Element): boolean {
   if (!MARK_TAGS.has(element.tagName.toUpperCase()) || element.childElementCount > 1) return false;
   const mark = lineWithin(element, MAX_MARK_CHARS);
   if (mark === undefined || !isReleaseEndMark(mark)) return false;
   const next = element.nextElementSibling;
-  return next !== null && textWithin(next, MAX_FIRST_ENTRY_CHARS) !== undefined;
+  if (next === null) return false;
+  if (textWithin(next, MAX_FIRST_ENTRY_CHARS) !== undefined) return true;
+  return ABOUT_LABEL.test(lineWithin(next, MAX_ENTRY_CHARS) ?? '');
 }
 
 /**

@@ -55,6 +55,7 @@ import { isChartBox } from './is-chart-box';
 import { isPitchBox } from './is-pitch-box';
 import { isPriceQuote } from './is-price-quote';
 import { isQuickList } from './is-quick-list';
+import { isPosterInfoBox } from './is-poster-info-box';
 import { isProfileBox } from './is-profile-box';
 import { isProsConsBox } from './is-pros-cons-box';
 import { isReviewProductBox } from './is-review-product-box';
@@ -128,12 +129,14 @@ import { isWikiChrome } from './is-wiki-chrome';
  * it!", "Apply now" marked `rel="sponsored"`), or a chart module (a short box with a graphic, closing on "Source: …"),
  * or a wire's pointer under a release's picture to its full-size file ("To view an enhanced version of this graphic
  * …"), or what closes a news release after its end mark ("###" over the agency's "About …"), or a markets site's live
- * quote table between the paragraphs ("Ticker | Last | Change %" over linked tickers).
+ * quote table between the paragraphs ("Ticker | Last | Change %" over linked tickers), or a forum post's poster box
+ * (its member stats: "Join Date: …", "Posts: …").
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
   isAuthorBox(element) ||
   isProfileBox(element) ||
+  isPosterInfoBox(element) ||
   isAuthorTagline(element) ||
   isClosingCallToAction(element) ||
   isTeaserCard(element) ||

@@ -55,6 +55,39 @@ describe('findTextHeadline', () => {
     expect(findTextHeadline(docOf(body), declared)).toBeUndefined();
   });
 
+  describe('with the <title> itself declared, closing on the site name', () => {
+    const FORUM_TITLE = 'Plains T20 League final moved to floodlit ground after rain row';
+    const WHOLE = `${FORUM_TITLE} - CricketPulse Forums`;
+    const forumDoc = (body: string): Document => docOf(body, WHOLE);
+
+    it.each([
+      [
+        "vBulletin 3's post title, after the navbar's copy",
+        `<table><tr><td class="navbar"><strong>${FORUM_TITLE}</strong></td></tr></table><div id="posts"><div class="smallfont"><strong id="t">${FORUM_TITLE}</strong></div><div id="post_message_1">The final will be played under lights.</div></div>`,
+      ],
+      [
+        "an old CMS's bold cell",
+        `<table><tr><td><font size="5"><b id="t">${FORUM_TITLE}</b></font></td></tr><tr><td>The final will be played under lights.</td></tr></table>`,
+      ],
+    ])('should find %s', (_case, body) => {
+      expect(findTextHeadline(forumDoc(body), WHOLE)?.id).toBe('t');
+    });
+
+    it.each([
+      ['a link to the page', `<p><a href="/t/1"><strong>${FORUM_TITLE}</strong></a></p>`],
+      ['a block holding more than the title', `<p><b>${FORUM_TITLE}, the committee said on Sunday.</b></p>`],
+      ['a plain div, as a published document shows its file name', `<div id="title">${FORUM_TITLE}</div>`],
+    ])('should not take %s', (_case, body) => {
+      expect(findTextHeadline(forumDoc(body), WHOLE)).toBeUndefined();
+    });
+
+    it('should not strip a title that names no site after a separator', () => {
+      const title = 'Harcourt beat Stenfield - and the rain held off for once in the long final of the season';
+      const doc = docOf(`<p><b>Harcourt beat Stenfield</b></p>`, title);
+      expect(findTextHeadline(doc, title)).toBeUndefined();
+    });
+  });
+
   it("should not take a hidden block repeating a blog's tagline the title does not name", () => {
     const tagline = 'Official Blog of the National Football League';
     const doc = docOf(

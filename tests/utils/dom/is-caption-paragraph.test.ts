@@ -19,6 +19,11 @@ describe('isCaptionParagraph', () => {
       `${PICTURE}<p style="text-align: center;"><em>Council chiefs at the meeting on Wednesday. (Photo: Lagoon Star/Ann Lee)</em></p>`,
     ],
     ['a caption in <i> with "Picture by"', `${PICTURE}<p><i>The mill at dawn. (Picture by Bo Roe)</i></p>`],
+    [
+      'a line opening on the Korean caption mark, in a small span',
+      `${PICTURE}<p style="text-align:center;"><span style="font-size:9pt;">▲ The Global Lounge will stay open all night from December 7.</span></p>`,
+    ],
+    ['a Korean caption opening on the mark', `${PICTURE}<p>▲ 18일 서울 중구 시청 앞 광장에서 시민들이 걷고 있다.</p>`],
   ])('should find %s', (_case, html) => {
     expect(isCaptionParagraph(secondParagraph(html))).toBe(true);
   });
@@ -27,6 +32,14 @@ describe('isCaptionParagraph', () => {
     [
       'an italic line with a credit but no picture before it',
       '<p>The minister spoke on Monday.</p><p><em>Readers sent us their harbour pictures. (Photo: Ann Lee)</em></p>',
+    ],
+    [
+      'a line opening on the caption mark with no picture before it',
+      '<p>The lounge opens on Monday.</p><p>▲ Free coffee from 10 p.m. to 2 a.m. on weekdays</p>',
+    ],
+    [
+      'a story line after a picture that uses the mark inside it',
+      `${PICTURE}<p>Prices rose sharply (▲ 4.2 percent) in the third quarter, the bank said.</p>`,
     ],
     [
       'an italic caption-like line without a credit',
@@ -413,5 +426,50 @@ describe('isCaptionParagraph, under a media module box with a file name for scre
     ],
   ])('should not find %s', (_, html) => {
     expect(isCaptionParagraph(secondParagraph(html))).toBe(false);
+  });
+});
+
+describe('isCaptionParagraph in a story set as <br>-split text runs', () => {
+  /** The last `<center>` of `html`, read inside the story's block. */
+  function lastCenter(html: string): Element {
+    const doc = parseHTML(`<html><body><div id="body">${html}</div></body></html>`).document as unknown as Document;
+    const element = [...doc.querySelectorAll('#body > center')].pop();
+    if (!element) throw new Error('no center');
+    return element;
+  }
+  const CENTERED_PICTURE = '<center><img src="a.jpg" alt=""></center>';
+
+  it.each([
+    [
+      'a centred caption closing on a "Photo:" credit, a break after the picture',
+      `Residents sort waste on Monday.<br><br>${CENTERED_PICTURE}<br><center>A smart bin weighs a bag of waste. Photo: VCG</center>`,
+    ],
+    [
+      'a centred caption two breaks after the picture',
+      `${CENTERED_PICTURE}<br><br><center>Volunteers at a collection point. Photo: Lin Qiaoyu/GC</center>`,
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isCaptionParagraph(lastCenter(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a centred line after a picture with a story run between them',
+      `${CENTERED_PICTURE}<br>The bins were full by eight.<br><center>A smart bin weighs a bag of waste. Photo: VCG</center>`,
+    ],
+    [
+      'a centred line with a credit but no picture before it',
+      `The bins were full by eight.<br><br><center>Readers sent their pictures of the queue. Photo: Ann Lee</center>`,
+    ],
+    [
+      'a centred line after a picture without a credit',
+      `${CENTERED_PICTURE}<br><center>Not all residents welcomed the change.</center>`,
+    ],
+    [
+      'a centred caption after more breaks than an editor leaves',
+      `${CENTERED_PICTURE}<br><br><br><center>A smart bin weighs a bag of waste. Photo: VCG</center>`,
+    ],
+  ])('should not find %s', (_case, html) => {
+    expect(isCaptionParagraph(lastCenter(html))).toBe(false);
   });
 });

@@ -132,6 +132,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^[Tt]his (?:article|story|report) also appear(?:s|ed) in (?:[\p{Lu}\d][\p{L}\d&.'’-]*(?:,? (?:and |& )?|(?=\.?$))){1,6}\.?$/u,
   // The print note of business papers without its subject: "Appeared in the November 28, 2026, print edition as …".
   /^appeared in the\b.{0,60}\bprint edition\b.{0,200}$/i,
+  // The headline the story ran under in print, labelled, as Chinese and South Asian English-language dailies close
+  // their web stories: "Newspaper headline: Later bins for late workers", "Print headline: …". A label and a
+  // headline-long line; a story's sentence names no such label.
+  /^(?:newspaper|print(?: edition)?) headline\s*:\s*\S.{0,160}$/i,
   // A weekly's label over its edition box: "From the November 28th 2026 edition", "From the December 2026 issue".
   /^from the\b.{0,40}\b(?:edition|issue)$/i,
   // A magazine's note with the issue's date after a colon: "From magazine issue: 29 November 2026".

@@ -3,11 +3,13 @@ import { findDisqus } from './disqus';
 import { findDokuWikiDiscussion } from './dokuwiki-discussion';
 import { findDrupal } from './drupal';
 import { findForumPosts } from './forum-posts';
+import { findThreadReplies } from './thread-replies';
 import type { FoundComment, FoundComments } from './found-comment';
 import { isCommentChromeLine } from '../is-comment-chrome-line';
 import { findGenericSteps } from './generic';
 import { findHackerNews } from './hacker-news';
 import { findK2Comments } from './k2-comments';
+import { findGnuboardComments } from './gnuboard-comments';
 import { findLivefyre } from './livefyre';
 import { findMediaWikiTalk } from './media-wiki-talk';
 import { isTrackback } from './is-trackback';
@@ -42,11 +44,13 @@ const READERS: readonly ((doc: Document) => Steps<FoundComments | undefined>)[] 
   once(findDiscourse),
   once(findTalkyard),
   once(findForumPosts),
+  once(findThreadReplies),
   once(findWpDiscuz),
   once(findDokuWikiDiscussion),
   once(findMediaWikiTalk),
   once(findSpipForum),
   once(findK2Comments),
+  once(findGnuboardComments),
   once(findDrupal),
   once(findWordPress),
   once(findSchemaOrg),
