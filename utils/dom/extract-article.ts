@@ -50,7 +50,7 @@ import { readClone } from './read-clone';
 import { readDeclaredBody } from './read-declared-body';
 import { retryWithoutLinkList } from './retry-without-link-list';
 import { widenPastTeaserFeed } from './widen-past-teaser-feed';
-import { trailingTeaserFeeds } from './trailing-teaser-feed';
+import { outsideStoryTest, trailingTeaserFeeds } from './trailing-teaser-feed';
 import { siteNameOf, siteNameTest } from './site-name-test';
 import { isSiteNameLabel } from './is-site-name-label';
 import { mergedChainOf, mergedWrapperOf } from './merged-wrapper-of';
@@ -230,7 +230,8 @@ export function extractArticle(
     const isPullQuote = pullQuoteTest(root);
     // A story set in text boxes named like furniture ("widget") by a builder no rule knows is still the story.
     // A labelled feed of teasers closing a short story in the same kept block ("Latest News" over linked abstracts).
-    const trailingFeeds = trailingTeaserFeeds(root);
+    // A brief's feed may follow less story when it lies outside the block holding the headline and the brief.
+    const trailingFeeds = trailingTeaserFeeds(root, outsideStoryTest(headline, pairs));
     const storyBoxes = misnamedStoryBoxes(
       root,
       (element) => isFurnitureBlock(originalOf(element, pairs) ?? element),

@@ -15,6 +15,8 @@ const MIN_MATCHED_CHARS = 4;
  */
 const MIN_LATER_COVERAGE = 0.3;
 const HEADINGS = 'h1, h2, h3, h4';
+/** The page's footer, where the site's name is set over its address and "about" text. */
+const PAGE_FOOTER = 'footer, [role="contentinfo"]';
 /**
  * A subheading matched on less than this share of the title names only a part of it: a newsletter's subject line
  * ("Fernhill news: water meters and the waiting list") naming one of the story's sections.
@@ -83,7 +85,11 @@ export function findHeadline(doc: Document, declared?: string): Element | undefi
       const spacedScore = Math.max(coverage(spaced, wanted), coverage(spaced, title));
       if (spacedScore > score) [text, score] = [spaced, spacedScore];
     }
-    if (score > bestScore || (best && score >= MIN_LATER_COVERAGE && isDisjoint(text, bestText))) {
+    // A later heading naming the title's other part in the page's footer is the site's name over its "about" box
+    // (a funeral home's name under the obituary), not the story's headline after the site's.
+    const laterPart =
+      best !== undefined && score >= MIN_LATER_COVERAGE && isDisjoint(text, bestText) && !heading.closest(PAGE_FOOTER);
+    if (score > bestScore || laterPart) {
       best = heading;
       bestScore = score;
       bestText = text;

@@ -1,5 +1,7 @@
+import { isBoilerplateLine } from './is-boilerplate-line';
 import { linkShare } from './link-text';
-import { MIN_STORY_PROSE_CHARS, paragraphProseChars } from './prose-chars';
+import { originalOf } from './original-of';
+import { MIN_STORY_PROSE_CHARS, paragraphProseChars, proseChars } from './prose-chars';
 import { textOf } from './text-of';
 import { isTeaserFeed, MAX_PROSE_LINK_SHARE } from './widen-past-teaser-feed';
 import { isTextBlock } from './is-text-block';
@@ -19,12 +21,23 @@ import { isTextBlock } from './is-text-block';
 const MAX_LABEL_CHARS = 60;
 const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
+/**
+ * Teasers under a label the line tables know as furniture ("Related Articles", "More From FOX Sports"): one is a feed,
+ * as Readability's cleaning may leave one card of a related list and drop the others.
+ */
+const MIN_LABELLED_TEASERS = 1;
+
 /** The feed's own label: a short heading with no link, first in the block. */
-function opensWithLabel(block: Element): boolean {
+function feedLabel(block: Element): string | undefined {
   const first = block.firstElementChild;
-  if (!first || !HEADINGS.has(first.tagName.toUpperCase())) return false;
+  if (!first || !HEADINGS.has(first.tagName.toUpperCase())) return undefined;
   const text = textOf(first);
-  return text.length > 0 && text.length <= MAX_LABEL_CHARS && linkShare(first) === 0;
+  return text.length > 0 && text.length <= MAX_LABEL_CHARS && linkShare(first) === 0 ? text : undefined;
+}
+
+/** True for a labelled feed of teasers; fewer teasers make one under a furniture label (`MIN_LABELLED_TEASERS`). */
+function isLabelledFeed(block: Element, label: string): boolean {
+  return isTeaserFeed(block, isBoilerplateLine(label) ? MIN_LABELLED_TEASERS : undefined);
 }
 
 /** A prose block: a paragraph or text-only `<div>` long enough to be prose, not a link line. */
@@ -33,18 +46,52 @@ const isProse = (block: Element): boolean =>
 
 /**
  * The blocks under `root` (Readability's kept block) that are a labelled teaser feed after a story (see the note at
- * the top); empty when there is none. Only blocks that open with a label are tested, so the walk stays short.
+ * the top); empty when there is none. Only blocks that open with a label are tested, so the walk stays short. A brief
+ * shorter than a story's prose (`MIN_STORY_PROSE_CHARS`: a one- or two-paragraph weather or score item) is enough
+ * before a feed that `outsideStory` places apart from the block holding the headline and the story (the story's
+ * `<article>`, with the feed in a `<section>` after it): a digest's linked headings share its headline's block.
  */
-export function trailingTeaserFeeds(root: Element): Set<Element> {
+export function trailingTeaserFeeds(
+  root: Element,
+  outsideStory: (block: Element) => boolean = () => false,
+): Set<Element> {
   const feeds: Element[] = [];
   const blocks = [...root.querySelectorAll('*')];
   const inFeed = (element: Element): boolean => feeds.some((feed) => feed.contains(element));
   // The prose read before each block (blocks come in page order), outside the feeds found so far.
   let story = 0;
   for (const block of blocks) {
-    if (!inFeed(block) && opensWithLabel(block) && isTeaserFeed(block) && story >= MIN_STORY_PROSE_CHARS)
+    const label = story > 0 && !inFeed(block) ? feedLabel(block) : undefined;
+    if (label && (story >= MIN_STORY_PROSE_CHARS || outsideStory(block)) && isLabelledFeed(block, label))
       feeds.push(block);
     if (isProse(block) && !inFeed(block)) story += paragraphProseChars(block);
   }
   return new Set(feeds);
+}
+
+/**
+ * The block holding a story under its headline: the lowest one around the headline with a paragraph of prose in it
+ * (`paragraphProseChars`), or undefined when no block above the headline holds any.
+ */
+export function storyHome(headline: Element): Element | undefined {
+  const doc = headline.ownerDocument;
+  for (let at = headline.parentElement; at && at !== doc.body && at !== doc.documentElement; at = at.parentElement)
+    if (proseChars(at) > 0) return at;
+  return undefined;
+}
+
+/**
+ * A test for blocks of Readability's clone (`pairs` leads back to the page): does this one lie apart from the story's
+ * block (`storyHome`), neither in it nor around it? Always false without a headline or a story block.
+ */
+export function outsideStoryTest(
+  headline: Element | undefined,
+  pairs: ReadonlyMap<Node, Node>,
+): (block: Element) => boolean {
+  const home = headline && storyHome(headline);
+  if (!home) return () => false;
+  return (block) => {
+    const original = originalOf(block, pairs);
+    return original !== undefined && !home.contains(original) && !original.contains(home);
+  };
 }

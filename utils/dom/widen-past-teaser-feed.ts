@@ -1,3 +1,4 @@
+import { headingLink } from './heading-link';
 import { linkShare } from './link-text';
 import { hostOf, pageHost } from './page-host';
 import { MIN_STORY_PROSE_CHARS, paragraphProseChars } from './prose-chars';
@@ -38,28 +39,43 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
  */
 function linksWithinSite(heading: Element, host: string | undefined): boolean {
   if (!host) return true;
-  const href = heading.querySelector('a[href]')?.getAttribute('href');
+  const href = headingLink(heading)?.getAttribute('href');
   if (!href) return false;
   const linked = hostOf(href);
   return linked === undefined || linked === host || linked.endsWith(`.${host}`) || host.endsWith(`.${linked}`);
 }
 
-/** A teaser's title: a short heading that is all link (`<h4><a href>Title</a></h4>`) to the page's own site. */
+/**
+ * A teaser's title: a short heading that is all link (`<h4><a href>Title</a></h4>`), or set inside the card's link
+ * (`<a href><h4>Title</h4></a>`), to the page's own site.
+ */
 function isLinkedTitle(element: Element, host: string | undefined): boolean {
   const text = textOf(element);
   return (
     text.length > 0 &&
     text.length <= MAX_TITLE_CHARS &&
-    linkShare(element) >= MIN_TITLE_LINK_SHARE &&
+    (linkShare(element) >= MIN_TITLE_LINK_SHARE || element.parentElement?.closest('a[href]') != null) &&
     linksWithinSite(element, host)
   );
 }
 
 /**
- * True when `block` is a feed of teasers: at least `MIN_TEASERS` headings linked to the page's own site, each followed
+ * A card's title set as a bare link opening its card, with no heading (`<li><a href>Title</a><p>Abstract</p></li>`,
+ * as related-story lists print them): the first element of a block that is no paragraph, so never a link in a
+ * sentence.
+ */
+function isCardLink(element: Element): boolean {
+  const card = element.parentElement;
+  return (
+    element.tagName.toUpperCase() === 'A' && card !== null && card.firstElementChild === element && !isTextBlock(card)
+  );
+}
+
+/**
+ * True when `block` is a feed of teasers: at least `minTeasers` (`MIN_TEASERS`) headings linked to the page's own site, each followed
  * by prose, and nearly all of its prose (`MIN_TEASER_PROSE_SHARE`) under such headings. One walk over the block.
  */
-export function isTeaserFeed(block: Element): boolean {
+export function isTeaserFeed(block: Element, minTeasers = MIN_TEASERS): boolean {
   const host = pageHost(block.ownerDocument);
   let underTitle = false;
   let titleUsed = true;
@@ -67,7 +83,7 @@ export function isTeaserFeed(block: Element): boolean {
   let prose = 0;
   let teaserProse = 0;
   for (const element of block.querySelectorAll('*')) {
-    if (HEADINGS.has(element.tagName.toUpperCase())) {
+    if (HEADINGS.has(element.tagName.toUpperCase()) || isCardLink(element)) {
       underTitle = isLinkedTitle(element, host);
       titleUsed = false;
       continue;
@@ -81,7 +97,7 @@ export function isTeaserFeed(block: Element): boolean {
     if (!titleUsed) teasers++;
     titleUsed = true;
   }
-  return teasers >= MIN_TEASERS && teaserProse >= prose * MIN_TEASER_PROSE_SHARE;
+  return teasers >= minTeasers && teaserProse >= prose * MIN_TEASER_PROSE_SHARE;
 }
 
 /** Characters of prose paragraphs in `block` outside the readers' comments (see `paragraphProseChars`). */

@@ -67,6 +67,32 @@ describe('findHeadline', () => {
     expect(findHeadline(doc, 'Official Blog of the League')).toBeUndefined();
   });
 
+  it.each([
+    [
+      'the footer names the site after the story’s heading',
+      'Obituary of Dorothy J. Kessler | Whitcomb-Lyle Funeral Home | Serving Lapeer',
+      'Obituary of Dorothy J. Kessler',
+      '<h1>Dorothy J. Kessler</h1><p>Notice.</p><footer><h4>Whitcomb-Lyle Funeral Home</h4></footer>',
+      'Dorothy J. Kessler',
+    ],
+    [
+      'the blog’s name comes first and is declared as the headline',
+      'Ed Lane - Updating the licence server',
+      'Ed Lane',
+      '<h1>Ed Lane</h1><h2>Updating the licence server</h2><p>Post text.</p><footer><p>© Ed Lane</p></footer>',
+      'Updating the licence server',
+    ],
+    [
+      'the site’s name heads a content-info block after the story',
+      'Harbour ferries return | Tidewater Daily',
+      'Harbour ferries return',
+      '<h1>Harbour ferries return</h1><p>Story.</p><div role="contentinfo"><h2>Tidewater Daily</h2></div>',
+      'Harbour ferries return',
+    ],
+  ])('should pick the headline when %s', (_case, title, declared, body, expected) => {
+    expect(findHeadline(docOf(title, body), declared)?.textContent).toBe(expected);
+  });
+
   it('should prefer the declared headline over the title', () => {
     const doc = docOf('Tidewater Daily', '<h2>Tidewater Daily</h2><h2>Quay reopens after repairs</h2>');
     expect(findHeadline(doc, 'Quay reopens after repairs')?.textContent).toBe('Quay reopens after repairs');

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { trailingTeaserFeeds } from '../../../utils/dom/trailing-teaser-feed';
+import { storyHome, trailingTeaserFeeds } from '../../../utils/dom/trailing-teaser-feed';
 import { articleLines } from './article-lines';
 
 const STORY = [
@@ -45,6 +45,72 @@ describe('trailingTeaserFeeds', () => {
   it('should not find a section whose subheadings carry no links (the story’s own parts)', () => {
     const parts = `<section><h2>What comes next</h2>${ABSTRACTS.map((text, index) => `<h3>Part ${index}</h3><p>${text}</p>`).join('')}</section>`;
     expect(trailingTeaserFeeds(root(`${paragraphs(STORY)}${parts}`)).size).toBe(0);
+  });
+});
+
+describe('trailingTeaserFeeds after a brief', () => {
+  const BRIEF = STORY.slice(0, 2);
+  const cards = (label: string): string =>
+    `<section><h2>${label}</h2>${ABSTRACTS.map(
+      (text, index) => `<div><a href="/news/${index}"><h3>Teaser headline ${index}</h3></a><p>${text}</p></div>`,
+    ).join('')}</section>`;
+
+  it.each([
+    ['set apart from the story’s block', () => true, 1],
+    ['in the story’s own block (a digest)', () => false, 0],
+  ])('should take a feed of cards with linked headings after a two-paragraph brief %s', (_case, apart, found) => {
+    expect(trailingTeaserFeeds(root(`<div>${paragraphs(BRIEF)}</div>${cards('More to Explore')}`), apart).size).toBe(
+      found,
+    );
+  });
+
+  it('should not take a feed apart from the story when no story paragraph comes before it', () => {
+    expect(trailingTeaserFeeds(root(cards('More to Explore')), () => true).size).toBe(0);
+  });
+});
+
+describe('trailingTeaserFeeds under a furniture label', () => {
+  const one = (label: string): string =>
+    `<section><h2>${label}</h2><div><a href="/news/1"><h4>Teaser headline</h4></a><p>${ABSTRACTS[0]}</p></div></section>`;
+
+  it.each([
+    ['Related Articles', 1],
+    ['More From FOX Sports', 1],
+    ['What the board decided', 0],
+  ])('should take one teaser under "%s" only when the label is furniture', (label, found) => {
+    expect(trailingTeaserFeeds(root(`<div>${paragraphs(STORY)}</div>${one(label)}`)).size).toBe(found);
+  });
+});
+
+describe('storyHome', () => {
+  it.each([
+    [
+      'the article holding the headline and the brief',
+      `<article id="home"><header><h1>Ice closes schools</h1></header><div><p>${STORY[0]}</p></div></article><section>x</section>`,
+      'home',
+    ],
+    ['no block with prose around the headline', '<div><h1>Ice closes schools</h1></div><p>Short.</p>', undefined],
+  ])('should find %s', (_case, body, id) => {
+    const { document } = parseHTML(`<html><body>${body}</body></html>`);
+    expect(storyHome(document.querySelector('h1') as Element)?.id).toBe(id);
+  });
+});
+
+describe('extractArticle on a two-paragraph brief with a teaser feed after its article', () => {
+  it('should leave the feed out and keep the brief', () => {
+    const abstracts = ABSTRACTS.map(
+      (text, index) =>
+        `<div class="c${index}"><a href="/n/${index}"><h3>Teaser headline ${index}</h3></a><p>${text}</p></div>`,
+    ).join('');
+    const doc = parseHTML(
+      `<html><body><div class="x1"><article class="x2"><h1>Ferry operator fined</h1><div class="x3">${paragraphs(
+        STORY.slice(0, 2),
+      )}</div></article><section class="x4"><h2>More to Explore</h2>${abstracts}</section></div></body></html>`,
+    ).document as unknown as Document;
+    const lines = articleLines(doc);
+    for (const paragraph of STORY.slice(0, 2)) expect(lines).toContain(paragraph);
+    expect(lines.join('\n')).not.toContain('school board');
+    expect(lines.join('\n')).not.toContain('More to Explore');
   });
 });
 

@@ -59,6 +59,38 @@ describe('isTeaserFeed', () => {
   });
 });
 
+describe('isTeaserFeed on cards of other shapes', () => {
+  const cards = (card: (text: string, index: number) => string): HTMLElement =>
+    html(`<div>${ABSTRACTS.map(card).join('')}</div>`).body;
+
+  it.each([
+    [
+      'a heading inside the card’s link',
+      (text: string, i: number) => `<div><a href="/s/${i}"><h3>Title ${i}</h3></a><p>${text}</p></div>`,
+    ],
+    [
+      'a bare link opening each list item',
+      (text: string, i: number) => `<li><a href="/s/${i}">Title ${i}</a><p>${text}</p></li>`,
+    ],
+  ])('should take %s for a feed', (_case, card) => {
+    expect(isTeaserFeed(cards(card))).toBe(true);
+  });
+
+  it.each([
+    ['links inside the paragraphs', (text: string, i: number) => `<p><a href="/s/${i}">Title ${i}</a> ${text}</p>`],
+    [
+      'a link that is not first in its block',
+      (text: string, i: number) => `<div><span>Note</span><a href="/s/${i}">Title ${i}</a><p>${text}</p></div>`,
+    ],
+  ])('should not take paragraphs with %s for a feed', (_case, card) => {
+    expect(isTeaserFeed(cards(card))).toBe(false);
+  });
+
+  it('should take one teaser for a feed when asked for one', () => {
+    expect(isTeaserFeed(html(`<div>${feed(ABSTRACTS.slice(0, 1))}</div>`).body, 1)).toBe(true);
+  });
+});
+
 describe('extractArticle on a short story beside a column of long teasers (widenPastTeaserFeed)', () => {
   it('should read the story under the headline, not the column', () => {
     const lines = articleLines(page());

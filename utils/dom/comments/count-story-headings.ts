@@ -1,3 +1,4 @@
+import { headingLink } from '../heading-link';
 import { hostOf, pageHost } from '../page-host';
 
 /** A heading naming another story has at least this many words; a commenter's name heading has fewer. */
@@ -8,9 +9,6 @@ const DISCUSSION_HREF = /^#|comment/i;
 /** A commenter's link to their own site: WordPress and others mark it `external nofollow` or `ugc`. */
 const COMMENTER_REL = /\b(?:nofollow|ugc|external)\b/i;
 const WORDS = /\S+/g;
-
-/** The link that makes a heading a link: one inside it, or the link around it. */
-const linkOf = (heading: Element): Element | null => heading.querySelector('a[href]') ?? heading.closest('a[href]');
 
 /** True for a link to another story on this site: relative, or to the page's host when that is known. */
 function isStoryLink(link: Element, host: string | undefined): boolean {
@@ -30,7 +28,7 @@ export function countStoryHeadings(doc: Document): Map<Element, number> {
   const host = pageHost(doc);
   const counts = new Map<Element, number>();
   for (const heading of doc.querySelectorAll(HEADINGS)) {
-    const link = linkOf(heading);
+    const link = headingLink(heading);
     if (!link || !isStoryLink(link, host)) continue;
     if ((heading.textContent?.match(WORDS)?.length ?? 0) < MIN_HEADLINE_WORDS) continue;
     for (let at: Element | null = heading; at; at = at.parentElement) counts.set(at, (counts.get(at) ?? 0) + 1);
