@@ -56,7 +56,6 @@ import { isSiteNameLabel } from './is-site-name-label';
 import { mergedChainOf, mergedWrapperOf } from './merged-wrapper-of';
 import { misnamedStoryBoxes } from './misnamed-story-boxes';
 import { classTokens } from './class-tokens';
-import { isStorylessPass } from './is-storyless-pass';
 import { subheadingTexts } from './subheading-texts';
 import { TextBuilder } from './text-builder';
 import { textOf } from './text-of';
@@ -172,8 +171,7 @@ export function extractArticle(
   const excluded = new Set<Node>(exclude);
   // Readability's first, strictest pass is trusted at any length. Below its threshold Readability retries without its
   // filters and keeps the LONGEST attempt, which on a short blog post is the sidebar, and it re-parses the page for
-  // each retry, so the text no longer maps to the page. Only when that pass finds nothing does the full search run,
-  // or when it and the rules below leave no sentence (an ad label left after its filter took the story's column).
+  // each retry, so the text no longer maps to the page. Only when that pass finds nothing does the full search run.
   // Dragnet dev split: F1 0.935 → 0.940; a fallback below 60/150/300 characters scored 0.937/0.938/0.937.
   let { content, pairs } = readClone(doc, comments, headline, FIRST_PASS_CHARS);
   if ((content?.textContent ?? '').trim().length === 0) {
@@ -191,14 +189,6 @@ export function extractArticle(
   ({ content, pairs } = widenUnderHeadline(doc, { content, pairs }, comments, headline));
   // A body the page declares (JSON-LD, microdata) checks Readability's choice, and later our lines.
   const declared = readDeclaredBody(doc);
-  // Still no sentence (see `isStorylessPass`) and no declared body to find the story by: the full search, when it finds
-  // a story of Readability's own length. A picture post's pass holds its byline and share row, and its full search
-  // only a sidebar box.
-  if (!declared && isStorylessPass(content?.textContent ?? '')) {
-    const full = readClone(doc, comments, headline, MIN_ARTICLE_CHARS);
-    const fullText = (full.content?.textContent ?? '').trim();
-    if (fullText.length >= MIN_ARTICLE_CHARS && !isStorylessPass(fullText)) ({ content, pairs } = full);
-  }
   const declaredText = declared ? new DeclaredText(declared.text) : undefined;
   if (declared && declaredText) {
     ({ content, pairs } = chooseDeclaredContent(doc, { content, pairs }, declared, declaredText, comments, headline));

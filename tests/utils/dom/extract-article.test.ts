@@ -167,36 +167,6 @@ describe('extractArticle on a short post', () => {
   });
 });
 
-describe("extractArticle when Readability's strict pass keeps no sentence", () => {
-  it('should read the story its full search finds, not the ad label left after the column went', () => {
-    // La Nación's layout names the story's `main` "lay-sidebar": the strict pass keeps only a "Publicidad" label. With
-    // its JSON-LD the declared body restored the story; without it (a page that declares none) only the full search
-    // does.
-    const html = fixtureHtml('modern-latam-lanacion-dateline-trust-project').replace(
-      /<script type="application\/ld\+json">[\s\S]*?<\/script>/g,
-      '',
-    );
-    const lines = articleLines(parseHTML(html).document as unknown as Document);
-    expect(lines).toContain(
-      'Desde la oposición, en cambio, advirtieron que la eliminación de los regímenes especiales afectará a las ' +
-        'economías regionales que dependen de ellos para exportar.',
-    );
-    expect(lines).not.toContain('Publicidad');
-  });
-
-  it("should keep the strict pass when the full search finds less than a story (a picture post's sidebar box)", () => {
-    const lines = articleLines(
-      parseHTML(
-        '<html><body><article class="post"><h1>How to spot a collector</h1><p class="byline">by Ann Lee on May 3</p>' +
-          '<img src="a.jpg"><div class="share">Share this post</div></article>' +
-          '<aside class="sidebar"><h3>Get email updates</h3><p>One email a month. No spam, ever.</p></aside>' +
-          '</body></html>',
-      ).document as unknown as Document,
-    );
-    expect(lines).not.toContain('One email a month. No spam, ever.');
-  });
-});
-
 describe('extractArticle link runs', () => {
   it('should leave out a labelled teaser list after the body', () => {
     const teasers = ['Tide tables for May', 'Harbour dues rise', 'Ferry timetable', 'Quay works', 'New pilot boat']
