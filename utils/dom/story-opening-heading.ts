@@ -24,6 +24,12 @@ const CHROME = 'nav, aside, footer';
 /** A paragraph of prose: long enough (`MIN_PARAGRAPH_CHARS`) and ending on a sentence. */
 const isProse = (text: string): boolean => text.length >= MIN_PARAGRAPH_CHARS && SENTENCE_END.test(text);
 
+/** True when `node` is prose: a `<p>` or a run of text (see `isProse`). */
+function isProseNode(node: Node): boolean {
+  if (node.nodeType === 3) return isProse(textOf(node));
+  return node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'P' && isProse(textOf(node));
+}
+
 /**
  * True when prose follows `heading` before any other heading: a paragraph (a `<p>`, or a run of text set with `<br>`
  * in a layout cell) of at least `MIN_PARAGRAPH_CHARS` ending on a sentence, past whatever a template puts between a
@@ -33,25 +39,19 @@ const isProse = (text: string): boolean => text.length >= MIN_PARAGRAPH_CHARS &&
 export function opensStory(heading: Element): boolean {
   let node = nextNode(heading, false);
   for (let steps = 0; node && steps < MAX_STEPS; steps++) {
+    if (isProseNode(node)) return true;
     if (node.nodeType === 1) {
-      const element = node as Element;
-      const tag = element.tagName.toUpperCase();
+      const tag = (node as Element).tagName.toUpperCase();
       if (HEADING_TAGS.has(tag)) return false;
+      // A paragraph too short to be prose is read whole: its inline parts are no paragraphs of their own.
       if (tag === 'P') {
-        if (isProse(textOf(element))) return true;
-        node = nextNode(element, false);
+        node = nextNode(node, false);
         continue;
       }
-    } else if (node.nodeType === 3 && isProse(textOf(node))) return true;
+    }
     node = nextNode(node);
   }
   return false;
-}
-
-/** True when `node` is prose: a `<p>` or a run of text (see `isProse`). */
-function isProseNode(node: Node): boolean {
-  if (node.nodeType === 3) return isProse(textOf(node));
-  return node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'P' && isProse(textOf(node));
 }
 
 /**
