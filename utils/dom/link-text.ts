@@ -10,8 +10,8 @@ export interface LinkTextCount {
 const isLink = (node: Node): boolean => node.nodeType === 1 && isLinkElement(node as Element);
 
 /**
- * Counts the characters under `root` and those inside links (`isLinkElement`), spaces not counted. One walk over its text: a
- * link inside a link counts once. `except` is a part (a box's own label) counted in neither.
+ * Counts the characters under `root` and those inside links (`isLinkElement`), spaces not counted. One walk over its
+ * text: a link inside a link counts once. `except` is a part (a box's own label) counted in neither.
  */
 export function countLinkText(root: Element | undefined, except?: Element): LinkTextCount {
   const count: LinkTextCount = { chars: 0, linkChars: 0 };

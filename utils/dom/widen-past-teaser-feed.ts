@@ -72,8 +72,9 @@ function isCardLink(element: Element): boolean {
 }
 
 /**
- * True when `block` is a feed of teasers: at least `minTeasers` (`MIN_TEASERS`) headings linked to the page's own site, each followed
- * by prose, and nearly all of its prose (`MIN_TEASER_PROSE_SHARE`) under such headings. One walk over the block.
+ * True when `block` is a feed of teasers: at least `minTeasers` (`MIN_TEASERS`) headings linked to the page's own site,
+ * each followed by prose, and nearly all of its prose (`MIN_TEASER_PROSE_SHARE`) under such headings. One walk over the
+ * block.
  */
 export function isTeaserFeed(block: Element, minTeasers = MIN_TEASERS): boolean {
   const host = pageHost(block.ownerDocument);

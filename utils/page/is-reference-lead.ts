@@ -7,9 +7,9 @@ const REFERENCE = /^\p{Lu}\p{L}*\.?(?:\s\p{Lu}\p{L}*\.?){0,2}\s(?:No\.?\s?)?\d{1
 const PART_SEPARATOR = /\s[|·•–—-]\s/u;
 
 /**
- * True when the text before a date is a document's reference (see `REFERENCE`), set apart by a separator, with the date's label
- * after it or not ("Bulletin 07/2019 | Issued", "Release No. 19-045 -"), `isDateLabel` telling the label ("Issued",
- * "Published:"): the header of a bulletin or a release, not the words of a sentence that runs into a date.
+ * True when the text before a date is a document's reference (see `REFERENCE`), set apart by a separator, with the
+ * date's label after it or not ("Bulletin 07/2019 | Issued", "Release No. 19-045 -"), `isDateLabel` telling the label
+ * ("Issued", "Published:"): the header of a bulletin or a release, not the words of a sentence that runs into a date.
  */
 export function isReferenceLead(lead: string, isDateLabel: (text: string) => boolean): boolean {
   const parts = `${lead} `.split(PART_SEPARATOR).map((part) => part.trim());

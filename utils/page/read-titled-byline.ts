@@ -22,9 +22,9 @@ const MAX_NAME_WORDS = 3;
 
 /**
  * The writer's name with the staff title beside it on one line, as a byline block sets the author link and the title
- * span side by side with no separator ("Ann Lee BuzzFeed News Reporter", "Ann Lee Senior Correspondent"), over the
- * date line: the name as the line's byline, or undefined. A title alone, a sentence, or such a line with no date under it is left to the
- * other header readers.
+ * span side by side with no separator ("Ann Lee BuzzFeed News Reporter", "Ann Lee Senior Correspondent"), over the date
+ * line: the name as the line's byline, or undefined. A title alone, a sentence, or such a line with no date under it is
+ * left to the other header readers.
  */
 export function readTitledByline(line: Line, next: Line | undefined): HeaderLine | undefined {
   if (next === undefined || !WORDS_ONLY.test(line.text)) return undefined;

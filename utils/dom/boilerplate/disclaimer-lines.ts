@@ -74,9 +74,10 @@ const INFORMATIONAL_ONLY =
   /^(?:[^.!?]{0,120}[.!?]\s+)?(?:this|the|all|our) (?:content|information|article|material|site|website)(?: on this (?:site|page|website))? (?:is|are) (?:provided )?for (?:general )?informational (?:and educational )?purposes only\b.{0,300}$/i;
 
 /**
- * The partner note: "Many or all of the products featured here are from our partners who compensate us. …" (NerdWallet),
- * "The offers that appear on this site are from companies that compensate us. This compensation may impact how and
- * where products appear on this site, …" (Bankrate and the other Red Ventures money sites' "How we make money" box).
+ * The partner note: "Many or all of the products featured here are from our partners who compensate us. …"
+ * (NerdWallet), "The offers that appear on this site are from companies that compensate us. This compensation may
+ * impact how and where products appear on this site, …" (Bankrate and the other Red Ventures money sites' "How we make
+ * money" box).
  */
 const PARTNERS_COMPENSATE =
   /^(?:(?:many|most|some) or all of the (?:products|offers|cards) (?:featured|shown|on this page)[^.!?]{0,30} are from (?:our )?partners who compensate us|the (?:offers|products|listings) (?:that )?(?:appear|shown|featured) on this (?:site|page|website) are from companies (?:that|which|who) compensate us)\b.{0,600}$/i;

@@ -155,8 +155,9 @@ export const TOOL_LINES: readonly RegExp[] = [
   // A player's label with its running time in brackets: "Listen to article (6 min)", "Listen to this article". A
   // running time set apart ("Listen to this article 4 min") is left to the player box's rules, which see the block.
   /^listen to (?:this )?(?:article|story)(?:\s*\(\d+\s*(?:min(?:utes?|s)?|m)\))?\W*$/iu,
-  // The same label in Spanish, Portuguese and French: "Escuchar noticia", "Escucha esta nota", "Ouvir notícia" (Estadão's
-  // tools row), "Écouter cet article". The whole line: "Escuchar la noticia en la radio fue un alivio" goes on.
+  // The same label in Spanish, Portuguese and French: "Escuchar noticia", "Escucha esta nota", "Ouvir notícia"
+  // (Estadão's tools row), "Écouter cet article". The whole line: "Escuchar la noticia en la radio fue un alivio" goes
+  // on.
   /^(?:escuchar?|escuche|ouvir|ouça|écouter|écoutez) (?:esta |la |a |cet |l['’])?(?:noticia|nota|art[íi]culo|notícia|matéria|reportagem|article)(?:\s*\(\d+\s*min\))?\W*$/iu,
   // The same label with the reading time beside it, as one tools row prints both: "Listen to this Article 1 minute
   // Read".
