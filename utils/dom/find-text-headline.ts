@@ -33,15 +33,28 @@ const namedTitle = (element: Element): boolean =>
   (element.localName.includes('-') && TITLE_CLASS.test(element.localName));
 
 /**
+ * A title block's words: its own text, or, when it holds nothing but one link, the link's: a post's title links to
+ * its own page (`<div class="headline"><a href="…/this-post">Title</a></div>`, as Kinja and WordPress themes print it).
+ */
+function titleWords(element: Element): string {
+  const own = ownText(element);
+  const only = element.firstElementChild;
+  if (own.trim() || element.childElementCount !== 1 || only?.tagName.toUpperCase() !== 'A') return own;
+  return only.textContent ?? '';
+}
+
+/**
  * The element showing the page's declared headline (`og:title`, JSON-LD) in its own text when no heading does: Wiki.js
  * sets a page's title in `div.headline` over its description, with no `<h1>` on the page, as single-page apps and
  * some CMS templates set a title in a styled `<div>` or `<span>`. The first such element in the body, its own words
  * the headline's word for word (case and punctuation aside), named as a title by its class, role or tag (see
- * `namedTitle`), not hidden; none inside links, navigation and controls.
+ * `namedTitle`), or those of the one link it holds (see `titleWords`), not hidden; none inside links, navigation and
+ * controls.
  * The `<title>` must name the declared headline too: a blog's `og:title` may be the site's tagline, which the page
  * keeps in a hidden block. When the declared headline is the `<title>` itself, closing on the site's name ("… -
  * CricketPulse Forums"), the last bold run or cell whose own words are the title before that name is the headline in
- * any class: templates without headings (vBulletin 3's thread, an old CMS's table layout) print it so.
+ * any class: templates without headings (vBulletin 3's thread, an old CMS's table layout) print it so; a block named
+ * as a title showing it comes first (a theme's `div.post-title` after a breadcrumb's last `<span>`).
  */
 export function findTextHeadline(doc: Document, declared: string | undefined): Element | undefined {
   const wanted = foldWords(declared ?? '');
@@ -57,10 +70,10 @@ export function findTextHeadline(doc: Document, declared: string | undefined): E
     const titled = namedTitle(element);
     const tagged = leading !== undefined && TITLE_TAGS.has(element.tagName.toUpperCase());
     if (!titled && !tagged) continue;
-    const own = foldWords(ownText(element));
+    const own = foldWords(titled ? titleWords(element) : ownText(element));
     if (own !== wanted && own !== leading) continue;
     if (element.closest(NOT_HEADLINE) !== null || isHiddenByMarkup(element)) continue;
-    if (titled && own === wanted) return element;
+    if (titled) return element;
     // The last: a breadcrumb bar closing on the title (vBulletin's `td.navbar > strong`) comes before the story's own.
     if (tagged && own === leading) printed = element;
   }

@@ -30,6 +30,27 @@ describe('findTextHeadline', () => {
     expect(findTextHeadline(docOf(body), TITLE)?.tagName).toBe(tag);
   });
 
+  it.each([
+    [
+      "Kinja's title block linking to its own post",
+      `<div class="headline entry-title"><a href="/post-1711930482">${TITLE}</a></div>`,
+    ],
+    [
+      "a WordPress theme's title linking to its permalink, in a span",
+      `<span class="entry-title"><a href="/2018/06/cottage/" rel="bookmark">${TITLE}</a></span>`,
+    ],
+  ])('should find %s', (_case, body) => {
+    expect(findTextHeadline(docOf(`${body}<p>Text.</p>`), TITLE)).toBeDefined();
+  });
+
+  it.each([
+    ['a title block holding two links', `<div class="title"><a href="/a">${TITLE}</a><a href="/b">More</a></div>`],
+    ['a title block with words beside its link', `<div class="title">Read: <a href="/a">${TITLE}</a></div>`],
+    ['a linked title in navigation', `<nav><div class="title"><a href="/a">${TITLE}</a></div></nav>`],
+  ])('should not take %s for the headline', (_case, body) => {
+    expect(findTextHeadline(docOf(body), TITLE)).toBeUndefined();
+  });
+
   it('should read the words, not case and punctuation', () => {
     const doc = docOf(`<span class="title">Club station moves to the lighthouse keeper’s cottage</span>`);
     expect(findTextHeadline(doc, TITLE)?.tagName).toBe('SPAN');
@@ -71,6 +92,13 @@ describe('findTextHeadline', () => {
       ],
     ])('should find %s', (_case, body) => {
       expect(findTextHeadline(forumDoc(body), WHOLE)?.id).toBe('t');
+    });
+
+    it("should take a block named as the title over a breadcrumb's last span before it", () => {
+      const doc = forumDoc(
+        `<div class="breadcrumb"><span><a href="/">Home</a></span> <span>${FORUM_TITLE}</span></div><article><div class="post-title" id="t">${FORUM_TITLE}</div><p>The final will be played under lights.</p></article>`,
+      );
+      expect(findTextHeadline(doc, WHOLE)?.id).toBe('t');
     });
 
     it.each([
