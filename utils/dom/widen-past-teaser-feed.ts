@@ -1,3 +1,4 @@
+import { commonAncestor } from './comments/common-ancestor';
 import { headingLink } from './heading-link';
 import { linkShare } from './link-text';
 import { hostOf, pageHost } from './page-host';
@@ -5,7 +6,6 @@ import { MIN_STORY_PROSE_CHARS, paragraphProseChars } from './prose-chars';
 import { readRegionInstead, type CloneReading } from './read-clone';
 import { textOf } from './text-of';
 import { isTextBlock, textBlocks } from './is-text-block';
-import { keptOriginals } from './retry-without-link-list';
 
 /**
  * A short story beside a long feed of teasers. Local TV stations, regional papers, college athletics sites, blogs
@@ -30,6 +30,8 @@ const MIN_TEASER_PROSE_SHARE = 0.9;
 export const MAX_PROSE_LINK_SHARE = 0.5;
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Boxes a heading-less template sets a card's linked title in; a `<p>` is a paragraph, never a title. */
+const TITLE_BOX_TAGS = new Set(['DIV', 'SPAN']);
 
 /**
  * True when the heading's link stays on the page's site: a relative address, or one whose host is the page's, or a
@@ -60,15 +62,16 @@ function isLinkedTitle(element: Element, host: string | undefined): boolean {
 }
 
 /**
- * A card's title set as a bare link opening its card, with no heading (`<li><a href>Title</a><p>Abstract</p></li>`,
- * as related-story lists print them): the first element of a block that is no paragraph, so never a link in a
- * sentence.
+ * A card's title set with no heading, opening its card: a bare link (`<li><a href>Title</a><p>Abstract</p></li>`, as
+ * related-story lists print them), or a `<div>`/`<span>` holding only that link (`<div class="title"><a href>Title</a>
+ * </div>`, as templates that style every heading as a `div` do). The first element of a block that is no paragraph, so
+ * never a link in a sentence; whether it is all link and short is `isLinkedTitle`'s to say.
  */
 function isCardLink(element: Element): boolean {
   const card = element.parentElement;
-  return (
-    element.tagName.toUpperCase() === 'A' && card !== null && card.firstElementChild === element && !isTextBlock(card)
-  );
+  if (card === null || card.firstElementChild !== element || isTextBlock(card)) return false;
+  const tag = element.tagName.toUpperCase();
+  return tag === 'A' || (TITLE_BOX_TAGS.has(tag) && element.querySelectorAll('a[href]').length === 1);
 }
 
 /**
@@ -127,6 +130,26 @@ function storyBlock(
 }
 
 /**
+ * The page block holding the text Readability kept: the deepest element around the originals of its non-blank text.
+ * Measured on the page, not on Readability's copy, whose cleaning drops the linked titles (a `<div>` title all link
+ * goes as link-dense furniture) and whose kept wrappers may be the page's outer frame.
+ */
+function keptTextBlock(reading: CloneReading): Element | undefined {
+  const { content, pairs } = reading;
+  if (!content) return undefined;
+  const parents = new Set<Element>();
+  const stack: Node[] = [content];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) stack.push(child);
+      const parent = child.nodeType === 3 && child.nodeValue?.trim() ? pairs.get(child)?.parentElement : undefined;
+      if (parent) parents.add(parent);
+    }
+  }
+  return commonAncestor([...parents]);
+}
+
+/**
  * When Readability returned a feed of teasers that does not hold the headline (see the note at the top), reads the
  * story's block under the headline instead.
  */
@@ -137,9 +160,8 @@ export function widenPastTeaserFeed(
   headline: Element | undefined,
 ): CloneReading {
   if (!headline || !reading.content) return reading;
-  const kept = keptOriginals(reading.content, reading.pairs);
-  const first = kept[0];
-  if (!first || kept.some((element) => element.contains(headline)) || !isTeaserFeed(reading.content)) return reading;
-  const story = storyBlock(doc, headline, first, comments);
+  const feed = keptTextBlock(reading);
+  if (!feed || feed.contains(headline) || !(isTeaserFeed(reading.content) || isTeaserFeed(feed))) return reading;
+  const story = storyBlock(doc, headline, feed, comments);
   return story ? readRegionInstead(doc, story, reading, comments, headline) : reading;
 }

@@ -72,12 +72,26 @@ describe('isTeaserFeed on cards of other shapes', () => {
       'a bare link opening each list item',
       (text: string, i: number) => `<li><a href="/s/${i}">Title ${i}</a><p>${text}</p></li>`,
     ],
+    [
+      'a title div holding only its link (headings set as divs)',
+      (text: string, i: number) =>
+        `<div class="card"><div class="headline"><a href="/s/${i}">Title ${i}</a></div><p>${text}</p></div>`,
+    ],
   ])('should take %s for a feed', (_case, card) => {
     expect(isTeaserFeed(cards(card))).toBe(true);
   });
 
   it.each([
     ['links inside the paragraphs', (text: string, i: number) => `<p><a href="/s/${i}">Title ${i}</a> ${text}</p>`],
+    [
+      'a div of two links opening each block',
+      (text: string, i: number) =>
+        `<div><div class="tags"><a href="/t/${i}">Tag</a> <a href="/u/${i}">Other</a></div><p>${text}</p></div>`,
+    ],
+    [
+      'a link-only paragraph opening each block (a "Related:" line)',
+      (text: string, i: number) => `<div><p><a href="/s/${i}">Title ${i}</a></p><p>${text}</p></div>`,
+    ],
     [
       'a link that is not first in its block',
       (text: string, i: number) => `<div><span>Note</span><a href="/s/${i}">Title ${i}</a><p>${text}</p></div>`,
@@ -118,6 +132,23 @@ describe('extractArticle on a short story beside a column of long teasers (widen
     const doc = page();
     const reading = cloneRegion(doc, doc.querySelector('#rail')!, [], undefined);
     const widened = widenPastTeaserFeed(doc, reading, [], doc.querySelector('h1') ?? undefined);
+    expect(widened.pairs.get(widened.content!)).toBe(doc.querySelector('.story-box'));
+  });
+
+  it('should read the story when Readability kept a feed of div titles without them and the page frame', () => {
+    // Headings set as divs: Readability's cleaning drops each all-link title div, keeps the abstracts, and may return
+    // the page's outer frame around them; the feed is then known from the page's own block around the kept text.
+    const rail = ABSTRACTS.map(
+      (text, i) =>
+        `<div class="block"><div class="headline"><a href="/story/${i}">Teaser title number ${i}</a></div><p class="abstract">${text}</p></div>`,
+    ).join('');
+    const doc = page(STORY, rail);
+    const frame = cloneRegion(doc, doc.querySelector('#cols')!, [], undefined);
+    const copyOf = (original: Element): Element =>
+      [...frame.pairs].find(([, page]) => page === original)![0] as Element;
+    copyOf(doc.querySelector('#main')!).remove();
+    for (const title of doc.querySelectorAll('.headline')) copyOf(title).remove();
+    const widened = widenPastTeaserFeed(doc, frame, [], doc.querySelector('h1') ?? undefined);
     expect(widened.pairs.get(widened.content!)).toBe(doc.querySelector('.story-box'));
   });
 
