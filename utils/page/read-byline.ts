@@ -58,6 +58,13 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 const BIO =
   /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}(?:fellow|professor|writer|reporter|editor|correspondent|columnist|contributor|journalist|analyst|director|researcher|lecturer|economist|scholar|historian|lawyer|adviser|advisor)(?:\s+(?:at|of|for|with|in|on|and)\s[^;|]{1,150})?\.?$/iu;
 
+/**
+ * A blog engine's own credit line, "Posted by" or "Submitted by", names the account that posted: a lower-case handle
+ * there ("Posted by tmatt", "Submitted by admin") is the writer's, as a one-word name. A bare "By" opens sentences too.
+ */
+const ACCOUNT_CREDIT = /^(?:posted|submitted)\s+by\b/iu;
+const ONE_WORD = /^\S+$/u;
+
 /** How a byline is read: `anyCase` takes a lower-case handle ("by randfish") when a date on the line vouches for it. */
 export interface BylineOptions {
   anyCase?: boolean;
@@ -92,7 +99,9 @@ export function readByline(line: Line, options: BylineOptions = {}): MetaText[] 
     from = at + separator[0].length;
   }
   pushName(text.length);
+  const account = ACCOUNT_CREDIT.test(line.text);
   const named = (name: MetaText): boolean =>
-    isNameShaped(name.text) && (NAME_START.test(name.text) || options.anyCase === true);
+    isNameShaped(name.text) &&
+    (NAME_START.test(name.text) || options.anyCase === true || (account && ONE_WORD.test(name.text)));
   return names.length > 0 && names.every(named) ? names : undefined;
 }

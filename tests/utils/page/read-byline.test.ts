@@ -86,6 +86,21 @@ describe('readByline', () => {
     expect(readByline(line('by the end of the year'), { anyCase: true })).toBeUndefined();
   });
 
+  it.each([
+    ['Posted by tmatt', ['tmatt']],
+    ['Submitted by admin', ['admin']],
+    ['posted by dave_k', ['dave_k']],
+  ])("should read a blog engine's account credit %j with its lower-case handle", (text, names) => {
+    expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
+  });
+
+  it.each(['Posted by the river', 'Written by hand', 'By randfish', 'Posted by mistake.'])(
+    'should not read %j as a byline without a date',
+    (text) => {
+      expect(readByline(line(text))).toBeUndefined();
+    },
+  );
+
   it('should give spans into the input', () => {
     const input = 'xx\nBy Ana López and Li Wei';
     for (const name of readByline(line('By Ana López and Li Wei', 3)) ?? []) {
