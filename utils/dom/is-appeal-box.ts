@@ -1,4 +1,5 @@
 import { boxHeadingText, type BoxHeadingShape } from './box-heading';
+import { isTextBlock } from './is-text-block';
 import { textWithin } from './text-within';
 
 /** An appeal is a heading, a paragraph or two and its buttons; more text than this (characters) holds the story. */
@@ -65,16 +66,38 @@ function hasAppealHeading(element: Element): boolean {
   return words !== undefined && ((ASK.test(words) && FOR_JOURNALISM.test(words)) || PLEA_HEADING.test(words));
 }
 
+/** The parts of a box that each say one thing: its paragraphs, list items, headings and controls. */
+const PARTS = 'p, div, li, h2, h3, h4, h5, h6, a, button';
+/** Parts that ask on their own: a control ("Support HuffPost") or the box's heading ("Support Daily Maverick…"). */
+const ASKING_TAGS = new Set(['A', 'BUTTON', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * True when one part of the box asks for support and says for what (a paragraph, a list item, a text block), or a
+ * control or heading asks it. A short story's own "we give them their hours" over a paywall prompt's "our
+ * award-winning journalism", in one block, is no appeal.
+ */
+function asksInOnePart(element: Element): boolean {
+  for (const part of [element, ...element.querySelectorAll(PARTS)]) {
+    const tag = part.tagName.toUpperCase();
+    const asking = ASKING_TAGS.has(tag);
+    if (!asking && (tag === 'DIV' || part === element) && !isTextBlock(part)) continue;
+    const words = part.textContent ?? '';
+    if (ASK.test(words) && (asking || FOR_JOURNALISM.test(words))) return true;
+  }
+  return false;
+}
+
 /**
  * True for a reader-revenue appeal inside or under the story, whatever its class says: a short block whose text asks
  * the reader to support or fund the site's journalism and that holds a button or link saying so ("Support HuffPost",
- * "Make a donation", "Become a Supporter"), or opens on a heading that asks it. A story about funding journalism has
- * no such button in its paragraphs, and its subheadings report.
+ * "Make a donation", "Become a Supporter"), or opens on a heading that asks it, the asking and its reason said in one
+ * part of it (see `asksInOnePart`). A story about funding journalism has no such button in its paragraphs, and its
+ * subheadings report.
  */
 export function isAppealBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
   const text = textWithin(element, MAX_APPEAL_CHARS);
-  if (text === undefined || !ASK.test(text) || !FOR_JOURNALISM.test(text)) return false;
+  if (text === undefined || !ASK.test(text) || !FOR_JOURNALISM.test(text) || !asksInOnePart(element)) return false;
   if (hasAppealHeading(element)) return true;
   for (const control of element.querySelectorAll('a, button')) {
     const words = (control.textContent ?? '').trim();

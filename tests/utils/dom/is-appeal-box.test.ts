@@ -101,6 +101,10 @@ describe('isAppealBox: appeals told by their words when the names are hashed', (
       '<section><h2>Who pays for local news</h2><p>The Beacon is nonprofit and free to read; its budget is supported by three foundations, filings show.</p><a href="/report">the report</a></section>',
     ],
     [
+      "a short story's block over its paywall prompt (the story's own 'give', the prompt's 'journalism')",
+      '<div class="story-body">Regional airlines have lost 120 pilots in 18 months.<br><br>"We train them, we give them their hours, and the day they qualify they are gone," one chief executive said.<br><br><div class="paywall"><h3>Subscribe to read</h3><p>Unlock this story and enjoy unlimited access to our award-winning journalism.</p><a href="/subscribe">Subscribe now</a></div></div>',
+    ],
+    [
       'a heading on funding over prose',
       '<section><h2>Funding local journalism</h2><p>The state will support newsrooms with a tax credit, the governor said on Monday.</p></section>',
     ],
