@@ -1,4 +1,5 @@
-import { textBlocks } from './is-text-block';
+import { isTextBlock, textBlocks } from './is-text-block';
+import { PHRASING_TAGS } from './phrasing-tags';
 
 /**
  * A story's paragraph is at least this long (characters): a shorter `<p>` or text block may be a caption, a label, a
@@ -14,6 +15,9 @@ export const MIN_PARAGRAPH_CHARS = 80;
  */
 export const MIN_STORY_PROSE_CHARS = 400;
 
+/** Blocks a story set with `<br>` holds its runs in beside its headings and boxes. */
+const RUN_HOLDERS = 'div, td, section, article, main, blockquote';
+
 /** The characters of `paragraph` when it is long enough to be prose (`MIN_PARAGRAPH_CHARS`), else 0. */
 export function paragraphProseChars(paragraph: Element): number {
   const length = (paragraph.textContent ?? '').trim().length;
@@ -21,12 +25,40 @@ export function paragraphProseChars(paragraph: Element): number {
 }
 
 /**
+ * Characters of the prose runs set straight in `element` among its blocks: text closed by `<br>`s or by a block, in a
+ * container that also holds headings, lists or boxes, as stories set with `<br>` print their paragraphs (a
+ * `div.post-text` whose runs sit between an `<h2>` and a `<ul>`). Each run long enough to be prose
+ * (`MIN_PARAGRAPH_CHARS`) counts, only where a `<br>` sets runs apart: a sentence beside a form is a sign-up box.
+ */
+function runChars(element: Element): number {
+  let chars = 0;
+  let run = 0;
+  let broken = false;
+  for (const node of element.childNodes) {
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : undefined;
+    broken ||= tag === 'BR';
+    if (node.nodeType === 3 || (tag !== undefined && tag !== 'BR' && PHRASING_TAGS.has(tag))) {
+      run += (node.textContent ?? '').replace(SPACES, ' ').length;
+      continue;
+    }
+    if (run >= MIN_PARAGRAPH_CHARS) chars += run;
+    run = 0;
+  }
+  if (run >= MIN_PARAGRAPH_CHARS) chars += run;
+  return broken ? chars : 0;
+}
+
+const SPACES = /\s+/g;
+
+/**
  * Characters of prose paragraphs (text blocks of at least `MIN_PARAGRAPH_CHARS`: a `<p>`, or a `<div>` set as one) in
- * `block`: how much of a story a layout block holds, as the builders' widening rules weigh a row or a text box that
- * Readability left out.
+ * `block`, and of prose runs set with `<br>` among its blocks (see `runChars`): how much of a story a layout block
+ * holds, as the builders' widening rules weigh a row or a text box that Readability left out.
  */
 export function proseChars(block: Element): number {
   let chars = 0;
   for (const paragraph of textBlocks(block)) chars += paragraphProseChars(paragraph);
+  for (const element of [block, ...block.querySelectorAll(RUN_HOLDERS)])
+    if (!isTextBlock(element)) chars += runChars(element);
   return chars;
 }

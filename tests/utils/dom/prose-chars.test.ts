@@ -30,6 +30,17 @@ describe('proseChars', () => {
       2 * SENTENCE.length,
     ],
     ['a sign-up box whose text sits beside its form', `<div>${SENTENCE}<form><input></form></div>`, 0],
+    [
+      'prose runs set with <br> beside a subheading, as line-break stories print them',
+      `<div class="post-text">${SENTENCE}<br><br><em>${SENTENCE}</em> <br><br><h2>Getting there</h2>${SENTENCE}</div>`,
+      3 * SENTENCE.length + 1,
+    ],
+    ['short lines set with <br> beside a list', `<div>Opening hours<br>Mon–Fri<br><ul><li>Pool</li></ul></div>`, 0],
+    [
+      'a text block of runs, counted once as its paragraph',
+      `<div>${SENTENCE}<br><br>${SENTENCE}</div>`,
+      2 * SENTENCE.length,
+    ],
   ])('should count %s', (_case, html, chars) => {
     expect(proseChars(blockOf(html))).toBe(chars);
   });
