@@ -6,14 +6,15 @@ import { hasOwnText } from './has-own-text';
  * `article-excerpt` (Ghost), `newspack-post-subtitle`, `pw-subtitle-paragraph` (Medium), `subtitle` (Substack),
  * `field--name-field-subtitle` (Drupal), `dek` (or `deck` ending a class name, not `deck-chairs`), `chapo` (French
  * templates), `intro`, `standfirst`, `strapline` (its British name: Future and Gamer Network templates),
- * `subheadline`, `subhead`, and the lead paragraph or text of government and European templates
- * (`gem-c-lead-paragraph` on GOV.UK, `leadtext`, `article-lead-text`), and Sitefinity's news widget's summary
+ * `subheadline`, `subhead`, `subdeck` (News UK's `article__subdeck`, the line a tabloid prints under its headline,
+ * while its bold first paragraph is the story's), and the lead paragraph or text of government and European
+ * templates (`gem-c-lead-paragraph` on GOV.UK, `leadtext`, `article-lead-text`), and Sitefinity's news widget's summary
  * (`sfnewsSummary`, between `sfnewsAuthorAndDate` and `sfnewsContent`: the CMS of many US courts, counties and
  * agencies), and the dek's Spanish names as Spanish and Latin American newsrooms name their classes: `sumario`,
  * `bajada` and `copete` (Argentina, Chile), `entradilla` (Spain), as French templates say `chapo`.
  */
 const DEK =
-  /(?:^|[-_\s])(?:dek|chapo|sumario|bajada|copete|entradilla|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|excerpt|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|(?:^|\s)sfnewsSummary(?:$|\s)/i;
+  /(?:^|[-_\s])(?:dek|chapo|sumario|bajada|copete|entradilla|intro|stand-?first|strap-?line|sub-?title|sub-?head(?:line)?|excerpt|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])(?:sub-?)?deck(?:$|\s)|(?:^|\s)sfnewsSummary(?:$|\s)/i;
 /** Where the last word of a name starts: after a space, `_` or one `-`, not a BEM modifier's `--`. */
 const LAST_WORD = String.raw`(?:^|\s|_|(?<!-)-)`;
 /**
@@ -28,7 +29,7 @@ const LAST_WORD = String.raw`(?:^|\s|_|(?<!-)-)`;
  * modifier (`article-body--lead`, the story's block).
  */
 const HEADER_DEK = new RegExp(
-  String.raw`(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|strap-?line|sub-?title|sub[-_]?tit|sub-?head(?:line|ing)?|summary|description|teaser|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])deck(?:$|\s)|${LAST_WORD}lead(?:$|\s)`,
+  String.raw`(?:^|[-_\s])(?:dek|abstract|chapo|intro|stand-?first|strap-?line|sub-?title|sub[-_]?tit|sub-?head(?:line|ing)?|summary|description|teaser|lead-?(?:paragraph|text))(?:$|[-_\s])|(?:^|[-_\s])(?:sub-?)?deck(?:$|\s)|${LAST_WORD}lead(?:$|\s)`,
   'i',
 );
 

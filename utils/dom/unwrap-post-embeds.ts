@@ -6,6 +6,11 @@
  */
 const POST_EMBEDS =
   'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.bluesky-embed, blockquote.fb-xfbml-parse-ignore, blockquote.tiktok-embed, blockquote.text-post-media, blockquote.mastodon-embed, blockquote.reddit-embed-bq';
+/**
+ * A post's own address, which X's embed code links the post's date to (`twitter.com/<handle>/status/<id>`): a
+ * blockquote ending on it is the post's fallback even where a CMS's sanitiser or a CSS-in-JS build took its class off.
+ */
+const POST_PERMALINK = /^https?:\/\/(?:(?:www|mobile)\.)?(?:twitter|x)\.com\/\w{1,15}\/status(?:es)?\/\d+/i;
 /** Tags a wrapper may hold beside the post: the network's script and its no-script fallback. */
 const BESIDE_POST = new Set(['SCRIPT', 'NOSCRIPT', 'STYLE']);
 /** How many wrappers above a post are taken off (`div.embed > div.fb-post > blockquote`). */
@@ -23,16 +28,39 @@ function loneDivWrapper(element: Element): Element | undefined {
   return parent;
 }
 
+/** The `<div>` that is the only element inside `post`, with no text beside it, if any. */
+function loneDivChild(post: Element): Element | undefined {
+  const only = post.firstElementChild;
+  if (!only || only !== post.lastElementChild || only.tagName.toUpperCase() !== 'DIV') return undefined;
+  for (const node of post.childNodes)
+    if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return undefined;
+  return only;
+}
+
+/** The embedded posts' blockquotes: named by their network's class, or an X post's by the link to it it ends on. */
+function postBlockquotes(doc: Document): Element[] {
+  return [...doc.querySelectorAll('blockquote')].filter((quote) => {
+    if (quote.matches(POST_EMBEDS)) return true;
+    const links = quote.querySelectorAll('a[href]');
+    return POST_PERMALINK.test(links[links.length - 1]?.getAttribute('href') ?? '');
+  });
+}
+
 /**
  * Takes the `<div>`s that only wrap an embedded post's blockquote off it in the copy Readability reads, when the post
  * prints its text (a `<p>` inside). Readability's conditional cleaning drops a `<div>` whose links pass a fifth of its
  * text, and a short post with its "A post shared by …" link does; a blockquote it leaves alone. The post's text is the
  * story's, as the Dragnet reference keeps it; its chrome lines go by the line rules. A post without its text (an
- * Instagram embed with the script off holds only its links) is left as it is.
+ * Instagram embed with the script off holds only its links) is left as it is. An X post is known by its class or, class
+ * stripped, by the link to the post its fallback ends on.
  */
 export function unwrapPostEmbeds(doc: Document): void {
-  for (const post of [...doc.querySelectorAll(POST_EMBEDS)]) {
+  for (const post of postBlockquotes(doc)) {
     if (!post.querySelector('p')?.textContent?.trim()) continue;
+    // Inside the post too: Instagram's code sets its lines in one box (`<div style="padding:16px">`) around the
+    // placeholder link and the caption, a link in a `<p>`, which the same cleaning drops with its links.
+    const inner = loneDivChild(post);
+    if (inner?.querySelector('p')) inner.replaceWith(...inner.childNodes);
     for (let depth = 0, wrapper = loneDivWrapper(post); wrapper && depth < MAX_WRAPPERS; depth++) {
       const above = loneDivWrapper(wrapper);
       wrapper.replaceWith(...wrapper.childNodes);

@@ -18,6 +18,7 @@ describe('isReadLabelList', () => {
     ['ALSO READ:', `<p><strong>ALSO READ:</strong></p>${TITLES}`],
     ['Read also', `<p>Read also</p>${TITLES}`],
     ['See also:', `<h4>See also:</h4>${TITLES}`],
+    ['Also see: (Sky Sports)', `<div><h3>Also see:</h3>${TITLES}</div>`],
     ['Read more »', `<div><b>Read more »</b></div>${TITLES.replace(/ul>/g, 'ol>')}`],
     ['Mehr zum Thema', `<p class="related-label">Mehr zum Thema</p>${TITLES}`],
     ['Leia também', `<h4>Leia também</h4>${TITLES}`],
@@ -64,6 +65,10 @@ describe('isReadLabelList', () => {
       '<div><h3>See also</h3><p>The <a href="/r">council report</a> lists every street the storm flooded.</p></div>',
     ],
     ['a label alone in its box', '<div><h3>See also</h3></div>'],
+    [
+      'a list of facts under an "Also see" label',
+      '<p>Also see:</p><ul><li>The <a href="/r">council report</a> on the flood.</li><li>Work starts in May.</li></ul>',
+    ],
   ])('should keep %s', (_case, html) => {
     expect(isReadLabelList(lastElement(html))).toBe(false);
   });

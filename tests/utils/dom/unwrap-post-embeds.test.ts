@@ -12,6 +12,8 @@ function unwrapped(html: string): string {
 
 const POST =
   '<blockquote class="instagram-media"><p>Pictures of the fire from across the river.</p><a href="https://instagram.example/p/x">A post shared by harbourlive</a></blockquote>';
+const CAPTIONED =
+  '<a href="https://instagram.example/p/y"><div></div><div>View this post on Instagram</div></a><p><a href="https://instagram.example/p/y">Back on the quay this morning.</a></p><p>A post shared by <a href="https://instagram.example/harbourlive">Harbour Live</a> (@harbourlive)</p>';
 const TWEET =
   '<blockquote class="twitter-tweet"><p lang="en">The ferry is back on its timetable from 6am.</p>— Harbour Ferries (@harbourferries) <a href="https://x.example/s/1">November 28, 2026</a></blockquote>';
 
@@ -23,6 +25,16 @@ describe('unwrapPostEmbeds', () => {
       `<div class="embed embed--x"><div class="x-post">${TWEET}<script src="https://platform.x.example/widgets.js"></script></div></div>`,
       `${TWEET}<script src="https://platform.x.example/widgets.js"></script>`,
     ],
+    [
+      "a captioned Instagram post's own box inside it",
+      `<blockquote class="instagram-media"><div style="padding:16px;">${CAPTIONED}</div></blockquote>`,
+      `<blockquote class="instagram-media">${CAPTIONED}</blockquote>`,
+    ],
+    [
+      'an X post whose class a sanitiser took off, known by the link to the post',
+      `<div class="css-1a2b"><blockquote><p>Ferries are back.</p>— Harbour Ferries (@harbourferries) <a href="https://twitter.com/harbourferries/status/1457825021845823490">November 8, 2021</a></blockquote></div>`,
+      `<blockquote><p>Ferries are back.</p>— Harbour Ferries (@harbourferries) <a href="https://twitter.com/harbourferries/status/1457825021845823490">November 8, 2021</a></blockquote>`,
+    ],
   ])('should take the boxes off %s', (_case, html, expected) => {
     expect(unwrapped(html)).toBe(expected);
   });
@@ -31,6 +43,18 @@ describe('unwrapPostEmbeds', () => {
     [
       'a post without its text (the Instagram code with the script off)',
       '<div class="embed"><blockquote class="instagram-media"><div><a href="https://instagram.example/p/x">View this post on Instagram</a></div></blockquote></div>',
+    ],
+    [
+      'a box inside a post beside its text',
+      '<blockquote class="twitter-tweet"><div><p>Ferries are back.</p></div><p>From 6am.</p></blockquote>',
+    ],
+    [
+      "a quotation ending on a link to the speaker's profile, not to a post",
+      '<div class="quote"><blockquote><p>We will rebuild.</p><a href="https://twitter.com/harbourferries">@harbourferries</a></blockquote></div>',
+    ],
+    [
+      'a quotation with a post linked inside its text, ending on another link',
+      '<div class="quote"><blockquote><p>As <a href="https://twitter.com/a/status/1">she posted</a>, we will rebuild.</p><a href="https://harbour.example/report">Report</a></blockquote></div>',
     ],
     ['a box holding the post and a caption', `<div class="embed">${TWEET}<p>The operator’s post on Friday.</p></div>`],
     ['a box with its own text beside the post', `<div class="embed">Posted on X: ${TWEET}</div>`],
@@ -54,6 +78,16 @@ describe('readPage on a post whose box Readability would drop', () => {
     const { document } = parseHTML(html);
     const { text } = readPage(document as unknown as Document);
     expect(text).toContain('Pictures of the fire from across the river.');
+    expect(text).not.toContain('A post shared by');
+  });
+
+  it("should keep a captioned Instagram post's caption and leave its script-off lines out", () => {
+    const post = `<blockquote class="instagram-media" data-instgrm-captioned><div style="padding:16px;">${CAPTIONED}</div></blockquote>`;
+    const html = `<html><head><title>Fire on the quay</title></head><body><article><h1>Fire on the quay</h1><div class="text"><p>${STORY[0]}</p>${post}<p>${STORY[1]}</p><p>${STORY[2]}</p></div></article></body></html>`;
+    const { document } = parseHTML(html);
+    const { text } = readPage(document as unknown as Document);
+    expect(text).toContain('Back on the quay this morning.');
+    expect(text).not.toContain('View this post on Instagram');
     expect(text).not.toContain('A post shared by');
   });
 });
