@@ -6,6 +6,7 @@ import { isUncasedDateline } from './is-uncased-dateline';
 import { parseDate } from './parse-date';
 import { permalinkMarkLength } from './permalink-mark';
 import { CREDIT_WORDS, isPictureCredit, readByline } from './read-byline';
+import { readJoinedNames } from './read-joined-names';
 import { readNameInSection } from './read-name-in-section';
 import type { Line } from './split-lines';
 
@@ -88,6 +89,9 @@ const CLOCK = String.raw`(?:(?:at|à|às|um|alle|a las|om|kl\.?|в|오전|오후
 // A time of day right after a date ("Oct 29 2012 - 9:25am", "May 3, 2012 at 10:14 am EST", "November 28, 2026 -
 // 10:12AM"), also after the dot Korean papers close a year-first date with ("입력 2026.11.27. 14:05"): part of the date.
 const LEADING_TIME = new RegExp(String.raw`^[-–—,.]?\s*${CLOCK}`, 'u');
+// A time zone right after a date whose time came first, as British templates stamp a story: "Published 14:32, 12 March
+// 2020 GMT | Last updated 15:05, 12 March 2020 GMT". Named zones only: "12 March 2020 NASA said …" goes on in words.
+const LEADING_ZONE = /^\s*(?:GMT|UTC|BST|CES?T|EES?T|IST|AE[SD]T|[ECMP][SD]T|[ECMP]T)(?![\p{L}\p{N}])/u;
 // A relative time where the date would be: "8 Hours Ago By Ann Lee", "Published 2 hours ago", and the day named
 // with its time, as Mediahuis and Arc templates print a fresh story's stamp: "Today at 05:30", "Yesterday, 18:40";
 // also in the Nordic, Finnish, German, Dutch and French forms: "I dag kl. 14.05", "igår 18:40", "tänään klo 9.12",
@@ -249,12 +253,13 @@ function readBefore(line: string, lineOffset: number): MetaText[] | undefined {
   // So is a writer and the section the post is filed under: "Ann Lee in Opinion on March 3, 2012".
   const byline =
     readByline(part, { anyCase: true }) ??
-    (BY_START.test(trimmed) ? undefined : (readCreditedName(part) ?? readNameInSection(part)));
+    (BY_START.test(trimmed)
+      ? undefined
+      : (readCreditedName(part) ?? readNameInSection(part) ?? readJoinedNames(part, SEPARATED.test(text))));
   // A dateline ("WESTPORT, Wash.") or the site's name ("harbour-news.com •") names no one.
   return byline ?? (DATELINE.test(trimmed) || isCreditPart(trimmed) ? [] : undefined);
 }
 
-/** What follows a time of day at the start of `rest`, or `rest` itself when it opens with none. */
 /**
  * A comment count closing the row after the date: WordPress news themes end their meta row on the comment link
  * ("November 8, 2019 Ann Lee Local News, Pell Island 5 Comments", MH Magazine, ColorMag), whose count would otherwise
@@ -273,8 +278,9 @@ function withoutCountTail(rest: Line | undefined): Line | undefined {
   return { text, start: rest.start, end: rest.start + text.length };
 }
 
+/** What follows a time of day (or a bare zone) at the start of `rest`, or `rest` itself when it opens with none. */
 function afterTime(rest: Line | undefined): Line | undefined {
-  const time = rest ? LEADING_TIME.exec(rest.text) : null;
+  const time = rest ? (LEADING_TIME.exec(rest.text) ?? LEADING_ZONE.exec(rest.text)) : null;
   return rest && time ? restOf(rest, time[0].length) : rest;
 }
 

@@ -81,6 +81,8 @@ describe('readHeaderLine', () => {
     ["28 novembre 2026 3' di lettura", [], '2026-11-28'],
     ['November 26, 2026 - Halifax, Nova Scotia - Fisheries and Oceans Canada', [], '2026-11-26'],
     ['June 3, 2026 – Ottawa, Ontario – Public Health Agency of Canada', [], '2026-06-03'],
+    ['Published 14:32, 12 March 2020 GMT | Last updated 15:05, 12 March 2020 GMT', [], '2020-03-12'],
+    ['Updated 09:10, 3 June 2021 BST', [], '2021-06-03'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -97,6 +99,12 @@ describe('readHeaderLine', () => {
 
   it('should hand back body text after a date labelled in two words', () => {
     expect(readHeaderLine(line('Last updated Nov 28, 2026 — The council met on Monday.'))?.rest?.text).toBe(
+      'The council met on Monday.',
+    );
+  });
+
+  it('should hand back body text after a labelled date, its time first and its zone after', () => {
+    expect(readHeaderLine(line('Updated 09:10, 3 June 2021 BST — The council met on Monday.'))?.rest?.text).toBe(
       'The council met on Monday.',
     );
   });
@@ -146,6 +154,8 @@ describe('readHeaderLine', () => {
     ['Publicat pe 28.11.2026, raportul a fost discutat luni în consiliul local al orașului Brașov.'],
     ['Subota, 28.11.2026. bila je najhladniji dan u Splitu otkako se mjeri temperatura zraka.'],
     ['وقال الوزير في 27 نوفمبر 2026 إن الخطة ستنفذ خلال عام كامل قبل بداية فصل الصيف.'],
+    ['12 March 2020 GMT was the hour the clocks went wrong across the whole country.'],
+    ['12 March 2020 NASA engineers said the launch would slip by a week.'],
     [''],
   ])('should not read %j', (text) => {
     expect(readHeaderLine(line(text))).toBeUndefined();

@@ -86,7 +86,15 @@ export const PITCH_LINES: readonly RegExp[] = [
   // The sign-off asking readers to write in, ending on the site's address: "Join our Space Forums to keep talking …
   // let us know at: community@site.com.", "Editor's note: If you capture a great photo …, send it to photos@site.com."
   // The site asks for the reader's mail ("let us know", "send your photos", "email us"): a police appeal is news.
-  /^(?:editor['’]s note:\s*)?(?:if you\b|join our\b).{0,300}\b(?:let us know|(?:e-?mail|write to|contact) us|send (?:us|your|it|them))\b.{0,150}\s\S+@[\w-]+(?:\.[\w-]+)+\.?$/i,
+  // Viral sites close every story on it: "If you've got a story you want to share, get in touch with us at
+  // stories@site.com" (LADbible), "… send it to UNILAD via stories@…". "Get in touch" only with "us": "If you saw the
+  // crash, get in touch with police at appeal@…" asks for the police.
+  /^(?:editor['’]s note:\s*)?(?:if you\b|join our\b).{0,300}\b(?:let us know|(?:e-?mail|write to|contact|get in touch with) us|send (?:us|your|it|them))\b.{0,150}\s\S+@[\w-]+(?:\.[\w-]+)+\.?$/i,
+  // A ranked site's standing close asking the reader to vote the story up with the page's own button: "Have your say
+  // in our news democracy. Click the upvote icon at the top of the page to help raise this article through the
+  // indy100 rankings." The button ("upvote", "like", "heart", "clap") and the page's own story ("this article") are
+  // named: "Click the like button, she said, and the post spreads" names neither this story nor the page.
+  /^(?:[^.!?]{1,80}[.!]\s+)?(?:click|tap|hit|press) (?:the|that|our) (?:up-?vote|like|heart|clap|thumbs[- ]up|vote) (?:icon|button|arrow)\b.{0,80}\bthis (?:article|story|post)\b.{0,80}$/i,
   // Also naming the kind of story the desk wants: "Do you have a tip on a science story that Newsweek should be
   // covering? … Let us know via science@newsweek.com." (Newsweek closes every story on one). A "tip on how to …" is
   // advice in the story: the tip must be on a story.

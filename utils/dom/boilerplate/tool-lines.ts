@@ -107,6 +107,9 @@ export const TOOL_LINES: readonly RegExp[] = [
   // shared by Ann Lee (@annlee)".
   /^view this (?:post|profile|reel|video) on (?:instagram|tiktok|facebook|threads)\W*$/i,
   /^a (?:post|video|reel|photo) shared by .{1,60}\(@[\w.]{1,30}\)\W*$/i,
+  // A TikTok embed's sound credit under the caption, the music note first: "♬ original sound - Ann Lee", "♬ Song Name -
+  // Artist". The note opens the line; a story names a song in words.
+  /^♬\s*[^\n]{1,100}$/u,
   // The same gate on German-language sites (ARD, ZDF and most papers put one in place of every embedded post, chart
   // and video until the reader agrees): its label ("Externer Inhalt", "Empfohlener redaktioneller Inhalt"), what it
   // says about the provider ("Dieser Inhalt wird von Datawrapper bereitgestellt. Beim Laden des Inhalts werden Daten
