@@ -28,6 +28,7 @@ describe('isFurnitureElement on page-builder widgets', () => {
     '<div class="elementor-element elementor-widget elementor-widget-heading"></div>',
     '<div class="elementor-element elementor-widget elementor-widget-image"></div>',
     '<div class="elementor-element elementor-widget elementor-widget-theme-post-content"></div>',
+    '<div class="elementor-element elementor-widget elementor-widget-theme-post-excerpt"></div>',
     '<div class="elementor-widget-container"></div>',
     '<div class="elementor-widget-wrap elementor-element-populated"></div>',
   ])('should keep the story widget %s', (html) => {
@@ -40,6 +41,7 @@ describe('isFurnitureElement on page-builder widgets', () => {
     '<div class="elementor-element elementor-widget elementor-widget-button"></div>',
     '<div class="elementor-element elementor-widget elementor-widget-share-buttons"></div>',
     '<div class="elementor-element elementor-widget elementor-widget-author-box"></div>',
+    '<div class="elementor-element elementor-widget elementor-widget-loop-grid"></div>',
     '<div class="widget widget_text"></div>',
     '<div data-elementor-type="footer" class="elementor elementor-27 elementor-location-footer"></div>',
   ])('should still read %s as furniture', (html) => {

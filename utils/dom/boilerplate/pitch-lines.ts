@@ -1,6 +1,7 @@
 import { FOREIGN_COMMENT_PROMPTS, FOREIGN_PITCHES } from '../foreign-labels';
 import { AFRICAN_FOLLOW_PITCH } from '../african-labels';
 import { INDIC_FOLLOW_PITCH } from '../indic-labels';
+import { MALAY_FOLLOW_PITCH } from '../malay-labels';
 import { READER_CALLOUT_LINES } from './reader-callout-lines';
 
 /**
@@ -29,6 +30,8 @@ export const PITCH_LINES: readonly RegExp[] = [
   new RegExp(`^\\(?(?:${INDIC_FOLLOW_PITCH})\\)?$`, 'iu'),
   // The same prompt in the African languages written in Latin script ("Ku biyo mu a tasharmu ta WhatsApp …").
   new RegExp(`^(?:${AFRICAN_FOLLOW_PITCH})$`, 'iu'),
+  // And in Indonesian and Malay, the site's own channel named ("Simak berita dan artikel lainnya di Google News").
+  new RegExp(`^(?:${MALAY_FOLLOW_PITCH})$`, 'iu'),
   // A channel pitch in Russian, Ukrainian, Serbian or Bulgarian, an imperative to the reader naming the channel, maybe
   // after a question: "Подписывайтесь на «…» в Telegram, чтобы …", "Хочете першими дізнаватися новини? Підписуйтесь на
   // наш Telegram-канал.", "Пратите нас на Телеграму …", "Последвайте ни в Google News …". A reporting verb after it
