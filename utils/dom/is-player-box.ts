@@ -1,6 +1,6 @@
 /**
- * A video embed's box read whole: the player (an empty element named as one, a `<video>`, a video host's frame, or a
- * play button that a script wires to a player) and the short title or teaser caption printed beside it ("Drone footage
+ * A video embed's box read whole: the player (an empty element named as one, a `<video>`, a video host's frame, a
+ * play button that a script wires to a player, or a poster with the clip's running time on it) and the short title or teaser caption printed beside it ("Drone footage
  * shows the flood damage."). With JS off the player is empty, so all the box shows is that caption, which is no
  * paragraph of the story.
  */
@@ -64,21 +64,41 @@ function isPlayButton(element: Element): boolean {
 }
 
 /**
- * Levels below a box's child a play button is looked for: a lead video sets it on the poster, inside the player,
- * inside the box that also holds the reporter's caption (`div > div.player > div.poster > button`).
+ * Levels below a box's child a play button or a timed poster is looked for: a lead video sets the button on the poster,
+ * inside the player, inside the box that also holds the reporter's caption (`div > div.player > div.poster > button`).
  */
 const MAX_BUTTON_DEPTH = 2;
 
-/**
- * True when `child` is, or holds within a few levels, a play button: a video box whose player a script fills, with
- * only the button, a title and a running time in the markup (class names hashed, no frame).
- */
-function holdsPlayButton(child: Element, depth = 0): boolean {
-  if (isPlayButton(child)) return true;
+/** True when `child` is, or holds within `MAX_BUTTON_DEPTH` levels, an element that `test` takes. */
+function holdsWithin(child: Element, test: (element: Element) => boolean, depth = 0): boolean {
+  if (test(child)) return true;
   if (depth >= MAX_BUTTON_DEPTH) return false;
   for (let inner = child.firstElementChild; inner; inner = inner.nextElementSibling)
-    if (holdsPlayButton(inner, depth + 1)) return true;
+    if (holdsWithin(inner, test, depth + 1)) return true;
   return false;
+}
+
+/**
+ * A video's running time as a card prints it on the poster: "4:52", "1:02:37". Not a `<time>`, which is when a live
+ * post was written.
+ */
+const RUNNING_TIME = /^\d{1,2}(?::\d{2}){1,2}$/;
+
+/**
+ * True for a video card's poster: a picture and the running time printed on it, and nothing else
+ * (`div.thumb > img + span "4:52"`), as a league site's or a portal's cards set a clip the script plays on click.
+ */
+function isTimedPoster(element: Element): boolean {
+  let picture = false;
+  let time = false;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.tagName.toLowerCase();
+    if (tag === 'img' || tag === 'picture') picture = true;
+    else if (tag !== 'time' && child.childElementCount === 0 && RUNNING_TIME.test((child.textContent ?? '').trim()))
+      time = true;
+    else if (!isBlank(child)) return false;
+  }
+  return picture && time;
 }
 
 /**
@@ -130,7 +150,7 @@ export function isPlayerBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toLowerCase())) return false;
   let player = false;
   for (let child = element.firstElementChild; child && !player; child = child.nextElementSibling)
-    player = isWrappedPlayer(child) || holdsPlayButton(child);
+    player = isWrappedPlayer(child) || holdsWithin(child, isPlayButton) || holdsWithin(child, isTimedPoster);
   player ||= isUnnamedVideoCard(element);
   // The box's text is read only when it holds a player: most boxes are the page's own wrappers.
   return player && (element.textContent ?? '').trim().length <= MAX_PLAYER_CAPTION_CHARS;

@@ -1443,6 +1443,15 @@ describe('isBoilerplateLine on game recaps and match reports', () => {
     'Referee: Martin Clay (Kent). Attendance: 4,812.',
     'Team 1 2 3 4 T',
     'Sacramento 24 27 28 33 112',
+    'The scorers:',
+    'Tries: Adeyemi 2, Penrose, Callaghan',
+    'Cons: Whitlock 4',
+    'Pens: Harte 2, Kerr',
+    'Yellow Card: Rhys Dunmore (Ashdown, 43)',
+    'Northbridge: 15 Evan Morley, 14 Kit Sandford, 13 Luca Ferreira, 12 Matt Doherty, 11 Tobi Adeyemi, 10 Tom Blakely, 9 Dylan Whitlock, 1 Josh Kemble, 2 Harry Lund, 7 Max Ashworth (c), 8 Liam Okoro',
+    'Replacements: 16 Jonah Pike, 17 Ollie Brennan, 18 Ravi Patel, 19 Cian Doyle, 20 Jack Callaghan',
+    'Assistant Referees: Martin Yeo, Paul Grady',
+    'TMO: Stuart Benn',
   ])('should read the team sheet, match fact or score row %j as boilerplate', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -1473,6 +1482,15 @@ describe('isBoilerplateLine on game recaps and match reports', () => {
     'More tickets: https://tickets.example.com and the box office on Main Street, from Monday.',
     'More details are at https://example.org and in the club report.',
     'Kings: Host Denver on Sunday night.',
+    'Cons: Battery, Price',
+    'Cons: Heavy 2 kg frame',
+    'Pens: Parker, Lamy',
+    'Tries: two in the first half',
+    'Replacements: none were needed.',
+    'The scorers were all from the academy.',
+    'TMO Stuart Benn ruled the try out after a long look.',
+    'Alvorada: Santos 6, Pereira 8, Lemoine 7, Aguiar 6, Monteiro 6, Rocha 7, Vidal 7, Lopes 6. Subs: Duarte 7, Neves 6.',
+    'Schedule: 9 Monday Assembly, 10 Tuesday Sports, 11 Wednesday Music',
   ])('should keep the story line %j that only looks like match-report furniture', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -54,6 +54,14 @@ describe('isPlayerBox', () => {
       "a lead video: the play button on the poster inside the player, and the reporter's caption beside the player",
       '<div class="x1"><div class="x2"><div class="x3"><img src="p.jpg"><button aria-label="Play video">Play video</button></div><div class="x4"><h2>Watch: Rescuers reach the crevasse</h2><span>2:47</span></div><a href="/t">Read the transcript</a></div><p>Our correspondent Ruth Alderson reports from Harnfell</p></div>',
     ],
+    [
+      "a league site's video card: a poster with the running time on it, the clip's title and blurb",
+      '<div class="x1"><div class="x2"><div class="x3"><img src="p.jpg" alt=""><span>0:48</span></div><div class="x4"><h3>Marchetti buries rebound</h3><p>Luca Marchetti finds the net to give the Hawks a 1-0 lead</p></div></div></div>',
+    ],
+    [
+      'a hashed card: a picture and an hour-long running time, the title beside it',
+      '<div class="x1"><div class="x2"><picture><img src="p.jpg"></picture><span>1:02:37</span></div><span>The full press conference</span></div>',
+    ],
   ])('should read %s as a player box', (_case, html) => {
     expect(isPlayerBox(box(html))).toBe(true);
   });
@@ -101,6 +109,22 @@ describe('isPlayerBox', () => {
     [
       'a play button deeper than three levels',
       '<div><div><div><div><button aria-label="Play video">Play video</button></div></div></div><p>Caption.</p></div>',
+    ],
+    [
+      "a live post: the writer's picture and the <time> it was posted, the post beside them",
+      '<div><div><img src="avatar.jpg" alt=""><time>10:45</time></div><p>Police arrive at the scene.</p></div>',
+    ],
+    [
+      'a photo with a caption that gives a time in words',
+      '<div><div><img src="p.jpg" alt=""><span>The winner crossed the line in 2:14.</span></div></div>',
+    ],
+    [
+      'a picture beside a time and more text in the same box',
+      '<div><div><img src="p.jpg" alt=""><span>2:14</span><span>Commissioners vote</span></div></div>',
+    ],
+    [
+      'a timed poster beside story text',
+      `<div><div><img src="p.jpg" alt=""><span>4:52</span></div><p>${PROSE}</p></div>`,
     ],
   ])('should not read %s as a player box', (_case, html) => {
     expect(isPlayerBox(box(html))).toBe(false);

@@ -23,7 +23,16 @@ const FOLLOW = String.raw`(?:[.;]?\s+[Ff]ollow\b.{0,80})?`;
 const TO_CONTACT = String.raw`^[Tt]o contact the (?:reporters?|editors?|writers?|authors?)(?: (?:on|of|for|responsible for) this (?:story|article|report))\s*:[^]{0,300}$`;
 const NAME_AT_ADDRESS = String.raw`^${NAME}(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+at\s+${EMAIL}\s*[;.]?$`;
 
+/**
+ * A sports desk's standing call for results under a prep roundup: "Coaches are asked to report results by 10 p.m. to
+ * sports@… or by calling 555-0142.", "To report scores, e-mail preps@…". The address or number must be there: "The
+ * league asked coaches to report results to the state office by Friday." is the story's.
+ */
+const LOCAL_PHONE = String.raw`\b\d{3}[\s.-]\d{4}\b`;
+const RESULTS_CALL = String.raw`^(?:(?:coaches|athletic directors|schools)\b[^.]{0,40}?\b(?:report|submit|send|e-?mail|phone in|call in)|(?:to )?(?:report|submit|send|e-?mail))\b[^.]{0,60}?\b(?:results|scores|stats|statistics)\b[^]{0,120}?(?:${EMAIL}|${LOCAL_PHONE})[^]{0,60}$`;
+
 export const CONTACT_NOTE_LINES: readonly RegExp[] = [
+  new RegExp(RESULTS_CALL, 'iu'),
   new RegExp(TO_CONTACT, 'u'),
   new RegExp(NAME_AT_ADDRESS, 'u'),
   // The number, then the address, after any of the verbs.

@@ -1,22 +1,39 @@
 /**
- * A match report's fact lines under or inside the recap: the team sheets, bookings, referee and attendance, and a
- * score table's rows read as lines. The recap's prose about the same match is full sentences, which these are not.
+ * A match report's fact lines under or inside the recap: the team sheets, bookings, referee and attendance, a rugby
+ * report's scorers and numbered team sheets, and a score table's rows read as lines. The recap's prose about the same
+ * match is full sentences, which these are not.
  */
 
-/** A player on a team sheet, with the substitute who came on and the minute: "Marsh (Kerr 74)", "Daly (Quinn 90+2)". */
-const PLAYER = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}(?: \(\p{Lu}[\p{L}\p{M}'’. -]{0,30} \d{1,3}(?:\+\d{1,2})?['’]?\))?`;
+/**
+ * A player on a team sheet, with the substitute who came on and the minute: "Marsh (Kerr 74)", "Daly (Quinn 90+2)";
+ * on a rugby sheet with the shirt number before and the captain's mark after: "15 Evan Morley", "7 Max Ashworth (c)".
+ */
+const PLAYER = String.raw`(?:\d{1,2} )?\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}(?: \(\p{Lu}[\p{L}\p{M}'’. -]{0,30} \d{1,3}(?:\+\d{1,2})?['’]?\))?(?: \([cC]\))?`;
 /** A unit of the team sheet: players of one line of the formation, separated by commas. */
 const UNIT = `${PLAYER}(?:, ${PLAYER})*`;
 /** The team's name, its formation in brackets, and a colon: "Harbourside (4-2-3-1)", "Ashford Rovers:". */
 const TEAM = String.raw`\p{Lu}[\p{L}\p{M}'’.&-]*(?: [\p{L}\p{M}'’.&-]+){0,3}(?: \(\d(?:-\d){2,4}\))?:?`;
 /** A fact label of the sheet, with or without a colon: "Subs not used", "Booked", "Referee", "Attendance". */
-const LABEL = String.raw`(?:[Ss]ubs(?:titutes)?(?: not used)?|[Uu]nused subs(?:titutes)?|[Bb]ooked|[Yy]ellow cards?|[Rr]ed cards?|[Ss]ent off|[Gg]oals|[Ss]corers?|[Rr]eferee|[Aa]ssistant referees?|VAR|[Aa]ttendance|[Vv]enue)`;
-/** What a fact label names: players or officials (capitalised, a town in brackets) or a number ("41,212"). */
-const FACT = String.raw`(?:\d{1,3}(?:,\d{3})*|${PLAYER}(?: \([\p{Lu}][\p{L}\p{M}'’. -]{0,30}\))?(?:(?:,| and) ${PLAYER}(?: \([\p{Lu}][\p{L}\p{M}'’. -]{0,30}\))?)*)`;
+const LABEL = String.raw`(?:[Ss]ubs(?:titutes)?(?: not used)?|[Uu]nused subs(?:titutes)?|[Bb]ooked|[Yy]ellow [Cc]ards?|[Rr]ed [Cc]ards?|[Ss]ent off|[Gg]oals|[Ss]corers?|[Rr]eferee|[Aa]ssistant [Rr]eferees?|VAR|TMO|[Aa]ttendance|[Vv]enue|[Rr]eplacements|[Tt]ries)`;
+/** Who a fact names, with a town, or a team and minute, in brackets: "Martin Clay (Kent)", "Dunmore (Ashdown, 43)". */
+const NAMED = String.raw`${PLAYER}(?: \([\p{Lu}][\p{L}\p{M}'’. -]{0,30}(?:, \d{1,3})?\))?(?: \d{1,2})?`;
+/**
+ * What a fact label names: players or officials (capitalised, a town in brackets, a try count after: "Adeyemi 2")
+ * or a number ("41,212").
+ */
+const FACT = String.raw`(?:\d{1,3}(?:,\d{3})*|${NAMED}(?:(?:,| and) ${NAMED})*)`;
 /** One fact segment: "Booked Whitmore, Marsh.", "Attendance: 41,212." */
 const SEGMENT = String.raw`${LABEL}\s*:?\s+${FACT}\.?`;
 
-/** A match report's fact lines: team sheets, bookings, officials, attendance, score table rows. */
+/**
+ * A rugby report's kicking scorers, each with a count ("Cons: Whitlock 4", "Pens: Harte 2, Kerr"): the count sets
+ * them apart from a review's "Cons: Battery, Price" line, so a lone "Con: Harte" without one stays.
+ */
+const KICKS = String.raw`(?:Cons?|Conversions?|Pens?|Penalties|Drop goals?|DGs?)\s*:?\s+(?=[^:]*\p{L} \d)${FACT}\.?`;
+/** A numbered rugby team sheet: eight or more "shirt number, name" entries ("15 Evan Morley, 14 Kit Sandford, …"). */
+const NUMBERED_SHEET = String.raw`${TEAM}\s+(?:\d{1,2} ${PLAYER}, ){7,}\d{1,2} ${PLAYER}\.?`;
+
+/** A match report's fact lines: team sheets, bookings, officials, attendance, scorers, score table rows. */
 export const MATCH_LINES: readonly RegExp[] = [
   // A team sheet: the team, then four or more units split by semicolons, one of them of three players or more (a
   // back four), the facts after it on the same line: "Harbourside (4-2-3-1) Okafor; Reyes, Whitmore, Banda, Holt;
@@ -29,6 +46,11 @@ export const MATCH_LINES: readonly RegExp[] = [
   // The sheet's fact lines alone: "Subs not used: Crane, Evans, Holder, Pike.", "Referee Peter Bankes. Attendance
   // 41,212." Only names and numbers after each label: "Referee Peter Bankes awarded a penalty." goes on in words.
   new RegExp(String.raw`^(?:${SEGMENT}\s*){1,4}$`, 'u'),
+  new RegExp(String.raw`^${KICKS}$`, 'u'),
+  // A numbered sheet, with its replacements on the same line or not: "Northbridge: 15 Evan Morley, …, 8 Liam Okoro".
+  new RegExp(String.raw`^${NUMBERED_SHEET}(?:\s+${SEGMENT})*$`, 'u'),
+  // The label over a rugby report's scorers or team sheets: "The scorers:", "The teams:".
+  /^The (?:scorers|teams):?$/u,
   // A score table's rows read as lines: a team and four or more scores ("Sacramento 24 27 28 33 112"), and its
   // header row ("Team 1 2 3 4 T").
   /^\p{Lu}[\p{L}\p{M}.'’ -]{1,30}(?: \d{1,3}){4,}$/u,

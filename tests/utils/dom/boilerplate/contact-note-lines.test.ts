@@ -52,4 +52,25 @@ describe('CONTACT_NOTE_LINES', () => {
   ])('keeps the story’s line: %s', (line) => {
     expect(matches(line)).toBe(false);
   });
+
+  it.each([
+    'Coaches are asked to report results by 10 p.m. to sports@valleyherald.example or by calling 555-0142.',
+    'To report scores, e-mail preps@courier.example.',
+    'Coaches can submit results and stats to sports@dailytimes.example or call 608-555-0142.',
+    'Send scores and stats to sports@paper.example by 11 p.m.',
+  ])('drops the sports desk’s call for results: %s', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // The story's lines about results and scores, with no address or number to send them to.
+    'The league asked coaches to report results to the state office by Friday.',
+    'Coaches said the results were disappointing, and the school will review its program.',
+    'Reports of the scores were sent to the state association at 200 Main St.',
+    'Parents can send questions to info@school.example.',
+  ])('keeps the story’s line on results: %s', (line) => {
+    expect(matches(line)).toBe(false);
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
 });

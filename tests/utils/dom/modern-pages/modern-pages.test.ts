@@ -139,6 +139,12 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "the story's on the pages we measure",
     standfirst: true,
   },
+  'modern-gamestory-planetrugby-scorers-teams': {
+    cause:
+      "three lines of the closing scorers block stay: each team's 'For Northbridge:' label over its <br> lines (a " +
+      "lone 'For …:' line opens a list in stories too) and the kick lines without a count ('Pen: Whitlock', 'Con: " +
+      "Harte'), which read as a review's 'Cons: Price' line; the tries, counted kicks, team sheets and officials go",
+  },
   'modern-islands-gleaner-drupal-epaper': {
     cause:
       "the Drupal 'submitted' line ('Kemar Blackwood/Staff Reporter Published:Saturday | November 28, 2026 | 12:05 " +
