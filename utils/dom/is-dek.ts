@@ -56,9 +56,14 @@ export function isDek(element: Element, inHeader = false): boolean {
  * A name ending on the word "lead" (`div.lead`, `article__lead`), not `lead-image` nor `article-body--lead`, or on
  * "overview" (`article__text__overview`, as Russian business dailies name the summary atop the story's block), or on
  * the word Polish and Czech templates use for it: "wstep" (Polish "wstęp", `div.artykul-wstep`) and "perex" (Czech
- * and Slovak, `p.perex`).
+ * and Slovak, `p.perex`). Or a text component styled as the lead by its modifier (`cmp-text--lead`, `text--lead`), as
+ * Adobe Experience Manager's style system names the intro paragraph of a newsroom page: a modifier on a text block is
+ * its style, where one on a story's body (`article-body--lead`) or picture (`image--lead`) is its place.
  */
-const LEAD = new RegExp(String.raw`${LAST_WORD}(?:lead|overview|wstep|perex)(?:$|\s)`, 'i');
+const LEAD = new RegExp(
+  String.raw`${LAST_WORD}(?:lead|overview|wstep|perex)(?:$|\s)|(?:^|[\s_-])(?:rich-?)?text--lead(?:$|\s)`,
+  'i',
+);
 
 const LEAD_MEDIA = 'img, picture, video, figure, iframe, svg';
 

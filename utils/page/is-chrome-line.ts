@@ -1,4 +1,5 @@
 import { isCommentActionRow } from './is-comment-action-row';
+import { isReleaseEndMark } from './read-release-span';
 
 /** Lines this long are never buttons or sort menus. */
 const MAX_LENGTH = 60;
@@ -37,10 +38,14 @@ const CONTROL_SEPARATOR = /\s*[·|•]\s*/u;
 // Controls that only make sense in a comment area; generic ones ("Share", "Like") also appear under articles.
 const COMMENT_WORDS = /\b(?:comments?|repl(?:y|ies)|sort(?:ed)?|conversation|discussion)\b/iu;
 
-/** True when a whole line is page furniture ("Login to comment", "Load more comments", "Reply", "Advertisement"). */
+/**
+ * True when a whole line is page furniture ("Login to comment", "Load more comments", "Reply", "Advertisement"), or a
+ * release's end mark ("-ENDS-", "- 30 -"): a newsroom without a wire dateline closes its release text on it, and the
+ * release span (which drops what follows it) is only read from a dateline; the mark itself is never the story's.
+ */
 export function isChromeLine(text: string): boolean {
   if (text.length > MAX_LENGTH) return false;
-  if (CHROME.test(text) || isCommentActionRow(text)) return true;
+  if (CHROME.test(text) || isCommentActionRow(text) || isReleaseEndMark(text)) return true;
   const parts = text.split(CONTROL_SEPARATOR);
   return parts.length > 1 && parts.every((part) => part === '' || CHROME.test(part));
 }

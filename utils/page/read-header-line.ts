@@ -79,8 +79,10 @@ const TRAILING_TIME = /\s*\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})
 const DATELINE =
   /^\p{Lu}[\p{Lu}\s.'-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$|^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2},\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 // A separator right before the date: the label before it stands apart ("HyperDrive | 20 July 2012"); a spaced hyphen
-// too, as El País sets the place before its stamp ("Madrid - 28 nov 2026 - 14:05 CET").
-const SEPARATED = /\s[|·•/–—-]\s*$/u;
+// too, as El País sets the place before its stamp ("Madrid - 28 nov 2026 - 14:05 CET"); and a pipe glued to its
+// neighbours, as a component CMS prints its meta row from adjacent spans ("Press release|14 June 2022|ID: 298114",
+// Adobe Experience Manager): a pipe is never a word of a sentence.
+const SEPARATED = /(?:\s[|·•/–—-]|\|)\s*$/u;
 // A time of day as header lines print it, with an optional connector word before it and a zone after it: "9:25am",
 // "10:14 am EST", "10:12AM", and as other languages write it: "à 06h00", "às 8h00", "um 14.32 Uhr", "alle 09:40", "a
 // las 05:40", "kl. 14.05", "в 14:05", Québec's spaced "à 5 h 00", and Korean's morning or afternoon before the time
@@ -294,9 +296,26 @@ function isDateOnly(rest: Line): boolean {
   return fields !== undefined && fields.bylines.length === 0 && !fields.rest;
 }
 
-/** A short capitalised label before a date ("HyperDrive |", "TECHNOLOGY |"): a section name, not body text. */
+/**
+ * A section or document-type label in sentence case, as enterprise and government newsrooms print it over or beside
+ * the date ("Press release", "Network news", "Media statement"): a capitalised word, then one or two in lower case.
+ */
+const SENTENCE_CASE_LABEL = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}$/u;
+/**
+ * A separator closing what precedes a date ("Press release |", "Press release|"): a meta row's pipe, dot or slash, not
+ * a dash, which a sentence may run on with ("El plan - 28 nov 2026").
+ */
+const SEPARATOR_END = /[|·•/]\s*$/u;
+
+/**
+ * A short capitalised label before a date ("HyperDrive |", "TECHNOLOGY |"), or one in sentence case ("Press release |")
+ * when a separator or nothing but the date follows it ("Work began on 8 June" runs into its date through a word): a
+ * section name, not body text.
+ */
 export function isSectionLabel(lead: string): boolean {
-  return isLabel(lead.replace(TRAILING_JOIN, ''));
+  const label = lead.replace(TRAILING_JOIN, '');
+  if (isLabel(label)) return true;
+  return SENTENCE_CASE_LABEL.test(label) && (label === lead.trim() || SEPARATOR_END.test(lead));
 }
 
 /** Header furniture after a date (a reading time, a comment count), alone or after a section name ("Politics"). */

@@ -114,6 +114,8 @@ describe('isLeadDek', () => {
     '<div class="article__lead"></div>',
     '<div class="article__text__overview"><span>Summary</span></div>',
     '<div class="SimpleBlock-module_lead__X35nD"><p>Summary</p></div>',
+    '<div class="text cmp-text--lead aem-GridColumn"><div class="cmp-text"><p>Summary</p></div></div>',
+    '<div class="richtext--lead"><p>Summary</p></div>',
   ])('should name %s the lead', (html) => {
     expect(isLeadDek(elementOf(html))).toBe(true);
   });
@@ -123,6 +125,9 @@ describe('isLeadDek', () => {
     '<div class="lead-image"></div>',
     '<div class="article-body--lead"></div>',
     '<p class="leader"></p>',
+    '<div class="article-body__item article-body__item--lead"><p>First paragraph</p></div>',
+    '<div class="image image--lead"><p>Caption</p></div>',
+    '<div class="context--lead"><p>Summary</p></div>',
   ])('should not name %s the lead', (html) => {
     expect(isLeadDek(elementOf(html))).toBe(false);
   });

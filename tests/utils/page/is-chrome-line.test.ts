@@ -43,6 +43,9 @@ describe('isChromeLine', () => {
     ['Laisser un commentaire'],
     ['Kommentar schreiben'],
     ['Dodaj komentarz'],
+    ['-ENDS-'],
+    ['- 30 -'],
+    ['-30-'],
   ])('should recognise %j', (text) => {
     expect(isChromeLine(text)).toBe(true);
   });
@@ -59,6 +62,9 @@ describe('isChromeLine', () => {
     ['Print the form and email it to the clerk.'],
     ['Related reading is at the library.'],
     ['Facebook was fined again'],
+    ['ENDS-2026 campaign launched'],
+    ['-30 degrees'],
+    ['The season ends -'],
   ])('should leave %j as text', (text) => {
     expect(isChromeLine(text)).toBe(false);
   });

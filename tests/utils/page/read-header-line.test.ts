@@ -173,12 +173,46 @@ describe('isBareByline', () => {
 });
 
 describe('isSectionLabel', () => {
-  it.each([['Smartphones'], ['Tech & Science'], ['TECHNOLOGY |'], ['Future Thinking']])('should take %j', (text) => {
+  it.each([
+    ['Smartphones'],
+    ['Tech & Science'],
+    ['TECHNOLOGY |'],
+    ['Future Thinking'],
+    ['Press release'],
+    ['Network news |'],
+    ['Press release|'],
+  ])('should take %j', (text) => {
     expect(isSectionLabel(text)).toBe(true);
   });
 
-  it.each([['the council met'], ['Yes, the wall held'], ['One Two Three Four'], ['']])('should not take %j', (text) => {
+  it.each([
+    ['the council met'],
+    ['Yes, the wall held'],
+    ['One Two Three Four'],
+    [''],
+    ['Work began on'],
+    ['The council met again'],
+  ])('should not take %j', (text) => {
     expect(isSectionLabel(text)).toBe(false);
+  });
+});
+
+describe('readHeaderLine on a newsroom meta row: document type, date and reference', () => {
+  it.each([
+    ['Press release|14 June 2022|ID: 298114', '2022-06-14'],
+    ['Press release | 14 June 2022', '2022-06-14'],
+    ['Press release Ref. NEA/2021/066 8 June 2021', '2021-06-08'],
+    ['Media statement 8 June 2021', '2021-06-08'],
+  ])('should read %j as a header line', (text, iso) => {
+    expect(readHeaderLine(line(text))?.date?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['Work began on 8 June 2021 at the harbour site after years of delay'],
+    ['Press release 8 June 2021 was the day the council and the union agreed terms'],
+    ['The ferry resumed 8 June 2021 after the strike ended'],
+  ])('should leave %j', (text) => {
+    expect(readHeaderLine(line(text))).toBeUndefined();
   });
 });
 
