@@ -12,6 +12,18 @@ describe('isInvestPitchBox', () => {
   });
 
   it.each([
+    '<div><p><strong>Sponsored: Find a Qualified Financial Advisor</strong></p><p>Finding an advisor can be hard. A free tool matches you with up to three vetted advisors near you. <a href="/go">Get started now.</a></p></div>',
+    '<section><h3>Sponsored: Compare Today’s Best CD Rates</h3><p>Lock in a higher yield before rates fall. See offers from banks near you.</p></section>',
+  ])('should find the advisor-matching box %j', (html) => {
+    expect(isInvestPitchBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a story section under a sponsor line without an offer',
+      '<div><p><strong>Sponsored: the river festival, by Harbour Savings Bank</strong></p><p>The bank has paid for the fireworks for nine years.</p></div>',
+    ],
+    ['a sponsored label alone in a paragraph', '<p>Sponsored: Find a Qualified Financial Advisor</p>'],
     [
       'a section of the story asking a question about a sum',
       '<div><h2>Should you invest $1,000 in a CD or a bond fund?</h2><p>Rates on one-year certificates have fallen for three months, while short bond funds yield about the same.</p></div>',

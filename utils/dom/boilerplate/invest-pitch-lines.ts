@@ -12,8 +12,18 @@
  */
 export const INVEST_PITCH_HEADING = /^should you (?:invest|buy) \$[\d,]+ (?:in|into) [^?]{1,80} right now\?$/i;
 
+/**
+ * The advisor-matching pitch a list or ranking site closes its stories on (24/7 Wall St. under every list, and its
+ * partners' copies): a "Sponsored:" label before an offer to the reader ("Sponsored: Find a Qualified Financial
+ * Advisor"), then a paragraph or two of promo. The label and an imperative title, nothing more: a story's "Sponsored:
+ * the festival, by the bank" has no offer.
+ */
+export const SPONSORED_PITCH_HEADING =
+  /^sponsored:\s+(?:find|get|see|compare|try|discover|meet|check|claim|start)\b[^.!?:]{3,80}[.!]?$/i;
+
 export const INVEST_PITCH_LINES: readonly RegExp[] = [
   INVEST_PITCH_HEADING,
+  SPONSORED_PITCH_HEADING,
   /^before you buy stock in [^,]{1,80}, consider this:?$/i,
   // The box's button and its returns footnote.
   /^see the \d{1,2} stocks\s*»?$/i,

@@ -12,6 +12,10 @@ export const LABEL_LINES: readonly RegExp[] = [
   /^(?:関連(?:記事|ニュース|リンク)|あわせて読みたい|おすすめ記事|관련 ?(?:기사|뉴스)|추천 ?기사|相[关關](?:新[闻聞]|[阅閱][读讀]|[报報][道導]|文章)|延伸[阅閱][读讀]|更多新[闻聞]|推[荐薦][阅閱][读讀])\s*[:：]?\s*$/u,
   // A read-more prompt before a teaser link: "Read more: …", "See also …", "Watch the full story".
   /^(?:read|see|click here for|watch)(?: the)? (?:more|full story|related|also|next)\b.{0,80}$/i,
+  // A list or ranking post's pointer between its items, alone on its line and one clause, its link set on the box
+  // around it or lost in the saving: "Click here to see the 50 worst cities to live in.", "Click here to read our
+  // methodology." An instruction with nothing after it: "Click here to see, the sign said" goes on past a comma.
+  /^(?:click|tap) here (?:to|for) [^.!?,;:]{3,100}[.!]?$/i,
   // A review site's pointer to its own review of a product a guide or deals post names, alone on its line: "Read our
   // full review of the Quellon Strike TKL", "Read our full Pixel 9 review", "See our in-depth review.", "Check out our
   // full review here". Our own review, nothing after the name: "Read our review, the minister said" goes on.

@@ -117,11 +117,13 @@ export const PITCH_LINES: readonly RegExp[] = [
   // hear from you." A question to the reader, then the ask to get in touch with the newsroom; a question in the
   // story's prose is not followed by one, and a blog's "Let us know in the comments" is the post's own close. A
   // tabloid's "Do you have a story to sell? Get in touch by emailing desk@site.co.uk." names the newsroom's address,
-  // and a local newsroom's "Have a story about … in your community? Email tips@site.org." gives the address alone.
+  // and a local newsroom's "Have a story about … in your community? Email tips@site.org." gives the address alone; a
+  // list story's "Know of another store opening on the holiday? Let us know in the comments or email ann@site.com."
+  // asks for the reader's additions and ends on the reporter's address (without one it is the blog's close again).
   // British tabloids open it on their offer to pay: "We pay for your stories! Do you have a story for The Sun Online
   // team? Email us at …", "We pay for your stories and videos! …"; without the question after it the offer is a
   // sentence like any other.
-  /^(?:we pay for (?:your )?(?:stories|videos|pictures|photos)(?: and (?:videos|pictures|photos))?(?: too)?[.!]\s+)?(?:do you|did you|have you|are you|were you|does your|(?:have|got|know)) [^?]{0,160}\?\s+(?:(?:please )?(?:contact|e-?mail|reach|call|text|message|write to|get in touch with)\b.{0,40}?\b(?:us|our (?:reporters?|newsroom|team)|the (?:reporters?|newsroom))\b|(?:we|i)(?:['’]d| would)? (?:like|want|love) to hear\b|reach out\b|get in touch\b.{0,40}?\S@[\w-]+(?:\.[\w-]+)+|(?:please )?(?:e-?mail|contact|write to)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+).{0,300}$/iu,
+  /^(?:we pay for (?:your )?(?:stories|videos|pictures|photos)(?: and (?:videos|pictures|photos))?(?: too)?[.!]\s+)?(?:do you|did you|have you|are you|were you|does your|(?:have|got|know)) [^?]{0,160}\?\s+(?:(?:please )?(?:contact|e-?mail|reach|call|text|message|write to|get in touch with)\b.{0,40}?\b(?:us|our (?:reporters?|newsroom|team)|the (?:reporters?|newsroom))\b|(?:we|i)(?:['’]d| would)? (?:like|want|love) to hear\b|reach out\b|(?:get in touch|let us know)\b.{0,60}?\S@[\w-]+(?:\.[\w-]+)+|(?:please )?(?:e-?mail|contact|write to)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+).{0,300}$/iu,
   // A local newsroom's standing close, asking whether the story left something out before asking for tips: "Did we
   // miss something? Do you have a tip? Email us at news@vtdigger.org.", "Did we get something wrong? Let us know at
   // …". The question is the newsroom's about its own story, and the ask to write in follows it.

@@ -170,8 +170,9 @@ export const TOOL_LINES: readonly RegExp[] = [
   // A reactions bar's prompt under a story: "Add reaction", "Add your reaction", "What's your reaction?".
   /^(?:add (?:a |your )?reactions?|what['’]s your reaction\??)$/i,
   // Video player chrome, also a player's overlay read as one line: "Video Loading Video Unavailable Click to play Tap
-  // to play The video will auto-play soon 8 Cancel Play now".
-  /^(?=.*\b(?:video (?:loading|unavailable)|(?:click|tap) to play|auto-?play)\b)(?:\s*(?:video (?:loading|unavailable)|(?:click|tap) to play|play now|cancel|the video will (?:auto-?play|start) (?:soon|in)|\d{1,2}))+\W*$/i,
+  // to play The video will auto-play soon 8 Cancel Play now", and its countdown and button in their own paragraphs
+  // when the player's box went unnamed ("The video will start in 8Cancel", "Play now").
+  /^(?=.*\b(?:video (?:loading|unavailable)|(?:click|tap) to play|auto-?play|the video will start|play now)\b)(?:\s*(?:video (?:loading|unavailable)|(?:click|tap) to play|play now|cancel|the video will (?:auto-?play|start) (?:soon|in)|\d{1,2}))+\W*$/i,
   // Video player chrome.
   /^(?:play|watch) (?:the )?video\W*$|^get the (?:latest )?(?:adobe )?flash player\b.{0,60}$|^video link (?:&|and) embed code$/i,
   // The same label over or on a player in Dutch: "Bekijk hier de video", "Kijk de beelden hieronder", "Speel video af".

@@ -29,4 +29,25 @@ describe('LABEL_LINES', () => {
       expect(matches(line)).toBe(false);
     });
   });
+
+  describe('a list post\'s "Click here to …" pointer alone on its line', () => {
+    it.each([
+      'Click here to see the 50 worst cities to live in.',
+      'Click here to read our detailed findings and methodology.',
+      'Tap here for the full list of closures',
+      'CLICK HERE TO SEE THE FULL RANKING',
+    ])('drops the line: %s', (line) => {
+      expect(matches(line)).toBe(true);
+      expect(isBoilerplateLine(line)).toBe(true);
+    });
+
+    it.each([
+      'Click here to see, the sign on the kiosk said, but nothing happened when she did.',
+      'Clicking here to see the results took four minutes on the county website.',
+      'Residents can click here to see the map, the clerk said.',
+      'Click here to see the form. Then print it and bring it to the clerk.',
+    ])('keeps the line: %s', (line) => {
+      expect(matches(line)).toBe(false);
+    });
+  });
 });
