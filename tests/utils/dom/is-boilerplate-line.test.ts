@@ -1903,6 +1903,9 @@ describe('isBoilerplateLine: a news hub heading under an explainer', () => {
     'Our full coverage',
     'Complete coverage:',
     'See the latest coverage on the Ridgeway blackout',
+    'Catch latest coverage of Coronavirus here.',
+    'For full COVID-19 coverage from Global News, click here.',
+    'For more election coverage, click here',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -1910,6 +1913,8 @@ describe('isBoilerplateLine: a news hub heading under an explainer', () => {
   it.each([
     'Our full coverage of the trial begins Monday.',
     'Full coverage of the vote will be on Channel 4 from 8 p.m.',
+    'Catch the latest coverage of the match on Channel 4 from 8 p.m.',
+    'For full coverage, click here and then scroll to the bottom of the page, the guide says.',
     'The network promised complete coverage of the games, the director said.',
   ])('should keep the sentence "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
