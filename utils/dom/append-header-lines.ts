@@ -183,7 +183,7 @@ export function appendHeaderLines(
   const isNamedDek = (element: Element): boolean =>
     isHeaderDek(element) || isAbstractList(element, headline) || isBulletDek(element);
   const isDekLine = (line: Text[]): boolean =>
-    !openings.has(line) && !isElsewhereLine(line) && line.every((text) => inBlockUnder(text, headline, isNamedDek));
+    !openings.has(line) && line.every((text) => inBlockUnder(text, headline, isNamedDek));
   // Inside the page's header block (`header`) it may stand anywhere: under a review's score box and info list.
   const dekAt = kept.findIndex(isDekLine);
   const inHeader = dekAt >= 0 && kept[dekAt]?.every((text) => header?.contains(text)) === true;

@@ -132,8 +132,11 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "stay as a line, and so does the standard 'Questions about COVID-19? Here are some things you need to know:' " +
       'box closing the text (travel, symptoms and prevention sentences in an unnamed-enough div.c-factbox inside the ' +
       "story's own div): a box of plain sentences under a 'what you need to know' label is an explainer's own section " +
-      'on other pages; not fixed in the short round',
+      "on other pages; and the lead video's description (p.c-video__description, a 'description' name in the " +
+      "header) is read as the dek: keeping a named dek out of a player's block cost the Docusaurus page its header; " +
+      'not fixed in the short round',
     inAbsent: true,
+    standfirst: true,
   },
   'modern-covid20-newsquest-short-cases-postcode': {
     cause:
