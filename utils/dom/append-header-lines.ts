@@ -8,6 +8,7 @@ import { isBylineBio } from './is-byline-bio';
 import { isStoryOpening } from './is-story-opening';
 import { isDek } from './is-dek';
 import { isDekBoxLabel } from './is-dek-box-label';
+import { inLink, isElsewhereLine } from './is-elsewhere-line';
 import { nextNode } from './next-node';
 import { inOtherTimes } from './time-field-of';
 import { inHiddenLabel, isUnseenHeaderText } from './is-unseen-header-text';
@@ -202,8 +203,10 @@ export function appendHeaderLines(
     line.every((text) => header?.contains(text) === true);
   // The label a dek box prints over the dek ("Synopsis") is no header line.
   const dekLabel = dekAt > 0 && isDekBoxLabel(kept[dekAt - 1] ?? [], kept[dekAt] ?? []) ? kept[dekAt - 1] : undefined;
+  // A linked sentence there is a banner pointing elsewhere (a tracker, a live page), not a line of the header.
   const hidden = (line: Text[]): boolean =>
     line === dekLabel ||
+    (isElsewhereLine(line) && line.every(inLink) && isProseDek(words(line))) ||
     isTagUnderByline(line) ||
     line.some((text) => inBlockUnder(text, headline, unwritten)) ||
     (line.some((text) => inBlockUnder(text, headline, furniture)) && !readsAsByline(words(line)));
@@ -211,10 +214,10 @@ export function appendHeaderLines(
   // bylines, dates, labels and share rows, and a sentence there is the summary the page prints. In a stretch too long
   // for a header (share buttons in a language we do not read, a support banner), only a short line right under the
   // headline, which is then written alone: further down, a sentence may be a teaser's excerpt in a menu the walk went
-  // through, and a long block there is no dek.
+  // through, and a long block there is no dek. A linked banner or a video's description is no dek (`isElsewhereLine`).
   const prose = long
     ? kept.slice(0, 1).find((line) => words(line).length <= MAX_HEADER_CHARS && isProseDek(words(line)))
-    : kept.find((line) => !hidden(line) && !openings.has(line) && isProseDek(words(line)));
+    : kept.find((line) => !hidden(line) && !openings.has(line) && !isElsewhereLine(line) && isProseDek(words(line)));
   const spans: Span[] = [];
   for (const [index, line] of kept.entries()) {
     if (!openings.has(line) && (long ? !inDek(index) && !(dekAt < 0 && line === prose) : hidden(line))) continue;

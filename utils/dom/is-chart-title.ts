@@ -48,6 +48,15 @@ function namesChart(element: Element, chart: Element): boolean {
   return title.length >= MIN_FRAME_TITLE_CHARS && textOf(element).toLowerCase().startsWith(title);
 }
 
+/**
+ * True for a title naming the frame under the one subtitle line between them, as Datawrapper's and Flourish's embed
+ * code prints them over the frame ("Vaccinations by week" / "First and second doses given …" / the frame).
+ */
+function namesChartUnderSubtitle(element: Element, next: Element): boolean {
+  const chart = seenSibling(next, 'after');
+  return chart !== null && isChart(chart) && namesChart(element, chart) && isChartSubtitle(next, element);
+}
+
 /** True for a numbered title ("Figure 1: …") right over its chart, or over the one subtitle line above the chart. */
 function isNumberedTitle(element: Element, text: string): boolean {
   if (!NUMBERED_LABEL.test(text) && !opensOnLabelLine(element)) return false;
@@ -131,7 +140,8 @@ function isTitleRow(row: Element): boolean {
 /**
  * True for a chart's or data table's title printed as text over it: a table's `<caption>`; the block a table or
  * frame names as its label (`aria-labelledby`, as TablePress links its table name); a heading repeating the title of
- * the Datawrapper or Flourish frame under it (the embed code carries the chart's title); or a numbered "Figure 1: …"
+ * the Datawrapper or Flourish frame under it (the embed code carries the chart's title), also over a subtitle line
+ * between them; or a numbered "Figure 1: …"
  * title with the subtitle under it; a data table's first row when it is one cell across the columns ("Specs at a
  * glance: …" over the spec rows). The title is the chart's, like a picture's caption; the table's rows stay the
  * story, and a subheading over a section that goes on in prose is not next to a chart and stays.
@@ -145,6 +155,7 @@ export function isChartTitle(element: Element): boolean {
   if (text.length === 0 || text.length > MAX_TITLE_CHARS) return false;
   const next = seenSibling(element, 'after');
   if (next && isChart(next) && namesChart(element, next)) return true;
+  if (next && namesChartUnderSubtitle(element, next)) return true;
   if (isNumberedTitle(element, text)) return true;
   const before = seenSibling(element, 'before');
   return before !== null && isNumberedTitle(before, textOf(before)) && isChartSubtitle(element, before);

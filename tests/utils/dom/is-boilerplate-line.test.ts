@@ -1562,6 +1562,9 @@ describe('isBoilerplateLine on older table-and-font templates', () => {
     'Last Updated ( Saturday, 28 November 2026 15:20 )',
     'Last modified: 11/28/2026 3:20 PM',
     'Last updated November 28, 2026 at 3:20 p.m. EST',
+    'Last updated 14th October',
+    'Last updated: October 14th',
+    'Last updated 3 March 2021',
     'Be the first to comment on this story.',
     'Post a comment · You must be logged in to post a comment.',
     'You must be logged in to post a comment.',
@@ -1573,6 +1576,8 @@ describe('isBoilerplateLine on older table-and-font templates', () => {
     'Printer-friendly versions of the ballot will be mailed to every household next week, the clerk said.',
     'E-mail this story to the council, one resident urged, and see whether anyone reads it.',
     'Last updated in 2019, the flood map shows the east side well outside the hazard zone.',
+    'Last updated 14 times since March',
+    'Last updated 14th October, the rota now covers weekends.',
     'Last updated on Nov. 28, 2026, the county budget still lacks money for the dock.',
     'Be the first to comment, the chairman told the room, and nobody raised a hand.',
     'You must be logged in to the state portal to file the permit, Tolliver said.',
@@ -1943,6 +1948,9 @@ describe('isBoilerplateLine: a news hub heading under an explainer', () => {
     'Our full coverage',
     'Complete coverage:',
     'See the latest coverage on the Ridgeway blackout',
+    'Catch latest coverage of Coronavirus here.',
+    'For full COVID-19 coverage from Global News, click here.',
+    'For more election coverage, click here',
   ])('should drop "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -1950,6 +1958,8 @@ describe('isBoilerplateLine: a news hub heading under an explainer', () => {
   it.each([
     'Our full coverage of the trial begins Monday.',
     'Full coverage of the vote will be on Channel 4 from 8 p.m.',
+    'Catch the latest coverage of the match on Channel 4 from 8 p.m.',
+    'For full coverage, click here and then scroll to the bottom of the page, the guide says.',
     'The network promised complete coverage of the games, the director said.',
   ])('should keep the sentence "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);

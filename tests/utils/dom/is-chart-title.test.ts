@@ -31,6 +31,10 @@ describe('isChartTitle', () => {
     ],
     ['a numbered table title over a table', `<p id="t">Table 2. Loans by format</p>${TABLE}`],
     [
+      'a heading naming its frame over the embed’s subtitle line',
+      `<h4 id="t">Food bank visits by year</h4><p>Households served at county pantries, 2019 to 2026</p>${FRAME}`,
+    ],
+    [
       'the subtitle under a numbered title',
       `<h3>Figure 1: Visits recovered</h3><p id="t">Physical visits, England, 2016 to 2026</p><div><img src="/f.png" alt=""></div>`,
     ],
@@ -48,6 +52,14 @@ describe('isChartTitle', () => {
       `<h3>Figure 1: Visits recovered</h3><p id="t">Visits rose again this year.</p><div><img src="/f.png" alt=""></div>`,
     ],
     ['a frame with a generic title', '<h3 id="t">Chart of visits</h3><iframe title="Chart" src="/c"></iframe>'],
+    [
+      'a subheading naming the frame over a sentence of the story',
+      `<h2 id="t">Food bank visits by year</h2><p>Visits rose again this year.</p>${FRAME}`,
+    ],
+    [
+      'a subheading over a line and a frame with another title',
+      `<h2 id="t">Where the waits are longest</h2><p>Households served at county pantries</p>${FRAME}`,
+    ],
   ])('should keep %s', (_case, body) => {
     expect(titleAt(body)).toBe(false);
   });

@@ -114,6 +114,14 @@ describe('isTeaserLine', () => {
     expect(isTeaserLine(`Also Read | ${title}`, title.replace(/\s+/g, '').length)).toBe(true);
   });
 
+  it.each([
+    ['ALSO WATCH | ', 'Hospitals send SOS as oxygen stocks run low', true],
+    ['Also watch: ', 'How the ferry crossing was rebuilt', true],
+    ['Also watch for ', 'the lantern parade on the quay', false],
+  ])('should read %j before a linked title as a teaser only as a label', (label, title, teaser) => {
+    expect(isTeaserLine(label + title, title.replace(/\s+/g, '').length)).toBe(teaser);
+  });
+
   it('should not read a sentence with a bar in it as a teaser', () => {
     const line = 'Read the report | the council says the ferry will run all winter';
     expect(isTeaserLine(line, 0)).toBe(false);

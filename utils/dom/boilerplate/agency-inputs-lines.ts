@@ -1,7 +1,8 @@
 /**
  * The credit line closing a story written with an agency's copy, as Indian, Pakistani and Gulf papers print it under
  * the last paragraph: "(With inputs from PTI)", "— With inputs from WAM", "With inputs from agencies", "With PTI
- * inputs", "(With agency inputs)", "Inputs from Reuters and AFP". It credits, as "… contributed to this report." does;
+ * inputs", "(With agency inputs)", "Inputs from Reuters and AFP"; and Canadian papers' "With files from The Canadian Press", "— With
+ * files from Anna Roy" (a wire or a colleague). It credits, as "… contributed to this report." does;
  * the reader does not read it as the story. The whole line only, and after "from" only the agencies (capitalised
  * names or acronyms, "agencies", "wires") joined by commas or "and": "With inputs from farmers, the plan was revised."
  * is a sentence. No `i` flag: under it `\p{Lu}` would take lower-case words for names.
@@ -15,9 +16,9 @@ const AGENCIES = String.raw`${AGENCY}(?:\s*(?:,|and|&)\s*${AGENCY}){0,4}`;
 const OPEN = String.raw`^[([]?\s*(?:[–—-]\s*)?`;
 const CLOSE = String.raw`\s*[.)\]]*$`;
 
-/** "With inputs from PTI", "(With additional inputs from Reuters.)", "Inputs from agencies". */
+/** "With inputs from PTI", "(With additional inputs from Reuters.)", "Inputs from agencies", "With files from CP". */
 const INPUTS_FROM = new RegExp(
-  String.raw`${OPEN}(?:[Ww]ith\s+(?:additional\s+)?inputs?|(?:Additional\s+)?[Ii]nputs?)\s+from\s+${AGENCIES}${CLOSE}`,
+  String.raw`${OPEN}(?:[Ww]ith\s+(?:additional\s+)?(?:inputs?|files)|(?:Additional\s+)?[Ii]nputs?)\s+from\s+${AGENCIES}${CLOSE}`,
   'u',
 );
 /** "With PTI inputs", "(With agency inputs)", "With Reuters and AFP inputs". */

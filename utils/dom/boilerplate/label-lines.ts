@@ -40,8 +40,12 @@ export const LABEL_LINES: readonly RegExp[] = [
   new RegExp(`^${SINGULAR_RELATED_LABEL}\\s*:?$`, 'i'),
   // A news site's hub heading under an explainer or a breaking story, alone once its story cards went as a card grid:
   // "Read our full coverage of the Alder Canyon Fire", "Our full coverage", "Complete coverage". No sentence: the
-  // story's own "Our full coverage of the trial begins Monday." goes on past its label.
-  /^(?:read |see )?(?:our |the )?(?:full|complete|continuing|latest) coverage(?: (?:of|on) [^.!?:]{1,60})?\s*:?$/i,
+  // story's own "Our full coverage of the trial begins Monday." goes on past its label. Indian portals close a story
+  // with the same pointer and a "here" link: "Catch latest coverage of Coronavirus here." (India Today, 2020-2021).
+  /^(?:(?:read|see|catch) )?(?:our |the )?(?:full|complete|continuing|latest) coverage(?: (?:of|on) [^.!?:]{1,60}?)?(?:\s*:| here\.?)?$/i,
+  // The same pointer as a clause before its link, closing a standing box (Global News's "Questions about COVID-19?"):
+  // "For full COVID-19 coverage from Global News, click here." Nothing after "click here": a sentence goes on.
+  /^for (?:full|complete|continuing|more|the latest) (?:[^.!?:,]{1,40} )?coverage(?: (?:from|on|of) [^.!?:,]{1,50})?,? click here\.?$/i,
   // A reading-time label under the headline, named ("Read Time: 2 mins", "Reading time: 4 minutes"); "5 min read" is
   // the header reader's.
   /^(?:estimated )?read(?:ing)? time\s*:?\s*\d{1,3}\s*(?:mins?|minutes?)\.?$/i,

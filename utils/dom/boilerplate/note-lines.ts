@@ -280,6 +280,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   // 2019, the map …") goes on in words. Or first published, as Business Standard stamps the foot of every story:
   // "First Published: Thu, September 20 2018. 21:40 IST".
   /^(?:last (?:updated|modified|edited|revised)|first published)(?: on)?\s*[:(]?\s*(?:[a-z]{3,9}\.?,?\s+)?(?:\d{1,4}|[a-z]{3,9}\.?)[\s./,-]+(?:\d{1,2}|[a-z]{3,9}\.?)[\s./,-]+\d{2,4}(?:[,.]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\s*\)?\.?$/i,
+  // The same stamp with an ordinal day and no year, as British regional templates (Newsquest, 2020) print it in the
+  // byline row: "Last updated 14th October", "Last updated: October 14th". A month's name must follow or lead the day:
+  // "Last updated 14 times" is no stamp.
+  /^last (?:updated|modified)\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)(?: \d{4})?$/i,
   // The Trust Project's badge a member site prints by the byline: "Newsweek Is A Trust Project Member", "A member of
   // the Trust Project". Only the badge: a story about the project says more.
   /^(?:[\p{L}\p{N}.&'’ -]{1,40} is )?(?:an? )?(?:(?:proud )?member of the trust project|trust project member)\W*$/iu,

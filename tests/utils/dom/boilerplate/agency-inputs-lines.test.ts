@@ -17,6 +17,9 @@ describe('AGENCY_INPUTS_LINES', () => {
     'With additional inputs from Press Trust of India',
     'Inputs from Reuters and AFP',
     '- With inputs from IANS',
+    '— With files from Miriam Okafor',
+    'With files from The Canadian Press',
+    '(With files from CBC News and Reuters)',
   ])('should match %j', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -28,6 +31,8 @@ describe('AGENCY_INPUTS_LINES', () => {
     'The ministry drafted the rules with inputs from PTI reporters and others.',
     'With PTI inputs the figures changed twice.',
     'Inputs from the survey were published on Monday.',
+    'With files from the 1990s, investigators reopened the case.',
+    'With files from Ottawa police, the team rebuilt the timeline.',
   ])('should not match %j', (line) => {
     expect(matches(line)).toBe(false);
   });
