@@ -90,15 +90,16 @@ function asksInOnePart(element: Element): boolean {
 /**
  * True for a reader-revenue appeal inside or under the story, whatever its class says: a short block whose text asks
  * the reader to support or fund the site's journalism and that holds a button or link saying so ("Support HuffPost",
- * "Make a donation", "Become a Supporter"), or opens on a heading that asks it, the asking and its reason said in one
- * part of it (see `asksInOnePart`). A story about funding journalism has no such button in its paragraphs, and its
- * subheadings report.
+ * "Make a donation", "Become a Supporter"), the asking and its reason said in one part of it (see `asksInOnePart`), or
+ * opens on a heading that asks it or pleads. A story about funding journalism has no such button in its paragraphs,
+ * and its subheadings report.
  */
 export function isAppealBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toUpperCase())) return false;
   const text = textWithin(element, MAX_APPEAL_CHARS);
-  if (text === undefined || !ASK.test(text) || !FOR_JOURNALISM.test(text) || !asksInOnePart(element)) return false;
+  if (text === undefined || !ASK.test(text) || !FOR_JOURNALISM.test(text)) return false;
   if (hasAppealHeading(element)) return true;
+  if (!asksInOnePart(element)) return false;
   for (const control of element.querySelectorAll('a, button')) {
     const words = (control.textContent ?? '').trim();
     if (words.length <= MAX_BUTTON_CHARS && CALL_TO_ACTION.test(words)) return true;

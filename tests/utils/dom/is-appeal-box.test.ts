@@ -76,6 +76,10 @@ describe('isAppealBox: appeals told by their words when the names are hashed', (
       '<div class="css-1"><div class="css-2">Meduza needs your help</div><p>The authorities have banned Meduza and made it a crime to support us. We rely on readers abroad to keep reporting from inside Russia. Every donation helps.</p><a class="css-3" href="/support">Support Meduza</a></div>',
     ],
     [
+      "a plea heading over the ask and its reason in two paragraphs (the Guardian's epic)",
+      '<div><h2>… we have a small favour to ask.</h2><p>Readers in 180 countries now support us financially.</p><p>That is why we keep our reporting open for all.</p><button>Continue</button></div>',
+    ],
+    [
       'an insider scheme',
       '<div><h4>Support Daily Maverick…</h4><p>Our journalism is free to read because thousands of Maverick Insiders pay for it.</p><a href="/insider">Become an Insider</a></div>',
     ],
