@@ -1,5 +1,6 @@
 import { boxHeadingText, type BoxHeadingShape } from './box-heading';
 import { isTextBlock } from './is-text-block';
+import { ownRuns } from './own-runs';
 import { textWithin } from './text-within';
 
 /** An appeal is a heading, a paragraph or two and its buttons; more text than this (characters) holds the story. */
@@ -72,17 +73,18 @@ const PARTS = 'p, div, li, h2, h3, h4, h5, h6, a, button';
 const ASKING_TAGS = new Set(['A', 'BUTTON', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
- * True when one part of the box asks for support and says for what (a paragraph, a list item, a text block), or a
- * control or heading asks it. A short story's own "we give them their hours" over a paywall prompt's "our
- * award-winning journalism", in one block, is no appeal.
+ * True when one part of the box asks for support and says for what (a paragraph, a list item, a text block, a run of
+ * text set with `<br>` in a block holding more: see `ownRuns`), or a control or heading asks it. A short story's own
+ * "we give them their hours" over a paywall prompt's "our award-winning journalism", in one block, is no appeal.
  */
 function asksInOnePart(element: Element): boolean {
+  const says = (words: string, asking: boolean): boolean => ASK.test(words) && (asking || FOR_JOURNALISM.test(words));
   for (const part of [element, ...element.querySelectorAll(PARTS)]) {
     const tag = part.tagName.toUpperCase();
     const asking = ASKING_TAGS.has(tag);
-    if (!asking && (tag === 'DIV' || part === element) && !isTextBlock(part)) continue;
-    const words = part.textContent ?? '';
-    if (ASK.test(words) && (asking || FOR_JOURNALISM.test(words))) return true;
+    if (asking || (part !== element && tag !== 'DIV') || isTextBlock(part)) {
+      if (says(part.textContent ?? '', asking)) return true;
+    } else if (ownRuns(part).runs.some((run) => says(run, false))) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { isTextBlock, textBlocks } from './is-text-block';
-import { PHRASING_TAGS } from './phrasing-tags';
+import { ownRuns } from './own-runs';
 
 /**
  * A story's paragraph is at least this long (characters): a shorter `<p>` or text block may be a caption, a label, a
@@ -25,30 +25,18 @@ export function paragraphProseChars(paragraph: Element): number {
 }
 
 /**
- * Characters of the prose runs set straight in `element` among its blocks: text closed by `<br>`s or by a block, in a
- * container that also holds headings, lists or boxes, as stories set with `<br>` print their paragraphs (a
- * `div.post-text` whose runs sit between an `<h2>` and a `<ul>`). Each run long enough to be prose
- * (`MIN_PARAGRAPH_CHARS`) counts, only where a `<br>` sets runs apart: a sentence beside a form is a sign-up box.
+ * Characters of the prose runs set straight in `element` among its blocks (see `ownRuns`), in a container that also
+ * holds headings, lists or boxes, as stories set with `<br>` print their paragraphs (a `div.post-text` whose runs sit
+ * between an `<h2>` and a `<ul>`). Each run long enough to be prose (`MIN_PARAGRAPH_CHARS`) counts, only where a
+ * `<br>` sets runs apart: a sentence beside a form is a sign-up box.
  */
 function runChars(element: Element): number {
+  const { runs, broken } = ownRuns(element);
+  if (!broken) return 0;
   let chars = 0;
-  let run = 0;
-  let broken = false;
-  for (const node of element.childNodes) {
-    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : undefined;
-    broken ||= tag === 'BR';
-    if (node.nodeType === 3 || (tag !== undefined && tag !== 'BR' && PHRASING_TAGS.has(tag))) {
-      run += (node.textContent ?? '').replace(SPACES, ' ').length;
-      continue;
-    }
-    if (run >= MIN_PARAGRAPH_CHARS) chars += run;
-    run = 0;
-  }
-  if (run >= MIN_PARAGRAPH_CHARS) chars += run;
-  return broken ? chars : 0;
+  for (const run of runs) if (run.length >= MIN_PARAGRAPH_CHARS) chars += run.length;
+  return chars;
 }
-
-const SPACES = /\s+/g;
 
 /**
  * Characters of prose paragraphs (text blocks of at least `MIN_PARAGRAPH_CHARS`: a `<p>`, or a `<div>` set as one) in

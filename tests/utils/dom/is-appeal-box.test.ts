@@ -80,6 +80,10 @@ describe('isAppealBox: appeals told by their words when the names are hashed', (
       '<div><h2>… we have a small favour to ask.</h2><p>Readers in 180 countries now support us financially.</p><p>That is why we keep our reporting open for all.</p><button>Continue</button></div>',
     ],
     [
+      'an appeal whose paragraphs are runs set with <br> under its heading',
+      '<div><h3>A note to readers</h3>We have no paywall. Readers support our work, and that keeps our journalism free.<br><br><a href="/join">Join our community</a></div>',
+    ],
+    [
       'an insider scheme',
       '<div><h4>Support Daily Maverick…</h4><p>Our journalism is free to read because thousands of Maverick Insiders pay for it.</p><a href="/insider">Become an Insider</a></div>',
     ],

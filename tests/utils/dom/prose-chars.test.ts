@@ -33,7 +33,7 @@ describe('proseChars', () => {
     [
       'prose runs set with <br> beside a subheading, as line-break stories print them',
       `<div class="post-text">${SENTENCE}<br><br><em>${SENTENCE}</em> <br><br><h2>Getting there</h2>${SENTENCE}</div>`,
-      3 * SENTENCE.length + 1,
+      3 * SENTENCE.length,
     ],
     ['short lines set with <br> beside a list', `<div>Opening hours<br>Mon–Fri<br><ul><li>Pool</li></ul></div>`, 0],
     [
