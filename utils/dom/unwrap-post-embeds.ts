@@ -58,9 +58,10 @@ export function unwrapPostEmbeds(doc: Document): void {
   for (const post of postBlockquotes(doc)) {
     if (!post.querySelector('p')?.textContent?.trim()) continue;
     // Inside the post too: Instagram's code sets its lines in one box (`<div style="padding:16px">`) around the
-    // placeholder link and the caption, a link in a `<p>`, which the same cleaning drops with its links.
+    // placeholder link and the caption, a link in a `<p>`, which the same cleaning drops with its links. A box with a
+    // button is the site's consent placeholder in the post's place ("To view it, you need to accept cookies"): it stays.
     const inner = loneDivChild(post);
-    if (inner?.querySelector('p')) inner.replaceWith(...inner.childNodes);
+    if (inner?.querySelector('p') && !inner.querySelector('button')) inner.replaceWith(...inner.childNodes);
     for (let depth = 0, wrapper = loneDivWrapper(post); wrapper && depth < MAX_WRAPPERS; depth++) {
       const above = loneDivWrapper(wrapper);
       wrapper.replaceWith(...wrapper.childNodes);

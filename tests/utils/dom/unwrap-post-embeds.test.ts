@@ -45,6 +45,10 @@ describe('unwrapPostEmbeds', () => {
       '<div class="embed"><blockquote class="instagram-media"><div><a href="https://instagram.example/p/x">View this post on Instagram</a></div></blockquote></div>',
     ],
     [
+      "a site's consent placeholder in a post's place, a box with its button",
+      '<blockquote class="twitter-tweet"><div class="c-embed-consent"><p>This content is hosted by a third party (X). To view it, you need to accept cookies.</p><button>Accept</button></div></blockquote>',
+    ],
+    [
       'a box inside a post beside its text',
       '<blockquote class="twitter-tweet"><div><p>Ferries are back.</p></div><p>From 6am.</p></blockquote>',
     ],
