@@ -206,7 +206,7 @@ export function appendHeaderLines(
   // A linked sentence there is a banner pointing elsewhere (a tracker, a live page), not a line of the header.
   const hidden = (line: Text[]): boolean =>
     line === dekLabel ||
-    (isElsewhereLine(line) && line.every(inLink) && isProseDek(words(line))) ||
+    (line.every(inLink) && isProseDek(words(line))) ||
     isTagUnderByline(line) ||
     line.some((text) => inBlockUnder(text, headline, unwritten)) ||
     (line.some((text) => inBlockUnder(text, headline, furniture)) && !readsAsByline(words(line)));

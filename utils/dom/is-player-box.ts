@@ -1,8 +1,8 @@
 /**
- * A video embed's box read whole: the player (an empty element named as one, a `<video>`, a video host's frame, a
- * play button that a script wires to a player, or a poster with the clip's running time on it) and the short title or teaser caption printed beside it ("Drone footage
- * shows the flood damage."). With JS off the player is empty, so all the box shows is that caption, which is no
- * paragraph of the story.
+ * A video embed's box read whole: the player (an empty element named as one, a `<video>`, a video host's frame, a play
+ * button that a script wires to a player, or a poster with the clip's running time on it) and the short title or teaser
+ * caption printed beside it ("Drone footage shows the flood damage."). With JS off the player is empty, so all the box
+ * shows is that caption, which is no paragraph of the story.
  */
 
 /** A caption or title beside a player is at most this long (characters); a box with more holds story text too. */
@@ -101,6 +101,9 @@ function isTimedPoster(element: Element): boolean {
   return picture && time;
 }
 
+/** A play button or a timed poster: what a video box holds within a few levels of a child (see `holdsWithin`). */
+const isPlayerMark = (element: Element): boolean => isPlayButton(element) || isTimedPoster(element);
+
 /**
  * What marks a video card when class names are hashed and the player is an unnamed empty element: a running time
  * alone ("2:14", "1:02:37") or the label a station prints over the video's title ("Watch:", "Video", "WATCH").
@@ -150,7 +153,7 @@ export function isPlayerBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toLowerCase())) return false;
   let player = false;
   for (let child = element.firstElementChild; child && !player; child = child.nextElementSibling)
-    player = isWrappedPlayer(child) || holdsWithin(child, isPlayButton) || holdsWithin(child, isTimedPoster);
+    player = isWrappedPlayer(child) || holdsWithin(child, isPlayerMark);
   player ||= isUnnamedVideoCard(element);
   // The box's text is read only when it holds a player: most boxes are the page's own wrappers.
   return player && (element.textContent ?? '').trim().length <= MAX_PLAYER_CAPTION_CHARS;
