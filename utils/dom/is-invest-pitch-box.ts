@@ -15,8 +15,8 @@ const PITCH_HEADING = new RegExp(`${INVEST_PITCH_HEADING.source}|${SPONSORED_PIT
 /**
  * True for the stock-picking service's pitch box under a markets article ("Should you invest $1,000 in … right now?"
  * over "Before you buy stock in …", the service's promo paragraphs, "See the 10 stocks »" and its returns footnote;
- * `INVEST_PITCH_HEADING`), and for the advisor-matching offer under a ranked list ("Sponsored: Find a Qualified Financial
- * Advisor" over its promo; `SPONSORED_PITCH_HEADING`), whatever its class says.
+ * `INVEST_PITCH_HEADING`), and for the advisor-matching offer under a ranked list ("Sponsored: Find a Qualified
+ * Financial Advisor" over its promo; `SPONSORED_PITCH_HEADING`), whatever its class says.
  */
 export function isInvestPitchBox(element: Element): boolean {
   return isShortHeadedBox(element, HEADED_BOX, PITCH_HEADING, MAX_BOX_CHARS);

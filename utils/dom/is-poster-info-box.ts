@@ -13,7 +13,9 @@ const BOX_TAGS = new Set(['TD', 'DIV', 'DL', 'ASIDE', 'SECTION']);
 const MAX_BOX_CHARS = 300;
 /** The post count, labelled as the engines label it: "Posts: 14,822", "Messages: 3,120", "Beiträge: 512". */
 const POST_COUNT = /(?:posts|messages|beiträge|mensajes|messaggi)\s*:\s*\d/iu;
-/** When the poster joined, labelled: "Join Date: Mar 2006", "Joined: Aug 12, 2011", "Registered: …", "Member since …". */
+/**
+ * When the poster joined, labelled: "Join Date: Mar 2006", "Joined: Aug 12, 2011", "Registered: …", "Member since …".
+ */
 const JOINED =
   /(?:join(?:ed)?(?: date)?|registered|member since|dabei seit|registriert|inscrit le|inscrito|registrato)\s*:?\s*[\p{L}\p{N}]/iu;
 /** A poster box holds no prose: a sentence's end after a lower-case word is a post's or a story's. */

@@ -4,7 +4,8 @@ import { isBracketedPromo } from './is-bracketed-promo';
 /**
  * A short label and a colon in front of a line ("Related:", "Read more:", "Previously:", "Original Post:"), a question
  * mark as a label asking one ("Did you see? <link>", Time Out), or a bar as Indian portals set it ("Also Read |
- * <link>", and "ALSO WATCH | <video title>" before a link to their video page). A dash or bullet may lead it, as Italian online dailies set the label in bold: "– Leggi anche: <link>".
+ * <link>", and "ALSO WATCH | <video title>" before a link to their video page). A dash or bullet may lead it, as
+ * Italian online dailies set the label in bold: "– Leggi anche: <link>".
  */
 const LABEL = /^\s*(?:[–—•·»-]\s*)?(\p{L}[\p{L}'’ -]{0,30}?)(?:\s*[:?]|\s+\|)\s+/u;
 /**

@@ -59,7 +59,8 @@ export function unwrapPostEmbeds(doc: Document): void {
     if (!post.querySelector('p')?.textContent?.trim()) continue;
     // Inside the post too: Instagram's code sets its lines in one box (`<div style="padding:16px">`) around the
     // placeholder link and the caption, a link in a `<p>`, which the same cleaning drops with its links. A box with a
-    // button is the site's consent placeholder in the post's place ("To view it, you need to accept cookies"): it stays.
+    // button is the site's consent placeholder in the post's place ("To view it, you need to accept cookies"): it
+    // stays.
     const inner = loneDivChild(post);
     if (inner?.querySelector('p') && !inner.querySelector('button')) inner.replaceWith(...inner.childNodes);
     for (let depth = 0, wrapper = loneDivWrapper(post); wrapper && depth < MAX_WRAPPERS; depth++) {

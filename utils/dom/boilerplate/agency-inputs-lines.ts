@@ -1,11 +1,11 @@
 /**
  * The credit line closing a story written with an agency's copy, as Indian, Pakistani and Gulf papers print it under
  * the last paragraph: "(With inputs from PTI)", "— With inputs from WAM", "With inputs from agencies", "With PTI
- * inputs", "(With agency inputs)", "Inputs from Reuters and AFP"; and Canadian papers' "With files from The Canadian Press", "— With
- * files from Anna Roy" (a wire or a colleague). It credits, as "… contributed to this report." does;
- * the reader does not read it as the story. The whole line only, and after "from" only the agencies (capitalised
- * names or acronyms, "agencies", "wires") joined by commas or "and": "With inputs from farmers, the plan was revised."
- * is a sentence. No `i` flag: under it `\p{Lu}` would take lower-case words for names.
+ * inputs", "(With agency inputs)", "Inputs from Reuters and AFP"; and Canadian papers' "With files from The Canadian
+ * Press", "— With files from Anna Roy" (a wire or a colleague). It credits, as "… contributed to this report." does;
+ * the reader does not read it as the story. The whole line only, and after "from" only the agencies (capitalised names
+ * or acronyms, "agencies", "wires") joined by commas or "and": "With inputs from farmers, the plan was revised." is a
+ * sentence. No `i` flag: under it `\p{Lu}` would take lower-case words for names.
  */
 
 /** One agency: a capitalised name of up to four words or an acronym ("PTI", "Press Trust of India"), or "agencies". */
