@@ -13,7 +13,8 @@
  * Then one line per markup transform (`MARKUP_VARIANTS`): every page read again as another template would set the same
  * story, e.g. paragraphs as `<div>`s or as text closed by line breaks, with the pages whose story is lost named.
  *
- * Usage: npx tsx scripts/eval/modern-pages.ts [--pages]   (`--pages` also prints each page's F1)
+ * Usage: npx tsx scripts/eval/modern-pages.ts [--pages] [--family a,b]
+ *   `--pages` also prints each page's F1; `--family` reads only the named families (a quick look while fixing one).
  */
 import { parseHTML } from 'linkedom';
 import {
@@ -31,6 +32,7 @@ import { parsePageText } from '../../utils/parse-page-text';
 
 /** Fixture folders are `modern-<family>-<slug>`. */
 const PREFIX = 'modern-';
+const familyOf = (name: string): string => name.slice(PREFIX.length).split('-')[0] ?? '';
 
 interface Row {
   name: string;
@@ -78,7 +80,7 @@ function scorePage(name: string): Row {
   const gold = expected.join('\n');
   return {
     name,
-    family: name.slice(PREFIX.length).split('-')[0] ?? '',
+    family: familyOf(name),
     ours: scoreArticle(body.join('\n'), gold),
     withStandfirst: scoreArticle([...ourStandfirst, ...body].join('\n'), [...standfirst, ...expected].join('\n')),
     readability: scoreArticle(readabilityText(parseHTML(modernHtml(name)).document as unknown as Document), gold),
@@ -102,7 +104,21 @@ function line(label: string, rows: readonly Row[]): string {
   );
 }
 
-const rows = modernPages().map(scorePage);
+/** The families named after `--family` (comma-separated), or none: then every page is read. */
+function chosenFamilies(argv: readonly string[]): ReadonlySet<string> {
+  const at = argv.indexOf('--family');
+  const list = at >= 0 ? (argv[at + 1] ?? '') : '';
+  return new Set(list.split(',').filter(Boolean));
+}
+
+const families = chosenFamilies(process.argv);
+const rows = modernPages()
+  .filter((name) => families.size === 0 || families.has(familyOf(name)))
+  .map(scorePage);
+if (rows.length === 0) {
+  console.error(`no invented pages in the families named: ${[...families].join(', ')}`);
+  process.exit(1);
+}
 console.log(
   `invented modern-template pages (${rows.length}): expectations written before the pipeline ran, rules then fixed ` +
     'against them, so this shows the known shapes are covered, not how well the rules carry over to other sites',
