@@ -8,8 +8,9 @@
  */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}`;
 const ROLE = String.raw`(?:(?:staff\s+)?(?:reporter|writer|columnist|correspondent)\s+)`;
-// A North American number as papers print it: "555-201-4417", "(608) 555-0142", "608.555.0142", with an extension.
-const PHONE = String.raw`(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:,?\s*ext\.?\s*\d{1,5})?`;
+// A North American number as papers print it: "555-201-4417", "(608) 555-0142", "608.555.0142", with an extension;
+// a small paper whose readers share one area code prints the local seven digits alone ("Reach Ann Lee at 555-0142").
+const PHONE = String.raw`(?:(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-]))?\d{3}[\s.-]\d{4}(?:,?\s*ext\.?\s*\d{1,5})?`;
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 // What may follow the address: "Follow her on X @annlee."
 const FOLLOW = String.raw`(?:[.;]?\s+[Ff]ollow\b.{0,80})?`;

@@ -13,6 +13,9 @@ describe('CONTACT_NOTE_LINES', () => {
     'Contact staff writer Bo Ek at 608-555-0142.',
     'Email Ann Lee at 608-555-0142 or alee@journal.example. Follow her on X @annlee.',
     "Reach Dana O'Neill at +1 608-555-0142 and doneill@paper.example",
+    // The local seven digits alone, as a small paper prints its own exchange.
+    'Reach Dana Kessler at 555-0138 or dkessler@courier.example.',
+    'Reach Bo Ek at 555.0142.',
   ])('drops the note on how to reach the writer: %s', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -25,6 +28,8 @@ describe('CONTACT_NOTE_LINES', () => {
     'Call the county hotline at 608-555-0142.',
     'Families who need a ride can call 608-555-0142 or email rides@district.example.',
     'Reach out to the district at 608-555-0142 if your child needs a bus.',
+    'Contact Ann Lee at 555-0142.',
+    'Call the clinic at 555-0142 or clinic@county.example to book a shot.',
     // Prose that merely mentions reaching someone.
     'Reach Megan Laurent at home and she will tell you the same story, Aldana said.',
   ])('keeps the line: %s', (line) => {
