@@ -279,6 +279,8 @@ describe('isBoilerplateLine', () => {
     '(Only the headline and picture of this report may have been reworked by the Harbour staff; the rest of the content is auto-generated from a syndicated feed.)',
     'Track Latest News Live on harbour.example and get news updates from the region and around the world.',
     'Catch all the Latest News, Breaking News Events and Latest Updates on Harbour Times.',
+    'Get the latest election news, live updates and election schedule for Assembly Elections 2021 on harbour.example/elections. Like us on Facebook or follow us on Twitter and Instagram for updates from each of the 824 assembly seats in the 5 states.',
+    'Get the latest news and updates on harbourtimes.com',
     'Share Tweet WhatsApp Comments',
     'Restack',
     'Restacks',
@@ -611,6 +613,8 @@ describe('isBoilerplateLine', () => {
 
   it.each([
     'The council read more than three hundred letters before it voted.',
+    'Get the latest results from the county clerk on election night, officials told voters.',
+    'Get the latest news on the storm at 6 p.m. on Channel 4, the station said.',
     'Disclaimer: I was sent a sample of the kettle by the maker.',
     'The regulator said influencers must make clear that their posts are not financial advice.',
     'This article does not contain the names of the victims, at the request of their families.',

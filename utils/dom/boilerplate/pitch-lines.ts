@@ -80,8 +80,12 @@ export const PITCH_LINES: readonly RegExp[] = [
   // follow @ETOpEd on Twitter to receive all updates on all our daily pieces." Prose starting "Like many on Facebook"
   // names no handle to follow.
   /^like (?!us\b)[\p{L}\p{N} .&'’-]{1,40}? on facebook,?(?: and)? follow @?\w+.{0,60}\b(?:updates?|pieces|posts|stories|news)\b.{0,60}$/iu,
-  // A portal's closing push to its live pages: "Track Latest News Live on NDTV.com …", "Catch all the Latest News …".
+  // A portal's closing push to its live pages: "Track Latest News Live on NDTV.com …", "Catch all the Latest News …";
+  // also with the kind of news first, sending the reader to the site's address: "Get the latest election news, live
+  // updates and election schedule for Assembly Elections 2021 on ndtv.com/elections. Like us on Facebook …". The
+  // address must be there: "Get the latest results from the county clerk on election night" is advice in a story.
   /^(?:track|catch)(?: all)?(?: the)? latest (?:news|updates|headlines)\b.{0,250}$/i,
+  /^(?:get|track|catch|read)(?: all)? the latest\b[^.!?]{0,120}?\b(?:news|updates|headlines|results|coverage)\b[^.!?]{0,120}?\b(?:on|at) (?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|in|net|org|co|uk|au|ie|ca|nz|pk|lk|example)\b(?:\/[\w/-]*)?(?:[.!]\s.{0,250}|\W*)$/i,
   // A series' closing pitch that names a handle and a newsletter: "• Follow the Long Read on X at @gdnlongread, listen
   // to our podcasts here and sign up to the long read weekly email here." ("Follow … on X." alone is kept as prose.)
   /^(?:[•·*]\s*)?follow\b.{0,80}@\w+.{0,200}\b(?:sign[- ]?up|subscribe)\b.{0,80}\b(?:e-?mail|newsletter)\b.{0,40}$/i,
