@@ -61,6 +61,7 @@ import { isProsConsBox } from './is-pros-cons-box';
 import { isReviewProductBox } from './is-review-product-box';
 import { isReadLabelList } from './is-read-label-list';
 import { isReleaseInfo } from './is-release-info';
+import { isResultsBox } from './is-results-box';
 import { isScoreBadge } from './is-score-badge';
 import { isSignUpButtonBox } from './is-sign-up-button-box';
 import { isSlideshow } from './is-slideshow';
@@ -129,7 +130,9 @@ import { isWikiChrome } from './is-wiki-chrome';
  * it!", "Apply now" marked `rel="sponsored"`), or a chart module (a short box with a graphic, closing on "Source: …"),
  * or a wire's pointer under a release's picture to its full-size file ("To view an enhanced version of this graphic
  * …"), or what closes a news release after its end mark ("###" over the agency's "About …"), or a markets site's live
- * quote table between the paragraphs ("Ticker | Last | Change %" over linked tickers), or a forum post's poster box
+ * quote table between the paragraphs ("Ticker | Last | Change %" over linked tickers), or a live election-results box
+ * among them (a row per candidate with its count, and the feed's status: "87% of expected vote counted", "Last
+ * updated 10:58 pm", "CON GAIN FROM LAB"), or a forum post's poster box
  * (its member stats: "Join Date: …", "Posts: …").
  */
 export const isFurniture = (element: Element): boolean =>
@@ -193,6 +196,7 @@ export const isFurniture = (element: Element): boolean =>
   isPriceQuote(element) ||
   isQuoteCard(element) ||
   isQuoteTable(element) ||
+  isResultsBox(element) ||
   isHeadingAnchor(element) ||
   isNavLabel(element) ||
   isCommentsLink(element) ||
