@@ -1,5 +1,5 @@
-import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 import { textBlocks } from './is-text-block';
+import { ownRuns } from './own-runs';
 import { textOf } from './text-of';
 
 const SPACE_RUNS = /\s+/g;
@@ -45,16 +45,33 @@ const LIVE_STATUS = [
 ];
 
 /** A sentence ends the line (maybe inside a closing quote). */
-const SENTENCE_END = /[.!?]["”’)]?$/;
+const SENTENCE_END = /[.!?。！？]["”’)]?$/;
+/** A sentence of prose is at least this long (characters): a results row or a label is shorter or ends on no stop. */
+const MIN_SENTENCE_CHARS = 40;
 /** The box's credit to its feed ("Source: AP", "Source: Harlan County Elections Administration. …") is no prose. */
 const SOURCE_LINE = /^(?:source|sources|data|results)\s*:/i;
+/**
+ * A feed's status line is short ("100% of precincts reporting · Last updated Nov. 4, 2026, 1:48 a.m."): a longer line
+ * naming the count is the story's sentence about it ("With 60% of the expected vote counted, Ann Lee leads …").
+ */
+const MAX_STATUS_CHARS = 80;
+/** Blocks a story set with `<br>` holds its runs in (a saved page's paragraphs may be runs, not `<p>`s). */
+const RUN_HOLDERS = 'div, td, section, article, blockquote';
 
-/** True when one of the box's text blocks is a sentence of prose (a story's paragraph, not a label or a credit). */
+/** True when `text` reads as a sentence of the story, not a row, a label, a status or a credit line. */
+const isProseLine = (text: string): boolean =>
+  text.length >= MIN_SENTENCE_CHARS &&
+  SENTENCE_END.test(text) &&
+  !SOURCE_LINE.test(text) &&
+  !(text.length <= MAX_STATUS_CHARS && LIVE_STATUS.some((pattern) => pattern.test(text)));
+
+/**
+ * True when the box holds a sentence of prose: a text block, or a run set with `<br>` straight in the box or a block
+ * of it. A story whose paragraphs are runs beside a results box is no box itself.
+ */
 function holdsProse(element: Element): boolean {
-  return textBlocks(element).some((block) => {
-    const text = textOf(block);
-    return text.length >= MIN_PARAGRAPH_CHARS && SENTENCE_END.test(text) && !SOURCE_LINE.test(text);
-  });
+  if (textBlocks(element).some((block) => isProseLine(textOf(block)))) return true;
+  return [element, ...element.querySelectorAll(RUN_HOLDERS)].some((holder) => ownRuns(holder).runs.some(isProseLine));
 }
 
 /** A row's text, a table row's cells apart (saved pages often set them with no space between the tags). */

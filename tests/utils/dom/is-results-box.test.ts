@@ -48,6 +48,10 @@ describe('isResultsBox', () => {
       '<div id="r"><ul><li>Sheriff: Wade Brekke (R), 12,610, defeated Tom Kaspar (D), 8,129.</li><li>Mayor: Jim Ostrowski, 3,922, defeated Becky Lund, 2,487.</li></ul></div>',
     ],
     [
+      'a short story set with line breaks around its results embed',
+      '<div id="r">Labour has lost Harbour North to the Conservatives.<br><br>Turnout was 63.8%, down slightly on 2017.<br><br><div><p>CON GAIN FROM LAB</p><ol><li>Conservative Ann Lee Votes 22,941 Share 51.0%</li><li>Labour Bo Ek Votes 19,653 Share 43.7%</li></ol></div>Nearby Ashcombe was held by Labour with a reduced majority.</div>',
+    ],
+    [
       'a byline box whose rows are its date stamps',
       '<div id="r"><div>Ann Lee Reporter</div><ul><li><time>23:58, 2 Sep 2019</time></li><li>Updated <time>00:41, 3 Sep 2019</time></li></ul></div>',
     ],
