@@ -116,8 +116,11 @@ export function readHeader(
       continue;
     }
     // Under a standfirst, a staff title over the date ("BuzzFeed News Reporter") is the byline's, not a second title
-    // line. A publication's name there ("Chicago Sun Times") is not: under a paragraph it heads the comments.
-    if (i === 0 && next && !(underStandfirst && isJobTitle(line.text)) && isHeadline(line.text, next)) {
+    // line. A publication's name there ("Chicago Sun Times") is not: under a paragraph it heads the comments. Nor are
+    // two or more writers' names over the date, printed bare under the dek as feature templates do ("Ann Lee, Bo
+    // Chen, and Cy Diaz" / "June 9, 2021"): they are read as names below.
+    const bylineUnder = underStandfirst && next !== undefined && (isJobTitle(line.text) || readNamesOver(line, next));
+    if (i === 0 && next && !bylineUnder && isHeadline(line.text, next)) {
       header.headline = { text: line.text, span: { start: line.start, end: line.end } };
       header.consumed = 1;
       continue;
@@ -127,7 +130,7 @@ export function readHeader(
     // Names without "By" over a staff title or agency ("Ann Lee" / "Senior Reporter"), or several over a date.
     // Also under a publication's byline, over a staff title or desk only, as an aggregator prints a partner's story
     // ("The Herald (Harare)" / "27 November 2026" / "Tendai Mashava" / "Masvingo Bureau").
-    const open = header.consumed === i && i > 0;
+    const open = header.consumed === i && (i > 0 || underStandfirst);
     const unnamed = open && header.bylines.length === 0;
     const names = open && next ? readNamesOver(line, next, !unnamed) : undefined;
     if (names) {

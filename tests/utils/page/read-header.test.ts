@@ -468,6 +468,26 @@ describe('readHeader', () => {
     });
 
     it.each([
+      ['three writers, an Oxford comma', 'Ann Lee, Bo Chen, and Cy Diaz', ['Ann Lee', 'Bo Chen', 'Cy Diaz']],
+      ['two writers', 'Ann Lee and Bo Chen', ['Ann Lee', 'Bo Chen']],
+    ])('should read bare names under a standfirst, over the date, as the byline (%s)', (_case, names, bylines) => {
+      const input = `Stuck in Place\nWhy renters in small cities are moving less\n${names}\nJune 9, 2021\nThe council voted.`;
+      const result = header(input);
+      expect(result.standfirst?.map((line) => line.text)).toEqual(['Why renters in small cities are moving less']);
+      expect(result.bylines.map((byline) => byline.text)).toEqual(bylines);
+      expect(result.date?.iso).toBe('2021-06-09');
+      expect(result.consumed).toBe(4);
+    });
+
+    it.each([
+      ['one name, as likely a section label', 'Harbour Life'],
+      ['a second line of the standfirst', 'And what it costs the town'],
+    ])('should not read a line under a standfirst as names when it is %s', (_case, line) => {
+      const input = `Stuck in Place\nWhy renters in small cities are moving less\n${line}\nJune 9, 2021\nThe council voted.`;
+      expect(header(input).bylines).toEqual([]);
+    });
+
+    it.each([
       ['A headline about the harbour\nThe wall will cost more.\nThe council voted on Monday.\nBy Ann Lee\nMore.'],
       ['The council voted on Monday to rebuild the wall after the storm.\nThe wall will cost more.\nBy Ann Lee\nMore.'],
       ['A headline about the harbour\nThe wall will cost more.\nTweet this\nMore.'],
