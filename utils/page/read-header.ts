@@ -8,6 +8,7 @@ import { isCreditPart, isHeaderFurniture } from './is-header-furniture';
 import { readByline } from './read-byline';
 import type { HeaderLine } from './read-header-line';
 import { isBareByline, isSectionLabel, readHeaderLine } from './read-header-line';
+import { isIssueLabel } from './is-issue-label';
 import { readKnownByline } from './read-known-byline';
 import { readLowerCaseByline } from './read-lower-case-byline';
 import { readTitledByline } from './read-titled-byline';
@@ -198,14 +199,17 @@ function withStandfirst(lines: Line[], header: Header, knownBylines: readonly st
     );
     // A line under it that reads as a title (a second bullet) may be the standfirst's too: look one line further.
     if (after.headline || (after.bylines.length === 0 && !after.date)) continue;
-    const label = count > 1 && block[0] && isSectionLabel(block[0].text) ? 1 : 0;
+    // A magazine's issue number over it ("No. 84" / standfirst / byline) is a label too, and alone it is no standfirst.
+    const first = block[0]?.text ?? '';
+    const label = (count > 1 && isSectionLabel(first)) || isIssueLabel(first) ? 1 : 0;
+    const standfirst = block.slice(label);
     return {
       ...header,
       bylines: [...header.bylines, ...after.bylines],
       ...((header.date ?? after.date) ? { date: header.date ?? after.date } : {}),
       consumed: header.consumed + count + after.consumed,
       ...(after.bodyRest ? { bodyRest: after.bodyRest } : {}),
-      standfirst: block.slice(label),
+      ...(standfirst.length > 0 ? { standfirst } : {}),
     };
   }
   return header;

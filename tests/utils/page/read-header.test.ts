@@ -468,6 +468,26 @@ describe('readHeader', () => {
     });
 
     it.each([
+      [
+        'over the standfirst',
+        'No. 84\nFor forty years, a keeper recorded every ship that passed.',
+        ['For forty years, a keeper recorded every ship that passed.'],
+      ],
+      ['alone over the byline', 'Vol. 3, Issue 14', undefined],
+    ])('should read a magazine issue number under the headline as a label (%s)', (_case, lines, standfirst) => {
+      const result = header(`The Keeper’s Ledger\n${lines}\nBy Ann Lee\nThe ledger is bound in green cloth.`);
+      expect(result.standfirst?.map((line) => line.text)).toEqual(standfirst);
+      expect(result.bylines.map((byline) => byline.text)).toEqual(['Ann Lee']);
+    });
+
+    it('should keep a standfirst opening on a ranking, not an issue number', () => {
+      const result = header(
+        'The Keeper’s Ledger\nNo. 1 seed falls in the first round\nBy Ann Lee\nThe match was short.',
+      );
+      expect(result.standfirst?.map((line) => line.text)).toEqual(['No. 1 seed falls in the first round']);
+    });
+
+    it.each([
       ['three writers, an Oxford comma', 'Ann Lee, Bo Chen, and Cy Diaz', ['Ann Lee', 'Bo Chen', 'Cy Diaz']],
       ['two writers', 'Ann Lee and Bo Chen', ['Ann Lee', 'Bo Chen']],
     ])('should read bare names under a standfirst, over the date, as the byline (%s)', (_case, names, bylines) => {
