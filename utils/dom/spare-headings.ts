@@ -38,14 +38,15 @@ function opensStoryBlock(heading: Element): boolean {
   const box = heading.parentElement;
   if (!box || heading.previousElementSibling !== null) return false;
   const next = heading.nextElementSibling;
-  if (next?.tagName.toUpperCase() !== 'P' || textOf(next).length < MIN_PROSE_CHARS) return false;
+  // A paragraph of prose under it, as a `<p>` or as a block editor's `<div>` paragraph.
+  if (!next || textOf(next).length < MIN_PROSE_CHARS) return false;
+  if (next.tagName.toUpperCase() !== 'P' && !isDivParagraph(next)) return false;
   const names = new Set(classTokens(box));
   if (names.size === 0) return false;
   let sibling = box.previousElementSibling;
   for (let i = 0; sibling && i < MAX_LOOKBACK; i++, sibling = sibling.previousElementSibling) {
     if (!classTokens(sibling).some((name) => names.has(name))) continue;
-    if ([...sibling.getElementsByTagName('p')].some((paragraph) => textOf(paragraph).length >= MIN_PROSE_CHARS))
-      return true;
+    if (textOf(sibling).length >= MIN_PROSE_CHARS) return true;
   }
   return false;
 }

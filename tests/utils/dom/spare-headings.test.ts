@@ -44,6 +44,10 @@ describe('spareHeadings', () => {
       'right after the box before it',
       `<div class="text Block">${PARAGRAPH}</div><div class="Block"><h3 id="h" class="ChapterHeader">Water</h3>${PARAGRAPH}</div>`,
     ],
+    [
+      'over paragraphs a block editor writes as divs',
+      `<div class="Block"><div>${PARAGRAPH.slice(3, -4)}</div></div><div class="Block"><h3 id="h" class="ChapterHeader">Water</h3><div>${PARAGRAPH.slice(3, -4)}</div></div>`,
+    ],
   ])('should take the "header" name off a chapter heading opening a box of the story %s', (_case, html) => {
     expect(classAfter(html)).toBe('');
   });
