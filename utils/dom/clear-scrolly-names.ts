@@ -14,11 +14,20 @@ const SENTENCE_END = /[.!?]["'”’)]?\s*$/;
 /** The elements whose class or id may hold such a name (an attribute search, one per page copy). */
 const CANDIDATES = '[class*="scroll" i], [id*="scroll" i]';
 
-/** True when `element` holds a paragraph of the story: a sentence of some length. */
+/** True when a block's text is a sentence of some length. */
+function isStepSentence(block: Element): boolean {
+  const text = (block.textContent ?? '').trim();
+  return text.length >= MIN_STEP_CHARS && SENTENCE_END.test(text);
+}
+
+/**
+ * True when `element` holds a paragraph of the story: a sentence of some length, in a `<p>` or in a `<div>` holding
+ * no `<p>` (a step box whose template writes its paragraph as a `<div>`, or as text closed by line breaks).
+ */
 function holdsStepText(element: Element): boolean {
-  for (const paragraph of element.getElementsByTagName('p')) {
-    const text = (paragraph.textContent ?? '').trim();
-    if (text.length >= MIN_STEP_CHARS && SENTENCE_END.test(text)) return true;
+  for (const block of element.querySelectorAll('p, div')) {
+    const paragraph = block.tagName.toUpperCase() === 'P' || block.getElementsByTagName('p').length === 0;
+    if (paragraph && isStepSentence(block)) return true;
   }
   return false;
 }

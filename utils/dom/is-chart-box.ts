@@ -18,12 +18,35 @@ const BOX_TAGS = new Set(['DIV', 'FIGURE', 'SECTION', 'ASIDE']);
  * names as an image for screen readers (`role="img"`, as chart libraries mark their container).
  */
 const GRAPHIC = 'svg, canvas, iframe, img, picture, [role="img"]';
+/** A drawing whose text is its own labels, not the box's lines. */
+const DRAWN = new Set(['SVG']);
 
-/** The last child element holding text, read as one line (undefined past the budget). */
+/** A row of the chart's own controls is a few labels ("Download the data", "Share this chart", "Embed"), characters. */
+const MAX_CONTROLS_CHARS = 80;
+/** Elements whose text is a control's label. */
+const CONTROL_TAGS = new Set(['A', 'BUTTON']);
+
+/** True when all the text under `element` sits in links and buttons: the chart's download, share and embed row. */
+function isControlsLine(element: Element): boolean {
+  if (CONTROL_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (lineWithin(element, MAX_CONTROLS_CHARS) === undefined) return false;
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 0) return false;
+    if (node.nodeType === 1 && !isControlsLine(node as Element)) return false;
+  }
+  return true;
+}
+
+/**
+ * The last child element holding text, read as one line (undefined past the budget). A row of the chart's controls
+ * after the source ("Download the data" / "Share this chart", as think tanks' and data desks' chart modules close) is
+ * passed over: the source line is above it.
+ */
 function lastTextLine(element: Element): string | undefined {
   for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
     const line = lineWithin(child, MAX_CHART_BOX_CHARS);
-    if (line === undefined || line.length > 0) return line;
+    if (line === undefined) return line;
+    if (line.length > 0 && !(child !== element.firstElementChild && isControlsLine(child))) return line;
   }
   return undefined;
 }
@@ -39,6 +62,7 @@ export function isChartBox(element: Element): boolean {
   const source = lastTextLine(element);
   // It is labelled as a chart's caption line is: "Source: Fibre Box Council", "Data: …", "Notes: …".
   if (source === undefined || !opensOnCaptionLabel(source)) return false;
-  const text = lineWithin(element, MAX_CHART_BOX_CHARS);
+  // The labels drawn inside the graphic (an SVG's axis ticks and legend) are the chart's, not lines above it.
+  const text = lineWithin(element, MAX_CHART_BOX_CHARS, DRAWN);
   return text !== undefined && text.length > source.length && element.querySelector(GRAPHIC) !== null;
 }

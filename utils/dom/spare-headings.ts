@@ -11,6 +11,8 @@ const HEADER_WORD = /header/i;
 const SPACES = /\s+/;
 /** A blog's date heading over its posts (`h2.date-header`): the parser reads the post's date off it. */
 const DATE_HEADER = /(?:^|\s)date-?header(?:\s|$)/i;
+/** A paragraph this long is prose, not a label, a caption or a teaser's line. Characters. */
+const MIN_PROSE_CHARS = 80;
 /** Sibling elements looked at before a heading for the paragraph that makes it a subheading. */
 const MAX_LOOKBACK = 3;
 
@@ -22,6 +24,29 @@ function followsParagraph(heading: Element): boolean {
   let sibling = heading.previousElementSibling;
   for (let i = 0; sibling && i < MAX_LOOKBACK; i++, sibling = sibling.previousElementSibling) {
     if (sibling.tagName.toUpperCase() === 'P' && textOf(sibling).length > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading opening a block of the story that goes on after the story's blocks of the same kind: magazine templates
+ * set the text in many boxes between full-bleed pictures and ads (`div.Article__Content__Block`), and a chapter heading
+ * opens its box, a paragraph of prose under it. The box shares a class name with one shortly before it that holds
+ * paragraphs; a title heading opens the first box, with no text before it.
+ */
+function opensStoryBlock(heading: Element): boolean {
+  const box = heading.parentElement;
+  if (!box || heading.previousElementSibling !== null) return false;
+  const next = heading.nextElementSibling;
+  // A paragraph of prose under it, as a `<p>` or as a block editor's `<div>` paragraph.
+  if (!next || textOf(next).length < MIN_PROSE_CHARS) return false;
+  if (next.tagName.toUpperCase() !== 'P' && !isDivParagraph(next)) return false;
+  const names = new Set(classTokens(box));
+  if (names.size === 0) return false;
+  let sibling = box.previousElementSibling;
+  for (let i = 0; sibling && i < MAX_LOOKBACK; i++, sibling = sibling.previousElementSibling) {
+    if (!classTokens(sibling).some((name) => names.has(name))) continue;
+    if (textOf(sibling).length >= MIN_PROSE_CHARS) return true;
   }
   return false;
 }
@@ -115,9 +140,6 @@ function spareHeadingWrappers(heading: Element): void {
     outer.replaceWith(heading);
 }
 
-/** A paragraph this long is prose, not a label, a caption or a teaser's line. Characters. */
-const MIN_PROSE_CHARS = 80;
-
 /**
  * True when the block right after `element` holds a paragraph of prose and shares a class name with a block shortly
  * before it: the story's text blocks of one kind (`fusion-text fusion-text-2`, `fusion-text fusion-text-3`) on either
@@ -156,7 +178,8 @@ function dropHeaderWords(element: Element, name: 'class' | 'id'): void {
  * changed: the furniture tests read the page's own elements):
  * - Readability drops any element whose class or id says "header" as unlikely content, so a story's own subheadings
  *   named that way (`h2.subheader`, Substack's `header-anchor-post`, `section-header`) vanished, and so did a blog's
- *   date heading (`h2.date-header`). Those after a paragraph, short unlinked labels over a list that is no menu
+ *   date heading (`h2.date-header`). Those after a paragraph, or opening a box of the story after one of its kind
+ *   (`h2.ChapterHeader` atop a magazine's next text box, see `opensStoryBlock`), short unlinked labels over a list that is no menu
  *   (a recipe card's "Ingredients") and date headings lose the "header" tokens; a title heading that opens its block
  *   keeps them and stays Readability's to drop. So does a wrapper holding nothing but a subheading, after a block
  *   of paragraphs (TYPO3's `div.frame-type-header`, a Notion page's `div.notion-sub_header-block` after its text
@@ -173,7 +196,12 @@ export function spareHeadings(clone: Document, headline?: Node): Map<Element, El
     spareHeadingWrappers(heading);
     const named = `${heading.getAttribute('class') ?? ''} ${heading.id}`;
     if (!HEADER_WORD.test(named)) continue;
-    if (!followsParagraph(heading) && !headsSection(heading) && !DATE_HEADER.test(heading.getAttribute('class') ?? ''))
+    if (
+      !followsParagraph(heading) &&
+      !opensStoryBlock(heading) &&
+      !headsSection(heading) &&
+      !DATE_HEADER.test(heading.getAttribute('class') ?? '')
+    )
       continue;
     dropHeaderWords(heading, 'class');
     dropHeaderWords(heading, 'id');

@@ -118,9 +118,10 @@ const SECTION_PAIR = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+&\s+\p{L
 // photo-led feature credits its photographer so under the writer's byline ("Photographs by Ann Lee", as magazines such
 // as National Geographic print it; "Photos by", "Photography by"), and a lead picture's credit names whom the
 // photographer worked for ("Photograph by Ann Lee for T Brand Studio", "Photographs by Ann Lee for The New York
-// Times", as newspapers and their brand studios credit a commissioned photographer).
+// Times", as newspapers and their brand studios credit a commissioned photographer). Long-form magazines credit the
+// cover's illustrator so under the writer ("Illustration by Ann Lee", "Illustrations: Ann Lee").
 const PHOTO_BYLINE =
-  /^(?:[Pp]hotos?|PHOTOS?|[Pp]hotographs?|[Pp]hotography|[Ff]otos?|FOTOS?|[Ff]otografie|[Bb]ild(?:er)?|[Zz]djęcia|[Фф]ото)(?:\s+[Bb]y)?\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+for\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})?$/u;
+  /^(?:[Pp]hotos?|PHOTOS?|[Pp]hotographs?|[Pp]hotography|[Ii]llustrations?|ILLUSTRATIONS?|[Ff]otos?|FOTOS?|[Ff]otografie|[Bb]ild(?:er)?|[Zz]djęcia|[Фф]ото)(?:\s+[Bb]y)?\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+for\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})?$/u;
 // A photo credit under the lead image, source and photographer joined by a slash with no space: "KOMPAS.com/ANN
 // LEE", "Reuters/Ann Lee" (a byline line was read before this is asked).
 const SLASH_CREDIT = /^[\p{L}\p{N}.&'’ -]{2,40}\S\/\p{Lu}[\p{L}.'’ -]{1,40}$/u;

@@ -1,6 +1,18 @@
-/** A newsroom role with its colon ("Copy editor:", "Fact-checker:") or what they did with "by" ("Illustrations by"). */
-const ROLE =
-  /^(?:(?:(?:senior|story|copy|photo|contributing|managing|deputy|executive|features?|series|project) )?editors?|fact[- ]?check(?:ers?|ing)|copy ?edit(?:ors?|ing)|research(?:ers?)?|art direct(?:ion|ors?)|design(?:ers?)?|illustrat(?:ions?|ors?)|photograph(?:y|ers?)|producers?|graphics|developers?|audio|engagement)\s*:\s*|^(?:edited|fact[- ]?checked|copy[- ]?edited|illustrat(?:ed|ions)|photograph(?:ed|s|y)|produced|designed|researched|art direction|(?:podcast |audio |video |show )?production|(?:audio|sound) engineering|(?:sound|audio) mix(?:ing)?|mix(?:ing|ed)) by\s+/i;
+/**
+ * One role of a credit, as features name it before its colon: "Copy editor", "Fact-checker", and the roles of a
+ * visual long read's credits box ("Words", "Reporting", "Video", "Digital production", "Development").
+ */
+const ROLE_WORD = String.raw`(?:(?:(?:senior|story|copy|photo|video|contributing|managing|deputy|executive|features?|series|project) )?editors?|fact[- ]?check(?:ers?|ing)|copy ?edit(?:ors?|ing)|research(?:ers?)?|art direct(?:ion|ors?)|design(?:ers?)?|illustrat(?:ions?|ors?)|photograph(?:y|ers?)|photos|producers?|graphics|developers?|development|audio|engagement|words|text|writing|reporting|video(?:graphy)?|(?:(?:digital|video|audio|multimedia) )?production)`;
+/** What a credited person did, with "by": "Illustrations by", "Fact-checked by", "Podcast production by". */
+const DID_BY = String.raw`(?:edited|fact[- ]?checked|copy[- ]?edited|illustrat(?:ed|ions)|photograph(?:ed|s|y)|produced|designed|researched|art direction|(?:podcast |audio |video |show )?production|(?:audio|sound) engineering|(?:sound|audio) mix(?:ing)?|mix(?:ing|ed)) by`;
+/**
+ * A newsroom role with its colon ("Copy editor:", "Fact-checker:"), or two or three joined ("Photography and video:",
+ * "Design & development:"); or what they did with "by" ("Illustrations by").
+ */
+const ROLE = new RegExp(
+  String.raw`^${ROLE_WORD}(?:(?:,\s*|\s+(?:and|&)\s+)${ROLE_WORD}){0,2}\s*:\s*|^${DID_BY}\s+`,
+  'i',
+);
 /** Capitalised names of two to four words, one or several: "Ann Lee", "Lee Anh Tran, Bo Ek and Jo O’Neill". */
 const NAMES =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){0,4}$/u;

@@ -40,7 +40,10 @@ const EDITOR_CREDIT = /\s*[,;|·•]?\s+(?:edited|reviewed|medically reviewed|fa
 // The photographer or illustrator credited after the writer, as photo essays and longform templates print it: "Words by
 // Ann Lee · Photography by Bo Roe", "Story by Ann Lee | Photos by Bo Roe". They made the pictures, not the text.
 const PICTURE_WORDS = String.raw`(?:photo(?:graph)?s|photography|pictures|images|illustrations?|graphics|video)\s+by`;
-const PICTURE_CREDIT = new RegExp(String.raw`\s*[,;|·•]?\s+${PICTURE_WORDS}\s+.{1,80}$`, 'iu');
+// The picture maker named by trade after "and", as broadcasters' long reads and magazines credit the photographer
+// beside the writer: "By Ann Lee and photographer Bo Roe", "By Ann Lee with illustrator Bo Roe".
+const PICTURE_MAKER = String.raw`,?\s+(?:and|with)\s+(?:photographer|photojournalist|illustrator|videographer|camera\s*(?:man|woman|operator))s?`;
+const PICTURE_CREDIT = new RegExp(String.raw`(?:\s*[,;|·•]?\s+${PICTURE_WORDS}|${PICTURE_MAKER})\s+.{1,80}$`, 'iu');
 /** The picture credit alone, as a byline row's part after a separator: "Photography by Bo Roe". */
 const PICTURE_CREDIT_PART = new RegExp(String.raw`^${PICTURE_WORDS}\s+(.{1,80})$`, 'iu');
 

@@ -102,6 +102,8 @@ const SITE_SIGN_OFF = /^[—–-]{1,2}\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?
 // prose.
 const TOPIC_POINTER =
   /^for (?:more|the latest|further) (?:news|updates|stories|coverage)(?: and (?:updates|information|stories))? (?:about|on)\b[^.!?]{2,120}?,?\s+(?:visit|click here|go to|head to|check out|see)\b[^!?]{0,120}$/iu;
+// The heading of a feature's staff credits: "Credits", "Story credits", "Credits:"; the whole line.
+const CREDITS_HEADING = /^(?:story |project )?credits:?$/iu;
 // A rule between the last paragraph and the notes ("___" over an agency's contributor line): no letter or digit.
 const RULE = /^[^\p{L}\p{N}]+$/u;
 
@@ -131,6 +133,8 @@ export function readClosingLines(lines: readonly Line[], authors: readonly strin
   // A syndicated story's pointer to more information sits over the contacts and under the other notes.
   closing.taken += readPointerNote(lines, lines.length - closing.taken);
   let notes = 0;
+  // The line under this one was a staff credit.
+  let creditsBelow = false;
   let above = lines.reduce((chars, line) => chars + line.text.length, 0);
   for (let i = lines.length - 1; i > lines.length - 1 - closing.taken; i--) above -= lines[i]?.text.length ?? 0;
   for (let i = lines.length - 1 - closing.taken; i >= 0 && notes < CLOSING_MAX_LINES; i--) {
@@ -139,10 +143,14 @@ export function readClosingLines(lines: readonly Line[], authors: readonly strin
     above -= line.text.length;
     // Buttons under the text ("Share", "Advertisement") leave the body anyway; the notes above them still close it.
     // So does a feature's run of staff credits, however many roles it names.
-    if (isChromeLine(line.text) || (above >= CREDITS_MIN_STORY_CHARS && isStaffCredit(line.text))) {
+    const credit = above >= CREDITS_MIN_STORY_CHARS && isStaffCredit(line.text);
+    // The run's own heading over it ("Credits") goes with it.
+    if (isChromeLine(line.text) || credit || (creditsBelow && CREDITS_HEADING.test(line.text))) {
+      creditsBelow = credit;
       closing.taken++;
       continue;
     }
+    creditsBelow = false;
     notes++;
     if (isNote(line.text) || isInitialsSignOff(line.text, lines[i - 1]?.text)) {
       closing.taken++;

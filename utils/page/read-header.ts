@@ -8,6 +8,7 @@ import { isCreditPart, isHeaderFurniture } from './is-header-furniture';
 import { readByline } from './read-byline';
 import type { HeaderLine } from './read-header-line';
 import { isBareByline, isSectionLabel, readHeaderLine } from './read-header-line';
+import { isIssueLabel } from './is-issue-label';
 import { readKnownByline } from './read-known-byline';
 import { readLowerCaseByline } from './read-lower-case-byline';
 import { readTitledByline } from './read-titled-byline';
@@ -116,8 +117,11 @@ export function readHeader(
       continue;
     }
     // Under a standfirst, a staff title over the date ("BuzzFeed News Reporter") is the byline's, not a second title
-    // line. A publication's name there ("Chicago Sun Times") is not: under a paragraph it heads the comments.
-    if (i === 0 && next && !(underStandfirst && isJobTitle(line.text)) && isHeadline(line.text, next)) {
+    // line. A publication's name there ("Chicago Sun Times") is not: under a paragraph it heads the comments. Nor are
+    // two or more writers' names over the date, printed bare under the dek as feature templates do ("Ann Lee, Bo
+    // Chen, and Cy Diaz" / "June 9, 2021"): they are read as names below.
+    const bylineUnder = underStandfirst && next !== undefined && (isJobTitle(line.text) || readNamesOver(line, next));
+    if (i === 0 && next && !bylineUnder && isHeadline(line.text, next)) {
       header.headline = { text: line.text, span: { start: line.start, end: line.end } };
       header.consumed = 1;
       continue;
@@ -127,7 +131,7 @@ export function readHeader(
     // Names without "By" over a staff title or agency ("Ann Lee" / "Senior Reporter"), or several over a date.
     // Also under a publication's byline, over a staff title or desk only, as an aggregator prints a partner's story
     // ("The Herald (Harare)" / "27 November 2026" / "Tendai Mashava" / "Masvingo Bureau").
-    const open = header.consumed === i && i > 0;
+    const open = header.consumed === i && (i > 0 || underStandfirst);
     const unnamed = open && header.bylines.length === 0;
     const names = open && next ? readNamesOver(line, next, !unnamed) : undefined;
     if (names) {
@@ -195,14 +199,17 @@ function withStandfirst(lines: Line[], header: Header, knownBylines: readonly st
     );
     // A line under it that reads as a title (a second bullet) may be the standfirst's too: look one line further.
     if (after.headline || (after.bylines.length === 0 && !after.date)) continue;
-    const label = count > 1 && block[0] && isSectionLabel(block[0].text) ? 1 : 0;
+    // A magazine's issue number over it ("No. 84" / standfirst / byline) is a label too, and alone it is no standfirst.
+    const first = block[0]?.text ?? '';
+    const label = (count > 1 && isSectionLabel(first)) || isIssueLabel(first) ? 1 : 0;
+    const standfirst = block.slice(label);
     return {
       ...header,
       bylines: [...header.bylines, ...after.bylines],
       ...((header.date ?? after.date) ? { date: header.date ?? after.date } : {}),
       consumed: header.consumed + count + after.consumed,
       ...(after.bodyRest ? { bodyRest: after.bodyRest } : {}),
-      standfirst: block.slice(label),
+      ...(standfirst.length > 0 ? { standfirst } : {}),
     };
   }
   return header;

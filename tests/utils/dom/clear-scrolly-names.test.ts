@@ -24,6 +24,29 @@ describe('clearScrollyNames', () => {
     expect(namesAfter(`<div data-box class="${names}"><div class="step">${STEP}</div></div>`)[0]).toBe(kept);
   });
 
+  it.each([
+    [
+      'a <div>',
+      '<div class="step"><div>In 1999 the river ran through eleven weirs between the moors and the sea.</div></div>',
+    ],
+    [
+      'text closed by line breaks',
+      '<div class="step">In 1999 the river ran through eleven weirs between the moors and the sea.<br><br></div>',
+    ],
+  ])('should take the names off a section whose step paragraph is %s', (_case, step) => {
+    expect(namesAfter(`<div data-box class="scrolly">${step}</div>`)[0]).toBe('');
+  });
+
+  it.each([
+    ['short labels in divs', '<div class="scrolly-graphic"><div>1999</div><div>Weirs removed</div></div>'],
+    [
+      'a div of labels over its paragraphs',
+      '<div class="scrolly-graphic"><div><p>1999</p><p>Weirs removed</p></div></div>',
+    ],
+  ])('should keep the names of a scrolly graphic of %s', (_case, html) => {
+    expect(namesAfter(html.replace('<div class', '<div data-box class'))[0]).toBe('scrolly-graphic');
+  });
+
   it('should take a scrolly id off', () => {
     expect(namesAfter(`<div data-box id="scrolly"><div class="step">${STEP}</div></div>`)[1]).toBeNull();
   });

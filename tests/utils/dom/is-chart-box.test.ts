@@ -62,3 +62,37 @@ describe('isChartBox with the other labels of a chart’s caption line', () => {
     ).toBe(false);
   });
 });
+
+describe('isChartBox with the chart’s own controls and drawn labels', () => {
+  const axis = '<text>2010</text><text>2013</text><text>2016</text><text>2019</text><text>30%</text><text>20%</text>';
+  const legend = '<text>Small and midsize cities</text><text>Large cities</text>'.repeat(4);
+  it.each([
+    [
+      'a chart module closing on its download and share row under the source',
+      '<div><h3>Renters are moving less</h3><svg></svg><p>Source: Census survey.</p><div><a href="d.csv">Download the data</a><button>Share this chart</button></div></div>',
+    ],
+    [
+      'an SVG chart whose axis and legend labels outrun a box’s lines',
+      `<div><h3>Renters are moving less</h3><p>Share of renter households that moved in the past year, by city size</p><svg><desc>Line chart of moving rates</desc><g>${axis}</g><g>${legend}</g></svg><p>Source: Urban analysis of American Community Survey 1-year estimates, 2010–19.</p><p>Notes: Small and midsize cities have fewer than 250,000 residents.</p></div>`,
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isChartBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a box closing on a link under a sentence of the story',
+      '<div><h5>Outlook</h5><img src="c.png"><p>Sources close to the board said the vote would be close.</p><a href="/more">Read more</a></div>',
+    ],
+    [
+      'story paragraphs beside a labelled SVG, longer than a chart’s lines',
+      `<div><p>${'The district spent more on buses than on books for the third year running, the audit found. '.repeat(4)}</p><svg><text>2019</text></svg><p>Source: District audit</p></div>`,
+    ],
+    [
+      'links alone under a picture',
+      '<div><img src="c.png"><a href="/a">Source: the archive</a><a href="/b">Share</a></div>',
+    ],
+  ])('should not find %s', (_case, html) => {
+    expect(isChartBox(elementOf(html))).toBe(false);
+  });
+});

@@ -35,6 +35,43 @@ describe('spareHeadings', () => {
     expect(classAfter(html)).toBe(kept);
   });
 
+  it.each([
+    [
+      'after an ad between the boxes',
+      `<div class="Block">${PARAGRAPH}</div><div class="Inline"><span>Advertisement</span></div><div class="Block"><h3 id="h" class="ChapterHeader">A calendar out of step</h3>${PARAGRAPH}</div>`,
+    ],
+    [
+      'right after the box before it',
+      `<div class="text Block">${PARAGRAPH}</div><div class="Block"><h3 id="h" class="ChapterHeader">Water</h3>${PARAGRAPH}</div>`,
+    ],
+    [
+      'over paragraphs a block editor writes as divs',
+      `<div class="Block"><div>${PARAGRAPH.slice(3, -4)}</div></div><div class="Block"><h3 id="h" class="ChapterHeader">Water</h3><div>${PARAGRAPH.slice(3, -4)}</div></div>`,
+    ],
+  ])('should take the "header" name off a chapter heading opening a box of the story %s', (_case, html) => {
+    expect(classAfter(html)).toBe('');
+  });
+
+  it.each([
+    [
+      'a card after the story, of another kind',
+      `<div class="Block">${PARAGRAPH}</div><div class="Card"><h3 id="h" class="card-header">A Lost Orchard</h3>${PARAGRAPH}</div>`,
+      'card-header',
+    ],
+    [
+      'the first box, no story before it',
+      `<div class="Nav"><a href="/">Home</a></div><div class="Block"><h3 id="h" class="entry-header">A post title</h3>${PARAGRAPH}</div>`,
+      'entry-header',
+    ],
+    [
+      'a box of the same kind over a list, no prose under the heading',
+      `<div class="Block">${PARAGRAPH}</div><div class="Block"><h3 id="h" class="box-header">More stories</h3><ul><li><a href="/a">A</a></li></ul></div>`,
+      'box-header',
+    ],
+  ])('should leave a heading opening %s', (_case, html, kept) => {
+    expect(classAfter(html)).toBe(kept);
+  });
+
   it('should take a "header" id off a subheading after a paragraph', () => {
     const doc = documentOf(`<article>${PARAGRAPH}<h3 id="section-header-2">Costs</h3></article>`);
     spareHeadings(doc);

@@ -35,6 +35,16 @@ describe('textWithin', () => {
     expect(textWithin(first, 100)).toBe('One');
   });
 
+  it.each([
+    ['an SVG skipped, its labels outside the budget', new Set(['SVG']), 'Title Source: census'],
+    ['nothing skipped, the labels spending the budget', undefined, undefined],
+  ])('should read past the tags it is told to skip: %s', (_case, skip, text) => {
+    const box = boxOf(
+      '<div><h3>Title</h3><svg><text>2010</text><text>Large cities</text></svg> <p>Source: census</p></div>',
+    );
+    expect(textWithin(box, 24, skip)).toBe(text);
+  });
+
   it('should give an empty string for an empty element', () => {
     expect(textWithin(boxOf('<div></div>'), 10)).toBe('');
   });

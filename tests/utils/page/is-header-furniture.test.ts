@@ -291,11 +291,13 @@ describe('isHeaderFurniture: reading times with a label', () => {
   });
 });
 
-describe("isHeaderFurniture: a commissioned photographer's credit", () => {
+describe("isHeaderFurniture: a commissioned photographer's or illustrator's credit", () => {
   it.each([
     ['Photograph by Dana Whitcombe for T Brand Studio'],
     ['Photographs by Ann Lee for The New York Times'],
     ['Photograph by Ann Lee'],
+    ['Illustration by Mateo Rinn'],
+    ['Illustrations: Ann Lee'],
   ])('should take %s', (text) => {
     expect(isHeaderFurniture(text)).toBe(true);
   });
@@ -304,6 +306,8 @@ describe("isHeaderFurniture: a commissioned photographer's credit", () => {
     ['Photograph by Ann Lee for the first time in a decade, the harbour looked calm.'],
     ['Photographs by Ann Lee for years hung in the council chamber.'],
     ['Photograph by Ann Lee shows the flooded harbour.'],
+    ['Illustration by Ann Lee won the prize in 2019.'],
+    ['Illustrations of the harbour hung in the hall.'],
   ])('should leave the sentence %s', (text) => {
     expect(isHeaderFurniture(text)).toBe(false);
   });

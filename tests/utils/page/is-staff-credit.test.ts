@@ -13,6 +13,11 @@ describe('isStaffCredit', () => {
     'ART DIRECTION: Mia Holt',
     'Podcast production by Ann Lee and Bo Ek.',
     'Audio engineering by Mia Holt',
+    'Words: Kieran Dunmore',
+    'Photography and video: Ella Tighe',
+    'Digital production: Sam Pieterse',
+    'Reporting: Ann Lee and Bo Ek',
+    'Design & development: Mia Holt',
   ])('should read %j as a staff credit', (line) => {
     expect(isStaffCredit(line)).toBe(true);
   });
@@ -26,6 +31,10 @@ describe('isStaffCredit', () => {
     'Production by the state oil company fell 4% last year.',
     'Podcast production by hand takes longer than anyone thinks.',
     'Editor: Sam Reyes said the paper would appeal.',
+    'Words: Cheap, Talk and Nothing',
+    'Reporting: the agency said the figures were late.',
+    'Production: down 4% on last year.',
+    'Video: Kieran Dunmore rides the route',
     '',
   ])('should not read %j as a staff credit', (line) => {
     expect(isStaffCredit(line)).toBe(false);

@@ -155,16 +155,21 @@ describe('readByline with a picture credit after the writer', () => {
     ['Story by Ann Lee, photos by Bo Roe', ['Ann Lee']],
     ['By Ann Lee | Illustrations by Bo Roe', ['Ann Lee']],
     ['By Ann Lee and Jo Park; graphics by Bo Roe', ['Ann Lee', 'Jo Park']],
+    ['By Kieran Dunmore and photographer Ella Tighe', ['Kieran Dunmore']],
+    ['By Ann Lee and photographers Bo Roe and Cy Diaz', ['Ann Lee']],
+    ['By Ann Lee with illustrator Bo Roe', ['Ann Lee']],
+    ['By Ann Lee and Bo Roe', ['Ann Lee', 'Bo Roe']],
   ])('should read %s as its writers only', (text, names) => {
     expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
   });
 
-  it.each(['Photography by Annika Rees', 'By the photos by the river we waited for the boats to come in.'])(
-    'should read no writer in %s',
-    (text) => {
-      expect(readByline(line(text))).toBeUndefined();
-    },
-  );
+  it.each([
+    'Photography by Annika Rees',
+    'By the photos by the river we waited for the boats to come in.',
+    'By noon the mayor and photographer Bo Roe had left the pier.',
+  ])('should read no writer in %s', (text) => {
+    expect(readByline(line(text))).toBeUndefined();
+  });
 });
 
 describe('isPictureCredit', () => {

@@ -145,7 +145,16 @@ describe('readClosingLines', () => {
       ['Editor: Sam Reyes\nFact-checker: Lee Tran\nCopy editor: Jo Park\nIllustrations by Ann Lee\nShare', 5],
       ['Edited by Sam Reyes | Fact-checked by Lee Tran', 1],
       ['Via: Harbour Blog\nEditor: Sam Reyes', 2],
+      ['Credits\nWords: Ann Lee\nPhotography and video: Bo Ek\nDigital production: Sam Reyes\nEditor: Jo Park', 5],
+      ['Story credits\nReporting: Ann Lee\nDesign & development: Bo Ek', 3],
     ])('should take the staff credits %j', (closing, taken) => {
+      expect(readClosingLines(splitLines(`${FEATURE}\n${closing}`)).taken).toBe(taken);
+    });
+
+    it.each([
+      ['a "Credits" line over no credits', 'Credits\nShare', 1],
+      ['a "Credits" line over a sentence', 'Credits\nThe council thanked the volunteers.', 0],
+    ])('should leave %s in the body', (_case, closing, taken) => {
       expect(readClosingLines(splitLines(`${FEATURE}\n${closing}`)).taken).toBe(taken);
     });
 

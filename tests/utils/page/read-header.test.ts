@@ -468,6 +468,46 @@ describe('readHeader', () => {
     });
 
     it.each([
+      [
+        'over the standfirst',
+        'No. 84\nFor forty years, a keeper recorded every ship that passed.',
+        ['For forty years, a keeper recorded every ship that passed.'],
+      ],
+      ['alone over the byline', 'Vol. 3, Issue 14', undefined],
+    ])('should read a magazine issue number under the headline as a label (%s)', (_case, lines, standfirst) => {
+      const result = header(`The Keeper’s Ledger\n${lines}\nBy Ann Lee\nThe ledger is bound in green cloth.`);
+      expect(result.standfirst?.map((line) => line.text)).toEqual(standfirst);
+      expect(result.bylines.map((byline) => byline.text)).toEqual(['Ann Lee']);
+    });
+
+    it('should keep a standfirst opening on a ranking, not an issue number', () => {
+      const result = header(
+        'The Keeper’s Ledger\nNo. 1 seed falls in the first round\nBy Ann Lee\nThe match was short.',
+      );
+      expect(result.standfirst?.map((line) => line.text)).toEqual(['No. 1 seed falls in the first round']);
+    });
+
+    it.each([
+      ['three writers, an Oxford comma', 'Ann Lee, Bo Chen, and Cy Diaz', ['Ann Lee', 'Bo Chen', 'Cy Diaz']],
+      ['two writers', 'Ann Lee and Bo Chen', ['Ann Lee', 'Bo Chen']],
+    ])('should read bare names under a standfirst, over the date, as the byline (%s)', (_case, names, bylines) => {
+      const input = `Stuck in Place\nWhy renters in small cities are moving less\n${names}\nJune 9, 2021\nThe council voted.`;
+      const result = header(input);
+      expect(result.standfirst?.map((line) => line.text)).toEqual(['Why renters in small cities are moving less']);
+      expect(result.bylines.map((byline) => byline.text)).toEqual(bylines);
+      expect(result.date?.iso).toBe('2021-06-09');
+      expect(result.consumed).toBe(4);
+    });
+
+    it.each([
+      ['one name, as likely a section label', 'Harbour Life'],
+      ['a second line of the standfirst', 'And what it costs the town'],
+    ])('should not read a line under a standfirst as names when it is %s', (_case, line) => {
+      const input = `Stuck in Place\nWhy renters in small cities are moving less\n${line}\nJune 9, 2021\nThe council voted.`;
+      expect(header(input).bylines).toEqual([]);
+    });
+
+    it.each([
       ['A headline about the harbour\nThe wall will cost more.\nThe council voted on Monday.\nBy Ann Lee\nMore.'],
       ['The council voted on Monday to rebuild the wall after the storm.\nThe wall will cost more.\nBy Ann Lee\nMore.'],
       ['A headline about the harbour\nThe wall will cost more.\nTweet this\nMore.'],
