@@ -354,7 +354,10 @@ export function extractArticle(
         )
       )
         return false;
-      return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
+      // The share is the named block's: a paragraph Readability re-created from a run of text set with `<br>` borrows
+      // the name of the block the run sits in (`div.body-description` under `div.widget__body`), which holds the story.
+      const named = original && !pairs.has(element) ? original : element;
+      return (named.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
     };
     // A dry walk measures the lines: for the declared body's filter, and so that a link run at either end (menu,
     // teaser list) can be left out. `keep` has no declared filter yet; the lines it then drops are dropped here too.
