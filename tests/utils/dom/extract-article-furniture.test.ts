@@ -340,6 +340,14 @@ describe('extractArticle on a story set with line breaks in a furniture-named wr
     },
   );
 
+  it('should keep a story whose kept block opens on a caption box (the wrapper Readability re-creates borrows its name)', () => {
+    const html =
+      '<html><body><div class="node"><h1>Ferry returns to the north quay</h1><div class="content">' +
+      '<div class="field field-name-field-image-caption"><p>Walkers on the quay on Monday. Submitted photo</p></div>' +
+      `<div class="field field-name-body">${runs.map((run) => `<p>${run}</p>`).join('')}</div></div></div></body></html>`;
+    expect(articleLines(parseHTML(html).document as unknown as Document)).toEqual(expect.arrayContaining(runs));
+  });
+
   it('should still leave out a short note set with line breaks in a widget beside the story', () => {
     const lines = page(
       'story-body',
