@@ -7,6 +7,14 @@ const PAGE_ROOTS = new Set(['BODY', 'HTML']);
 /** Blocks named as a sidebar, found inside one ancestor at a time. */
 const SIDEBAR_NAMED = '[class*="sidebar" i], [id*="sidebar" i]';
 
+/**
+ * True for the page's main content as HTML marks it (`<main>`, `role="main"`): the landmark is the page's story column
+ * by definition, never a sidebar, whatever its layout's name (`main.lay-sidebar`, a column laid out beside one).
+ */
+function isMainLandmark(element: Element): boolean {
+  return element.tagName.toUpperCase() === 'MAIN' || element.getAttribute('role') === 'main';
+}
+
 /** True when `element` holds a block named as a sidebar that is not on the way to `headline`: a column beside it. */
 function holdsSidebarBeside(element: Element, headline: Element): boolean {
   for (const inner of element.querySelectorAll(SIDEBAR_NAMED)) if (!inner.contains(headline)) return true;
@@ -19,8 +27,9 @@ function holdsSidebarBeside(element: Element, headline: Element): boolean {
  * and its sidebar by that layout (`container right-sidebar`, `has-sidebar`, `layout-sidebar-first`): the name says the
  * row HAS a sidebar, not that it is one. Readability drops any block so named, with all inside, on its strict first
  * pass, and the reader trusts that pass at any length: on such a page what was left was a cookie bar. A real sidebar
- * holds no second sidebar beside the page's headline, so only a layout row is renamed; the inner sidebar keeps its
- * name and is still dropped. Edits the copy in place; `headline` is the copy's headline element.
+ * holds no second sidebar beside the page's headline, so only a layout row is renamed, or the `<main>` landmark holding
+ * the headline (La Nación's `main.lay-sidebar`, its sidebar an unnamed `aside`); the inner sidebar keeps its name and
+ * is still dropped. Edits the copy in place; `headline` is the copy's headline element.
  */
 export function clearLayoutSidebarNames(headline: Element | undefined): void {
   if (!headline) return;
@@ -31,7 +40,7 @@ export function clearLayoutSidebarNames(headline: Element | undefined): void {
     element = element.parentElement
   ) {
     const named = SIDEBAR_WORD.test(element.id) || SIDEBAR_WORD.test(element.getAttribute('class') ?? '');
-    if (!named || !holdsSidebarBeside(element, headline)) continue;
+    if (!named || !(isMainLandmark(element) || holdsSidebarBeside(element, headline))) continue;
     if (SIDEBAR_WORD.test(element.id)) element.removeAttribute('id');
     dropClassNames(element, (name) => SIDEBAR_WORD.test(name));
   }

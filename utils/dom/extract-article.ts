@@ -44,6 +44,7 @@ import { isHeadlineSiblingDescription } from './is-headline-sibling-description'
 import { isColumnNamedDek } from './is-column-named-dek';
 import { labelsAboveHeadline } from './labels-above-headline';
 import { originalOf } from './original-of';
+import { ownRuns } from './own-runs';
 import { pageAddressTest } from './page-address-test';
 import { pullQuoteTest } from './pull-quote-test';
 import { readClone } from './read-clone';
@@ -354,7 +355,14 @@ export function extractArticle(
         )
       )
         return false;
-      return (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE;
+      // A block Readability re-created borrows the name of its first child's page parent (so the wrapper around the
+      // whole story may be named by a caption it opens on): a paragraph it re-set from a run of text set with `<br>`
+      // is named by the block the runs sit in (`div.body-description` under `div.widget__body`), and that block
+      // holding most of the story makes it no furniture, as the story's `<p>`s in it would be none.
+      const chars = (element.textContent ?? '').length;
+      const runsIn = original && !pairs.has(element) && ownRuns(original).broken ? original : undefined;
+      const named = runsIn ? Math.max(chars, (runsIn.textContent ?? '').length) : chars;
+      return named <= rootChars * MAX_FURNITURE_SHARE;
     };
     // A dry walk measures the lines: for the declared body's filter, and so that a link run at either end (menu,
     // teaser list) can be left out. `keep` has no declared filter yet; the lines it then drops are dropped here too.

@@ -12,22 +12,13 @@ import { repeatedBoxTest } from './repeated-box-test';
 import { shopBoxTest } from './shop-box-test';
 import { siteNameOf } from './site-name-test';
 import { skipRegionTest } from './skip-link-region';
-import { hasOwnText } from './has-own-text';
+import { loneWrapper } from './lone-wrapper';
 import { testimonialBoxTest } from './is-testimonial-box';
 import { unlinkedNoteTest } from './unlinked-note-test';
 import { trustBadgeBoxTest } from './trust-badge-box-test';
 
 /** How many lone-child wrappers above an element are read for its furniture name (`div.share > div > p`). */
 const MAX_WRAPPERS = 3;
-
-/** The parent an element is the only content of (no sibling elements, no text of its own), if any. */
-function loneWrapper(element: Element): Element | undefined {
-  const parent = element.parentElement;
-  // Sibling links, not `parent.children`: DOM libraries may build that list on each call, which is quadratic on a
-  // wide parent whose every child is tested.
-  if (!parent || element.previousElementSibling || element.nextElementSibling) return undefined;
-  return hasOwnText(parent) ? undefined : parent;
-}
 
 /**
  * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form control

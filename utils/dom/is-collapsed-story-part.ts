@@ -4,7 +4,7 @@ import { isHiddenDropCap } from './is-hidden-drop-cap';
 import { isHiddenTranslation } from './is-hidden-translation';
 import { linkShare } from './link-text';
 import { textOf } from './text-of';
-import { textBlocks } from './is-text-block';
+import { proseParagraphs } from './prose-paragraphs';
 
 /**
  * A toggle that names the element it shows: the WAI-ARIA disclosure and accordion patterns (`aria-controls`), and the
@@ -50,10 +50,10 @@ function followsCollapsedToggle(element: Element): boolean {
   return toggle !== null && textOf(toggle) === textOf(previous);
 }
 
-/** True when the element holds story prose: paragraphs long enough, little of it link text. */
+/** True when the element holds story prose (`<p>`s or runs set with `<br>`), enough of it, little of it link text. */
 export function holdsProse(element: Element): boolean {
   let prose = 0;
-  for (const paragraph of textBlocks(element)) prose += textOf(paragraph).length;
+  for (const { text } of proseParagraphs(element)) prose += text.length;
   return prose >= MIN_PROSE_CHARS && linkShare(element) <= MAX_LINK_SHARE;
 }
 

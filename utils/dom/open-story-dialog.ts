@@ -1,7 +1,7 @@
 import { isHiddenByMarkup } from './is-hidden-by-markup';
 import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 import { textOf } from './text-of';
-import { textBlocks } from './is-text-block';
+import { proseParagraphs } from './prose-paragraphs';
 
 /**
  * A dialog the page shows as modal, as ARIA marks it: `role="dialog"` with `aria-modal="true"`. Bootstrap's modals
@@ -32,11 +32,12 @@ function isHiddenWithin(element: Element): boolean {
 function shownProse(root: Element, inside: Element | undefined, cap: number): { count: number; chars: number } {
   let count = 0;
   let chars = 0;
-  for (const paragraph of textBlocks(root)) {
-    if (inside?.contains(paragraph)) continue;
-    const length = textOf(paragraph).length;
+  // Paragraphs as `<p>`s or as runs set with `<br>` (`proseParagraphs`): a CMS may print the story either way.
+  for (const { block, text } of proseParagraphs(root)) {
+    if (inside?.contains(block)) continue;
+    const length = text.length;
     // A paragraph of prose (a teaser, label or button line is shorter).
-    if (length < MIN_PARAGRAPH_CHARS || isHiddenWithin(paragraph)) continue;
+    if (length < MIN_PARAGRAPH_CHARS || isHiddenWithin(block)) continue;
     count++;
     chars += length;
     if (chars > cap) break;

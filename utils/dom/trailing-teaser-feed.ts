@@ -27,10 +27,13 @@ const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
  */
 const MIN_LABELLED_TEASERS = 1;
 
-/** The feed's own label: a short heading with no link, first in the block. */
+/**
+ * The feed's own label: a short heading with no link, first in the block, or a short paragraph so: a template that
+ * styles its headings as `div`s sets the label as one ("More to Explore"), and Readability re-sets it as a `<p>`.
+ */
 function feedLabel(block: Element): string | undefined {
   const first = block.firstElementChild;
-  if (!first || !HEADINGS.has(first.tagName.toUpperCase())) return undefined;
+  if (!first || !(HEADINGS.has(first.tagName.toUpperCase()) || isTextBlock(first))) return undefined;
   const text = textOf(first);
   return text.length > 0 && text.length <= MAX_LABEL_CHARS && linkShare(first) === 0 ? text : undefined;
 }

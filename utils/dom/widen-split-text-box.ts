@@ -1,4 +1,5 @@
 import { loneKeptOriginal } from './lone-kept-original';
+import { loneWrapper } from './lone-wrapper';
 import { proseChars } from './prose-chars';
 import { readRegionInstead, type CloneReading } from './read-clone';
 
@@ -26,6 +27,12 @@ const MIN_BOX_SHARE = 0.7;
  * story's opening lost above a picture's tile, the case this rule is for (`keptOpeningLost`).
  */
 const MIN_SHAPE_CLASSES = 2;
+/**
+ * Unnamed wrappers a kept box may sit in, alone, under the builder's named tile: Umbraco's grid sets each text box as
+ * `div.col-md-8.column > div > p`, and Readability keeps the tile or the bare `<div>` in it depending on how the box's
+ * paragraphs are set (`<p>`s, or text it re-sets as paragraphs itself).
+ */
+const MAX_UNNAMED_WRAPPERS = 2;
 
 /**
  * True when `box` is the longest of its boxes (Readability keeps the longest) and every other box comes before it:
@@ -52,13 +59,26 @@ const SPACES = /\s+/g;
 
 const charsOf = (element: Element): number => (element.textContent ?? '').trim().length;
 
+const classOf = (element: Element): string => (element.getAttribute('class') ?? '').trim();
+
+/** The kept box, or the named tile it is the unnamed only content of (see `MAX_UNNAMED_WRAPPERS`). */
+function namedBox(kept: Element): Element {
+  let box = kept;
+  for (let level = 0; level < MAX_UNNAMED_WRAPPERS && classOf(box) === ''; level++) {
+    const wrapper = loneWrapper(box);
+    if (!wrapper) break;
+    box = wrapper;
+  }
+  return box;
+}
+
 /** The other blocks of the page with the same tag and class list as `box` that hold prose. */
 function sameShapeWithProse(doc: Document, box: Element, shape: string): Element[] {
   const tag = box.tagName;
   return [...doc.getElementsByTagName(tag)].filter(
     (other) =>
       other !== box &&
-      (other.getAttribute('class') ?? '').trim() === shape &&
+      classOf(other) === shape &&
       !other.contains(box) &&
       !box.contains(other) &&
       proseChars(other) > 0,
@@ -75,9 +95,10 @@ export function widenSplitTextBox(
   comments: readonly Element[],
   headline: Element | undefined,
 ): CloneReading {
-  const box = loneKeptOriginal(reading);
-  if (!box) return reading;
-  const shape = (box.getAttribute('class') ?? '').trim();
+  const kept = loneKeptOriginal(reading);
+  if (!kept) return reading;
+  const box = namedBox(kept);
+  const shape = classOf(box);
   const shapeClasses = shape.split(SPACES).filter(Boolean).length;
   if (shapeClasses === 0) return reading;
   const others = sameShapeWithProse(doc, box, shape);

@@ -40,6 +40,19 @@ describe('clearLayoutSidebarNames', () => {
     expect(document.querySelector('.widget-area')?.getAttribute('id')).toBe('sidebar');
   });
 
+  it.each([
+    ['the <main> landmark', '<main data-box class="lay-sidebar">', '</main>'],
+    ['a role="main" column', '<div data-box role="main" class="col with-sidebar">', '</div>'],
+  ])('should take the word off %s holding the headline, with no sidebar named beside it', (_case, open, close) => {
+    const html = `${open}<article><h1>T</h1><p>Story</p></article>${close}<aside class="mod-ranking">Most read</aside>`;
+    expect(namesAfter(html).className).not.toMatch(/sidebar/);
+  });
+
+  it('should leave a sidebar-named <main> that does not hold the headline', () => {
+    const html = '<article><h1>T</h1></article><main data-box class="sidebar">Links</main>';
+    expect(namesAfter(html).className).toBe('sidebar');
+  });
+
   it('should leave a sidebar holding the headline but no sidebar beside it', () => {
     expect(namesAfter('<div data-box class="sidebar"><h1>T</h1><p>Links</p></div>').className).toBe('sidebar');
   });

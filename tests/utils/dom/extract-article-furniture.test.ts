@@ -315,3 +315,45 @@ describe('extractArticle on an infinite-scroll page', () => {
     expect(lines).toEqual(expect.arrayContaining(next));
   });
 });
+
+describe('extractArticle on a story set with line breaks in a furniture-named wrapper', () => {
+  const runs = [
+    'The ferry to the north quay runs again from Monday, the harbour office said on Friday after a long winter.',
+    'Engineers replaced the engine and widened the deck, and the cabin now has step-free access from both ramps.',
+    'The timetable adds a crossing every twenty minutes at peak times, up from every half hour before the refit.',
+    'Fares stay as they were, and season tickets bought before the storm will be honoured until the end of June.',
+  ];
+  const note = 'The Tidewater Post is written by volunteers in the harbour town every week of the year since 1921.';
+  /** The story's runs closed by `<br><br>` in `div.body-text`, the only child of `wrapper`; `inside` after it. */
+  const page = (wrapper: string, inside = ''): string[] => {
+    const text = runs.map((run) => `${run}<br><br>`).join('');
+    const html =
+      `<html><body><article><h1>Ferry returns to the north quay</h1><div class="post">` +
+      `<div class="${wrapper}"><div class="body-text">${text}</div></div>${inside}</div></article></body></html>`;
+    return articleLines(parseHTML(html).document as unknown as Document);
+  };
+
+  it.each(['widget__body', 'share-wrapper'])(
+    'should keep the runs of a story whose wrapper is named "%s"',
+    (wrapper) => {
+      expect(page(wrapper)).toEqual(expect.arrayContaining(runs));
+    },
+  );
+
+  it('should keep a story whose kept block opens on a caption box (the wrapper Readability re-creates borrows its name)', () => {
+    const html =
+      '<html><body><div class="node"><h1>Ferry returns to the north quay</h1><div class="content">' +
+      '<div class="field field-name-field-image-caption"><p>Walkers on the quay on Monday. Submitted photo</p></div>' +
+      `<div class="field field-name-body">${runs.map((run) => `<p>${run}</p>`).join('')}</div></div></div></body></html>`;
+    expect(articleLines(parseHTML(html).document as unknown as Document)).toEqual(expect.arrayContaining(runs));
+  });
+
+  it('should still leave out a short note set with line breaks in a widget beside the story', () => {
+    const lines = page(
+      'story-body',
+      `<div class="widget"><div class="widget-text">${note}<br><br>Since 1921.</div></div>`,
+    );
+    expect(lines).toEqual(expect.arrayContaining(runs));
+    expect(lines).not.toContain(note);
+  });
+});

@@ -28,6 +28,29 @@ describe('isCollapsedStoryPart', () => {
     expect(collapsed(`<a href="#rest">More</a><div id="rest" aria-hidden="true">${PROSE}</div>`)).toBe(true);
   });
 
+  /** `PROSE` as an old CMS sets it: each paragraph's text closed by two line breaks, beside a subheading. */
+  const RUNS = `<h2>What comes next</h2>${PROSE.replaceAll('<p>', '').replaceAll('</p>', '<br><br>')}`;
+
+  it.each([
+    ['a toggle naming it', `<button data-toggle="rest">Lire la suite</button><div id="rest" hidden>${RUNS}</div>`],
+    [
+      'a collapsed accordion heading',
+      `<h2><button aria-expanded="false">Why?</button></h2><div id="rest" hidden>${RUNS}</div>`,
+    ],
+  ])('should take a hidden rest set with line breaks under %s', (_case, html) => {
+    expect(collapsed(html)).toBe(true);
+  });
+
+  it.each([
+    ['no toggle names it', `<div id="rest" hidden>${RUNS}</div>`],
+    [
+      'its lines are short (a menu set with line breaks)',
+      `<button aria-controls="rest">Menu</button><div id="rest" hidden><h2>Sections</h2>News<br>Sport<br>Weather<br>Opinion<br></div>`,
+    ],
+  ])('should leave a hidden block set with line breaks when %s', (_case, html) => {
+    expect(collapsed(html)).toBe(false);
+  });
+
   it("should take an accordion's hidden answer under its heading toggle", () => {
     expect(
       collapsed(`<h2><button aria-expanded="false">Who pays more?</button></h2><div id="rest" hidden>${PROSE}</div>`),

@@ -34,7 +34,22 @@ describe('openStoryDialog', () => {
     ).toBe('m1');
   });
 
+  it('should count a story whose paragraphs the template sets as runs closed by line breaks', () => {
+    const runs = story(4).replaceAll('<p>', '').replaceAll('</p>', '<br><br>');
+    expect(
+      chosen(
+        `<main><div class="card"><h5>Pool stays open</h5>The pool stays open.<br><br></div></main>` +
+          `<div class="modal show" id="m1" role="dialog" aria-modal="true" style="display: block;">` +
+          `<h5>Pool stays open for another summer</h5><div class="modal-body">${runs}</div></div>`,
+      ),
+    ).toBe('m1');
+  });
+
   it.each([
+    [
+      'a consent dialog of two paragraphs set with line breaks',
+      `<div id="m1" role="dialog" aria-modal="true"><h2>We value your privacy</h2><div>${story(2).replaceAll('</p>', '<br><br>').replaceAll('<p>', '')}</div><button>Accept</button></div>`,
+    ],
     [
       'a closed modal (aria-hidden)',
       `<div id="m1" role="dialog" aria-modal="true" aria-hidden="true"><h2>Pool stays open for another summer</h2>${story(4)}</div>`,

@@ -48,6 +48,25 @@ describe('trailingTeaserFeeds', () => {
   });
 });
 
+describe('trailingTeaserFeeds under a label set as a paragraph', () => {
+  const relabelled = (label: string): string => feed().replace('<h2>Latest News</h2>', label);
+
+  it.each([
+    ['a paragraph', '<p>More to Explore</p>'],
+    ['a text-only div', '<div class="section-title">More to Explore</div>'],
+  ])('should find a feed labelled by %s, as templates styling headings as divs set it', (_case, label) => {
+    const block = root(`<div>${paragraphs(STORY)}</div>${relabelled(label)}`);
+    expect([...trailingTeaserFeeds(block)].map((element) => element.tagName)).toEqual(['SECTION']);
+  });
+
+  it.each([
+    ['a linked paragraph (a teaser of its own)', '<p><a href="/more">More to Explore</a></p>'],
+    ['a paragraph of prose, longer than a label', `<p>${STORY[0]}</p>`],
+  ])('should not take %s as a feed label', (_case, label) => {
+    expect(trailingTeaserFeeds(root(`<div>${paragraphs(STORY)}</div>${relabelled(label)}`)).size).toBe(0);
+  });
+});
+
 describe('trailingTeaserFeeds after a brief', () => {
   const BRIEF = STORY.slice(0, 2);
   const cards = (label: string): string =>

@@ -132,3 +132,29 @@ describe('widenSplitTextBox on boxes of a single class', () => {
     expect(widenedFrom(doc, [...doc.querySelectorAll('.css-1x2y3z')].pop())).not.toContain(REST[4]);
   });
 });
+
+/** A text box as Umbraco's grid sets one: an unnamed `<div>` alone in the builder's named tile. */
+const gridBox = (inner: string, beside = ''): string =>
+  `<div class="row clearfix"><div class="col-md-8 column"><div>${inner}</div>${beside}</div></div>`;
+
+describe('widenSplitTextBox on an unnamed box in a named tile', () => {
+  /** What is read when Readability kept the unnamed `<div>` in the last tile. */
+  const widenedFromBare = (doc: Document): string =>
+    widenedFrom(doc, [...doc.querySelectorAll('.row > div > div')].pop());
+
+  it('should read the tile’s name as the box’s shape and widen to the column', () => {
+    const doc = page(`${gridBox(paragraphs(OPENING))}${PICTURE_TILE}${gridBox(paragraphs(REST))}`);
+    expect(widenedFromBare(doc)).toContain(LEAD);
+  });
+
+  it.each([
+    ['not alone in its tile (a caption beside it)', gridBox(paragraphs(REST), '<p>Photo: parish office</p>')],
+    [
+      'alone in a tile of another shape',
+      `<div class="row clearfix"><div class="col-md-4 aside"><div>${paragraphs(REST)}</div></div></div>`,
+    ],
+  ])('should keep to the box when it is %s', (_case, kept) => {
+    const doc = page(`${gridBox(paragraphs(OPENING))}${PICTURE_TILE}${kept}`);
+    expect(widenedFromBare(doc)).not.toContain(LEAD);
+  });
+});
