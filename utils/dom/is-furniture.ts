@@ -24,6 +24,7 @@ import { isCreditsSection } from './is-credits-section';
 import { isDataNoteBox } from './is-data-note-box';
 import { isEditorNotesSection } from './is-editor-notes-section';
 import { isEndMarkSection } from './is-end-mark-section';
+import { isHelpBoxSection } from './is-help-box-section';
 import { isEventPromoBox } from './is-event-promo-box';
 import { isFigureBox } from './is-figure-box';
 import { isFurnitureElement } from './is-furniture-element';
@@ -130,7 +131,8 @@ import { isWikiChrome } from './is-wiki-chrome';
  * or a wire's pointer under a release's picture to its full-size file ("To view an enhanced version of this graphic
  * …"), or what closes a news release after its end mark ("###" over the agency's "About …"), or a markets site's live
  * quote table between the paragraphs ("Ticker | Last | Change %" over linked tickers), or a forum post's poster box
- * (its member stats: "Join Date: …", "Posts: …").
+ * (its member stats: "Join Date: …", "Posts: …"), or the helplines box closing a crime or court story ("Where to get
+ * help" over the services' numbers).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -147,6 +149,7 @@ export const isFurniture = (element: Element): boolean =>
   isClaimBox(element) ||
   isSourcesSection(element) ||
   isEditorNotesSection(element) ||
+  isHelpBoxSection(element) ||
   isEndMarkSection(element) ||
   isPitchBox(element) ||
   isInvestPitchBox(element) ||
