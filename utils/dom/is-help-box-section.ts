@@ -8,7 +8,8 @@ import { lineWithin, textWithin } from './text-within';
  */
 const HELP_HEADING =
   /^(?:where to (?:get|find|seek|go for) (?:help|support)|need (?:help|support|to talk)|(?:get|getting|finding|seeking) (?:help|support)|help (?:and|&) support|support (?:services|lines?|available)|helplines?|crisis (?:lines?|support|resources)|if you need (?:help|support|to talk))\s*[?:.]?$/i;
-const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'HEADER']);
+// A box's title may be a bare `<div>` (a component's label): its words and the numbers under it decide.
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'HEADER', 'DIV']);
 const ENTRY_TAGS = new Set(['P', 'LI', 'UL', 'OL', 'DIV']);
 const LIST_TAGS = new Set(['UL', 'OL']);
 /** The heading is a short line: at most this many characters other than spaces. */

@@ -33,6 +33,7 @@ describe('isHelpBoxSection', () => {
       `${STORY}<p data-t><strong>Where to get help:</strong></p><p>Samaritans: 116 123 (free, 24 hours)</p><p>National Domestic Violence Hotline: 1-800-799-7233</p>`,
     ],
     ['a "Crisis resources" heading', `${STORY}<h3 data-t>Crisis resources</h3><p>Call or text 988 at any time.</p>`],
+    ['a title set as a bare div', `${STORY}<div><div data-t>Where to get help</div>${SERVICES}</div>`],
   ])('should find the heading of %s', (_case, html) => {
     expect(marked(html)).toEqual([true]);
   });
