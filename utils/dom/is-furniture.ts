@@ -24,6 +24,7 @@ import { isCreditsSection } from './is-credits-section';
 import { isDataNoteBox } from './is-data-note-box';
 import { isEditorNotesSection } from './is-editor-notes-section';
 import { isEndMarkSection } from './is-end-mark-section';
+import { isHelpBoxSection } from './is-help-box-section';
 import { isEventPromoBox } from './is-event-promo-box';
 import { isFigureBox } from './is-figure-box';
 import { isFurnitureElement } from './is-furniture-element';
@@ -132,8 +133,8 @@ import { isWikiChrome } from './is-wiki-chrome';
  * …"), or what closes a news release after its end mark ("###" over the agency's "About …"), or a markets site's live
  * quote table between the paragraphs ("Ticker | Last | Change %" over linked tickers), or a live election-results box
  * among them (a row per candidate with its count, and the feed's status: "87% of expected vote counted", "Last
- * updated 10:58 pm", "CON GAIN FROM LAB"), or a forum post's poster box
- * (its member stats: "Join Date: …", "Posts: …").
+ * updated 10:58 pm", "CON GAIN FROM LAB"), or a forum post's poster box (its member stats: "Join Date: …", "Posts:
+ * …"), or the helplines box closing a crime or court story ("Where to get help" over the services' numbers).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
@@ -150,6 +151,7 @@ export const isFurniture = (element: Element): boolean =>
   isClaimBox(element) ||
   isSourcesSection(element) ||
   isEditorNotesSection(element) ||
+  isHelpBoxSection(element) ||
   isEndMarkSection(element) ||
   isPitchBox(element) ||
   isInvestPitchBox(element) ||

@@ -246,6 +246,8 @@ describe('isBoilerplateLine', () => {
     'Play now',
     'Comments have been disabled on this article',
     'Comments are closed.',
+    'Comments have been disabled on this story for legal reasons.',
+    'Comments on this story are now closed.',
     'Article content',
     'License this article',
     'Licence this story',
@@ -989,6 +991,8 @@ describe('isBoilerplateLine', () => {
     'Подписывайтесь на наш канал в Telegram, — призвал мэр жителей города во время прямой линии.',
     'Следите за новостями в Telegram-канале мэрии, сообщили в администрации.',
     'Підписуйтесь на петицію, закликав депутат у Telegram.',
+    // A story's sentence about comments being closed names who closed them or why at length.
+    'Comments on this story are now closed after the judge ordered the paper to remove them, the editor said.',
   ])('should keep the prose line "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -40,4 +40,9 @@ export const CHANNEL_POINTER_LINES: readonly RegExp[] = [
   // Twitter", "Follow Telegraph News on Twitter and Facebook", "Follow the Evening Standard on Twitter for the latest
   // travel news." (`FOLLOW_NEWSROOM`). A writer's own account ("Follow Ann Lee on Twitter @annlee") stays, as above.
   FOLLOW_NEWSROOM,
+  // The pointer from a trial's or an event's companion story to the site's live page, in italics over the first
+  // paragraph: "Follow our live coverage of the Redding trial here.", "For live updates from the courthouse, click
+  // here." It ends on its link ("here"); the story's own sentence about coverage ("Viewers followed the live coverage
+  // here in town all week") does not open with the ask.
+  /^(?:(?:follow|read|get|see|catch up on) (?:all of )?(?:our|the|today['’]s) (?:full |latest )?live (?:coverage|updates|blog|reporting)|for (?:our |the latest |more |)live (?:coverage|updates|blog|reporting))\b[^.!?]{0,100}?\bhere\W*$/i,
 ];

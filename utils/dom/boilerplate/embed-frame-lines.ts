@@ -77,6 +77,17 @@ const INSTAGRAM_VIEW =
 const INSTAGRAM_SHARED =
   /^(?:a (?:post|video|reel|photo) shared by|una publicaci[óo]n compartida (?:de|por)|ein beitrag geteilt von|une publication partag[ée]e par|un post condiviso da|uma publica[çc][ãa]o compartilhada por|een bericht gedeeld door) (?:@?[\p{L}\p{N}_.]{1,30}|\p{Lu}[\p{L}\p{N}_.'’&-]*(?: \p{Lu}[\p{L}\p{N}_.'’&-]*){0,3})(?: \(@[\p{L}\p{N}_.]{1,30}\))?(?: (?:on|el|le|am|il|em|op) [^!?]{1,40}?\d{4}(?:,? (?:at|a las|à|um|alle|às|om) [\d:.]{3,5}\s?(?:[ap]m)?(?: [A-Z]{2,4})?)?)?$/iu;
 
+/**
+ * Hearst's notes under an embed it pulls in from another service, on its magazines' and stations' pages: "This content
+ * is imported from Twitter. You may be able to find the same content in another format, or you may be able to find
+ * more information, at their web site.", and under its newsletter box: "This content is created and maintained by a
+ * third party, and imported onto this page to help users provide their email addresses. You may be able to find more
+ * information about this and similar content at piano.io". The whole stock sentence makes the line; a story saying
+ * content "is imported from" somewhere goes on after the service's name.
+ */
+const IMPORTED_NOTE =
+  /^this content is (?:imported from [\p{L}\p{N} .&'’-]{2,30}|created and maintained by a third party,? and imported onto this page(?: to help users provide their email addresses)?)\.(?:\s+you may be able to find [^]{0,160})?$/iu;
+
 export const EMBED_FRAME_LINES: readonly RegExp[] = [
   LOADING_EMBED,
   GATE_OFFER,
@@ -87,6 +98,7 @@ export const EMBED_FRAME_LINES: readonly RegExp[] = [
   MAP_LINK,
   TOOL_CREDIT,
   EMBED_WARNING,
+  IMPORTED_NOTE,
   INSTAGRAM_VIEW,
   INSTAGRAM_SHARED,
 ];

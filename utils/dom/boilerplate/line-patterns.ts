@@ -16,6 +16,7 @@ import { DOI_LINES } from './doi-lines';
 import { EDITORIAL_POLICY_LINES } from './editorial-policy-lines';
 import { EMAIL_LINES } from './email-lines';
 import { EMBED_FRAME_LINES } from './embed-frame-lines';
+import { HELP_LINE_LINES } from './help-line-lines';
 import { HOW_TO_LINES } from './how-to-lines';
 import { INVEST_PITCH_LINES } from './invest-pitch-lines';
 import { LABEL_LINES } from './label-lines';
@@ -151,4 +152,6 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   ...COLUMN_SPONSOR_LINES,
   // A blog's "Previously:" label over links to its earlier posts (the list goes with `isReadLabelList`).
   ...PREVIOUSLY_LABEL_LINES,
+  // A crime or health story's closing helpline note ("If you or someone you know is … call the … Hotline at …").
+  ...HELP_LINE_LINES,
 ];

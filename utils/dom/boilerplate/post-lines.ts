@@ -41,7 +41,9 @@ export const POST_LINES: readonly RegExp[] = [
   // What a script-filled block or a comment widget shows with JS off: "Loading...", "Loading comments…", "Comments are
   // loading…".
   /^(?:loading(?: comments)?|comments are loading)(?:\.{3}|…)?$/i,
-  /^comments (?:have been|are) (?:disabled|closed|turned off)(?: (?:on|for) this (?:article|story|post))?\W*$/i,
+  // The note standing in for them: "Comments are closed.", "Comments on this story are now closed.", and the court
+  // page's "Comments have been disabled on this story for legal reasons." (a trial's story is not open to comment).
+  /^comments (?:(?:on|for) this (?:article|story|post|page) )?(?:have been|are|were) (?:now )?(?:disabled|closed|turned off|switched off)(?: (?:on|for) this (?:article|story|post|page))?(?: (?:for|due to) (?:legal|editorial) reasons)?\W*$/i,
   // A live blog post's byline glued to its relative and exact times: "Jordan Bell2 hours ago11:10 PM", "Ann Lee · 5
   // mins ago". Capitalised words only before the count: "Police said 2 hours ago" is a sentence.
   /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:[·•|]\s*)?\d{1,3}\s?(?:mins?|minutes?|hours?|hrs?|h|m) ago\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?)?$/u,

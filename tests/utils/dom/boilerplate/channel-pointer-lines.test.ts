@@ -59,3 +59,23 @@ describe('CHANNEL_POINTER_LINES: the closing ask to follow the newsroom', () => 
     expect(CHANNEL_POINTER_LINES.some((pattern) => pattern.test(line))).toBe(false);
   });
 });
+
+describe('CHANNEL_POINTER_LINES: the pointer to the live page', () => {
+  it.each([
+    'Follow our live coverage of the Redding trial here.',
+    'Read our live updates from the courthouse here',
+    'For live updates from the verdict, click here.',
+    'Catch up on all of our live coverage of the election here.',
+  ])('should match %j', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Viewers followed the live coverage here in town all week, the station said.',
+    'Follow our live coverage of the trial, which resumes on Monday at 9 a.m.',
+    'The live updates from the courthouse stopped when the judge cleared the room here.',
+  ])('should leave %j', (line) => {
+    expect(matches(line)).toBe(false);
+  });
+});

@@ -110,3 +110,20 @@ describe("an Instagram embed's script-off lines in other languages and older cod
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe("Hearst's note under an imported embed or its newsletter box (EMBED_FRAME_LINES)", () => {
+  it.each([
+    'This content is imported from Twitter. You may be able to find the same content in another format, or you may be able to find more information, at their web site.',
+    'This content is imported from YouTube.',
+    'This content is created and maintained by a third party, and imported onto this page to help users provide their email addresses. You may be able to find more information about this and similar content at piano.io',
+  ])('should match %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'This content is imported from China, the importer said, and is sold under a local brand.',
+    'Most of the content is created and maintained by a third party, the ministry admitted.',
+  ])('should leave %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
