@@ -200,6 +200,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   // contractor. …"), the underwriting label ("Support Provided By: Learn more"). Not "This transcript has been edited
   // for length and clarity", which some interviews print as part of the text.
   /^(?:this|the) (?:work|article|story|post|piece) is (?:licensed|published|available) under (?:a |the )?creative commons\b.{0,150}$/i,
+  // The permission note a site prints under a story it runs from another outlet, alone on its line: "Republished with
+  // permission from The Valley Ledger.", "Reprinted with permission.", "Used with permission." The whole line is the
+  // note; "Reprinted with permission from the family, the letter reads: …" goes on.
+  /^(?:republished|reprinted|reproduced|used)(?: here)? (?:with|by) (?:kind )?permission(?: (?:from|of) [^.!?]{1,80})?\.?$/i,
   // The line a republish box adds to the story's copy, kept by the site running it, linked or not: "This article first
   // appeared on The Canyon Current and is republished here under a Creative Commons license." The licence is the tell:
   // "This story originally appeared on ZDNet …" without it credits a source, which the Dragnet gold keeps.
