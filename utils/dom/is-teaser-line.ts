@@ -41,10 +41,14 @@ const SPACE_RUNS = /\s+/g;
 /**
  * A newsletter pitch: names a newsletter and asks the reader to sign up, with a link ("Sign up for CNN's Wonder Theory
  * science newsletter. Explore …", "Editor's Note: … To get it in your inbox, sign up for free here."). The link is
- * the tell: a story saying residents can sign up for the council's newsletter links nothing.
+ * the tell: a story saying residents can sign up for the council's newsletter links nothing. The ask may be in the
+ * site's language around the English word "newsletter", as The Conversation's French, Spanish and other editions
+ * set their bracketed pitch between paragraphs ("[Plus de 80 000 lecteurs font confiance à la newsletter de The
+ * Conversation … Abonnez-vous aujourd'hui]"): the imperative addressed to the reader.
  */
 const NEWSLETTER = /\bnewsletters?\b/i;
-const SIGN_UP = /\b(?:sign(?:ing)?[- ]?up|subscribe|in your inbox)\b/i;
+const SIGN_UP =
+  /\b(?:sign(?:ing)?[- ]?up|subscribe|in your inbox)\b|(?<!\p{L})(?:abonnez-vous|inscrivez-vous|suscr[íi]b(?:ete|ase|anse)|inscr[íi]b(?:ete|ase)|inscreva-se|assine|iscriviti|abonniere|abonnieren sie)(?!\p{L})/iu;
 /**
  * A channel pitch with its link, in whatever language the site writes it ("Simak breaking news … WhatsApp Channel :
  * <link>", "Follow our Telegram channel <link>"): named by the product's own English name.
@@ -77,11 +81,24 @@ const SHOUTED_SLACK = 3;
 const SYNDICATED =
   /^\s*this (?:article|story|post) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|by) [^:]{1,60}:\s*(\S.*)$/iu;
 /**
- * The same note naming only the first publication, linked: "This story was originally featured on Fortune.com", also
- * with the permission aggregators add ("… appeared in The Ledger and is republished with permission").
+ * The terms a republished story runs under: with permission ("republished with permission", "reprinted here by kind
+ * permission of the author"), or under the licence a nonprofit newsroom's republish box gives ("republished here
+ * under a Creative Commons license").
  */
-const SYNDICATED_SITE =
-  /^\s*this (?:article|story|post) (?:was )?(?:originally|first) (?:appeared|featured|published|ran) (?:on|in) (\S.{0,40}?)(?:,? and (?:is|was|has been) (?:republished|reprinted|reproduced)(?: here)? (?:with|by) (?:kind )?permission(?: of [^.]{1,60})?)?\W*$/iu;
+const REPUBLISHED = String.raw`(?:republished|reprinted|reproduced)(?: here)? (?:(?:with|by) (?:kind )?permission(?: of [^.]{1,60})?|under an? [^.]{0,40}?\blicen[cs]e)`;
+/**
+ * The same note naming only the first publication, linked: "This story was originally featured on Fortune.com", also
+ * with the terms after it (`REPUBLISHED`): "… appeared in The Ledger and is republished with permission", the
+ * Creative Commons line a republish box adds to the story's copy ("This article first appeared on The Current and
+ * is republished here under a Creative Commons license."), and the first publication's date with the terms as a
+ * sentence of their own, as Pocket closed the partner stories it ran ("This post originally appeared on Harbour Review and was
+ * published May 3, 2021. This article is republished here with permission.").
+ */
+const SYNDICATED_SITE = new RegExp(
+  String.raw`^\s*this (?:article|story|post) (?:was )?(?:originally|first) (?:appeared|featured|published|ran) (?:on|in) (\S.{0,40}?)` +
+    String.raw`(?:,? and (?:is|was|has been) ${REPUBLISHED}|,? and was published (?:on )?.{3,30}?[.]\s+this (?:article|story|post) (?:is|was|has been) ${REPUBLISHED})?\W*$`,
+  'iu',
+);
 
 /**
  * An aggregator's closing pointer to the partner's own page, the partner linked: "Read the original article on

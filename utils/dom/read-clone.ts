@@ -33,6 +33,7 @@ import { unwrapPageForms } from './is-page-form';
 import { retagNoteAsides } from './retag-note-asides';
 import { unwrapPostEmbeds } from './unwrap-post-embeds';
 import { isolateStoryDialog } from './isolate-story-dialog';
+import { dropClosedDialogs } from './drop-closed-dialogs';
 
 /** The article element chosen on a clone of the page, with every clone node paired to the page node it copies. */
 export interface CloneReading {
@@ -104,6 +105,9 @@ function pairedClone(
   removeFromClone(doc, pairs, comments, headline);
   // A story open in a modal dialog is read alone: the page behind it is inert (see `isolateStoryDialog`).
   isolateStoryDialog(clone);
+  // A closed native dialog is not shown, and a republish dialog holds the story a second time (see
+  // `dropClosedDialogs`); before the passes that reveal collapsed parts, which would show it.
+  dropClosedDialogs(clone);
   // A page-wide form becomes a block, standing for the same page element (see `unwrapPageForms`).
   pairInPlaceOf(pairs, unwrapPageForms(clone));
   // A callout the page marks as a note is part of the story (see `retagNoteAsides`).

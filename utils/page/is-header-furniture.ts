@@ -96,8 +96,12 @@ const TAG_LINE =
 const CRUMB_SEPARATOR = /\s+[»›]\s+/u;
 const COMMENT_TALLY = /^comments?\s*:\s*\d+$/iu;
 // A broadcaster's newsroom and desk in a byline's role line: "BBC News, Somerset", "Sky News" (case kept). Not "The
-// News", the heading a sectioned story opens on (Semafor's "The News" / "Know More").
-const NEWSROOM = /^(?!The\s+News\b)(?:\p{Lu}[\p{L}]*\s+){1,2}News(?:,\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?$/u;
+// News", the heading a sectioned story opens on (Semafor's "The News" / "Know More"). Also the partner newsroom a public
+// radio station prints under the reporter's name when it runs a collaborative's or news service's story ("Ann Lee" /
+// "Heartland Health Desk", "Kansas News Service", "Harbor Public Media", "Gulf States Newsroom"): a name ending on the
+// newsroom's kind, capitalised.
+const NEWSROOM =
+  /^(?!The\s+News\b)(?:(?:\p{Lu}[\p{L}]*\s+){1,2}News(?:\s+Service)?|(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:Desk|Newsroom|Public\s+(?:Media|Radio)))(?:,\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?$/u;
 // A newspaper named alone or beside the byline: "The Washington Post", "Financial Times", a chain paper under its
 // writer's name ("Riverton Courier", "USA TODAY NETWORK") (case kept: "fake news" is not a title). The title's last
 // word may be joined to another by a hyphen, as many US papers are named ("Green Bay Press-Gazette", "St. Louis

@@ -69,6 +69,8 @@ describe('isTeaserLine', () => {
     'Sign up for the Harbour Courier’s Tide Line newsletter. |Get the week’s coast news, from ferries to fish prices.',
     'Editor’s Note: A version of this story appears in our Tide Line newsletter. To get it in your inbox, |sign up here.',
     'Get the morning briefing in your inbox: |subscribe to our free newsletter',
+    "[Plus de 80 000 lecteurs font confiance à la newsletter de La Gazette pour comprendre le monde. |Abonnez-vous aujourd'hui]",
+    '¿Le gustó este artículo? |Suscríbase a nuestra newsletter semanal.',
   ])('should read the linked newsletter pitch %j as a teaser', (marked) => {
     expect(isTeaserLine(...split(marked))).toBe(true);
   });
@@ -105,6 +107,14 @@ describe('isTeaserLine', () => {
       `The council's newsletter, which ${'residents could sign up for at the library, '.repeat(6)}closed in May, the |report said.`,
     ],
     ['a link but no sign-up', 'The |council newsletter reported that the ferry would return in May.'],
+    [
+      'a French report of a newsletter, no imperative',
+      'La |newsletter de la mairie annonçait lundi que les abonnés recevront la carte des travaux.',
+    ],
+    [
+      'a French imperative without a link',
+      'Abonnez-vous à la newsletter de la mairie pour recevoir la carte des travaux.|',
+    ],
   ])('should not read a newsletter mention with %s as a teaser', (_case, marked) => {
     expect(isTeaserLine(...split(marked))).toBe(false);
   });
@@ -209,6 +219,9 @@ describe('isTeaserLine', () => {
     'Originally published on |ledger.example, part of the BLOX Digital Content Exchange.',
     'This story was originally published November 20, 2026, 9:02 AM. Read the original article on |Metro Ledger.',
     'Originally published by the Ledger. Read the full story at |The Ledger.',
+    'This article first appeared on |The Canyon Current and is republished here under a Creative Commons license.',
+    'This story was first published in |Statehouse Wire and is republished under a CC BY-ND license.',
+    'This post originally appeared on |Harbour Review and was published May 3, 2021. This article is republished here with permission.',
   ])('should read the linked syndication note %j as a teaser', (marked) => {
     expect(isTeaserLine(...linked(marked))).toBe(true);
   });
@@ -233,6 +246,18 @@ describe('isTeaserLine', () => {
     [
       'a republication note without a link',
       'This article originally appeared in The Desert Science Review and is republished with permission.|',
+    ],
+    [
+      'a Creative Commons republication note without a link',
+      'This article first appeared on The Canyon Current and is republished here under a Creative Commons license.|',
+    ],
+    [
+      'a first publication and its date, then the story going on',
+      'This story first appeared in |The Ledger and was published on Monday. The council voted again a week later.',
+    ],
+    [
+      'a first publication, then a licence the story is about',
+      'This post first appeared on |Harbour Review and was published May 3. This photo is reproduced under the museum licence it sued over.',
     ],
     [
       'a network note without a link',

@@ -344,6 +344,28 @@ describe('isHeaderFurniture on an Indonesian credit row', () => {
   });
 });
 
+describe("isCreditPart: a partner newsroom under the writer, as public radio stations print a collaborative's story", () => {
+  it.each([
+    'Heartland Health Desk',
+    'Kansas News Service',
+    'Harbor Public Media',
+    'Gulf States Newsroom',
+    'Ozark Public Radio',
+  ])('should read %j as a credit', (text) => {
+    expect(isCreditPart(text)).toBe(true);
+  });
+
+  it.each([
+    'The front desk',
+    'A newsroom in crisis',
+    'Public media funding was cut',
+    'Left the desk at noon',
+    'The Public Radio Act',
+  ])('should not read %j as one', (text) => {
+    expect(isCreditPart(text)).toBe(false);
+  });
+});
+
 describe('isCreditPart: a regional desk under the writer', () => {
   it.each(['Masvingo Bureau', 'Harare Bureau', 'Abuja bureau'])('should read %j as a credit', (text) => {
     expect(isCreditPart(text)).toBe(true);

@@ -356,6 +356,11 @@ describe('readHeader', () => {
         ['Ann Lee'],
       ],
       ['A headline about the harbour\nListen to this article\n4 min\nThe council voted on Monday.', 3, []],
+      [
+        'A headline about the harbour\nAnn Lee\nHeartland Health Desk\nPublished October 7, 2020 at 5:01 AM CDT\nThe council voted on Monday.',
+        4,
+        ['Ann Lee'],
+      ],
     ])('should take breadcrumbs, a comment tally and a credited site or agency off the body: %j', (input, n, names) => {
       const result = header(input);
       expect(result.consumed).toBe(n);

@@ -109,6 +109,13 @@ export const NOTE_LINES: readonly RegExp[] = [
   // Ledger.", "This article was produced for ProPublica’s Local Reporting Network in partnership with …". The story
   // names itself and how it was made; "The report was produced in partnership with the city" is news.
   /^this (?:article|story|report|investigation|piece|project|series|coverage) (?:was|is|has been) (?:co-?)?(?:produced|published|reported|written|made possible|supported|funded)(?: for [^.]{1,80}?)? (?:in (?:partnership|collaboration|conjunction) with|as part of|with (?:the )?(?:support|funding|a grant) (?:of|from))\b.{0,300}$/i,
+  // The credit a nonprofit or collaborative newsroom puts on the story it made, saying what it is after a comma, as the
+  // stations and papers running it print it over or under the text: "This story was produced by Heartland Health Desk,
+  // a reporting collaboration of public media newsrooms …", "This story about rural schools was produced by The Harbour
+  // Report, a nonprofit, independent news organization …". The story names itself, its maker and the maker's kind;
+  // "This story was reported by Ann Lee, a freelance writer in Ohio" names a person, and "The report was produced by
+  // the institute, a nonprofit …" is news.
+  /^this (?:article|story|report|piece|investigation)(?: about [^,.]{1,80}?)? (?:was|is) (?:co-?)?(?:produced|published|reported) by [^,.]{2,80}, an? (?:[\p{L}-]+,? ){0,4}?(?:collaboration|collaborative|partnership|consortium|newsroom|news (?:organi[sz]ation|service|site|outlet|nonprofit)|non-?profit)\b.{0,400}$/iu,
   // A syndication service's note under a story it distributes to other sites (Stacker's, on thousands of local news
   // sites): "This story was produced by Lantern Guides and reviewed and distributed by Stacker.", "This story
   // originally appeared on Lantern Guides and was produced and distributed in partnership with Stacker Studio." The
@@ -193,6 +200,14 @@ export const NOTE_LINES: readonly RegExp[] = [
   // contractor. …"), the underwriting label ("Support Provided By: Learn more"). Not "This transcript has been edited
   // for length and clarity", which some interviews print as part of the text.
   /^(?:this|the) (?:work|article|story|post|piece) is (?:licensed|published|available) under (?:a |the )?creative commons\b.{0,150}$/i,
+  // The permission note a site prints under a story it runs from another outlet, alone on its line: "Republished with
+  // permission from The Valley Ledger.", "Reprinted with permission.", "Used with permission." The whole line is the
+  // note; "Reprinted with permission from the family, the letter reads: …" goes on.
+  /^(?:republished|reprinted|reproduced|used)(?: here)? (?:with|by) (?:kind )?permission(?: (?:from|of) [^.!?]{1,80})?\.?$/i,
+  // The line a republish box adds to the story's copy, kept by the site running it, linked or not: "This article first
+  // appeared on The Canyon Current and is republished here under a Creative Commons license." The licence is the tell:
+  // "This story originally appeared on ZDNet …" without it credits a source, which the Dragnet gold keeps.
+  /^this (?:article|story|post|piece) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|by) [^.!?]{1,80}? and (?:is|was|has been) (?:republished|reprinted|reproduced)(?: here)? under (?:an? |the )?creative commons\b.{0,150}$/i,
   /^(?:(?:audio|video|full|show|episode|program(?:me)?) )?transcripts? (?:provided|produced|prepared|courtesy) (?:by|of)\b.{0,80}$/i,
   /^.{0,40}\btranscripts? (?:are|is|was|were|ha(?:s|ve) been) (?:created|produced|generated|prepared)\b.{0,80}\b(?:(?:on )?a rush deadline|automatically|may contain errors|may not be in (?:its|their) final form)\b.{0,300}$/i,
   // A broadcaster's own rush-transcript notice over its transcript: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN

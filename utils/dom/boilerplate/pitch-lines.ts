@@ -206,8 +206,10 @@ export const PITCH_LINES: readonly RegExp[] = [
   // that produces …", "Chalkbeat is a nonprofit news site covering …", "Subscribe to Block Club Chicago, an
   // independent, 501(c)(3), journalist-run newsroom. Every dime …", "The Larch County Free Press is a volunteer-run
   // newsroom. Support local reporting at …". Only as the line's opening words: "…, according
-  // to The Marshall Project, a nonprofit newsroom" in a sentence is news.
-  /^(?:(?:[^\s,.!?]+ ){1,6}is|(?:thanks? (?:you )?for (?:subscribing|supporting|reading)|subscribe|support|donate|give)(?: to)? [^,.!?]{1,60},) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|national|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|volunteer-(?:run|led|powered)|501\(c\)\(3\)|investigative),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website|nonprofit))\b.{0,400}$/iu,
+  // to The Marshall Project, a nonprofit newsroom" in a sentence is news. The outlet may name the network it belongs to
+  // first, as a network's state bureaus close each story ("Stateline is part of States Newsroom, a national nonprofit
+  // news organization …").
+  /^(?:(?:[^\s,.!?]+ ){1,6}is(?: part of [^,.!?]{1,60},)?|(?:thanks? (?:you )?for (?:subscribing|supporting|reading)|subscribe|support|donate|give)(?: to)? [^,.!?]{1,60},) (?:an?|the) (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:non-?profit|independent|non-?partisan|national|(?:member|reader|listener|viewer)-(?:supported|funded)|journalist-run|volunteer-(?:run|led|powered)|501\(c\)\(3\)|investigative),? (?:[\p{L}\p{N}()-]+,? ){0,3}?(?:newsroom|news (?:site|outlet|organi[sz]ation|service|website|nonprofit))\b.{0,400}$/iu,
   // A review site's membership pitch under its headline, the readers' support named first or not: "This review is
   // supported by Insiders. Become an Insider to get early access to our reviews.", "Become a member to get early
   // access to new episodes". The imperative and the perk (early, exclusive, ad-free or full access) the member gets;

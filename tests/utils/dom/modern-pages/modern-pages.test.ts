@@ -569,6 +569,12 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "'Skimm'd by' is one newsletter's own coinage, no credit word",
     inAbsent: true,
   },
+  'modern-syndicated-pocket-explore-republished-permission': {
+    cause:
+      "the pull quote ('The baker is part of the environment.', a blockquote with no quote marks repeating the end of " +
+      'a quoted paragraph) stays as a line: at 37 characters it is under the length the pull-quote test needs for a ' +
+      'repeat without quote marks to be no coincidence (a stock phrase), the settled look-alike its tests keep',
+  },
 };
 
 /**
