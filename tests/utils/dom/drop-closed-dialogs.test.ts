@@ -43,4 +43,14 @@ describe('dropClosedDialogs', () => {
   ])('should keep %s', (_, box) => {
     expect(idsLeft(`<main id="m"><p id="p">${PROSE}</p></main>${box}`)).toEqual(['m', 'p', 'd']);
   });
+
+  it('should keep a closed dialog holding nearly all the page text (a story saved before its script opened it)', () => {
+    const story = `<dialog id="d"><h1>Clinics wait for money</h1><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></dialog>`;
+    expect(idsLeft(`<nav id="n"><a href="/">Home</a></nav>${story}`)).toEqual(['n', 'd']);
+  });
+
+  it('should take out a nested closed dialog with its outer one', () => {
+    const dialog = `<dialog id="d"><p>Share</p><dialog id="e"><p>Copied</p></dialog></dialog>`;
+    expect(idsLeft(`<main id="m"><p id="p">${PROSE}</p></main>${dialog}`)).toEqual(['m', 'p']);
+  });
 });
