@@ -16,15 +16,27 @@ const MIN_PROSE_CHARS = 80;
 /** Sibling elements looked at before a heading for the paragraph that makes it a subheading. */
 const MAX_LOOKBACK = 3;
 
+/** The sibling elements shortly before `element` (at most `MAX_LOOKBACK`), nearest first. */
+function* siblingsBefore(element: Element): Generator<Element> {
+  let sibling = element.previousElementSibling;
+  for (let i = 0; sibling && i < MAX_LOOKBACK; i++, sibling = sibling.previousElementSibling) yield sibling;
+}
+
+/** The siblings shortly before `element` that share one of the class names `names`, nearest first. */
+function* kinBefore(element: Element, names: readonly string[]): Generator<Element> {
+  for (const sibling of siblingsBefore(element)) {
+    const tokens = new Set(classTokens(sibling));
+    if (names.some((name) => tokens.has(name))) yield sibling;
+  }
+}
+
 /**
  * A heading inside the story: a paragraph comes shortly before it in the same block. A title heading
  * (`h3.entry-header` on Typepad, `header h2`) opens its block instead, and stays Readability's to drop.
  */
 function followsParagraph(heading: Element): boolean {
-  let sibling = heading.previousElementSibling;
-  for (let i = 0; sibling && i < MAX_LOOKBACK; i++, sibling = sibling.previousElementSibling) {
+  for (const sibling of siblingsBefore(heading))
     if (sibling.tagName.toUpperCase() === 'P' && textOf(sibling).length > 0) return true;
-  }
   return false;
 }
 
@@ -41,13 +53,7 @@ function opensStoryBlock(heading: Element): boolean {
   // A paragraph of prose under it, as a `<p>` or as a block editor's `<div>` paragraph.
   if (!next || textOf(next).length < MIN_PROSE_CHARS) return false;
   if (next.tagName.toUpperCase() !== 'P' && !isDivParagraph(next)) return false;
-  const names = new Set(classTokens(box));
-  if (names.size === 0) return false;
-  let sibling = box.previousElementSibling;
-  for (let i = 0; sibling && i < MAX_LOOKBACK; i++, sibling = sibling.previousElementSibling) {
-    if (!classTokens(sibling).some((name) => names.has(name))) continue;
-    if (textOf(sibling).length >= MIN_PROSE_CHARS) return true;
-  }
+  for (const kin of kinBefore(box, classTokens(box))) if (textOf(kin).length >= MIN_PROSE_CHARS) return true;
   return false;
 }
 
@@ -149,14 +155,7 @@ function spareHeadingWrappers(heading: Element): void {
 function precedesProse(element: Element): boolean {
   const next = element.nextElementSibling;
   if (!next) return false;
-  const names = classTokens(next);
-  let kin = false;
-  let sibling = element.previousElementSibling;
-  for (let i = 0; sibling && !kin && i < MAX_LOOKBACK; i++, sibling = sibling.previousElementSibling) {
-    const before = new Set(classTokens(sibling));
-    kin = names.some((name) => before.has(name));
-  }
-  if (!kin) return false;
+  if (kinBefore(element, classTokens(next)).next().done) return false;
   const paragraphs = next.tagName.toUpperCase() === 'P' ? [next] : [...next.getElementsByTagName('p')];
   return paragraphs.some((paragraph) => textOf(paragraph).length >= MIN_PROSE_CHARS);
 }
