@@ -26,7 +26,7 @@ function isStepSentence(block: Element): boolean {
  */
 function holdsStepText(element: Element): boolean {
   for (const block of element.querySelectorAll('p, div')) {
-    const paragraph = block.tagName.toUpperCase() === 'P' || block.getElementsByTagName('p').length === 0;
+    const paragraph = block.tagName.toUpperCase() === 'P' || block.querySelector('p') === null;
     if (paragraph && isStepSentence(block)) return true;
   }
   return false;
