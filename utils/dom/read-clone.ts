@@ -19,6 +19,7 @@ import { clearStoryListNames } from './clear-story-list-names';
 import { clearStoryHeaderNames } from './clear-story-header-names';
 import { unwrapEntryTitleRows } from './unwrap-entry-title-rows';
 import { dropListMarkers } from './drop-list-markers';
+import { whileMutating } from './unchanging-reads';
 import { clearWikiChrome } from './clear-wiki-chrome';
 import { composeShadowRoots } from './compose-shadow-roots';
 import { clearInlineNames } from './clear-inline-names';
@@ -166,8 +167,11 @@ export function readClone(
   headline: Element | undefined,
   charThreshold: number,
 ): CloneReading {
-  const { clone, pairs } = pairedClone(doc, comments, headline);
-  return { content: readContent(clone, charThreshold), pairs };
+  // The clone's preparation and Readability edit the clone: no cached read may be used or kept meanwhile.
+  return whileMutating(() => {
+    const { clone, pairs } = pairedClone(doc, comments, headline);
+    return { content: readContent(clone, charThreshold), pairs };
+  });
 }
 
 /**
@@ -192,7 +196,7 @@ export function cloneRegion(
   comments: readonly Element[],
   headline: Element | undefined,
 ): CloneReading {
-  const { pairs } = pairedClone(doc, comments, headline);
+  const { pairs } = whileMutating(() => pairedClone(doc, comments, headline));
   for (const [copy, original] of pairs) if (original === region) return { content: copy as Element, pairs };
   return { content: undefined, pairs };
 }

@@ -13,6 +13,7 @@ import { markupByline } from './markup-byline';
 import { readMeta } from './read-meta';
 import { opensOnPlaceDateline } from './opens-on-place-dateline';
 import { TextBuilder } from './text-builder';
+import { readUnchanging } from './unchanging-reads';
 import type { TextMap } from './text-map';
 import { writeCommentsSteps } from './write-comments';
 
@@ -104,14 +105,17 @@ export function* readPageSteps(doc: Document = document, options: ReadPageOption
   const commentElements = [...(found?.parts ?? found?.comments.map((comment) => comment.element) ?? []), region].filter(
     (element): element is Element => element !== undefined,
   );
-  const { standfirst } = extractArticle(
-    doc,
-    builder,
-    excluded,
-    inComments ? undefined : headline,
-    commentElements,
-    meta.description,
-    meta.bylines ?? [],
+  // One synchronous step: the page cannot change under it, and the reader edits only its clones (`whileMutating`).
+  const { standfirst } = readUnchanging(() =>
+    extractArticle(
+      doc,
+      builder,
+      excluded,
+      inComments ? undefined : headline,
+      commentElements,
+      meta.description,
+      meta.bylines ?? [],
+    ),
   );
   // A lead opening on the story's place ("Gelsenbach. Das …") is its first paragraph, even in a block named "intro".
   if (standfirst && !opensOnPlaceDateline(standfirst, url, meta.headline)) meta.standfirst = standfirst;

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { lineWithin, textWithin } from '../../../utils/dom/text-within';
+import { readUnchanging, whileMutating } from '../../../utils/dom/unchanging-reads';
 
 const boxOf = (html: string): Element => {
   const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
@@ -57,5 +58,39 @@ describe('lineWithin', () => {
 
   it('should give nothing past the budget', () => {
     expect(lineWithin(boxOf('<p>A label far longer than any badge would be.</p>'), 24)).toBeUndefined();
+  });
+});
+
+describe('textWithin and lineWithin, cached while reading', () => {
+  const html = `<div><h3>Title</h3>\n <svg><text>2010</text></svg> <p>Source:   census</p>${'<p>More words.</p>'.repeat(3)}</div>`;
+  // Budgets below, at and above the box's count, and budgets asked after a smaller or larger one was walked.
+  const budgets = [-1, 0, 5, 20, 27, 28, 29, 40, 1000, 10, 60, 27];
+  const skips = [undefined, new Set(['SVG'])];
+
+  it.each(skips)('should answer every budget as the uncached walk does (skipping %o)', (skip) => {
+    const box = boxOf(html);
+    const uncached = budgets.map((budget) => [textWithin(box, budget, skip), lineWithin(box, budget, skip)]);
+    const cached = readUnchanging(() =>
+      budgets.map((budget) => [textWithin(box, budget, skip), lineWithin(box, budget, skip)]),
+    );
+    expect(cached).toEqual(uncached);
+  });
+
+  it.each([-1, 0, 10])('should give an empty element its empty text at budget %d, as uncached', (budget) => {
+    const box = boxOf('<div><span></span></div>');
+    expect(readUnchanging(() => [textWithin(box, 100), textWithin(box, budget)])).toEqual([
+      '',
+      textWithin(box, budget),
+    ]);
+  });
+
+  it('should read an edit made in a mutating scope afresh', () => {
+    const box = boxOf('<div><p>Short</p></div>');
+    readUnchanging(() => {
+      expect(textWithin(box, 10)).toBe('Short');
+      whileMutating(() => box.append('er still'));
+      expect(textWithin(box, 10)).toBeUndefined();
+      expect(lineWithin(box, 100)).toBe('Shorter still');
+    });
   });
 });
