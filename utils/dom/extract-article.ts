@@ -315,7 +315,15 @@ export function extractArticle(
       dekOverByline(firstOriginal, description, inBody, headline) ??
       leadingBoldDek(outsideBoxes, (element) => originalOf(element, pairs) ?? element, description);
     const labels = labelsAboveHeadline(leading, pairs, headline);
+    // Both walks below ask every block of the same copy whether it is left out, and nothing edits the copy or the page
+    // between them (the reader's edits end with Readability): each block's answer is worked out once.
+    const skipped = new Map<Element, boolean>();
     const skip = (element: Element): boolean => {
+      let verdict = skipped.get(element);
+      if (verdict === undefined) skipped.set(element, (verdict = skipBlock(element)));
+      return verdict;
+    };
+    const skipBlock = (element: Element): boolean => {
       if (labels.has(element) || trailingFeeds.has(element)) return true;
       // Only a real pair is compared with the comment region: a re-created wrapper would borrow its child's parent,
       // which may be a region that encloses the article too (a generic comment container around the whole post).
