@@ -1,6 +1,7 @@
 // `npm run bench [-- --runs N]`: times the whole parser (parsePageText) on the sample page, the demo article and a
 // generated page of 10,000 comments, with a per-pass breakdown (CPU time) and the longest step of the step-wise
-// parser the panel runs in slices. Prints a table; asserts nothing.
+// parser the panel runs in slices; then the page reader (readPage) on the invented pages. Prints a table; asserts
+// nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +11,7 @@ import { generateCommentsPage } from './bench/generate-comments-page';
 import { profileSteps } from './bench/longest-step';
 import { PASSES, timePasses, type PassTimes } from './bench/time-passes';
 import { SLICE_BUDGET_MS } from '../utils/steps/run-in-slices';
+import { inventedPages, timeReadPage } from './bench/time-read-page';
 
 const REPO = join(import.meta.dirname, '..');
 const SAMPLE = join(REPO, '..', 'shared', 'seeds', '000_f1e603e65cfa6128.txt');
@@ -108,4 +110,14 @@ for (const input of inputs) {
     `${input.name}: ${profile.steps} steps, longest ${ms(profile.longestMs)} ms; longest over budget: ${over}`,
   );
 }
+// The page reader runs in the content script before the parser, on the host page's main thread; linkedom's parse
+// stands in for the browser's own and is shown apart, since a real page arrives parsed.
+const reading = timeReadPage(inventedPages());
+const sortedMs = (values: readonly number[]) => [...values].sort((a, b) => a - b);
+const [read, parse] = [sortedMs(reading.read), sortedMs(reading.parse)];
+console.log(
+  `\npage reader (readPage) on ${reading.pages} invented pages (tests/fixtures/modern-*), CPU ms per page: ` +
+    `median ${ms(percentile(read, 50))}, p95 ${ms(percentile(read, 95))}; ` +
+    `linkedom parse apart: median ${ms(percentile(parse, 50))}, p95 ${ms(percentile(parse, 95))}`,
+);
 console.log('in a real browser, with the page timing itself: npm run bench:browser (after npm run build)');
