@@ -33,6 +33,7 @@ import { isDekOverByline } from './dek-over-byline';
 import { isBoldDek, leadingBoldDek } from './is-bold-dek';
 import { isReleaseSubheadline } from './release-subheadline';
 import { isHeadingOverFurniture } from './is-heading-over-furniture';
+import { isOrphanWidgetLabel } from './is-orphan-widget-label';
 import { isHeadedFurnitureBox } from './is-headed-furniture-box';
 import { isDek, isLeadDek, isNamedDek } from './is-dek';
 import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
@@ -337,6 +338,8 @@ export function extractArticle(
       if (original && isListUnderFurnitureHeading(original, isFurnitureBlock)) return true;
       // A block Readability re-created has no page element: its own siblings in the clone tell.
       if (isHeadingOverFurniture(original ?? element, isFurnitureBlock)) return true;
+      // A recommendation widget's label whose cards Readability took out ("Promoted Stories" over nothing).
+      if (original && isOrphanWidgetLabel(element, original)) return true;
       // A prompt box under its own subheading whose lines are all furniture takes the subheading with it.
       if (isHeadedFurnitureBox(element, isFurnitureLine)) return true;
       // A post's meta row Readability re-set as a bare `<p>` is read on its page element.

@@ -6,6 +6,7 @@ import { controlBoxTest } from './control-box-test';
 import { isFurniture } from './is-furniture';
 import { isPlayerBox } from './is-player-box';
 import { jumpMenuRowTest } from './jump-menu-row-test';
+import { playlistBoxTest } from './playlist-box-test';
 import { pollBoxTest } from './poll-box-test';
 import { readMeta } from './read-meta';
 import { repeatedBoxTest } from './repeated-box-test';
@@ -23,7 +24,8 @@ const MAX_WRAPPERS = 3;
 /**
  * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form control
  * or a drop-down menu (`jumpMenuRowTest`: a paged review's page picker), a short row around a follow button
- * (`followRowTest`), a shop button or a video embed with its caption (`isPlayerBox`), a box about the site itself
+ * (`followRowTest`), a shop button or a video embed with its caption (`isPlayerBox`), an ad-tech video player with its playlist
+ * (`playlistBoxTest`), a box about the site itself
  * closing on "Learn more" (`houseBoxTest`), a question over answer buttons (`pollBoxTest`), the box a "skip past" link
  * jumps over (`skipRegionTest`), a promo box set twice word for word (`repeatedBoxTest`), the declared writer's bio in
  * a box of its own (`authorBioTest`), a newsroom's sign-off under the story (the site's name over its desk,
@@ -45,6 +47,7 @@ export function furnitureTest(
   const isFollowRow = followRowTest(doc);
   const isHouseBox = houseBoxTest(doc, siteName);
   const isPollBox = pollBoxTest(doc);
+  const isPlaylistBox = playlistBoxTest(doc);
   const isSkipped = skipRegionTest(doc);
   const isRepeatedBox = repeatedBoxTest(doc);
   const isAuthorBio = authorBioTest(bylines);
@@ -63,6 +66,7 @@ export function furnitureTest(
         isJumpMenuRow(element) ||
         isShopBox(element) ||
         isPlayerBox(element) ||
+        isPlaylistBox(element) ||
         isFollowRow(element) ||
         isHouseBox(element) ||
         isPollBox(element) ||

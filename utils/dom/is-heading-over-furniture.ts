@@ -8,7 +8,7 @@ const HEADING_TAG = /^H[1-6]$/;
 const MAX_WRAPPER_DEPTH = 3;
 
 /** True when a block after `element` among its siblings holds text. */
-function hasTextAfter(element: Element): boolean {
+export function hasTextAfter(element: Element): boolean {
   for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling)
     if ((sibling.textContent ?? '').trim().length > 0) return true;
   return false;

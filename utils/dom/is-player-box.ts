@@ -13,7 +13,7 @@ const MAX_PLAYER_CAPTION_CHARS = 200;
  */
 const PLAYER_NAME = /(?:^|[-_\s])(?:[a-z]+-?)?player(?:$|\s|[-_](?:container|wrapper|embed|placeholder|holder)\b)/i;
 /** Frames of video hosts and players; Vox Media's Volume player (`volume.vox-cdn.com/embed/…`) on its Chorus sites. */
-const VIDEO_SRC =
+export const VIDEO_SRC =
   /\b(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|brightcove|jwplayer|jwplatform|volume\.vox-cdn\.com)\b/i;
 
 /** True when `child` is a player that shows nothing with JS off. */
@@ -82,7 +82,7 @@ function holdsWithin(child: Element, test: (element: Element) => boolean, depth 
  * A video's running time as a card prints it on the poster: "4:52", "1:02:37". Not a `<time>`, which is when a live
  * post was written.
  */
-const RUNNING_TIME = /^\d{1,2}(?::\d{2}){1,2}$/;
+export const RUNNING_TIME = /^\d{1,2}(?::\d{2}){1,2}$/;
 
 /**
  * True for a video card's poster: a picture and the running time printed on it, and nothing else
