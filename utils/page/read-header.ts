@@ -17,6 +17,7 @@ import { trimBylineTitle } from './trim-byline-title';
 import type { Line } from './split-lines';
 import { isKickerBeforeHeadline } from './kicker-before-headline';
 import { versionTagLength } from './version-tag-length';
+import { isDatelineStamp } from './is-dateline-stamp';
 import { foldWords } from '../text/fold-words';
 
 /** What the top of the page says about the article, and where the body begins. */
@@ -170,8 +171,13 @@ export function readHeader(
       header.consumed = i + 1;
       continue;
     }
-    // A headline repeated under itself, an agency line, or share buttons: header furniture, not body.
-    if (header.consumed === i && (repeatsHeadline(line.text, header.headline) || isHeaderFurniture(line.text))) {
+    // A headline repeated under itself, an agency line, share buttons, or the dateline the story opens on printed over
+    // it as its stamp: header furniture, not body.
+    const dateline = i > 0 && next !== undefined && isDatelineStamp(line.text, next.text);
+    if (
+      header.consumed === i &&
+      (repeatsHeadline(line.text, header.headline) || isHeaderFurniture(line.text) || dateline)
+    ) {
       header.consumed = i + 1;
       if (limit < HEADER_MAX_LINES + HEADER_MAX_FURNITURE) limit++;
       continue;
