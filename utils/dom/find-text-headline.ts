@@ -62,30 +62,43 @@ export function findTextHeadline(doc: Document, declared: string | undefined): E
   const rawTitle = doc.querySelector('title')?.textContent ?? '';
   const title = foldWords(rawTitle);
   if (!` ${title} `.includes(` ${wanted} `)) return undefined;
-  // The `<title>` less the site's name after it, when the declared headline is that whole title.
-  const leading = wanted === title ? titleBeforeSiteName(rawTitle) : undefined;
+  // The `<title>` less the site's name (or names) after it, when the declared headline is that whole title.
+  const leadings = wanted === title ? titlesBeforeSiteName(rawTitle) : [];
   let printed: Element | undefined;
   for (const element of doc.body.querySelectorAll('*')) {
     // Cheapest first: most elements are neither named as a title nor a bold run or cell.
     const titled = namedTitle(element);
-    const tagged = leading !== undefined && TITLE_TAGS.has(element.tagName.toUpperCase());
+    const tagged = leadings.length > 0 && TITLE_TAGS.has(element.tagName.toUpperCase());
     if (!titled && !tagged) continue;
     const own = foldWords(titled ? titleWords(element) : ownText(element));
-    if (own !== wanted && own !== leading) continue;
+    if (own !== wanted && !leadings.includes(own)) continue;
     if (element.closest(NOT_HEADLINE) !== null || isHiddenByMarkup(element)) continue;
     if (titled) return element;
     // The last: a breadcrumb bar closing on the title (vBulletin's `td.navbar > strong`) comes before the story's own.
-    if (tagged && own === leading) printed = element;
+    if (tagged && leadings.includes(own)) printed = element;
   }
   return printed;
 }
 
 /**
- * The `<title>`'s words before the site's name, folded, when it closes on one after a separator ("Plains T20 final
- * moved - CricketPulse Forums", "… | Alden County"): a name of a few words. Undefined for a title without one.
+ * How many names a title may close on: the site's, or the site's and its edition's or section's ("… - Xinhua |
+ * English.news.cn", "… - Business - Harbour Post").
  */
-function titleBeforeSiteName(title: string): string | undefined {
-  const match = SITE_NAME_AFTER.exec(title.replace(SPACES, ' ').trim());
-  const leading = match?.[1] === undefined ? undefined : foldWords(match[1]);
-  return leading !== undefined && leading.length >= MIN_HEADLINE_CHARS ? leading : undefined;
+const MAX_SITE_NAMES = 2;
+
+/**
+ * The `<title>`'s words before the site's name, folded, when it closes on one after a separator ("Plains T20 final
+ * moved - CricketPulse Forums", "… | Alden County"): a name of a few words, or two such names, each after its own
+ * separator ("… - Xinhua | English.news.cn"). Each reading, the shortest last; none for a title without one.
+ */
+function titlesBeforeSiteName(title: string): string[] {
+  const leadings: string[] = [];
+  let rest = title.replace(SPACES, ' ').trim();
+  for (let names = 0; names < MAX_SITE_NAMES; names++) {
+    const before = SITE_NAME_AFTER.exec(rest)?.[1];
+    if (before === undefined || foldWords(before).length < MIN_HEADLINE_CHARS) break;
+    leadings.push(foldWords(before));
+    rest = before;
+  }
+  return leadings;
 }

@@ -40,6 +40,13 @@ export const LABEL_CREDIT =
   /(?:^|[.!?"”’۔]\s*)(?:\p{L}{2,12}\s+)?(?:(?:photos?|images?|pictures?|credits?|courtesy|fotos?|bild|фото|снимка|слика|світлина|فوٹو|عکس|وێنە)(?:\s+by)?\s*[:：]|photo(?:graph)?\s+by\s)\s*[^.:()[\]]{1,60}$|(?:^|[.!?"”’]\s*)(?:(?:sources?|data)\s*[:：]|(?:chart|graphic|map)\s+by\s)\s*[^.:()[\]]{1,60}\.?$/iu;
 /** An agency or photographer in brackets after the caption's sentence: "… on Nov. 20. (Yonhap)", "… plant. [NEWS1]". */
 const BRACKET_CREDIT = /[.!?"”’]\s*[([][^()[\]]{2,60}[)\]]\.?$/u;
+/**
+ * The agency in capitals, a slash and the photographer after the caption's sentence, as news agencies credit their own
+ * pictures: "… Oct 3, 2019. EFE-EPA/Ramon Ortega", "… in the capital. REUTERS/Ann Lee/File Photo", "… . AFP PHOTO /
+ * ANN LEE". Capitals before the slash and a capitalised name after it; a sentence of the story never ends so.
+ */
+const AGENCY_SLASH_CREDIT =
+  /[.!?"”’]\s*\p{Lu}{2,12}(?:[-–]\p{Lu}{2,12})?(?:\s+(?:PHOTO|Photo|photo))?\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s?\/\s?\p{Lu}[\p{L}]{1,12}(?:\s\p{Lu}?[\p{L}]{1,12})?)?\.?$/u;
 /** The agency in capitals in square brackets, as Korean papers credit a photo: "… on Thursday. [YONHAP]". */
 const CAPITALS_CREDIT = /[.!?"”’]\s*\[[\p{Lu}\d][\p{Lu}\d .,&/-]{1,40}\]$/u;
 
@@ -77,10 +84,13 @@ function isCreditedCaptionBox(element: Element, tag: string, within: string): bo
   const text = within.replace(SPACES, ' ').trim();
   if (text.length > MAX_CAPTION_CHARS) return false;
   // A layout table's caption row is a caption whatever its credit's form; in a `<div>`, a credit in round brackets is
-  // too often kept as the caption's last words in the article texts we measure on (2012 news pages), a credit label or
-  // an agency in capitals in square brackets not.
+  // too often kept as the caption's last words in the article texts we measure on (2012 news pages), a credit label,
+  // an agency in capitals in square brackets or an agency's "AGENCY/Name" credit not.
   const credited =
-    LABEL_CREDIT.test(text) || CAPITALS_CREDIT.test(text) || (tag === 'TABLE' && BRACKET_CREDIT.test(text));
+    LABEL_CREDIT.test(text) ||
+    CAPITALS_CREDIT.test(text) ||
+    AGENCY_SLASH_CREDIT.test(text) ||
+    (tag === 'TABLE' && BRACKET_CREDIT.test(text));
   if (!credited || element.querySelector(NOT_CAPTION) !== null) return false;
   const images = element.querySelectorAll('img');
   const image = images[0];

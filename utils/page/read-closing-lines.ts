@@ -90,6 +90,10 @@ const EDITOR_INITIALS = /^\/\p{Ll}{2,4}(?:\/\p{Ll}{2,4})?$/u;
 // The writer's initials alone in brackets on the last line, as Polish, Czech and Slovak papers sign a story: "(mag)",
 // "(oprac. jk)" (Polish "opracował", compiled by). Lower-case only: "(AP)" or "(Reuters)" is an agency's credit.
 const BRACKETED_INITIALS = /^\((?:oprac\.\s*)?\p{Ll}{2,4}\)$/u;
+// The desk editor's credit in square brackets alone on the last line, as Xinhua's English pages close a story: "[Editor:
+// ZL]", "[Editor: Zhou Lan]", "[Edited by Ann Lee]". Square brackets only: a round-bracketed "(Editing by …)" under
+// agency copy is the story's text in the articles we measure on (see the Reuters brief in the invented pages' KNOWN).
+const BRACKETED_EDITOR = /^\[\s*(?:(?:responsible\s+)?editors?\s*:|edited\s+by\b)\s*[^\]\s][^\]]{0,40}\]$/iu;
 // The desk editor's initials in capitals alone on the last line, as Mexican and other Latin American papers close a
 // story (Milenio's "ICR", "JLMR/LHM"): two to five capitals, maybe a second editor's after a slash. A story's last
 // line is never a word in capitals alone ("AP" or "EFE" there is an agency's credit, a note too).
@@ -192,7 +196,7 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 /**
  * A print-edition, contact, media-inquiries, sign-off, source (also a blog's "Title | Source" line), "via", coverage,
  * funding or republishing note, an academic writer's credit, an association officer's sign-off ("Sue Penhaligon,
- * Secretary"), an agency or editor's sign-off ("jpe/dpa", "/atm", "(mag)", "– Rappler.com"), a credit for others'
+ * Secretary"), an agency or editor's sign-off ("jpe/dpa", "/atm", "(mag)", "[Editor: ZL]", "– Rappler.com"), a credit for others'
  * reporting ("—May ulat ni …/RSJ"), a topic-page pointer, a tag list, a bare "Written By" label, the writer's handle
  * ("Twitter @annlee"), or the rule over them.
  */
@@ -202,6 +206,7 @@ function isNote(text: string): boolean {
   if (EDITOR_INITIALS.test(text) || SITE_SIGN_OFF.test(text) || TOPIC_POINTER.test(text)) return true;
   // A credit word with no name left ("Written By" over the writers' cards the page reader took out) is their label.
   if (BRACKETED_INITIALS.test(text) || CAPS_INITIALS.test(text) || isBareByline(text)) return true;
+  if (BRACKETED_EDITOR.test(text)) return true;
   if (FOLLOW_NOTE.test(text) || FUNDING_NOTE.test(text) || REPUBLISH_NOTE.test(text)) return true;
   if (isMediaInquiriesNote(text) || isOfficerSignOff(text) || isReportCreditSignOff(text)) return true;
   if (isSourceLinkLine(text) || isHandleNote(text)) return true;

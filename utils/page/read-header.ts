@@ -16,6 +16,8 @@ import { opensDatedRun } from './opens-dated-run';
 import { trimBylineTitle } from './trim-byline-title';
 import type { Line } from './split-lines';
 import { isKickerBeforeHeadline } from './kicker-before-headline';
+import { versionTagLength } from './version-tag-length';
+import { isDatelineStamp } from './is-dateline-stamp';
 import { foldWords } from '../text/fold-words';
 
 /** What the top of the page says about the article, and where the body begins. */
@@ -79,9 +81,11 @@ export function readHeader(
     if (i === 0 && knownHeadline && namesHeadline(line.text, knownHeadline)) {
       // A kicker printed in the headline's own element ("Urban Planner on Heat Waves 'We Have Built …'") is a label
       // over the headline, not part of it: the headline is the declared text the line ends on.
+      // An agency's version tag opening it ("(LEAD) …") labels the copy: the headline is the words after it.
       const kicker = line.text.endsWith(knownHeadline) ? line.text.length - knownHeadline.length : 0;
-      const text = line.text.slice(kicker);
-      header.headline = { text, span: { start: line.start + kicker, end: line.end } };
+      const from = kicker + versionTagLength(line.text.slice(kicker));
+      const text = line.text.slice(from);
+      header.headline = { text, span: { start: line.start + from, end: line.end } };
       header.consumed = 1;
       continue;
     }
@@ -167,8 +171,13 @@ export function readHeader(
       header.consumed = i + 1;
       continue;
     }
-    // A headline repeated under itself, an agency line, or share buttons: header furniture, not body.
-    if (header.consumed === i && (repeatsHeadline(line.text, header.headline) || isHeaderFurniture(line.text))) {
+    // A headline repeated under itself, an agency line, share buttons, or the dateline the story opens on printed over
+    // it as its stamp: header furniture, not body.
+    const dateline = i > 0 && next !== undefined && isDatelineStamp(line.text, next.text);
+    if (
+      header.consumed === i &&
+      (repeatsHeadline(line.text, header.headline) || isHeaderFurniture(line.text) || dateline)
+    ) {
       header.consumed = i + 1;
       if (limit < HEADER_MAX_LINES + HEADER_MAX_FURNITURE) limit++;
       continue;

@@ -109,6 +109,21 @@ describe('findTextHeadline', () => {
       expect(findTextHeadline(forumDoc(body), WHOLE)).toBeUndefined();
     });
 
+    it("should find an old agency layout's title cell under a title closing on the site's and the edition's names", () => {
+      const whole = `${FORUM_TITLE} - Xinhua | English.news.cn`;
+      const doc = docOf(
+        `<table><tr><td class="Btitle" id="t">${FORUM_TITLE}</td></tr><tr><td>The final will be played under lights.</td></tr></table>`,
+        whole,
+      );
+      expect(findTextHeadline(doc, whole)?.id).toBe('t');
+    });
+
+    it("should not take a cell holding a part of the title's first name", () => {
+      const whole = 'Storm hits the coast overnight - Live updates - Harbour Post';
+      const doc = docOf(`<table><tr><td id="t">Storm hits the coast</td></tr></table>`, whole);
+      expect(findTextHeadline(doc, whole)).toBeUndefined();
+    });
+
     it('should not strip a title that names no site after a separator', () => {
       const title = 'Harcourt beat Stenfield - and the rain held off for once in the long final of the season';
       const doc = docOf(`<p><b>Harcourt beat Stenfield</b></p>`, title);

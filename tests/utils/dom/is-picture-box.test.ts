@@ -186,3 +186,27 @@ describe('isPictureBox with a caption ending on a Perso-Arabic photo label', () 
     expect(isPictureBox(elementOf(html))).toBe(false);
   });
 });
+
+describe('isPictureBox with a caption ending on an agency’s "AGENCY/Name" credit', () => {
+  it.each([
+    [
+      'a hyphenated agency',
+      `<div>${IMG}<div><p>A worker checks olive trees on Oct 3, 2019. HARBOUR-EPA/Ann Lee</p></div></div>`,
+    ],
+    ['an agency and a file note', `<div>${IMG}<p>Cranes stand at the port. HARBOUR/Ann Lee/File Photo</p></div>`],
+    [
+      'an agency photo label in capitals',
+      `<div>${IMG}<span>Fans wait outside the stadium. HNA PHOTO / ANN LEE</span></div>`,
+    ],
+  ])('should find the box (%s)', (_case, html) => {
+    expect(isPictureBox(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    ['a sentence with a slash in it', `<div>${IMG}<p>Exports rose 4 percent. The won/dollar rate held.</p></div>`],
+    ['a ratio after a sentence', `<div>${IMG}<p>The team won again. HOME/AWAY record: 9-2.</p></div>`],
+    ['a paragraph holding the picture', `<p>${IMG}Cranes stand at the port. HARBOUR/Ann Lee</p>`],
+  ])('should keep %s', (_case, html) => {
+    expect(isPictureBox(elementOf(html))).toBe(false);
+  });
+});

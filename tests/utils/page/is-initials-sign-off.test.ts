@@ -6,14 +6,19 @@ import { splitLines } from '../../../utils/page/split-lines';
 describe('isInitialsSignOff', () => {
   const above = '"Wenn der Bus wieder weg ist", sagt sie, "sitze ich wieder am Fenster."';
 
-  it.each(['kbö', 'mik', 'bbr', 'ts'])('should find the initials under a sentence: %s', (line) => {
-    expect(isInitialsSignOff(line, above)).toBe(true);
-  });
+  it.each(['kbö', 'mik', 'bbr', 'ts', 'mcs/jl/ah', 'ac/ja', 'kbö/dpa'])(
+    'should find the initials under a sentence: %s',
+    (line) => {
+      expect(isInitialsSignOff(line, above)).toBe(true);
+    },
+  );
 
   it.each([
     ['a capitalised word', 'Ende', above],
     ['a longer word', 'danke', above],
-    ['initials with an agency (read by the agency pattern)', 'kbö/dpa', above],
+    ['a pair of words set apart by a slash', 'and/or', above],
+    ['a chain with a longer word', 'mcs/jl/thanks', above],
+    ['a chain under a line that runs on', 'mcs/jl', 'Äpfel, Birnen, Pflaumen'],
     ['a code block’s closing keyword', 'fi', '  echo "$line" >> out.txt'],
     ['a list’s last item run on', 'usw', 'Äpfel, Birnen, Pflaumen'],
     ['the first line', 'kbö', undefined],

@@ -182,6 +182,36 @@ describe('readClosingLines with the writer’s initials in brackets', () => {
   );
 });
 
+describe('readClosingLines on a desk editor’s credit in square brackets (Xinhua)', () => {
+  it.each([['[Editor: ZL]'], ['[Editor: Zhou Lan]'], ['[Edited by Ann Lee]'], ['[Responsible editor: Li Wen]']])(
+    'should take the sign-off %j',
+    (closing) => {
+      expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(1);
+    },
+  );
+
+  it.each([
+    ['(Editing by Ann Lee)'],
+    ['[Editor’s note: the council met again on Friday and approved the plan.]'],
+    [
+      '[Editor: the figures above were revised on Friday after the ministry corrected its data, and the table was updated.]',
+    ],
+    ['Editors said the plan was approved.'],
+  ])('should leave %j in the body', (closing) => {
+    expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
+  });
+});
+
+describe('readClosingLines on an agency desk’s initials (EFE)', () => {
+  it.each([['mcs/jl/ah'], ['ac/ja']])('should take the sign-off %j', (closing) => {
+    expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(1);
+  });
+
+  it.each([['and/or'], ['km/h'], ['mcs/jl/ah/bb/cc']])('should leave %j in the body', (closing) => {
+    expect(readClosingLines(splitLines(`${BODY}\n${closing}`)).taken).toBe(0);
+  });
+});
+
 describe('readClosingLines on a Korean English edition', () => {
   it('should take the sign-off with the title after the name', () => {
     expect(readClosingLines(splitLines(`${BODY}\nPark Ji-hoon reporter jhpark@harbourherald.example`)).taken).toBe(1);

@@ -22,3 +22,19 @@ describe('TOOL_LINES: a Korean tool row with the loanword for print', () => {
     expect(isToolLine('3D 프린트 기술로 만든 교구가 교실에 들어왔다.')).toBe(false);
   });
 });
+
+describe('TOOL_LINES: an older agency layout’s text-size choices beside print and e-mail', () => {
+  it.each(['Large Medium Small Print Email', 'Print | Email | Larger Smaller', 'Small Medium Large Share'])(
+    'should read %j as a tool row',
+    (line) => {
+      expect(isToolLine(line)).toBe(true);
+    },
+  );
+
+  it.each(['Small Medium Large', 'Small, medium and large sizes are available by email.', 'Large print editions'])(
+    'should keep %j',
+    (line) => {
+      expect(isToolLine(line)).toBe(false);
+    },
+  );
+});

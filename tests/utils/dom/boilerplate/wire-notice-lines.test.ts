@@ -20,6 +20,13 @@ describe('WIRE_NOTICE_LINES', () => {
     'Source text for Eikon: [ID:nBw6Xk1Ta] Further company coverage: [HLDP.N]',
     'Source text for Eikon:',
     'Further company coverage: (HLDP.N)',
+    '(ATTN: UPDATES with more details in paras 6-10; ADDS photo)',
+    '(ATTN: RECASTS headline, lead; ADDS comments from officials)',
+    '(ATTN: CORRECTS figure in para 4)',
+    'Eds: UPDATES with details.',
+    'EDS: ADDS byline, photos',
+    'Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.',
+    'The Agency website contains only a part of the news offered to subscribers, in summarized form.',
   ])('should match %j', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -33,6 +40,12 @@ describe('WIRE_NOTICE_LINES', () => {
     'The issuer is solely responsible for repaying the bonds, the court ruled.',
     'Source text for Eikon users showed the bid was raised to $41 a share.',
     'Further company coverage: analysts expect the merger to close in March.',
+    'Attn: parents of pupils in Year 6, the trip leaves at 8 a.m.',
+    'ATTN: The meeting has moved to Room 4.',
+    'Eds: the piece first ran in March and was updated later.',
+    '(ATTN: UPDATES with details) The ministry said exports rose.',
+    'The agency website contains only a portion of the files, the audit found, and subscribers were not told.',
+    'Its website contains only some of the stories offered to subscribers of the print edition, critics said last year when the paywall went up, and readers complained.',
   ])('should not match %j', (line) => {
     expect(matches(line)).toBe(false);
   });
