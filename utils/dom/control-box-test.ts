@@ -6,10 +6,21 @@ const CONTROL_TAGS = ['form', 'input', 'textarea'];
  * sign-up, "enter your email below"), not prose: the longest such box on the Dragnet dev pages is about 300.
  */
 const MAX_BOX_CHARS = 400;
+/**
+ * A form set apart from the story as an embed of its own (a `<figure>`, `<aside>` or `<details>`) holds a reader
+ * call-out's whole text: the Guardian's "Share your experience" callout, a Hearken or tip form with its question, its
+ * labelled fields and their hints, the consent note and a WhatsApp line run past 1,000 characters. Such an embed is
+ * never the story's own block, which is no figure, aside or disclosure; past this (characters, as `isPageForm`'s
+ * bound) it holds more than a form's text.
+ */
+const MAX_EMBED_BOX_CHARS = 2000;
+/** The tags a template sets an embedded form's box in, apart from the story's blocks. */
+const EMBED_TAGS = new Set(['FIGURE', 'ASIDE', 'DETAILS']);
 
 /**
  * A test for elements of `doc` that are the box around a form control: a newsletter sign-up ("Don't miss a post!
- * Subscribe …" beside an email field), a search or poll box. The ancestors of every control are collected once,
+ * Subscribe …" beside an email field), a search or poll box, or a reader call-out form embedded in a figure, aside or
+ * disclosure (see `MAX_EMBED_BOX_CHARS`). The ancestors of every control are collected once,
  * so each test is a set lookup plus the element's text length.
  */
 export function controlBoxTest(doc: Document): (element: Element) => boolean {
@@ -23,7 +34,9 @@ export function controlBoxTest(doc: Document): (element: Element) => boolean {
     }
   }
   const isBox = (element: Element): boolean =>
-    holders.has(element) && (element.textContent ?? '').trim().length <= MAX_BOX_CHARS;
+    holders.has(element) &&
+    (element.textContent ?? '').trim().length <=
+      (EMBED_TAGS.has(element.tagName.toUpperCase()) ? MAX_EMBED_BOX_CHARS : MAX_BOX_CHARS);
   return (element) => isBox(element) || isBoxText(element, holders, isBox);
 }
 

@@ -2,6 +2,19 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { controlBoxTest } from '../../../utils/dom/control-box-test';
 
+/** A reader call-out's fields, hints and consent note: well past a sign-up box's 400 characters. */
+const CALLOUT_FORM =
+  '<form>' +
+  '<label>Your experience</label><p>Please include how long you have waited and what difference it would make to you.</p><textarea></textarea>'.repeat(
+    3,
+  ) +
+  '<label>Name</label><input type="text"><p>You do not need to use your full name. Your contact details will only be seen by our reporters.</p>' +
+  '<button>Share with us</button></form>';
+const CALLOUT_INTRO =
+  '<p>We would like to hear from people who are waiting for adaptations to be fitted, or who have paid for the work themselves.</p>';
+const CONSENT =
+  '<p>You can get in touch by filling in the form below, anonymously if you wish. We will use what you send only for this story and delete your details afterwards.</p>';
+
 const LONG_PARAGRAPH =
   'The council met twice in March to agree the budget for the rebuild, and residents were invited to send questions by email before each meeting. '.repeat(
     4,
@@ -21,6 +34,12 @@ describe('controlBoxTest', () => {
       '<div id="box"><p>Never miss a story! Get our morning briefing in your inbox.</p><form><input type="email"><input type="submit" value="Sign up"></form></div>',
     ],
     ['a field without a form', '<div id="box"><p>Enter your email below for free updates</p><input type="text"></div>'],
+    [
+      "a reader call-out form embedded as a figure (the Guardian's callout block)",
+      `<figure id="box"><details open><summary><h4>Are you waiting for a home adaptation?</h4>${CALLOUT_INTRO}</summary>${CONSENT}${CALLOUT_FORM}</details></figure>`,
+    ],
+    ['a tip form set in an aside', `<aside id="box"><h3>Got a tip?</h3>${CONSENT}${CALLOUT_FORM}</aside>`],
+    ['the disclosure around such a form', `<details id="box" open><summary>Tell us</summary>${CALLOUT_FORM}</details>`],
   ])('should read %s as a control box', (_case, html) => {
     const { inBox, box } = testFor(html);
     expect(inBox(box)).toBe(true);
@@ -34,6 +53,15 @@ describe('controlBoxTest', () => {
       'the article around a comment form',
       `<div id="box"><p>${LONG_PARAGRAPH}</p><form><textarea></textarea></form></div>`,
     ],
+    [
+      'a plain block around a call-out form and the story',
+      `<div id="box">${CALLOUT_INTRO}${CONSENT}<p>${LONG_PARAGRAPH}</p>${CALLOUT_FORM}</div>`,
+    ],
+    [
+      'an aside holding a long text beside its form',
+      `<aside id="box"><p>${LONG_PARAGRAPH.repeat(4)}</p><form><input type="email"></form></aside>`,
+    ],
+    ['a figure without controls', `<figure id="box">${CALLOUT_INTRO}${CONSENT}<p>${LONG_PARAGRAPH}</p></figure>`],
   ])('should not read %s as a control box', (_case, html) => {
     const { inBox, box } = testFor(html);
     expect(inBox(box)).toBe(false);

@@ -2217,3 +2217,22 @@ describe("isBoilerplateLine on a writer's closing contact line with a telephone 
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe("isBoilerplateLine on a newsroom's text-alert sign-up", () => {
+  it.each([
+    'Get breaking Lakeport news on your phone. Text LEDGER to 55-0100 to sign up. Message and data rates may apply. Reply STOP to cancel.',
+    'Text WEATHER to 55-0123 for storm alerts. Msg & data rates may apply.',
+  ])('should drop %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // A story on a texting scam quotes the message and names who sent or reported it.
+    'The message told recipients to text REFUND to 55-0199, adding that message and data rates may apply, police said.',
+    '“Text WIN to 55-0100. Message and data rates may apply,” read the message sent to thousands of phones.',
+    // The disclosure alone, without a keyword and a code, is a sentence about phone bills.
+    'Carriers say message and data rates may apply to the new emergency alerts in some plans.',
+  ])('should keep %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -257,6 +257,10 @@ export const PITCH_LINES: readonly RegExp[] = [
   // Lantern+. Start your free trial …". An imperative to listen ad-free with a plan named after it; "Subscribers can
   // now listen ad-free, the company said" is news.
   /^(?:listen|hear)(?: to [^.!?]{1,60}?)? (?:ad-free|without ads)\b(?!.*\b(?:said|says|told|tells)\b)[^.!?]{0,80}\b(?:with|on|by joining|when you (?:join|subscribe))\b.{0,200}$/i,
+  // A newsroom's text-alert sign-up, closing on the carrier-mandated disclosure US short codes must print: "Get
+  // breaking news on your phone. Text LEDGER to 55-0100 to sign up. Message and data rates may apply. Reply STOP to
+  // cancel." The keyword and code, then the disclosure; a story on a texting scam that quotes one names its source.
+  /^(?![“"‘'])(?!.*\b(?:said|says|told|according to)\b)(?:[^.!?]{0,120}[.!?]\s+){0,2}[Tt]ext [\p{Lu}\d]{2,20} to [\d -]{3,14}\b[^]{0,200}?\b[Mm](?:sg|essage) (?:&|and) data rates (?:may|might|will) apply\b[^]{0,160}$/u,
   // A newsroom's "Tell us: …?" call-out for readers' experiences (`reader-callout-lines.ts`).
   ...READER_CALLOUT_LINES,
 ];

@@ -16,6 +16,10 @@ describe('RATING_WIDGET_LINES', () => {
     '( 1,204 votes )',
     'User rating: 4 / 5',
     '[Total: 5 Average: 4.2]',
+    '😍48 Love',
+    '😂 3 Haha',
+    '😮 Wow 1.2K',
+    '👍 12 Like',
   ])('drops the rating widget line: %s', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -29,6 +33,10 @@ describe('RATING_WIDGET_LINES', () => {
     'Only if the study comes back clean (551 votes)',
     'Users rate this item highly: 4.6 stars from 2,000 buyers.',
     'User rating: the app has slipped to 3.1 since the update.',
+    // A reaction's word and a count without the emoji (a table's score line), or an emoji in a sentence.
+    'Love 3',
+    '😍 48 people said they would love to come back next year',
+    '❤️ Love',
   ])('keeps: %s', (line) => {
     expect(matches(line)).toBe(false);
   });

@@ -45,6 +45,11 @@ describe('localizedCommentItems', () => {
       '<div class="reply_wrap"><div class="reply_top"><h3>댓글 3</h3><p>댓글 운영 정책</p></div><ul class="reply_list"><li class="reply_item">반갑네요</li><li class="reply_item">좋아요</li></ul></div>',
       ['반갑네요', '좋아요'],
     ],
+    [
+      'a news forum\'s entries (`div.forum-entry` under "Diskutieren Sie mit")',
+      '<section id="forum"><h2>Diskutieren Sie mit</h2><p>37 Beiträge</p><div class="forum-list"><div class="forum-entry"><p>Endlich.</p></div><div class="forum-entry"><p>Zu teuer.</p></div></div></section>',
+      ['Endlich.', 'Zu teuer.'],
+    ],
   ])('should name the items of %s', (_case, html, items) => {
     expect(itemsIn(html)).toEqual(items);
   });
@@ -74,6 +79,10 @@ describe('localizedCommentItems', () => {
     [
       'a story section on reactions to the vote',
       '<section><h2>Reactions</h2><div><p class="reaction">The mayor welcomed it.</p><p class="reaction">The union did not.</p></div></section>',
+    ],
+    [
+      "a forum software's thread list (`li.forum-item`) under no comment heading",
+      '<div><h2>Latest topics</h2><ul><li class="forum-item">Best winter tyres?</li><li class="forum-item">Roof rack noise</li></ul></div>',
     ],
   ])('should leave %s alone', (_case, html) => {
     expect(itemsIn(html)).toEqual([]);
