@@ -44,28 +44,6 @@ function isLabelledFeed(block: Element, label: string): boolean {
   return isTeaserFeed(block, isBoilerplateLine(label) ? MIN_LABELLED_TEASERS : undefined);
 }
 
-/** A line ending like a sentence, maybe inside a closing quote or bracket. */
-const SENTENCE_END = /[.!?]["”’)]?$/;
-/** The blocks a data block's lines are set in: a sentence in any of them is a post's or a story's. */
-const LINE_BLOCKS = 'p, li, dd, td, div, h2, h3, h4, h5, h6';
-
-/** True when a line of `block` (a paragraph, item, cell or text `<div>`) ends like a sentence. */
-const holdsSentence = (block: Element): boolean =>
-  [...block.querySelectorAll(LINE_BLOCKS)].some(
-    (line) => (line.tagName.toUpperCase() !== 'DIV' || isTextBlock(line)) && SENTENCE_END.test(textOf(line).trim()),
-  );
-
-/**
- * A block of data, not a feed: no prose in it, no sentence at all, and its text mostly no link text (a line-up, a
- * stats table, a scoring timeline), nor inside a link (a teaser card's linked heading leads a block of its own). A
- * live post of short lines ("Team news", a line over two items, "Castlemere are unchanged.") has its sentences.
- */
-const isDataBlock = (block: Element): boolean =>
-  block.closest('a') === null &&
-  linkShare(block) <= MAX_PROSE_LINK_SHARE &&
-  proseChars(block) === 0 &&
-  !holdsSentence(block);
-
 /** A prose block: a paragraph or text-only `<div>` long enough to be prose, not a link line. */
 const isProse = (block: Element): boolean =>
   isTextBlock(block) && paragraphProseChars(block) > 0 && linkShare(block) <= MAX_PROSE_LINK_SHARE;
@@ -76,9 +54,6 @@ const isProse = (block: Element): boolean =>
  * shorter than a story's prose (`MIN_STORY_PROSE_CHARS`: a one- or two-paragraph weather or score item) is enough
  * before a feed that `outsideStory` places apart from the block holding the headline and the story (the story's
  * `<article>`, with the feed in a `<section>` after it): a digest's linked headings share its headline's block.
- * Apart from the story, a labelled block of data after it goes too (`isDataBlock`): a club or league
- * site's match centre sets its line-ups, stats table and scoring timeline in `<section>`s beside the report's
- * `<article>`, and Readability keeps their column when the report is short (list items and cells outscore it).
  * After a story's prose, a live ticker's remnant goes too (`isTickerFeed`: the report's "Relive the action" feed of
  * stamped posts) when its page element (`pageElement`) opens with its own label.
  */
@@ -94,11 +69,7 @@ export function trailingTeaserFeeds(
   let story = 0;
   for (const block of blocks) {
     const label = story > 0 && !inFeed(block) ? feedLabel(block) : undefined;
-    if (
-      label &&
-      (((story >= MIN_STORY_PROSE_CHARS || outsideStory(block)) && isLabelledFeed(block, label)) ||
-        (outsideStory(block) && isDataBlock(block)))
-    )
+    if (label && (story >= MIN_STORY_PROSE_CHARS || outsideStory(block)) && isLabelledFeed(block, label))
       feeds.push(block);
     // Readability drops a ticker's label (a short line of spans) and its button: the page's element shows them.
     else if (

@@ -88,40 +88,6 @@ describe('trailingTeaserFeeds after a brief', () => {
   });
 });
 
-describe('trailingTeaserFeeds with labelled blocks of no prose after a brief', () => {
-  const BRIEF = STORY.slice(0, 2);
-  const lineups = `<section><h2>Line-ups</h2><ol>${['15 Ames', '14 Bright', '13 Cole', '12 Dale']
-    .map((name) => `<li>${name}</li>`)
-    .join('')}</ol><p>Referee: Neil Brand (RFU)</p></section>`;
-  const stats =
-    '<section><h2>Match Stats</h2><table><tr><td>54%</td><td>Possession</td><td>46%</td></tr>' +
-    '<tr><td>142</td><td>Tackles made</td><td>168</td></tr></table></section>';
-  const moreStory = `<section><h2>What happens next</h2>${paragraphs(STORY.slice(2))}</section>`;
-
-  it.each([
-    ['a line-up section', lineups],
-    ['a stats table', stats],
-  ])('should take %s set apart from the story’s block', (_case, block) => {
-    expect(trailingTeaserFeeds(root(`<div>${paragraphs(BRIEF)}</div>${block}`), () => true).size).toBe(1);
-  });
-
-  it.each([
-    ['a line-up section in the story’s own block', lineups, () => false],
-    ['a labelled section of prose apart from the story’s block (the story’s next part)', moreStory, () => true],
-    [
-      'a live post of short lines apart from the page’s header',
-      '<div><h3>Team news</h3><p>The hosts make two changes:</p><ul><li>Ames returns</li><li>Cole starts</li></ul><p>The visitors are unchanged.</p></div>',
-      () => true,
-    ],
-  ])('should not take %s', (_case, block, apart) => {
-    expect(trailingTeaserFeeds(root(`<div>${paragraphs(BRIEF)}</div>${block}`), apart).size).toBe(0);
-  });
-
-  it('should not take a block of no prose before any story paragraph', () => {
-    expect(trailingTeaserFeeds(root(`${stats}<div>${paragraphs(BRIEF)}</div>`), () => true).size).toBe(0);
-  });
-});
-
 describe('trailingTeaserFeeds with a live ticker after a story', () => {
   const posts = ['6:41pm', '6:39pm', '6:12pm']
     .map((time, i) => `<div><p><span>${time}</span></p><p>${ABSTRACTS[i] ?? ''}</p></div>`)

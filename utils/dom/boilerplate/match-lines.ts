@@ -49,10 +49,10 @@ export const MATCH_LINES: readonly RegExp[] = [
   // A team sheet: the team, then four or more units split by semicolons, one of them of three players or more (a
   // back four), the facts after it on the same line: "Harbourside (4-2-3-1) Okafor; Reyes, Whitmore, Banda, Holt;
   // …; Okonjo. Subs not used Fenwick, …". A list of places in prose ("Dallas; Houston; Austin, Texas") has no unit
-  // of three. A unit of four, or with a substitute's minute after a comma ("Quintero (Sáinz, 75'), Lledó, Requena"),
-  // is one too.
+  // of three. A Spanish sheet with a substitute's minute after a comma ("Quintero (Sáinz, 75'), Lledó, Requena") needs
+  // none: the bracket tells.
   new RegExp(
-    String.raw`^(?:${TEAM}\s+)?(?=(?:[^;]*;){3})(?=(?:[^;]*;)*[^;,]*,[^;,]*,)${UNIT}(?:; ${UNIT}){3,}\.?(?:\s+${SEGMENT})*$`,
+    String.raw`^(?:${TEAM}\s+)?(?=(?:[^;]*;){3})(?=(?:[^;]*;)*[^;,]*,[^;,]*,[^;,]*[;.]|[^;]*;.*\(\p{Lu}[^()]{0,30}, (?:min\. ?)?\d{1,3}['’]?\))${UNIT}(?:; ${UNIT}){3,}\.?(?:\s+${SEGMENT})*$`,
     'u',
   ),
   // The sheet's fact lines alone: "Subs not used: Crane, Evans, Holder, Pike.", "Referee Peter Bankes. Attendance
