@@ -120,7 +120,12 @@ function bodyTexts(root: Element, pairs: ReadonlyMap<Node, Node>): (node: Text) 
 interface WalkedLine {
   line: string;
   linkChars: number;
+  /** The line is a heading element's (`<h2>`–`<h6>`): a subheading of the story, or a box's label. */
+  heading: boolean;
 }
+
+/** The heading tags a story's own subheadings are set in. */
+const SUBHEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** The lines a walk of `root` would keep, for measuring them before the real walk. */
 function walkLines(
@@ -134,7 +139,12 @@ function walkLines(
     skip,
     keep: (line, linkChars, block) => {
       all?.push(line);
-      if (keep(line, linkChars, block)) lines.push({ line, linkChars });
+      if (keep(line, linkChars, block))
+        lines.push({
+          line,
+          linkChars,
+          heading: block !== undefined && SUBHEADING_TAGS.has(block.tagName.toUpperCase()),
+        });
       return false;
     },
   });
@@ -223,7 +233,11 @@ export function extractArticle(
     // A story set in text boxes named like furniture ("widget") by a builder no rule knows is still the story.
     // A labelled feed of teasers closing a short story in the same kept block ("Latest News" over linked abstracts).
     // A brief's feed may follow less story when it lies outside the block holding the headline and the brief.
-    const trailingFeeds = trailingTeaserFeeds(root, outsideStoryTest(headline, pairs));
+    const trailingFeeds = trailingTeaserFeeds(
+      root,
+      outsideStoryTest(headline, pairs),
+      (block) => originalOf(block, pairs) ?? block,
+    );
     const storyBoxes = misnamedStoryBoxes(
       root,
       (element) => isFurnitureBlock(originalOf(element, pairs) ?? element),
@@ -402,6 +416,7 @@ export function extractArticle(
       measured,
       headings,
       walked.map(({ line }) => isContactLabel(line.trim())),
+      walked.map(({ heading }) => heading),
     );
     let index = 0;
     const keepInRange = (line: string, linkChars: number, block?: Element): boolean => {

@@ -23,6 +23,21 @@ const BLOCK_HEADING =
 /** Short lines (characters) inside such a block that are no link item are its counters and labels ("408 Likes"). */
 const MAX_BLOCK_LABEL_CHARS = 40;
 const isParagraph = (line: LineLinks): boolean => line.sentence && line.chars >= MIN_PARAGRAPH_CHARS;
+/**
+ * The story's own subheading ends a block when prose follows it within this many lines: a ratings piece's section
+ * heading ("Midfield") over its first player's label line ("Ben Wilde - 4") and paragraph.
+ */
+const MAX_SUBHEADING_LEAD = 3;
+
+/** True when a paragraph follows line `at` within `MAX_SUBHEADING_LEAD` lines, with no link item before it. */
+function leadsProse(lines: readonly LineLinks[], at: number): boolean {
+  for (let k = at + 1; k <= at + MAX_SUBHEADING_LEAD && k < lines.length; k++) {
+    const line = lines[k];
+    if (!line || isLinkItem(line)) return false;
+    if (isParagraph(line)) return true;
+  }
+  return false;
+}
 
 /**
  * The same headings in other languages: read-also labels ("Lire aussi", "Más información") and most-read rails ("Lo más
@@ -46,12 +61,14 @@ export const isBlockHeading = (line: string): boolean =>
  * labels after it, when at least one link item follows (or the block runs to the article's end). A heading followed
  * by prose stays. Headings that are boilerplate on their own ("Related stories:") are already gone; the lists under
  * those stay, as the gold of Dragnet dev keeps them (marking them cost recall on 7 pages). A line marked in `stops`
- * ends a block.
+ * ends a block, and so does a line the page sets as a heading element (`subheadings[i]`: the story's own subheading)
+ * after the block's links when prose follows it (`leadsProse`), however many short lines come between.
  */
 export function headedLinkBlocks(
   lines: readonly LineLinks[],
   headings: readonly boolean[],
   stops: readonly boolean[] = [],
+  subheadings: readonly boolean[] = [],
 ): Set<number> {
   const dropped = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
@@ -64,6 +81,7 @@ export function headedLinkBlocks(
       // A contact label ("Contacts") after the links heads the release's contacts, which the parser reads with their
       // label (Canada.ca closes every release on "Associated links", then "Contacts"): the block ends there.
       if (!line || stops[j]) break;
+      if (items > 0 && subheadings[j] === true && !headings[j] && leadsProse(lines, j)) break;
       if (isLinkItem(line)) {
         items++;
         afterLastItem = j + 1;

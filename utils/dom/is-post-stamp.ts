@@ -4,7 +4,7 @@ import { textOf } from './text-of';
  * A time of day alone, with its minutes and, if printed, am/pm and a zone: "14.32 GMT", "9:42 p.m. ET", "11:10".
  * A date or any other word makes it a dateline the header reader may want.
  */
-const CLOCK = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|IST|[ECMP][SD]?T|A?E[SD]T|CES?T))?$/i;
+export const CLOCK = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|IST|[ECMP][SD]?T|A?E[SD]T|CES?T))?$/i;
 /** Blocks of prose: a time inside one is a word of its sentence ("the vote closes at <time>8:00 p.m.</time>"). */
 const PROSE = 'p, li, blockquote, td';
 

@@ -5,6 +5,7 @@ import { MIN_STORY_PROSE_CHARS, paragraphProseChars, proseChars } from './prose-
 import { textOf } from './text-of';
 import { isTeaserFeed, MAX_PROSE_LINK_SHARE } from './widen-past-teaser-feed';
 import { isTextBlock } from './is-text-block';
+import { isTickerFeed } from './is-ticker-feed';
 
 /**
  * A feed of teasers under a short story, inside the block Readability kept. Regional papers, local TV stations and
@@ -53,10 +54,13 @@ const isProse = (block: Element): boolean =>
  * shorter than a story's prose (`MIN_STORY_PROSE_CHARS`: a one- or two-paragraph weather or score item) is enough
  * before a feed that `outsideStory` places apart from the block holding the headline and the story (the story's
  * `<article>`, with the feed in a `<section>` after it): a digest's linked headings share its headline's block.
+ * After a story's prose, a live ticker's remnant goes too (`isTickerFeed`: the report's "Relive the action" feed of
+ * stamped posts) when its page element (`pageElement`) opens with its own label.
  */
 export function trailingTeaserFeeds(
   root: Element,
   outsideStory: (block: Element) => boolean = () => false,
+  pageElement: (block: Element) => Element = (block) => block,
 ): Set<Element> {
   const feeds: Element[] = [];
   const blocks = [...root.querySelectorAll('*')];
@@ -66,6 +70,14 @@ export function trailingTeaserFeeds(
   for (const block of blocks) {
     const label = story > 0 && !inFeed(block) ? feedLabel(block) : undefined;
     if (label && (story >= MIN_STORY_PROSE_CHARS || outsideStory(block)) && isLabelledFeed(block, label))
+      feeds.push(block);
+    // Readability drops a ticker's label (a short line of spans) and its button: the page's element shows them.
+    else if (
+      story >= MIN_STORY_PROSE_CHARS &&
+      !inFeed(block) &&
+      isTickerFeed(block) &&
+      feedLabel(pageElement(block)) !== undefined
+    )
       feeds.push(block);
     if (isProse(block) && !inFeed(block)) story += paragraphProseChars(block);
   }

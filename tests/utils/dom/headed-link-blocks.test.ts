@@ -56,6 +56,35 @@ describe('headedLinkBlocks', () => {
   });
 });
 
+describe('headedLinkBlocks with the lines set as heading elements', () => {
+  const subheading: LineLinks = { chars: 9, linkChars: 0, sentence: false };
+  const label: LineLinks = { chars: 14, linkChars: 0, sentence: false };
+  const short: LineLinks = { chars: 15, linkChars: 0, sentence: true };
+
+  it.each([
+    [
+      "the story's subheading and a label line over prose",
+      [prose, heading, link, link, subheading, label, prose],
+      [1, 2, 3],
+    ],
+    ['the subheading right over prose', [prose, heading, link, subheading, prose], [1, 2]],
+  ])('should end the block at %s', (_case, lines, expected) => {
+    const headings = lines.map((line) => line === heading);
+    const subheadings = lines.map((line) => line === subheading);
+    expect([...headedLinkBlocks(lines, headings, [], subheadings)]).toEqual(expected);
+  });
+
+  it.each([
+    ['a heading element over a short sentence (the next promo)', [prose, heading, link, subheading, short, link]],
+    ['a heading element over more links (a card title)', [prose, heading, link, subheading, link, prose]],
+    ['a heading element before any link item', [prose, heading, subheading, link, prose]],
+  ])('should not end the block at %s', (_case, lines) => {
+    const headings = lines.map((line) => line === heading);
+    const subheadings = lines.map((line) => line === subheading);
+    expect([...headedLinkBlocks(lines, headings, [], subheadings)]).toEqual([...headedLinkBlocks(lines, headings)]);
+  });
+});
+
 describe('isBlockHeading', () => {
   it.each([
     "Don't Miss",

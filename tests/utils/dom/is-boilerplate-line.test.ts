@@ -1486,6 +1486,12 @@ describe('isBoilerplateLine on game recaps and match reports', () => {
     'Replacements: 16 Jonah Pike, 17 Ollie Brennan, 18 Ravi Patel, 19 Cian Doyle, 20 Jack Callaghan',
     'Assistant Referees: Martin Yeo, Paul Grady',
     'TMO: Stuart Benn',
+    'Ficha técnica',
+    "Rivera: Pazos; Lema, Ocampo, Brea, Souto; Iglesias, Ferro (Lamas, 70'); Vidal, Castro (Roca, 62'), Ibáñez; Mena.",
+    "Almenar: Rubio; Pardo, Gil, Cuesta, Mora; Pons, Alcalde; Quiroga (Sanz, 75'), Llera, Reyes (Vila, 80'); Ortega.",
+    'Goles: 0-1, min. 31: Quiroga. 1-1, min. 57: Vidal. 2-1, min. 88: Lema.',
+    'Árbitro: Luis Sotelo Ruiz (Comité Gallego). Amonestó a Brea, Ferro, Pons y Cuesta.',
+    'Estadio: Los Álamos. 11.430 espectadores.',
   ])('should read the team sheet, match fact or score row %j as boilerplate', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -1525,6 +1531,13 @@ describe('isBoilerplateLine on game recaps and match reports', () => {
     'TMO Stuart Benn ruled the try out after a long look.',
     'Alvorada: Santos 6, Pereira 8, Lemoine 7, Aguiar 6, Monteiro 6, Rocha 7, Vidal 7, Lopes 6. Subs: Duarte 7, Neves 6.',
     'Schedule: 9 Monday Assembly, 10 Tuesday Sports, 11 Wednesday Music',
+    'Goles de Vidal y Lema dieron la victoria al equipo local.',
+    'Goles: 2-1, una remontada que nadie esperaba.',
+    'Árbitro: el colegiado no vio la falta de Pons.',
+    'Estadio: Los Álamos se llenó para ver al equipo.',
+    'Amonestó a Brea por una entrada durísima en el minuto 20.',
+    'Hubo 11.430 espectadores en Los Álamos, la mejor entrada del año.',
+    'La ficha técnica del coche incluye un motor de 150 caballos.',
   ])('should keep the story line %j that only looks like match-report furniture', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -88,6 +88,41 @@ describe('trailingTeaserFeeds after a brief', () => {
   });
 });
 
+describe('trailingTeaserFeeds with a live ticker after a story', () => {
+  const posts = ['6:41pm', '6:39pm', '6:12pm']
+    .map((time, i) => `<div><p><span>${time}</span></p><p>${ABSTRACTS[i] ?? ''}</p></div>`)
+    .join('');
+  const page = (label: string): Element =>
+    parseHTML(`<div id="p">${label}${posts}<button>Load more updates</button></div>`).document.querySelector(
+      '#p',
+    ) as Element;
+
+  it.each([
+    ['under its own label on the page', '<div><span>LIVE</span> <span>Relive the action</span></div>', 1],
+    ['with no label on the page (a live page’s own posts)', '', 0],
+  ])('should take the ticker %s only', (_case, label, found) => {
+    const original = page(label);
+    expect(
+      trailingTeaserFeeds(
+        root(`<div>${paragraphs(STORY)}</div><div id="t">${posts}</div>`),
+        () => false,
+        (block) => (block.id === 't' ? original : block),
+      ).size,
+    ).toBe(found);
+  });
+
+  it('should not take a ticker before the story’s prose', () => {
+    const original = page('<h2>Relive the action</h2>');
+    expect(
+      trailingTeaserFeeds(
+        root(`<div id="t">${posts}</div><div>${paragraphs(STORY.slice(0, 1))}</div>`),
+        () => false,
+        (block) => (block.id === 't' ? original : block),
+      ).size,
+    ).toBe(0);
+  });
+});
+
 describe('trailingTeaserFeeds under a furniture label', () => {
   const one = (label: string): string =>
     `<section><h2>${label}</h2><div><a href="/news/1"><h4>Teaser headline</h4></a><p>${ABSTRACTS[0]}</p></div></section>`;

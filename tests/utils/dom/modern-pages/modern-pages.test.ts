@@ -213,6 +213,21 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "heading) and the score block's sibling spans glued into one line ('Harlow Town 2Exeter City 1…') stay",
     inAbsent: true,
   },
+  'modern-matchday-rugbyclub-matchcentre-short': {
+    cause:
+      "the match centre's sections after the short report's <article> (line-ups, stats table, scoring timeline) stay: " +
+      'Readability keeps <main> (list items and cells outscore four paragraphs); dropping labelled blocks of no prose ' +
+      "apart from the story's block mended it but cost 20-odd invented pages (recipe cards' ingredient lists, guides' " +
+      'materials lists, test-result tables), so it was taken back in this round',
+    inAbsent: true,
+  },
+  'modern-matchday-stuff-cricket-readmore-live': {
+    cause:
+      "the bold opening paragraph (p.sics-component__story__intro, first in the story's body) is read as the " +
+      "standfirst and so is not the body's first paragraph: a leading block named 'intro' is the dek by the settled " +
+      'named-dek rule (isNamedDek), which many templates set that way, and this page expects it as the lede',
+    standfirst: true,
+  },
   'modern-culture-ew-inline-gallery': {
     cause:
       "the 'Related content:' label paragraph goes, but the list of three links under it stays: the Dragnet gold " +
