@@ -69,7 +69,7 @@ const isProseLine = (text: string): boolean =>
  * True when the box holds a sentence of prose: a text block, or a run set with `<br>` straight in the box or a block
  * of it. A story whose paragraphs are runs beside a results box is no box itself.
  */
-function holdsProse(element: Element): boolean {
+function holdsSentence(element: Element): boolean {
   if (textBlocks(element).some((block) => isProseLine(textOf(block)))) return true;
   return [element, ...element.querySelectorAll(RUN_HOLDERS)].some((holder) => ownRuns(holder).runs.some(isProseLine));
 }
@@ -97,5 +97,5 @@ export function isResultsBox(element: Element): boolean {
   if (text.length > MAX_BOX_CHARS || !LIVE_STATUS.some((pattern) => pattern.test(text))) return false;
   let counted = 0;
   for (const row of element.querySelectorAll(ROWS)) if (isCountedRow(rowText(row))) counted += 1;
-  return counted >= MIN_COUNTED_ROWS && !holdsProse(element);
+  return counted >= MIN_COUNTED_ROWS && !holdsSentence(element);
 }
