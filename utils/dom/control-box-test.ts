@@ -20,8 +20,8 @@ const EMBED_TAGS = new Set(['FIGURE', 'ASIDE', 'DETAILS']);
 /**
  * A test for elements of `doc` that are the box around a form control: a newsletter sign-up ("Don't miss a post!
  * Subscribe …" beside an email field), a search or poll box, or a reader call-out form embedded in a figure, aside or
- * disclosure (see `MAX_EMBED_BOX_CHARS`). The ancestors of every control are collected once,
- * so each test is a set lookup plus the element's text length.
+ * disclosure (see `MAX_EMBED_BOX_CHARS`). The ancestors of every control are collected once, so each test is a set
+ * lookup plus the element's text length.
  */
 export function controlBoxTest(doc: Document): (element: Element) => boolean {
   const holders = new Set<Element>();

@@ -24,17 +24,16 @@ const MAX_WRAPPERS = 3;
 /**
  * A test for page elements that are furniture: by markup or name (`isFurniture`), or as the box around a form control
  * or a drop-down menu (`jumpMenuRowTest`: a paged review's page picker), a short row around a follow button
- * (`followRowTest`), a shop button or a video embed with its caption (`isPlayerBox`), an ad-tech video player with its playlist
- * (`playlistBoxTest`), a box about the site itself
- * closing on "Learn more" (`houseBoxTest`), a question over answer buttons (`pollBoxTest`), the box a "skip past" link
- * jumps over (`skipRegionTest`), a promo box set twice word for word (`repeatedBoxTest`), the declared writer's bio in
- * a box of its own (`authorBioTest`), a newsroom's sign-off under the story (the site's name over its desk,
- * `deskSignOffTest`), a member's or customer's testimonial or a slider of them (`testimonialBoxTest`), an unlinked note
- * mark (`<sup>(1)</sup>`) and the note opening on it (`unlinkedNoteTest`), a trust scheme's badge ("Certified under the
- * Journalism Trust Initiative", `trustBadgeBoxTest`). Readability replaces a
- * `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the name is also read off the wrappers an
- * element is the only content of. `siteName` is the site's declared name and `bylines` its declared writers, when the
- * caller has read them already.
+ * (`followRowTest`), a shop button or a video embed with its caption (`isPlayerBox`), an ad-tech video player with its
+ * playlist (`playlistBoxTest`), a box about the site itself closing on "Learn more" (`houseBoxTest`), a question over
+ * answer buttons (`pollBoxTest`), the box a "skip past" link jumps over (`skipRegionTest`), a promo box set twice word
+ * for word (`repeatedBoxTest`), the declared writer's bio in a box of its own (`authorBioTest`), a newsroom's sign-off
+ * under the story (the site's name over its desk, `deskSignOffTest`), a member's or customer's testimonial or a slider
+ * of them (`testimonialBoxTest`), an unlinked note mark (`<sup>(1)</sup>`) and the note opening on it
+ * (`unlinkedNoteTest`), a trust scheme's badge ("Certified under the Journalism Trust Initiative",
+ * `trustBadgeBoxTest`). Readability replaces a `<div class="author-bio">` holding one `<p>` by the `<p>` itself, so the
+ * name is also read off the wrappers an element is the only content of. `siteName` is the site's declared name and
+ * `bylines` its declared writers, when the caller has read them already.
  */
 export function furnitureTest(
   doc: Document,

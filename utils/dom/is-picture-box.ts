@@ -42,8 +42,8 @@ export const LABEL_CREDIT =
 const BRACKET_CREDIT = /[.!?"”’]\s*[([][^()[\]]{2,60}[)\]]\.?$/u;
 /**
  * The agency in capitals, a slash and the photographer after the caption's sentence, as news agencies credit their own
- * pictures: "… Oct 3, 2019. EFE-EPA/Ramon Ortega", "… in the capital. REUTERS/Ann Lee/File Photo", "… . AFP PHOTO /
- * ANN LEE". Capitals before the slash and a capitalised name after it; a sentence of the story never ends so.
+ * pictures: "… Oct 3, 2019. EFE-EPA/Ramon Ortega", "… in the capital. REUTERS/Ann Lee/File Photo", "… . AFP PHOTO / ANN
+ * LEE". Capitals before the slash and a capitalised name after it; a sentence of the story never ends so.
  */
 const AGENCY_SLASH_CREDIT =
   /[.!?"”’]\s*\p{Lu}{2,12}(?:[-–]\p{Lu}{2,12})?(?:\s+(?:PHOTO|Photo|photo))?\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\s?\/\s?\p{Lu}[\p{L}]{1,12}(?:\s\p{Lu}?[\p{L}]{1,12})?)?\.?$/u;

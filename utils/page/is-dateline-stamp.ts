@@ -12,10 +12,10 @@ const MAX_DATELINE_CHARS = 60;
 const DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30},\s.*\d/u;
 /** The time after the dateline, after a dash or bar: " - 12:42 h", " | 09:15 GMT", " — 4.30pm". */
 const TIME_AFTER = /\s*[-–—|]\s*\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|gmt|utc|cet|cest|[ap]\.?m\.?))?$/iu;
-/** What follows a dateline in the paragraph: the dash or punctuation agencies set after it (".-", " --", " —", ":"). */
+/** What follows a dateline in the paragraph: the dash or mark agencies set after it (".-", " --", " —", ":"). */
 const AFTER_DATELINE = /^\s*[.,:]?\s*[-–—]{1,2}\s|^\s*[.:]\s/u;
 
-/** True when `line` is the dateline `next` (the story's first paragraph) opens on, with or without the time after it. */
+/** True when `line` is the dateline `next` (the story's first paragraph) opens on, with or without the time after. */
 export function isDatelineStamp(line: string, next: string): boolean {
   const paragraph = next.trim();
   const dateline = line.trim().replace(TIME_AFTER, '');

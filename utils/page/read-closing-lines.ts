@@ -90,9 +90,10 @@ const EDITOR_INITIALS = /^\/\p{Ll}{2,4}(?:\/\p{Ll}{2,4})?$/u;
 // The writer's initials alone in brackets on the last line, as Polish, Czech and Slovak papers sign a story: "(mag)",
 // "(oprac. jk)" (Polish "opracował", compiled by). Lower-case only: "(AP)" or "(Reuters)" is an agency's credit.
 const BRACKETED_INITIALS = /^\((?:oprac\.\s*)?\p{Ll}{2,4}\)$/u;
-// The desk editor's credit in square brackets alone on the last line, as Xinhua's English pages close a story: "[Editor:
-// ZL]", "[Editor: Zhou Lan]", "[Edited by Ann Lee]". Square brackets only: a round-bracketed "(Editing by …)" under
-// agency copy is the story's text in the articles we measure on (see the Reuters brief in the invented pages' KNOWN).
+// The desk editor's credit in square brackets alone on the last line, as Xinhua's English pages close a story:
+// "[Editor: ZL]", "[Editor: Zhou Lan]", "[Edited by Ann Lee]". Square brackets only: a round-bracketed "(Editing by …)"
+// under agency copy is the story's text in the articles we measure on (see the Reuters brief in the invented pages'
+// KNOWN).
 const BRACKETED_EDITOR = /^\[\s*(?:(?:responsible\s+)?editors?\s*:|edited\s+by\b)\s*[^\]\s][^\]]{0,40}\]$/iu;
 // The desk editor's initials in capitals alone on the last line, as Mexican and other Latin American papers close a
 // story (Milenio's "ICR", "JLMR/LHM"): two to five capitals, maybe a second editor's after a slash. A story's last
@@ -196,9 +197,9 @@ function isStamped(line: Line, fields: HeaderLine): boolean {
 /**
  * A print-edition, contact, media-inquiries, sign-off, source (also a blog's "Title | Source" line), "via", coverage,
  * funding or republishing note, an academic writer's credit, an association officer's sign-off ("Sue Penhaligon,
- * Secretary"), an agency or editor's sign-off ("jpe/dpa", "/atm", "(mag)", "[Editor: ZL]", "– Rappler.com"), a credit for others'
- * reporting ("—May ulat ni …/RSJ"), a topic-page pointer, a tag list, a bare "Written By" label, the writer's handle
- * ("Twitter @annlee"), or the rule over them.
+ * Secretary"), an agency or editor's sign-off ("jpe/dpa", "/atm", "(mag)", "[Editor: ZL]", "– Rappler.com"), a credit
+ * for others' reporting ("—May ulat ni …/RSJ"), a topic-page pointer, a tag list, a bare "Written By" label, the
+ * writer's handle ("Twitter @annlee"), or the rule over them.
  */
 function isNote(text: string): boolean {
   if (PRINT_NOTE.test(text) || CONTACT_NOTE.test(text) || SIGN_OFF_NOTE.test(text)) return true;

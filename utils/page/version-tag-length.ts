@@ -3,7 +3,8 @@
  * Yonhap's English service does on its own site: "(LEAD)", "(2nd LD)", "(3rd LD)", "(URGENT)", also "(UPDATE)",
  * "(UPDATE 2)", "(CORRECTED)", "(REFILE)", "(LEAD, CORRECTED)". It labels the copy, not the story: the headline is the
  * words after it. Only these words in capitals, in brackets, opening the line: a bracketed word of another kind
- * ("(Yonhap Interview)", "(News Focus)", "(VIDEO)") names the story's kind and stays, and "(Lead) poisoning …" is no tag.
+ * ("(Yonhap Interview)", "(News Focus)", "(VIDEO)") names the story's kind and stays, and "(Lead) poisoning …" is no
+ * tag.
  */
 const VERSION_TAG =
   /^\(\s*(?:LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d{1,2})?|CORRECTED|REFILE)(?:\s*,\s*(?:LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d{1,2})?|CORRECTED|REFILE)){0,2}\s*\)\s+(?=\S)/u;

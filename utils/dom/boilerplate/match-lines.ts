@@ -46,11 +46,11 @@ const NUMBERED_SHEET = String.raw`${TEAM}\s+(?:\d{1,2} ${PLAYER}, ){7,}\d{1,2} $
 
 /** A match report's fact lines: team sheets, bookings, officials, attendance, scorers, score table rows. */
 export const MATCH_LINES: readonly RegExp[] = [
-  // A team sheet: the team, then four or more units split by semicolons, one of them of three players or more (a
-  // back four), the facts after it on the same line: "Harbourside (4-2-3-1) Okafor; Reyes, Whitmore, Banda, Holt;
-  // …; Okonjo. Subs not used Fenwick, …". A list of places in prose ("Dallas; Houston; Austin, Texas") has no unit
-  // of three. A Spanish sheet with a substitute's minute after a comma ("Quintero (Sáinz, 75'), Lledó, Requena") needs
-  // none: the bracket tells.
+  // A team sheet: the team, then four or more units split by semicolons, one of them of three players or more (a back
+  // four), the facts after it on the same line: "Harbourside (4-2-3-1) Okafor; Reyes, Whitmore, Banda, Holt; …; Okonjo.
+  // Subs not used Fenwick, …". A list of places in prose ("Dallas; Houston; Austin, Texas") has no unit of three. A
+  // Spanish sheet with a substitute's minute after a comma ("Quintero (Sáinz, 75'), Lledó, Requena") needs none: the
+  // bracket tells.
   new RegExp(
     String.raw`^(?:${TEAM}\s+)?(?=(?:[^;]*;){3})(?=(?:[^;]*;)*[^;,]*,[^;,]*,[^;,]*[;.]|[^;]*;.*\(\p{Lu}[^()]{0,30}, (?:min\. ?)?\d{1,3}['’]?\))${UNIT}(?:; ${UNIT}){3,}\.?(?:\s+${SEGMENT})*$`,
     'u',

@@ -1,10 +1,10 @@
 /**
  * The lines a reader-rating widget prints beside a story, left as text when Readability keeps the widget with the
- * story's block: Joomla's K2 ("Rate this item" over its five stars, then "(5 votes)"), Joomla's own vote plugin
- * ("User rating: 4 / 5", "Please Rate"), WordPress's kk Star Ratings ("Click to rate this post!", "[Total: 5 Average:
- * 4.2]") and Taqyeem's readers' vote ("User Rating: Be the first one !"), and an emoji-reaction row's tallies (WP
- * Reactions, Vuukle and their like: "😍48 Love", "😂 3 Haha", one per line). Whole lines only: a story's sentence about
- * a vote or a rating goes on.
+ * story's block: Joomla's K2 ("Rate this item" over its five stars, then "(5 votes)"), Joomla's own vote plugin ("User
+ * rating: 4 / 5", "Please Rate"), WordPress's kk Star Ratings ("Click to rate this post!", "[Total: 5 Average: 4.2]")
+ * and Taqyeem's readers' vote ("User Rating: Be the first one !"), and an emoji-reaction row's tallies (WP Reactions,
+ * Vuukle and their like: "😍48 Love", "😂 3 Haha", one per line). Whole lines only: a story's sentence about a vote or a
+ * rating goes on.
  */
 
 /**

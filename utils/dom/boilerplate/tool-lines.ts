@@ -14,11 +14,11 @@ const SINGLE_PAGE =
  * button may say so in full ("Share on Facebook", "Share by Email"). Spanish and Portuguese rows too: "Compartir en
  * Facebook", "Copiar enlace", "Comentarios (12)", "Compartir Tuitear Enviar" (Argentine rows spell it "Twittear"). The
  * link a row offers to copy: "Copy link", "Short URL". A text-size button sits in the same row ("AA", "A+", "+Text
- * Size"), or as the sizes to pick from, two or three together ("Large Medium Small", an older agency layout's row beside
- * "Print" and "Email"), and so does a "Google News" follow button, and a newsletter platform's "Restack". A news site's article tools
- * add "Reprints & Permissions" to "Print" and "Email". An older CMS's story tools name what they print or send:
- * "Printer-friendly version", "E-mail this story", "Print this article", "Send to a friend". Viber's button sits beside
- * Telegram's where the app is the common messenger (Eastern Europe, the Maldives, the Philippines).
+ * Size"), or as the sizes to pick from, two or three together ("Large Medium Small", an older agency layout's row
+ * beside "Print" and "Email"), and so does a "Google News" follow button, and a newsletter platform's "Restack". A news
+ * site's article tools add "Reprints & Permissions" to "Print" and "Email". An older CMS's story tools name what they
+ * print or send: "Printer-friendly version", "E-mail this story", "Print this article", "Send to a friend". Viber's
+ * button sits beside Telegram's where the app is the common messenger (Eastern Europe, the Maldives, the Philippines).
  */
 const SHARE_BUTTON =
   '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:printer[- ]friendly(?: version| page)?|(?:print|e-?mail) (?:this )?(?:article|story|page)|send (?:this )?(?:article |story )?to a friend|share|restacks?|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|(?:larger|large|medium|smaller|small)(?:\\s+(?:larger|large|medium|smaller|small)){1,2}|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|viber|pinterest|flipboard|bluesky|threads|google news|sms|save|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|t(?:ui|wi)tt?ear|enviar(?: por correo)?|correo(?: electr[óo]nico)?|' +

@@ -26,8 +26,9 @@ const EDITORS_ADVISORY =
 /**
  * An agency's note that its site carries only some of what its subscribers get, closing every story there (Anadolu
  * Agency: "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News
- * Broadcasting System (HAS), and in summarized form. Please contact us for subscription options."). The site named as
- * a website (by its name, not "its website" in a sentence about another outlet), then "only a portion of" its stories "offered to subscribers", the whole line.
+ * Broadcasting System (HAS), and in summarized form. Please contact us for subscription options."). The site named as a
+ * website (by its name, not "its website" in a sentence about another outlet), then "only a portion of" its stories
+ * "offered to subscribers", the whole line.
  */
 const SUBSCRIBER_PORTION_NOTICE =
   /^(?!(?:its|our|their|his|her|the paper's)\s)(?:the\s+)?[\p{L}\p{N} .&'’-]{2,60}\bwebsite (?:contains|carries|publishes|offers) only (?:a portion|a part|part|some|a selection) of the (?:news )?(?:stories|news|reports|content)\b.{0,60}\b(?:offered|available|sent|delivered) to (?:its )?subscribers\b.{0,200}$/iu;

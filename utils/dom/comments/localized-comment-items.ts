@@ -6,11 +6,12 @@ import { itemsNamedAlike } from './items-named-alike';
  * `comentário` (El Tiempo, Latin American papers' in-house systems), German `kommentar`, Polish `komentarz`, Italian
  * `commento`, French `commentaire`; the words sites use for a reader's post where they call the section otherwise:
  * French `reaction` (Le Figaro's and Le Monde's "Réactions"), Dutch `reactie` ("Reacties"), German `beitrag` (a news
- * forum's "37 Beiträge"), Polish `wpis` (an entry), and a news forum's entry where the site calls its comment section its forum (`forum-entry`,
- * `forum_item` under DER SPIEGEL's and Der Standard's "Forum" or "Diskutieren Sie mit"); alone, as a list item (`comentario-item`, `kommentar_entry`), or
- * under a site's or block's prefix (`fig-reaction`, `c-kommentar`); and the `reply` items of Korean newspaper CMSs,
- * which call a reader's comment a reply (`li.reply_item` in `ul.reply_list`, Dong-A and many regional dailies). The
- * singular only: the plural names the section.
+ * forum's "37 Beiträge"), Polish `wpis` (an entry), and a news forum's entry where the site calls its comment section
+ * its forum (`forum-entry`, `forum_item` under DER SPIEGEL's and Der Standard's "Forum" or "Diskutieren Sie mit");
+ * alone, as a list item (`comentario-item`, `kommentar_entry`), or under a site's or block's prefix (`fig-reaction`,
+ * `c-kommentar`); and the `reply` items of Korean newspaper CMSs, which call a reader's comment a reply
+ * (`li.reply_item` in `ul.reply_list`, Dong-A and many regional dailies). The singular only: the plural names the
+ * section.
  */
 const LOCALIZED_COMMENT =
   /^(?:[a-z0-9]+[-_])?(?:comentario|comentário|kommentar|komentarz|commento|commentaire|r[ée]action|reactie|beitrag|wpis|forum[-_]?(?:entry|item|post|beitrag))(?:[-_]?(?:item|entry|box|single))?$|^reply[-_]?(?:item|view|box|cont)$/i;
