@@ -6,8 +6,9 @@
  * ("(Yonhap Interview)", "(News Focus)", "(VIDEO)") names the story's kind and stays, and "(Lead) poisoning …" is no
  * tag.
  */
-const VERSION_TAG =
-  /^\(\s*(?:LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d{1,2})?|CORRECTED|REFILE)(?:\s*,\s*(?:LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d{1,2})?|CORRECTED|REFILE)){0,2}\s*\)\s+(?=\S)/u;
+const VERSION = String.raw`(?:LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d{1,2})?|CORRECTED|REFILE)`;
+/** The tag: one version word, or up to three set apart by commas, in brackets, then the headline after a space. */
+const VERSION_TAG = new RegExp(String.raw`^\(\s*${VERSION}(?:\s*,\s*${VERSION}){0,2}\s*\)\s+(?=\S)`, 'u');
 
 /** How many characters of a headline line are its version tag and the space after it (see `VERSION_TAG`), else 0. */
 export function versionTagLength(line: string): number {
