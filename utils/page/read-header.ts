@@ -173,10 +173,11 @@ export function readHeader(
     }
     // A headline repeated under itself, an agency line, share buttons, or the dateline the story opens on printed over
     // it as its stamp: header furniture, not body.
-    const dateline = i > 0 && next !== undefined && isDatelineStamp(line.text, next.text);
     if (
       header.consumed === i &&
-      (repeatsHeadline(line.text, header.headline) || isHeaderFurniture(line.text) || dateline)
+      (repeatsHeadline(line.text, header.headline) ||
+        isHeaderFurniture(line.text) ||
+        (i > 0 && next !== undefined && isDatelineStamp(line.text, next.text)))
     ) {
       header.consumed = i + 1;
       if (limit < HEADER_MAX_LINES + HEADER_MAX_FURNITURE) limit++;
