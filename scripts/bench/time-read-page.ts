@@ -1,14 +1,10 @@
 // The page reader's cost for the bench: `readPage` on each invented page (`tests/fixtures/modern-*/page.html`, in the
 // repository, so the bench runs anywhere), with linkedom's parse of the same page timed apart. CPU time (user +
 // system), as the machine may be shared.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { readPage } from '../../utils/dom/read-page';
+import { modernHtml, modernPages } from '../../tests/utils/dom/modern-pages/modern-page';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures');
-/** Fixture folders of the invented pages. */
-const PREFIX = 'modern-';
 /** Pages read once before timing, so the first timed pages do not pay for compiling the rules' patterns. */
 const WARM_UP_PAGES = 20;
 
@@ -19,13 +15,8 @@ export interface ReadPageTimes {
   read: number[];
 }
 
-/** The invented pages' HTML, in folder order. */
-export function inventedPages(): string[] {
-  return readdirSync(FIXTURES)
-    .filter((name) => name.startsWith(PREFIX))
-    .sort()
-    .map((name) => readFileSync(join(FIXTURES, name, 'page.html'), 'utf8'));
-}
+/** The invented pages' HTML, in folder order (the fixtures the invented-page suite and `npm run eval` read). */
+export const inventedPages = (): string[] => modernPages().map(modernHtml);
 
 const cpuSince = (start: NodeJS.CpuUsage): number => {
   const used = process.cpuUsage(start);
