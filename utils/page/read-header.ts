@@ -16,6 +16,7 @@ import { opensDatedRun } from './opens-dated-run';
 import { trimBylineTitle } from './trim-byline-title';
 import type { Line } from './split-lines';
 import { isKickerBeforeHeadline } from './kicker-before-headline';
+import { kickerColonHeadline } from './kicker-colon-headline';
 import { versionTagLength } from './version-tag-length';
 import { isDatelineStamp } from './is-dateline-stamp';
 import { foldWords } from '../text/fold-words';
@@ -78,6 +79,13 @@ export function readHeader(
     if (!line) break;
     const next = lines[i + 1];
     // The DOM adapter writes the page's headline first; its shape ("Backwards!", "Ceasefire.") does not matter.
+    // A kicker and title printed as two spans of the headline's element, declared as "Kicker: Title".
+    const kicked = i === 0 && knownHeadline ? kickerColonHeadline(line.text, knownHeadline) : undefined;
+    if (kicked) {
+      header.headline = { text: kicked.text, span: { start: line.start + kicked.from, end: line.end } };
+      header.consumed = 1;
+      continue;
+    }
     if (i === 0 && knownHeadline && namesHeadline(line.text, knownHeadline)) {
       // A kicker printed in the headline's own element ("Urban Planner on Heat Waves 'We Have Built …'") is a label
       // over the headline, not part of it: the headline is the declared text the line ends on.

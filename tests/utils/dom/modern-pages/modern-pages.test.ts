@@ -122,12 +122,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "to bullets the same words are text), and the X post's credit line stays (as the Dragnet gold keeps it)",
     inAbsent: true,
   },
-  'modern-liveblog2-spiegel-newsblog-ticker': {
-    cause:
-      "the headline reads 'Warnstreik im Nahverkehr Busse und …' without the colon the declared headline puts " +
-      'between kicker and title: the headline is page text, and the page prints the two spans with no colon',
-    headline: true,
-  },
   'modern-mag-verge-duet': {
     cause:
       'an embedded post (blockquote.twitter-tweet) stays in the body: the Dragnet gold keeps embedded posts as the ' +
@@ -252,18 +246,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "the list of story links under a 'Related coverage:' label paragraph stays: the Dragnet gold keeps such lists " +
       "('Related:' over a list of titles), and a rule leaving them out made 6 dev pages worse",
     inAbsent: true,
-  },
-  'modern-edges-funke-header-intro-dateline': {
-    cause:
-      "the headline reads 'Schwimmen Stadt schließt Hallenbad Nord …': the h1 prints a kicker span over the title, and " +
-      "the declared headline opens on another word ('Gelsenbach: Stadt …'), so no rule tells the kicker off the line",
-    headline: true,
-  },
-  'modern-lang-de-spiegel-leadtext': {
-    cause:
-      "the headline's kicker and title spans are read as one line without the declared headline's colon " +
-      "('Bahnstrecke Hamburg–Berlin Generalsanierung …'); the body is right",
-    headline: true,
   },
   'modern-lang-es-elpais-archivado': {
     cause:
