@@ -67,13 +67,6 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       "the lead paragraph ('(서울=연합뉴스) 김민준 기자 = …') is lost: the page gives it a class with 'copyright' " +
       '(p.txt-copyright, as the fixture was written), read as a copyright note like the sign-off under the story',
   },
-  'modern-engagement-spiegel-civey-forum': {
-    cause:
-      "the headline's kicker and title spans are read as one line ('Bewohnerparken Lindenau verzehnfacht …'), as on " +
-      "the other DER SPIEGEL pages: the headline is page text, and neither the JSON-LD's 'Kicker: Title' nor the " +
-      "og:title's title alone is printed as one line; the body and comments are right",
-    headline: true,
-  },
   'modern-legacy-php-font-pullquote': {
     cause:
       "the dek and the byline under the <font> headline come glued as one body line ('… county saysby Maureen " +
