@@ -1247,6 +1247,7 @@ describe('isBoilerplateLine', () => {
 
   it.each([
     'Us Weekly has affiliate partnerships so we may receive compensation for some links to products and services.',
+    'Food & Wine may receive compensation for some links to products and services on this website. Offers may be subject to change without notice.',
     'Get the Hydro Flask 32 oz Wide Mouth Bottle for $44.95 at Amazon! Please note, prices are accurate at the date of publication and are subject to change.',
     'Get the Five-Minute Gratitude Journal for $19.99 at Amazon!',
     'Please note, prices are accurate at the date of publication and are subject to change.',
@@ -1261,6 +1262,8 @@ describe('isBoilerplateLine', () => {
     'Get the kids to school for $2 a day at most, the mayor promised, and parents will vote for you.',
     'Fans could get the limited vinyl for $40 at the merch stand, but it sold out in an hour.',
     'See it! Believe it! The banner over the stage said it all.',
+    'The charity may receive compensation for the flood damage to its shop on Mill Street.',
+    'Growers may receive compensation for links to products they never made, the lawsuit argues, if the court agrees.',
   ])('should keep the story line %j that only looks like a shopping-card line', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
