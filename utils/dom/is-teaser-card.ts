@@ -45,11 +45,21 @@ function hasDescendant(root: Element, test: (element: Element, inHeading: boolea
 const wrapsBlocks = (link: Element): boolean =>
   hasDescendant(link, (element) => CARD_BLOCKS.has(element.tagName.toUpperCase()));
 
+/** True when the blocks after `element` in its parent hold more text than a card's (`MAX_GRID_CARD_CHARS`). */
+function headsWriteUp(element: Element): boolean {
+  let chars = 0;
+  for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    chars += (sibling.textContent ?? '').replace(SPACES, ' ').trim().length;
+    if (chars > MAX_GRID_CARD_CHARS) return true;
+  }
+  return false;
+}
+
 /**
- * True for a link around one heading and nothing else (`<a href><h2>Phở Lantern</h2></a>`): the heading's link, set
- * outside it, as a guide links each entry's name to the place's page. It reads as `<h2><a href>…</a></h2>` does; a card
- * wraps more than its title (a dek, a picture, a kicker), and lists and grids of linked headings are cards by the rules
- * below.
+ * True for a link around one heading and nothing else (`<a href><h2>Phở Lantern</h2></a>`) over a write-up longer than
+ * a card's dek: the heading's link, set outside it, as a guide links each entry's name to the place's page over the
+ * critic's paragraphs. It reads as `<h2><a href>…</a></h2>` does. A teaser's linked title stands alone or over a short
+ * dek ("Next article", a grid of recipe cards), and a card wraps more than its title (a dek, a picture, a kicker).
  */
 function isOutsideHeadingLink(link: Element): boolean {
   const heading = link.firstElementChild;
@@ -57,7 +67,8 @@ function isOutsideHeadingLink(link: Element): boolean {
     link.childElementCount === 1 &&
     heading !== null &&
     HEADINGS.has(heading.tagName.toUpperCase()) &&
-    (link.textContent ?? '').trim() === (heading.textContent ?? '').trim()
+    (link.textContent ?? '').trim() === (heading.textContent ?? '').trim() &&
+    headsWriteUp(link)
   );
 }
 
