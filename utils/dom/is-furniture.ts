@@ -64,6 +64,7 @@ import { isReadLabelList } from './is-read-label-list';
 import { isReleaseInfo } from './is-release-info';
 import { isResultsBox } from './is-results-box';
 import { isScoreBadge } from './is-score-badge';
+import { isFlagBadge } from './is-flag-badge';
 import { isSignUpButtonBox } from './is-sign-up-button-box';
 import { isSlideshow } from './is-slideshow';
 import { isSourcesSection } from './is-sources-section';
@@ -94,7 +95,8 @@ import { isWikiChrome } from './is-wiki-chrome';
  * test air fryers" box closing on a link to its methods page), a page's note on how to cite or reuse it ("Cite this
  * work"), a writer's box under its label in Japanese, Korean or Chinese ("この記事を書いた人"), a data story's key-numbers box
  * (figures the story prints too, each over its label), a review's pros and cons box or score badge ("7.4", "74% Which?
- * test score") or the product box around the pros and cons (name, rating, verdict, prices), a buying guide's product
+ * test score", a guide's "8.6" rating badge) or the product box around the pros and cons (name, rating, verdict,
+ * prices), a flag badge pinned on a card or story ("New to the guide", "Premium"), a buying guide's product
  * card ("Our pick" over a price button), a paywall's offer box, a labelled upsell or trial box ("t3n Pro" over its
  * offer), a sponsor's paid slot under its label ("Together with …"), a table of contents (a list of links to the page's
  * own sections) or a buying guide's quick list (links to its picks' sections with their shop buttons), a reader-revenue
@@ -168,6 +170,7 @@ export const isFurniture = (element: Element): boolean =>
   isProsConsBox(element) ||
   isReviewProductBox(element) ||
   isScoreBadge(element) ||
+  isFlagBadge(element) ||
   isPickCard(element) ||
   isPaywallBox(element) ||
   isOfferBox(element) ||

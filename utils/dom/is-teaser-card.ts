@@ -45,6 +45,33 @@ function hasDescendant(root: Element, test: (element: Element, inHeading: boolea
 const wrapsBlocks = (link: Element): boolean =>
   hasDescendant(link, (element) => CARD_BLOCKS.has(element.tagName.toUpperCase()));
 
+/** True when the blocks after `element` in its parent hold more text than a card's (`MAX_GRID_CARD_CHARS`). */
+function headsWriteUp(element: Element): boolean {
+  let chars = 0;
+  for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    chars += (sibling.textContent ?? '').replace(SPACES, ' ').trim().length;
+    if (chars > MAX_GRID_CARD_CHARS) return true;
+  }
+  return false;
+}
+
+/**
+ * True for a link around one heading and nothing else (`<a href><h2>Phở Lantern</h2></a>`) over a write-up longer than
+ * a card's dek: the heading's link, set outside it, as a guide links each entry's name to the place's page over the
+ * critic's paragraphs. It reads as `<h2><a href>…</a></h2>` does. A teaser's linked title stands alone or over a short
+ * dek ("Next article", a grid of recipe cards), and a card wraps more than its title (a dek, a picture, a kicker).
+ */
+function isOutsideHeadingLink(link: Element): boolean {
+  const heading = link.firstElementChild;
+  return (
+    link.childElementCount === 1 &&
+    heading !== null &&
+    HEADINGS.has(heading.tagName.toUpperCase()) &&
+    (link.textContent ?? '').trim() === (heading.textContent ?? '').trim() &&
+    headsWriteUp(link)
+  );
+}
+
 const isCardItem = (item: Element): boolean =>
   hasDescendant(item, (element, inHeading) => isLink(element) && (inHeading || wrapsBlocks(element)));
 
@@ -143,14 +170,15 @@ function isRowBox(element: Element): boolean {
 }
 
 /**
- * True for story cards the article does not need: a link wrapping blocks (a teaser's title and dek in one `<a>`),
- * or a list whose items are such cards or linked headings ("<li><h3><a>Title</a></h3><p>Dek</p></li>"), the shape
- * of "More stories", "Most read" and "Features" lists, or rows of a chart or product embed (a heading and short labels,
- * no prose), or a grid of such cards or rows in blocks of one class. Article prose puts no headings inside list items.
+ * True for story cards the article does not need: a link wrapping blocks (a teaser's title and dek in one `<a>`; a
+ * link around a lone heading is that heading's, `isOutsideHeadingLink`), or a list whose items are such cards or
+ * linked headings ("<li><h3><a>Title</a></h3><p>Dek</p></li>"), the shape of "More stories", "Most read" and
+ * "Features" lists, or rows of a chart or product embed (a heading and short labels, no prose), or a grid of such cards
+ * or rows in blocks of one class. Article prose puts no headings inside list items.
  */
 export function isTeaserCard(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
-  if (tag === 'A') return element.hasAttribute('href') && wrapsBlocks(element);
+  if (tag === 'A') return element.hasAttribute('href') && wrapsBlocks(element) && !isOutsideHeadingLink(element);
   if (GRID_TAGS.has(tag)) return isCardGrid(element) || isRowBox(element);
   if (tag !== 'UL' && tag !== 'OL') return false;
   const items = [...element.children].filter((child) => child.tagName.toUpperCase() === 'LI');

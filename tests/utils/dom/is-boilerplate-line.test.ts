@@ -1069,6 +1069,8 @@ describe('isBoilerplateLine', () => {
     'Know something about this story? Reach out securely on Signal.',
     'Know of another business opening or closing for Thanksgiving? Let us know in the comments or email ann.lee@patch.example.',
     'Do you know of a pool that opens this weekend? Let us know at news@ledger.example.',
+    'Know of something we missed? Send tips to food@citymag.example.',
+    'Have you spotted a new restaurant in your neighborhood? Send us your tips at eats@citymag.example',
     'Longreads is funded by readers like you. Become a member and help us keep publishing stories like this one.',
     'This work is made possible by listeners like you. Give now.',
     'We’re funded by readers like you.',
@@ -1096,6 +1098,8 @@ describe('isBoilerplateLine', () => {
     'This partnership is a collaboration between the port and the city, the mayor said.',
     'Do you have a favourite stuffing recipe? Let us know in the comments!',
     'Know of another store opening early? Let us know in the comments below.',
+    'Have you seen the missing dog? Send tips to findrex@mail.example, the owner wrote in a post.',
+    'Know of a good dumpling shop? Send tips to the food desk, which reads every one.',
     'Have you seen the dog? Let us know, her owner wrote in a post that was shared 4,000 times.',
     'Did you vote? Contact with voters fell by half, the survey found.',
     'Are you surprised? I was, when the council called us back.',
@@ -1243,6 +1247,7 @@ describe('isBoilerplateLine', () => {
 
   it.each([
     'Us Weekly has affiliate partnerships so we may receive compensation for some links to products and services.',
+    'Food & Wine may receive compensation for some links to products and services on this website. Offers may be subject to change without notice.',
     'Get the Hydro Flask 32 oz Wide Mouth Bottle for $44.95 at Amazon! Please note, prices are accurate at the date of publication and are subject to change.',
     'Get the Five-Minute Gratitude Journal for $19.99 at Amazon!',
     'Please note, prices are accurate at the date of publication and are subject to change.',
@@ -1257,6 +1262,8 @@ describe('isBoilerplateLine', () => {
     'Get the kids to school for $2 a day at most, the mayor promised, and parents will vote for you.',
     'Fans could get the limited vinyl for $40 at the merch stand, but it sold out in an hour.',
     'See it! Believe it! The banner over the stage said it all.',
+    'The charity may receive compensation for the flood damage to its shop on Mill Street.',
+    'Growers may receive compensation for links to products they never made, the lawsuit argues, if the court agrees.',
   ])('should keep the story line %j that only looks like a shopping-card line', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -18,6 +18,11 @@ describe('isScoreBadge', () => {
       '<div class="TestScore_score__n3W1m" data-probe><span>74%</span><span>Which? test score</span></div>',
     ],
     ['an overall score out of ten', '<div class="overall-score" data-probe>8/10</div>'],
+    [
+      "a guide's rating circle over a place (a CSS module)",
+      '<div class="styles_ratingCircle__3fN2c" data-probe><span>8.6</span></div>',
+    ],
+    ["a critic's rating", '<span class="critic-rating" data-probe>7.9</span>'],
   ])('should read %s as a score badge', (_case, html) => {
     expect(probe(html)).toBe(true);
   });
@@ -28,6 +33,11 @@ describe('isScoreBadge', () => {
       '<div class="review-score" data-probe>We liked it a lot, but the battery is weak.</div>',
     ],
     ['a number in a block with another name', '<span class="price" data-probe>74</span>'],
+    ['a bare rating column of a table', '<td class="rating" data-probe>4.5</td>'],
+    [
+      'a rating box holding the review',
+      '<div class="rating-box" data-probe>8.6 The best pho in the city, and the line moves fast.</div>',
+    ],
     [
       'a score box with a long paragraph',
       '<div class="overall-score" data-probe>8 The battery lasted two days in our testing, the longest of any phone this year.</div>',

@@ -16,6 +16,22 @@ describe('isTeaserCard', () => {
       '<a href="/s/1"><p class="headline">Ferry fares rise in June</p><p class="dek">Operators blame fuel costs.</p></a>',
     ],
     [
+      'a link wrapping a heading and the picture over it',
+      '<a href="/s/2"><img src="/f.jpg" alt=""><h3>Ferry fares rise in June</h3></a>',
+    ],
+    [
+      'a link wrapping a heading and its kicker',
+      '<a href="/s/3"><span class="kicker">Transport</span><h3>Ferry fares rise in June</h3></a>',
+    ],
+    [
+      "a link around a lone heading, a teaser's title under a label",
+      '<a href="/next/"><h3>New Evidence That the Early Universe Was Lumpier Than Expected</h3></a>',
+    ],
+    [
+      'a link around a lone heading over a short dek',
+      '<a href="/s/4"><h3>Ferry fares rise in June</h3></a><p>Operators blame fuel costs.</p>',
+    ],
+    [
       'the rows of a chart embed (a rank, a title heading, an artist)',
       '<ul><li><span>1</span> <h3>Harbour Lights</h3> <span>The Pilots</span></li><li><span>2</span> <h3>Low Tide</h3> <span>Mara Quay</span></li></ul>',
     ],
@@ -46,6 +62,10 @@ describe('isTeaserCard', () => {
       `<ul>${card('Ferry fares rise in June', 'Operators blame fuel costs.')}<li>Pour the water.</li><li>Stir.</li></ul>`,
     ],
     ['a link inside a sentence', '<a href="/report">the council report</a>'],
+    [
+      "a link around a guide entry's lone heading over the critic's write-up (the place's name, its heading's link set outside it)",
+      '<a href="/reviews/pho-lantern"><h2>Phở Lantern</h2></a><div class="meta">$$ · Vietnamese · East Passyunk</div><div class="blurb"><p>This tiny counter only has twelve stools, and for most of the evening all twelve are filled with people hunched over enormous bowls of pho. The broth is simmered for a full day.</p><p>There is no alcohol, and the line on weekends can run to half an hour, but it moves quickly and nobody lingers.</p></div>',
+    ],
     ['a named anchor around blocks', '<a name="part-2"><p>The second part of the story.</p></a>'],
     ['a paragraph', '<p>The ferry runs twice a day.</p>'],
     [

@@ -92,6 +92,11 @@ export const AD_LINES: readonly RegExp[] = [
   // A celebrity weekly's standing note over a story with shopping links: "Us Weekly has affiliate partnerships so we
   // may receive compensation for some links to products and services." The site's own links and its cut, both named.
   /^[\p{L}\p{N} .&'’!-]{1,40} (?:has|have) (?:an? )?affiliate (?:partnerships?|relationships?|programs?)\b.{0,40}\b(?:we|it) (?:may|might|could) (?:receive|earn|get) (?:a )?(?:compensation|commission|payment)\b.{0,120}$/iu,
+  // Meredith's magazines (Food & Wine, Real Simple, InStyle, 2018-2021) say it without the partnership, under a shop
+  // box: "Food & Wine may receive compensation for some links to products and services on this website. Offers may be
+  // subject to change without notice." The site's cut for its links to products; a story's "The charity may receive
+  // compensation for the flood damage" names no links.
+  /^[\p{L}\p{N} .&'’!+-]{1,40} may (?:receive|earn|get) (?:a )?(?:compensation|commission|payment) for (?:some )?links to products(?: and services)?\b[^.!?]{0,40}[.!]?(?:\s+offers (?:may be|are) subject to change without notice\.?)?$/iu,
   // A shopping card's retailer line, with its price-change note: "Get the Five-Minute Journal for $19.99 at Amazon!
   // Please note, prices are accurate at the date of publication and are subject to change." A price and a shop, no
   // more than one sentence before the note.

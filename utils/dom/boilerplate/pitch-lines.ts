@@ -124,10 +124,12 @@ export const PITCH_LINES: readonly RegExp[] = [
   // and a local newsroom's "Have a story about … in your community? Email tips@site.org." gives the address alone; a
   // list story's "Know of another store opening on the holiday? Let us know in the comments or email ann@site.com."
   // asks for the reader's additions and ends on the reporter's address (without one it is the blog's close again).
+  // A weekly roundup's close asks for what it left out: "Know of something we missed? Send tips to food@site.com."
+  // (Washingtonian's openings and closings); the address ends the line ("…, the owner wrote" after it is a story's).
   // British tabloids open it on their offer to pay: "We pay for your stories! Do you have a story for The Sun Online
   // team? Email us at …", "We pay for your stories and videos! …"; without the question after it the offer is a
   // sentence like any other.
-  /^(?:we pay for (?:your )?(?:stories|videos|pictures|photos)(?: and (?:videos|pictures|photos))?(?: too)?[.!]\s+)?(?:do you|did you|have you|are you|were you|does your|(?:have|got|know)) [^?]{0,160}\?\s+(?:(?:please )?(?:contact|e-?mail|reach|call|text|message|write to|get in touch with)\b.{0,40}?\b(?:us|our (?:reporters?|newsroom|team)|the (?:reporters?|newsroom))\b|(?:we|i)(?:['’]d| would)? (?:like|want|love) to hear\b|reach out\b|(?:get in touch|let us know)\b.{0,60}?\S@[\w-]+(?:\.[\w-]+)+|(?:please )?(?:e-?mail|contact|write to)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+).{0,300}$/iu,
+  /^(?:we pay for (?:your )?(?:stories|videos|pictures|photos)(?: and (?:videos|pictures|photos))?(?: too)?[.!]\s+)?(?:do you|did you|have you|are you|were you|does your|(?:have|got|know)) [^?]{0,160}\?\s+(?:(?:please )?(?:contact|e-?mail|reach|call|text|message|write to|get in touch with)\b.{0,40}?\b(?:us|our (?:reporters?|newsroom|team)|the (?:reporters?|newsroom))\b|(?:we|i)(?:['’]d| would)? (?:like|want|love) to hear\b|reach out\b|(?:get in touch|let us know)\b.{0,60}?\S@[\w-]+(?:\.[\w-]+)+|(?:please )?(?:e-?mail|contact|write to)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:please )?send (?:us )?(?:your |any )?(?:news |story |restaurant |food )?(?:tips?|ideas|suggestions)\b[^@]{0,30}?\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$).{0,300}$/iu,
   // A local newsroom's standing close, asking whether the story left something out before asking for tips: "Did we
   // miss something? Do you have a tip? Email us at news@vtdigger.org.", "Did we get something wrong? Let us know at
   // …". The question is the newsroom's about its own story, and the ask to write in follows it.

@@ -10,6 +10,7 @@ describe('DINING_POLICY_LINES', () => {
     'The Courier pays for all meals; our critic visits anonymously.',
     'Our critic dines anonymously, and the paper pays for all of its meals.',
     'The Star pays for its meals and makes anonymous visits before every review.',
+    'Chronicle critics make every attempt to remain anonymous. All meals are paid for by The Chronicle.',
   ])('drops the note on how the critics work: %s', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -23,6 +24,30 @@ describe('DINING_POLICY_LINES', () => {
     // The review's own prose about the restaurant.
     'The kitchen pays for all its beef by the carcass, and the menu changes with what comes in.',
     'Guests who book anonymously through the app still get the tasting menu.',
+    // Meals paid for by people who are no critics.
+    'At the shelter, all meals are paid for by donors who remain anonymous.',
+  ])('keeps the line: %s', (line) => {
+    expect(matches(line)).toBe(false);
+  });
+
+  it.each([
+    'RATINGS KEY: ★★★★ Extraordinary ★★★ Excellent ★★ Good ★ Fair. Chronicle critics make every attempt to remain anonymous. All meals are paid for by The Chronicle.',
+    'Ratings: ★★★★★ Exceptional; ★★★★ Excellent; ★★★ Very good; ★★ Good; ★ Fair',
+    'Key: ★★★★ Superb; ★★★ Excellent; ★★ Good; ★ Satisfactory; No stars: Poor.',
+    '★★★★ Extraordinary ★★★ Excellent ★★ Good ★ Fair',
+  ])('drops the key to the star ratings: %s', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // The review's own rating: one step of the scale.
+    'Rating: ★★★',
+    // The info box's ratings of the place on several counts, each after its word.
+    'Food: ★★★ Service: ★★ Atmosphere: ★★★',
+    // Stars in a sentence of the story.
+    'Diners gave it ★★★★ for food, ★★★ for service and ★★ for value.',
+    'The app has mixed reviews: ★★★★★ from loyal users, ★ from everyone else.',
   ])('keeps the line: %s', (line) => {
     expect(matches(line)).toBe(false);
   });
