@@ -51,7 +51,7 @@ function lineOwner(text: Text): Node | null {
 
 /** A time stamp's text opens on its date or time, a digit as often as a month's name ("14:21, 4 OCT 2021"). */
 const STAMP_START = /^[\p{Lu}\p{N}]/u;
-const isTimeElement = (node: Node): boolean =>
+const isTimeElement = (node: ParentNode): node is Element =>
   node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'TIME';
 
 /** Text that continues the word before it: punctuation never starts a new field. */
@@ -67,7 +67,7 @@ function splitByMarkup(previous: Text, text: Text): boolean {
   const after = text.parentNode;
   if (!before || !after || before === after) return false;
   // A label's bare text glued to the stamp after it ("Updated<time>14:21, 4 OCT 2021</time>", Reach): two fields.
-  if (previous.nextSibling === after && isTimeElement(after)) {
+  if (isTimeElement(after) && previous.nextSibling === after) {
     return !ENDS_SPACED.test(previous.data) && STAMP_START.test(text.data);
   }
   // A screen reader's label ("Posted by") is a field of its own, wherever the name after it sits.
