@@ -135,11 +135,20 @@ describe('trailingTeaserFeeds whose titles Readability dropped', () => {
       ).join('')}</section>`,
     ).document.querySelector('#o') as Element;
 
+  // A transcript's segments: a time mark linking into the page itself over each speaker's paragraph.
+  const transcript = (): Element =>
+    parseHTML(
+      `<section id="o"><div>Transcript</div>${ABSTRACTS.map(
+        (text, index) => `<div><a href="#t=${index * 60}">00:0${index}:00</a><p>${text}</p></div>`,
+      ).join('')}</section>`,
+    ).document.querySelector('#o') as Element;
+
   it.each([
-    ['linked title divs over the abstracts on the page', true, 1],
-    ['plain part labels over the story’s own sections on the page', false, 0],
-  ])('should read the page’s element when it holds %s', (_case, titles, found) => {
-    const original = onPage(titles);
+    ['linked title divs over the abstracts on the page', () => onPage(true), 1],
+    ['plain part labels over the story’s own sections on the page', () => onPage(false), 0],
+    ['time marks linking into the page over a transcript’s paragraphs', transcript, 0],
+  ])('should read the page’s element when it holds %s', (_case, page, found) => {
+    const original = page();
     expect(
       trailingTeaserFeeds(
         root(`<div>${paragraphs(STORY)}</div>${kept('Latest News')}`),
