@@ -126,12 +126,16 @@ const isInline = (node: Node | null): node is Element => {
  */
 function startsField(element: Element): boolean {
   const previous = element.previousSibling;
-  if (!isInline(previous) || !isInline(element)) return false;
+  if (previous === null || !isInline(element)) return false;
   const before = previous.textContent ?? '';
   const after = element.textContent ?? '';
-  // A time stamp is its own field whatever it starts with: a commenter's handle, then "10/29/20 4:40PM".
-  if (element.tagName.toUpperCase() === 'TIME') return GLUED_END.test(before) && STAMP_START.test(after);
-  return GLUED_END.test(before) && GLUED_START.test(after);
+  // A time stamp is its own field whatever it starts with, and after its label's bare text too: a commenter's handle,
+  // then "10/29/20 4:40PM"; a label the template glues to its stamp ("Updated<time>14:21, 4 OCT 2021</time>", Reach).
+  if (element.tagName.toUpperCase() === 'TIME') {
+    const label = previous.nodeType === 3 || isInline(previous);
+    return label && GLUED_END.test(before) && STAMP_START.test(after);
+  }
+  return isInline(previous) && GLUED_END.test(before) && GLUED_START.test(after);
 }
 
 /** A quantity's block holds at most this many elements (`<p><span>2</span></p>`); more make it a wrapper. */

@@ -49,6 +49,11 @@ function lineOwner(text: Text): Node | null {
   return owner;
 }
 
+/** A time stamp's text opens on its date or time, a digit as often as a month's name ("14:21, 4 OCT 2021"). */
+const STAMP_START = /^[\p{Lu}\p{N}]/u;
+const isTimeElement = (node: ParentNode): node is Element =>
+  node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'TIME';
+
 /** Text that continues the word before it: punctuation never starts a new field. */
 const CONTINUES = /^[,.;:!?)\]’”]/u;
 const ENDS_SPACED = /\s$/u;
@@ -61,6 +66,10 @@ function splitByMarkup(previous: Text, text: Text): boolean {
   const before = previous.parentNode;
   const after = text.parentNode;
   if (!before || !after || before === after) return false;
+  // A label's bare text glued to the stamp after it ("Updated<time>14:21, 4 OCT 2021</time>", Reach): two fields.
+  if (isTimeElement(after) && previous.nextSibling === after) {
+    return !ENDS_SPACED.test(previous.data) && STAMP_START.test(text.data);
+  }
   // A screen reader's label ("Posted by") is a field of its own, wherever the name after it sits.
   if ((inHiddenLabel(previous) || inHiddenLabel(text)) && !ENDS_SPACED.test(previous.data)) return true;
   // Two dates of one stamp, one of them in the permalink, are fields too (see `inOtherTimes`).

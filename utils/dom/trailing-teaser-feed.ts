@@ -55,7 +55,9 @@ const isProse = (block: Element): boolean =>
  * before a feed that `outsideStory` places apart from the block holding the headline and the story (the story's
  * `<article>`, with the feed in a `<section>` after it): a digest's linked headings share its headline's block.
  * After a story's prose, a live ticker's remnant goes too (`isTickerFeed`: the report's "Relive the action" feed of
- * stamped posts) when its page element (`pageElement`) opens with its own label.
+ * stamped posts) when its page element (`pageElement`) opens with its own label. A labelled block whose teasers'
+ * titles Readability cleaned out (link-only `div` titles, as templates styling headings as `div`s set them, read as
+ * link-dense) is a feed when its page element is one.
  */
 export function trailingTeaserFeeds(
   root: Element,
@@ -69,7 +71,11 @@ export function trailingTeaserFeeds(
   let story = 0;
   for (const block of blocks) {
     const label = story > 0 && !inFeed(block) ? feedLabel(block) : undefined;
-    if (label && (story >= MIN_STORY_PROSE_CHARS || outsideStory(block)) && isLabelledFeed(block, label))
+    if (
+      label &&
+      (story >= MIN_STORY_PROSE_CHARS || outsideStory(block)) &&
+      (isLabelledFeed(block, label) || isLabelledFeed(pageElement(block), label))
+    )
       feeds.push(block);
     // Readability drops a ticker's label (a short line of spans) and its button: the page's element shows them.
     else if (

@@ -37,11 +37,13 @@ const TITLE_BOX_TAGS = new Set(['DIV', 'SPAN']);
  * True when the heading's link stays on the page's site: a relative address, or one whose host is the page's, or a
  * host under or over it ("sports.example.com" on "example.com"). A feed teases the site's own stories; a shopping
  * guide's or a listicle's headings link out to shops and to the places they name, and are the story. With no host to
- * compare (a saved page without its address), any link counts.
+ * compare (a saved page without its address), any link counts; a link to a place in the page itself never does.
  */
 function linksWithinSite(heading: Element, host: string | undefined): boolean {
-  if (!host) return true;
   const href = headingLink(heading)?.getAttribute('href');
+  // A link to a place in the page itself teases no story: a transcript's time marks (`<a href="#t=48">00:00:48</a>`).
+  if (href?.trim().startsWith('#') === true) return false;
+  if (!host) return true;
   if (!href) return false;
   const linked = hostOf(href);
   return linked === undefined || linked === host || linked.endsWith(`.${host}`) || host.endsWith(`.${linked}`);

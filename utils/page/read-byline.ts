@@ -10,9 +10,10 @@ const BYLINE_MAX_WORDS = 12;
  * over the issuing company, an interview's "Interview by"/"Interview conducted by", the piece's kind as think tanks and
  * opinion desks print it ("Blog Post by", "Commentary by", "Analysis by", "Op-Ed by"), and the Spanish and Portuguese
  * "Por" ("Por Lucía Benítez", as Latin American papers sign). The "Author:" label of Slavic templates too, with its
- * colon only ("Автор: Мария Орлова", "Аутор: Иван Петровић", "Autor: Jan Nowak"): "Автор книги …" opens a sentence.
+ * colon only ("Автор: Мария Орлова", "Аутор: Иван Петровић", "Autor: Jan Nowak"): "Автор книги …" opens a sentence;
+ * and the English label local TV templates print over the name (TEGNA's "Author: Ann Lee"), with its colon only too.
  */
-export const CREDIT_WORDS = String.raw`(?:(?:(?:posted|written|published|submitted|story|words|reported|(?:news\s+)?provided|interview(?:ed|\s+conducted)?|(?:blog\s+)?post|article|commentary|analysis|op-?ed|essay|column)\s+)?by|por|(?:автор|аутор|autor)(?:и|ы|zy)?(?=\s*:))\s*:?`;
+export const CREDIT_WORDS = String.raw`(?:(?:(?:posted|written|published|submitted|story|words|reported|(?:news\s+)?provided|interview(?:ed|\s+conducted)?|(?:blog\s+)?post|article|commentary|analysis|op-?ed|essay|column)\s+)?by|por|(?:(?:автор|аутор|autor)(?:и|ы|zy)?|authors?)(?=\s*:))\s*:?`;
 const BYLINE = new RegExp(String.raw`^${CREDIT_WORDS}\s+`, 'iu');
 // Names are separated by commas, "and" or "&"; each separator is consumed whole so spans stay on the names. A spaced
 // slash sets the writer's role apart as a comma does, as Taiwanese papers print it: "By Ann Lee / Staff reporter".

@@ -81,6 +81,16 @@ describe('appendBlocks', () => {
       '<div><a href="/u">stationwagonstan</a><time datetime="2020-10-29T16:40">10/29/20 4:40PM</time></div>',
       'stationwagonstan 10/29/20 4:40PM',
     ],
+    [
+      'a label glued to its time stamp',
+      '<ul><li>Updated<time datetime="2021-10-04T13:21:00Z">14:21, 4 OCT 2021</time></li></ul>',
+      'Updated 14:21, 4 OCT 2021',
+    ],
+    [
+      'a label glued to a stamp opening on its month',
+      '<div>Published<time datetime="2026-11-28">Nov 28, 2026</time></div>',
+      'Published Nov 28, 2026',
+    ],
   ])('should set apart the fields of %s laid out side by side', (_case, html, line) => {
     expect(linesOf(html)).toEqual([line]);
   });
@@ -94,6 +104,16 @@ describe('appendBlocks', () => {
     ['a drop cap over small capitals', '<p><span>B</span><span>ANKS</span> bought gold.</p>', 'BANKS bought gold.'],
     ['a number split over two spans', '<p><span>1</span><span>2</span> boats</p>', '12 boats'],
     ['a time stamp inside a word run', '<p><b>Mon</b><time>day</time> at noon</p>', 'Monday at noon'],
+    [
+      'a time stamp inside a text word',
+      '<p>The ferry left on Mon<time>day</time> at noon.</p>',
+      'The ferry left on Monday at noon.',
+    ],
+    [
+      'a time of day split after its hour',
+      '<p>Doors open at 7<time>:30 p.m.</time> sharp.</p>',
+      'Doors open at 7:30 p.m. sharp.',
+    ],
     [
       'a calendar widget (read whole by the header reader)',
       '<div><span>Oct</span><span>25</span><span>2012</span></div>',

@@ -71,6 +71,16 @@ describe('appendHeaderLines', () => {
       ['May 2, 2024 2:31 AM UTC'],
     ],
     [
+      'a label glued to the time stamp after it, apart',
+      `<h1>Ferry returns</h1><ul><li>Updated<time datetime="2024-05-02T13:21Z">14:21, 2 MAY 2024</time></li></ul>${BODY}`,
+      ['Updated 14:21, 2 MAY 2024'],
+    ],
+    [
+      'a word run into a time element that goes on in lower case, together',
+      `<h1>Ferry returns</h1><p>Sailing on Mon<time>day</time></p>${BODY}`,
+      ['Sailing on Monday'],
+    ],
+    [
       'a name and its comma in sibling spans, together',
       `<h1>Ferry returns</h1><p><span>By Ada Moss</span><span>, Harbour News</span></p>${BODY}`,
       ['By Ada Moss, Harbour News'],

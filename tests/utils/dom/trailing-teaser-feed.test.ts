@@ -123,6 +123,42 @@ describe('trailingTeaserFeeds with a live ticker after a story', () => {
   });
 });
 
+describe('trailingTeaserFeeds whose titles Readability dropped', () => {
+  // Readability cleans the cards' link-only title divs out of its copy, leaving the label and the abstracts.
+  const kept = (label: string): string =>
+    `<section id="f"><p>${label}</p>${ABSTRACTS.map((text) => `<div><p>${text}</p></div>`).join('')}</section>`;
+  const onPage = (titles: boolean): Element =>
+    parseHTML(
+      `<section id="o"><div>Latest News</div>${ABSTRACTS.map(
+        (text, index) =>
+          `<div>${titles ? `<div><a href="/news/${index}">Teaser headline ${index}</a></div>` : `<div>Part ${index}</div>`}<p>${text}</p></div>`,
+      ).join('')}</section>`,
+    ).document.querySelector('#o') as Element;
+
+  // A transcript's segments: a time mark linking into the page itself over each speaker's paragraph.
+  const transcript = (): Element =>
+    parseHTML(
+      `<section id="o"><div>Transcript</div>${ABSTRACTS.map(
+        (text, index) => `<div><a href="#t=${index * 60}">00:0${index}:00</a><p>${text}</p></div>`,
+      ).join('')}</section>`,
+    ).document.querySelector('#o') as Element;
+
+  it.each([
+    ['linked title divs over the abstracts on the page', () => onPage(true), 1],
+    ['plain part labels over the story’s own sections on the page', () => onPage(false), 0],
+    ['time marks linking into the page over a transcript’s paragraphs', transcript, 0],
+  ])('should read the page’s element when it holds %s', (_case, page, found) => {
+    const original = page();
+    expect(
+      trailingTeaserFeeds(
+        root(`<div>${paragraphs(STORY)}</div>${kept('Latest News')}`),
+        () => false,
+        (block) => (block.id === 'f' ? original : block),
+      ).size,
+    ).toBe(found);
+  });
+});
+
 describe('trailingTeaserFeeds under a furniture label', () => {
   const one = (label: string): string =>
     `<section><h2>${label}</h2><div><a href="/news/1"><h4>Teaser headline</h4></a><p>${ABSTRACTS[0]}</p></div></section>`;

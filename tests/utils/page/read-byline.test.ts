@@ -46,6 +46,8 @@ describe('readByline', () => {
     ['Автор: Мария Орлова', ['Мария Орлова']],
     ['Аутор: Иван Петровић', ['Иван Петровић']],
     ['Autor: Jan Nowak', ['Jan Nowak']],
+    ['Author: Dana Whitfield', ['Dana Whitfield']],
+    ['Authors: Ann Lee and Bo Roe', ['Ann Lee', 'Bo Roe']],
   ])('should read the names of %j', (text, names) => {
     expect(readByline(line(text))?.map((name) => name.text)).toEqual(names);
   });
@@ -73,6 +75,9 @@ describe('readByline', () => {
     ['Interview by interview, the case fell apart.'],
     ['Автор книги Мария Орлова выступит в субботу'],
     ['Автор: неизвестен'],
+    ['Author Dana Whitfield will sign copies of her novel on Friday.'],
+    ['Author: unknown'],
+    ['Authorities said the road would reopen Monday.'],
     ['Analysis by the committee found no fault.'],
     ['Commentary by Friday would be premature, the minister said.'],
     ['Article by article, the treaty was taken apart.'],
