@@ -22,6 +22,7 @@ import { isChartDataTable } from './is-chart-data-table';
 import { isChartLabels } from './is-chart-labels';
 import { isCreditsSection } from './is-credits-section';
 import { isDataNoteBox } from './is-data-note-box';
+import { isGlossaryBox } from './is-glossary-box';
 import { isEditorNotesSection } from './is-editor-notes-section';
 import { isEndMarkSection } from './is-end-mark-section';
 import { isHelpBoxSection } from './is-help-box-section';
@@ -125,6 +126,7 @@ import { isWikiChrome } from './is-wiki-chrome';
  * caption set as one short paragraph under it in a plain block, or a call-to-action card (a line or three closing on
  * its only link, a button: "Check Your Symptoms"), or a chart's data table folded under it (a `<details>` holding a
  * table), or a data story's boxed note on its data among the story's paragraphs ("About the data", "Note to readers"),
+ * or a boxed glossary of the story's jargon among them ("Key terms" over a definition list),
  * or the credits closing a graphics story ("Sources", "Additional work by", "Edited by" over short lines of names), or
  * a chart's picture with its labels laid over it (ai2html), or a subscription pitch boxed apart from the story's
  * paragraphs ("Sign up here to get it in your inbox"), or a shopping or card-offer widget with a paid button ("See
@@ -163,6 +165,7 @@ export const isFurniture = (element: Element): boolean =>
   isChartDataTable(element) ||
   isChartLabels(element) ||
   isDataNoteBox(element) ||
+  isGlossaryBox(element) ||
   isCreditsSection(element) ||
   isContactBox(element) ||
   isProsConsBox(element) ||
