@@ -63,6 +63,7 @@ import { isProsConsBox } from './is-pros-cons-box';
 import { isReviewProductBox } from './is-review-product-box';
 import { isReadLabelList } from './is-read-label-list';
 import { isReleaseInfo } from './is-release-info';
+import { isRecordDetailsTable } from './is-record-details-table';
 import { isResultsBox } from './is-results-box';
 import { isScoreBadge } from './is-score-badge';
 import { isSignUpButtonBox } from './is-sign-up-button-box';
@@ -115,8 +116,9 @@ import { isWikiChrome } from './is-wiki-chrome';
  * post's tags, known by their addresses when the class names are hashed), or the next story an infinite-scroll page
  * appends under its own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or
  * credits card ("Film Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a
- * restaurant review's venue card ("Address: …", "Hours: …", "Price: …" under the place's name), or a
- * box under its own disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join
+ * restaurant review's venue card ("Address: …", "Hours: …", "Price: …" under the place's name), or a media
+ * archive's record table of the item ("Date Taken", "Story ID", "Web Views" beside their values), or a box under
+ * its own disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join
  * the conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or a paid
  * post's sponsor furniture: its closing italic call to action ("Learn how Acme helps …", linking to the sponsor) and a
  * short box closing on a button marked `rel="sponsored"`, or what a wiki engine writes around the page's text
@@ -209,6 +211,7 @@ export const isFurniture = (element: Element): boolean =>
   isCategoryLine(element) ||
   isNextStory(element) ||
   isReleaseInfo(element) ||
+  isRecordDetailsTable(element) ||
   isCreditsBox(element) ||
   isTracklistBox(element) ||
   isVenueFactsBox(element) ||
