@@ -22,6 +22,7 @@ import { isChartDataTable } from './is-chart-data-table';
 import { isChartLabels } from './is-chart-labels';
 import { isCreditsSection } from './is-credits-section';
 import { isDataNoteBox } from './is-data-note-box';
+import { isGlossaryBox } from './is-glossary-box';
 import { isEditorNotesSection } from './is-editor-notes-section';
 import { isEndMarkSection } from './is-end-mark-section';
 import { isHelpBoxSection } from './is-help-box-section';
@@ -62,6 +63,7 @@ import { isProsConsBox } from './is-pros-cons-box';
 import { isReviewProductBox } from './is-review-product-box';
 import { isReadLabelList } from './is-read-label-list';
 import { isReleaseInfo } from './is-release-info';
+import { isRecordDetailsTable } from './is-record-details-table';
 import { isResultsBox } from './is-results-box';
 import { isScoreBadge } from './is-score-badge';
 import { isFlagBadge } from './is-flag-badge';
@@ -116,8 +118,9 @@ import { isWikiChrome } from './is-wiki-chrome';
  * post's tags, known by their addresses when the class names are hashed), or the next story an infinite-scroll page
  * appends under its own ("Up next"), or a review's release card (labelled lines: "Label: …", "Release date: …") or
  * credits card ("Film Credits" over the cast, director and runtime) or tracklist box ("Tracklist" over the songs), or a
- * restaurant review's venue card ("Address: …", "Hours: …", "Price: …" under the place's name), or a
- * box under its own disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join
+ * restaurant review's venue card ("Address: …", "Hours: …", "Price: …" under the place's name), or a media
+ * archive's record table of the item ("Date Taken", "Story ID", "Web Views" beside their values), or a box under
+ * its own disclosure heading ("Disclosures"), or a comment section under its own heading ("Comments", "Join
  * the conversation"), or a short box closing on its own sign-up button ("Subscribe now", "Je m'inscris"), or a paid
  * post's sponsor furniture: its closing italic call to action ("Learn how Acme helps …", linking to the sponsor) and a
  * short box closing on a button marked `rel="sponsored"`, or what a wiki engine writes around the page's text
@@ -127,6 +130,7 @@ import { isWikiChrome } from './is-wiki-chrome';
  * caption set as one short paragraph under it in a plain block, or a call-to-action card (a line or three closing on
  * its only link, a button: "Check Your Symptoms"), or a chart's data table folded under it (a `<details>` holding a
  * table), or a data story's boxed note on its data among the story's paragraphs ("About the data", "Note to readers"),
+ * or a boxed glossary of the story's jargon among them ("Key terms" over a definition list),
  * or the credits closing a graphics story ("Sources", "Additional work by", "Edited by" over short lines of names), or
  * a chart's picture with its labels laid over it (ai2html), or a subscription pitch boxed apart from the story's
  * paragraphs ("Sign up here to get it in your inbox"), or a shopping or card-offer widget with a paid button ("See
@@ -165,6 +169,7 @@ export const isFurniture = (element: Element): boolean =>
   isChartDataTable(element) ||
   isChartLabels(element) ||
   isDataNoteBox(element) ||
+  isGlossaryBox(element) ||
   isCreditsSection(element) ||
   isContactBox(element) ||
   isProsConsBox(element) ||
@@ -209,6 +214,7 @@ export const isFurniture = (element: Element): boolean =>
   isCategoryLine(element) ||
   isNextStory(element) ||
   isReleaseInfo(element) ||
+  isRecordDetailsTable(element) ||
   isCreditsBox(element) ||
   isTracklistBox(element) ||
   isVenueFactsBox(element) ||

@@ -2,6 +2,7 @@ import type { MetaDate, MetaText } from '../model';
 import { completesHeadline } from './completes-headline';
 import { isBylineTagline } from './is-byline-tagline';
 import { isJobTitle } from './is-job-title';
+import { isUnitCredit } from './is-unit-credit';
 import { isOfficeCredit } from './is-office-credit';
 import { isOrphanFieldLabel } from './is-orphan-field-label';
 import { isCreditPart, isHeaderFurniture } from './is-header-furniture';
@@ -153,8 +154,9 @@ export function readHeader(
       continue;
     }
     // A writer's job title on its own line under the name, as company blogs print their author chips ("Priya
-    // Natarajan" / "Staff Engineer, Build Infrastructure").
-    if (header.consumed === i && bylineAt === i - 1 && isJobTitle(line.text)) {
+    // Natarajan" / "Staff Engineer, Build Infrastructure"), or the unit a service writer files for ("Story by Sgt. Ann
+    // Lee" / "92nd Sustainment Brigade").
+    if (header.consumed === i && bylineAt === i - 1 && (isJobTitle(line.text) || isUnitCredit(line.text))) {
       header.consumed = i + 1;
       continue;
     }

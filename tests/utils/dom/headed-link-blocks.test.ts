@@ -132,6 +132,10 @@ describe('isBlockHeading', () => {
     'Elsewhere on the BBC',
     'Around the BBC',
     'Elsewhere in the Network',
+    'RELATED IMAGES',
+    'Related videos',
+    'MORE LIKE THIS',
+    'More like this:',
   ])('should read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(true);
   });
@@ -158,6 +162,8 @@ describe('isBlockHeading', () => {
     'Elsewhere on the coast the damage was light.',
     'Around the harbour, the water rose within minutes.',
     'Around noon the ferry left.',
+    'More like this one are planned for the spring.',
+    'Related images from the trial were shown to the jury.',
   ])('should not read %j as a block heading', (line) => {
     expect(isBlockHeading(line)).toBe(false);
   });

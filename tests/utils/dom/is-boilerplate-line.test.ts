@@ -94,6 +94,8 @@ describe('isBoilerplateLine', () => {
     'Having trouble viewing the interactive below?',
     "The internet is chaotic—but our daily newsletter isn't. Sign up for web_crawlr.",
     'Our morning newsletter has everything you need. Subscribe here.',
+    'Keep Up with Your Veteran Benefits: Subscribe to VetsPost and get the latest updates on VA health care, disability pay and more, delivered straight to your inbox.',
+    'Stay Informed: Sign up for our newsletter.',
     'Mother Jones was founded to do journalism that speaks truth to power. We’re a nonprofit, and reader support is what keeps us going. Please donate today.',
     "We're an independent newsroom and we rely on you. Chip in today!",
     'Advertise with Mother Jones',
@@ -617,6 +619,8 @@ describe('isBoilerplateLine', () => {
     'The council read more than three hundred letters before it voted.',
     'Get the latest results from the county clerk on election night, officials told voters.',
     'Get the latest news on the storm at 6 p.m. on Channel 4, the station said.',
+    'Her advice to new recruits: subscribe to every base email list and read the updates each morning.',
+    'The mayor said: sign up for the alerts now, before the storm season starts.',
     'Disclaimer: I was sent a sample of the kettle by the maker.',
     'The regulator said influencers must make clear that their posts are not financial advice.',
     'This article does not contain the names of the victims, at the request of their families.',
@@ -1015,13 +1019,18 @@ describe('isBoilerplateLine', () => {
     "Editor's note: This is a recurring post, regularly updated with new information and offers.",
     'Editor’s note: This guide is regularly updated with the latest lounge rules.',
     "Editor's note: Some offers mentioned below are no longer available.",
-  ])('should read the standing affiliate note %j as boilerplate', (line) => {
+    'Editor’s Note: This is the third article in “Deep Magazines,” a series on the industrial foundations of military power. Read the series introduction and the second installment.',
+    "Editor's note: This essay is part of a series on the future of the reserve forces.",
+    "Editor's note: This story is part two of our series on base housing.",
+  ])('should read the standing affiliate or series note %j as boilerplate', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
 
   it.each([
     "Editor's note: This story has been updated to include comment from the ferry operator.",
     "Editor's note: The inn's owner is a former Travel + Leisure contributor.",
+    "Editor's note: This is the third time the Army has delayed the series of tests.",
+    "Editor's note: This article is part of the record of the hearing and has been edited for length.",
   ])('should keep the editor’s note on this story %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

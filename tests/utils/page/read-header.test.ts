@@ -546,6 +546,22 @@ describe('readHeader on a company blog’s author chips', () => {
   });
 });
 
+describe('readHeader on a service news hub’s byline and unit', () => {
+  const headline = 'Sustainment brigade opens new field kitchen training lane';
+
+  it('should read the unit under the byline as header', () => {
+    const input = `${headline}\nStory by Sgt. Ann Lee\n92nd Sustainment Brigade\nFORT HALVERN, Kan. – Cooks trained on a new lane here March 9.`;
+    const result = readHeader(splitLines(input), headline);
+    expect(result.bylines.map((byline) => byline.text)).toEqual(['Sgt. Ann Lee']);
+    expect(result.consumed).toBe(3);
+  });
+
+  it('should leave a unit-shaped line that follows no byline in the body', () => {
+    const input = `${headline}\nFort Halvern Garrison\nFORT HALVERN, Kan. – Cooks trained on a new lane here March 9.`;
+    expect(readHeader(splitLines(input), headline).consumed).toBe(1);
+  });
+});
+
 describe('readHeader: a writer named without "By" over a desk, under a publication byline', () => {
   it('should read the writer over a bureau line after the partner paper named as the byline (an aggregator copy)', () => {
     const input =

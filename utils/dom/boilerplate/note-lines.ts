@@ -169,8 +169,10 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^editors['’] notes$/i,
   // An affiliate site's standing note atop a post it keeps current: "Editor's note: This is a recurring post,
   // regularly updated with new information and offers." Not a note on one change ("This story has been updated to
-  // include …"), which the Dragnet gold keeps.
-  /^editor['’]s note\s*:\s*(?:this is a recurring (?:post|article|story|guide)\b|this (?:post|article|story|page|guide) (?:is|has been|will be) (?:regularly|periodically|frequently|continually) updated\b|some (?:of the )?offers (?:mentioned|referenced|on this page)\b).{0,250}$/i,
+  // include …"), which the Dragnet gold keeps. Also a magazine's note placing the piece in its series, with links to
+  // the other parts: "Editor’s Note: This is the third article in “Deep Magazines,” a series on …", "Editor's note:
+  // This essay is part of a series on …". It is about the series, not the story.
+  /^editor['’]s note\s*:\s*(?:this is a recurring (?:post|article|story|guide)\b|this (?:is (?:the )?|(?:article|essay|piece|story|post|commentary|analysis) is (?:the )?)(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|next) (?:article|essay|piece|story|post|installment|instalment|part|entry)|part(?: \d+| one| two| three| four| five| six| seven| eight| nine| ten)?)\s(?:in|of)\s[^.!?]{0,120}\bseries\b|this (?:post|article|story|page|guide) (?:is|has been|will be) (?:regularly|periodically|frequently|continually) updated\b|some (?:of the )?offers (?:mentioned|referenced|on this page)\b).{0,250}$/i,
   /^this (?:article|story|content) (?:has been|was|is) (?:reviewed|fact[- ]checked|edited)\b.{0,80}\beditorial (?:process|standards|polic(?:y|ies)|guidelines)\b.{0,300}$/i,
   /^citation\s*:.{0,300}\bretrieved\b.{0,60}\bfrom\s+\S+$/i,
   // The same stamp opening the line, with only a date or time after it: "Originally posted 12/03/2012". Not

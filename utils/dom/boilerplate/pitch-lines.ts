@@ -44,6 +44,11 @@ export const PITCH_LINES: readonly RegExp[] = [
   // News". A reporting verb after it ("…, a declarat primarul", "rekao je", "tha ai") makes it a sentence of the story.
   /^(?:urmăre[șş]te(?:-ne)?|urmări[țţ]i(?:-ne)?|abonea(?:ză|za)-te|abona[țţ]i-vă|pratite(?: nas)?|zapratite(?: nas)?|pridružite se|spremljajte(?: nas)?|sledite(?: nam)?|ndiqni|ndiq|na ndiqni|ακολουθήστε(?: μας)?|κάντε εγγραφή)(?!\p{L})(?!.*(?:declarat|a spus|a scris|rekao|rekla|izjavio|izjavila|povedal|povedala|dejal|dejala|\btha\b|deklaroi|δήλωσε|είπε))(?:[^.!?]|\.(?=\S)){0,120}?(?:telegram|google news|viber|whatsapp|youtube|newsletter|instagram|tiktok|facebook)\p{L}*(?!\p{L}).{0,200}$/iu,
   /^(?:sign[- ]?up|subscribe|get our|join our)\b.{0,100}\b(?:newsletter|email|inbox|updates|alerts)\b.{0,60}$/i,
+  // The same pitch under the box's own label in title case, printed in bold on the same line: "Keep Up with Your
+  // Veteran Benefits: Subscribe to VetsPost and get the latest updates on VA health care, disability pay and more,
+  // delivered straight to your inbox.", "Stay Informed: Sign up for our newsletter." A sentence quoting a call to sign
+  // up opens in lower case ("Her advice to recruits: subscribe to …", "The mayor said: sign up …").
+  /^\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&-]*|with|to|for|of|on|and|the|a|in|your|our|&)){0,8}:\s+(?:[Ss]ign[- ]?[Uu]p|[Ss]ubscribe|[Gg]et [Oo]ur|[Jj]oin [Oo]ur)\b.{0,120}\b(?:[Nn]ewsletters?|[Ee]mails?|[Ii]nbox|[Uu]pdates|[Aa]lerts)\b.{0,90}$/u,
   // The same pitch with its hook first, a sentence about the newsletter, then the imperative closing the line: "The
   // internet is chaotic—but our daily newsletter isn't. Sign up for web_crawlr.", "Our morning newsletter has
   // everything you need. Subscribe here." A story's sentence about a newsletter is followed by more story, not by "Sign

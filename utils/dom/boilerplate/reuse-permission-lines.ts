@@ -17,4 +17,13 @@ const REUSE_HEADING =
 const REUSE_PERMISSION =
   /^(?:[^.!?]{0,200}[.!?]\s+)?(?:anyone|readers?|you|others) (?:is|are) (?:free|welcome) to (?:republish|reproduce|reprint|quote|reuse)\b[^.!?]{0,80}\bwithout (?:prior |further )?(?:consent|permission)\b.{0,400}$/i;
 
-export const REUSE_PERMISSION_LINES: readonly RegExp[] = [REUSE_HEADING, REUSE_PERMISSION];
+/**
+ * A visual-information archive's terms under each item, as the US military's media hub prints them under a story, a
+ * photo or a video: "This work, <title>, by SGT Ann Lee, identified by DVIDS, must comply with the restrictions shown
+ * on https://…/about/copyright." The work is named first and the terms close it; a story's sentence on what a
+ * contractor must comply with names no work of the page ("The work must comply with the restrictions …" stays).
+ */
+const REUSE_TERMS =
+  /^this (?:work|image|photo(?:graph)?|video|graphic|story),\s.{0,250}?\bmust comply with (?:the )?(?:restrictions|terms|conditions)\b.{0,150}$/i;
+
+export const REUSE_PERMISSION_LINES: readonly RegExp[] = [REUSE_HEADING, REUSE_PERMISSION, REUSE_TERMS];

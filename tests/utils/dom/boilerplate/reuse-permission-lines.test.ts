@@ -11,6 +11,8 @@ describe('REUSE_PERMISSION_LINES', () => {
     'Reuse & Permissions:',
     'Harbour Forum considers itself a public good and takes no institutional standpoint. Anyone is free to republish and/or quote this post without prior consent. Please provide a full reference, clearly stating the source.',
     'You are free to reproduce this commentary without further permission, provided the author is credited.',
+    'This work, Sustainment brigade opens new field kitchen lane, by SGT Ann Lee, identified by DVIDS, must comply with the restrictions shown on https://www.dvidshub.net/about/copyright.',
+    'This image, Cooks prepare first meal, by Spc. Bo Chen, must comply with the terms shown on https://example.mil/copyright.',
   ])('should match %j', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -21,6 +23,8 @@ describe('REUSE_PERMISSION_LINES', () => {
     'Reprints of the 1911 plan sold out within a week.',
     'Anyone is free to quote the minister, her office said.',
     'Readers are free to reuse the library’s scans, the archivist said, but must ask first.',
+    'This work must comply with the restrictions in the permit, the county said.',
+    'The work, the contractor said, must comply with the restrictions set by the base.',
   ])('should not match %j', (line) => {
     expect(matches(line)).toBe(false);
   });
