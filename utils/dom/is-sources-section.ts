@@ -11,7 +11,8 @@ import { textWithin } from './text-within';
  */
 const SOURCES_HEADING =
   /^(?:our |the )?(?:sources|references|citations|bibliography|works cited|(?:studies|study|research) (?:cited|referenced)|sources? (?:cited|consulted|interviewed)|quellen|einzelnachweise|fuentes|fonti|fontes|bronnen|źródła|источники)\s*[:：]?$/i;
-const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'HEADER']);
+/** A label set as a heading, a paragraph, or a plain `<div>` where the template prints no paragraphs. */
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'HEADER']);
 const ENTRY_TAGS = new Set(['P', 'LI', 'UL', 'OL', 'DIV', 'ARTICLE', 'SECTION']);
 const INNER_HEADINGS = 'h1, h2, h3, h4, h5, h6, figure, img, form';
 /** A heading is a short line: at most this many characters other than spaces. */

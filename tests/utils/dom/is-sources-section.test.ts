@@ -37,6 +37,10 @@ describe('isSourcesSection', () => {
       'a "Sources interviewed:" label over a list',
       `${STORY}<p data-t><strong>Sources interviewed:</strong></p><ul data-t><li>Ann Lee, revenue analyst</li></ul>`,
     ],
+    [
+      'a "References" label set as a div over citation divs (a template with no paragraphs)',
+      `${STORY}<div data-t><strong>References</strong></div>${CITES.replaceAll('<p>', '<div data-t>').replaceAll('</p>', '</div>')}`,
+    ],
   ])('should find %s', (_case, html) => {
     expect(marked(html).every(Boolean)).toBe(true);
   });
@@ -56,6 +60,10 @@ describe('isSourcesSection', () => {
     ],
     ['a "Sources" heading with nothing after it', `${STORY}<h5 data-t>Sources</h5>`],
     ['a sentence about sources', `<p data-t>Sources said the tax will rise again.</p>${CITES}`],
+    [
+      'a "Sources" div over a box of the story’s sections',
+      `<div data-t>Sources</div><div><h3>What comes next</h3>${STORY}</div>`,
+    ],
     [
       'a story line opening on the words',
       `<p data-t>Studies cited by the council showed the tax fell hardest on rural drivers.</p>${CITES}`,
