@@ -3,13 +3,16 @@ import { childrenBesideEditLink, headingLineWithin, unwrapMediaWikiHeading } fro
 import { textWithin } from './text-within';
 
 /**
- * The heading over a fact-check's or report's citations: "Sources", "Our Sources", "Sources:", "References", and the
- * same heading as wikis in other languages write it over a news story's sources (Wikinews: "Quellen", "Fuentes",
- * "Fonti", "Fontes", "Bronnen", "Źródła", "Источники").
+ * The heading over a fact-check's or report's citations: "Sources", "Our Sources", "Sources:", "References", the
+ * labels Bustle Digital Group's parenting and lifestyle sites (Romper, Bustle, Elite Daily) close an explainer with
+ * ("Studies cited:", "Study referenced:", "Sources interviewed:"), and the same heading as wikis in other languages
+ * write it over a news story's sources (Wikinews: "Quellen", "Fuentes", "Fonti", "Fontes", "Bronnen", "Źródła",
+ * "Источники").
  */
 const SOURCES_HEADING =
-  /^(?:our |the )?(?:sources|references|citations|bibliography|works cited|quellen|einzelnachweise|fuentes|fonti|fontes|bronnen|źródła|источники)\s*[:：]?$/i;
-const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'HEADER']);
+  /^(?:our |the )?(?:sources|references|citations|bibliography|works cited|(?:studies|study|research) (?:cited|referenced)|sources? (?:cited|consulted|interviewed)|quellen|einzelnachweise|fuentes|fonti|fontes|bronnen|źródła|источники)\s*[:：]?$/i;
+/** A label set as a heading, a paragraph, or a plain `<div>` where the template prints no paragraphs. */
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'HEADER']);
 const ENTRY_TAGS = new Set(['P', 'LI', 'UL', 'OL', 'DIV', 'ARTICLE', 'SECTION']);
 const INNER_HEADINGS = 'h1, h2, h3, h4, h5, h6, figure, img, form';
 /** A heading is a short line: at most this many characters other than spaces. */

@@ -14,7 +14,7 @@ const LABEL = /^\s*(?:[–—•·»-]\s*)?(\p{L}[\p{L}'’ -]{0,30}?)(?:\s*[:?]
  * writes "AI: <link>", a credit "Photographer: <link>", and the Dragnet gold keeps those), so only these count.
  */
 const TEASER_LABEL =
-  /^(?:related(?: (?:stories|story|articles?|posts?|coverage|links?|content|reading))?|read(?: (?:more|also|next|this))?|also (?:read|watch)|see also|more|also|previously|earlier|watch|listen|original(?:ly)? post(?:ed)?(?: at| on)?|(?:next|previous) (?:post|story|article)|explore related topics|more on this(?: story)?|don['’]?t miss|recommended(?: (?:reading|for you|stories))?|did you see(?: this)?|further reading|go deeper|dig deeper|you (?:may|might) also like|(?:looking|hungry) for more|want more|(?:read|review|see|view) the (?:full )?(?:study|paper|report|research)|(?:from (?:the|our) )?magazine)$/i;
+  /^(?:related(?: (?:stories|story|articles?|posts?|coverage|links?|content|reading))?|read(?: (?:more|also|next|this))?|also (?:read|watch)|see also|more|also|previously|earlier|watch|listen|original(?:ly)? post(?:ed)?(?: at| on)?|(?:next|previous) (?:post|story|article)|explore related topics|more on this(?: story)?|don['’]?t miss|recommended(?: (?:reading|for you|stories))?|did you see(?: this)?|(?:further|more|suggested) reading|go deeper|dig deeper|you (?:may|might) also like|(?:looking|hungry) for more|want more|(?:read|review|see|view) the (?:full )?(?:study|paper|report|research)|(?:from (?:the|our) )?magazine)$/i;
 /**
  * A read-also label in another language in front of a link, with or without a colon: "Lire aussi <link>", "LEGGI
  * ANCHE <link>" (the label sits in its own `<span>` or `<strong>`, so no colon is needed to tell it from the title).

@@ -15,6 +15,14 @@ const QUESTION = /\?/;
  * answers as plain blocks too): "Vote", "Vote now", "Submit vote", "Cast your vote".
  */
 const VOTE_LABEL = /^(?:vote(?: now)?|submit(?: (?:my |your )?(?:vote|answer))?|cast (?:my|your) vote)$/i;
+/**
+ * The tally a poll shows under its results once voted, or saved so: "1,482 votes", "Total votes: 1,020", "312 votes
+ * cast". It stands for the vote control, as the box around it holds the question and the answers (with their shares)
+ * the same way. A count in a table's cell is a results table's, not a widget's.
+ */
+const TALLY = /^(?:total (?:votes|voters)\s*:?\s*\d[\d,. ]*|\d[\d,. ]* (?:votes|voters)(?: cast)?)$/i;
+const CELL_TAGS = new Set(['TD', 'TH']);
+const isPollLabel = (text: string): boolean => VOTE_LABEL.test(text) || TALLY.test(text);
 /** Such a poll shows its question, two answers at least and the vote label: blocks of text of their own. */
 const MIN_LABELLED_POLL_PARTS = MIN_ANSWERS + 2;
 
@@ -42,8 +50,9 @@ function textBesideButtons(box: Element): string {
  * or more and a question ("How many times do you hit snooze?" over "Never · Once or twice · Five alarms", "Was this
  * page helpful? Yes No"), with no telling class. The box is the largest such block above a button, found once, so each
  * test is a set lookup. A block with buttons and no question (a share row, a player's controls) is not one. An app
- * that prints no `<button>` leaves the vote control's words ("Vote"): the largest short block above them holding a
- * question and at least two answers in blocks of their own is the poll too.
+ * that prints no `<button>` leaves the vote control's words ("Vote"), and a poll saved showing its results leaves its
+ * tally ("1,482 votes"): the largest short block above either holding a question and at least two answers in blocks of
+ * their own is the poll too.
  */
 export function pollBoxTest(doc: Document): (element: Element) => boolean {
   const boxes = new Set<Element>();
@@ -71,7 +80,8 @@ export function pollBoxTest(doc: Document): (element: Element) => boolean {
   }
   // A poll whose vote control is a plain block: the question and its answers as blocks of text around it.
   const byLabel = new Map<Element, boolean>();
-  for (const label of textLabels(doc, (text) => VOTE_LABEL.test(text))) {
+  for (const label of textLabels(doc, isPollLabel)) {
+    if (CELL_TAGS.has(label.tagName.toUpperCase())) continue;
     largestBox(
       label,
       (at) => QUESTION.test(textWithin(at, MAX_BOX_CHARS) ?? '') && textParts(at) >= MIN_LABELLED_POLL_PARTS,

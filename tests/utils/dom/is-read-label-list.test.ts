@@ -130,6 +130,11 @@ describe('isReadLabelList with titles set as paragraphs of their own', () => {
       `${STORY}<p><strong>延伸閱讀</strong></p><p><a href="/a">營養午餐食材費漲 家長會憂品質打折</a></p>`,
     ],
     [
+      "an essay's bold 'More reading:' over two title paragraphs",
+      `<p><b>More reading:</b></p><p><a href="/a">Ferry fares to rise in January</a></p><p><a href="/b">Pier closes for repairs</a></p>`,
+    ],
+    ['a Further reading label over a title list', `<p>Further reading</p>${TITLES}`],
+    [
       'a bullet before each title',
       `<p>Read also</p><p>▪ <a href="/a">Ferry fares to rise in January</a></p><p>▪ <a href="/b">Pier closes for repairs</a></p>`,
     ],
@@ -146,6 +151,10 @@ describe('isReadLabelList with titles set as paragraphs of their own', () => {
     [
       'a paragraph of the story with a link in it, under the label',
       `<p>Read also</p><p>The council published <a href="/r">its report</a> on Tuesday, and residents have until March to respond.</p>`,
+    ],
+    [
+      "a paragraph of the story under 'More reading:'",
+      `<p><b>More reading:</b></p><p>Her list runs from <a href="/r">a ferry memoir</a> to a guide to tides, and she rereads it every winter.</p>`,
     ],
     [
       'a title paragraph under a label that is itself a link',

@@ -29,6 +29,18 @@ describe('isSourcesSection', () => {
       'a "Sources:" label over a list',
       `${STORY}<p data-t><strong>Sources:</strong></p><ul data-t><li>Interview, Nov. 22</li></ul>`,
     ],
+    [
+      'a bold "Studies cited:" label over citation paragraphs (Bustle Digital Group)',
+      `${STORY}<p data-t><strong>Studies cited:</strong></p>${CITES.replaceAll('<p>', '<p data-t>')}`,
+    ],
+    [
+      'a "Sources interviewed:" label over a list',
+      `${STORY}<p data-t><strong>Sources interviewed:</strong></p><ul data-t><li>Ann Lee, revenue analyst</li></ul>`,
+    ],
+    [
+      'a "References" label set as a div over citation divs (a template with no paragraphs)',
+      `${STORY}<div data-t><strong>References</strong></div>${CITES.replaceAll('<p>', '<div data-t>').replaceAll('</p>', '</div>')}`,
+    ],
   ])('should find %s', (_case, html) => {
     expect(marked(html).every(Boolean)).toBe(true);
   });
@@ -48,6 +60,18 @@ describe('isSourcesSection', () => {
     ],
     ['a "Sources" heading with nothing after it', `${STORY}<h5 data-t>Sources</h5>`],
     ['a sentence about sources', `<p data-t>Sources said the tax will rise again.</p>${CITES}`],
+    [
+      'a "Sources" div over a box of the story’s sections',
+      `<div data-t>Sources</div><div><h3>What comes next</h3>${STORY}</div>`,
+    ],
+    [
+      'a story line opening on the words',
+      `<p data-t>Studies cited by the council showed the tax fell hardest on rural drivers.</p>${CITES}`,
+    ],
+    [
+      'a "Studies cited" subheading over the story’s paragraphs',
+      `<h2 data-t>Studies cited</h2>${STORY}<h2>Next</h2>${STORY}`,
+    ],
   ])('should keep %s', (_case, html) => {
     expect(marked(html).some(Boolean)).toBe(false);
   });

@@ -285,6 +285,7 @@ describe('isTeaserLine', () => {
     'Recommended: |The best restaurants in Peckham',
     'Did you see? |The oldest pie and mash shop is reopening',
     'Further reading: |How the ferry timetable was drawn up',
+    'More reading: |How to really listen to your kids',
     'You might also like: |Ten harbour walks for a winter weekend',
     'Looking for more? See |the guide to breakfast tacos.',
     'Go deeper: |The climate insurance crisis is coming for everyone',

@@ -21,6 +21,14 @@ describe('pollBoxTest', () => {
       'a poll of plain blocks, its vote control a div (an Ember card, names hashed)',
       '<p>The branch lends four telescopes.</p><div data-probe class="c9"><div class="c1">What should the library lend next?</div><div class="c2"><span class="c3"></span><span>Sewing machines</span></div><div class="c2"><span class="c3"></span><span>Camping gear</span></div><div class="c4">Vote</div></div>',
     ],
+    [
+      'a poll saved showing its results, its tally under the shares (names hashed)',
+      '<p>Most toddlers settle within weeks.</p><div data-probe class="k2"><p class="k3">Reader poll</p><p class="k4">When did your child move to a bed?</p><ul><li><span>Before 2 years</span> <span>31%</span></li><li><span>After 2 years</span> <span>69%</span></li></ul><p class="k5">1,482 votes</p></div>',
+    ],
+    [
+      'a results poll with a "Total votes:" tally',
+      '<div data-probe><h4>Should the pool open in April?</h4><div>Yes 62%</div><div>No 38%</div><div>Total votes: 1,020</div></div>',
+    ],
   ])('should read %s as a poll box', (_case, html) => {
     expect(probe(html)).toBe(true);
   });
@@ -49,6 +57,14 @@ describe('pollBoxTest', () => {
     [
       'a question whose mark is only in a button',
       '<div data-probe><p>Pick one</p><button>Tea?</button><button>Coffee?</button></div>',
+    ],
+    [
+      'a story paragraph asking a question over a vote count line',
+      '<div data-probe><p>Who carried the ward? The recount ended on Friday.</p><p>1,482 votes</p></div>',
+    ],
+    [
+      'a small results table under a question',
+      '<div data-probe><h4>Who won the ward?</h4><table><tr><td>Ann Lee</td><td>1,482 votes</td></tr><tr><td>Bo Park</td><td>1,390 votes</td></tr></table></div>',
     ],
   ])('should not read %s as a poll box', (_case, html) => {
     expect(probe(html)).toBe(false);

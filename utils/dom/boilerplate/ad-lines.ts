@@ -82,8 +82,13 @@ export const AD_LINES: readonly RegExp[] = [
   // A site's standing affiliate note, labelled or not, with its "More." link: "FTC: We use income earning auto
   // affiliate links. More.", "Disclosure: This post may contain affiliate links." The whole line is the note; a
   // sentence reporting one ("The FTC says influencers who use affiliate links must disclose them", "We use affiliate
-  // links on some pages, the company said.") goes on.
-  /^(?:(?:ftc|disclosure|disclaimer|note)\s*:\s*)?(?:we (?:may )?use (?:[\w-]+ ){0,3}affiliate links|this (?:post|article|page|story) (?:may )?contains? (?:[\w-]+ ){0,2}affiliate links)\b[^.!?,]{0,40}[.!]?(?:\s*(?:learn |read |find out )?more\.?)?$/i,
+  // links on some pages, the company said.") goes on. Blogs write it out, with what the link earns them, Amazon's
+  // required sentence and a pointer to their policy, as the note opening a mom or food blog's post: "This post may
+  // contain affiliate links, which means I may receive a small commission, at no cost to you, if you make a purchase
+  // through a link. As an Amazon Associate I earn from qualifying purchases. Read my full disclosure policy." Amazon's
+  // sentence may stand alone. A clause after the links must name the commission or the cost to the reader ("…, which
+  // the FTC requires bloggers to disclose" is a story's), and only these sentences may follow.
+  /^(?:(?:ftc|disclosure|disclaimer|note)\s*:\s*)?(?:(?:we (?:may )?use (?:[\w-]+ ){0,3}affiliate links|this (?:post|article|page|story|site|blog) (?:may )?contains? (?:[\w-]+ ){0,2}affiliate links)\b(?:[^.!?,]{0,40}|,[^.!?]{0,200}\b(?:commission|compensation|at no (?:extra |additional )?cost)\b[^.!?]{0,120})[.!]?|as an amazon associate,? (?:i|we) earn from qualifying purchases[.!]?)(?:\s*(?:(?:learn |read |find out )?more\.?|as an amazon associate,? (?:i|we) earn from qualifying purchases[.!]?|(?:please )?(?:read|see|view) (?:(?:my|our|the) )?(?:full )?(?:disclosure|disclaimer|affiliate)(?: (?:policy|statement))?(?: here| for (?:more )?(?:info|information|details))?[.!]?)){0,3}$/i,
   // A blog network's closing self-promotion: "You're reading Electrek — experts who break news about …, day after
   // day. Be sure to check out our homepage for all the latest news, and follow Electrek on Twitter …". The dash after
   // the name and a pointer to the homepage or to the named site's own social accounts; "You're reading a column by

@@ -31,7 +31,10 @@ export const LABEL_LINES: readonly RegExp[] = [
   // A read-also label alone ("Related stories:", "Recommended video" over a player whose title went with its box): the
   // links under it stay, as the 2012 gold keeps them. A rail's heading ("Trending", "Most popular") is no line of its
   // own here: it heads a block, left out with its links.
+  // "More reading:" is the same label over titles to read, as The Washington Post's On Parenting essays close. (A
+  // "Related Reading" or "Further reading" heading is read with the links under it, `headed-link-blocks`.)
   /^(?:related|more|also read|recommended)(?: (?:stories|articles|coverage|content|links|posts|videos?|from [\w ]+))?\s*:?\s*$/i,
+  /^more reading\s*:?\s*$/i,
   // A portal's label over its own stories embedded after a story (a slideshow, a link list), alone with its colon, as
   // HuffPost and Forbes set it in 2012-2017: "Also on HuffPost:", "ALSO ON FORBES:". A capitalised name and the colon:
   // "Also on the agenda:", "Also on Tuesday:" and a subheading "Also on Main Street" stay.

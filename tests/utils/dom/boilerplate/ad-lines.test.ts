@@ -81,3 +81,25 @@ describe('AD_LINES: an affiliate disclosure under its "Note:" label (IDG sites)'
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe("AD_LINES: a blog's written-out affiliate note and Amazon's required sentence", () => {
+  it.each([
+    'This post may contain affiliate links, which means I may receive a small commission, at no cost to you, if you make a purchase through a link. As an Amazon Associate I earn from qualifying purchases. Read my full disclosure policy.',
+    'This post contains affiliate links, which means I’ll receive a commission if you purchase through my links, at no extra cost to you. Please read full disclosure for more information.',
+    'This post may contain affiliate links. Please read my disclosure for more info.',
+    'Disclosure: This blog contains affiliate links. As an Amazon Associate, we earn from qualifying purchases.',
+    'As an Amazon Associate I earn from qualifying purchases.',
+  ])('drops the note: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // A clause after the links that names no commission, a third person, or a story going on after the note's words.
+    'This post contains affiliate links, which the FTC requires bloggers to disclose in plain words.',
+    'As an Amazon Associate, she earned from qualifying purchases for years before the program cut its rates.',
+    'As an Amazon Associate I earn from qualifying purchases, but the rates were cut twice last year, so the blog now runs on reader support.',
+    'This post may contain affiliate links. Last spring we drove to the coast with our two boys.',
+  ])('keeps the story: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

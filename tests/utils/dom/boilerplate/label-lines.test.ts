@@ -50,4 +50,21 @@ describe('LABEL_LINES', () => {
       expect(matches(line)).toBe(false);
     });
   });
+
+  describe('a "More reading" label alone on its line', () => {
+    it.each(['More reading:', 'More reading', 'MORE READING:'])('drops the label: %s', (line) => {
+      expect(matches(line)).toBe(true);
+      expect(isBoilerplateLine(line)).toBe(true);
+    });
+
+    it.each([
+      'More reading: that is what the teachers asked for at every meeting.',
+      'More reading time, the principal said, would come out of recess.',
+      // A heading over links is read with its block (headed-link-blocks), not dropped alone.
+      'Related Reading',
+      'Further reading',
+    ])('keeps the line: %s', (line) => {
+      expect(matches(line)).toBe(false);
+    });
+  });
 });
