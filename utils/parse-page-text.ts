@@ -3,7 +3,7 @@ import { dropCommenterNames } from './entities/drop-commenter-names';
 import { extractEntitiesSteps } from './entities/extract-entities';
 import type { PageDoc, ParseOptions } from './model';
 import { scoreNoiseSteps } from './noise/score-noise';
-import { segmentPage } from './page/segment-page';
+import { segmentPageSteps } from './page/segment-page';
 import { runSteps, type Steps } from './steps/steps';
 import { selectReaderHighlightsSteps } from './summary/select-reader-highlights';
 import { summarize } from './summary/summarize';
@@ -32,7 +32,7 @@ export function parsePageText(text: string, options: ParseOptions = {}): PageDoc
  */
 export function* parsePageSteps(text: string, options: ParseOptions = {}): Steps<PageDoc> {
   const input = typeof text === 'string' ? text : '';
-  const segmented = segmentPage(input, options);
+  const segmented = yield* segmentPageSteps(input, options);
   yield;
 
   // The article's words are the page's topic, not reply evidence, and quoting it is not replying.
