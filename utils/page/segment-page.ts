@@ -104,9 +104,9 @@ export function* segmentPageSteps(text: string, options: ParseOptions = {}): Ste
   const aboveNotes = taken === 0 ? readCreditAboveNotes(article.slice(0, end)) : undefined;
   // Furniture lines ("Advertisement", "Share") between paragraphs are not article text, nor is a summary over them.
   const story = article.slice(Math.min(leadSummaryLines(article), end), end);
-  const chrome = yield* mapBlocksSteps(story, (line) => isChromeLine(line.text));
+  const furniture = yield* mapBlocksSteps(story, (line) => isChromeLine(line.text));
   const paragraphs = story
-    .filter((line, i) => !chrome[i] && line !== aboveNotes?.line)
+    .filter((line, i) => !furniture[i] && line !== aboveNotes?.line)
     .map((line, index): Paragraph => ({ type: 'paragraph', index, text: line.text, start: line.start, end: line.end }));
   // The writer's name glued to the last sentence ("…と指摘する。【北村彩】") is a sign-off, not the story's.
   const body = trimGluedSignOff(paragraphs);
