@@ -3,8 +3,8 @@ import { dropCommenterNames } from './entities/drop-commenter-names';
 import { extractEntitiesSteps } from './entities/extract-entities';
 import type { PageDoc, ParseOptions } from './model';
 import { scoreNoiseSteps } from './noise/score-noise';
-import { segmentPage } from './page/segment-page';
-import { runSteps, type Steps } from './steps/steps';
+import { segmentPageSteps } from './page/segment-page';
+import { mapBlocksSteps, runSteps, type Steps } from './steps/steps';
 import { selectReaderHighlightsSteps } from './summary/select-reader-highlights';
 import { summarize } from './summary/summarize';
 import { buildThreads } from './threads/build-threads';
@@ -32,7 +32,7 @@ export function parsePageText(text: string, options: ParseOptions = {}): PageDoc
  */
 export function* parsePageSteps(text: string, options: ParseOptions = {}): Steps<PageDoc> {
   const input = typeof text === 'string' ? text : '';
-  const segmented = segmentPage(input, options);
+  const segmented = yield* segmentPageSteps(input, options);
   yield;
 
   // The article's words are the page's topic, not reply evidence, and quoting it is not replying.
@@ -42,10 +42,10 @@ export function* parsePageSteps(text: string, options: ParseOptions = {}): Steps
   const comments = linked.map((comment, i) => ({ ...comment, noise: noise[i] ?? comment.noise }));
 
   const bodyEntities = yield* extractEntitiesSteps(segmented.body, 'body');
-  const tagged = yield* extractEntitiesSteps(
-    comments.flatMap((comment) => comment.paragraphs.map((p) => ({ ...p, commentId: comment.id }))),
-    'comments',
+  const paragraphs = yield* mapBlocksSteps(comments, (comment) =>
+    comment.paragraphs.map((p) => ({ ...p, commentId: comment.id })),
   );
+  const tagged = yield* extractEntitiesSteps(paragraphs.flat(), 'comments');
   // Readers' short forms take the article's names ("Putin" → "Vladimir Putin"); readers addressing each other are
   // not what they talk about.
   const commentEntities = alignWithBody(dropCommenterNames(tagged, comments, bodyEntities), bodyEntities);

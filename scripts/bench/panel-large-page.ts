@@ -1,7 +1,8 @@
 // `npm run bench:browser [-- --comments N --browser chromium|firefox]`: opens a generated news page with thousands of
 // comments in real Chromium and Firefox with the built extension (run `npm run build` first), clicks the toolbar
 // button and reports how the tab fared: click → first panel paint, click → comments listed, and the longest stretch
-// the page's main thread was blocked (a page timer that should tick every few ms). Prints; asserts nothing.
+// the page's main thread was blocked (a page timer that should tick every few ms) with what the panel showed before
+// and after it (which phase blocked). Prints; asserts nothing.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,15 +24,31 @@ const READY_TIMEOUT_MS = 60_000;
 const { values } = parseArgs({ options: { comments: { type: 'string' }, browser: { type: 'string' } } });
 const count = Math.max(1, Number.parseInt(values.comments ?? '', 10) || DEFAULT_COMMENTS);
 
-/** Installed in the page before the click: a timer that records the longest gap between its ticks. */
+/**
+ * Installed in the page before the click: a timer that records the longest gap between its ticks, and what the panel
+ * showed at the tick before it and the tick after (its loading status, or "listed" once comment cards are there), so
+ * the report can say which phase blocked: the page reader, the parser and comment mapping, or the first render.
+ */
 function startWatch(): string {
-  const w = window as unknown as { __sidelightWatch?: { last: number; longest: number } };
-  const watch = { last: performance.now(), longest: 0 };
+  const w = window as unknown as {
+    __sidelightWatch?: { last: number; longest: number; phase: string; longestPhase: string };
+  };
+  const phaseNow = (): string => {
+    const root = document.querySelector('sidelight-panel')?.shadowRoot;
+    if (root?.querySelector('.sl-comment__card')) return 'listed';
+    return root?.querySelector('.sl-loading')?.textContent?.trim() || (root ? 'panel' : 'no panel');
+  };
+  const watch = { last: performance.now(), longest: 0, phase: phaseNow(), longestPhase: '' };
   w.__sidelightWatch = watch;
   const tick = () => {
     const now = performance.now();
-    watch.longest = Math.max(watch.longest, now - watch.last);
+    const phase = phaseNow();
+    if (now - watch.last > watch.longest) {
+      watch.longest = now - watch.last;
+      watch.longestPhase = watch.phase === phase ? phase : `${watch.phase} → ${phase}`;
+    }
     watch.last = now;
+    watch.phase = phase;
     setTimeout(tick, 4);
   };
   setTimeout(tick, 4);
@@ -40,12 +57,13 @@ function startWatch(): string {
 
 /** The panel's progress as the page sees it: painted at all, comments listed, and the longest timer gap so far. */
 function readWatch(): string {
-  const w = window as unknown as { __sidelightWatch?: { longest: number } };
+  const w = window as unknown as { __sidelightWatch?: { longest: number; longestPhase: string } };
   const root = document.querySelector('sidelight-panel')?.shadowRoot;
   return JSON.stringify({
     painted: Boolean(root?.querySelector('.sidelight-panel, .sl-panel, [role="complementary"]')),
     comments: root?.querySelectorAll('.sl-comment__card').length ?? 0,
     longest: Math.round(w.__sidelightWatch?.longest ?? -1),
+    longestPhase: w.__sidelightWatch?.longestPhase ?? '',
   });
 }
 
@@ -53,6 +71,7 @@ interface Watch {
   painted: boolean;
   comments: number;
   longest: number;
+  longestPhase: string;
 }
 
 async function measure(driver: PageDriver, url: string) {
@@ -68,8 +87,8 @@ async function measure(driver: PageDriver, url: string) {
     async () => ((await watch()).comments > 0 ? performance.now() : undefined),
     READY_TIMEOUT_MS,
   );
-  const { longest } = await watch();
-  return { paintMs: painted - clicked, commentsMs: listed - clicked, longestBlockMs: longest };
+  const { longest, longestPhase } = await watch();
+  return { paintMs: painted - clicked, commentsMs: listed - clicked, longestBlockMs: longest, longestPhase };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sidelight-bench-'));
@@ -92,7 +111,8 @@ try {
       const result = await measure(driver, `${server.origin}/large.html`);
       console.log(
         `${browser.name}: click → panel painted ${Math.round(result.paintMs)} ms, → comments listed ` +
-          `${Math.round(result.commentsMs)} ms; longest main-thread block ${result.longestBlockMs} ms`,
+          `${Math.round(result.commentsMs)} ms; longest main-thread block ${result.longestBlockMs} ms ` +
+          `(panel before → after it: ${result.longestPhase})`,
       );
     } finally {
       await driver.close();

@@ -47,6 +47,13 @@ describe('parsePageSteps', () => {
   );
 
   it.each([
+    ['binary input', `\u0089PNG\r\n\u001a\n\u0000\u0000${'\u0000\u0001'.repeat(50)}`],
+    ['an article without comments', 'The council voted to close the bridge.\nEngineers had warned for years.'],
+  ])('should give the same document as parsePageText in slices for %s', async (_, text) => {
+    expect((await parseInSlices(text)).doc).toEqual(parsePageText(text));
+  });
+
+  it.each([
     ['empty text', ''],
     ['a non-string', 42 as unknown as string],
   ])('should finish with a document for %s', async (_, text) => {

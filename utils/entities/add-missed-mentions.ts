@@ -2,7 +2,7 @@ import type { EntityType } from '../model';
 import { initialsOf } from './find-acronym-definitions';
 import { nameKey, wordKey, type RawMention } from './raw-mention';
 import type { Token } from './tokenize';
-import { runSteps, type Steps } from '../steps/steps';
+import { endsBlock, runSteps, type Steps } from '../steps/steps';
 
 /** Longest name looked for again, in tokens. */
 const MAX_NAME_TOKENS = 6;
@@ -37,7 +37,8 @@ export function* addMissedMentionsSteps(
   const covered = new Set<number>();
   /** Organizations and places of two or more capitalised words by their initials, for later short forms. */
   const spelled = new Map<string, EntityType>();
-  for (const mention of mentions) {
+  for (const [m, mention] of mentions.entries()) {
+    if (endsBlock(m)) yield;
     for (const token of mention.tokens) covered.add(token.start);
     const initials = mention.type === 'person' ? '' : initialsOf(mention.tokens);
     if (initials.length >= 3 && initials.length === mention.tokens.length) spelled.set(initials, mention.type);

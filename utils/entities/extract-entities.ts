@@ -4,7 +4,7 @@ import { findAcronymDefinitions } from './find-acronym-definitions';
 import { findTaggedMentions } from './find-tagged-mentions';
 import { joinSplitNames } from './join-split-names';
 import { loadNerResources } from './load-ner-resources';
-import { mergeMentions } from './merge-mentions';
+import { mergeMentionsSteps } from './merge-mentions';
 import type { RawMention } from './raw-mention';
 import { runSteps, type Steps } from '../steps/steps';
 import { tokenize } from './tokenize';
@@ -58,12 +58,12 @@ export function* extractEntitiesSteps(segments: readonly EntitySegment[], scope:
     yield;
   }
   const missed = yield* addMissedMentionsSteps(runs, tagged);
-  const all = joinSplitNames(
-    [...tagged, ...missed].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0)),
-  );
+  const inOrder = [...tagged, ...missed].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0));
+  yield;
+  const all = joinSplitNames(inOrder);
   yield;
   const sorted = [...segments].filter((s) => typeof s?.text === 'string').sort((a, b) => a.start - b.start);
-  return mergeMentions(all, scope, (start, end) => sliceSegments(sorted, start, end));
+  return yield* mergeMentionsSteps(all, scope, (start, end) => sliceSegments(sorted, start, end));
 }
 
 /** The source text between two offsets, read from the segment that holds them (found by binary search). */

@@ -2,6 +2,7 @@ import type { Entity, EntityType, Mention } from '../model';
 import { acronymLetters, initialsOf } from './find-acronym-definitions';
 import { nameKey, type RawMention } from './raw-mention';
 import { byProminence } from './by-prominence';
+import { endsBlock, runSteps, type Steps } from '../steps/steps';
 
 /**
  * Shortest all-capitals name matched to a longer name by its initials, in letters: two-letter ones ("US") match too
@@ -12,6 +13,7 @@ const ALL_CAPS = /^[\p{Lu}\p{N}.&]+$/u;
 
 /** A name written in capitals throughout, longer than an acronym ("LONDON", "GENERAL MOTORS"). */
 const SHOUTED = /^(?=(?:.*\p{Lu}){5})[^\p{Ll}]+$/u;
+const SPACES = /\s+/g;
 
 /** All mentions written the same way (same `nameKey`). */
 interface Group {
@@ -88,12 +90,22 @@ export function mergeMentions(
   scope: 'body' | 'comments',
   textOf: (start: number, end: number) => string,
 ): Entity[] {
+  return runSteps(mergeMentionsSteps(mentions, scope, textOf));
+}
+
+/** `mergeMentions` step by step (see `Steps`): a step per block of mentions grouped, then per entity built. */
+export function* mergeMentionsSteps(
+  mentions: readonly RawMention[],
+  scope: 'body' | 'comments',
+  textOf: (start: number, end: number) => string,
+): Steps<Entity[]> {
   const groups = new Map<string, Group>();
-  for (const mention of mentions) {
+  for (const [i, mention] of mentions.entries()) {
     const key = nameKey(mention.tokens);
     const group = groups.get(key) ?? { key, mentions: [], words: key.split(' '), type: mention.type };
     group.mentions.push(mention);
     groups.set(key, group);
+    if (endsBlock(i)) yield;
   }
   for (const group of groups.values()) group.type = votedType(group.mentions);
   const index = indexLongForms(groups.values());
@@ -110,10 +122,17 @@ export function mergeMentions(
   }
 
   // The first spelling not in capitals throughout: "London" over a dateline's "LONDON" (an acronym keeps its own).
+  // Read lazily: a name mentioned thousands of times is spelled by its first mentions.
   const spelling = (group: Group): string => {
-    const texts = group.mentions.map((mention) => textOf(startOf(mention), endOf(mention)).replace(/\s+/g, ' '));
-    return texts.find((text) => !SHOUTED.test(text)) ?? texts[0] ?? group.key;
+    let first: string | undefined;
+    for (const mention of group.mentions) {
+      const text = textOf(startOf(mention), endOf(mention)).replace(SPACES, ' ');
+      if (!SHOUTED.test(text)) return text;
+      first ??= text;
+    }
+    return first ?? group.key;
   };
+  yield;
   const entities: Entity[] = [];
   for (const [head, members] of clusters) {
     const name = spelling(head);
@@ -135,6 +154,7 @@ export function mergeMentions(
       count: list.length,
       mentions: list,
     });
+    yield;
   }
   return entities.sort(byProminence);
 }

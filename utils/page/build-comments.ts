@@ -1,9 +1,15 @@
 import type { Comment, TextSpan } from '../model';
 import type { Line } from './split-lines';
+import { mapBlocksSteps, runSteps, type Steps } from '../steps/steps';
 
 /** Turns chosen author lines into comments: each owns the text lines up to the next author. */
 export function buildComments(lines: readonly Line[], authors: readonly number[]): Comment[] {
-  return authors.map((at, index) => {
+  return runSteps(buildCommentsSteps(lines, authors));
+}
+
+/** `buildComments` step by step (see `Steps`): a step per block of comments built. */
+export function* buildCommentsSteps(lines: readonly Line[], authors: readonly number[]): Steps<Comment[]> {
+  return yield* mapBlocksSteps(authors, (at, index) => {
     const next = authors[index + 1] ?? lines.length;
     const author = lines[at];
     const paragraphs = lines.slice(at + 1, next).map(toSpan);

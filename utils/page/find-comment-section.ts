@@ -4,6 +4,7 @@ import { isChromeLine, isCommentChrome } from './is-chrome-line';
 import { scoreAuthorLine } from './score-author-line';
 import { readCountLine } from './read-count-line';
 import type { Line } from './split-lines';
+import { endsBlock, runSteps, type Steps } from '../steps/steps';
 
 /** Where the comment area starts and what its first line declares. */
 export interface CommentSectionStart {
@@ -54,7 +55,13 @@ function articleFollows(lines: readonly Line[], index: number): boolean {
  * guessed into comments. A marker with the article still to come under it (a count beside the byline) is skipped.
  */
 export function findCommentSection(lines: readonly Line[], from = 0): CommentSectionStart | undefined {
+  return runSteps(findCommentSectionSteps(lines, from));
+}
+
+/** `findCommentSection` step by step (see `Steps`): a step per block of lines looked at. */
+export function* findCommentSectionSteps(lines: readonly Line[], from = 0): Steps<CommentSectionStart | undefined> {
   for (let i = from; i < lines.length; i++) {
+    if (endsBlock(i - from)) yield;
     const line = lines[i];
     if (!line) continue;
     const count = readCountLine(line.text);

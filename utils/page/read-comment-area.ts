@@ -1,11 +1,12 @@
 import type { Comment, CommentSection, ParseWarning, TextSpan } from '../model';
-import { buildComments, makeComment } from './build-comments';
+import { buildCommentsSteps, makeComment } from './build-comments';
 import { isChromeLine } from './is-chrome-line';
 import { isCommentDateLine } from './is-comment-date-line';
 import { readCountLine } from './read-count-line';
-import { segmentComments } from './segment-comments';
+import { segmentCommentsSteps } from './segment-comments';
 import { splitStampedAuthor, type StampedAuthor } from './split-stamped-author';
 import type { Line } from './split-lines';
+import { endsBlock, mapBlocksSteps, runSteps, type Steps } from '../steps/steps';
 
 /** A time stamp printed on the author's own line is strong evidence that the line is an author line (points). */
 const STAMP_BONUS = 2;
@@ -40,10 +41,16 @@ export interface CommentArea {
  * remaining lines are segmented into comments (unless `segment` is false because the DOM already gave them).
  */
 export function readCommentArea(lines: readonly Line[], segment = true): CommentArea {
+  return runSteps(readCommentAreaSteps(lines, segment));
+}
+
+/** `readCommentArea` step by step (see `Steps`): a step per block of lines or comments in each pass over them. */
+export function* readCommentAreaSteps(lines: readonly Line[], segment = true): Steps<CommentArea> {
   const section: CommentSection = { chrome: [] };
   const candidates: Line[] = [];
   const stamps: Line[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
+    if (endsBlock(i)) yield;
     const count = readCountLine(line.text);
     const span = { text: line.text, start: line.start, end: line.end };
     if (count?.count !== undefined && section.declaredCount === undefined) {
@@ -56,7 +63,7 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
   if (!segment) return { section, comments: [], warnings: [] };
 
   // "Ann · 2 hours ago", "Ann 5 pts": score the name part, keep the whole line should it turn out to be text.
-  const stamped = candidates.map(splitStampedAuthor);
+  const stamped = yield* mapBlocksSteps(candidates, splitStampedAuthor);
   // Lines above the first signed text that read as no remark ("Reader Comments (2)") are the heading's furniture.
   let lead = 0;
   while (lead < candidates.length && !stamped[lead] && !isRemark(candidates[lead]?.text ?? '')) lead++;
@@ -68,9 +75,9 @@ export function readCommentArea(lines: readonly Line[], segment = true): Comment
   }
   const names = candidates.map((line, i) => stamped[i]?.name ?? line);
   const extra = stamped.map((split) => (split ? STAMP_BONUS : 0));
-  const { authors, orphans } = segmentComments(names, section.declaredCount, extra);
-  const built = buildComments(candidates, authors);
-  const [first, last] = remarkRange(built);
+  const { authors, orphans } = yield* segmentCommentsSteps(names, section.declaredCount, extra);
+  const built = yield* buildCommentsSteps(candidates, authors);
+  const [first, last] = remarkRange(yield* mapBlocksSteps(built, hasRemark));
   const comments = built.slice(first, last + 1);
   const dropped = [...built.slice(0, first), ...built.slice(last + 1)];
   for (const comment of dropped) section.chrome.push(comment.author, ...comment.paragraphs);
@@ -118,15 +125,17 @@ function isRemark(text: string): boolean {
   return words.some((word) => LOWER_START.test(word) && !TITLE_SMALL_WORDS.has(word));
 }
 
+const hasRemark = (comment: Comment): boolean => comment.paragraphs.some((p) => isRemark(p.text));
+
 /**
- * The comments to keep, as an index range: from the first to the last one with a remark in its text (empty when
- * none has one). The runs before and after are furniture the segmentation took for names and text ("Most Read" over
- * link titles); a short reply between two remarks ("lol") stays, since the thread is shown to be real around it.
+ * The comments to keep, as an index range: from the first to the last one with a remark in its text (`passes`, one
+ * per comment; empty when none has one). The runs before and after are furniture the segmentation took for names and
+ * text ("Most Read" over link titles); a short reply between two remarks ("lol") stays, since the thread is shown to
+ * be real around it.
  */
-function remarkRange(comments: readonly Comment[]): [number, number] {
-  const passes = comments.map((comment) => comment.paragraphs.some((p) => isRemark(p.text)));
+function remarkRange(passes: readonly boolean[]): [number, number] {
   const first = passes.indexOf(true);
-  return first < 0 ? [comments.length, comments.length - 1] : [first, passes.lastIndexOf(true)];
+  return first < 0 ? [passes.length, passes.length - 1] : [first, passes.lastIndexOf(true)];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { countNames } from './count-names';
 import { scoreAuthorLine } from './score-author-line';
 import type { Line } from './split-lines';
+import { mapBlocksSteps, runSteps, type Steps } from '../steps/steps';
 
 /** Which lines start comments, and how many lines before the first author belong to none. */
 export interface CommentSegmentation {
@@ -36,11 +37,25 @@ export function segmentComments(
   declaredCount?: number,
   extra: readonly number[] = [],
 ): CommentSegmentation {
+  return runSteps(segmentCommentsSteps(lines, declaredCount, extra));
+}
+
+/**
+ * `segmentComments` step by step (see `Steps`): the scores a block of lines per step, then a step per labelling pass
+ * (each is linear in lines). The name counts stay one step: they are one cheap pass of Map updates.
+ */
+export function* segmentCommentsSteps(
+  lines: readonly Line[],
+  declaredCount?: number,
+  extra: readonly number[] = [],
+): Steps<CommentSegmentation> {
   const texts = lines.map((line) => line.text);
   const names = countNames(texts);
-  const scores = texts.map((text, i) => scoreAuthorLine(text, names) + (extra[i] ?? 0));
+  yield;
+  const scores = yield* mapBlocksSteps(texts, (text, i) => scoreAuthorLine(text, names) + (extra[i] ?? 0));
   let best = label(scores, 0);
   if (declaredCount === undefined || best.authors.length === declaredCount) return best;
+  yield;
 
   // Fewer authors than declared: lower the bar (negative bias); more: raise it. Count falls as bias rises.
   const direction = best.authors.length < declaredCount ? -1 : 1;
@@ -50,6 +65,7 @@ export function segmentComments(
   if (distance(farResult, declaredCount) < distance(best, declaredCount)) best = farResult;
   if (!overshoots(farResult, declaredCount, direction)) return best;
   for (let step = 0; step < SEARCH_STEPS; step++) {
+    yield;
     const middle = (near + far) / 2;
     const result = label(scores, middle);
     if (distance(result, declaredCount) < distance(best, declaredCount)) best = result;

@@ -1,7 +1,7 @@
 import type { Comment, CommentSection, Metadata, MetaText, ParseOptions, ParseWarning, Paragraph } from '../model';
 import { applyPageMeta } from './apply-page-meta';
 import { commentsFromHints } from './comments-from-hints';
-import { findCommentSection } from './find-comment-section';
+import { findCommentSectionSteps } from './find-comment-section';
 import { guessLanguage } from './guess-language';
 import { isBinaryText } from './is-binary-text';
 import { isChromeLine } from './is-chrome-line';
@@ -13,9 +13,10 @@ import { readCredits } from './read-credits';
 import { readCreditAboveNotes } from './read-credit-above-notes';
 import { findStandfirst } from './find-standfirst';
 import { readHeader } from './read-header';
-import { readCommentArea } from './read-comment-area';
+import { readCommentAreaSteps } from './read-comment-area';
 import type { Line } from './split-lines';
-import { splitLines } from './split-lines';
+import { splitLinesSteps } from './split-lines';
+import { mapBlocksSteps, runSteps, type Steps } from '../steps/steps';
 import { trimGluedSignOff } from './trim-glued-sign-off';
 
 /**
@@ -44,6 +45,15 @@ export interface Segmentation {
  * 6. guess the language and fill gaps from page metadata.
  */
 export function segmentPage(text: string, options: ParseOptions = {}): Segmentation {
+  return runSteps(segmentPageSteps(text, options));
+}
+
+/**
+ * `segmentPage` step by step (see `Steps`): a step per block of characters or lines in the passes that read the whole
+ * text or comment area (line splitting, finding the comment area, furniture lines, reading the comments); the header,
+ * credits and language read a few lines or the body and stay one step each.
+ */
+export function* segmentPageSteps(text: string, options: ParseOptions = {}): Steps<Segmentation> {
   const input = typeof text === 'string' ? text : '';
   const warnings: ParseWarning[] = [];
   if (options.commentsUnreadable) {
@@ -58,7 +68,7 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
     return empty(options, warnings);
   }
 
-  const lines = splitLines(input);
+  const lines = yield* splitLinesSteps(input);
   const header = readHeader(lines, options.meta?.headline, options.meta?.bylines);
   // The standfirst the markup names is metadata, found among the header and the first lines after it; so is a
   // standfirst read off the text (between headline and byline, all its lines) when the page's description repeats it.
@@ -77,7 +87,7 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   // The header's reading aids printed under a standfirst ("5 min read", "Listen to this article") are no story either.
   let lead = 0;
   while (named.length > 0 && lead < STANDFIRST_SEARCH_LINES && isHeaderFurniture(pageLines[lead]?.text ?? '')) lead++;
-  const split = splitArticle(pageLines.slice(lead), options);
+  const split = yield* splitArticleSteps(pageLines.slice(lead), options);
   const area = split.area;
   // A press release's text runs from its wire dateline to the issuer's boilerplate ("About …", legal notice, "###").
   const release = readReleaseSpan(split.article);
@@ -93,16 +103,17 @@ export function segmentPage(text: string, options: ParseOptions = {}): Segmentat
   // A credit set above the story's closing editor's notes leaves the body; the notes stay.
   const aboveNotes = taken === 0 ? readCreditAboveNotes(article.slice(0, end)) : undefined;
   // Furniture lines ("Advertisement", "Share") between paragraphs are not article text, nor is a summary over them.
-  const paragraphs = article
-    .slice(Math.min(leadSummaryLines(article), end), end)
-    .filter((line) => !isChromeLine(line.text) && line !== aboveNotes?.line)
+  const story = article.slice(Math.min(leadSummaryLines(article), end), end);
+  const furniture = yield* mapBlocksSteps(story, (line) => isChromeLine(line.text));
+  const paragraphs = story
+    .filter((line, i) => !furniture[i] && line !== aboveNotes?.line)
     .map((line, index): Paragraph => ({ type: 'paragraph', index, text: line.text, start: line.start, end: line.end }));
   // The writer's name glued to the last sentence ("…と指摘する。【北村彩】") is a sign-off, not the story's.
   const body = trimGluedSignOff(paragraphs);
   if (body.length === 0) warnings.push({ code: 'no-body', message: 'No article text was found.' });
 
   const hints = options.comments;
-  const read = readCommentArea(area ?? [], !hints);
+  const read = yield* readCommentAreaSteps(area ?? [], !hints);
   const comments = hints ? commentsFromHints(input, hints) : read.comments;
   warnings.push(...read.warnings);
   const declared = read.section.declaredCount;
@@ -144,7 +155,7 @@ function standfirstOf(lines: readonly Line[], named: string | undefined): MetaTe
 }
 
 /** The article lines and, when there is one, the comment area with the line that opened it. */
-function splitArticle(lines: Line[], options: ParseOptions): { article: Line[]; area?: Line[] } {
+function* splitArticleSteps(lines: Line[], options: ParseOptions): Steps<{ article: Line[]; area?: Line[] }> {
   if (options.mode === 'article') return { article: lines };
   const hintStart = options.comments?.reduce((min, hint) => Math.min(min, hint.author.start), Infinity);
   const offset = options.commentsStart ?? (hintStart !== undefined && hintStart !== Infinity ? hintStart : undefined);
@@ -152,11 +163,11 @@ function splitArticle(lines: Line[], options: ParseOptions): { article: Line[]; 
     const cut = firstLineFrom(lines, offset);
     const article = lines.slice(0, cut);
     // Without an explicit offset, a count line just above the first hinted comment still ends the article.
-    const marker = options.commentsStart === undefined ? findCommentSection(article) : undefined;
+    const marker = options.commentsStart === undefined ? yield* findCommentSectionSteps(article) : undefined;
     if (!marker) return { article, area: lines.slice(cut) };
     return { article: article.slice(0, marker.index), area: lines.slice(marker.index) };
   }
-  const marker = findCommentSection(lines);
+  const marker = yield* findCommentSectionSteps(lines);
   if (!marker) return { article: lines };
   return { article: lines.slice(0, marker.index), area: lines.slice(marker.index) };
 }

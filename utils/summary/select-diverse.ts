@@ -1,5 +1,5 @@
 import { cosine, type TermVector } from '../text/term-vectors';
-import { runSteps, type Steps } from '../steps/steps';
+import { endsBlock, runSteps, type Steps } from '../steps/steps';
 
 /** A text unit competing for a place in a summary. */
 export interface Candidate {
@@ -47,6 +47,8 @@ export function* selectDiverseSteps(
     let best = -1;
     let bestValue = -Infinity;
     for (let i = 0; i < candidates.length; i++) {
+      // A pick reads every candidate: thousands of comments' sentences are too many for one step.
+      if (endsBlock(i)) yield;
       const candidate = candidates[i]!;
       if (taken[i] || maxSimilarity[i]! >= options.duplicateSimilarity) continue;
       if (candidate.group !== undefined && usedGroups.has(candidate.group)) continue;

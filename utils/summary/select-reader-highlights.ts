@@ -1,7 +1,7 @@
 import type { Comment, ReaderHighlight, TextSpan } from '../model';
 import { contentWords } from '../text/content-words';
 import { splitSentences } from '../text/split-sentences';
-import { centroid, cosine, termVectorsSteps } from '../text/term-vectors';
+import { centroidSteps, cosine, termVectorsSteps } from '../text/term-vectors';
 import { isCutSentence } from './is-cut-sentence';
 import { selectDiverseSteps } from './select-diverse';
 import { mapSteps, runSteps, type Steps } from '../steps/steps';
@@ -60,7 +60,7 @@ export function* selectReaderHighlightsSteps(comments: readonly Comment[]): Step
   }
   if (units.length === 0) return [];
   const vectors = yield* termVectorsSteps(units.map((unit) => unit.words));
-  const discussion = centroid(vectors);
+  const discussion = yield* centroidSteps(vectors);
   yield;
   const candidates = yield* mapSteps(units, (unit, i) => ({
     score: cosine(vectors[i]!, discussion) * Math.min(1, unit.words.length / FULL_POINT_WORDS),

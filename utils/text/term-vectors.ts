@@ -1,4 +1,4 @@
-import { mapSteps, runSteps, type Steps } from '../steps/steps';
+import { endsBlock, mapSteps, runSteps, type Steps } from '../steps/steps';
 
 /** A sparse, unit-length term vector: term → weight. */
 export type TermVector = Map<string, number>;
@@ -11,7 +11,7 @@ export function termVectors(texts: readonly (readonly string[])[]): TermVector[]
   return runSteps(termVectorsSteps(texts));
 }
 
-/** `termVectors` step by step (see `Steps`): one step per text in each pass over them. */
+/** `termVectors` step by step (see `Steps`): one step per text in each pass over them, a block per step in the counts. */
 export function* termVectorsSteps(texts: readonly (readonly string[])[]): Steps<TermVector[]> {
   // Counts first: each count map's keys are its text's distinct terms, so no separate set per text is needed.
   const counts = yield* mapSteps(texts, (words) => {
@@ -20,8 +20,9 @@ export function* termVectorsSteps(texts: readonly (readonly string[])[]): Steps<
     return vector;
   });
   const documentFrequency = new Map<string, number>();
-  for (const vector of counts) {
+  for (const [i, vector] of counts.entries()) {
     for (const term of vector.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    if (endsBlock(i)) yield;
   }
   yield;
   const total = texts.length;
@@ -39,8 +40,16 @@ export function* termVectorsSteps(texts: readonly (readonly string[])[]): Steps<
 
 /** The normalised sum of the vectors: what the texts are about together. */
 export function centroid(vectors: readonly TermVector[]): TermVector {
+  return runSteps(centroidSteps(vectors));
+}
+
+/** `centroid` step by step (see `Steps`): a step per block of vectors summed, in the same order. */
+export function* centroidSteps(vectors: readonly TermVector[]): Steps<TermVector> {
   const sum: TermVector = new Map();
-  for (const vector of vectors) for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
+  for (const [i, vector] of vectors.entries()) {
+    for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
+    if (endsBlock(i)) yield;
+  }
   let norm = 0;
   for (const weight of sum.values()) norm += weight * weight;
   return normalize(sum, Math.sqrt(norm));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../../utils/model';
-import { segmentPage } from '../../../utils/page/segment-page';
+import { generateCommentsPage } from '../../../scripts/bench/generate-comments-page';
+import { segmentPage, segmentPageSteps } from '../../../utils/page/segment-page';
+import { ITEMS_PER_STEP } from '../../../utils/steps/steps';
 
 const ARTICLE = [
   'The city council voted on Tuesday to close the old harbour bridge for repairs, officials said.',
@@ -398,5 +400,45 @@ describe('segmentPage', () => {
       expect(result.metadata.bylines.map((byline) => byline.text)).toEqual(['Ann Lee']);
       for (const paragraph of result.body) expect(input.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
     });
+  });
+});
+
+/** Comments on the big page: enough lines (three or so per comment) for several blocks in every pass over them. */
+const MANY_COMMENTS = 1500;
+/** Article lines on the big page without comments: past a block, with over a megabyte of text to split. */
+const MANY_PARAGRAPHS = 12_000;
+
+/** Runs the step-wise segmentation one step at a time, as the panel's smallest slices would, counting the pauses. */
+function segmentInSteps(input: string, options = {}) {
+  const steps = segmentPageSteps(input, options);
+  for (let pauses = 0; ; pauses++) {
+    const next = steps.next();
+    if (next.done) return { result: next.value, pauses };
+  }
+}
+
+describe('segmentPageSteps', () => {
+  it.each([
+    ['empty text', ''],
+    ['blank lines', ' \n\r\n\t\n'],
+    ['binary input', `\u0089PNG\r\n\u001a\n\u0000\u0000${'\u0000\u0001'.repeat(50)}`],
+    ['an article without comments', ARTICLE],
+    ['a huge article without comments', Array.from({ length: MANY_PARAGRAPHS }, () => ARTICLE).join('\n\r\n')],
+    ['a page with many comments', generateCommentsPage(MANY_COMMENTS)],
+  ])('should give the same segmentation as segmentPage for %s', (_, input) => {
+    expect(segmentInSteps(input).result).toEqual(segmentPage(input));
+  });
+
+  it('should give the same segmentation as segmentPage with options from the page reader', () => {
+    const input = generateCommentsPage(MANY_COMMENTS);
+    const options = { commentsStart: input.indexOf('Comments'), meta: { headline: 'Not on the page' } };
+    expect(segmentInSteps(input, options).result).toEqual(segmentPage(input, options));
+  });
+
+  it('should pause at least once per block of comment-area lines on a page with many comments', () => {
+    const input = generateCommentsPage(MANY_COMMENTS);
+    const { result, pauses } = segmentInSteps(input);
+    expect(result.comments).toHaveLength(MANY_COMMENTS);
+    expect(pauses).toBeGreaterThan(MANY_COMMENTS / ITEMS_PER_STEP);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapSteps, runSteps, type Steps } from '../../../utils/steps/steps';
+import { endsBlock, ITEMS_PER_STEP, mapBlocksSteps, mapSteps, runSteps, type Steps } from '../../../utils/steps/steps';
 
 function* countTo(n: number): Steps<number> {
   let total = 0;
@@ -39,5 +39,30 @@ describe('mapSteps', () => {
 
   it('should give an empty list for no items without pausing', () => {
     expect(drive(mapSteps([], (item) => item))).toEqual({ value: [], pauses: 0 });
+  });
+});
+
+describe('mapBlocksSteps', () => {
+  it.each([
+    [0, 0],
+    [1, 0],
+    [ITEMS_PER_STEP, 1],
+    [2 * ITEMS_PER_STEP + 1, 2],
+  ])('should map %i items with a pause per full block (%i)', (n, blocks) => {
+    const items = Array.from({ length: n }, (_, i) => i);
+    const { value, pauses } = drive(mapBlocksSteps(items, (item, i) => item * 2 + i));
+    expect(value).toEqual(items.map((item) => item * 3));
+    expect(pauses).toBe(blocks);
+  });
+});
+
+describe('endsBlock', () => {
+  it.each([
+    [0, false],
+    [ITEMS_PER_STEP - 2, false],
+    [ITEMS_PER_STEP - 1, true],
+    [2 * ITEMS_PER_STEP - 1, true],
+  ])('should say whether index %i ends a block (%s)', (index, ends) => {
+    expect(endsBlock(index)).toBe(ends);
   });
 });
