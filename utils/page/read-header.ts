@@ -17,7 +17,7 @@ import { opensDatedRun } from './opens-dated-run';
 import { trimBylineTitle } from './trim-byline-title';
 import type { Line } from './split-lines';
 import { isKickerBeforeHeadline } from './kicker-before-headline';
-import { kickerColonHeadline } from './kicker-colon-headline';
+import { kickerColonHeadline, type PrintedHeadline } from './kicker-colon-headline';
 import { versionTagLength } from './version-tag-length';
 import { isDatelineStamp } from './is-dateline-stamp';
 import { foldWords } from '../text/fold-words';
@@ -80,21 +80,9 @@ export function readHeader(
     if (!line) break;
     const next = lines[i + 1];
     // The DOM adapter writes the page's headline first; its shape ("Backwards!", "Ceasefire.") does not matter.
-    // A kicker and title printed as two spans of the headline's element, declared as "Kicker: Title".
-    const kicked = i === 0 && knownHeadline ? kickerColonHeadline(line.text, knownHeadline) : undefined;
-    if (kicked) {
-      header.headline = { text: kicked.text, span: { start: line.start + kicked.from, end: line.end } };
-      header.consumed = 1;
-      continue;
-    }
-    if (i === 0 && knownHeadline && namesHeadline(line.text, knownHeadline)) {
-      // A kicker printed in the headline's own element ("Urban Planner on Heat Waves 'We Have Built …'") is a label
-      // over the headline, not part of it: the headline is the declared text the line ends on.
-      // An agency's version tag opening it ("(LEAD) …") labels the copy: the headline is the words after it.
-      const kicker = line.text.endsWith(knownHeadline) ? line.text.length - knownHeadline.length : 0;
-      const from = kicker + versionTagLength(line.text.slice(kicker));
-      const text = line.text.slice(from);
-      header.headline = { text, span: { start: line.start + from, end: line.end } };
+    const printed = i === 0 && knownHeadline ? printedHeadline(line.text, knownHeadline) : undefined;
+    if (printed) {
+      header.headline = { text: printed.text, span: { start: line.start + printed.from, end: line.end } };
       header.consumed = 1;
       continue;
     }
@@ -304,6 +292,22 @@ function headlineBelow(lines: Line[], declared: string): number {
 
 function repeatsHeadline(text: string, headline: MetaText | undefined): boolean {
   return headline !== undefined && foldWords(text) === foldWords(headline.text);
+}
+
+/**
+ * The headline in the page's first line when that line prints the declared headline: as kicker and title spans of a
+ * "Kicker: Title" headline (`kickerColonHeadline`), or naming it (`namesHeadline`). A kicker printed in the
+ * headline's own element ("Urban Planner on Heat Waves 'We Have Built …'") is a label over the headline, not part of
+ * it: the headline is the declared text the line ends on. An agency's version tag opening it ("(LEAD) …") labels the
+ * copy: the headline is the words after it.
+ */
+function printedHeadline(text: string, declared: string): PrintedHeadline | undefined {
+  const kicked = kickerColonHeadline(text, declared);
+  if (kicked) return kicked;
+  if (!namesHeadline(text, declared)) return undefined;
+  const kicker = text.endsWith(declared) ? text.length - declared.length : 0;
+  const from = kicker + versionTagLength(text.slice(kicker));
+  return { from, text: text.slice(from) };
 }
 
 /**
