@@ -1,13 +1,11 @@
 import type { Comment, TextSpan } from '../model';
 import type { Line } from './split-lines';
-import { mapBlocksSteps, runSteps, type Steps } from '../steps/steps';
+import { mapBlocksSteps, type Steps } from '../steps/steps';
 
-/** Turns chosen author lines into comments: each owns the text lines up to the next author. */
-export function buildComments(lines: readonly Line[], authors: readonly number[]): Comment[] {
-  return runSteps(buildCommentsSteps(lines, authors));
-}
-
-/** `buildComments` step by step (see `Steps`): a step per block of comments built. */
+/**
+ * Turns chosen author lines into comments, each owning the text lines up to the next author, step by step (see
+ * `Steps`): a step per block of comments built.
+ */
 export function* buildCommentsSteps(lines: readonly Line[], authors: readonly number[]): Steps<Comment[]> {
   return yield* mapBlocksSteps(authors, (at, index) => {
     const next = authors[index + 1] ?? lines.length;
