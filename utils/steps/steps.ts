@@ -13,12 +13,12 @@ export function runSteps<T>(steps: Steps<T>): T {
   }
 }
 
-/** Maps items one step each: the step-wise `items.map(fn)`. */
-export function* mapSteps<T, U>(items: readonly T[], fn: (item: T, index: number) => U): Steps<U[]> {
+/** Maps items `perStep` at a time, one step each (by default one item a step): the step-wise `items.map(fn)`. */
+export function* mapSteps<T, U>(items: readonly T[], fn: (item: T, index: number) => U, perStep = 1): Steps<U[]> {
   const out: U[] = [];
   for (let i = 0; i < items.length; i++) {
     out.push(fn(items[i] as T, i));
-    yield;
+    if ((i + 1) % perStep === 0) yield;
   }
   return out;
 }
@@ -33,12 +33,6 @@ export const ITEMS_PER_STEP = 500;
 /** True after every `ITEMS_PER_STEP`-th item (0-based `index`): where a loop over cheap items takes a step. */
 export const endsBlock = (index: number): boolean => (index + 1) % ITEMS_PER_STEP === 0;
 
-/** Maps items a block (`ITEMS_PER_STEP`) per step: the step-wise `items.map(fn)` for items too cheap for a step each. */
-export function* mapBlocksSteps<T, U>(items: readonly T[], fn: (item: T, index: number) => U): Steps<U[]> {
-  const out: U[] = [];
-  for (let i = 0; i < items.length; i++) {
-    out.push(fn(items[i] as T, i));
-    if (endsBlock(i)) yield;
-  }
-  return out;
-}
+/** Maps items a block (`ITEMS_PER_STEP`) per step: `mapSteps` for items too cheap for a step each. */
+export const mapBlocksSteps = <T, U>(items: readonly T[], fn: (item: T, index: number) => U): Steps<U[]> =>
+  mapSteps(items, fn, ITEMS_PER_STEP);
