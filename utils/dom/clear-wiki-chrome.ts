@@ -1,5 +1,6 @@
 import { dropClassNames } from './drop-class-names';
 import { WIKI_CHROME, WIKI_ROOTS } from './is-wiki-chrome';
+import { HEADINGS_SELECTOR } from './heading-tags';
 
 /**
  * MediaWiki 1.43 and later wrap each section heading with its edit link in `div.mw-heading`; with the link gone the
@@ -7,7 +8,6 @@ import { WIKI_CHROME, WIKI_ROOTS } from './is-wiki-chrome';
  * "Related news" list) see them as siblings, as older MediaWiki versions write them.
  */
 const HEADING_WRAPPER = 'div.mw-heading';
-const HEADING = 'h1, h2, h3, h4, h5, h6';
 
 /**
  * Whether a heading wrapper holds nothing with text besides its heading (the edit link already gone): MobileFrontend's
@@ -36,7 +36,7 @@ export function clearWikiChrome(doc: Document): void {
   if (doc.querySelector(WIKI_ROOTS) === null) return;
   for (const element of doc.querySelectorAll(WIKI_CHROME)) element.remove();
   for (const wrapper of doc.querySelectorAll(HEADING_WRAPPER)) {
-    const heading = wrapper.querySelector(HEADING);
+    const heading = wrapper.querySelector(HEADINGS_SELECTOR);
     if (heading && holdsOnly(wrapper, heading)) wrapper.replaceWith(heading);
   }
   for (const layout of doc.querySelectorAll(LAYOUT)) dropClassNames(layout, (name) => LAYOUT_NAME.test(name));

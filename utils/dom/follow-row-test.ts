@@ -1,3 +1,4 @@
+import { HEADINGS_SELECTOR } from './heading-tags';
 /**
  * Longest text of a row around a follow button that is read as a control row (a game's or topic's name and its
  * button, "Cinderwick PC Follow"), in characters: a longer block holding one is prose or the box around it.
@@ -7,8 +8,6 @@ const MAX_ROW_CHARS = 60;
 const SENTENCE_MARK = /[.!?:;]/;
 /** A follow button's label: "Follow", "+ Follow", "Follow topic", "Following". */
 const FOLLOW_LABEL = /^\+?\s*(?:follow(?:ing)?|unfollow)(?:\s+(?:topic|game|author|writer|series|this))?$/i;
-/** Headings: a subheading may carry a button and is still the story's. */
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 /**
  * A test for elements of `doc` that are a short row around a follow button: the game-info or topic row closing a
@@ -29,6 +28,7 @@ export function followRowTest(doc: Document): (element: Element) => boolean {
     if (!holders.has(element)) return false;
     const text = (element.textContent ?? '').trim();
     if (text.length > MAX_ROW_CHARS || SENTENCE_MARK.test(text)) return false;
-    return !element.matches(HEADINGS) && element.querySelector(HEADINGS) === null;
+    // A subheading may carry a button and is still the story's.
+    return !element.matches(HEADINGS_SELECTOR) && element.querySelector(HEADINGS_SELECTOR) === null;
   };
 }

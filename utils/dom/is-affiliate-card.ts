@@ -1,5 +1,6 @@
 import { textOf } from './text-of';
 import { textWithin } from './text-within';
+import { HEADINGS_SELECTOR } from './heading-tags';
 
 /** Blocks that hold a card; a paragraph or list item holding a paid link is a line of the story. */
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
@@ -16,9 +17,6 @@ const MAX_BUTTON_CHARS = 30;
 const SPONSORED_LINKS = 'a[rel~="sponsored" i]';
 /** Blocks a link may stand in as the whole of their text; a link inside one with more text is in a sentence. */
 const LINE_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, blockquote';
-
-/** A guide's product section opens on a heading ("Best overall"); a widget's card names its product in a line. */
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 /** Whether the link is a button: a few words, standing alone rather than in a sentence of a paragraph. */
 function isButton(link: Element): boolean {
@@ -42,7 +40,8 @@ export function isAffiliateCard(element: Element): boolean {
   if (textWithin(element, MAX_CARD_CHARS) === undefined) return false;
   const links = element.querySelectorAll(SPONSORED_LINKS);
   if (links.length === 0) return false;
-  if (element.querySelector(HEADINGS) !== null) return false;
+  // A guide's product section opens on a heading ("Best overall"); a widget's card names its product in a line.
+  if (element.querySelector(HEADINGS_SELECTOR) !== null) return false;
   if (![...links].some(isButton)) return false;
   for (const paragraph of element.getElementsByTagName('p'))
     if (textOf(paragraph).length > MAX_LINE_CHARS) return false;

@@ -1,5 +1,6 @@
 import { classNames } from './class-names';
 import { lineWithin } from './text-within';
+import { isHeadingElement } from './heading-tags';
 
 /**
  * The kind label a callout box prints over its text ("Note", "Tip", "Warning"): Docusaurus admonitions
@@ -14,11 +15,6 @@ const CALLOUT_LABEL =
 const CALLOUT_NAME = /(?:^|[\s_-])(?:admonition|callout|alert)s?(?=$|[\s_-])/i;
 /** The label sits in the box or one wrapper down (`aside > div > p.font-semibold`). */
 const MAX_LEVELS_UP = 2;
-/**
- * A label set as a heading (`<h3>Important</h3>` in Dotdash's callouts) reads as the story's subheading over the
- * note, and stays: only the label a template prints in a `<div>`, `<p>`, `<span>` or `<strong>` is left out.
- */
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** The longest label ("information", "heads up:"), in characters other than spaces. */
 const MAX_LABEL_CHARS = 12;
 /** A label element holds its word and perhaps an icon, no more. */
@@ -42,7 +38,9 @@ const isCalloutBox = (box: Element): boolean =>
 export function isCalloutLabel(element: Element): boolean {
   // Structure first: every element of the article passes here, and reading text is the dear part.
   if (element.nextElementSibling === null || element.childElementCount > MAX_LABEL_CHILDREN) return false;
-  if (HEADING_TAGS.has(element.tagName.toUpperCase())) return false;
+  // A label set as a heading (`<h3>Important</h3>` in Dotdash's callouts) reads as the story's subheading over the
+  // note, and stays: only the label a template prints in a `<div>`, `<p>`, `<span>` or `<strong>` is left out.
+  if (isHeadingElement(element)) return false;
   // The label's few characters before any search of the element's subtree.
   const label = lineWithin(element, MAX_LABEL_CHARS);
   if (label === undefined || !CALLOUT_LABEL.test(label)) return false;

@@ -1,5 +1,6 @@
 import { classNames } from './class-names';
 import { lineWithin } from './text-within';
+import { isHeadingElement } from './heading-tags';
 
 /**
  * A badge named as such by its class words (`new-badge`, `premium-badge`, `product-card__badge`, a CSS module's
@@ -10,11 +11,6 @@ const BADGE_NAME = /(?:^|[-_\s])badge(?:$|[-_\s])/i;
 const MAX_BADGE_CHARS = 24;
 /** A sentence inside: a stop, question or exclamation mark followed by more words. */
 const SENTENCE = /[.!?]\s+\S/u;
-/**
- * A heading is the story's line whatever its class says: a template that names a subheading "badge" still prints it
- * as a heading.
- */
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * True for a flag a template pins on a card or a story ("New to the guide" on a guide's entry, "Premium", "Exclusive",
@@ -22,7 +18,9 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
  * entry, as a kicker does, and is not a line of the story.
  */
 export function isFlagBadge(element: Element): boolean {
-  if (HEADING_TAGS.has(element.tagName.toUpperCase())) return false;
+  // A heading is the story's line whatever its class says: a template that names a subheading "badge" still prints
+  // it as a heading.
+  if (isHeadingElement(element)) return false;
   if (!BADGE_NAME.test(classNames(element))) return false;
   const text = lineWithin(element, MAX_BADGE_CHARS);
   return text !== undefined && text.length > 0 && !SENTENCE.test(text);

@@ -1,5 +1,4 @@
-/** Section headings, where a permalink to the section sits beside the heading's words. */
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+import { isHeadingElement } from './heading-tags';
 /**
  * The marks a permalink shows instead of words: "#", "¶", "§", a link or chain sign, or a zero-width space
  * (Docusaurus writes `<a class="hash-link">&#8203;</a>` into every heading and draws the "#" with CSS; `trim()` keeps
@@ -20,7 +19,8 @@ const words = (text: string): string => text.replace(SPACES, ' ').trim();
 export function isHeadingAnchor(element: Element): boolean {
   if (element.tagName.toUpperCase() !== 'A' || !(element.getAttribute('href') ?? '').startsWith('#')) return false;
   const heading = element.parentElement?.closest('h1, h2, h3, h4, h5, h6');
-  if (!heading || !HEADING_TAGS.has(heading.tagName.toUpperCase())) return false;
+  // Section headings, where a permalink to the section sits beside the heading's words.
+  if (!heading || !isHeadingElement(heading)) return false;
   const own = words(element.textContent ?? '');
   if (PERMALINK_MARK.test(own)) return true;
   const whole = words(heading.textContent ?? '');

@@ -1,9 +1,9 @@
 import { linkShare } from './link-text';
 import { isTestimonialBox } from './is-testimonial-box';
+import { isHeadingElement } from './heading-tags';
 
 /** Subheadings that head a block of their own (a side column's "Latest from …" over its story list). */
 const HEADING_SELECTOR = 'h2, h3, h4, h5, h6';
-const HEADING_TAG = /^H[1-6]$/;
 /** Wrappers climbed above a heading widget that holds nothing else (see `isHeadingOverFurniture`). */
 const MAX_WRAPPER_DEPTH = 3;
 
@@ -30,7 +30,7 @@ export function isHeadingOverFurniture(element: Element, isFurniture: (element: 
   if (text.length === 0) return false;
   // A bare heading over furniture is left to the rules that read its words ("Connect With CNET" over a follow list
   // takes the list with it); a wrapper holding only a heading is a builder's heading widget, which has none.
-  if (HEADING_TAG.test(element.tagName.toUpperCase())) return false;
+  if (isHeadingElement(element)) return false;
   const heading = element.querySelector(HEADING_SELECTOR);
   if (!heading || (heading.textContent ?? '').trim() !== text) return false;
   // A builder nests its heading widget in wrappers of their own (Brizy's `brz-wrapper > brz-rich-text > div`): the

@@ -1,7 +1,5 @@
 import { foldWords } from '../text/fold-words';
-
-/** Heading tags: a headline set in one has a header the other rules read. */
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+import { isHeadingElement } from './heading-tags';
 
 /**
  * True when `element` is the block right after a headline set in no heading (a `<div>`, see `findTextHeadline`) and
@@ -16,7 +14,8 @@ export function isHeadlineSiblingDescription(
   description: string | undefined,
 ): boolean {
   if (!headline || !description || headline.nextElementSibling !== element) return false;
-  if (HEADING_TAGS.has(headline.tagName.toUpperCase())) return false;
+  // A headline set in a heading has a header the other rules read.
+  if (isHeadingElement(headline)) return false;
   const wanted = foldWords(description);
   return wanted.length > 0 && foldWords(element.textContent ?? '') === wanted;
 }

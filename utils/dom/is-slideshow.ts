@@ -1,4 +1,5 @@
 import { lineWithin } from './text-within';
+import { isHeadingElement } from './heading-tags';
 
 /**
  * A slideshow set inside a story: a box of two or more slides, each a picture with its caption and credit, and a
@@ -24,7 +25,6 @@ const MAX_LOOSE_LINE_CHARS = 80;
 const MAX_LOOSE_CHARS = 240;
 /** At least this many slides make a slideshow. */
 const MIN_SLIDES = 2;
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * The slide a text node is in: the highest element below `box` that holds exactly one picture, or undefined when
@@ -34,7 +34,7 @@ function slideOf(node: Node, box: Element): Element | undefined | null {
   let slide: Element | undefined;
   let heading = false;
   for (let at = node.parentElement; at && at !== box; at = at.parentElement) {
-    if (HEADINGS.has(at.tagName.toUpperCase())) heading = true;
+    if (isHeadingElement(at)) heading = true;
     const pictures = at.querySelectorAll('img').length;
     if (pictures > 1) break;
     if (pictures === 1) slide = at;

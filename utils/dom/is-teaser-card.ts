@@ -1,4 +1,5 @@
 import { blockShape } from './block-shape';
+import { isHeadingElement } from './heading-tags';
 
 /** Blocks that make a link a card when it wraps them (`<a href><h3>Title</h3><p>Dek</p></a>`). */
 const CARD_BLOCKS = new Set([
@@ -17,8 +18,6 @@ const CARD_BLOCKS = new Set([
   'SECTION',
   'ARTICLE',
 ]);
-/** Headings: a linked one inside a list item marks it as a story card ("<li><h3><a>Title</a></h3>…</li>"). */
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** A list needs at least this many items that are cards to be a teaser list; one such item may be a sub-heading. */
 const MIN_CARDS = 2;
 /** The share of a list's items that must be cards: a real list with one linked heading in it stays. */
@@ -36,7 +35,8 @@ function hasDescendant(root: Element, test: (element: Element, inHeading: boolea
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const [element, inHeading] = entry;
     if (test(element, inHeading)) return true;
-    const heading = inHeading || HEADINGS.has(element.tagName.toUpperCase());
+    // A link below a heading marks a list item as a story card ("<li><h3><a>Title</a></h3>…</li>").
+    const heading = inHeading || isHeadingElement(element);
     for (const child of element.children) stack.push([child, heading]);
   }
   return false;
@@ -66,7 +66,7 @@ function isOutsideHeadingLink(link: Element): boolean {
   return (
     link.childElementCount === 1 &&
     heading !== null &&
-    HEADINGS.has(heading.tagName.toUpperCase()) &&
+    isHeadingElement(heading) &&
     (link.textContent ?? '').trim() === (heading.textContent ?? '').trim() &&
     headsWriteUp(link)
   );
@@ -89,7 +89,7 @@ function isHeadedRow(item: Element): boolean {
   const text = (item.textContent ?? '').replace(SPACES, ' ').trim();
   if (text.length === 0 || text.length > MAX_ROW_CHARS || PROSE.test(text)) return false;
   if (item.getElementsByTagName('a').length > 0) return false;
-  return hasDescendant(item, (element) => HEADINGS.has(element.tagName.toUpperCase()));
+  return hasDescendant(item, isHeadingElement);
 }
 
 /** A card in a grid holds no more text than this (characters): a title, a one-line excerpt, a button's label. */
@@ -121,7 +121,7 @@ function cardKind(item: Element): string {
 /** True for the grid's own heading before its cards: a short heading with no link ("Related articles"). */
 function isGridHeading(element: Element): boolean {
   return (
-    HEADINGS.has(element.tagName.toUpperCase()) &&
+    isHeadingElement(element) &&
     element.getElementsByTagName('a').length === 0 &&
     (element.textContent ?? '').replace(SPACES, ' ').trim().length <= MAX_GRID_HEADING_CHARS
   );

@@ -1,5 +1,4 @@
-/** Section headings, whose ids CMSs and Markdown renderers build from their words. */
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+import { isHeadingElement } from './heading-tags';
 /**
  * A slug of fewer words could be a template's own name that happens to match the heading ("Related stories" under
  * `id="related-stories"`); from three words on, the id is the heading's words and says nothing of the template.
@@ -63,7 +62,8 @@ function isShortenedSlug(id: readonly string[], text: readonly string[]): boolea
  * subheading.
  */
 export function isTextSlugId(element: Element): boolean {
-  if (!HEADING_TAGS.has(element.tagName.toUpperCase()) || element.id === '') return false;
+  // Section headings, whose ids CMSs and Markdown renderers build from their words.
+  if (!isHeadingElement(element) || element.id === '') return false;
   if (isCompactedSlugId(element)) return true;
   const text = slugWords(element.textContent ?? '');
   const id = slugWords(element.id);

@@ -1,4 +1,5 @@
 import { lineWithin } from './text-within';
+import { isHeadingElement } from './heading-tags';
 
 /** MediaWiki 1.43 and later wrap a section heading and its edit link in this block (`div.mw-heading > h2`). */
 const WRAPPER_CLASS = 'mw-heading';
@@ -11,7 +12,6 @@ const EDIT_LINK_CLASS = 'mw-editsection';
 /** The heading's own edit link, if any: one of its children (a class test, as this runs for every paragraph). */
 const editLinkOf = (heading: Element): Element | undefined =>
   [...heading.children].find((child) => child.classList.contains(EDIT_LINK_CLASS));
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * The section heading a MediaWiki heading wrapper holds, or the element itself: the rules that read a heading and
@@ -19,7 +19,7 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
  */
 export function unwrapMediaWikiHeading(element: Element): Element {
   if (!element.classList.contains(WRAPPER_CLASS)) return element;
-  for (const child of element.children) if (HEADING_TAGS.has(child.tagName.toUpperCase())) return child;
+  for (const child of element.children) if (isHeadingElement(child)) return child;
   return element;
 }
 

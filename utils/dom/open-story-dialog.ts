@@ -2,6 +2,7 @@ import { isHiddenByMarkup } from './is-hidden-by-markup';
 import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 import { textOf } from './text-of';
 import { proseParagraphs } from './prose-paragraphs';
+import { HEADINGS_SELECTOR } from './heading-tags';
 
 /**
  * A dialog the page shows as modal, as ARIA marks it: `role="dialog"` with `aria-modal="true"`. Bootstrap's modals
@@ -17,7 +18,6 @@ const MODAL_DIALOG = '[role="dialog"][aria-modal="true"]';
 const MIN_PROSE_PARAGRAPHS = 3;
 /** A heading shorter than this is a label ("Share", "Menu"), not a story's headline. */
 const MIN_HEADING_CHARS = 10;
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const SPACES = /\s+/g;
 
 /** True when the element or one of its ancestors hides it in the markup (see `isHiddenByMarkup`). */
@@ -54,7 +54,7 @@ export function storyDialogHeading(dialog: Element): Element | undefined {
   const labelled = labelledBy
     ? [...dialog.querySelectorAll('[id]')].find((element) => element.id === labelledBy)
     : undefined;
-  const heading = labelled ?? dialog.querySelector(HEADINGS) ?? undefined;
+  const heading = labelled ?? dialog.querySelector(HEADINGS_SELECTOR) ?? undefined;
   return heading && textOf(heading).length >= MIN_HEADING_CHARS ? heading : undefined;
 }
 

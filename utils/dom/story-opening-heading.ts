@@ -4,10 +4,10 @@ import { nextNode } from './next-node';
 import { previousNode } from './previous-node';
 import { MIN_PARAGRAPH_CHARS } from './prose-chars';
 import { textOf } from './text-of';
+import { HEADING_TAGS, isHeadingElement } from './heading-tags';
 
 /** Headings that may head a story; an `h4` and below are a box's or a subsection's. */
 const CANDIDATES = 'h1, h2, h3';
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** A headline says something: at least this many words ("Hatchery expansion wins approval"), not a box label. */
 const MIN_HEADLINE_WORDS = 3;
 /** Characters of a heading long enough to be a headline (as `findHeadline` asks of an `h1`): "News" is a label. */
@@ -61,7 +61,7 @@ export function opensStory(heading: Element): boolean {
 function followsProse(heading: Element): boolean {
   let node = previousNode(heading);
   for (let steps = 0; node && steps < MAX_STEPS; steps++, node = previousNode(node)) {
-    if (node.nodeType === 1 && HEADING_TAGS.has((node as Element).tagName.toUpperCase())) return false;
+    if (node.nodeType === 1 && isHeadingElement(node as Element)) return false;
     if (isProseNode(node)) return true;
   }
   return false;

@@ -6,6 +6,7 @@ import { MIN_STORY_PROSE_CHARS, paragraphProseChars } from './prose-chars';
 import { readRegionInstead, type CloneReading } from './read-clone';
 import { textOf } from './text-of';
 import { isTextBlock, textBlocks } from './is-text-block';
+import { isHeadingElement } from './heading-tags';
 
 /**
  * A short story beside a long feed of teasers. Local TV stations, regional papers, college athletics sites, blogs
@@ -29,7 +30,6 @@ const MIN_TEASER_PROSE_SHARE = 0.9;
 /** A prose block with more than this share of link text is a link line, not an abstract. */
 export const MAX_PROSE_LINK_SHARE = 0.5;
 
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Boxes a heading-less template sets a card's linked title in; a `<p>` is a paragraph, never a title. */
 const TITLE_BOX_TAGS = new Set(['DIV', 'SPAN']);
 
@@ -89,7 +89,7 @@ export function isTeaserFeed(block: Element, minTeasers = MIN_TEASERS): boolean 
   let prose = 0;
   let teaserProse = 0;
   for (const element of block.querySelectorAll('*')) {
-    if (HEADINGS.has(element.tagName.toUpperCase()) || isCardLink(element)) {
+    if (isHeadingElement(element) || isCardLink(element)) {
       underTitle = isLinkedTitle(element, host);
       titleUsed = false;
       continue;

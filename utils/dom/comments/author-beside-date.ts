@@ -2,6 +2,7 @@ import { isCommentChromeLine } from '../is-comment-chrome-line';
 import { isCommentDateLine } from '../../page/is-comment-date-line';
 import { isNameShaped } from '../../page/is-name-shaped';
 import { textOf } from '../text-of';
+import { HEADINGS_SELECTOR } from '../heading-tags';
 
 /** A block longer than this (characters) is a comment's text, not the line its name and date are printed on. */
 const MAX_META_CHARS = 120;
@@ -13,7 +14,6 @@ export const CREDIT_WORD = /^(?:by|posted by|written by|from|von|par|por|door|av
 /** A comment's button beside its date that the chrome lines do not list ("QUOTE" on a forum-style thread). */
 const BUTTON_WORD = /^(?:quote|reply|report|flag|like|share|permalink|link|edit|delete)\b/i;
 const TEXT_NODE = 3;
-const TITLE = 'h1, h2, h3, h4, h5, h6';
 
 /** True when no text beside `element` in its parent holds a letter: a word in a sentence is no name. */
 const standsApart = (element: Element): boolean =>
@@ -27,7 +27,7 @@ const standsApart = (element: Element): boolean =>
  */
 const isNameLeaf = (element: Element): boolean => {
   // A heading's words are the comment's title (Slashdot's `h4` over each comment), not its writer.
-  if (element.children.length > 0 || !standsApart(element) || element.closest(TITLE) !== null) return false;
+  if (element.children.length > 0 || !standsApart(element) || element.closest(HEADINGS_SELECTOR) !== null) return false;
   const text = textOf(element);
   return (
     LETTER.test(text) &&

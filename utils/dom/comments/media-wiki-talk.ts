@@ -3,6 +3,7 @@ import { commonAncestor } from './common-ancestor';
 import { textOf } from '../text-of';
 import { unwrapMediaWikiHeading } from '../media-wiki-heading';
 import { parseDate } from '../../page/parse-date';
+import { isHeadingElement } from '../heading-tags';
 
 /**
  * The timestamp a MediaWiki signature (`~~~~`) ends on in English: "09:12, 28 November 2026 (UTC)", as every
@@ -25,7 +26,6 @@ const MIN_COMMENTS = 2;
 const MAX_LEAD_BLOCKS = 3;
 /** A block between that heading and the comments longer than this (characters) is prose, not the section's note. */
 const MAX_NOTE_CHARS = 400;
-const HEADING = /^H[1-6]$/;
 const TEXT_NODE = 3;
 
 /** An item's own text: without the replies nested in it. */
@@ -74,7 +74,7 @@ function sectionLead(list: Element): Element[] {
   for (let i = 0; block && i < MAX_LEAD_BLOCKS; i++, block = block.previousElementSibling) {
     lead.push(block);
     // MediaWiki 1.43 and later wrap the heading with its edit link.
-    if (HEADING.test(unwrapMediaWikiHeading(block).tagName.toUpperCase())) return lead;
+    if (isHeadingElement(unwrapMediaWikiHeading(block))) return lead;
     if (textOf(block).length > MAX_NOTE_CHARS) return [];
   }
   return [];

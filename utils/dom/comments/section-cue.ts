@@ -1,4 +1,5 @@
 import { textOf } from '../text-of';
+import { HEADING_TAGS, isHeadingElement } from '../heading-tags';
 
 /**
  * Where a comment section announces itself: a "Comments" / "3 Responses" heading, or a `#comments` anchor. The page
@@ -6,7 +7,6 @@ import { textOf } from '../text-of';
  * and attributes (`matchesCue`), since a DOM library outside the browser parses a selector anew on each `matches`.
  */
 export const CUE_SELECTOR = 'h1, h2, h3, h4, h5, h6, [id*="comment" i], a[name*="comment" i]';
-const HEADING_TAG = /^H[1-6]$/;
 const COMMENT_NAME = /comment/i;
 const CUE_WORDS = /\b(?:comments?|responses?|replies|discussion)\b/i;
 /**
@@ -21,14 +21,14 @@ const CONTROL_ID = /count|link|button|btn|toggle|icon|total|bubble|badge/i;
 /** `element.matches(CUE_SELECTOR)`, read from the tag and attributes. */
 export function matchesCue(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
-  if (HEADING_TAG.test(tag) || COMMENT_NAME.test(element.id)) return true;
+  if (HEADING_TAGS.has(tag) || COMMENT_NAME.test(element.id)) return true;
   return tag === 'A' && COMMENT_NAME.test(element.getAttribute('name') ?? '');
 }
 
 /** True for an element that announces the comment section. */
 export function isCue(element: Element): boolean {
   if (!matchesCue(element)) return false;
-  if (HEADING_TAG.test(element.tagName.toUpperCase())) return HEADING_CUE.test(textOf(element));
+  if (isHeadingElement(element)) return HEADING_CUE.test(textOf(element));
   const names = `${element.id} ${element.getAttribute('name') ?? ''}`;
   return CUE_WORDS.test(names) && !CONTROL_ID.test(names);
 }

@@ -1,8 +1,6 @@
 import { ownParts } from './collect-nested';
 import type { FoundComment } from './found-comment';
-
-/** A heading of the section's own ("Comments", "Komentar", "댓글 2"). */
-const SECTION_HEADING = 'h1, h2, h3, h4, h5, h6';
+import { HEADINGS_SELECTOR } from '../heading-tags';
 
 /**
  * True when a comment found by a generic pattern has the shape of the comment section itself: no author and no date,
@@ -13,7 +11,8 @@ const SECTION_HEADING = 'h1, h2, h3, h4, h5, h6';
  */
 export function isSectionShaped(comment: FoundComment, isItem: (element: Element) => boolean): boolean {
   if (comment.author || comment.authorName) return false;
-  const headings = ownParts(comment.element, SECTION_HEADING, isItem);
+  // A heading of the section's own ("Comments", "Komentar", "댓글 2").
+  const headings = ownParts(comment.element, HEADINGS_SELECTOR, isItem);
   if (headings.length === 0) return false;
   // A block around the heading (`header.comment-header`) is read as a comment's meta block and given as its date
   // line; it dates nothing.
