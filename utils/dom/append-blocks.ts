@@ -12,6 +12,7 @@ import { isHeadlineFlag } from './is-headline-flag';
 import { isLinkElement } from './is-link-element';
 import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
 import { isReportChip, REPORT_CHIP_DASH } from './is-report-chip';
+import { opensStamp } from './opens-stamp';
 
 /** Elements whose text is never page prose: code, embedded documents, form controls, vector art. */
 const SKIPPED_TAGS = new Set([
@@ -106,8 +107,6 @@ export function isSkippedElement(element: Element): boolean {
  */
 const GLUED_END = /[\p{Ll}\p{N}]$/u;
 const GLUED_START = /^\p{Lu}/u;
-/** A time stamp's text opens on its date or time, a digit as often as a month's name ("10/29/20", "4:40 PM"). */
-const STAMP_START = /^[\p{Lu}\p{N}]/u;
 
 /** Marks set on the word before them: a service or trade mark ("Count<sup>SM</sup>"), an ordinal, an index. */
 const MARK_TAGS = new Set(['SUP', 'SUB']);
@@ -133,7 +132,7 @@ function startsField(element: Element): boolean {
   // then "10/29/20 4:40PM"; a label the template glues to its stamp ("Updated<time>14:21, 4 OCT 2021</time>", Reach).
   if (element.tagName.toUpperCase() === 'TIME') {
     const label = previous.nodeType === 3 || isInline(previous);
-    return label && GLUED_END.test(before) && STAMP_START.test(after);
+    return label && GLUED_END.test(before) && opensStamp(after);
   }
   return isInline(previous) && GLUED_END.test(before) && GLUED_START.test(after);
 }

@@ -15,6 +15,7 @@ import { inHiddenLabel, isUnseenHeaderText } from './is-unseen-header-text';
 import { readsAsByline } from './reads-as-byline';
 import type { TextBuilder } from './text-builder';
 import { isPhrasing } from './phrasing-tags';
+import { opensStamp } from './opens-stamp';
 
 /**
  * The text between the headline and the body, when it is this short (characters), is the article's header: byline,
@@ -49,8 +50,6 @@ function lineOwner(text: Text): Node | null {
   return owner;
 }
 
-/** A time stamp's text opens on its date or time, a digit as often as a month's name ("14:21, 4 OCT 2021"). */
-const STAMP_START = /^[\p{Lu}\p{N}]/u;
 const isTimeElement = (node: ParentNode): node is Element =>
   node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'TIME';
 
@@ -68,7 +67,7 @@ function splitByMarkup(previous: Text, text: Text): boolean {
   if (!before || !after || before === after) return false;
   // A label's bare text glued to the stamp after it ("Updated<time>14:21, 4 OCT 2021</time>", Reach): two fields.
   if (isTimeElement(after) && previous.nextSibling === after) {
-    return !ENDS_SPACED.test(previous.data) && STAMP_START.test(text.data);
+    return !ENDS_SPACED.test(previous.data) && opensStamp(text.data);
   }
   // A screen reader's label ("Posted by") is a field of its own, wherever the name after it sits.
   if ((inHiddenLabel(previous) || inHiddenLabel(text)) && !ENDS_SPACED.test(previous.data)) return true;
