@@ -5,6 +5,7 @@ import { blockText } from './block-text';
 import { chooseDeclaredContent } from './choose-declared-content';
 import { widenBuilderRow } from './widen-builder-row';
 import { widenSplitTextBox } from './widen-split-text-box';
+import { widenOverOpeningBox } from './widen-over-opening-box';
 import { widenLiveStream } from './widen-live-stream';
 import { widenUnderHeadline } from './widen-under-headline';
 import { declaredLineFilter } from './declared-line-filter';
@@ -196,6 +197,8 @@ export function extractArticle(
   ({ content, pairs } = widenPastTeaserFeed(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenBuilderRow(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenSplitTextBox(doc, { content, pairs }, comments, headline));
+  // A story's opening paragraphs in a box of their own before the kept one (a paywall's free preview).
+  ({ content, pairs } = widenOverOpeningBox(doc, { content, pairs }, comments, headline));
   ({ content, pairs } = widenLiveStream(doc, { content, pairs }, comments, headline));
   // Unknown builders: the story's other text boxes, under the headline (after the named rules, which read less).
   ({ content, pairs } = widenUnderHeadline(doc, { content, pairs }, comments, headline));
