@@ -27,13 +27,18 @@ const REUSE_TERMS =
   /^this (?:work|image|photo(?:graph)?|video|graphic|story),\s.{0,250}?\bmust comply with (?:the )?(?:restrictions|terms|conditions)\b.{0,150}$/i;
 
 /**
+ * A publisher named with the house it belongs to, as excerpt credits print it: "Harrow & Quill, a division of Northfield
+ * Books". The name stops at a comma or a sentence's end.
+ */
+const PUBLISHER = '[^.!?,]{1,80}(?:, (?:an?|the) (?:division|imprint|member|part) of [^.!?,]{1,80})?';
+
+/**
  * One sentence of a book excerpt's credit: the publisher's permission ("Used with permission of the publisher, Harrow
  * & Quill", "Reprinted by permission of Harrow & Quill, a division of …"), the copyright ("Copyright © 2021 by Ann
  * Lee"), "All rights reserved", or who published the book ("published by Harrow & Quill"). Each is a whole clause: a
  * permission going on into a sentence of the story ("used with permission of the agency, hung in the lobby") is not.
  */
-const CREDIT_CLAUSE =
-  '(?:(?:used|reprinted|reproduced|excerpted|published)(?: here)? (?:with|by) (?:the )?(?:kind |express )?permission(?: (?:of|from) (?:the (?:publisher|author)s?,? )?[^.!?,]{1,80}(?:, (?:an?|the) (?:division|imprint|member|part) of [^.!?,]{1,80})?)?|(?:copyright|©|\\(c\\))(?:\\s*(?:©|\\(c\\)))?\\s*\\d{4}(?:,?\\s*(?:by )?[^.!?,]{1,80})?|all rights reserved|published (?:by|with) [^.!?,]{1,80}(?:, (?:an?|the) (?:division|imprint|member|part) of [^.!?,]{1,80})?)';
+const CREDIT_CLAUSE = `(?:(?:used|reprinted|reproduced|excerpted|published)(?: here)? (?:with|by) (?:the )?(?:kind |express )?permission(?: (?:of|from) (?:the (?:publisher|author)s?,? )?${PUBLISHER})?|(?:copyright|©|\\(c\\))(?:\\s*(?:©|\\(c\\)))?\\s*\\d{4}(?:,?\\s*(?:by )?[^.!?,]{1,80})?|all rights reserved|published (?:by|with) ${PUBLISHER})`;
 
 /**
  * The credit a magazine prints under a book excerpt, in one line: the book and its writer ("From The Glasshouse Year
