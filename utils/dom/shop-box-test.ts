@@ -2,11 +2,11 @@ import { textOf } from './text-of';
 
 /**
  * The label of a shop button: "See at Amazon", "View at Best Buy", "Check price at Walmart", "Shop now", a hotel
- * box's "Check availability", a deal widget's "Get Deal". Not a price link ("$449.00 at Amazon"): deals posts list
- * those as their story.
+ * box's "Check availability", a deal widget's "Get Deal", a theatre or concert site's ticket widget ("Book tickets",
+ * "Buy tickets now"). Not a price link ("$449.00 at Amazon"): deals posts list those as their story.
  */
 const SHOP_LABEL =
-  /^(?:(?:see|view|buy|shop|check (?:the )?price)(?: it)? (?:at|on|from) [\p{L}\p{N}&.'’ -]{2,30}|buy now|shop now|check price|check availability|(?:get|view|see) (?:this |the )?deal|see it)$/iu;
+  /^(?:(?:see|view|buy|shop|check (?:the )?price)(?: it)? (?:at|on|from) [\p{L}\p{N}&.'’ -]{2,30}|buy now|shop now|check price|check availability|(?:get|view|see) (?:this |the )?deal|see it|(?:book|buy|get|find) (?:your )?tickets(?: now| here)?)$/iu;
 /**
  * A link marked as paid (`rel="sponsored"`, as search engines ask of affiliate and advertising links) with a button's
  * few words ("Get Deal", "SEE IT"): a commerce card's button whatever it says. Marked links inside the story's

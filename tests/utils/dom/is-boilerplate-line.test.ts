@@ -1376,6 +1376,7 @@ describe('isBoilerplateLine on Central and Eastern European templates', () => {
     '— ADVERTISEMENT —',
     'Main image credit: Shutterstock',
     'Featured photo credit: Ann Lee/Reuters',
+    'Feature image: Ana Brill, via Unsplash',
     'Story by Irina Kravtsova. Translation by Sam Breazeale.',
     'Translated by Bo Ek',
     'Translation by Ann Lee and Bo Ek.',
@@ -1386,6 +1387,7 @@ describe('isBoilerplateLine on Central and Eastern European templates', () => {
   it.each([
     '- Advertisement spending in Poland rose by 8% last year, the regulator said.',
     'The main image of the campaign, a smoking chimney, was credited to a local photographer.',
+    'Feature image rights were sold separately from the film, the studio said.',
     'The book was translated by volunteers into 12 languages within a month of its release.',
     'Story by story, the archive was translated by students from Kraków.',
     'Translation by machine is still banned in court documents, the ministry said.',

@@ -69,6 +69,10 @@ describe('shopBoxTest: buttons told by their words or their paid mark', () => {
       'a card with a paid button',
       '<div data-probe><span>Best overall</span><p>Emberline Duo 2-Burner</p><a href="https://amzn.example/duo" rel="sponsored">SEE IT</a></div>',
     ],
+    [
+      'a theatre site\'s ticket widget with "Book tickets"',
+      '<div data-probe><img src="show.jpg" alt=""><div><p>The Night Ferry</p><p>Almond Studio, London</p><p>Tickets from £18</p></div><a href="/tickets/night-ferry/">Book tickets</a></div>',
+    ],
   ])('should read %s as a shop box', (_case, html) => {
     expect(probe(html)).toBe(true);
   });
@@ -77,6 +81,14 @@ describe('shopBoxTest: buttons told by their words or their paid mark', () => {
     [
       'a paid link inside a sentence of the story',
       '<div data-probe><p>I cooked on the <a href="https://amzn.example/duo" rel="sponsored">Emberline Duo</a> for a week.</p></div>',
+    ],
+    [
+      'a sentence of a review ending on a ticket link',
+      '<div data-probe><p>The run is nearly sold out. <a href="/tickets/night-ferry/">Book tickets</a> while you can.</p></div>',
+    ],
+    [
+      'a listings item with a ticket button (the listing is the story’s own line)',
+      '<ul><li data-probe>The Night Ferry, Almond Studio, until 2 April <a href="/tickets/night-ferry/">Book tickets</a></li></ul>',
     ],
     [
       'a box with a long paid link',

@@ -60,7 +60,8 @@ import { VIA_CREDIT_LINES } from './via-credit-lines';
  * pitches, paywall offers, notes about the story, notes on an automated story's making, page tools, a text-to-speech
  * player's note on its machine voice, labels, a blog post's own furniture, a match report's team sheets and facts, an
  * advice column's lines on where to send questions, the standing notices of the former Soviet states' templates (typo
- * prompt, reuse attribution), music and film pages' store rows and ratings, a finance site's note on its editorial
+ * prompt, reuse attribution), music, film, book and theatre pages' store rows, ratings and running times, a finance
+ * site's note on its editorial
  * standards and its rates disclaimers, a prices widget's delay and source stamps, a weekly's pitch for its print
  * edition, a radio station's app pitch, tip line and story player's controls, the standing disclaimers under a story (a
  * position disclosure, "opinions are the author's", "does not provide medical advice", a partner note), a recipe card's

@@ -39,8 +39,9 @@ export const NOTE_LINES: readonly RegExp[] = [
   /^.{10,400}\((?:video|photo|image|photograph|graphic|illustration)s?: [^()]{2,80}\)$/iu,
   // The caption of the picture over the story, printed as the story's last line: "Header image: Students queue at …
   // — AFP", "Cover photo: …". The qualifier names which picture; a longer caption than a bare "Photo:" credit.
-  // Its credit too: "Main image credit: Shutterstock", "Featured photo credit: …".
-  /^(?:header|cover|top|lead|main|featured|banner|hero) (?:image|photo|picture|illustration|photograph)(?: credits?)?\s*:.{0,300}$/i,
+  // Its credit too: "Main image credit: Shutterstock", "Featured photo credit: …", and the credit literary magazines
+  // close an essay or excerpt on ("Feature image: Ann Lee, via Unsplash").
+  /^(?:header|cover|top|lead|main|featured?|banner|hero) (?:image|photo|picture|illustration|photograph)(?: credits?)?\s*:.{0,300}$/i,
   // A translated story's closing credit line: "Story by Ann Lee. Translation by Bo Ek.", "Translated by Bo Ek".
   // Only the whole line: a sentence that goes on ("translated by volunteers into 12 languages …") is the story's.
   /^(?:(?:story|text|reporting|words) by [^.!?]{2,60}\.\s+)?(?:translation|translated(?: from [\p{L}]+)?) by [\p{L}\p{M}.'’ -]{2,60}(?:,? (?:and|&) [\p{L}\p{M}.'’ -]{2,60})?\.?$/iu,

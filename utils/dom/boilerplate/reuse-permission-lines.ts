@@ -26,4 +26,30 @@ const REUSE_PERMISSION =
 const REUSE_TERMS =
   /^this (?:work|image|photo(?:graph)?|video|graphic|story),\s.{0,250}?\bmust comply with (?:the )?(?:restrictions|terms|conditions)\b.{0,150}$/i;
 
-export const REUSE_PERMISSION_LINES: readonly RegExp[] = [REUSE_HEADING, REUSE_PERMISSION, REUSE_TERMS];
+/**
+ * A publisher named with the house it belongs to, as excerpt credits print it: "Harrow & Quill, a division of Northfield
+ * Books". The name stops at a comma or a sentence's end.
+ */
+const PUBLISHER = '[^.!?,]{1,80}(?:, (?:an?|the) (?:division|imprint|member|part) of [^.!?,]{1,80})?';
+
+/**
+ * One sentence of a book excerpt's credit: the publisher's permission ("Used with permission of the publisher, Harrow
+ * & Quill", "Reprinted by permission of Harrow & Quill, a division of …"), the copyright ("Copyright © 2021 by Ann
+ * Lee"), "All rights reserved", or who published the book ("published by Harrow & Quill"). Each is a whole clause: a
+ * permission going on into a sentence of the story ("used with permission of the agency, hung in the lobby") is not.
+ */
+const CREDIT_CLAUSE = `(?:(?:used|reprinted|reproduced|excerpted|published)(?: here)? (?:with|by) (?:the )?(?:kind |express )?permission(?: (?:of|from) (?:the (?:publisher|author)s?,? )?${PUBLISHER})?|(?:copyright|©|\\(c\\))(?:\\s*(?:©|\\(c\\)))?\\s*\\d{4}(?:,?\\s*(?:by )?[^.!?,]{1,80})?|all rights reserved|published (?:by|with) ${PUBLISHER})`;
+
+/**
+ * The credit a magazine prints under a book excerpt, in one line: the book and its writer ("From The Glasshouse Year
+ * by Ann Lee", "Excerpted from …", "Adapted from the book …"), maybe the publisher and year in brackets, then nothing
+ * but credit clauses to the line's end: "From The Glasshouse Year by Ann Lee. Used with permission of the publisher,
+ * Harrow & Quill. Copyright © 2021 by Ann Lee." The writer's name must close its clause ("by Ann Lee were used …"
+ * is a sentence of the story), and a line going on past the credit is prose.
+ */
+const EXCERPT_CREDIT = new RegExp(
+  `^(?:(?:excerpted|adapted|reprinted|taken|extracted|excerpt|extract) from|from) (?:the (?:book|novel|memoir|collection|forthcoming book) )?[^\\n]{1,150}? by [\\p{L}][\\p{L}.'’-]*(?: [\\p{L}][\\p{L}.'’-]*){0,4}(?: \\([^()]{1,80}\\))?(?:[.,;:]\\s+${CREDIT_CLAUSE}){1,4}[.)]?$`,
+  'iu',
+);
+
+export const REUSE_PERMISSION_LINES: readonly RegExp[] = [REUSE_HEADING, REUSE_PERMISSION, REUSE_TERMS, EXCERPT_CREDIT];

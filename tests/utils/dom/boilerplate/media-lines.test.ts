@@ -19,6 +19,12 @@ describe('MEDIA_LINES', () => {
     'Now playing in theaters',
     'In cinemas Friday',
     'Now streaming on Netflix',
+    'Buy the book: Bookshop | Amazon | Barnes & Noble',
+    'Order a copy: Waterstones, Foyles and Hive',
+    'Running time: 2 hours 20 minutes, including one interval',
+    'Running time: 2hrs 30mins with interval',
+    'Runtime: 114 min.',
+    'Running time: 90 minutes, no intermission',
   ])('drops the music page’s furniture line: %s', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -36,6 +42,11 @@ describe('MEDIA_LINES', () => {
     'The tour dates were announced on Monday, and most shows sold out within the hour.',
     'Now playing in theaters across the country, the film has already earned back its budget.',
     'Now streaming on every service she could find, the album has still not found its audience.',
+    'Buy the book from Bookshop and the author gets a bigger share of the price.',
+    'Bookshop, Amazon and Barnes & Noble all sold out of the first printing within a week.',
+    "Running time: the winner's was 2:08:14, a course record.",
+    'Running time was the first thing the producers cut, from three hours to two.',
+    'Running time: 2 hours 20 minutes felt long for a play with so little plot.',
     // A tour announcement's shows are its news: the lines stay, only a box of them goes (isTourDatesBox).
     '02/11 – Seattle, WA @ The Crocodile',
     'Marrow Coast 2027 Tour Dates',
