@@ -6,6 +6,7 @@ import { isWordedCountRow } from './is-worded-count-row';
 import { isForeignCountPart } from './is-foreign-count-part';
 import { isUncasedLabel } from './is-uncased-label';
 import { isScriptViewCount } from './script-view-count';
+import { isLabelledViewCount } from './labelled-view-count';
 import { isTextLengthPart } from './is-text-length-part';
 
 /** An agency or staff-title line ("Associated Press", "AP Television Writer") has at most this many words. */
@@ -218,6 +219,7 @@ export function isHeaderFurniture(text: string): boolean {
       (parts.length > 1 && TIME_PART.test(part)) ||
       SOCIAL_LINE.test(part) ||
       isScriptViewCount(part) ||
+      isLabelledViewCount(part) ||
       isTextLengthPart(part) ||
       isChromeLine(part)
     );
@@ -230,6 +232,7 @@ export function isCountPart(text: string): boolean {
     COMMENT_COUNT.test(text) ||
     RELATIVE_TIME.test(text) ||
     VIEW_COUNT.test(text) ||
+    isLabelledViewCount(text) ||
     TIME_PART.test(text) ||
     READ_TIME.test(text) ||
     COMPACT_AGE.test(text) ||

@@ -31,9 +31,11 @@ const SOURCE_MAX_WORDS = 12;
 const PRINT_NOTE = /^a version of this (?:article|story|review|column|op-ed|report) appeared\b/iu;
 // Where the post came from: "Original Post: https://…", "Via: Harbour Blog", "H/T Ann Lee", "Source: Reuters", also
 // "Source:" as other languages label it ("Quelle: dpa", "Źródło: PAP", "Sumber: Antara", "Kaynak: AA").
-// The colon marks a label: "Source Ubergizmo" may be the article's last words, "Source: Ubergizmo" is a note.
+// The colon marks a label: "Source Ubergizmo" may be the article's last words, "Source: Ubergizmo" is a note. The
+// plural too, as trade and enthusiast sites (Valnet's) close a story on the names it drew from: "Sources: Airbus, EASA",
+// "Quellen: dpa, Reuters", "Fuentes: EFE".
 const SOURCE_NOTE =
-  /^(?:original(?:ly)?\s+(?:post(?:ed)?|published|article|story)(?:\s+(?:at|on|in))?|via|source|h\/t|hat\s+tip|quelle|fuente|fonte|bron|källa|kilde|źródło|источник|sumber|kaynak)\s*:\s*\S/iu;
+  /^(?:original(?:ly)?\s+(?:post(?:ed)?|published|article|story)(?:\s+(?:at|on|in))?|via|sources?|h\/t|hat\s+tip|quellen?|fuentes?|fontes?|bron(?:nen)?|källa|källor|kilde[rn]?|źródł[oa]|источники?|sumber|kaynak(?:lar)?)\s*:\s*\S/iu;
 // How to reach the writer: "Write to Ann Lee at ann.lee@example.com".
 const CONTACT_NOTE = /^write to\s+[^@]{1,80}\s+at\s+\S+@\S+$/iu;
 // The reporter's sign-off with an address, as Korean and Japanese English-language papers close a story: "By Kim

@@ -3,6 +3,7 @@ import { isCountPart, isCreditPart, isHeaderFurniture, isLabel, isTagList } from
 import { isNameShaped } from './is-name-shaped';
 import { isReferenceLead } from './is-reference-lead';
 import { isUncasedDateline } from './is-uncased-dateline';
+import { leadingViewCountLength, trailingViewCountStart } from './labelled-view-count';
 import { parseDate } from './parse-date';
 import { permalinkMarkLength } from './permalink-mark';
 import { CREDIT_WORDS, isPictureCredit, readByline } from './read-byline';
@@ -232,9 +233,11 @@ function isLabelOnly(lead: string): boolean {
 /** The names in what precedes a date: nothing, a label, a weekday, or a byline; undefined when it is other text. */
 function readBefore(line: string, lineOffset: number): MetaText[] | undefined {
   // A permalink glyph opening the line ("★ Thursday, 8 September 2016") is the post's link, not a word before the date.
+  // So is a labelled view counter the meta row opens on ("Total Views: 3112 November 21, 2019 by Ann Lee").
   const mark = permalinkMarkLength(line);
-  const text = line.slice(mark);
-  const offset = lineOffset + mark;
+  const skip = mark + leadingViewCountLength(line.slice(mark));
+  const text = line.slice(skip);
+  const offset = lineOffset + skip;
   // A whole two-word label first: the joins below would strip its last word ("First Published:" → "First", "Last
   // updated" → "Last"). Also with the time of day before the date: "Last updated 6:05 PM, Nov 20, 2026".
   for (const lead of [text.replace(LEAD_END, ''), text.replace(LEAD_END, '').replace(TRAILING_TIME, '')]) {
@@ -271,11 +274,14 @@ const COMMENT_COUNT_TAIL = /\s+\d[\d,.]*\s+(?:comments?|responses?|replies)$/iu;
 /** The separator left before the count ("by Ann Lee · 0 comments"). */
 const TRAILING_SEPARATORS = /[\s·•|,–—-]+$/u;
 
-/** `rest` without a comment count closing it (see `COMMENT_COUNT_TAIL`), when something comes before the count. */
+/**
+ * `rest` without a comment count or a labelled view counter closing it (see `COMMENT_COUNT_TAIL`, "by Ann Lee | Post
+ * Views: 1,234"), when something comes before the count.
+ */
 function withoutCountTail(rest: Line | undefined): Line | undefined {
-  const count = rest ? COMMENT_COUNT_TAIL.exec(rest.text) : null;
-  if (!rest || !count || count.index === 0) return rest;
-  const text = rest.text.slice(0, count.index).replace(TRAILING_SEPARATORS, '');
+  const at = rest ? (COMMENT_COUNT_TAIL.exec(rest.text)?.index ?? trailingViewCountStart(rest.text)) : undefined;
+  if (!rest || at === undefined || at === 0) return rest;
+  const text = rest.text.slice(0, at).replace(TRAILING_SEPARATORS, '');
   if (!text) return rest;
   return { text, start: rest.start, end: rest.start + text.length };
 }

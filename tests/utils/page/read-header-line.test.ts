@@ -273,6 +273,28 @@ describe('readHeaderLine on a WordPress meta row joined by slashes, with the upd
   );
 });
 
+describe('readHeaderLine on a meta row with a labelled view counter', () => {
+  it.each([
+    ['Total Views: 3112 November 21, 2019 by Lena Marchetti', '2019-11-21'],
+    ['Post Views: 1,234 | March 3, 2026 | By Lena Marchetti', '2026-03-03'],
+    ['November 21, 2019 by Lena Marchetti | Post Views: 1,234', '2019-11-21'],
+    ['November 21, 2019 by Lena Marchetti Total Views: 3112', '2019-11-21'],
+  ])('should read the byline and date of %j', (text, iso) => {
+    const fields = readHeaderLine(line(text));
+    expect(fields?.bylines.map((name) => name.text)).toEqual(['Lena Marchetti']);
+    expect(fields?.date?.iso).toBe(iso);
+    expect(fields?.rest).toBeUndefined();
+  });
+
+  it.each([
+    'Total Views: 3112 on March 3, 2026 the harbour closed for the winter after the storm broke its wall.',
+    'Post views rose on March 3, 2026 after the redesign',
+    'Views: 89 of the harbour wall on March 3, 2026',
+  ])('should not read %j as a header line', (text) => {
+    expect(readHeaderLine(line(text))).toBeUndefined();
+  });
+});
+
 describe('readHeaderLine in Urdu, Persian and Kurdish', () => {
   it.each([
     ['ہفتہ 28 نومبر 2026', '2026-11-28'],
