@@ -82,7 +82,7 @@ export function composeShadowRoots(doc: Document, clone: Document, pairs: Map<No
     if (live) {
       shadow = [...live.childNodes].map((child) => {
         const copy = clone.importNode(child, true);
-        for (const [to, from] of pairNodes(child, copy)) pairs.set(to, from);
+        pairNodes(child, copy, pairs);
         return copy;
       });
     } else {
