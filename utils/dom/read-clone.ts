@@ -103,9 +103,10 @@ function pairedClone(
   // out once the roots are composed, as a slot shows its fallback when nothing is assigned to it, and one that held
   // only comments must stay empty.
   const removable = removableOf(doc, comments, headline);
-  const { clone, pairs } = pairedCloneWithout(doc, hasShadowRoots(doc) ? new Set() : removable);
+  const shadowed = hasShadowRoots(doc);
+  const { clone, pairs } = pairedCloneWithout(doc, shadowed ? new Set() : removable);
   // What web components show from their shadow roots is the page's text (see `composeShadowRoots`).
-  composeShadowRoots(doc, clone, pairs);
+  composeShadowRoots(doc, clone, pairs, shadowed);
   removeFromClone(pairs, removable);
   // A story open in a modal dialog is read alone: the page behind it is inert (see `isolateStoryDialog`).
   isolateStoryDialog(clone);
