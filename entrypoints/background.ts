@@ -1,12 +1,20 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { settingsStorage } from '../utils/browser/settings-storage';
-import { isSidelightMessage, type Detection, type ToggleReply } from '../utils/browser/messages';
+import {
+  isSidelightMessage,
+  type Detection,
+  type LoadPartMessage,
+  type LoadPartReply,
+  type ToggleReply,
+} from '../utils/browser/messages';
 import { normalizeSite } from '../utils/settings/normalize-site';
 import { siteOrigins } from '../utils/settings/site-origins';
 
 /** The lazily injected panel bundle (runtime-registered content script `panel`). */
 export const PANEL_SCRIPT = '/content-scripts/panel.js';
+/** The scripts of the panel's parts, which it asks for once it has painted (unlisted: not web-accessible). */
+export const PART_SCRIPTS = { reader: '/panel-reader.js', parser: '/panel-parser.js' } as const;
 export const OPEN_COMMAND = 'open-panel';
 export const MENU_OPEN = 'sidelight-open';
 export const MENU_AUTO_OPEN = 'sidelight-auto-open';
@@ -43,6 +51,28 @@ export async function togglePanel(tab: Tab | undefined): Promise<void> {
     console.warn('[Sidelight] cannot open the panel on this page:', error);
     await browser.action.setBadgeText({ tabId, text: '!' });
     await browser.action.setTitle({ tabId, title: 'Sidelight cannot read this page' });
+  }
+}
+
+/**
+ * Injects a part of the panel (see `PanelParts`) into the panel's tab and frame, into the isolated world the panel
+ * script runs in. The panel asks right after it is injected, so the grant that let the panel in (`activeTab` on the
+ * reader's gesture, kept until the tab navigates, or the site's permission) lets its parts in too; when it is gone the
+ * reply says why.
+ */
+export async function loadPart(
+  message: LoadPartMessage,
+  sender: Browser.runtime.MessageSender,
+): Promise<LoadPartReply> {
+  const tabId = sender.tab?.id;
+  const file = PART_SCRIPTS[message.part];
+  if (tabId === undefined || !file) return { loaded: false, error: 'no tab or no such part' };
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
+    return { loaded: true };
+  } catch (error) {
+    console.warn(`[Sidelight] cannot load the panel's ${message.part}:`, error);
+    return { loaded: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -126,6 +156,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isSidelightMessage(message) && message.type === 'sidelight:load-part') return loadPart(message, sender);
     if (!isSidelightMessage(message) || message.type !== 'sidelight:detected') return undefined;
     const tab = sender.tab;
     if (tab?.id === undefined) return undefined;

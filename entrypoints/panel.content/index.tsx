@@ -11,12 +11,11 @@ import { isSidelightMessage, type ToggleReply } from '../../utils/browser/messag
 import { restorePage } from '../../utils/dom/collapse-on-page';
 import { clearHighlights } from '../../utils/dom/highlight-spans';
 import { PANEL_TAG } from '../../utils/dom/own-ui';
-import { readPageSteps } from '../../utils/dom/read-page';
 import { yieldToPage } from '../../utils/dom/yield-to-page';
-import { parsePageSteps } from '../../utils/parse-page-text';
 import { runInSlices } from '../../utils/steps/run-in-slices';
 import type { Steps } from '../../utils/steps/steps';
 import { commentElementsSteps, createPageHost } from './create-page-host';
+import { loadPanelPart } from './load-panel-part';
 import { PanelBoundary } from './PanelBoundary';
 import { PanelError } from './PanelError';
 
@@ -52,9 +51,14 @@ async function fillPanel(ui: ShadowRootContentScriptUi<void>, signal: AbortSigna
   try {
     loading(readingStatus(0));
     await painted();
-    const reading = await inSlices(readPageSteps(document, { url: location.href }));
+    // The reader and the parser are scripts of their own, loaded once the loading status is on screen (`PanelParts`).
+    const reader = await loadPanelPart('reader');
+    // The reader's line tables are built here, in slices, rather than whole on their first use inside one step.
+    await inSlices(reader.preparePatternListsSteps());
+    const reading = await inSlices(reader.readPageSteps(document, { url: location.href }));
     loading(readingStatus(reading.options.comments?.length ?? 0));
-    const doc = await inSlices(parsePageSteps(reading.text, reading.options));
+    const parser = await loadPanelPart('parser');
+    const doc = await inSlices(parser.parsePageSteps(reading.text, reading.options));
     const elements = await inSlices(commentElementsSteps(doc, reading.map));
     const pageHost = createPageHost(doc, reading.map, close, document, elements);
     render(

@@ -2,7 +2,8 @@
 // comments in real Chromium and Firefox with the built extension (run `npm run build` first), clicks the toolbar
 // button and reports how the tab fared: click → first panel paint, click → comments listed, and the longest stretch
 // the page's main thread was blocked (a page timer that should tick every few ms) with what the panel showed before
-// and after it (which phase blocked). Prints; asserts nothing.
+// and after it (which phase blocked), and the longest block before the panel's first paint apart. Prints; asserts
+// nothing.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,18 +32,20 @@ const count = Math.max(1, Number.parseInt(values.comments ?? '', 10) || DEFAULT_
  */
 function startWatch(): string {
   const w = window as unknown as {
-    __sidelightWatch?: { last: number; longest: number; phase: string; longestPhase: string };
+    __sidelightWatch?: { last: number; longest: number; phase: string; longestPhase: string; beforePaint: number };
   };
   const phaseNow = (): string => {
     const root = document.querySelector('sidelight-panel')?.shadowRoot;
     if (root?.querySelector('.sl-comment__card')) return 'listed';
     return root?.querySelector('.sl-loading')?.textContent?.trim() || (root ? 'panel' : 'no panel');
   };
-  const watch = { last: performance.now(), longest: 0, phase: phaseNow(), longestPhase: '' };
+  const watch = { last: performance.now(), longest: 0, phase: phaseNow(), longestPhase: '', beforePaint: 0 };
   w.__sidelightWatch = watch;
   const tick = () => {
     const now = performance.now();
     const phase = phaseNow();
+    // A gap that ends with no panel on the page yet is one the reader waited through for the first paint.
+    if (phase === 'no panel') watch.beforePaint = Math.max(watch.beforePaint, now - watch.last);
     if (now - watch.last > watch.longest) {
       watch.longest = now - watch.last;
       watch.longestPhase = watch.phase === phase ? phase : `${watch.phase} → ${phase}`;
@@ -57,13 +60,16 @@ function startWatch(): string {
 
 /** The panel's progress as the page sees it: painted at all, comments listed, and the longest timer gap so far. */
 function readWatch(): string {
-  const w = window as unknown as { __sidelightWatch?: { longest: number; longestPhase: string } };
+  const w = window as unknown as {
+    __sidelightWatch?: { longest: number; longestPhase: string; beforePaint: number };
+  };
   const root = document.querySelector('sidelight-panel')?.shadowRoot;
   return JSON.stringify({
     painted: Boolean(root?.querySelector('.sidelight-panel, .sl-panel, [role="complementary"]')),
     comments: root?.querySelectorAll('.sl-comment__card').length ?? 0,
     longest: Math.round(w.__sidelightWatch?.longest ?? -1),
     longestPhase: w.__sidelightWatch?.longestPhase ?? '',
+    beforePaint: Math.round(w.__sidelightWatch?.beforePaint ?? -1),
   });
 }
 
@@ -72,6 +78,7 @@ interface Watch {
   comments: number;
   longest: number;
   longestPhase: string;
+  beforePaint: number;
 }
 
 async function measure(driver: PageDriver, url: string) {
@@ -87,8 +94,14 @@ async function measure(driver: PageDriver, url: string) {
     async () => ((await watch()).comments > 0 ? performance.now() : undefined),
     READY_TIMEOUT_MS,
   );
-  const { longest, longestPhase } = await watch();
-  return { paintMs: painted - clicked, commentsMs: listed - clicked, longestBlockMs: longest, longestPhase };
+  const { longest, longestPhase, beforePaint } = await watch();
+  return {
+    paintMs: painted - clicked,
+    commentsMs: listed - clicked,
+    longestBlockMs: longest,
+    longestPhase,
+    beforePaintMs: beforePaint,
+  };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sidelight-bench-'));
@@ -112,7 +125,7 @@ try {
       console.log(
         `${browser.name}: click → panel painted ${Math.round(result.paintMs)} ms, → comments listed ` +
           `${Math.round(result.commentsMs)} ms; longest main-thread block ${result.longestBlockMs} ms ` +
-          `(panel before → after it: ${result.longestPhase})`,
+          `(panel before → after it: ${result.longestPhase}); longest before the first paint ${result.beforePaintMs} ms`,
       );
     } finally {
       await driver.close();

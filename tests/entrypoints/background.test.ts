@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background, { MENU_AUTO_OPEN, MENU_OPEN, OPEN_COMMAND, PANEL_SCRIPT } from '../../entrypoints/background';
+import background, {
+  MENU_AUTO_OPEN,
+  MENU_OPEN,
+  OPEN_COMMAND,
+  PANEL_SCRIPT,
+  PART_SCRIPTS,
+} from '../../entrypoints/background';
 import { settingsStorage } from '../../utils/browser/settings-storage';
 import { DEFAULT_SETTINGS } from '../../utils/settings/default-settings';
 import { siteOrigins } from '../../utils/settings/site-origins';
@@ -148,6 +154,37 @@ describe('background', () => {
       await fakeBrowser.runtime.onMessage.trigger({ type: 'other' }, { tab: TAB }, () => undefined);
       await flush();
       expect(await fakeBrowser.action.getTitle({ tabId: TAB.id })).not.toContain('Sidelight:');
+    });
+  });
+
+  describe('the panel parts', () => {
+    const askFor = async (sender: Browser.runtime.MessageSender, part = 'reader') => {
+      const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'sidelight:load-part', part }, sender, () => {
+        return undefined;
+      });
+      return Promise.all(replies as unknown[]);
+    };
+    const askForReader = (sender: Browser.runtime.MessageSender) => askFor(sender);
+
+    it.each(['reader', 'parser'] as const)(
+      'should inject the %s into the asking tab and frame, and say so',
+      async (part) => {
+        expect(await askFor({ tab: TAB, frameId: 3 }, part)).toEqual([{ loaded: true }]);
+        expect(injected()).toEqual([{ target: { tabId: TAB.id, frameIds: [3] }, files: [PART_SCRIPTS[part]] }]);
+      },
+    );
+
+    it('should say why when the tab no longer lets it in (the grant is gone)', async () => {
+      stubs.executeScript.mockRejectedValue(new Error('Cannot access contents of the page.'));
+      vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      expect(await askForReader({ tab: TAB, frameId: 0 })).toEqual([
+        { loaded: false, error: 'Cannot access contents of the page.' },
+      ]);
+    });
+
+    it('should inject nothing for a sender outside a tab', async () => {
+      expect(await askForReader({})).toEqual([{ loaded: false, error: 'no tab or no such part' }]);
+      expect(injected()).toEqual([]);
     });
   });
 

@@ -20,15 +20,31 @@ export interface TogglePanelMessage {
   type: 'sidelight:toggle-panel';
 }
 
+/** Panel script → background: inject a part of the panel (its page reader or text parser) into its tab and frame. */
+export interface LoadPartMessage {
+  type: 'sidelight:load-part';
+  part: 'reader' | 'parser';
+}
+
 /** Every message Sidelight sends between its scripts. */
-export type SidelightMessage = DetectedMessage | TogglePanelMessage;
+export type SidelightMessage = DetectedMessage | TogglePanelMessage | LoadPartMessage;
 
 /** Answer of the panel script to a toggle. */
 export interface ToggleReply {
   open: boolean;
 }
 
-const TYPES: ReadonlySet<string> = new Set<SidelightMessage['type']>(['sidelight:detected', 'sidelight:toggle-panel']);
+/** Answer of the background to `sidelight:load-part`: whether the part's script ran, and why not. */
+export interface LoadPartReply {
+  loaded: boolean;
+  error?: string;
+}
+
+const TYPES: ReadonlySet<string> = new Set<SidelightMessage['type']>([
+  'sidelight:detected',
+  'sidelight:toggle-panel',
+  'sidelight:load-part',
+]);
 
 /** True for messages Sidelight sent (other extensions' or WXT's own messages are ignored). */
 export function isSidelightMessage(value: unknown): value is SidelightMessage {

@@ -69,9 +69,14 @@ function composeHost(host: Element, shadow: readonly Node[]): void {
  * clone does not copy): their nodes are cloned into the clone and paired with the live ones, as `pairs` does for the
  * rest. Runs once per page, before anything else edits the clone.
  */
-export function composeShadowRoots(doc: Document, clone: Document, pairs: Map<Node, Node>): void {
-  // Most pages have neither: one query each, not a walk of the clone.
-  if (!hasShadowRoots(doc)) return;
+export function composeShadowRoots(
+  doc: Document,
+  clone: Document,
+  pairs: Map<Node, Node>,
+  shadowed = hasShadowRoots(doc),
+): void {
+  // Most pages have neither: one query each, not a walk of the clone. `shadowed` is that check when the caller made it.
+  if (!shadowed) return;
   const stack: Node[] = [clone.documentElement];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.nodeType !== 1) continue;
@@ -82,7 +87,7 @@ export function composeShadowRoots(doc: Document, clone: Document, pairs: Map<No
     if (live) {
       shadow = [...live.childNodes].map((child) => {
         const copy = clone.importNode(child, true);
-        for (const [to, from] of pairNodes(child, copy)) pairs.set(to, from);
+        pairNodes(child, copy, pairs);
         return copy;
       });
     } else {

@@ -22,9 +22,10 @@ import { dropListMarkers } from './drop-list-markers';
 import { whileMutating } from './unchanging-reads';
 import { clearWikiChrome } from './clear-wiki-chrome';
 import { composeShadowRoots } from './compose-shadow-roots';
+import { hasShadowRoots } from './composed-query';
 import { clearInlineNames } from './clear-inline-names';
 import { liftPostTitles } from './lift-post-titles';
-import { pairNodes } from './pair-nodes';
+import { pairedCloneWithout } from './paired-clone-without';
 import { revealCollapsedStoryParts } from './is-collapsed-story-part';
 import { spareHeadings } from './spare-headings';
 import { unwrapAccordionHeadings } from './unwrap-accordion-headings';
@@ -43,20 +44,19 @@ export interface CloneReading {
 }
 
 /**
- * Takes the comments out of the clone before Readability reads it: a long discussion otherwise outscores a short
+ * The comments to take out of the clone before Readability reads it: a long discussion otherwise outscores a short
  * post and Readability returns the comments as the article. An element holding the headline stays.
  */
-function removeFromClone(
-  doc: Document,
-  pairs: ReadonlyMap<Node, Node>,
-  exclude: readonly Element[],
-  headline: Element | undefined,
-): void {
-  const removable = new Set<Node>(
+function removableOf(doc: Document, exclude: readonly Element[], headline: Element | undefined): Set<Node> {
+  return new Set<Node>(
     exclude.filter(
       (element) => element !== doc.body && element !== doc.documentElement && !(headline && element.contains(headline)),
     ),
   );
+}
+
+/** Takes out of the clone the copies of removable nodes it still holds (those a shadow root's copy brought in). */
+function removeFromClone(pairs: ReadonlyMap<Node, Node>, removable: ReadonlySet<Node>): void {
   if (removable.size === 0) return;
   const copies: ChildNode[] = [];
   for (const [copy, original] of pairs) if (removable.has(original)) copies.push(copy as ChildNode);
@@ -97,13 +97,17 @@ function pairedClone(
   comments: readonly Element[],
   headline: Element | undefined,
 ): { clone: Document; pairs: Map<Node, Node> } {
-  const clone = doc.cloneNode(true) as Document;
-  const pairs = pairNodes(doc, clone);
-  // What web components show from their shadow roots is the page's text (see `composeShadowRoots`).
-  composeShadowRoots(doc, clone, pairs);
   // Readability scores a long discussion above a short post, and on its retries it re-parses the page (new nodes we
-  // cannot pair, so the skip below misses them): the comments go before it reads anything.
-  removeFromClone(doc, pairs, comments, headline);
+  // cannot pair, so the skip below misses them): the comments go before it reads anything. They are left out of the
+  // clone as it is made (see `pairedCloneWithout`). A page with shadow roots is cloned whole and its comments taken
+  // out once the roots are composed, as a slot shows its fallback when nothing is assigned to it, and one that held
+  // only comments must stay empty.
+  const removable = removableOf(doc, comments, headline);
+  const shadowed = hasShadowRoots(doc);
+  const { clone, pairs } = pairedCloneWithout(doc, shadowed ? new Set() : removable);
+  // What web components show from their shadow roots is the page's text (see `composeShadowRoots`).
+  composeShadowRoots(doc, clone, pairs, shadowed);
+  removeFromClone(pairs, removable);
   // A story open in a modal dialog is read alone: the page behind it is inert (see `isolateStoryDialog`).
   isolateStoryDialog(clone);
   // A closed native dialog is not shown, and a republish dialog holds the story a second time (see

@@ -1,3 +1,4 @@
+import { mapSteps, type Steps } from '../steps/steps';
 import { foldForMatch, requiredTexts } from './required-texts';
 import { TextFinder } from './text-finder';
 
@@ -6,6 +7,12 @@ import { TextFinder } from './text-finder';
  * and in the pitch-box test, and the reading is start-up work on every page.
  */
 const READ_TEXTS = new WeakMap<RegExp, readonly string[] | undefined>();
+
+/**
+ * Patterns whose required texts are read in one step of `preparePatternListsSteps`: reading one costs a few tens of
+ * µs, so a step stays a few ms (well under the panel's 12 ms slice) while a list of hundreds takes a dozen steps.
+ */
+const PATTERNS_PER_STEP = 50;
 
 function textsOf(pattern: RegExp): readonly string[] | undefined {
   if (!READ_TEXTS.has(pattern)) READ_TEXTS.set(pattern, requiredTexts(pattern));
@@ -23,14 +30,8 @@ function ownersOf(entries: readonly [string, number][]): Map<string, number[]> {
   return owners;
 }
 
-/**
- * A test of a text against a list of patterns, true when any matches. Each pattern runs only on texts that hold one
- * of its required texts (`requiredTexts`), which leaves most of a long list unrun on a page: the first runs of a
- * pattern are where V8 compiles it, which cost more than the whole rest of reading a page. The required texts of all
- * the patterns are looked for in one pass over the text (`TextFinder`), so the test costs no more than running every
- * pattern once they are all compiled.
- */
-export function patternListTest(patterns: readonly RegExp[]): (text: string) => boolean {
+/** The test of one list, built: its ungated patterns and the two finders of its required texts. */
+function buildTest(patterns: readonly RegExp[]): (text: string) => boolean {
   const ungated: RegExp[] = [];
   // Each required text, as looked for in the folded text (`i` patterns) or the text as it is, and its patterns.
   const foldedEntries: [string, number][] = [];
@@ -54,4 +55,50 @@ export function patternListTest(patterns: readonly RegExp[]): (text: string) => 
     for (const index of candidates) if (patterns[index]!.test(text)) return true;
     return false;
   };
+}
+
+/** A declared list and its test once built. */
+interface PatternList {
+  patterns: readonly RegExp[];
+  test?: (text: string) => boolean;
+}
+
+/**
+ * Every list declared so far, in the order the modules declared them. Lists are declared at module start (the line
+ * tables), but built only when first used or prepared: building all of them was most of the panel script's start-up
+ * (hundreds of ms in one task on the host page, before the panel could paint).
+ */
+const DECLARED: PatternList[] = [];
+
+/** The list's test, built on first use. */
+function builtTest(list: PatternList): (text: string) => boolean {
+  list.test ??= buildTest(list.patterns);
+  return list.test;
+}
+
+/**
+ * A test of a text against a list of patterns, true when any matches. Each pattern runs only on texts that hold one
+ * of its required texts (`requiredTexts`), which leaves most of a long list unrun on a page: the first runs of a
+ * pattern are where V8 compiles it, which cost more than the whole rest of reading a page. The required texts of all
+ * the patterns are looked for in one pass over the text (`TextFinder`), so the test costs no more than running every
+ * pattern once they are all compiled. Nothing is built until the first test (or `preparePatternListsSteps`).
+ */
+export function patternListTest(patterns: readonly RegExp[]): (text: string) => boolean {
+  const list: PatternList = { patterns };
+  DECLARED.push(list);
+  return (text) => builtTest(list)(text);
+}
+
+/**
+ * Builds every declared list's test step by step (see `Steps`): the required texts a few dozen patterns a step, then
+ * each list's finders a step. The panel runs it in slices before reading the page, so the build never blocks the host
+ * page in one long task; without it, each list is built whole on its first test, with the same result.
+ */
+export function* preparePatternListsSteps(): Steps<void> {
+  for (const list of DECLARED) {
+    if (list.test) continue;
+    yield* mapSteps(list.patterns, textsOf, PATTERNS_PER_STEP);
+    builtTest(list);
+    yield;
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { patternListTest } from '../../../utils/text/pattern-list-test';
+import { runSteps } from '../../../utils/steps/steps';
+import { patternListTest, preparePatternListsSteps } from '../../../utils/text/pattern-list-test';
 
 describe('patternListTest', () => {
   const isFurniture = patternListTest([
@@ -32,5 +33,30 @@ describe('patternListTest', () => {
 
   it('should be false for every text when the list is empty', () => {
     expect(patternListTest([])('Advertisement')).toBe(false);
+  });
+});
+
+describe('preparePatternListsSteps', () => {
+  /** A long list: more patterns than a step reads, so the build takes several steps. */
+  const LONG = Array.from({ length: 120 }, (_, i) => new RegExp(`^read (?:more|next) ${i}$`, 'i'));
+  const TEXTS = ['Read more 7', 'READ NEXT 119', 'read more 120', 'Read more about it', ''];
+
+  it('should give the same answers prepared step by step as built on first use', () => {
+    const onFirstUse = patternListTest(LONG);
+    const expected = TEXTS.map(onFirstUse);
+    const prepared = patternListTest(LONG);
+    runSteps(preparePatternListsSteps());
+    expect(TEXTS.map(prepared)).toEqual(expected);
+    expect(expected).toEqual([true, true, false, false, false]);
+  });
+
+  it('should take several steps for a long list, and none for lists already built', () => {
+    patternListTest(LONG);
+    let steps = 0;
+    for (const _step of preparePatternListsSteps()) steps++;
+    expect(steps).toBeGreaterThan(2);
+    steps = 0;
+    for (const _step of preparePatternListsSteps()) steps++;
+    expect(steps).toBe(0);
   });
 });
