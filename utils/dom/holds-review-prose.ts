@@ -1,4 +1,5 @@
-import { textOf } from './text-of';
+import { ownRuns } from './own-runs';
+import { proseParagraphs } from './prose-paragraphs';
 
 /**
  * A paragraph of a buying guide's own review: at least this many characters. A commerce card's blurb, price line or
@@ -13,13 +14,15 @@ const MIN_REVIEW_PARAGRAPH_CHARS = 200;
 const PRODUCT_CARD_NAME = /(?:^|[-_\s])product-?cards?(?=$|[-_\s])/gi;
 
 /**
- * True when a box holds the guide's own review prose: a `<p>` of at least `MIN_REVIEW_PARAGRAPH_CHARS` characters.
- * Such a "card" is the product's section of the story, not a card repeating it.
+ * True when a box holds the guide's own review prose: a paragraph of at least `MIN_REVIEW_PARAGRAPH_CHARS` characters,
+ * however the template sets it (a `<p>`, a text-only `<div>`, a run closed by `<br>`s: see `proseParagraphs`). Such a
+ * "card" is the product's section of the story, not a card repeating it.
  */
 export function holdsReviewProse(element: Element): boolean {
-  for (const paragraph of element.getElementsByTagName('p')) {
-    if (textOf(paragraph).length >= MIN_REVIEW_PARAGRAPH_CHARS) return true;
-  }
+  // The box read whole as one text block is its own line (a long row of shop names), not a paragraph inside it.
+  const wholeBox = !ownRuns(element).broken;
+  for (const { block, text } of proseParagraphs(element))
+    if (!(block === element && wholeBox) && text.length >= MIN_REVIEW_PARAGRAPH_CHARS) return true;
   return false;
 }
 

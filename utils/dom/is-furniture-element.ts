@@ -186,6 +186,7 @@ export function isFurnitureElement(element: Element): boolean {
   // A review plugin's score box and readers' vote (Taqyeem's "User Rating: Be the first one !").
   if (isReviewRatingBox(element, names)) return true;
   if (names.trim().length === 0 || !FURNITURE.test(names)) return false;
-  // A commerce card that holds the guide's own review paragraphs is the product's section of the story.
-  return !holdsReviewProse(element) || FURNITURE.test(withoutProductCardNames(names));
+  // A commerce card that holds the guide's own review paragraphs is the product's section of the story. The names are
+  // read first: only a block named as a card alone has its paragraphs read.
+  return FURNITURE.test(withoutProductCardNames(names)) || !holdsReviewProse(element);
 }

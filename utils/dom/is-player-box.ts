@@ -7,6 +7,8 @@
 
 /** A caption or title beside a player is at most this long (characters); a box with more holds story text too. */
 const MAX_PLAYER_CAPTION_CHARS = 200;
+/** White space runs, collapsed before the box's words are measured. */
+const SPACES = /\s+/g;
 /**
  * A class or id naming a player: `jw-player`, `video-player`, `jwplayer`, `player-placeholder`; not a sports page's
  * `player-photo` or `player-stats`.
@@ -156,5 +158,7 @@ export function isPlayerBox(element: Element): boolean {
     player = isWrappedPlayer(child) || holdsWithin(child, isPlayerMark);
   player ||= isUnnamedVideoCard(element);
   // The box's text is read only when it holds a player: most boxes are the page's own wrappers.
-  return player && (element.textContent ?? '').trim().length <= MAX_PLAYER_CAPTION_CHARS;
+  // Its words, not the template's indentation between its tags: a lead video's title and caption set on lines of
+  // their own, indented, are still a caption's worth.
+  return player && (element.textContent ?? '').replace(SPACES, ' ').trim().length <= MAX_PLAYER_CAPTION_CHARS;
 }

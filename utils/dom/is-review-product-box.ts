@@ -1,4 +1,6 @@
 import { isProsConsBox } from './is-pros-cons-box';
+import { proseParagraphs } from './prose-paragraphs';
+import { unspaced } from './text-of';
 import { textWithin } from './text-within';
 
 /** Blocks that hold a product box. */
@@ -8,7 +10,10 @@ const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE']);
  * spaces not counted): more is a part of the page holding the review itself.
  */
 const MAX_BOX_CHARS = 1500;
-/** Its lines are labels, names, prices and a one-line verdict (characters): a longer block is the review's prose. */
+/**
+ * Its lines are labels, names, prices and a one-line verdict (characters, spaces not counted): a longer block is the
+ * review's prose.
+ */
 const MAX_LINE_CHARS = 160;
 /** The blocks whose text is a line of the box. */
 const LINE_BLOCKS = 'p, li, h2, h3, h4, h5, h6, dd, dt';
@@ -39,5 +44,8 @@ export function isReviewProductBox(element: Element): boolean {
     if (prosCons.contains(block)) continue;
     if (textWithin(block, MAX_LINE_CHARS) === undefined) return false;
   }
+  // The review's paragraphs set as text-only `<div>`s or as runs closed by `<br>`s are as long (see `proseParagraphs`).
+  for (const { block, text } of proseParagraphs(element))
+    if (!prosCons.contains(block) && unspaced(text).length > MAX_LINE_CHARS) return false;
   return true;
 }

@@ -2,9 +2,10 @@ import { commonAncestor } from './comments/common-ancestor';
 import { headingLink } from './heading-link';
 import { linkShare } from './link-text';
 import { hostOf, pageHost } from './page-host';
-import { MIN_STORY_PROSE_CHARS, paragraphProseChars } from './prose-chars';
+import { MIN_PARAGRAPH_CHARS, MIN_STORY_PROSE_CHARS, paragraphProseChars } from './prose-chars';
 import { readRegionInstead, type CloneReading } from './read-clone';
 import { textOf } from './text-of';
+import { textRunAfter } from './text-run-after';
 import { isTextBlock, textBlocks } from './is-text-block';
 import { isHeadingElement } from './heading-tags';
 
@@ -92,6 +93,14 @@ export function isTeaserFeed(block: Element, minTeasers = MIN_TEASERS): boolean 
     if (isHeadingElement(element) || isCardLink(element)) {
       underTitle = isLinkedTitle(element, host);
       titleUsed = false;
+      // A card's abstract set straight after its title, closed by a line break, not a `<p>` (see `textRunAfter`).
+      const run = textRunAfter(element);
+      if (run.text.length < MIN_PARAGRAPH_CHARS || run.linkChars > run.chars * MAX_PROSE_LINK_SHARE) continue;
+      prose += run.text.length;
+      if (!underTitle) continue;
+      teaserProse += run.text.length;
+      teasers++;
+      titleUsed = true;
       continue;
     }
     if (!isTextBlock(element)) continue;

@@ -3,10 +3,14 @@ import { holdsReviewProse, withoutProductCardNames } from '../../../utils/dom/ho
 import { elementOf } from './element-of';
 
 describe('holdsReviewProse', () => {
-  it('should find a paragraph of review', () => {
-    const paragraph =
-      'It picked up 97 percent of the sand on carpet and ran for 52 minutes, the longest of the group. ';
-    expect(holdsReviewProse(elementOf(`<div><p>${paragraph.repeat(3)}</p></div>`))).toBe(true);
+  const paragraph = 'It picked up 97 percent of the sand on carpet and ran for 52 minutes, the longest of the group. ';
+
+  it.each([
+    ['a paragraph of review', `<div><p>${paragraph.repeat(3)}</p></div>`],
+    ['a paragraph of review set as a text-only div', `<div><h3>Brindle V9</h3><div>${paragraph.repeat(3)}</div></div>`],
+    ['a paragraph of review closed by line breaks', `<div><h3>Brindle V9</h3>${paragraph.repeat(3)}<br><br></div>`],
+  ])('should find %s', (_case, html) => {
+    expect(holdsReviewProse(elementOf(html))).toBe(true);
   });
 
   it.each([

@@ -62,12 +62,26 @@ describe('isPlayerBox', () => {
       'a hashed card: a picture and an hour-long running time, the title beside it',
       '<div class="x1"><div class="x2"><picture><img src="p.jpg"></picture><span>1:02:37</span></div><span>The full press conference</span></div>',
     ],
+    [
+      'a lead video whose title and caption the template indents on lines of their own',
+      `<div class="x1">${'\n' + ' '.repeat(60)}<div class="x2"><iframe src="https://www.youtube.com/embed/x"></iframe></div>${[
+        'Police search for gunman after midday shooting',
+        'Investigators canvassed the block and collected video from nearby businesses.',
+        'Published: 1:02 PM June 14',
+      ]
+        .map((line) => `${'\n' + ' '.repeat(60)}<div class="x3">${line}</div>`)
+        .join('')}${'\n' + ' '.repeat(40)}</div>`,
+    ],
   ])('should read %s as a player box', (_case, html) => {
     expect(isPlayerBox(box(html))).toBe(true);
   });
 
   it.each([
     ['a player box that also holds story text', `<div><div class="jw-player"></div><p>${PROSE}</p></div>`],
+    [
+      'a player box that also holds story text, its lines indented',
+      `<div>\n      <div class="jw-player"></div>\n      <p>${PROSE}</p>\n    </div>`,
+    ],
     [
       'a frame from no video host',
       '<div><iframe src="https://maps.example.com/embed"></iframe><p>The route.</p></div>',

@@ -25,6 +25,14 @@ describe('isReviewProductBox', () => {
       `<section><p>${'The laptop lasted all day in our tests and stayed quiet under load. '.repeat(4)}</p>${PROS_CONS}</section>`,
     ],
     ['a box of short lines without pros and cons', '<div><h3>At a Glance</h3><p>4 stars</p><p>Our Verdict</p></div>'],
+    [
+      'the same section with its paragraphs set as text-only divs',
+      `<section><div>${'The laptop lasted all day in our tests and stayed quiet under load. '.repeat(4)}</div>${PROS_CONS}</section>`,
+    ],
+    [
+      'the same section with its paragraphs set as text closed by line breaks',
+      `<section>${'The laptop lasted all day in our tests and stayed quiet under load. '.repeat(4)}<br><br>${PROS_CONS}</section>`,
+    ],
     ['a paragraph', `<p>Pros and cons</p>`],
     [
       'a whole review page part, past a box\u2019s length',

@@ -59,4 +59,49 @@ describe('extractArticle on a page builder’s rows', () => {
     const reading = readClone(doc, [], undefined, 1);
     expect(widenBuilderRow(doc, reading, [], undefined)).toBe(reading);
   });
+
+  it('should read the whole row when Readability keeps only the author box beside the story’s text boxes', () => {
+    // The Elementor fixture with its rows set as `<div>`s (a section's HTML tag option): no `<section>` scored whole,
+    // each text-editor box weighed down by "widget", and the author box's bio kept.
+    const html = modernHtml('modern-builders-elementor-county-newsroom').replace(/<(\/?)section\b/g, '<$1div');
+    const doc = parseHTML(html).document as unknown as Document;
+    const text = read(doc);
+    expect(text).toContain('The future of the Harlow County fairgrounds is back in limbo');
+    expect(text).toContain('Hold the land and lease the barns');
+  });
+
+  /** A builder row: the story's box and an author box's bio in one column, what else the row holds in another. */
+  function rowPage(story: readonly string[], others: string): Document {
+    const module = (kind: string, inner: string): string =>
+      `<div class="et_pb_module et_pb_${kind}"><div class="et_pb_${kind}_inner">${inner}</div></div>`;
+    const html = `<html><body><h1>Cider apple growers count losses</h1><div class="et_pb_section">
+      <div class="et_pb_row et_pb_row_0"><div class="et_pb_column">
+      ${module('text', story.map((p) => `<p>${p}</p>`).join(''))}
+      ${module('team_member', `<p>${BIO}</p>`)}</div><div class="et_pb_column et_pb_column_1_3">${others}</div>
+      </div></div></body></html>`;
+    return parseHTML(html).document as unknown as Document;
+  }
+  const BIO =
+    'Ada Morrow covers farming and the valley’s orchards for the Ledger, and grew up on a dairy farm upriver.';
+
+  it.each([
+    [
+      'a short story beside a column of notes (the story is a fair share of the row)',
+      [LEAD, SECOND, REST[0] ?? ''],
+      `<div class="et_pb_module et_pb_blurb">${REST.slice(1, 3)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</div>`,
+    ],
+    [
+      'a short post whose row’s other prose is its readers’ comments',
+      [LEAD],
+      `<ol class="comment-list">${REST.map((p) => `<li class="comment"><p>${p}</p></li>`).join('')}</ol>`,
+    ],
+  ])('should keep Readability’s reading for %s', (_, story, others) => {
+    const doc = rowPage(story, others);
+    const list = [...doc.querySelectorAll('li.comment')];
+    const headline = doc.querySelector('h1') ?? undefined;
+    const reading = readClone(doc, list, headline, 1);
+    expect(widenBuilderRow(doc, reading, list, headline)).toBe(reading);
+  });
 });

@@ -77,6 +77,11 @@ describe('isTeaserFeed on cards of other shapes', () => {
       (text: string, i: number) =>
         `<div class="card"><div class="headline"><a href="/s/${i}">Title ${i}</a></div><p>${text}</p></div>`,
     ],
+    [
+      'an abstract set straight after the linked heading, closed by line breaks (no `<p>`)',
+      (text: string, i: number) =>
+        `<article><h3><a href="/s/${i}">Title ${i}</a></h3>${text}<br><br><span>${i + 2} hours ago</span></article>`,
+    ],
   ])('should take %s for a feed', (_case, card) => {
     expect(isTeaserFeed(cards(card))).toBe(true);
   });
@@ -95,6 +100,15 @@ describe('isTeaserFeed on cards of other shapes', () => {
     [
       'a link that is not first in its block',
       (text: string, i: number) => `<div><span>Note</span><a href="/s/${i}">Title ${i}</a><p>${text}</p></div>`,
+    ],
+    [
+      'text after plain subheadings, set with line breaks (a story’s own parts)',
+      (text: string, i: number) => `<div><h3>Part ${i}</h3>${text}<br><br></div>`,
+    ],
+    [
+      'a line of links after each linked heading (a list of links, no abstract)',
+      (text: string, i: number) =>
+        `<div><h3><a href="/s/${i}">Title ${i}</a></h3><a href="/a/${i}">${text}</a><br><br></div>`,
     ],
   ])('should not take paragraphs with %s for a feed', (_case, card) => {
     expect(isTeaserFeed(cards(card))).toBe(false);
