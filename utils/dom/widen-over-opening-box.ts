@@ -8,9 +8,10 @@ import { readRegionInstead, type CloneReading } from './read-clone';
  * `div.subscriber-only`, the pattern of many metered papers), an intro box over the text. Readability scores each box
  * apart and keeps the one with more paragraphs; its sibling test takes a box of the kept one's class, or a box scoring
  * a fifth of it, and the opening's two or three paragraphs score less than a fifth of a long story (a weekly results
- * summary's commas each score as Readability counts them). With names the rules know the article block is found whole; with class names hashed, or names no
- * rule knows, the story's first paragraphs are lost. When the boxes before the kept one, after the headline, are
- * nothing but story paragraphs (and empty ad slots), their shared block is read instead.
+ * summary's commas each score as Readability counts them). With names the rules know the article block is found whole;
+ * with class names hashed, or names no rule knows, the story's first paragraphs are lost. When the boxes before the
+ * kept one, after the headline, are nothing but story paragraphs (and empty ad slots), their shared block is read
+ * instead.
  */
 
 /** The boxes before the kept one must hold at least this much prose: a lede, not a one-line label. Characters. */

@@ -25,7 +25,7 @@ export function leadingViewCountLength(text: string): number {
   return LEADING.exec(text)?.[0].length ?? 0;
 }
 
-/** Where a labelled view counter closing `text` starts, with the space and separator before it (undefined when none). */
+/** Where a labelled view counter closing `text` starts, with the space and separator before it; undefined if none. */
 export function trailingViewCountStart(text: string): number | undefined {
   return TRAILING.exec(text)?.index;
 }

@@ -32,8 +32,8 @@ const PRINT_NOTE = /^a version of this (?:article|story|review|column|op-ed|repo
 // Where the post came from: "Original Post: https://…", "Via: Harbour Blog", "H/T Ann Lee", "Source: Reuters", also
 // "Source:" as other languages label it ("Quelle: dpa", "Źródło: PAP", "Sumber: Antara", "Kaynak: AA").
 // The colon marks a label: "Source Ubergizmo" may be the article's last words, "Source: Ubergizmo" is a note. The
-// plural too, as trade and enthusiast sites (Valnet's) close a story on the names it drew from: "Sources: Airbus, EASA",
-// "Quellen: dpa, Reuters", "Fuentes: EFE".
+// plural too, as trade and enthusiast sites (Valnet's) close a story on the names it drew from: "Sources: Airbus,
+// EASA", "Quellen: dpa, Reuters", "Fuentes: EFE".
 const SOURCE_NOTE =
   /^(?:original(?:ly)?\s+(?:post(?:ed)?|published|article|story)(?:\s+(?:at|on|in))?|via|sources?|h\/t|hat\s+tip|quellen?|fuentes?|fontes?|bron(?:nen)?|källa|källor|kilde[rn]?|źródł[oa]|источники?|sumber|kaynak(?:lar)?)\s*:\s*\S/iu;
 // How to reach the writer: "Write to Ann Lee at ann.lee@example.com".

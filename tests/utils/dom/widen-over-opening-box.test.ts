@@ -103,7 +103,8 @@ const RESULTS = [
 ];
 
 describe('extractArticle on a story whose free preview is a box before the rest', () => {
-  // Without the rule the preview's lines sit between the headline and the kept box, where the first one reads as the dek.
+  // Without the rule the preview's lines sit between the headline and the kept box, where the first one reads as the
+  // dek.
   it('should read the preview’s paragraphs as the story’s first paragraphs, not as header lines', () => {
     const rest = paragraphs([...REST, ...REST.map((text) => text.replace('the', 'this year the')), ...RESULTS]);
     const doc = page(

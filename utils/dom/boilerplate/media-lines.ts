@@ -1,10 +1,10 @@
 /**
  * The lines that music, film, book and theatre sites and their plugins print in and under a review or a feature,
  * addressed to the reader as a buyer, a listener, a filmgoer, a theatregoer or a voter, never part of what the critic
- * wrote: a row of streaming-store or bookseller links, the tally of a reader-rating plugin, the merch line of a Bandcamp
- * player, the tickets pitch of a tour-dates box, a film's where-to-see-it label and a show's running time. The box's
- * dated shows are not lines of this table: a tour announcement lists the same shows as its news (`isTourDatesBox` takes
- * the box whole).
+ * wrote: a row of streaming-store or bookseller links, the tally of a reader-rating plugin, the merch line of a
+ * Bandcamp player, the tickets pitch of a tour-dates box, a film's where-to-see-it label and a show's running time. The
+ * box's dated shows are not lines of this table: a tour announcement lists the same shows as its news (`isTourDatesBox`
+ * takes the box whole).
  */
 
 /**
@@ -54,8 +54,8 @@ const WHERE_TO_SEE =
 /**
  * A show's or a film's running time, labelled, alone on its line, as theatre and classical-music reviews print it in
  * their production details and film reviews in their credits: "Running time: 2 hours 20 minutes, including one
- * interval", "Runtime: 114 min", "Running time: 90 minutes, no intermission". A duration and the interval only; "Running
- * time: the winner's was 2:08:14" or a sentence on it goes on.
+ * interval", "Runtime: 114 min", "Running time: 90 minutes, no intermission". A duration and the interval only;
+ * "Running time: the winner's was 2:08:14" or a sentence on it goes on.
  */
 const RUNNING_TIME =
   /^(?:running|run) ?time\s*:\s*(?:approx(?:imately|\.)?\s*|about\s*|c\.\s*)?\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|m)\b\.?(?:,?\s*(?:and\s*)?\d+\s*(?:minutes?|mins?|m)\b\.?)?(?:\s*[,;(]?\s*(?:including|incl\.?|with|without|plus|no)\s+(?:an?\s+|one\s+|two\s+|\d\s+)?(?:interval|intermission|break)s?\)?)?\W*$/iu;

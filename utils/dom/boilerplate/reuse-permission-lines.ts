@@ -27,8 +27,8 @@ const REUSE_TERMS =
   /^this (?:work|image|photo(?:graph)?|video|graphic|story),\s.{0,250}?\bmust comply with (?:the )?(?:restrictions|terms|conditions)\b.{0,150}$/i;
 
 /**
- * A publisher named with the house it belongs to, as excerpt credits print it: "Harrow & Quill, a division of Northfield
- * Books". The name stops at a comma or a sentence's end.
+ * A publisher named with the house it belongs to, as excerpt credits print it: "Harrow & Quill, a division of
+ * Northfield Books". The name stops at a comma or a sentence's end.
  */
 const PUBLISHER = '[^.!?,]{1,80}(?:, (?:an?|the) (?:division|imprint|member|part) of [^.!?,]{1,80})?';
 
