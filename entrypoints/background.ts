@@ -65,7 +65,8 @@ export async function loadPart(
   sender: Browser.runtime.MessageSender,
 ): Promise<LoadPartReply> {
   const tabId = sender.tab?.id;
-  const file = PART_SCRIPTS[message.part];
+  // Only the parts named here: a message's `part` is data, not a key to look up on any object.
+  const file = Object.hasOwn(PART_SCRIPTS, message.part) ? PART_SCRIPTS[message.part] : undefined;
   if (tabId === undefined || !file) return { loaded: false, error: 'no tab or no such part' };
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });

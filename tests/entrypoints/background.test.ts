@@ -186,6 +186,16 @@ describe('background', () => {
       expect(await askForReader({})).toEqual([{ loaded: false, error: 'no tab or no such part' }]);
       expect(injected()).toEqual([]);
     });
+
+    it.each(['toString', '__proto__', 'panel', ''])(
+      'should inject nothing for a part it does not have (%j)',
+      async (part) => {
+        expect(await askFor({ tab: TAB, frameId: 0 }, part)).toEqual([
+          { loaded: false, error: 'no tab or no such part' },
+        ]);
+        expect(injected()).toEqual([]);
+      },
+    );
   });
 
   describe('menus', () => {
