@@ -1,3 +1,5 @@
+import { HEADINGS_SELECTOR } from './heading-tags';
+import { linkShare } from './link-text';
 import { loneKeptOriginal } from './lone-kept-original';
 import { MIN_PARAGRAPH_CHARS, paragraphProseChars } from './prose-chars';
 import { readRegionInstead, type CloneReading } from './read-clone';
@@ -41,22 +43,15 @@ function isParagraphBox(element: Element): boolean {
   let childChars = 0;
   for (const child of element.children) {
     if (child.tagName.toUpperCase() !== 'P' || paragraphProseChars(child) === 0) return false;
-    if (child.querySelector('a') && linkShare(child) > MAX_LINK_SHARE) return false;
+    if (linkShare(child) > MAX_LINK_SHARE) return false;
     childChars += charsOf(child);
   }
   return childChars >= charsOf(element) - MAX_SLOT_CHARS;
 }
 
-/** The share of `paragraph`'s text that is link text. */
-function linkShare(paragraph: Element): number {
-  let links = 0;
-  for (const link of paragraph.querySelectorAll('a')) links += charsOf(link);
-  return links / Math.max(1, charsOf(paragraph));
-}
-
 /** An ad slot or spacer: no paragraph of its own and at most a label's text. */
 const isSlot = (element: Element): boolean =>
-  charsOf(element) <= MAX_SLOT_CHARS && element.querySelector('p, h1, h2, h3, h4, h5, h6, li') === null;
+  charsOf(element) <= MAX_SLOT_CHARS && element.querySelector(`p, li, ${HEADINGS_SELECTOR}`) === null;
 
 /** True when `headline` comes before `element` in the page (and is not inside it). */
 function comesBefore(headline: Element, element: Element): boolean {
