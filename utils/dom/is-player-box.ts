@@ -1,3 +1,5 @@
+import { textOf } from './text-of';
+
 /**
  * A video embed's box read whole: the player (an empty element named as one, a `<video>`, a video host's frame, a play
  * button that a script wires to a player, or a poster with the clip's running time on it) and the short title or teaser
@@ -7,8 +9,6 @@
 
 /** A caption or title beside a player is at most this long (characters); a box with more holds story text too. */
 const MAX_PLAYER_CAPTION_CHARS = 200;
-/** White space runs, collapsed before the box's words are measured. */
-const SPACES = /\s+/g;
 /**
  * A class or id naming a player: `jw-player`, `video-player`, `jwplayer`, `player-placeholder`; not a sports page's
  * `player-photo` or `player-stats`.
@@ -160,5 +160,5 @@ export function isPlayerBox(element: Element): boolean {
   // The box's text is read only when it holds a player: most boxes are the page's own wrappers.
   // Its words, not the template's indentation between its tags: a lead video's title and caption set on lines of
   // their own, indented, are still a caption's worth.
-  return player && (element.textContent ?? '').replace(SPACES, ' ').trim().length <= MAX_PLAYER_CAPTION_CHARS;
+  return player && textOf(element).length <= MAX_PLAYER_CAPTION_CHARS;
 }

@@ -55,7 +55,7 @@ function removableOf(doc: Document, exclude: readonly Element[], headline: Eleme
   );
 }
 
-/** Takes out of the clone the copies of removable nodes it still holds (those a shadow root's copy brought in). */
+/** Takes the copies of the removable nodes out of a page clone made whole (a page with shadow roots). */
 function removeFromClone(pairs: ReadonlyMap<Node, Node>, removable: ReadonlySet<Node>): void {
   if (removable.size === 0) return;
   const copies: ChildNode[] = [];
@@ -107,7 +107,7 @@ function pairedClone(
   const { clone, pairs } = pairedCloneWithout(doc, shadowed ? new Set() : removable);
   // What web components show from their shadow roots is the page's text (see `composeShadowRoots`).
   composeShadowRoots(doc, clone, pairs, shadowed);
-  removeFromClone(pairs, removable);
+  if (shadowed) removeFromClone(pairs, removable);
   // A story open in a modal dialog is read alone: the page behind it is inert (see `isolateStoryDialog`).
   isolateStoryDialog(clone);
   // A closed native dialog is not shown, and a republish dialog holds the story a second time (see

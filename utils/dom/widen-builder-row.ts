@@ -2,6 +2,7 @@ import { classNames } from './class-names';
 import { loneKeptOriginal } from './lone-kept-original';
 import { readRegionInstead, type CloneReading } from './read-clone';
 import { MIN_STORY_PROSE_CHARS, proseChars } from './prose-chars';
+import { textOf } from './text-of';
 
 /**
  * A row of a page builder's layout: Divi's `et_pb_row`, WPBakery's `vc_row`, Beaver Builder's `fl-row`, Elementor's
@@ -19,8 +20,6 @@ const MIN_SIBLING_PROSE = 250;
  * prose (its comments aside) is not the row's story; the row is read whole. A story kept beside a sidebar holds most.
  */
 const MAX_KEPT_ROW_SHARE = 0.25;
-/** White space runs, collapsed when measuring the kept box's text. */
-const SPACES = /\s+/g;
 
 /**
  * When Readability kept one element of a builder row (see `BUILDER_ROW`) whose sibling rows hold prose, reads the rows'
@@ -44,7 +43,7 @@ export function widenBuilderRow(
   if (prose >= MIN_SIBLING_PROSE) return readRegionInstead(doc, section, reading, comments, headline);
   // Or the row's own other text boxes hold the story (see `MAX_KEPT_ROW_SHARE`); the readers' comments in it do not.
   // The kept box counts all its text: a story typed with line breaks is all text and no paragraph.
-  const keptChars = kept ? (kept.textContent ?? '').replace(SPACES, ' ').trim().length : 0;
+  const keptChars = kept ? textOf(kept).length : 0;
   const commentProse = comments.reduce((sum, comment) => sum + (row.contains(comment) ? proseChars(comment) : 0), 0);
   const rest = proseChars(row) - commentProse - (kept ? proseChars(kept) : 0);
   if (rest < MIN_STORY_PROSE_CHARS || keptChars >= (rest + keptChars) * MAX_KEPT_ROW_SHARE) return reading;
