@@ -16,7 +16,7 @@ import { ChromiumDriver } from './e2e/chromium-driver';
 import { findChromium, findFirefox } from './e2e/find-browser';
 import { FirefoxDriver } from './e2e/firefox-driver';
 import type { PageDriver } from './e2e/page-driver';
-import { snapshotPanel, type PanelSnapshot } from './e2e/panel-probe';
+import { panelShown } from './e2e/panel-shown';
 import { serveDemo } from './e2e/serve-demo';
 import { waitFor } from './e2e/wait-for';
 
@@ -74,11 +74,7 @@ try {
   log(`${url}: ${badge.title}`);
   const clicked = performance.now();
   await driver.clickAction();
-  // The panel paints its loading status first: wait for it to be filled (the panel marks that on its host).
-  await waitFor('the panel', async () => {
-    const shown = JSON.parse(await driver.run(snapshotPanel)) as PanelSnapshot | null;
-    return shown && Number.isFinite(shown.readyMs) ? true : undefined;
-  });
+  await panelShown(driver);
   log(`panel filled ${Math.round(performance.now() - clicked)} ms after the toolbar click`);
   if (headless) {
     // Let fonts and the first layout settle, so the picture shows what a reader would see.

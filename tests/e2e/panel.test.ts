@@ -7,7 +7,8 @@ import { ChromiumDriver } from '../../scripts/e2e/chromium-driver';
 import { findChromium, findFirefox } from '../../scripts/e2e/find-browser';
 import { FirefoxDriver } from '../../scripts/e2e/firefox-driver';
 import type { PageDriver } from '../../scripts/e2e/page-driver';
-import { collapsedOnPage, locateInPanel, snapshotPanel, type PanelSnapshot } from '../../scripts/e2e/panel-probe';
+import { collapsedOnPage, locateInPanel } from '../../scripts/e2e/panel-probe';
+import { panelShown, panelSnapshot } from '../../scripts/e2e/panel-shown';
 import { serveDemo, type DemoServer } from '../../scripts/e2e/serve-demo';
 import { waitFor } from '../../scripts/e2e/wait-for';
 import { demoTruth } from './demo-truth';
@@ -23,20 +24,6 @@ const BROWSERS = [
 const LARGE_PAGE_COMMENTS = 5000;
 /** Reading and parsing 5,000 comments takes seconds on a slow CI machine; more room than for the demo pages. */
 const LARGE_PAGE_TIMEOUT_MS = 90_000;
-
-const snapshot = async (driver: PageDriver): Promise<PanelSnapshot | null> =>
-  JSON.parse(await driver.run(snapshotPanel)) as PanelSnapshot | null;
-
-/** Waits until the panel script reports its first paint (set after the render) and returns what the panel shows. */
-const panelShown = (driver: PageDriver, timeout?: number) =>
-  waitFor(
-    'the panel',
-    async () => {
-      const shown = await snapshot(driver);
-      return shown && Number.isFinite(shown.readyMs) ? shown : undefined;
-    },
-    timeout,
-  );
 
 /** Clicks a panel element the way a reader does (trusted mouse click at its centre). */
 async function clickInPanel(driver: PageDriver, selector: string, text = ''): Promise<void> {
@@ -160,14 +147,14 @@ for (const browser of BROWSERS) {
       const badge = await detected(driver, 'shop.html');
       expect(badge.text).toBe('');
       expect(badge.title).toContain('no article');
-      expect(await snapshot(driver)).toBeNull();
+      expect(await panelSnapshot(driver)).toBeNull();
     });
 
     it('should badge the article and open the panel on a toolbar click', async () => {
       await driver.goto(`${server.origin}/article.html`);
       const badge = await detected(driver, 'article.html');
       expect(badge.text).not.toBe('');
-      expect(await snapshot(driver)).toBeNull(); // nothing injected before the reader asks
+      expect(await panelSnapshot(driver)).toBeNull(); // nothing injected before the reader asks
       const clicked = performance.now();
       await driver.clickAction();
       const shown = await panelShown(driver);
@@ -205,14 +192,14 @@ for (const browser of BROWSERS) {
       const card = `.sl-comment__card[data-comment-id="${first.id}"] .sl-comment__toggle`;
       await clickInPanel(driver, card);
       const collapsed = await waitFor('collapse', async () => {
-        const shown = await snapshot(driver);
+        const shown = await panelSnapshot(driver);
         const comment = shown?.comments.find((c) => c.id === first.id);
         return comment && !comment.expanded ? comment : undefined;
       });
       expect(collapsed.body).toBe(false);
       await clickInPanel(driver, card);
       const expanded = await waitFor('expand', async () => {
-        const comment = (await snapshot(driver))?.comments.find((c) => c.id === first.id);
+        const comment = (await panelSnapshot(driver))?.comments.find((c) => c.id === first.id);
         return comment?.expanded ? comment : undefined;
       });
       expect(expanded.body).toBe(true);
@@ -220,11 +207,13 @@ for (const browser of BROWSERS) {
 
     it('should highlight an entity in the page when its chip is clicked, and clear it on a second click', async () => {
       await clickInPanel(driver, '.sl-chip', article.entities[0]);
-      const shown = await waitFor('highlight', async () => ((await snapshot(driver))?.highlighted ? true : undefined));
+      const shown = await waitFor('highlight', async () =>
+        (await panelSnapshot(driver))?.highlighted ? true : undefined,
+      );
       expect(shown).toBe(true);
       // A second click clears the highlight and the comment filter the chip set.
       await clickInPanel(driver, '.sl-chip', article.entities[0]);
-      await waitFor('highlight cleared', async () => ((await snapshot(driver))?.highlighted ? undefined : true));
+      await waitFor('highlight cleared', async () => ((await panelSnapshot(driver))?.highlighted ? undefined : true));
     });
 
     it('should hide the noisy comment on the page itself and bring it back', async () => {
@@ -235,7 +224,7 @@ for (const browser of BROWSERS) {
         const texts = await hiddenOnPage();
         return texts.length > 0 ? texts : undefined;
       });
-      const stubs = (await snapshot(driver))?.comments.filter((comment) => comment.stub) ?? [];
+      const stubs = (await panelSnapshot(driver))?.comments.filter((comment) => comment.stub) ?? [];
       expect(hidden).toHaveLength(stubs.length);
       for (const text of article.noisyText) expect(hidden.join(' ')).toContain(text);
       await clickInPanel(driver, '.sl-check input');
@@ -256,7 +245,7 @@ for (const browser of BROWSERS) {
 
     it('should close the panel on a second toolbar click', async () => {
       await driver.clickAction();
-      await waitFor('the panel to close', async () => ((await snapshot(driver)) === null ? true : undefined));
+      await waitFor('the panel to close', async () => ((await panelSnapshot(driver)) === null ? true : undefined));
     });
 
     it('should show nested replies as threads on a blog page', async () => {
@@ -269,7 +258,7 @@ for (const browser of BROWSERS) {
       expect(shown.comments.filter((c) => c.stub).map((c) => c.author)).toEqual(blog.noisyAuthors); // none weak
       await clickInPanel(driver, '.sl-toolbar button', 'Top level only');
       const topLevel = await waitFor('top-level view', async () => {
-        const cards = (await snapshot(driver))?.comments.length;
+        const cards = (await panelSnapshot(driver))?.comments.length;
         return cards !== undefined && cards < blog.comments ? cards : undefined;
       });
       expect(topLevel).toBe(blog.threads);
