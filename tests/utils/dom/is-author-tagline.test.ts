@@ -87,3 +87,39 @@ describe('isAuthorTagline: what the writer covers, in a builder’s italic span'
     expect(isAuthorTagline(probeOf(html))).toBe(false);
   });
 });
+
+describe('isAuthorTagline: a column’s or roundup’s schedule note', () => {
+  it.each([
+    [
+      'a links roundup’s closing note with a sentence after it',
+      `${PARAGRAPHS}<p data-probe><em>What We're Reading appears every Saturday. Recommendations are the editors' own.</em></p>`,
+    ],
+    ['a column saying when it runs', `${PARAGRAPHS}<p data-probe><i>This column appears every other Tuesday.</i></p>`],
+    [
+      'a writer’s column, in print and online',
+      `${PARAGRAPHS}<p data-probe><em>Ann Lee’s column is published on Sundays in print and online.</em></p>`,
+    ],
+    ['a briefing sent on weekdays', `${PARAGRAPHS}<p data-probe><em>Morning Links goes out weekdays.</em></p>`],
+  ])('should read %s as the tagline', (_case, html) => {
+    expect(isAuthorTagline(probeOf(html))).toBe(true);
+  });
+
+  it.each([
+    ['the same note in plain type', `${PARAGRAPHS}<p data-probe>What We're Reading appears every Saturday.</p>`],
+    [
+      'a market that runs every week, closing a story in italics',
+      `${PARAGRAPHS}<p data-probe><em>The Harbour Market runs every Saturday until October.</em></p>`,
+    ],
+    [
+      'a band that appears at a venue',
+      `${PARAGRAPHS}<p data-probe><em>The Harbour Quartet appears every Friday at the Anchor Inn.</em></p>`,
+    ],
+    [
+      'a sentence going on after the schedule',
+      `${PARAGRAPHS}<p data-probe><em>The Gazette appears every Thursday, and its editor has not missed an issue since 1998.</em></p>`,
+    ],
+    ['the note opening the piece', `<p data-probe><em>This column appears every other Tuesday.</em></p>${PARAGRAPHS}`],
+  ])('should keep %s', (_case, html) => {
+    expect(isAuthorTagline(probeOf(html))).toBe(false);
+  });
+});
