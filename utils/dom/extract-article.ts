@@ -41,6 +41,7 @@ import { isListUnderFurnitureHeading } from './is-list-under-furniture-heading';
 import { isPostStamp } from './is-post-stamp';
 import { isTeaserLine } from './is-teaser-line';
 import { isWikiChrome } from './is-wiki-chrome';
+import { isSiteTagline } from './is-site-tagline';
 import { isCaptionParagraph } from './is-caption-paragraph';
 import { isHeadlineSiblingDescription } from './is-headline-sibling-description';
 import { isColumnNamedDek } from './is-column-named-dek';
@@ -353,6 +354,8 @@ export function extractArticle(
       // (`<header>` kept above the story): a block that holds the story's first paragraph is never the header.
       if (original && header?.contains(original) && !(first && element.contains(first))) return true;
       if (original && isListUnderFurnitureHeading(original, isFurnitureBlock)) return true;
+      // The site's tagline under its name, above the story, when Readability kept the page's column (a blog's motto).
+      if (original && isSiteTagline(original, headline)) return true;
       // A block Readability re-created has no page element: its own siblings in the clone tell.
       if (isHeadingOverFurniture(original ?? element, isFurnitureBlock)) return true;
       // A recommendation widget's label whose cards Readability took out ("Promoted Stories" over nothing).

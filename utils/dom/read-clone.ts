@@ -36,6 +36,7 @@ import { retagNoteAsides } from './retag-note-asides';
 import { unwrapPostEmbeds } from './unwrap-post-embeds';
 import { isolateStoryDialog } from './isolate-story-dialog';
 import { dropClosedDialogs } from './drop-closed-dialogs';
+import { dropHiddenCopies } from './drop-hidden-copies';
 
 /** The article element chosen on a clone of the page, with every clone node paired to the page node it copies. */
 export interface CloneReading {
@@ -113,6 +114,8 @@ function pairedClone(
   // A closed native dialog is not shown, and a republish dialog holds the story a second time (see
   // `dropClosedDialogs`); before the passes that reveal collapsed parts, which would show it.
   dropClosedDialogs(clone);
+  // So is a box a hiding class keeps unshown that repeats text the page shows (a paywall's hidden teaser copy).
+  dropHiddenCopies(clone);
   // A page-wide form becomes a block, standing for the same page element (see `unwrapPageForms`).
   pairInPlaceOf(pairs, unwrapPageForms(clone));
   // A callout the page marks as a note is part of the story (see `retagNoteAsides`).
