@@ -2,6 +2,8 @@ import preact from '@preact/preset-vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { PANEL_PART_EVALUATIONS } from './entrypoints/panel.content/panel-parts';
+import { evaluateFilesInSlices } from './scripts/build/evaluate-in-slices';
 
 /** The keyboard command that opens or closes the panel. Alt+Shift+S is free in Chrome and Firefox on desktop. */
 export const OPEN_PANEL_SHORTCUT = 'Alt+Shift+S';
@@ -20,7 +22,16 @@ export default defineConfig({
   manifestVersion: 3,
   // The Firefox sources zip is for store review: screenshots from local test runs do not belong in it.
   zip: { excludeSources: ['test-results/**', 'coverage/**'] },
-  vite: () => ({ plugins: [preact()] }),
+  // The panel's parts are evaluated in slices between the host page's tasks, not in one task each.
+  vite: () => ({
+    plugins: [
+      preact(),
+      evaluateFilesInSlices({
+        'panel-reader.js': PANEL_PART_EVALUATIONS.reader,
+        'panel-parser.js': PANEL_PART_EVALUATIONS.parser,
+      }),
+    ],
+  }),
   manifest: ({ browser }) => ({
     name: 'Sidelight',
     description:

@@ -27,6 +27,15 @@ export const PANEL_PART_GLOBALS: Readonly<Record<PanelPart, string>> = {
   parser: '__sidelightPageParser',
 };
 
+/**
+ * Where each part's script leaves the promise of its evaluation, which runs in slices between the page's tasks
+ * (`evaluateInSlices` in the build): the part is there once it resolves.
+ */
+export const PANEL_PART_EVALUATIONS: Readonly<Record<PanelPart, string>> = {
+  reader: '__sidelightPageReaderEvaluated',
+  parser: '__sidelightPageParserEvaluated',
+};
+
 /** A part in this isolated world, once its script has run. */
 export function loadedPart<P extends PanelPart>(part: P, world: object = globalThis): PanelParts[P] | undefined {
   return (world as Record<string, PanelParts[P] | undefined>)[PANEL_PART_GLOBALS[part]];

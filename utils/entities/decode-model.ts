@@ -1,5 +1,6 @@
 import { FEATURE_BUCKETS } from './hash-feature';
 import { NER_LABELS } from './ner-labels';
+import { runSteps, type Steps } from '../steps/steps';
 import type { WeightTable } from './tag-sentence';
 
 /** The committed model file: kept weight rows as base64 varint row deltas and int16 weights (little-endian). */
@@ -39,6 +40,14 @@ export function decodeBase64(text: string): Uint8Array {
 
 /** Expands the stored model into a weight table; a file of another shape gives an empty table (tags nothing). */
 export function decodeModel(model: StoredModel): WeightTable {
+  return runSteps(decodeModelSteps(model));
+}
+
+/**
+ * `decodeModel` step by step (see `Steps`): the weights' base64, their int16 values and the row list are each a step
+ * (a few ms apiece), so the panel's first entity step does not decode the whole model in one task on the host page.
+ */
+export function* decodeModelSteps(model: StoredModel): Steps<WeightTable> {
   const width = NER_LABELS.length;
   const rows = new Uint16Array(FEATURE_BUCKETS);
   if (model.buckets !== FEATURE_BUCKETS || model.labels.join() !== NER_LABELS.join()) {
@@ -46,8 +55,10 @@ export function decodeModel(model: StoredModel): WeightTable {
   }
   // Scores are only compared, never reported, so the int16 steps are used as they are (no `scale`).
   const bytes = decodeBase64(model.weights);
+  yield;
   const values = new Int16Array(bytes.length >> 1);
   for (let i = 0; i < values.length; i++) values[i] = (bytes[2 * i] ?? 0) | ((bytes[2 * i + 1] ?? 0) << 8);
+  yield;
   let row = 0;
   let shift = 0;
   let delta = 0;

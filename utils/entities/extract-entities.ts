@@ -3,7 +3,7 @@ import { addMissedMentionsSteps, type TokenRun } from './add-missed-mentions';
 import { findAcronymDefinitions } from './find-acronym-definitions';
 import { findTaggedMentions } from './find-tagged-mentions';
 import { joinSplitNames } from './join-split-names';
-import { loadNerResources } from './load-ner-resources';
+import { loadNerResourcesSteps } from './load-ner-resources';
 import { mergeMentionsSteps } from './merge-mentions';
 import type { RawMention } from './raw-mention';
 import { runSteps, type Steps } from '../steps/steps';
@@ -31,7 +31,7 @@ export function extractEntities(segments: readonly EntitySegment[], scope: 'body
  */
 export function* extractEntitiesSteps(segments: readonly EntitySegment[], scope: 'body' | 'comments'): Steps<Entity[]> {
   if (!Array.isArray(segments) || segments.length === 0) return [];
-  const resources = loadNerResources();
+  const resources = yield* loadNerResourcesSteps();
   const runs: TokenRun[] = [];
   const tagged: RawMention[] = [];
   for (const segment of segments) {

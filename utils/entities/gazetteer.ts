@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from '../steps/steps';
 import { TAGGER_ORGS } from './known-orgs';
 
 /** The shipped name lists as stored: lowercase entries joined with "\n" (compact in JSON and quick to split). */
@@ -31,7 +32,16 @@ const toSet = (list: string): Set<string> => new Set(list.split('\n').filter((en
 
 /** Builds lookup sets from the stored lists, adding the hand-written organization list. */
 export function buildGazetteer(data: GazetteerData): Gazetteer {
+  return runSteps(buildGazetteerSteps(data));
+}
+
+/**
+ * `buildGazetteer` step by step (see `Steps`): a step per name list (the largest holds tens of thousands of names, a
+ * few ms to split and hash), so the panel does not build them all in one task on the host page.
+ */
+export function* buildGazetteerSteps(data: GazetteerData): Steps<Gazetteer> {
   const place = toSet(data.place);
+  yield;
   let maxWords = 1;
   const prefixes = new Set<string>();
   for (const entry of [...place, ...TAGGER_ORGS]) {
@@ -39,15 +49,14 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
-  return {
-    first: toSet(data.first),
-    surname: toSet(data.surname),
-    place,
-    nationality: toSet(data.nationality),
-    country: toSet(data.country),
-    common: toSet(data.common),
-    org: TAGGER_ORGS,
-    maxWords,
-    prefixes,
-  };
+  yield;
+  const first = toSet(data.first);
+  yield;
+  const surname = toSet(data.surname);
+  yield;
+  const nationality = toSet(data.nationality);
+  const country = toSet(data.country);
+  yield;
+  const common = toSet(data.common);
+  return { first, surname, place, nationality, country, common, org: TAGGER_ORGS, maxWords, prefixes };
 }

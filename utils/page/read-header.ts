@@ -1,4 +1,5 @@
 import type { MetaDate, MetaText } from '../model';
+import { runSteps, type Steps } from '../steps/steps';
 import { completesHeadline } from './completes-headline';
 import { isBylineTagline } from './is-byline-tagline';
 import { isJobTitle } from './is-job-title';
@@ -71,11 +72,25 @@ export function readHeader(
   knownBylines: readonly string[] = [],
   underStandfirst = false,
 ): Header {
+  return runSteps(readHeaderSteps(lines, knownHeadline, knownBylines, underStandfirst));
+}
+
+/**
+ * `readHeader` step by step (see `Steps`), a step per line: each line runs the header's many line rules, whose
+ * patterns are compiled on their first run, which on the panel's first page made the header one long task.
+ */
+export function* readHeaderSteps(
+  lines: Line[],
+  knownHeadline?: string,
+  knownBylines: readonly string[] = [],
+  underStandfirst = false,
+): Steps<Header> {
   const header: Header = { bylines: [], consumed: 0 };
   let limit = HEADER_MAX_LINES;
   // The last line read as a byline: a job title may sit under it.
   let bylineAt = -1;
   for (let i = 0; i < Math.min(lines.length, limit); i++) {
+    yield;
     const line = lines[i];
     if (!line) break;
     const next = lines[i + 1];

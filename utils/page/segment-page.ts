@@ -12,7 +12,7 @@ import { readReleaseSpan } from './read-release-span';
 import { readCredits } from './read-credits';
 import { readCreditAboveNotes } from './read-credit-above-notes';
 import { findStandfirst } from './find-standfirst';
-import { readHeader } from './read-header';
+import { readHeaderSteps } from './read-header';
 import { readCommentAreaSteps } from './read-comment-area';
 import type { Line } from './split-lines';
 import { splitLinesSteps } from './split-lines';
@@ -69,7 +69,8 @@ export function* segmentPageSteps(text: string, options: ParseOptions = {}): Ste
   }
 
   const lines = yield* splitLinesSteps(input);
-  const header = readHeader(lines, options.meta?.headline, options.meta?.bylines);
+  const header = yield* readHeaderSteps(lines, options.meta?.headline, options.meta?.bylines);
+  yield;
   // The standfirst the markup names is metadata, found among the header and the first lines after it; so is a
   // standfirst read off the text (between headline and byline, all its lines) when the page's description repeats it.
   const top = lines
@@ -88,6 +89,8 @@ export function* segmentPageSteps(text: string, options: ParseOptions = {}): Ste
   let lead = 0;
   while (named.length > 0 && lead < STANDFIRST_SEARCH_LINES && isHeaderFurniture(pageLines[lead]?.text ?? '')) lead++;
   const split = yield* splitArticleSteps(pageLines.slice(lead), options);
+  // The closing lines' and credits' rules run next, many for the first time on the page: a step of their own.
+  yield;
   const area = split.area;
   // A press release's text runs from its wire dateline to the issuer's boilerplate ("About …", legal notice, "###").
   const release = readReleaseSpan(split.article);

@@ -1,4 +1,4 @@
-import { mapSteps, type Steps } from '../steps/steps';
+import { mapSteps, runSteps, type Steps } from '../steps/steps';
 import { foldForMatch, requiredTexts } from './required-texts';
 import { TextFinder } from './text-finder';
 
@@ -10,9 +10,10 @@ const READ_TEXTS = new WeakMap<RegExp, readonly string[] | undefined>();
 
 /**
  * Patterns whose required texts are read in one step of `preparePatternListsSteps`: reading one costs a few tens of
- * µs, so a step stays a few ms (well under the panel's 12 ms slice) while a list of hundreds takes a dozen steps.
+ * µs once the reader is warm but up to a few hundred µs on the panel's first run (cold code, the largest patterns), so
+ * a step stays a few ms (well under the panel's 12 ms slice) while a list of hundreds takes a few dozen steps.
  */
-const PATTERNS_PER_STEP = 50;
+const PATTERNS_PER_STEP = 10;
 
 function textsOf(pattern: RegExp): readonly string[] | undefined {
   if (!READ_TEXTS.has(pattern)) READ_TEXTS.set(pattern, requiredTexts(pattern));
@@ -32,6 +33,11 @@ function ownersOf(entries: readonly [string, number][]): Map<string, number[]> {
 
 /** The test of one list, built: its ungated patterns and the two finders of its required texts. */
 function buildTest(patterns: readonly RegExp[]): (text: string) => boolean {
+  return runSteps(buildTestSteps(patterns));
+}
+
+/** `buildTest` step by step (see `Steps`): the required texts are read already; the two finders are built in steps. */
+function* buildTestSteps(patterns: readonly RegExp[]): Steps<(text: string) => boolean> {
   const ungated: RegExp[] = [];
   // Each required text, as looked for in the folded text (`i` patterns) or the text as it is, and its patterns.
   const foldedEntries: [string, number][] = [];
@@ -45,8 +51,8 @@ function buildTest(patterns: readonly RegExp[]): (text: string) => boolean {
   const exact = ownersOf(exactEntries);
   const foldedOwners = [...folded.values()];
   const exactOwners = [...exact.values()];
-  const foldedFinder = new TextFinder([...folded.keys()]);
-  const exactFinder = new TextFinder([...exact.keys()]);
+  const foldedFinder = yield* TextFinder.buildSteps([...folded.keys()]);
+  const exactFinder = yield* TextFinder.buildSteps([...exact.keys()]);
   return (text) => {
     if (ungated.some((pattern) => pattern.test(text))) return true;
     const candidates = new Set<number>();
@@ -98,7 +104,9 @@ export function* preparePatternListsSteps(): Steps<void> {
   for (const list of DECLARED) {
     if (list.test) continue;
     yield* mapSteps(list.patterns, textsOf, PATTERNS_PER_STEP);
-    builtTest(list);
+    const test = yield* buildTestSteps(list.patterns);
+    // A test of the list meanwhile (between two steps) built it whole: keep that one, the same function.
+    list.test ??= test;
     yield;
   }
 }

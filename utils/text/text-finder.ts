@@ -1,3 +1,5 @@
+import { endsBlock, runSteps, type Steps } from '../steps/steps';
+
 /**
  * Finds which of many strings occur in a text, in one pass over the text however many strings there are: a trie of
  * the strings with, at each node, where to go on when the next character does not follow (Aho–Corasick).
@@ -10,8 +12,24 @@ export class TextFinder {
   /** The strings (by index) that end at each node, its fallbacks' included. */
   private readonly ends: number[][] = [[]];
 
-  constructor(texts: readonly string[]) {
-    texts.forEach((text, index) => {
+  constructor(texts: readonly string[] = []) {
+    runSteps(this.fill(texts));
+  }
+
+  /**
+   * A finder built step by step (see `Steps`): the strings a block a step, then the fallbacks a block of nodes a step.
+   * The panel's line tables hold thousands of strings, whose trie took one task of tens of ms on the host page.
+   */
+  static *buildSteps(texts: readonly string[]): Steps<TextFinder> {
+    const finder = new TextFinder();
+    yield* finder.fill(texts);
+    return finder;
+  }
+
+  /** Adds the strings to the (empty) trie, then links it. */
+  private *fill(texts: readonly string[]): Steps<void> {
+    for (let index = 0; index < texts.length; index++) {
+      const text = texts[index]!;
       let node = 0;
       for (let at = 0; at < text.length; at++) {
         const unit = text.charCodeAt(at);
@@ -25,14 +43,16 @@ export class TextFinder {
         node = child;
       }
       this.ends[node]!.push(index);
-    });
-    this.link();
+      if (endsBlock(index)) yield;
+    }
+    yield* this.link();
   }
 
   /** Sets each node's fallback breadth first, so a node's fallback is always set before its children look at it. */
-  private link(): void {
+  private *link(): Steps<void> {
     const queue = [...this.next[0]!.values()];
     for (let head = 0; head < queue.length; head++) {
+      if (endsBlock(head)) yield;
       const node = queue[head]!;
       for (const [unit, child] of this.next[node]!) {
         let fallback = this.fallback[node]!;

@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPanelPart } from '../../../entrypoints/panel.content/load-panel-part';
-import { PANEL_PART_GLOBALS, type PanelPart } from '../../../entrypoints/panel.content/panel-parts';
+import {
+  PANEL_PART_EVALUATIONS,
+  PANEL_PART_GLOBALS,
+  type PanelPart,
+} from '../../../entrypoints/panel.content/panel-parts';
 
 const PARTS = { reader: { readPageSteps: vi.fn() }, parser: { parsePageSteps: vi.fn() } };
 
@@ -46,5 +50,44 @@ describe('loadPanelPart', () => {
     await expect(loadPanelPart('reader', world)).rejects.toThrow(
       /could not load its page reader \(.+\)\. Reload the page and open the panel again\./,
     );
+  });
+
+  describe('a part evaluated in slices', () => {
+    /** The part's script as built: the reply comes after its first slice; the part is left when the rest has run. */
+    function injectInSlices(outcome: 'loads' | 'throws') {
+      sendMessage.mockImplementation(async ({ part }: { part: PanelPart }) => {
+        world[PANEL_PART_EVALUATIONS[part]] = new Promise<void>((resolve, reject) =>
+          setTimeout(() => {
+            if (outcome === 'throws') return reject(new Error('a rule module threw'));
+            world[PANEL_PART_GLOBALS[part]] = PARTS[part];
+            resolve();
+          }, 5),
+        );
+        return { loaded: true };
+      });
+    }
+
+    it('should wait for the evaluation to end and give the part', async () => {
+      injectInSlices('loads');
+      expect(await loadPanelPart('parser', world)).toBe(PARTS.parser);
+    });
+
+    it('should wait for an evaluation under way instead of injecting the part again', async () => {
+      injectInSlices('loads');
+      const [first, second] = await Promise.all([
+        loadPanelPart('reader', world),
+        // A panel opened again while the first one's part is still being evaluated.
+        new Promise((resolve) => setTimeout(resolve, 1)).then(() => loadPanelPart('reader', world)),
+      ]);
+      expect([first, second]).toEqual([PARTS.reader, PARTS.reader]);
+      expect(sendMessage).toHaveBeenCalledTimes(1);
+    });
+
+    it('should throw a message the panel can show when the evaluation fails', async () => {
+      injectInSlices('throws');
+      await expect(loadPanelPart('reader', world)).rejects.toThrow(
+        /could not load its page reader \(a rule module threw\)\. Reload the page/,
+      );
+    });
   });
 });

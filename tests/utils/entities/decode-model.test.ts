@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeModel } from '../../../scripts/ner/encode-model';
-import { decodeBase64, decodeModel } from '../../../utils/entities/decode-model';
+import { decodeBase64, decodeModel, decodeModelSteps, type StoredModel } from '../../../utils/entities/decode-model';
+import storedModel from '../../../utils/entities/model/ner-model.json';
 import { FEATURE_BUCKETS } from '../../../utils/entities/hash-feature';
 import { NER_LABELS } from '../../../utils/entities/ner-labels';
 
@@ -37,5 +38,18 @@ describe('decodeModel', () => {
     const table = decodeModel({ ...stored, labels: ['O', 'B-PER'] });
     expect(table.values.length).toBe(0);
     expect(table.rows.every((row) => row === 0)).toBe(true);
+  });
+});
+
+describe('decodeModelSteps', () => {
+  it('should decode the shipped model to the same table as decodeModel, in more than one step', () => {
+    const steps = decodeModelSteps(storedModel as StoredModel);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(1);
+    const whole = decodeModel(storedModel as StoredModel);
+    expect(next.value.rows).toEqual(whole.rows);
+    expect(next.value.values).toEqual(whole.values);
   });
 });

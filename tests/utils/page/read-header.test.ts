@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeader } from '../../../utils/page/read-header';
+import { readHeader, readHeaderSteps } from '../../../utils/page/read-header';
 import { splitLines } from '../../../utils/page/split-lines';
 
 const header = (input: string) => readHeader(splitLines(input));
@@ -641,5 +641,27 @@ describe('readHeader over a timeline', () => {
     const result = header([...timeline.slice(0, 5), 'The board meets again in August.'].join('\n'));
     expect(result.date?.iso).toBe('2017-03-09');
     expect(result.standfirst?.map((line) => line.text)).toEqual([timeline[2]]);
+  });
+});
+
+describe('readHeaderSteps', () => {
+  it.each([
+    [
+      'a headline, a byline and a date',
+      'Council backs new bridge\nBy Ann Lee\nSeptember 12, 2023\nThe council voted on Monday.',
+    ],
+    [
+      'a kicker over the headline',
+      'POLITICS\nCouncil backs new bridge\nBy Ann Lee | Published 2023-09-12\nThe council voted.',
+    ],
+    ['no header at all', 'The council voted on Monday to build a bridge.\nMore.'],
+  ])('should read the same header as readHeader, a line a step, from %s', (_case, input) => {
+    const lines = splitLines(input);
+    const steps = readHeaderSteps(lines, 'Council backs new bridge');
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(0);
+    expect(next.value).toEqual(readHeader(lines, 'Council backs new bridge'));
   });
 });

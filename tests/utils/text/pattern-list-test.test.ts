@@ -59,4 +59,15 @@ describe('preparePatternListsSteps', () => {
     for (const _step of preparePatternListsSteps()) steps++;
     expect(steps).toBe(0);
   });
+
+  it('should give the same answers when a list is tested while it is being prepared', () => {
+    const expected = TEXTS.map(patternListTest(LONG));
+    const meanwhile = patternListTest(LONG);
+    const steps = preparePatternListsSteps();
+    steps.next();
+    steps.next();
+    expect(TEXTS.map(meanwhile)).toEqual(expected);
+    runSteps(steps);
+    expect(TEXTS.map(meanwhile)).toEqual(expected);
+  });
 });

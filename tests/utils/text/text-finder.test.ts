@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ITEMS_PER_STEP } from '../../../utils/steps/steps';
 import { TextFinder } from '../../../utils/text/text-finder';
 
 /** The indices found, each once, in order. */
@@ -35,5 +36,20 @@ describe('TextFinder', () => {
 
   it('should find nothing when given no strings', () => {
     expect(found(new TextFinder([]), 'anything')).toEqual([]);
+  });
+
+  describe('buildSteps', () => {
+    /** More strings than a step takes, so the build pauses inside the strings and inside the links. */
+    const many = Array.from({ length: ITEMS_PER_STEP * 2 + 7 }, (_, i) => `w${i.toString(36)}x`);
+
+    it("should build a finder that finds what the constructor's finds, pausing on the way", () => {
+      const steps = TextFinder.buildSteps(many);
+      let pauses = 0;
+      let next = steps.next();
+      for (; !next.done; next = steps.next()) pauses++;
+      expect(pauses).toBeGreaterThan(2);
+      const text = 'aw1xbw2rxw10xcwzzx';
+      expect(found(next.value, text)).toEqual(found(new TextFinder(many), text));
+    });
   });
 });

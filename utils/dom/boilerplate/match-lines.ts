@@ -44,24 +44,35 @@ const KICKS = String.raw`(?:Cons?|Conversions?|Pens?|Penalties|Drop goals?|DGs?)
 /** A numbered rugby team sheet: eight or more "shirt number, name" entries ("15 Evan Morley, 14 Kit Sandford, …"). */
 const NUMBERED_SHEET = String.raw`${TEAM}\s+(?:\d{1,2} ${PLAYER}, ){7,}\d{1,2} ${PLAYER}\.?`;
 
+/**
+ * A team sheet: the team, then four or more units split by semicolons, one of them of three players or more (a back
+ * four), the facts after it on the same line: "Harbourside (4-2-3-1) Okafor; Reyes, Whitmore, Banda, Holt; …; Okonjo.
+ * Subs not used Fenwick, …". A list of places in prose ("Dallas; Houston; Austin, Texas") has no unit of three. A
+ * Spanish sheet with a substitute's minute after a comma ("Quintero (Sáinz, 75'), Lledó, Requena") needs none: the
+ * bracket tells. (Each long pattern is a constant of its own: the panel builds the reader's constants a few at a time
+ * between the page's tasks, and these are the costliest to build.)
+ */
+const TEAM_SHEET_LINE = new RegExp(
+  String.raw`^(?:${TEAM}\s+)?(?=(?:[^;]*;){3})(?=(?:[^;]*;)*[^;,]*,[^;,]*,[^;,]*[;.]|[^;]*;.*\(\p{Lu}[^()]{0,30}, (?:min\. ?)?\d{1,3}['’]?\))${UNIT}(?:; ${UNIT}){3,}\.?(?:\s+${SEGMENT})*$`,
+  'u',
+);
+/**
+ * The sheet's fact lines alone: "Subs not used: Crane, Evans, Holder, Pike.", "Referee Peter Bankes. Attendance
+ * 41,212." Only names and numbers after each label: "Referee Peter Bankes awarded a penalty." goes on in words.
+ */
+const FACT_LINE = new RegExp(String.raw`^(?:${SEGMENT}\s*){1,4}$`, 'u');
+const KICKS_LINE = new RegExp(String.raw`^${KICKS}$`, 'u');
+/** A numbered sheet, with its replacements on the same line or not: "Northbridge: 15 Evan Morley, …, 8 Liam Okoro". */
+const NUMBERED_SHEET_LINE = new RegExp(String.raw`^${NUMBERED_SHEET}(?:\s+${SEGMENT})*$`, 'u');
+const SCORE_GOALS_LINE = new RegExp(String.raw`^${SCORE_GOALS}$`, 'u');
+
 /** A match report's fact lines: team sheets, bookings, officials, attendance, scorers, score table rows. */
 export const MATCH_LINES: readonly RegExp[] = [
-  // A team sheet: the team, then four or more units split by semicolons, one of them of three players or more (a back
-  // four), the facts after it on the same line: "Harbourside (4-2-3-1) Okafor; Reyes, Whitmore, Banda, Holt; …; Okonjo.
-  // Subs not used Fenwick, …". A list of places in prose ("Dallas; Houston; Austin, Texas") has no unit of three. A
-  // Spanish sheet with a substitute's minute after a comma ("Quintero (Sáinz, 75'), Lledó, Requena") needs none: the
-  // bracket tells.
-  new RegExp(
-    String.raw`^(?:${TEAM}\s+)?(?=(?:[^;]*;){3})(?=(?:[^;]*;)*[^;,]*,[^;,]*,[^;,]*[;.]|[^;]*;.*\(\p{Lu}[^()]{0,30}, (?:min\. ?)?\d{1,3}['’]?\))${UNIT}(?:; ${UNIT}){3,}\.?(?:\s+${SEGMENT})*$`,
-    'u',
-  ),
-  // The sheet's fact lines alone: "Subs not used: Crane, Evans, Holder, Pike.", "Referee Peter Bankes. Attendance
-  // 41,212." Only names and numbers after each label: "Referee Peter Bankes awarded a penalty." goes on in words.
-  new RegExp(String.raw`^(?:${SEGMENT}\s*){1,4}$`, 'u'),
-  new RegExp(String.raw`^${KICKS}$`, 'u'),
-  // A numbered sheet, with its replacements on the same line or not: "Northbridge: 15 Evan Morley, …, 8 Liam Okoro".
-  new RegExp(String.raw`^${NUMBERED_SHEET}(?:\s+${SEGMENT})*$`, 'u'),
-  new RegExp(String.raw`^${SCORE_GOALS}$`, 'u'),
+  TEAM_SHEET_LINE,
+  FACT_LINE,
+  KICKS_LINE,
+  NUMBERED_SHEET_LINE,
+  SCORE_GOALS_LINE,
   // The label over a rugby report's scorers or team sheets: "The scorers:", "The teams:"; a Spanish report's "Ficha
   // técnica" (the match's data sheet) over its team sheets.
   /^(?:The (?:scorers|teams)|Ficha técnica):?$/u,
