@@ -187,10 +187,11 @@ export function isCaptionParagraph(element: Element): boolean {
  * (an editor's note under the picture) stays.
  */
 function isCaptionLine(element: Element): boolean {
-  const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
-  if (text.length === 0 || text.length > MAX_CAPTION_CHARS || !hasCredit(text)) return false;
+  // The cheap look at the siblings first: every italic element of the page passes through here.
   if (element.previousElementSibling?.tagName.toUpperCase() !== LINE_BREAK) return false;
   if (!isPictureParagraph(elementBeforeBreaks(element))) return false;
+  const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
+  if (text.length === 0 || text.length > MAX_CAPTION_CHARS || !hasCredit(text)) return false;
   let after = element.nextSibling;
   while (after && after.nodeType === 3 && (after.textContent ?? '').trim().length === 0) after = after.nextSibling;
   return after === null || (after.nodeType === 1 && (after as Element).tagName.toUpperCase() === LINE_BREAK);
