@@ -159,6 +159,7 @@ function isAllEmphasis(paragraph: Element): boolean {
  * it (an editor's note, a quotation) stays, as does a caption-like line without its credit that says something else.
  */
 export function isCaptionParagraph(element: Element): boolean {
+  if (isItalicElement(element)) return isCaptionLine(element);
   if (!PARAGRAPH_TAGS.has(element.tagName.toUpperCase())) return false;
   if (element.tagName.toUpperCase() !== 'P' && holdsBlock(element)) return false;
   const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
@@ -176,6 +177,24 @@ export function isCaptionParagraph(element: Element): boolean {
   // Under a bare picture (`<img>` then `<p>`, a template's figure without `<figure>`), a line closing on a bracketed
   // "(Photo: …)" credit, which no story paragraph ends on, is its caption in any type.
   return before !== null && before.matches(PICTURE) && BRACKETED_LABEL_CREDIT.test(text);
+}
+
+/**
+ * True for an italic line closing on its credit among a post's `<br>`-split runs, right under its picture: forum and
+ * blog editors of about 2010 write no paragraphs, only line breaks (`<img><br><i>A walleye caught off the point. Photo
+ * by Ann Lee.</i><br><br>Anglers …`, a vBulletin news post). The line is all the italic element's: a `<br>` or the
+ * run's end follows it, and only line breaks part it from the picture. An italic line that does not close on a credit
+ * (an editor's note under the picture) stays.
+ */
+function isCaptionLine(element: Element): boolean {
+  // The cheap look at the siblings first: every italic element of the page passes through here.
+  if (element.previousElementSibling?.tagName.toUpperCase() !== LINE_BREAK) return false;
+  if (!isPictureParagraph(elementBeforeBreaks(element))) return false;
+  const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
+  if (text.length === 0 || text.length > MAX_CAPTION_CHARS || !hasCredit(text)) return false;
+  let after = element.nextSibling;
+  while (after && after.nodeType === 3 && (after.textContent ?? '').trim().length === 0) after = after.nextSibling;
+  return after === null || (after.nodeType === 1 && (after as Element).tagName.toUpperCase() === LINE_BREAK);
 }
 
 /**

@@ -58,6 +58,7 @@ import { isPitchBox } from './is-pitch-box';
 import { isPriceQuote } from './is-price-quote';
 import { isQuickList } from './is-quick-list';
 import { isPosterInfoBox } from './is-poster-info-box';
+import { isSignatureBlock } from './is-signature-block';
 import { isProfileBox } from './is-profile-box';
 import { isProsConsBox } from './is-pros-cons-box';
 import { isReviewProductBox } from './is-review-product-box';
@@ -140,13 +141,15 @@ import { isWikiChrome } from './is-wiki-chrome';
  * quote table between the paragraphs ("Ticker | Last | Change %" over linked tickers), or a live election-results box
  * among them (a row per candidate with its count, and the feed's status: "87% of expected vote counted", "Last
  * updated 10:58 pm", "CON GAIN FROM LAB"), or a forum post's poster box (its member stats: "Join Date: …", "Posts:
- * …"), or the helplines box closing a crime or court story ("Where to get help" over the services' numbers).
+ * …") or its signature (a block opening on a line of underscores), or the helplines box closing a crime or court
+ * story ("Where to get help" over the services' numbers).
  */
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
   isAuthorBox(element) ||
   isProfileBox(element) ||
   isPosterInfoBox(element) ||
+  isSignatureBlock(element) ||
   isAuthorTagline(element) ||
   isClosingCallToAction(element) ||
   isTeaserCard(element) ||

@@ -41,17 +41,22 @@ const isParagraphCredit = (line: string): boolean =>
   line.length <= MAX_CREDIT_CHARS && !SENTENCE_END.test(line) && PARAGRAPH_CREDIT.test(line);
 
 /**
- * The caption's paragraph: a `<p>`, or, under a credited figure (`credited`), a `<div>` holding only one `<p>` (the
- * caption's slot beside the figure's credit). Under a bare picture a `<div>` is not read as the caption here: the
- * lead picture of a header (a paper's picture box under the byline and date) is left to the header's reader.
+ * The caption's paragraph: a `<p>`, or a `<div>` slot whose only text is one `<p>` (beside empty blocks a template
+ * draws a rule or a corner with). Under a bare picture such a slot is read as the caption only when a credit follows
+ * it (`isPictureParagraphBox` checks): the lead picture of a header (a paper's picture box under the byline and date)
+ * is otherwise left to the header's reader.
  */
-function captionParagraph(child: Element, credited: boolean): Element | undefined {
+function captionParagraph(child: Element): Element | undefined {
   const tag = child.tagName.toUpperCase();
   if (tag === 'P') return child;
-  const only = child.firstElementChild;
-  if (!credited || tag !== 'DIV' || !only || only.nextElementSibling || only.tagName.toUpperCase() !== 'P')
-    return undefined;
-  return hasOwnText(child) ? undefined : only;
+  if (tag !== 'DIV' || hasOwnText(child)) return undefined;
+  let only: Element | undefined;
+  for (let inner = child.firstElementChild; inner; inner = inner.nextElementSibling) {
+    if (textOf(inner).length === 0) continue;
+    if (only || inner.tagName.toUpperCase() !== 'P') return undefined;
+    only = inner;
+  }
+  return only;
 }
 
 /**
@@ -61,7 +66,8 @@ function captionParagraph(child: Element, credited: boolean): Element | undefine
  * week</p><span>Alamy</span></div>`, `<div><img><p>A librarian sets up an air sensor. <span>Marcus
  * Hill/NPR</span></p></div>`), as tabloid, wire and blog templates set a picture without `<figure>`; also a `<figure>`
  * holding only the picture's credit, over the caption's paragraph in a slot of its own (`<div><figure><img><figcaption>Ann
- * Lee for The Paper</figcaption></figure><div><p>The garage …</p></div></div>`). The paragraph is
+ * Lee for The Paper</figcaption></figure><div><p>The garage …</p></div></div>`), or a bare picture over such a slot
+ * when the picture's credit closes the box. The paragraph is
  * the picture's caption, not the story's: the story runs on in paragraphs of its own, not one to a picture. A paragraph
  * above the picture, two paragraphs, a heading, text written into the block itself or a picture set in a paragraph of
  * its own (`<p><img></p>`, a picture in the story's flow) make a part of the story.
@@ -73,6 +79,9 @@ export function isPictureParagraphBox(element: Element): boolean {
   let picture = false;
   let credited = false;
   let caption: Element | undefined;
+  // Whether the caption sits in a slot of its own (a `<div>`), and whether a credit follows it.
+  let slotted = false;
+  let creditAfter = false;
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
     const line = textOf(child);
@@ -87,13 +96,18 @@ export function isPictureParagraphBox(element: Element): boolean {
     } else if (caption && tag === 'P' && isParagraphCredit(line)) {
       // The picture's credit in a paragraph of its own under the caption.
       continue;
-    } else if (captionParagraph(child, credited)) {
+    } else if ((tag === 'P' || !caption) && captionParagraph(child)) {
       if (!picture || caption || line.length > MAX_CAPTION_CHARS || BY.test(line)) return false;
       caption = child;
+      slotted = tag !== 'P';
     } else if (line.length > 0) {
       // Only a credit beside the caption.
       if (!caption || !CREDIT_TAGS.has(tag) || line.length > MAX_CREDIT_CHARS) return false;
+      // A credit names; a sentence under the caption is the story's, and does not vouch for the slot.
+      creditAfter ||= !SENTENCE_END.test(line);
     }
   }
-  return picture && caption !== undefined;
+  // A caption slot under a bare picture is the caption when the picture's credit closes the box (CNN's 2012 story
+  // image: the picture, the caption's `<p>` in a `<div>` of its own, the credit's `<div>` under it).
+  return picture && caption !== undefined && (!slotted || credited || creditAfter);
 }

@@ -23,6 +23,10 @@ const PART_SEPARATOR = /\s+[|·•–—/-]\s+/gu;
 const LEADING_JOIN = /^\s*(?:[|·•,–—/-]\s*)*/u;
 // Parts that may sit beside a byline: a comment count ("17 Comments", "Discuss (0)"), a relative time.
 const COMMENT_COUNT = /^(?:(?:\d+|no)\s+comments?|(?:comments?|discuss)\s*\(\d*\))$/iu;
+// The trackback and pingback tally a blog engine prints beside the comment count in an entry's meta row ("By Ann Lee
+// on May 3, 2011 9:37 PM | Permalink | Comments (3) | TrackBacks (1)", Movable Type and TypePad; "2 Pingbacks"). Only
+// beside a byline or another part: alone on a line it heads the trackback list, which the comment finder reads.
+const TRACKBACK_COUNT = /^(?:(?:\d+|no)\s+(?:trackbacks?|pingbacks?)|(?:trackbacks?|pingbacks?)\s*\(\d*\))$/iu;
 // Other counters beside a byline: "80 views", "1.2k shares".
 // In Cyrillic, the count after or before its word: "Просмотров: 12 480", "Переглядів: 8 215", "4 312 прочитания",
 // "1 250 прегледа" (digits grouped with spaces).
@@ -214,6 +218,7 @@ export function isHeaderFurniture(text: string): boolean {
       COUNT_LINE.test(part) ||
       COUNT_ROW.test(part) ||
       COMMENT_COUNT.test(part) ||
+      (parts.length > 1 && TRACKBACK_COUNT.test(part)) ||
       RELATIVE_TIME.test(part) ||
       // A time of day beside other parts ("/ 2:12 PM EST / CBS News"); alone, the date line's second half is left be.
       (parts.length > 1 && TIME_PART.test(part)) ||
@@ -226,10 +231,14 @@ export function isHeaderFurniture(text: string): boolean {
   });
 }
 
-/** A part beside a byline that names no one: a count ("17 Comments", "80 views"), a time of day or reading time. */
+/**
+ * A part beside a byline that names no one: a count ("17 Comments", "TrackBacks (1)", "80 views"), a time of day or
+ * reading time.
+ */
 export function isCountPart(text: string): boolean {
   return (
     COMMENT_COUNT.test(text) ||
+    TRACKBACK_COUNT.test(text) ||
     RELATIVE_TIME.test(text) ||
     VIEW_COUNT.test(text) ||
     isLabelledViewCount(text) ||

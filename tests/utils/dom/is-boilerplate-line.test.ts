@@ -1214,6 +1214,9 @@ describe('isBoilerplateLine', () => {
     'Send your stories and photos now',
     'Send us your news and pictures',
     'Share your news, photos and videos with us',
+    'Are you a rail trail fan? Share your photos with CNN iReport',
+    'Were you there? Send your pictures to BBC News',
+    'Share your stories with iReport',
   ])('should read the station line %j under a story as boilerplate', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -1227,6 +1230,9 @@ describe('isBoilerplateLine', () => {
     'Open the app, she said, and the map shows every free space.',
     'Send your photos to the police, officers urged.',
     'Share your stories with the oral history project by the end of May.',
+    'Share your photos with friends and family.',
+    'Were you at the festival? Send your videos to Essex Police.',
+    'Are you a member? Share your photos with Lee, the club secretary, who is making an album for the anniversary.',
   ])('should keep the story line %j that only looks like a station line', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -473,3 +473,48 @@ describe('isCaptionParagraph in a story set as <br>-split text runs', () => {
     expect(isCaptionParagraph(lastCenter(html))).toBe(false);
   });
 });
+
+describe('isCaptionParagraph: an italic line under a picture among <br>-split runs', () => {
+  const STORY = 'Anglers will be allowed to keep four walleye a day instead of six starting May 1.';
+  /** The first `<i>` of a post written as text runs split by line breaks. */
+  function italicLine(html: string): Element {
+    const doc = parseHTML(`<html><body><div id="post">${html}</div></body></html>`).document as unknown as Document;
+    const element = doc.querySelector('i');
+    if (!element) throw new Error('no <i>');
+    return element;
+  }
+
+  it.each([
+    [
+      'a vBulletin news post: the picture, a <br>, the italic line closing on "Photo by …"',
+      `<img src="/walleye.jpg" alt=""><br />\n<i>A walleye caught off Pike Point last May. Photo by forum member jigmaster.</i><br />\n<br />\n${STORY}`,
+    ],
+    [
+      'a linked picture and a bracketed credit, the line closing the run',
+      `${STORY}<br /><br /><a href="/big.jpg"><img src="/small.jpg" alt=""></a><br /><i>The dam at dusk. (Photo: Ann Lee)</i>`,
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isCaptionParagraph(italicLine(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'an italic line with no credit (an editor’s note under the picture)',
+      `<img src="/walleye.jpg" alt=""><br /><i>Editor’s note: this story was updated on Thursday.</i><br /><br />${STORY}`,
+    ],
+    [
+      'italics opening a run that goes on in roman type',
+      `<img src="/walleye.jpg" alt=""><br /><i>Photo by Ann Lee.</i> The walleye limit changes on May 1.<br /><br />${STORY}`,
+    ],
+    [
+      'a credit-shaped italic line after story text, not under the picture',
+      `<img src="/walleye.jpg" alt=""><br />${STORY}<br /><i>Photo by Ann Lee.</i><br />`,
+    ],
+    [
+      'an italic line beside the picture on the same line',
+      `<img src="/walleye.jpg" alt=""><i>A walleye. Photo by Ann Lee.</i><br />${STORY}`,
+    ],
+  ])('should leave %s', (_case, html) => {
+    expect(isCaptionParagraph(italicLine(html))).toBe(false);
+  });
+});

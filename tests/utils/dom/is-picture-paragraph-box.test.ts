@@ -94,6 +94,38 @@ describe('isPictureParagraphBox: a figure holding only its credit, over the capt
   });
 });
 
+describe('isPictureParagraphBox: a bare picture over a caption slot, the credit closing the box', () => {
+  it.each([
+    [
+      "CNN's 2012 story image: the caption's paragraph in a slot beside an empty rule, the credit's block under it",
+      '<div id="box" class="c1"><img src="/trail.jpg" alt=""><div class="c2"><div class="c3"></div><p>Volunteers clear brush from the old rail bed in April.</p></div><div class="c4"><span>Courtesy Trail Association</span></div></div>',
+    ],
+    [
+      'a caption slot and a credit span',
+      '<div id="box"><a href="/pier.jpg"><img src="/pier-300.jpg" alt=""></a><div><p>The pier pictured from the promenade last week.</p></div><span>Ann Lee/The Paper</span></div>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(box(html)).toBe(true);
+  });
+
+  it.each([
+    [
+      "a caption slot with no credit under it (a header's lead picture is left to the header's reader)",
+      '<div id="box"><img src="/pier.jpg" alt=""><div><div></div><p>The pier pictured from the promenade last week.</p></div></div>',
+    ],
+    [
+      'a slot of two paragraphs over a credit',
+      '<div id="box"><img src="/pier.jpg" alt=""><div><p>The pier closed.</p><p>It reopens on Monday.</p></div><span>Ann Lee</span></div>',
+    ],
+    [
+      'a caption slot over a second slot of story text',
+      '<div id="box"><img src="/pier.jpg" alt=""><div><p>The pier closed.</p></div><div><p>It reopens on Monday, the council said.</p></div></div>',
+    ],
+  ])('should leave %s', (_case, html) => {
+    expect(box(html)).toBe(false);
+  });
+});
+
 describe('isPictureParagraphBox: a credit paragraph under the caption', () => {
   it.each([
     [

@@ -20,6 +20,8 @@ describe('isHeaderFurniture', () => {
     ['0'],
     ['· 17 Comments'],
     ['Comments ()'],
+    ['Permalink | Comments (3) | TrackBacks (1)'],
+    ['| 2 Comments | 1 TrackBack'],
     ['Comments:8'],
     ['Travel » City Guide » Food'],
     ['| Tags: harbour, storms, council'],
@@ -101,6 +103,9 @@ describe('isHeaderFurniture', () => {
 
   it.each([
     ['17 Comments'],
+    // Alone it heads the trackback list.
+    ['TrackBacks (1)'],
+    ['Trackbacks were how blogs answered each other | Permalink'],
     ['Load more comments'],
     ['Bastano 3 minuti di lettura per capire il piano.'],
     ['Reuters reported the talks had failed.'],
@@ -175,6 +180,9 @@ describe('isCountPart', () => {
     ['17 Comments'],
     ['No comments'],
     ['Discuss (0)'],
+    ['TrackBacks (1)'],
+    ['TrackBack (0)'],
+    ['2 Pingbacks'],
     ['1 hour ago'],
     ['3 days ago'],
     ['an hour ago'],

@@ -7,6 +7,13 @@ describe('readHeaderLine', () => {
   it.each([
     ['Posted by Noor Haddad on March 3, 2012 at 10:14 am', ['Noor Haddad'], '2012-03-03'],
     ['By Noor Haddad | Nov 06 2012 | 1:13 pm | 27 Comments', ['Noor Haddad'], '2012-11-06'],
+    // Movable Type's entry meta row, with the trackback tally after the comment count.
+    [
+      'By Noor Haddad on November 8, 2011 9:37 PM | Permalink | Comments (3) | TrackBacks (1)',
+      ['Noor Haddad'],
+      '2011-11-08',
+    ],
+    ['By Noor Haddad | Nov 06 2012 | 3 Comments | 2 Pingbacks', ['Noor Haddad'], '2012-11-06'],
     ['Noor Haddad, Associated Press', ['Noor Haddad'], undefined],
     ['Published 2 hours ago', [], undefined],
     ['Today at 05:30', [], undefined],

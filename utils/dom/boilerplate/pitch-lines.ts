@@ -154,6 +154,12 @@ export const PITCH_LINES: readonly RegExp[] = [
   // now" (Newsquest's box under every story), "Send us your news and pictures", "Share your news, photos and videos
   // with us". Nothing but the ask: "Send your photos to the police, officers urged" is news.
   /^(?:send|share|submit)(?: us)? your (?:news|stories|story|photos|pictures|videos)(?:(?:,| and| &) (?:news|stories|photos|pictures|videos)){0,3}(?: (?:now|here|today|with us|to us|online))*\W*$/i,
+  // The same ask naming the newsroom's reader-media desk, maybe after a question to the reader, as big news sites of
+  // about 2012 set it between a story's paragraphs: "Are you a rail trail fan? Share your photos with CNN iReport",
+  // "Were you there? Send your pictures to BBC News". The desk is named in capitals, maybe after one small letter
+  // ("iReport"; case kept: "Share your photos with friends" is advice), and not the police ("Send your videos to Essex
+  // Police", an appeal, is news).
+  /^(?:(?:Are|Were|Do|Did|Have|Is|Was) you\b[^?]{1,80}\?\s+)?(?:Send|Share|Submit|Upload)(?: us)? your (?:news|stories|story|photos|pictures|videos|images)(?:(?:,| and| &) (?:news|stories|photos|pictures|videos)){0,3} (?:with|to) (?:the )?(?!\p{Lu}\p{L}* Police\b)\p{Ll}?\p{Lu}[\p{L}.'’&-]*(?: \p{Ll}?\p{Lu}[\p{L}.'’&-]*){0,3}\W*$/u,
   // Channel and podcast pitches under the story: "Join The Irish Times on WhatsApp and stay up to date", "Join ST's
   // Telegram channel and get the latest breaking news delivered to you.", "Listen to our Inside Politics podcast for
   // …". The site speaks ("our"), or names the channel: "Join us, the organisers wrote in a WhatsApp group" is news.
