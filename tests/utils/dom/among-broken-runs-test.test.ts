@@ -50,4 +50,18 @@ describe('amongBrokenRunsTest', () => {
   ])('should leave %s', (_case, body, text) => {
     expect(verdict(body, text ?? '')).toBe(false);
   });
+
+  it.each([
+    ['holds all its text', '<span>9:14 am</span><span>4 min read</span>', true],
+    ['lost part of its text (an author chip Readability took out)', '<span>4 min read</span>', false],
+  ])('should read a page element among runs as its copy when the copy %s', (_case, copied, expected) => {
+    const page = parseHTML(
+      `<html><body><div>${runs(STORY.slice(0, 1))}<div id="meta"><span>9:14 am</span><span>4 min read</span></div>${runs(STORY.slice(1))}</div></body></html>`,
+    ).document;
+    const copy = parseHTML(`<html><body><div><div id="meta">${copied}</div></div></body></html>`).document;
+    const original = page.getElementById('meta') as unknown as Element;
+    const element = copy.getElementById('meta') as unknown as Element;
+    const pairs = new Map<Node, Node>([[element, original]]);
+    expect(amongBrokenRunsTest(pairs)(element)).toBe(expected);
+  });
 });
