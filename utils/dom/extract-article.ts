@@ -48,6 +48,7 @@ import { isColumnNamedDek } from './is-column-named-dek';
 import { labelsAboveHeadline } from './labels-above-headline';
 import { originalOf } from './original-of';
 import { ownRuns } from './own-runs';
+import { amongBrokenRunsTest } from './among-broken-runs-test';
 import { pageAddressTest } from './page-address-test';
 import { pullQuoteTest } from './pull-quote-test';
 import { readClone } from './read-clone';
@@ -336,6 +337,7 @@ export function extractArticle(
     const labels = labelsAboveHeadline(leading, pairs, headline);
     // Both walks below ask every block of the same copy whether it is left out, and nothing edits the copy or the page
     // between them (the reader's edits end with Readability): each block's answer is worked out once.
+    const amongBrokenRuns = amongBrokenRunsTest(pairs);
     const skipped = new Map<Element, boolean>();
     const skip = (element: Element): boolean => {
       let verdict = skipped.get(element);
@@ -378,6 +380,15 @@ export function extractArticle(
       // merged with its wrappers is named by any of them up to the outermost (`mergedWrapperOf`, `mergedChainOf`).
       const merged = original && pairs.has(element) ? mergedWrapperOf(element, original) : undefined;
       if (storyBoxes.has(element)) return false;
+      // A block among `<br>` runs is read as the copy sets it too: a page rule sees no run's element (see
+      // `amongBrokenRunsTest`).
+      if (
+        element !== root &&
+        amongBrokenRuns(element) &&
+        isFurnitureBlock(element) &&
+        (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE
+      )
+        return true;
       if (
         element === root ||
         !(

@@ -38,7 +38,8 @@ const CALL_TO_ACTION =
 /** A button is a few words. Characters. */
 const MAX_BUTTON_CHARS = 40;
 
-const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+/** The box's heading: a heading element, or a styled `<div>` as templates without heading tags set one (one line). */
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'DIV']);
 /** A heading is a few words (characters). */
 const MAX_HEADING_CHARS = 80;
 

@@ -7,7 +7,7 @@ import { lineWithin } from './text-within';
  * EDITORS:". Not a singular "Editor's note", which says something about the story to its readers.
  */
 const NOTES_HEADING = /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?\s+notes)\s*[:：]?$/i;
-const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'HEADER']);
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'HEADER']);
 const ENTRY_TAGS = new Set(['P', 'LI', 'UL', 'OL', 'DIV', 'SECTION', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** The heading is a short line: at most this many characters other than spaces. */
 const MAX_HEADING_CHARS = 24;

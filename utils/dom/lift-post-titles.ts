@@ -1,4 +1,5 @@
 import { isMostlyLinks } from './is-mostly-links';
+import { textBlocks } from './is-text-block';
 import { textOf } from './text-of';
 
 /** Headings that can title one post of a stream (the page headline, `<h1>`, is read apart). */
@@ -63,9 +64,12 @@ function isStreamPost(post: Element, counts: WeakMap<Element, Map<string, number
   return false;
 }
 
-/** True when `post` has a paragraph of text outside its header block. */
+/**
+ * True when `post` has a paragraph of text outside its header block: a `<p>`, or a text block as templates set
+ * paragraphs (`div.paragraph`, a `<div>` of `<br>` runs; see `textBlocks`).
+ */
 function hasTextBeyond(post: Element, header: Element): boolean {
-  for (const paragraph of post.getElementsByTagName('p')) {
+  for (const paragraph of textBlocks(post)) {
     if (!header.contains(paragraph) && textOf(paragraph).length > 0) return true;
   }
   return false;

@@ -40,10 +40,13 @@ function runChars(element: Element): number {
 
 /**
  * Characters of prose paragraphs (text blocks of at least `MIN_PARAGRAPH_CHARS`: a `<p>`, or a `<div>` set as one) in
- * `block`, and of prose runs set with `<br>` among its blocks (see `runChars`): how much of a story a layout block
- * holds, as the builders' widening rules weigh a row or a text box that Readability left out.
+ * `block`, and of prose runs set with `<br>` among its blocks (see `runChars`), or in it when the block is one text
+ * block itself (a hosted builder's text box of runs): how much of a story a layout block holds, as the builders'
+ * widening rules weigh a row or a text box that Readability left out.
  */
 export function proseChars(block: Element): number {
+  // A block that is one text block itself (a builder's text box of `<br>` runs, no `<p>` in it) holds its own runs.
+  if (block.tagName.toUpperCase() === 'DIV' && isTextBlock(block)) return runChars(block);
   let chars = 0;
   for (const paragraph of textBlocks(block)) chars += paragraphProseChars(paragraph);
   for (const element of [block, ...block.querySelectorAll(RUN_HOLDERS)])

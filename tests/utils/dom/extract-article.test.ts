@@ -431,3 +431,29 @@ describe('extractArticle: a pager word as an anchored subheading', () => {
     expect(lines.includes('Next')).toBe(kept);
   });
 });
+
+describe('extractArticle closing section set in <br> runs', () => {
+  const STORY = [
+    'The charity said on Thursday that its clinics treated 1,200 children in October, twice as many as a year ago.',
+    'Most of them came from the three districts the floods reached in August, where the wells are still unsafe.',
+    'It is asking donors for another two million pounds to keep the clinics open through the winter months.',
+  ];
+  const NOTES = ['The report is available from the charity’s website.', 'Spokespeople are available for interview.'];
+  const page = (paragraph: (text: string) => string): Document =>
+    parseHTML(
+      `<html><head><title>Clinics treat twice as many children</title></head><body><article>` +
+        `<h1>Clinics treat twice as many children</h1><div class="release-body">` +
+        `${STORY.map(paragraph).join('')}<h3>Notes to editors</h3>${NOTES.map(paragraph).join('')}</div>` +
+        `</article></body></html>`,
+    ).document as unknown as Document;
+
+  it.each([
+    ['in <p>s', (text: string) => `<p>${text}</p>`],
+    ['as text closed by <br><br>', (text: string) => `${text}<br><br>`],
+  ])('should leave out the notes to editors under a release set %s, and keep the release', (_case, paragraph) => {
+    const lines = headedArticleLines(page(paragraph));
+    expect(lines).toEqual(expect.arrayContaining(STORY));
+    expect(lines).not.toContain('Notes to editors');
+    expect(lines).not.toContain(NOTES[0]);
+  });
+});

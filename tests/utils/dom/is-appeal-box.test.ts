@@ -228,6 +228,10 @@ describe('isAppealBox: a plea heading over the pitch, its button only going on',
       'a "Since you’re here" box with a linked word',
       '<div><h3>Since you’re here…</h3><p>More people are reading the Ledger than ever. Our journalism stays free to read because readers support it: <a href="/give">chip in</a> today.</p></div>',
     ],
+    [
+      'the epic under a plea set as a styled <div>, no heading tag',
+      '<div class="dcr-1"><div class="dcr-2">… we have a small favour to ask.</div><p>Millions are turning to the Ledger for open, independent news, and readers now support us financially.</p><p>That’s why we made a different choice: to keep our reporting open for all readers.</p><a href="/contribute">Continue</a><a href="/contribute">Remind me in July</a></div>',
+    ],
   ])('should find %s', (_case, html) => {
     expect(isAppealBox(elementOf(html))).toBe(true);
   });
@@ -240,6 +244,14 @@ describe('isAppealBox: a plea heading over the pitch, its button only going on',
     [
       'a story box under a plea heading that asks for no support of journalism',
       '<div><h3>We need your help</h3><p>Police are asking anyone who saw the crash on the coast road to call the incident line.</p><a href="/appeal">Police appeal</a></div>',
+    ],
+    [
+      'a travel story’s "Before you go" section under a styled <div>',
+      '<div><div class="subhead">Before you go</div><p>Check whether the ferry is running: the harbour authority posts closures on its site. Local guides support visitors at the pier.</p><a href="/ferry">Ferry times</a></div>',
+    ],
+    [
+      'a story block opening on a <div> of its own prose',
+      '<div><div>Readers support the Ledger’s journalism, the editor said, and we have a small favour to ask of them.</div><p>The paper will hold its annual open day in May.</p><a href="/open-day">Open day</a></div>',
     ],
   ])('should keep %s', (_case, html) => {
     expect(isAppealBox(elementOf(html))).toBe(false);

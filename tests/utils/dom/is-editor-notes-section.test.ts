@@ -26,6 +26,10 @@ describe('isEditorNotesSection', () => {
     ['a "Notes to editors" heading with its notes and contacts', `${STORY}<h3 data-t>Notes to editors</h3>${NOTES}`],
     ['a "NOTES TO EDITORS:" label in bold', `${STORY}<p data-t><strong>NOTES TO EDITORS:</strong></p>${NOTES}`],
     ['an "Editors\' notes" heading', `${STORY}<h2 data-t>Editors' notes</h2>${NOTES}`],
+    [
+      'a "Notes to editors" heading set as a styled div',
+      `${STORY}<div class="subhead" data-t>Notes to editors</div>${NOTES}`,
+    ],
   ])('should find the heading of %s', (_case, html) => {
     expect(marked(html)).toEqual([true]);
   });
@@ -43,6 +47,7 @@ describe('isEditorNotesSection', () => {
     ['a notes heading over a long paragraph', `${STORY}<h3 data-t>Notes to editors</h3><p data-t>${LONG}</p>`],
     ['a notes heading over a table', `${STORY}<h3 data-t>Notes to editors</h3><table><tr><td>1</td></tr></table>`],
     ['a story paragraph with no heading before it', `<p data-t>Notes to editors were sent on Friday.</p>${STORY}`],
+    ['a div holding the notes heading with its notes', `${STORY}<div data-t><h3>Notes to editors</h3>${NOTES}</div>`],
   ])('should leave %s', (_case, html) => {
     expect(marked(html).some(Boolean)).toBe(false);
   });

@@ -4,6 +4,11 @@ import { liftPostTitles } from '../../../utils/dom/lift-post-titles';
 
 const TEXT = '<p>Officials extended the evacuation orders on Saturday night as the fire pushed west.</p>';
 
+/** The same text set as a template's paragraph `<div>`. */
+const DIV_TEXT = TEXT.replace(/<(\/?)p>/g, '<$1div>');
+/** A box holding only a picture and its link, no paragraph. */
+const LINK_BOX = '<div class="media"><a href="/video"><img src="v.jpg" alt=""></a></div>';
+
 const documentOf = (body: string): Document =>
   parseHTML(`<html><head><title>Live</title></head><body>${body}</body></html>`).document as unknown as Document;
 
@@ -31,6 +36,11 @@ describe('liftPostTitles', () => {
       `<ol class="feed"><li class="p">${post('<h3 id="t"><span>Orders extended</span></h3>', '')}</li>` +
         `<li class="p">${post('<h3>Winds</h3>', '')}</li></ol>`,
       '',
+    ],
+    [
+      'a post whose text is set in <div>s, not <p>s',
+      `<div class="feed">${post('<h2 id="t">Orders extended</h2>', 'post', DIV_TEXT)}${post('<h2>Winds</h2>', 'post', DIV_TEXT)}</div>`,
+      'post',
     ],
   ])('should move the headline of %s out of its header block', (_, body, parent) => {
     expect(parentAfter(body)).toBe(parent);
@@ -76,6 +86,10 @@ describe('liftPostTitles', () => {
     [
       'teaser cards whose titles are links',
       `<div>${post('<h2 id="t"><a href="/a">Orders extended</a></h2>')}${post('<h2><a href="/b">Winds</a></h2>')}</div>`,
+    ],
+    [
+      'cards whose only text beyond the header is a link box',
+      `<div>${post('<h2 id="t">Orders extended</h2>', 'post', LINK_BOX)}${post('<h2>Winds</h2>', 'post', LINK_BOX)}</div>`,
     ],
     [
       'cards without text beyond the header',

@@ -41,6 +41,12 @@ describe('proseChars', () => {
       `<div>${SENTENCE}<br><br>${SENTENCE}</div>`,
       2 * SENTENCE.length,
     ],
+    [
+      "a builder's text box that is itself a text block of runs, no <p> in it",
+      `<span>${SENTENCE}</span><br><br><span>${SENTENCE}</span><br><br>`,
+      2 * SENTENCE.length,
+    ],
+    ['a text box of short lines set with <br> (an address)', 'St. Columba Parish<br>14 Abbey Lane<br>Fenwick', 0],
   ])('should count %s', (_case, html, chars) => {
     expect(proseChars(blockOf(html))).toBe(chars);
   });

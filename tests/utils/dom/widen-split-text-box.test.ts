@@ -63,6 +63,12 @@ function widenedFrom(doc: Document, box: Element | undefined): string {
 const widenedFromLastBox = (doc: Document): string => widenedFrom(doc, [...doc.querySelectorAll('.tyJCtd')].pop());
 
 describe('widenSplitTextBox', () => {
+  it('should widen to the column when the other box sets its paragraphs as <br> runs, no <p> in it', () => {
+    const runs = OPENING.map((text) => `<span class="C9DxTc">${text}</span><br><br>`).join('');
+    const text = widenedFromLastBox(page(`${textTile(runs)}${PICTURE_TILE}${textTile(paragraphs(REST))}`));
+    expect(text).toContain(LEAD);
+  });
+
   it('should widen to the column when another box of the same shape there holds prose', () => {
     const text = widenedFromLastBox(
       page(`${textTile(paragraphs(OPENING))}${PICTURE_TILE}${textTile(paragraphs(REST))}`),
