@@ -1,4 +1,5 @@
 import { classTokens } from './class-tokens';
+import { unspaced } from './text-of';
 
 /**
  * The utility classes that hide a box until a script shows it: Bootstrap 3's `hidden` and `hide`, Bootstrap 4+'s
@@ -10,10 +11,6 @@ const HIDING_CLASSES = new Set(['hidden', 'hide', 'd-none', 'is-hidden']);
  * opening paragraph is longer, and a text this long printed twice is the same text, not a shared phrase or a label.
  */
 const MIN_COPY_CHARS = 150;
-const SPACES = /\s+/g;
-
-const unspacedText = (node: Node): string => (node.textContent ?? '').replace(SPACES, '');
-
 /** The text of `root` outside the given boxes, spaces not counted: what the page shows of it. */
 function shownText(root: Element, hidden: ReadonlySet<Element>): string {
   const parts: string[] = [];
@@ -23,7 +20,7 @@ function shownText(root: Element, hidden: ReadonlySet<Element>): string {
     else if (!hidden.has(node as Element))
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
-  return parts.join('').replace(SPACES, '');
+  return unspaced(parts.join(''));
 }
 
 /** True when the element carries one of the `HIDING_CLASSES`. */
@@ -46,7 +43,7 @@ export function dropHiddenCopies(doc: Document): void {
   // The shown text once: two hidden copies of a text shown nowhere are not each other's proof.
   const shown = shownText(body, new Set(hidden));
   for (const box of hidden) {
-    const text = unspacedText(box);
+    const text = unspaced(box.textContent);
     if (text.length >= MIN_COPY_CHARS && shown.includes(text)) box.remove();
   }
 }

@@ -1,4 +1,5 @@
 import { isLogoHeading } from './is-logo-heading';
+import { textOf } from './text-of';
 
 /**
  * A site's tagline is a line or two, with the praise quotes some blogs print under it (a dozen lines): past this many
@@ -13,7 +14,9 @@ const NAME_TAGS = new Set(['H1', 'H2', 'P', 'DIV']);
 const TAGLINE_TAGS = new Set(['P', 'DIV', 'H2', 'H3', 'H4', 'SPAN']);
 const SPACES = /\s+/g;
 
-const squeezed = (text: string | null | undefined): string => (text ?? '').replace(SPACES, ' ').trim().toLowerCase();
+/** Names are compared on one line and lower-cased: the page's `<title>` so, and an element's line (`textOf`). */
+const squeezed = (text: string): string => text.replace(SPACES, ' ').trim().toLowerCase();
+const lineOf = (node: Node): string => textOf(node).toLowerCase();
 
 /** The parts of the page's `<title>` a site's name may be: its first and its last. */
 function titleEnds(doc: Document): Set<string> {
@@ -42,11 +45,10 @@ function linksHome(link: Element, doc: Document): boolean {
 function isSiteName(element: Element, headlineText: string): boolean {
   if (!NAME_TAGS.has(element.tagName.toUpperCase())) return false;
   if (isLogoHeading(element)) return true;
-  const text = squeezed(element.textContent);
+  const text = lineOf(element);
   const links = element.querySelectorAll('a[href]');
   const link = links[0];
-  if (links.length === 1 && link && squeezed(link.textContent) === text && linksHome(link, element.ownerDocument))
-    return true;
+  if (links.length === 1 && link && lineOf(link) === text && linksHome(link, element.ownerDocument)) return true;
   return text.length > 0 && text !== headlineText && titleEnds(element.ownerDocument).has(text);
 }
 
@@ -62,7 +64,7 @@ export function isSiteTagline(element: Element, headline: Element | undefined): 
   if (element.contains(headline) || (element.compareDocumentPosition(headline) & 4) === 0) return false;
   const name = element.previousElementSibling;
   if (!name || name.contains(headline)) return false;
-  const text = squeezed(element.textContent);
+  const text = lineOf(element);
   if (text.length === 0 || text.length > MAX_TAGLINE_CHARS) return false;
-  return isSiteName(name, squeezed(headline.textContent));
+  return isSiteName(name, lineOf(headline));
 }
