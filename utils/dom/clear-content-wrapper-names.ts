@@ -1,19 +1,13 @@
 import { dropClassNames } from './drop-class-names';
 import { NEGATIVE_NAME, POSITIVE_NAME } from './readability-names';
 import { textBlocks } from './is-text-block';
+import { nextNonBlank } from './non-blank-from';
 
 /** Fewest paragraphs of the wrapper: the story's text, not a share row, a button or a one-line note. */
 const MIN_PARAGRAPHS = 3;
 
 /** True for a line break. */
 const isBreak = (node: Node | null): boolean => node?.nodeName.toUpperCase() === 'BR';
-
-/** The node after `node`, past white space between tags. */
-function nextNonBlank(node: Node): Node | null {
-  let next = node.nextSibling;
-  while (next && next.nodeType === 3 && (next.textContent ?? '').trim() === '') next = next.nextSibling;
-  return next;
-}
 
 /**
  * How many paragraphs `wrapper` holds: its `<p>`s, or, when a template sets them as plain `<div>`s (as Readability

@@ -1,8 +1,10 @@
 import { BLOCK_TAGS } from './block-tags';
 import { echoesAltText } from './echoes-alt-text';
 import { isItalicElement } from './is-italic-element';
+import { nextNonBlank } from './non-blank-from';
 import { LABEL_CREDIT } from './is-picture-box';
 import { seenText } from './seen-text';
+import { textOf } from './text-of';
 
 /**
  * A picture's caption typed by the editor as the next paragraph: WYSIWYG editors (TinyMCE in Joomla and older
@@ -190,10 +192,9 @@ function isCaptionLine(element: Element): boolean {
   // The cheap look at the siblings first: every italic element of the page passes through here.
   if (element.previousElementSibling?.tagName.toUpperCase() !== LINE_BREAK) return false;
   if (!isPictureParagraph(elementBeforeBreaks(element))) return false;
-  const text = (element.textContent ?? '').replace(SPACES, ' ').trim();
+  const text = textOf(element);
   if (text.length === 0 || text.length > MAX_CAPTION_CHARS || !hasCredit(text)) return false;
-  let after = element.nextSibling;
-  while (after && after.nodeType === 3 && (after.textContent ?? '').trim().length === 0) after = after.nextSibling;
+  const after = nextNonBlank(element);
   return after === null || (after.nodeType === 1 && (after as Element).tagName.toUpperCase() === LINE_BREAK);
 }
 

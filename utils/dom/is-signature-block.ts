@@ -1,3 +1,4 @@
+import { nonBlankFrom } from './non-blank-from';
 import { textWithin } from './text-within';
 
 /**
@@ -21,8 +22,7 @@ const LINE_BREAK = 'BR';
 /** True for a short block opening on a line of underscores, with the signature's text after it. */
 export function isSignatureBlock(element: Element): boolean {
   if (!BLOCK_TAGS.has(element.tagName.toUpperCase())) return false;
-  let first = element.firstChild;
-  while (first && first.nodeType === 3 && (first.textContent ?? '').trim().length === 0) first = first.nextSibling;
+  const first = nonBlankFrom(element.firstChild);
   if (!first || first.nodeType !== 3 || !DELIMITER.test(first.textContent ?? '')) return false;
   const after = first.nextSibling;
   if (!after || after.nodeType !== 1 || (after as Element).tagName.toUpperCase() !== LINE_BREAK) return false;
