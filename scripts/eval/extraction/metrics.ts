@@ -28,9 +28,14 @@ function overlap(predicted: readonly string[], gold: readonly string[]): PageSco
   return { precision: tp + fp === 0 ? 0 : tp / (tp + fp), recall: tp + fn === 0 ? 0 : tp / (tp + fn) };
 }
 
+/** The article metric's tokens: runs of letters, digits and underscores, case kept. */
+export function articleTokens(text: string): string[] {
+  return text.match(ARTICLE_TOKEN) ?? [];
+}
+
 /** The text as 4-token shingles (one shingle when shorter). */
 export function shingles(text: string): string[] {
-  const tokens = text.match(ARTICLE_TOKEN) ?? [];
+  const tokens = articleTokens(text);
   if (tokens.length === 0) return [];
   if (tokens.length < SHINGLE) return [tokens.join(' ')];
   const out: string[] = [];
