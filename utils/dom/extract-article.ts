@@ -156,6 +156,15 @@ function walkLines(
 
 /** A line ending like a sentence is prose, never a list label. */
 const SENTENCE_END = /[.!?"”’)]$/u;
+/** A line ending on a colon leads in what follows it. */
+const LEAD_IN_END = /:$/u;
+/** A number the writer put before a list line as its place: "3. ", "12) ". */
+const ORDINAL = /^\s*(\d{1,3})[.)]\s/u;
+/** The place a line opens on ("3. Blue floral wallpaper" is 3), or undefined. */
+const ordinalOf = (line: string): number | undefined => {
+  const match = ORDINAL.exec(line);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+};
 
 /** What the article pass produced. */
 export interface ArticleResult {
@@ -426,6 +435,8 @@ export function extractArticle(
       chars: line.length,
       linkChars,
       sentence: SENTENCE_END.test(line.trim()),
+      leadIn: LEAD_IN_END.test(line.trim()),
+      ordinal: ordinalOf(line),
     }));
     const headings = walked.map(({ line }) => isBlockHeading(line.trim()));
     const range = trimLinkRuns(measured);

@@ -19,6 +19,7 @@ import { clearStoryListNames } from './clear-story-list-names';
 import { clearStoryHeaderNames } from './clear-story-header-names';
 import { unwrapEntryTitleRows } from './unwrap-entry-title-rows';
 import { dropListMarkers } from './drop-list-markers';
+import { splitProseBreakRuns } from './split-prose-break-runs';
 import { whileMutating } from './unchanging-reads';
 import { clearWikiChrome } from './clear-wiki-chrome';
 import { composeShadowRoots } from './compose-shadow-roots';
@@ -150,6 +151,8 @@ function pairedClone(
   clearStoryHeaderNames(clone);
   unwrapEntryTitleRows(clone);
   dropListMarkers(clone);
+  // A `<p>` of prose runs set with `<br><br>` is read as the paragraphs it prints (see `splitProseBreakRuns`).
+  splitProseBreakRuns(clone);
   liftPostTitles(clone);
   revealCollapsedStoryParts(clone);
   unwrapAccordionHeadings(clone);

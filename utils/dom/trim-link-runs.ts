@@ -3,6 +3,10 @@ export interface LineLinks {
   chars: number;
   linkChars: number;
   sentence: boolean;
+  /** The line ends on a colon: it leads in what follows ("Research out today from the institute:"). */
+  leadIn?: boolean;
+  /** The number the line opens on as its place in a list the writer numbered ("3. Blue floral wallpaper"). */
+  ordinal?: number;
 }
 
 /** A line with at least this share of link text is a link item (a menu entry, a teaser title). */
@@ -19,16 +23,30 @@ const MAX_LABEL_CHARS = 40;
 export const isLinkItem = (line: LineLinks): boolean => line.chars > 0 && line.linkChars / line.chars >= MIN_LINK_SHARE;
 const isLabel = (line: LineLinks): boolean => line.chars <= MAX_LABEL_CHARS && !line.sentence;
 
-/** Length of the run of link items (with their labels) at the start of `lines`, 0 below `MIN_RUN` items. */
+/**
+ * True when the writer numbered the items in their text, counting by one ("1. …", "2. …"): a list of the post's own
+ * (the products a shopping post names), where a menu or a teaser list carries no numbers in its lines.
+ */
+function isNumberedList(items: readonly LineLinks[]): boolean {
+  return items.every((item, at) => {
+    const previous = at === 0 ? undefined : items[at - 1]?.ordinal;
+    return item.ordinal !== undefined && (previous === undefined || Math.abs(item.ordinal - previous) === 1);
+  });
+}
+
+/**
+ * Length of the run of link items (with their labels) at the start of `lines`, 0 below `MIN_RUN` items or when the
+ * writer numbered them.
+ */
 function runLength(lines: readonly LineLinks[]): number {
   let length = 0;
-  let items = 0;
+  const items: LineLinks[] = [];
   for (const line of lines) {
     if (!isLinkItem(line) && !isLabel(line)) break;
     length++;
-    if (isLinkItem(line)) items++;
+    if (isLinkItem(line)) items.push(line);
   }
-  return items >= MIN_RUN ? length : 0;
+  return items.length >= MIN_RUN && !isNumberedList(items) ? length : 0;
 }
 
 /**
@@ -37,7 +55,11 @@ function runLength(lines: readonly LineLinks[]): number {
  * posts are lists of links).
  */
 export function trimLinkRuns(lines: readonly LineLinks[]): { start: number; end: number } {
-  const start = runLength(lines);
+  let start = runLength(lines);
+  // A menu above the post may end on the post's own first line when it is short and leads in a quotation ("Interesting
+  // research from the institute:" over the abstract): a line leading in prose is not the menu's.
+  const last = lines[start - 1];
+  if (last?.leadIn === true && !isLinkItem(last) && start < lines.length) start--;
   const end = lines.length - runLength([...lines.slice(start)].reverse());
   return { start, end: Math.max(start, end) };
 }
