@@ -1,5 +1,5 @@
 /** The social networks a newsroom points its readers to, as their names are printed. */
-const NETWORKS = String.raw`(?:facebook|twitter|x|instagram|threads|bluesky|mastodon|linkedin|tiktok|youtube|snapchat)`;
+const NETWORKS = String.raw`(?:facebook|twitter|x|instagram|threads|bluesky|mastodon|linkedin|tiktok|youtube|snapchat|flickr|pinterest)`;
 
 /** A network named with the account's handle after it in brackets, as the New York Times prints it: "Twitter (@NYTopinion)". */
 const NETWORK_HANDLE = String.raw`${NETWORKS}(?: \(@\w{1,30}\))?`;
@@ -31,9 +31,13 @@ const FOLLOW_NEWSROOM = new RegExp(
  */
 export const CHANNEL_POINTER_LINES: readonly RegExp[] = [
   /^visit [^.!?]{1,60}?['’]s? home ?page for more (?:stories|news|articles|coverage)\W*$/i,
-  // The desk's accounts, listed, maybe with its call for story ideas after them.
+  // The desk's accounts, listed, maybe with its call for story ideas after them, or a short question asking the reader
+  // in before them, as a network's blogs closed every post ("Want more weird health news? Find The Body Odd on
+  // Facebook."); "Visit" asks the same ("Visit the FDA on Facebook, Flickr, YouTube and Twitter", an agency's release),
+  // and so does the ask to get the desk's updates there ("Get Harbour Post updates on Twitter."). A list's commas
+  // may stand apart from its names (" , "), as a release's template spaces them.
   new RegExp(
-    String.raw`^find [^.!?]{1,60}? on ${NETWORKS}(?:(?:,|,? and|,? or) ${NETWORKS}){0,5}\.?(?:\s+if you have a story (?:suggestion|idea|tip)\b.{0,120})?$`,
+    String.raw`^(?:[^.!?]{1,60}\?\s+)?(?:find|visit) [^.!?]{1,60}? on ${NETWORKS}(?:(?:\s*,|,? and|,? or) ${NETWORKS}){0,5}\.?(?:\s+if you have a story (?:suggestion|idea|tip)\b.{0,120})?$|^get (?:[^.!?]{1,40}? )?(?:updates|news|alerts) on ${NETWORKS}\.?$`,
     'iu',
   ),
   // The closing ask to follow the paper's own accounts, as British papers of about 2015-2018 printed it: "Follow us on
