@@ -44,6 +44,12 @@ export const CHANNEL_POINTER_LINES: readonly RegExp[] = [
   // Twitter", "Follow Telegraph News on Twitter and Facebook", "Follow the Evening Standard on Twitter for the latest
   // travel news." (`FOLLOW_NEWSROOM`). A writer's own account ("Follow Ann Lee on Twitter @annlee") stays, as above.
   FOLLOW_NEWSROOM,
+  // A network's closing pointer to its running coverage and its section, as SB Nation's blogs closed event stories
+  // (about 2012-2018): "For news and updates throughout the week at the PGA Championship, stay tuned to this
+  // StoryStream. For all your golf news as the season's final major approaches, visit SB Nation's golf hub." Each
+  // sentence opens on what the reader wants ("For news …", "For all your … news") and sends them to the site's own
+  // stream, hub or section; "For the council, the vote was a relief." has no such ask.
+  /^(?:for (?:(?:more |all (?:of )?(?:your|the) |the latest |)[^.!?,]{0,30}\b(?:news|updates|coverage)\b)[^.!?]{0,100}, (?:stay tuned to|follow|visit|check out|head to|head over to) (?:this|our|[^.!?]{1,40}?['’]s?) (?:[\p{L}-]+ ){0,3}(?:storystream|stream|hub|section|page|home ?page|live blog)\.\s*){1,2}$/iu,
   // The pointer from a trial's or an event's companion story to the site's live page, in italics over the first
   // paragraph: "Follow our live coverage of the Redding trial here.", "For live updates from the courthouse, click
   // here." It ends on its link ("here"); the story's own sentence about coverage ("Viewers followed the live coverage

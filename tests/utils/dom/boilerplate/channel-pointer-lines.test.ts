@@ -88,3 +88,23 @@ describe('CHANNEL_POINTER_LINES: the pointer to the live page', () => {
     expect(matches(line)).toBe(false);
   });
 });
+
+describe('CHANNEL_POINTER_LINES: the pointer to the network’s stream and hub', () => {
+  it.each([
+    'For news and updates throughout the weekend at the Harbour Regatta, stay tuned to this StoryStream. For all your sailing news as the season closes, visit Harbour Nation’s sailing hub.',
+    'For more Harbour FC news, visit our Harbour FC hub.',
+    'For the latest election coverage, head over to our politics section.',
+  ])('should match %j', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'For the council, the vote was a relief.',
+    'For news of the flood, residents should visit the county’s emergency page.',
+    'For updates on the road closure, the county said it would post on its page every morning.',
+    'For more news like this, the paper hired two reporters and opened a bureau in the valley.',
+  ])('should not match %j', (line) => {
+    expect(matches(line)).toBe(false);
+  });
+});
