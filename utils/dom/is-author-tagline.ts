@@ -5,10 +5,14 @@ import { textOf } from './text-of';
 /**
  * A tagline's opening: the writer's name (two to four capitalised words, an optional dash before it) and who they
  * are ("Ann Lee is a retired teacher …", "— Ann Lee was mayor …") or what they cover for the paper ("Ann Lee covers
- * town government for the Gazette.", as the parser's bio test reads it). Not what they did ("Ann Lee has been
- * featured in …"), which the Dragnet gold keeps as a post's closing line.
+ * town government for the Gazette.", as the parser's bio test reads it), or who they are set between commas after
+ * the name, as company and product blogs sign a post ("Ann Lee, an engineer on the Maps team, looks forward to …",
+ * "Ann Lee, Co-founder and Engineer, lives in …"), a verb in the present after it: an obituary's closing "Ann Lee,
+ * nurse, born 3 May 1938; died …" is its record, and "Ann Lee, the librarian, said …" a quote. Not what they did
+ * ("Ann Lee has been featured in …"), which the Dragnet gold keeps as a post's closing line.
  */
-const NAME_IS = /^(?:[—–-]\s*)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3} (?:is|was|covers|writes|reports)\s/u;
+const NAME_IS =
+  /^(?:[—–-]\s*)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?: (?:is|was|covers|writes|reports)\s|, [^,.!?;:]{3,80}, (?!(?:has|says)\s)(?:is|was|\p{Ll}+s)\s)/u;
 /** A day of the week, capitalised or not. */
 const WEEKDAY = '(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day';
 /**

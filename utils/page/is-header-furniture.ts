@@ -8,6 +8,7 @@ import { isUncasedLabel } from './is-uncased-label';
 import { isScriptViewCount } from './script-view-count';
 import { isLabelledViewCount } from './labelled-view-count';
 import { isTextLengthPart } from './is-text-length-part';
+import { isMetaRow } from './is-meta-row';
 
 /** An agency or staff-title line ("Associated Press", "AP Television Writer") has at most this many words. */
 const CREDIT_MAX_WORDS = 4;
@@ -181,6 +182,8 @@ export function isHeaderFurniture(text: string): boolean {
   if (PHOTO_BYLINE.test(text) || (SLASH_CREDIT.test(text) && text.split(SPACES).length <= CREDIT_MAX_WORDS + 2))
     return true;
   if (isTagList(text) || isBreadcrumb(text) || COMMENT_TALLY.test(text) || NO_WORDS.test(text)) return true;
+  // A blog post's meta row: its date, comment count and categories between bars (`isMetaRow`).
+  if (isMetaRow(text)) return true;
   // A separator may lead the aid when it is its own span after the date ("March 21, 2023" "· 4 min read").
   const aid = text.replace(LEADING_JOIN, '');
   if (READ_TIME.test(aid) || DURATION.test(text) || LISTEN.test(text) || CALENDAR.test(text)) return true;

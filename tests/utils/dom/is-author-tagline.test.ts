@@ -22,6 +22,14 @@ describe('isAuthorTagline', () => {
       'a dashed tagline with a link',
       `${PARAGRAPHS}<p data-probe><i>— Ann Lee was mayor of <a href="/t">Harbour Town</a> from 2010 to 2018.</i></p>`,
     ],
+    [
+      'a product blog’s sign-off, who the writer is between commas',
+      `${PARAGRAPHS}<p data-probe><em>Ann Lee, an engineer on the Harbour Maps team, looks forward to fewer wrong turns.</em></p>`,
+    ],
+    [
+      'a sign-off with a title between commas',
+      `${PARAGRAPHS}<p data-probe><em>Bo Ek, Co-founder and Designer, lives in Millbrook with two cats.</em></p>`,
+    ],
   ])('should read %s as the tagline', (_case, html) => {
     expect(isAuthorTagline(probeOf(html))).toBe(true);
   });
@@ -42,6 +50,22 @@ describe('isAuthorTagline', () => {
     [
       'a credential that says what the writer did',
       `${PARAGRAPHS}<p data-probe><em>Ann Lee has been featured in the Harbour Review and on local radio.</em></p>`,
+    ],
+    [
+      'an italic closing quote of a named official',
+      `${PARAGRAPHS}<p data-probe><em>Ann Lee, the county’s librarian, said the doors would stay open on Sundays.</em></p>`,
+    ],
+    [
+      'what the named writer did, between commas',
+      `${PARAGRAPHS}<p data-probe><em>Ann Lee, a retired teacher, has been featured in the Harbour Review.</em></p>`,
+    ],
+    [
+      'an obituary’s closing record of the life, in italics',
+      `${PARAGRAPHS}<p data-probe><em>Ann Lee, nurse and campaigner, born 3 May 1938; died 9 November 2026</em></p>`,
+    ],
+    [
+      'a place and a date after a name, then a capitalised word',
+      `${PARAGRAPHS}<p data-probe><em>Harbour Town, Maine, December 2012.</em></p>`,
     ],
     [
       'a paragraph only partly in italics',

@@ -328,3 +328,23 @@ describe('isFurnitureElement on BookStack bookmark ids', () => {
     expect(isFurnitureElement(elementOf('<div id="social-share"></div>'))).toBe(true);
   });
 });
+
+describe('isFurnitureElement on a breadcrumb trail', () => {
+  it.each([
+    '<div id="crumbs"><a href="/">Home</a> <a href="/gardens/">Gardens</a> <span class="current">A shed</span></div>',
+    '<div class="breadandcrumb"><a href="/">Home</a> / <a href="/news/">News</a> / News article: A shed</div>',
+    '<ol class="crumbs"><li><a href="/">Home</a></li><li>Gardens</li></ol>',
+    '<div class="bread-crumbs"><a href="/">Home</a> › Gardens</div>',
+    '<li class="crumb"><a href="/gardens/">Gardens</a></li>',
+  ])('should treat %s as furniture', (html) => {
+    expect(isFurnitureElement(elementOf(html))).toBe(true);
+  });
+
+  it.each([
+    '<div class="crumble-recipe"><p>Rub the butter into the flour.</p></div>',
+    '<div class="crumbly-texture"><p>The cake was dry.</p></div>',
+    '<div class="breadmaking-story"><p>The loaf rose twice.</p></div>',
+  ])('should not treat %s as furniture', (html) => {
+    expect(isFurnitureElement(elementOf(html))).toBe(false);
+  });
+});

@@ -11,6 +11,10 @@ describe('CHANNEL_POINTER_LINES', () => {
     'Find BBC News: East of England on Facebook, Instagram and Twitter. If you have a story suggestion email eastofenglandnews@bbc.co.uk',
     'Find BBC Yorkshire on Facebook, Twitter and Instagram.',
     'Find us on Facebook and Twitter',
+    // A question asking the reader in, "Visit" for "Find", the list's commas spaced, and the ask to get updates.
+    'Want more harbour news? Find The Daily Tide on Facebook.',
+    'Visit the Port Authority on Facebook , Flickr , YouTube and Twitter',
+    'Get Harbour Post updates on Twitter.',
   ])('drops the pointer to another channel: %s', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -21,6 +25,11 @@ describe('CHANNEL_POINTER_LINES', () => {
     'Visit the museum’s homepage for opening times before you travel, the curator said.',
     'Residents can find the council on Facebook, where it posts road closures every morning.',
     'Find the nearest shelter on the county website.',
+    'Visit the museum on Saturday.',
+    'Residents can visit the council on Facebook.',
+    'Who was there? Find out on Monday.',
+    'Get your flu shot on Tuesday at the clinic on Twitter Road.',
+    'Want to help? Find the food bank on Facebook, where it lists what it needs.',
     'Follow the river on foot for two miles until you reach the bridge.',
     'The mayor told followers on Twitter: @cityhall will close at noon, and the library too.',
     'Fans follow the band on Instagram, where it has 2 million followers.',
@@ -76,6 +85,26 @@ describe('CHANNEL_POINTER_LINES: the pointer to the live page', () => {
     'Follow our live coverage of the trial, which resumes on Monday at 9 a.m.',
     'The live updates from the courthouse stopped when the judge cleared the room here.',
   ])('should leave %j', (line) => {
+    expect(matches(line)).toBe(false);
+  });
+});
+
+describe('CHANNEL_POINTER_LINES: the pointer to the network’s stream and hub', () => {
+  it.each([
+    'For news and updates throughout the weekend at the Harbour Regatta, stay tuned to this StoryStream. For all your sailing news as the season closes, visit Harbour Nation’s sailing hub.',
+    'For more Harbour FC news, visit our Harbour FC hub.',
+    'For the latest election coverage, head over to our politics section.',
+  ])('should match %j', (line) => {
+    expect(matches(line)).toBe(true);
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'For the council, the vote was a relief.',
+    'For news of the flood, residents should visit the county’s emergency page.',
+    'For updates on the road closure, the county said it would post on its page every morning.',
+    'For more news like this, the paper hired two reporters and opened a bureau in the valley.',
+  ])('should not match %j', (line) => {
     expect(matches(line)).toBe(false);
   });
 });
