@@ -34,6 +34,7 @@ import { unwrapQuestionToggles } from './unwrap-question-toggles';
 import { unwrapPageForms } from './is-page-form';
 import { retagNoteAsides } from './retag-note-asides';
 import { unwrapPostEmbeds } from './unwrap-post-embeds';
+import { liftTrailingBreaks } from './lift-trailing-breaks';
 import { isolateStoryDialog } from './isolate-story-dialog';
 import { dropClosedDialogs } from './drop-closed-dialogs';
 import { dropHiddenCopies } from './drop-hidden-copies';
@@ -150,6 +151,8 @@ function pairedClone(
   clearStoryHeaderNames(clone);
   unwrapEntryTitleRows(clone);
   dropListMarkers(clone);
+  // A run of text closed by `<br><br>` inside an inline element stays a paragraph of its own (see `liftTrailingBreaks`).
+  liftTrailingBreaks(clone);
   liftPostTitles(clone);
   revealCollapsedStoryParts(clone);
   unwrapAccordionHeadings(clone);
