@@ -18,10 +18,25 @@ const PLAYER_NAME = /(?:^|[-_\s])(?:[a-z]+-?)?player(?:$|\s|[-_](?:container|wra
 export const VIDEO_SRC =
   /\b(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|brightcove|jwplayer|jwplatform|volume\.vox-cdn\.com)\b/i;
 
+/**
+ * A Flash plugin's player, as news sites embedded video before HTML5 (BBC News' EMP, Brightcove's and Kaltura's
+ * players of 2008-2013): an `<object>` or `<embed>` of the Flash type, or one loading an `.swf` file. Other objects
+ * (a PDF, an SVG chart) are not players.
+ */
+const FLASH_TYPE = /^application\/x-shockwave-flash$/i;
+const SWF_FILE = /\.swf(?:[?#]|$)/i;
+
+/** True for a Flash `<object>` or `<embed>`: no browser plays it now, and the saved page shows nothing there. */
+function isFlashPlayer(element: Element, tag: string): boolean {
+  if (tag !== 'object' && tag !== 'embed') return false;
+  if (FLASH_TYPE.test((element.getAttribute('type') ?? '').trim())) return true;
+  return SWF_FILE.test(element.getAttribute('data') ?? element.getAttribute('src') ?? '');
+}
+
 /** True when `child` is a player that shows nothing with JS off. */
 function isEmptyPlayer(child: Element): boolean {
   const tag = child.tagName.toLowerCase();
-  if (tag === 'video') return true;
+  if (tag === 'video' || isFlashPlayer(child, tag)) return true;
   if (tag === 'iframe') return VIDEO_SRC.test(child.getAttribute('src') ?? '');
   // The name first: reading the text of every child of every box would read the page once per level.
   return (
@@ -141,13 +156,32 @@ const BOX_TAGS = new Set(['div', 'figure', 'aside', 'section']);
 function isWrappedPlayer(child: Element): boolean {
   if (isEmptyPlayer(child)) return true;
   const inner = child.firstElementChild;
-  return (
+  if (
     child.childElementCount === 1 &&
     inner !== null &&
     inner.tagName.toLowerCase() === 'iframe' &&
     isEmptyPlayer(inner) &&
     (child.textContent ?? '').trim().length === 0
-  );
+  )
+    return true;
+  return isPluginHolder(child);
+}
+
+/**
+ * A plugin player's holder (BBC News' `div.emp`): a Flash `<object>` and its `<noscript>` fallback ("Please turn on
+ * JavaScript. Media requires JavaScript to play."), and no other text. Checked only on a box's direct children.
+ */
+function isPluginHolder(child: Element): boolean {
+  let flash = false;
+  for (let inner = child.firstElementChild; inner; inner = inner.nextElementSibling) {
+    const tag = inner.tagName.toLowerCase();
+    if (isFlashPlayer(inner, tag)) flash = true;
+    else if (tag !== 'noscript') return false;
+  }
+  if (!flash) return false;
+  for (let node = child.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return false;
+  return true;
 }
 
 /** True for a box holding a player among its own children and no more than a caption's worth of text. */

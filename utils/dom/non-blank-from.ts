@@ -10,3 +10,10 @@ export function nonBlankFrom(node: Node | null): Node | null {
 
 /** The node after `node`, past white space between tags (see `nonBlankFrom`). */
 export const nextNonBlank = (node: Node): Node | null => nonBlankFrom(node.nextSibling);
+
+/** `node`, or the first sibling before it that is not white space alone: `nonBlankFrom` read backwards. */
+export function nonBlankBackFrom(node: Node | null): Node | null {
+  let at = node;
+  while (at && at.nodeType === 3 && (at.textContent ?? '').trim() === '') at = at.previousSibling;
+  return at;
+}

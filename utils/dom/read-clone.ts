@@ -35,6 +35,7 @@ import { unwrapQuestionToggles } from './unwrap-question-toggles';
 import { unwrapPageForms } from './is-page-form';
 import { retagNoteAsides } from './retag-note-asides';
 import { unwrapPostEmbeds } from './unwrap-post-embeds';
+import { liftTrailingBreaks } from './lift-trailing-breaks';
 import { isolateStoryDialog } from './isolate-story-dialog';
 import { dropClosedDialogs } from './drop-closed-dialogs';
 import { dropHiddenCopies } from './drop-hidden-copies';
@@ -151,6 +152,8 @@ function pairedClone(
   clearStoryHeaderNames(clone);
   unwrapEntryTitleRows(clone);
   dropListMarkers(clone);
+  // A run of text closed by `<br><br>` inside an inline element stays a paragraph of its own (see `liftTrailingBreaks`).
+  liftTrailingBreaks(clone);
   // A `<p>` of prose runs set with `<br><br>` is read as the paragraphs it prints (see `splitProseBreakRuns`).
   splitProseBreakRuns(clone);
   liftPostTitles(clone);

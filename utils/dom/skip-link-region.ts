@@ -13,6 +13,13 @@ const SKIP_PAST = /^skip\s+(?!to\b)\S/i;
  * names where the reader goes ("Saltar al contenido", "Пропустить к …", "پرش به …").
  */
 const FOREIGN_SKIP_PAST = /^(?:پرش از|تخطى|تجاوز|пропустить|saltar|pular)\s+(?!(?:al|a|à|para|к|إلى|به)(?:\s|$))\S/iu;
+/**
+ * The same link as BBC News (2008-2014) and the New York Times (2014-2017) worded it, hidden before every box set into
+ * a story (a related-stories box, a quote or analysis box, an ad slot), its target the story's next paragraph
+ * (`<a class="hidden" href="#story_continues_2">Continue reading the main story</a>`). Only the whole phrase: a
+ * "Continue reading" link to the rest of a paged story leads to another page.
+ */
+const CONTINUE_PAST = /^continue reading the main story$/i;
 /** A skipped box is a promotion or a rail: a region with more text than this (characters) is not taken as one. */
 const MAX_REGION_CHARS = 1500;
 /**
@@ -32,7 +39,7 @@ function skipsOf(doc: Document): Skip[] {
   const skips: Skip[] = [];
   for (const link of doc.querySelectorAll('a[href^="#"]')) {
     const text = textOf(link);
-    if (!SKIP_PAST.test(text) && !FOREIGN_SKIP_PAST.test(text)) continue;
+    if (!SKIP_PAST.test(text) && !FOREIGN_SKIP_PAST.test(text) && !CONTINUE_PAST.test(text)) continue;
     const id = (link.getAttribute('href') ?? '').slice(1);
     const target = id ? doc.getElementById(id) : null;
     if (target) skips.push({ link, target });

@@ -40,9 +40,10 @@ const EMPTY_COUNT = /\(0?\)$/u;
 // a part beside a byline: alone on a line it could be anything.
 const COMPACT_AGE = /^\d{1,2}\s?(?:m|min|h|hr|hrs|d)(?:\s+ago)?$/iu;
 // A relative time: "1 hour 14 minutes ago", and with the count spelled, as Reuters stamped its stories of 2017-2019
-// ("November 7, 2018 / 9:18 PM / a day ago", "… / an hour ago").
+// ("November 7, 2018 / 9:18 PM / a day ago", "… / an hour ago"); the units cut short too, as Yahoo! News stamped the
+// agency copy it carried in 2010-2013 ("Associated Press – 1 hr 14 mins ago", "… – 35 mins ago").
 const RELATIVE_TIME =
-  /^(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?)(?:\s+\d+\s+(?:minutes?|seconds?))?\s+ago$/iu;
+  /^(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)(?:\s+\d+\s+(?:minutes?|mins?|seconds?|secs?))?\s+ago$/iu;
 // Wire agencies and staff titles, alone on a line: "Press Association", "AP Television Writer", "JIJI", "PTI", "Staff
 // Writer", also with the publication after a comma ("Senior Reporter, HuffPost") or a desk in possessive ("Women's
 // football news reporter"). A regional desk too, as Zimbabwean and other Southern and East African papers print it

@@ -225,3 +225,41 @@ describe('isPlayerBox, a video frame in a wrapper of its own', () => {
     expect(isPlayerBox(box(html))).toBe(false);
   });
 });
+
+describe('isPlayerBox, a Flash player of the years before HTML5 video', () => {
+  it.each([
+    [
+      "BBC News' EMP holder (object and noscript fallback) over the clip's description",
+      '<div class="videoInStoryB"><div id="emp-1" class="emp"><noscript><div class="warning"><p><strong>Please turn on JavaScript.</strong> Media requires JavaScript to play.</p></div></noscript>' +
+        '<object width="448" height="252" data="http://emp.example.co.uk/emp/SMPj/2.0.24/Player.swf" type="application/x-shockwave-flash"><param name="flashvars" value="playlist=x" /></object></div>' +
+        '<div class="emp-decription">Our reporter rode the early ferry with the milk tanker</div></div>',
+    ],
+    [
+      'an <embed> of the Flash type beside a caption',
+      '<div><embed src="/player/video" type="application/x-shockwave-flash" width="400" height="300" /><p>Crews clear the road.</p></div>',
+    ],
+    [
+      'an <object> loading an .swf file, no type given',
+      '<div><object data="/flash/player.swf?clip=12" width="400" height="300"></object><span>The flood, from above.</span></div>',
+    ],
+  ])('should find %s', (_case, html) => {
+    expect(isPlayerBox(box(html))).toBe(true);
+  });
+
+  it.each([
+    [
+      'an <object> showing a PDF, with its caption',
+      '<div><object data="/files/budget.pdf" type="application/pdf"></object><p>The budget document.</p></div>',
+    ],
+    [
+      'an SVG chart <object> with its note',
+      '<div><object data="/charts/ferries.svg" type="image/svg+xml"></object><p>Ferry fares since 2008.</p></div>',
+    ],
+    [
+      'a Flash player beside a paragraph of the story',
+      `<div><object type="application/x-shockwave-flash" data="/p.swf"></object><p>${PROSE}</p></div>`,
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isPlayerBox(box(html))).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { nextNonBlank, nonBlankFrom } from '../../../utils/dom/non-blank-from';
+import { nextNonBlank, nonBlankBackFrom, nonBlankFrom } from '../../../utils/dom/non-blank-from';
 
 /** The `#box` element of a page holding `html`. */
 function box(html: string): Element {
@@ -40,5 +40,17 @@ describe('nextNonBlank', () => {
     ['nothing after', '<div><i id="box">x</i></div>', null],
   ])('%s', (_name, html, expected) => {
     expect(describeNode(nextNonBlank(box(html)))).toBe(expected);
+  });
+});
+
+describe('nonBlankBackFrom', () => {
+  it.each([
+    ['an element last', '<div id="box">text<br></div>', 'br'],
+    ['white space skipped back to an element', '<div id="box">text<br>\n    </div>', 'br'],
+    ['text with words is itself', '<div id="box"><br> words  </div>', 'words'],
+    ['only white space left', '<div id="box">  \n  </div>', null],
+    ['an empty box', '<div id="box"></div>', null],
+  ])('%s', (_name, html, expected) => {
+    expect(describeNode(nonBlankBackFrom(box(html).lastChild))).toBe(expected);
   });
 });

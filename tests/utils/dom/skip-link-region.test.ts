@@ -79,3 +79,52 @@ describe('skipRegionTest in other languages', () => {
     ).toEqual([]);
   });
 });
+
+describe('skipRegionTest on "Continue reading the main story" (BBC News 2008-2014, the New York Times 2014-2017)', () => {
+  const next =
+    '<p id="story_continues_2">The council has asked the province to treat milk tankers as essential supply, a category that already covers fuel deliveries.</p>';
+
+  it.each([
+    [
+      'a quote box and its attribution',
+      '<div id="box"><a class="hidden" href="#story_continues_2">Continue reading the main story</a>' +
+        '<blockquote id="quote"><img alt="Start Quote" src="q.gif" />We are asking that a cow be counted as important as a diesel tank</blockquote>' +
+        '<p id="attribution">Sietske de Boer<br />Island council member</p></div>',
+      ['quote', 'attribution'],
+    ],
+    [
+      'a related-stories box and the caption under it',
+      '<div id="box"><a class="hidden" href="#story_continues_2">Continue reading the main story</a><h2 id="label">Related Stories</h2>' +
+        '<ul id="list"><li><a href="/news/1">Dutch ferry fares spark protest</a></li></ul></div>' +
+        '<div id="caption"><img src="a.jpg" alt="" /><span>The family has farmed on the island since the 1880s</span></div>',
+      ['label', 'list', 'caption'],
+    ],
+    [
+      'an ad slot',
+      '<a class="visually-hidden" href="#story_continues_2">Continue reading the main story</a><div id="ad">Advertisement</div>',
+      ['ad'],
+    ],
+  ])('should take %s before the next paragraph, not the paragraph', (_, box, ids) => {
+    expect(skipped(`<div>${STORY}${box}${next}</div>`, ['story', ...ids, 'story_continues_2'])).toEqual(ids);
+  });
+
+  it.each([
+    [
+      'a link to the rest of a paged story',
+      `<div id="box">${STORY}<a href="#page-2">Continue reading</a></div><div id="page-2">${next}</div>`,
+      ['story', 'box', 'page-2'],
+    ],
+    [
+      'the phrase linking nowhere on the page',
+      `<a href="#gone">Continue reading the main story</a><div id="box">${STORY}</div>`,
+      ['story', 'box'],
+    ],
+    [
+      'the phrase as a paragraph of the story, not a link',
+      `<p id="said">Continue reading the main story</p><div id="box">${STORY}</div>${next}`,
+      ['said', 'story', 'box'],
+    ],
+  ])('should leave what follows %s', (_, html, ids) => {
+    expect(skipped(html, ids)).toEqual([]);
+  });
+});

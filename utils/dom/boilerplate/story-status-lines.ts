@@ -4,7 +4,8 @@
  * and the age notice an archive template or an old-post plugin prints over a story years later ("This article is more
  * than 5 years old", as the Guardian and WordPress old-post plugins print it; "This was published 4 years ago", as
  * Nine's papers do). They say when to come back or how old the page is, never what happened; a note on what changed in
- * the story ("This story has been updated to include …", "Correction: …") is the story's own and is not here.
+ * the story ("This story has been updated to include …", "Correction: …") is the story's own and is not here. So is where
+ * and when it ran, as a publication history box puts it ("This article was published on guardian.co.uk at …").
  */
 export const STORY_STATUS_LINES: readonly RegExp[] = [
   // The developing-story banner and its closing line, alone or with its label: "This is a developing story. Check back
@@ -22,4 +23,11 @@ export const STORY_STATUS_LINES: readonly RegExp[] = [
   // The age notice: "This article is more than 5 years old", "This article is over a year old. Some of the information
   // in it may be out of date.", "This was published 4 years ago", "This article was published more than 2 years ago".
   /^this (?:article|story|post|page|content)?\s*(?:is (?:more than|over) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:years?|months?) old|was (?:published|posted|written) (?:(?:more than|over) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:years?|months?) ago)\.?(?:\s+(?:some (?:of the )?|the )?information (?:in it |in this (?:article|story|post) )?may (?:now )?(?:be out of date|be outdated|no longer be (?:current|accurate))\.?)?$/i,
+  // The publication history box under a story, as the Guardian's and the Observer's pages of 2009-2013 printed it, and
+  // its label (a heading over the box, a link to it beside the byline): "Article history", "This article was published
+  // on guardian.co.uk at 16.09 GMT on Monday 5 March 2012. A version appeared on p14 of the Main section section of the
+  // Guardian on Tuesday 6 March 2012. It was last modified at …". The site's address and a time or date after it: "This
+  // article was published on a Sunday" is a sentence.
+  /^(?:article|story) history$/i,
+  /^this (?:article|story|post) was (?:first |originally )?published on (?:www\.)?[\w-]+(?:\.[\w-]+)+ (?:at|on) [^.!?]{0,40}\d.{0,400}$/i,
 ];

@@ -23,6 +23,10 @@ describe('STORY_STATUS_LINES', () => {
     'This article is over a year old.',
     'This was published 4 years ago',
     'This article was published more than 2 years ago.',
+    'Article history',
+    'This article was published on guardian.co.uk at 16.09 GMT on Monday 5 March 2012. A version appeared on p14 of the Main section section of the Guardian on Tuesday 6 March 2012. It was last modified at 00.05 GMT on Tuesday 6 March 2012.',
+    'This article was published on guardian.co.uk at 00.05 BST on Sunday 8 July 2012. It appeared in the Observer on Sunday 8 July 2012 on p12 of the News section. It was last modified at 09.21 BST on Sunday 8 July 2012.',
+    'This story was first published on www.example-times.com on March 5, 2012.',
   ])('drops the standing status note: %s', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -42,6 +46,10 @@ describe('STORY_STATUS_LINES', () => {
     'This story has been updated to include a statement from the company.',
     'Update, March 2, 2021: The county has since agreed to fund two of the three water pans.',
     'Correction: An earlier version of this story misstated the number of towers. It is 61, not 66.',
+    // Where a story or a history ran, in the story's words.
+    'This article was published on a Sunday, when few editors were at their desks.',
+    'The article history of the town, written by a local teacher in 1911, is kept at the library.',
+    'Article history shows the clause was added in 1994.',
   ])('keeps the line: %s', (line) => {
     expect(matches(line)).toBe(false);
     expect(isBoilerplateLine(line)).toBe(false);
