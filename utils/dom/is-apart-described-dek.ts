@@ -52,9 +52,15 @@ function describes(description: string, text: string): boolean {
   return described.endsWith('.') && text[described.length - 1] === ' ';
 }
 
-/** A paragraph of the story: a `<p>` of story length that no line rule takes for furniture. */
+/**
+ * A paragraph of the story: a `<p>`, or a `<div>` of text alone, of story length that no line rule takes for
+ * furniture. Blogger's compose editor and e-mailed posts (Posterous, a mail client's HTML) set every paragraph in a
+ * `<div>` (`div[style="text-align: justify"] > span`), with no `<p>` in the post: looking for one there walks past the
+ * story into the comments, and the lede the page's auto-filled description repeats reads as set apart from it.
+ */
 function isStoryParagraph(element: Element): boolean {
-  if (element.tagName.toUpperCase() !== 'P') return false;
+  const tag = element.tagName.toUpperCase();
+  if (tag !== 'P' && !(tag === 'DIV' && isDekBlock(element))) return false;
   const text = textOf(element);
   return text.length >= MIN_PARAGRAPH_CHARS && !isBoilerplateLine(text);
 }
