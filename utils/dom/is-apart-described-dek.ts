@@ -52,9 +52,15 @@ function describes(description: string, text: string): boolean {
   return described.endsWith('.') && text[described.length - 1] === ' ';
 }
 
-/** A paragraph of the story: a `<p>` of story length that no line rule takes for furniture. */
+/**
+ * A paragraph of the story: a `<p>`, or a `<div>` of text alone, of story length that no line rule takes for
+ * furniture. Blogger's compose editor and e-mailed posts (Posterous, a mail client's HTML) set every paragraph in a
+ * `<div>` (`div[style="text-align: justify"] > span`), with no `<p>` in the post: looking for one there walks past the
+ * story into the comments, and the lede the page's auto-filled description repeats reads as set apart from it.
+ */
 function isStoryParagraph(element: Element): boolean {
-  if (element.tagName.toUpperCase() !== 'P') return false;
+  const tag = element.tagName.toUpperCase();
+  if (tag !== 'P' && !(tag === 'DIV' && isDekBlock(element))) return false;
   const text = textOf(element);
   return text.length >= MIN_PARAGRAPH_CHARS && !isBoilerplateLine(text);
 }
@@ -70,10 +76,24 @@ function storyBlockOf(paragraph: Element): Element | null {
   return quote ? quote.parentElement : paragraph.parentElement;
 }
 
-/** True when two blocks are siblings of one shape (tag and class): a run of wrappers, one per paragraph. */
+/**
+ * Levels of wrappers climbed from two blocks towards siblings of one run: a block editor sets each paragraph a few
+ * wrappers deep in its own block (Notion: `div.notion-text-block > div > div > div[contenteditable]`).
+ */
+const MAX_RUN_DEPTH = 4;
+
+/**
+ * True when two blocks are siblings of one shape (tag and class), or sit at the same depth in such siblings, with
+ * wrappers of one shape on the way: a run of wrappers, one per paragraph.
+ */
 function sameRun(a: Element | null, b: Element | null): boolean {
-  if (!a || !b || a.parentElement !== b.parentElement) return false;
-  return blockShape(a) === blockShape(b);
+  for (let depth = 0; a && b && a !== b && depth < MAX_RUN_DEPTH; depth++) {
+    if (blockShape(a) !== blockShape(b)) return false;
+    if (a.parentElement === b.parentElement) return true;
+    a = a.parentElement;
+    b = b.parentElement;
+  }
+  return false;
 }
 
 /**

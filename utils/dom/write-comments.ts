@@ -5,6 +5,7 @@ import { isCommentBadge } from './comments/is-comment-badge';
 import { isModerationNote } from './comments/is-moderation-note';
 import { isVoteActionRow } from './comments/is-vote-action-row';
 import { authorNameSpan } from './comments/author-name-span';
+import { isMobileSignature } from './boilerplate/email-lines';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isCommentChromeLine } from './is-comment-chrome-line';
 import type { TextBuilder } from './text-builder';
@@ -21,14 +22,16 @@ const WORD_CHARS = /[\p{L}\p{N}]/gu;
 
 /**
  * Body lines kept: not furniture (nor the note over a comment awaiting moderation, a vote count glued to the action
- * buttons or a badge beside the name), and holding some words.
+ * buttons or a badge beside the name), and holding some words. A mail client's signature ("Sent from my mobile") is
+ * the commenter's own line, though a post's is furniture.
  */
 const isCommentLine = (line: string): boolean =>
-  !isCommentChromeLine(line) &&
-  !isBoilerplateLine(line) &&
-  !isModerationNote(line) &&
-  !isVoteActionRow(line) &&
-  !isCommentBadge(line);
+  isMobileSignature(line) ||
+  (!isCommentChromeLine(line) &&
+    !isBoilerplateLine(line) &&
+    !isModerationNote(line) &&
+    !isVoteActionRow(line) &&
+    !isCommentBadge(line));
 const wordChars = (lines: readonly string[]): number =>
   lines.reduce((sum, line) => sum + (line.match(WORD_CHARS)?.length ?? 0), 0);
 

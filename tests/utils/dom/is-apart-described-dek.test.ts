@@ -102,6 +102,14 @@ describe('isApartDescribedDek on a dek set in a <div> of text', () => {
       'over the story block (France 24)',
       `<article><h1>Title</h1><div><time>28/11/2026</time></div><div id="dek">${DEK}</div><div><p>${STORY}</p><p>${MORE}</p></div></article>`,
     ],
+    [
+      'over a story block of wrapped paragraphs, in a block of another shape',
+      `<article><h1>Title</h1><div class="dek-box"><div><div id="dek">${DEK}</div></div></div><div class="text-block"><div><div>${STORY}</div></div></div></article>`,
+    ],
+    [
+      'over a story block whose paragraphs are <div>s of text too',
+      `<article><h1>Title</h1><div id="dek">${DEK}</div><div class="body"><div>${STORY}</div><div>${MORE}</div></div></article>`,
+    ],
   ])('should find it %s', (_case, html) => {
     const { element, headline } = parts(html);
     expect(isApartDescribedDek(element, headline, DEK)).toBe(true);
@@ -115,6 +123,14 @@ describe('isApartDescribedDek on a dek set in a <div> of text', () => {
     [
       'a <div> lede in a run of one-paragraph wrappers',
       `<article><h1>Title</h1><div class="w" id="dek">${DEK}</div><div class="w">${STORY}</div><div class="w">${MORE}</div></article>`,
+    ],
+    [
+      "a block editor's lede, each paragraph a few wrappers deep in a run of blocks of one shape (Notion)",
+      `<h1>Title</h1><div class="props"><div>Published</div><div>November 24, 2026</div></div><div class="page"><div class="text-block" data-id="1"><div><div><div id="dek">${DEK}</div></div></div></div><div class="text-block" data-id="2"><div><div><div>${STORY}</div></div></div></div></div>`,
+    ],
+    [
+      "a Blogger post's lede <div> of <br>-run paragraphs, the post set in <div>s with no <p> and comments in <p>s below",
+      `<h1>Title</h1><div class="post-body"><div dir="ltr"><div style="text-align: justify;" id="dek"><span>${DEK}<br />\n<br />\n${MORE}</span></div><div style="text-align: justify;"><span><b>A subheading</b></span></div><div style="text-align: justify;"><span>${STORY}</span></div></div></div><div class="comments"><p class="comment-content">${STORY}</p></div>`,
     ],
   ])('should not find %s', (_case, html) => {
     const { element, headline } = parts(html);

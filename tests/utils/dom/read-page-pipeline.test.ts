@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { readPage } from '../../../utils/dom/read-page';
 import { parsePageText } from '../../../utils/parse-page-text';
 import { expectedComments, loadFixture } from './load-fixture';
@@ -36,5 +37,29 @@ describe('readPage → parsePageText on a page that declares its body', () => {
     expect(declared.length).toBeGreaterThan(3);
     expect(parsed.body.map((paragraph) => paragraph.text)).toEqual(declared);
     expect(parsed.comments).toHaveLength(0);
+  });
+});
+
+describe("readPage → parsePageText on a mail client's signature (`isMobileSignature`)", () => {
+  const story = (i: number): string =>
+    `<p>Paragraph ${i} of the post sent in by e-mail goes on about the science fair and the judges' afternoon.</p>`;
+  const { document } = parseHTML(
+    `<html><head><title>Judging the science fair</title></head><body><div id="main"><h1>Judging the science fair</h1>` +
+      `<div class="entry">${[1, 2, 3, 4].map(story).join('')}<div>--</div><div>Sent from my iPhone</div></div>` +
+      '<ol class="commentlist"><li class="comment" id="comment-1"><div class="comment-author"><cite class="fn">Sam</cite></div>' +
+      '<div class="comment-content"><p>Borrowing the judging sheet, thanks.</p><p>Sent from my mobile</p></div></li></ol>' +
+      '</div></body></html>',
+  );
+  const reading = readPage(document as unknown as Document);
+  const doc = parsePageText(reading.text, reading.options);
+
+  it("should leave the post's signature out of the body", () => {
+    expect(doc.body.map((paragraph) => paragraph.text)).toEqual([1, 2, 3, 4].map((i) => story(i).slice(3, -4)));
+  });
+
+  it("should keep a commenter's signature in their comment", () => {
+    expect(doc.comments.map((comment) => comment.text)).toEqual([
+      'Borrowing the judging sheet, thanks.\nSent from my mobile',
+    ]);
   });
 });

@@ -17,6 +17,12 @@ const LOADING_EMBED = new RegExp(
   String.raw`^loading (?:${PROVIDERS})(?: (?:content|post|video|embed|tweet|player))?(?:\.{3}|…)?$`,
   'i',
 );
+/**
+ * A script widget's bare placeholder, the word and its dots alone on the line: WP-PostRatings' "Loading ..." under its
+ * stars (`div.post-ratings-loading`), a poll's or a comment count's "Loading...", "Loading, please wait...", as the
+ * saved page holds it when the script never ran. A story's line goes on past the word.
+ */
+const LOADING_PLACEHOLDER = /^loading(?:,? please wait)?\s?(?:\.{2,}|…)$/i;
 /** The gate's offer to show the embed, which names no data: what it adds and how to show or hide it. */
 const GATE_OFFER =
   /^an dieser stelle finden sie (?:einen )?externen? inhalt\b.{0,80}\bder den artikel ergänzt\b.{0,200}$/iu;
@@ -90,6 +96,7 @@ const IMPORTED_NOTE =
 
 export const EMBED_FRAME_LINES: readonly RegExp[] = [
   LOADING_EMBED,
+  LOADING_PLACEHOLDER,
   GATE_OFFER,
   GATE_CONSENT,
   GATE_NOTICE,

@@ -93,7 +93,8 @@ const SELECTORS = {
     '.media-heading',
   ],
   date: ['time', '[class*="date" i]', '[class*="time" i]', '[class*="meta" i]', ...LOCALIZED_DATE],
-  body: '[class*="comment-text" i], [class*="comment-body" i], [class*="comment-content" i], [class*="message" i], [class*="entry" i], p',
+  // The text's names joined by `_` too (`div.comment_body`, as Posterous and Rails-era templates name it).
+  body: '[class*="comment-text" i], [class*="comment-body" i], [class*="comment-content" i], [class*="comment_text" i], [class*="comment_body" i], [class*="comment_content" i], [class*="message" i], [class*="entry" i], p',
 };
 /** The parts of a comment's author and date line, as one selector (see `unnamedCommentBody`). */
 const META_SELECTOR = [...SELECTORS.author, ...SELECTORS.date].join(', ');

@@ -23,9 +23,12 @@ const MIN_SIBLINGS = 2;
 /**
  * …and that parent, or the block around it, must be named as the page's comment section: `div#comments` (Shopify),
  * `ul.s123-comments-list` (SITE123), or the box the comments are printed in under a story
- * (`div.article-comments-box`, as older news templates framed their forum's first posts).
+ * (`div.article-comments-box`, as older news templates framed their forum's first posts), or in the singular before
+ * the section's word (`div.journal-comment-area`, Squarespace 5's journal; `ol.comment-list`): "area", "section" and
+ * "list" name the place of many, where a singular box, block or wrapper names one comment.
  */
-const SECTION_TOKEN = /(?:^|[-_])comments(?:[-_]?(?:list|section|wrap|wrapper|container|area|box))?$/i;
+const SECTION_TOKEN =
+  /(?:^|[-_])(?:comments(?:[-_]?(?:list|section|wrap|wrapper|container|area|box))?|comment[-_]?(?:list|section|area))$/i;
 /** A section of comments on other posts: a sidebar's widget (`recent_comments`, `widget_latest_comments`). */
 const OTHER_POSTS = /recent|latest|popular|widget|sidebar/i;
 /** Blocks looked at from the items up for the section's name: their parent and the block around it. */

@@ -16,6 +16,13 @@ describe('EMAIL_LINES', () => {
     'Having trouble viewing this email? View it online',
     'Forward to a friend',
     'Forward this email to a friend',
+    // A mail client's signature under a post sent in by e-mail.
+    'Sent from my iPhone',
+    'Sent from my BlackBerry® wireless device',
+    'Sent from my Verizon Wireless BlackBerry',
+    'Sent from my HTC One',
+    'Sent from my phone, so forgive the typos',
+    'Sent from my iPad.',
   ])('drops the newsletter line: %s', (line) => {
     expect(matches(line)).toBe(true);
     expect(isBoilerplateLine(line)).toBe(true);
@@ -31,6 +38,11 @@ describe('EMAIL_LINES', () => {
     'View the full report online.',
     'Forward the email to your lawyer, the clerk advised.',
     'Residents can view the plans online or at the village office.',
+    // Stories about messages sent from phones, and other things sent from somewhere, go on.
+    'Sent from my hospital bed, these letters were the only news my family had.',
+    'Sent from my phone at 3am, the message read: I am safe.',
+    'Sent from my iPhone, the text said the ferry had turned back.',
+    'Sent from my office in Leeds every Friday, the parcels reached all 40 schools.',
   ])('keeps the line: %s', (line) => {
     expect(matches(line)).toBe(false);
   });

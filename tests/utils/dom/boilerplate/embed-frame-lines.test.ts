@@ -6,6 +6,10 @@ describe("an embedded post's frame (EMBED_FRAME_LINES)", () => {
     'Loading Twitter content',
     'Loading Instagram content',
     'Loading YouTube video…',
+    // A script widget's placeholder alone on its line (WP-PostRatings under its stars).
+    'Loading ...',
+    'Loading...',
+    'Loading, please wait...',
     'An dieser Stelle finden Sie einen externen Inhalt von X.com, der den Artikel ergänzt. Sie können ihn sich mit einem Klick anzeigen lassen und wieder ausblenden.',
     'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.',
   ])('drops the line: %s', (line) => {
@@ -14,6 +18,8 @@ describe("an embedded post's frame (EMBED_FRAME_LINES)", () => {
 
   it.each([
     'Loading of the ferry was delayed by the wind.',
+    'Loading bay... the trucks took all night.',
+    'Loading... the trucks took all night, the driver said.',
     'Loading Twitter content took the page four seconds, the audit found.',
     'An dieser Stelle finden Sie einen Überblick über die wichtigsten Entwicklungen des Tages.',
     'Ich bin damit einverstanden, sagte der Bürgermeister am Abend.',

@@ -38,3 +38,16 @@ describe('TOOL_LINES: an older agency layout’s text-size choices beside print 
     },
   );
 });
+
+describe("TOOL_LINES: AddToAny's text link (`a.addtoany_share_save`)", () => {
+  it.each(['Share/Bookmark', 'Share/Save', 'Share / Bookmark'])('should read %j as a share row', (line) => {
+    expect(isToolLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Bookmark this page and come back on Friday for the results.',
+    'Share/Bookmark buttons were everywhere in 2010.',
+  ])('should keep %j', (line) => {
+    expect(isToolLine(line)).toBe(false);
+  });
+});

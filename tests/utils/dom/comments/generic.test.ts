@@ -252,6 +252,30 @@ describe('findGeneric', () => {
   });
 });
 
+describe('findGeneric on parts named with `_` (`div.comment_body`, Posterous)', () => {
+  const posterous = (body: string): Document =>
+    parseHTML(
+      '<div id="comments"><h3>2 responses</h3>' +
+        `<div class="comment" id="comment_1"><div class="comment_author"><a href="/p/1">Joanna P</a> responded:</div>${body.replace('TEXT', 'Love the hand dryer one.')}<div class="comment_date">March 18, 2011</div></div>` +
+        `<div class="comment" id="comment_2"><div class="comment_author"><a href="/p/2">Sam H</a> responded:</div>${body.replace('TEXT', 'Borrowing the sheet, thanks.')}<div class="comment_date">March 19, 2011</div></div>` +
+        '</div>',
+    ).document as unknown as Document;
+
+  it.each([
+    ['comment_body', '<div class="comment_body">TEXT</div>'],
+    ['comment_text', '<div class="comment_text">TEXT</div>'],
+    ['comment_content', '<div class="comment_content">TEXT</div>'],
+  ])('should read the text of `div.%s` as the comment', (_name, body) => {
+    expect(
+      findGeneric(posterous(body))?.comments.map((comment) => comment.body.map((part) => part.textContent)),
+    ).toEqual([['Love the hand dryer one.'], ['Borrowing the sheet, thanks.']]);
+  });
+
+  it('should still read no comment from items holding only an author and a date', () => {
+    expect(findGeneric(posterous(''))).toBeUndefined();
+  });
+});
+
 describe('findGeneric on an author box that holds a badge beside the name', () => {
   const html = `<html><body><article><h1>Story</h1><p>Story text.</p></article><div class="discussion">
 <div class="note-wrapper" id="comment-11"><div class="note-body">

@@ -20,6 +20,11 @@ describe('namespacedCommentItems', () => {
       '<div id="comments"><article class="article-template__comments-comment"><p>Lovely.</p></article><article class="article-template__comments-comment"><p>Thanks!</p></article></div>',
       ['Lovely.', 'Thanks!'],
     ],
+    [
+      'Squarespace 5 journal comments (`div.journal-comment-wrapper` in `div.journal-comment-area`)',
+      '<div class="journal-comment-area"><h3>Reader Comments (2)</h3><div class="journal-comment-block"><a name="c1"></a><div class="journal-comment-wrapper odd"><div class="journal-comment"><div class="body"><p>Brilliant work.</p></div></div></div><a name="c2"></a><div class="journal-comment-wrapper even"><div class="journal-comment"><div class="body"><p>Agreed.</p></div></div></div></div></div>',
+      ['Brilliant work.', 'Agreed.'],
+    ],
   ])('should name the items of %s', (_case, html, items) => {
     expect(itemsIn(html)).toEqual(items);
   });
@@ -44,6 +49,10 @@ describe('namespacedCommentItems', () => {
       '<div id="comments"><div class="js-comment">Mita B.: Useful tips.</div><div class="js-comment">Aideen O.: Thanks!</div></div>',
     ],
     ['bare tokens, which the item names already read', '<div><p class="comment">A</p><p class="comment">B</p></div>'],
+    [
+      'a list in a block named for one comment (`comment-block`), not for the section',
+      '<div class="post-comment-block"><span class="x-comment">Reply</span><span class="x-comment">Share</span></div>',
+    ],
   ])('should name none in %s', (_case, html) => {
     expect(itemsIn(html)).toEqual([]);
   });
