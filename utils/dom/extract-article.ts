@@ -57,6 +57,7 @@ import { retryWithoutLinkList } from './retry-without-link-list';
 import { widenPastTeaserFeed } from './widen-past-teaser-feed';
 import { outsideStoryTest, trailingTeaserFeeds } from './trailing-teaser-feed';
 import { siteNameOf, siteNameTest } from './site-name-test';
+import { inPersonBox } from './is-person-box';
 import { isSiteNameLabel } from './is-site-name-label';
 import { mergedChainOf, mergedWrapperOf } from './merged-wrapper-of';
 import { misnamedStoryBoxes } from './misnamed-story-boxes';
@@ -286,6 +287,7 @@ export function extractArticle(
         )
       : { lines: [] };
     const rootChars = (root.textContent ?? '').length;
+    const rootOriginal = originalOf(root, pairs);
     // A dek Readability kept above the story is the summary under the headline, not its first paragraph: it is
     // written, and named to the parser as the standfirst.
     const leading = elementsBefore(root, first);
@@ -380,6 +382,9 @@ export function extractArticle(
       // merged with its wrappers is named by any of them up to the outermost (`mergedWrapperOf`, `mergedChainOf`).
       const merged = original && pairs.has(element) ? mergedWrapperOf(element, original) : undefined;
       if (storyBoxes.has(element)) return false;
+      // A writer's profile the page marks up as a person is no misnamed article, however long beside a short story
+      // (Readability merges its wrappers, so a block inside the profile tells too).
+      if (element !== root && original && inPersonBox(original, rootOriginal)) return true;
       // A block among `<br>` runs is read as the copy sets it too: a page rule sees no run's element (see
       // `amongBrokenRunsTest`).
       if (
