@@ -1,5 +1,6 @@
 import { isActionBox } from './is-action-box';
 import { isAppealBox } from './is-appeal-box';
+import { isAboutBox } from './is-about-box';
 import { isAuthorBox } from './is-author-box';
 import { isPersonBox } from './is-person-box';
 import { isAuthorTagline } from './is-author-tagline';
@@ -149,6 +150,7 @@ export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
   isAuthorBox(element) ||
   isPersonBox(element) ||
+  isAboutBox(element) ||
   isProfileBox(element) ||
   isPosterInfoBox(element) ||
   isSignatureBlock(element) ||
