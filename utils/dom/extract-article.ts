@@ -58,6 +58,7 @@ import { widenPastTeaserFeed } from './widen-past-teaser-feed';
 import { outsideStoryTest, trailingTeaserFeeds } from './trailing-teaser-feed';
 import { siteNameOf, siteNameTest } from './site-name-test';
 import { inPersonBox } from './is-person-box';
+import { isCommentSection } from './is-comment-section';
 import { isSiteNameLabel } from './is-site-name-label';
 import { mergedChainOf, mergedWrapperOf } from './merged-wrapper-of';
 import { misnamedStoryBoxes } from './misnamed-story-boxes';
@@ -385,6 +386,8 @@ export function extractArticle(
       // A writer's profile the page marks up as a person is no misnamed article, however long beside a short story
       // (Readability merges its wrappers, so a block inside the profile tells too).
       if (element !== root && original && inPersonBox(original, rootOriginal)) return true;
+      // So is a section under a comment heading ("Guest Book" over a death notice's condolences, longer than the notice).
+      if (element !== root && original && isCommentSection(original)) return true;
       // A block among `<br>` runs is read as the copy sets it too: a page rule sees no run's element (see
       // `amongBrokenRunsTest`).
       if (

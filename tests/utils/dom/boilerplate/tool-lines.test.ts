@@ -38,3 +38,21 @@ describe('TOOL_LINES: an older agency layout’s text-size choices beside print 
     },
   );
 });
+
+describe('TOOL_LINES: a share row opening on its label', () => {
+  it.each([
+    'Share this obituary: Facebook Twitter Email Print',
+    'Share this recipe: Pinterest Facebook',
+    'Share: Facebook | X | Email',
+  ])('should read %j as a share row', (line) => {
+    expect(isToolLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Share this obituary: it was written by her grandchildren.',
+    'Share this idea: Facebook should pay for the news it shows.',
+    'Share this obituary: Facebook',
+  ])('should keep %j', (line) => {
+    expect(isToolLine(line)).toBe(false);
+  });
+});
