@@ -386,8 +386,15 @@ export function extractArticle(
       // A writer's profile the page marks up as a person is no misnamed article, however long beside a short story
       // (Readability merges its wrappers, so a block inside the profile tells too).
       if (element !== root && original && inPersonBox(original, rootOriginal)) return true;
-      // So is a section under a comment heading ("Guest Book" over a death notice's condolences, longer than the notice).
-      if (element !== root && original && isCommentSection(original)) return true;
+      // So is a section under a comment heading ("Guest Book" over a death notice's condolences, longer than the notice),
+      // when the story's first paragraph is not in it: a post whose meta row opens on "Leave a comment" is the story.
+      if (
+        element !== root &&
+        original &&
+        !(firstOriginal && original.contains(firstOriginal)) &&
+        isCommentSection(original)
+      )
+        return true;
       // A block among `<br>` runs is read as the copy sets it too: a page rule sees no run's element (see
       // `amongBrokenRunsTest`).
       if (

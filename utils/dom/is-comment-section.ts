@@ -32,6 +32,11 @@ const HEADED_BOX: BoxHeadingShape = {
 
 /** The box a reader writes a comment in: a comment form's text field. */
 const COMMENT_FIELD = 'textarea';
+/**
+ * A label that is or holds a link is a post's link to its comments ("Leave a comment" in the meta row over a blog
+ * post, whose comment form is in the same box), not the section's label.
+ */
+const LINKED = 'a, :has(a)';
 
 /**
  * The label a comment section opens on when its heading is set in a styled `<div>` or `<span>` ("Komentarze" as
@@ -42,7 +47,7 @@ const COMMENT_FIELD = 'textarea';
 function formLabelText(element: Element): string | undefined {
   if (!HEADED_BOX.boxTags.has(element.tagName.toUpperCase())) return undefined;
   const label = element.firstElementChild;
-  if (!label || label === element.lastElementChild) return undefined;
+  if (!label || label === element.lastElementChild || label.matches(LINKED)) return undefined;
   const text = lineWithin(label, HEADED_BOX.maxHeadingChars);
   // The label first: few boxes open on one, so the form is looked for in few.
   if (text === undefined || !isCommentLabel(text)) return undefined;

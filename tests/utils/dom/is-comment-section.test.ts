@@ -176,6 +176,12 @@ describe('isCommentSection, a label in a styled block over a comment form', () =
       '#s',
     ],
     ['a box holding the headline', `<div id="s"><div>Comments</div><h1>Story headline</h1>${FORM}</div>`, '#s'],
+    [
+      "a post opening on its meta row's link to the comments, its form under it",
+      `<div id="s"><div><span><a href="#respond">Leave a comment</a></span></div><h2>Post title</h2>${STORY}${FORM}</div>`,
+      '#s',
+    ],
+    ['a label that is a link', `<div id="s"><a href="#comments">Comments (4)</a>${STORY}${FORM}</div>`, '#s'],
   ])('should leave %s', (_case, html, selector) => {
     expect(sectionAt(html, selector)).toBe(false);
   });
