@@ -57,6 +57,8 @@ import { retryWithoutLinkList } from './retry-without-link-list';
 import { widenPastTeaserFeed } from './widen-past-teaser-feed';
 import { outsideStoryTest, trailingTeaserFeeds } from './trailing-teaser-feed';
 import { siteNameOf, siteNameTest } from './site-name-test';
+import { inPersonBox } from './is-person-box';
+import { isCommentSection } from './is-comment-section';
 import { isSiteNameLabel } from './is-site-name-label';
 import { mergedChainOf, mergedWrapperOf } from './merged-wrapper-of';
 import { misnamedStoryBoxes } from './misnamed-story-boxes';
@@ -295,6 +297,7 @@ export function extractArticle(
         )
       : { lines: [] };
     const rootChars = (root.textContent ?? '').length;
+    const rootOriginal = originalOf(root, pairs);
     // A dek Readability kept above the story is the summary under the headline, not its first paragraph: it is
     // written, and named to the parser as the standfirst.
     const leading = elementsBefore(root, first);
@@ -389,6 +392,18 @@ export function extractArticle(
       // merged with its wrappers is named by any of them up to the outermost (`mergedWrapperOf`, `mergedChainOf`).
       const merged = original && pairs.has(element) ? mergedWrapperOf(element, original) : undefined;
       if (storyBoxes.has(element)) return false;
+      // A writer's profile the page marks up as a person is no misnamed article, however long beside a short story
+      // (Readability merges its wrappers, so a block inside the profile tells too).
+      if (element !== root && original && inPersonBox(original, rootOriginal)) return true;
+      // So is a section under a comment heading ("Guest Book" over a death notice's condolences, longer than the notice),
+      // when the story's first paragraph is not in it: a post whose meta row opens on "Leave a comment" is the story.
+      if (
+        element !== root &&
+        original &&
+        !(firstOriginal && original.contains(firstOriginal)) &&
+        isCommentSection(original)
+      )
+        return true;
       // A block among `<br>` runs is read as the copy sets it too: a page rule sees no run's element (see
       // `amongBrokenRunsTest`).
       if (

@@ -28,7 +28,11 @@ const SENTENCE = /\p{Ll}{2}[.!?](?:\s|$)/u;
 export function isAuthorBox(element: Element): boolean {
   if (isPhrasing(element) || element.tagName.toUpperCase() === ADDRESS) return false;
   const names = `${classNames(element)} ${element.id}`.split(/\s+/).map((name) => name.replace(BEM_PART, '-'));
-  if (!names.some((name) => AUTHOR_TOKEN.test(name))) return false;
+  return names.some((name) => AUTHOR_TOKEN.test(name)) && holdsBioProse(element);
+}
+
+/** True when a block holds prose about someone, as a bio does: a sentence, and more text than a byline. */
+export function holdsBioProse(element: Element): boolean {
   const text = element.textContent ?? '';
   return text.trim().length >= MIN_BIO_CHARS && SENTENCE.test(text);
 }

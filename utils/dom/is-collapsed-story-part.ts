@@ -36,18 +36,47 @@ function hasNamingToggle(element: Element): boolean {
 
 /** A heading, as the WAI-ARIA accordion pattern wraps each panel's toggle in one. */
 const HEADING = /^H[2-6]$/i;
+/** A toggle that shows its panel when pressed: collapsed now. */
+const COLLAPSED_TOGGLE = 'button[aria-expanded="false"], [role="button"][aria-expanded="false"]';
+/** A toggle of the ARIA patterns, collapsed or open: an accordion's first item is often open. */
+const ARIA_TOGGLE = 'button[aria-expanded], [role="button"][aria-expanded]';
+/**
+ * An accordion has at least this many items, each a head holding only its toggle over a panel: a single toggle over a
+ * hidden box ("How we did this") is a boxed note.
+ */
+const MIN_ACCORDION_ITEMS = 2;
+
+/** True when `head` holds only an ARIA toggle. */
+function isToggleHead(head: Element | null, toggleSelector: string): boolean {
+  const toggle = head?.querySelector(toggleSelector);
+  return !!head && !!toggle && textOf(toggle) === textOf(head);
+}
+
+/**
+ * True when `head` opens an item of an accordion whose heads are styled blocks rather than headings (a `div` around
+ * the toggle, as app views and page builders set them): at least `MIN_ACCORDION_ITEMS` of its item's siblings open on
+ * a head holding only its toggle.
+ */
+function opensAccordionItem(head: Element): boolean {
+  const item = head.parentElement;
+  if (!item || item.firstElementChild !== head) return false;
+  let items = 0;
+  for (const sibling of item.parentElement?.children ?? []) {
+    if (isToggleHead(sibling.firstElementChild, ARIA_TOGGLE) && ++items >= MIN_ACCORDION_ITEMS) return true;
+  }
+  return false;
+}
 
 /**
  * True when the element right before it is an accordion heading holding only its collapsed toggle
- * (`<h2><button aria-expanded="false">Question?</button></h2>`), the panel under it hidden until pressed. A bare
- * button over a hidden box ("How we did this", "Methodology") is a boxed note, not a section of the story: not
- * matched.
+ * (`<h2><button aria-expanded="false">Question?</button></h2>`), the panel under it hidden until pressed, or the same
+ * head set as a styled block in an accordion of such items. A bare button over a hidden box ("How we did this",
+ * "Methodology") is a boxed note, not a section of the story: not matched, nor a lone block around one.
  */
 function followsCollapsedToggle(element: Element): boolean {
   const previous = element.previousElementSibling;
-  if (!previous || !HEADING.test(previous.tagName)) return false;
-  const toggle = previous.querySelector('button[aria-expanded="false"], [role="button"][aria-expanded="false"]');
-  return toggle !== null && textOf(toggle) === textOf(previous);
+  if (!previous || !isToggleHead(previous, COLLAPSED_TOGGLE)) return false;
+  return HEADING.test(previous.tagName) || opensAccordionItem(previous);
 }
 
 /** True when the element holds story prose (`<p>`s or runs set with `<br>`), enough of it, little of it link text. */

@@ -1,5 +1,6 @@
 import { boxHeadingText, type BoxHeadingShape } from './box-heading';
 import { CJK_COMMENT_HEADING } from './cjk-comment-heading';
+import { lineWithin } from './text-within';
 
 /**
  * The heading of a site's comment section, whole: "Comments", "12 Comments", "Reader comments", "Comments (4)",
@@ -29,6 +30,35 @@ const HEADED_BOX: BoxHeadingShape = {
   maxHeadingChars: 200,
 };
 
+/** The box a reader writes a comment in: a comment form's text field. */
+const COMMENT_FIELD = 'textarea';
+/**
+ * A label that is or holds a link is a post's link to its comments ("Leave a comment" in the meta row over a blog
+ * post, whose comment form is in the same box), not the section's label.
+ */
+const LINKED = 'a, :has(a)';
+
+/**
+ * The label a comment section opens on when its heading is set in a styled `<div>` or `<span>` ("Komentarze" as
+ * `div.opinions__title`), read only where the section holds a comment form, in the box or in the section the box heads
+ * (a head block of label and rules over the form): a bare label is not enough, since a story's boxes open on such
+ * words too, but a label over a text field is the site's comment section.
+ */
+function formLabelText(element: Element): string | undefined {
+  if (!HEADED_BOX.boxTags.has(element.tagName.toUpperCase())) return undefined;
+  const label = element.firstElementChild;
+  if (!label || label === element.lastElementChild || label.matches(LINKED)) return undefined;
+  const text = lineWithin(label, HEADED_BOX.maxHeadingChars);
+  // The label first: few boxes open on one, so the form is looked for in few.
+  if (text === undefined || !isCommentLabel(text)) return undefined;
+  const parent = element.parentElement;
+  const headed = parent?.firstElementChild === element ? parent : undefined;
+  return element.querySelector(COMMENT_FIELD) || headed?.querySelector(COMMENT_FIELD) ? text : undefined;
+}
+
+const isCommentLabel = (label: string): boolean =>
+  COMMENT_HEADING.test(label) || THOUGHTS_HEADING.test(label) || CJK_COMMENT_HEADING.test(label);
+
 /**
  * True for a site's comment section under its own heading ("Comments", "Réactions (3)", "Join the conversation" over
  * a sign-in prompt; "Reviews & Comments" over the list; "댓글 18", "udn討論區" in Korean, Japanese and Chinese, see
@@ -37,8 +67,8 @@ const HEADED_BOX: BoxHeadingShape = {
  * headline.
  */
 export function isCommentSection(element: Element): boolean {
-  const label = boxHeadingText(element, HEADED_BOX);
+  const label = boxHeadingText(element, HEADED_BOX) ?? formLabelText(element);
   if (label === undefined) return false;
-  if (!COMMENT_HEADING.test(label) && !THOUGHTS_HEADING.test(label) && !CJK_COMMENT_HEADING.test(label)) return false;
+  if (!isCommentLabel(label)) return false;
   return element.querySelector('h1') === null;
 }

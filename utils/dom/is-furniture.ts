@@ -1,6 +1,8 @@
 import { isActionBox } from './is-action-box';
 import { isAppealBox } from './is-appeal-box';
+import { isAboutBox } from './is-about-box';
 import { isAuthorBox } from './is-author-box';
+import { isPersonBox } from './is-person-box';
 import { isAuthorTagline } from './is-author-tagline';
 import { isCalloutLabel } from './is-callout-label';
 import { isCaptionParagraph } from './is-caption-paragraph';
@@ -147,6 +149,8 @@ import { isWikiChrome } from './is-wiki-chrome';
 export const isFurniture = (element: Element): boolean =>
   isFurnitureElement(element) ||
   isAuthorBox(element) ||
+  isPersonBox(element) ||
+  isAboutBox(element) ||
   isProfileBox(element) ||
   isPosterInfoBox(element) ||
   isSignatureBlock(element) ||

@@ -357,3 +357,40 @@ describe('extractArticle on a story set with line breaks in a furniture-named wr
     expect(lines).not.toContain(note);
   });
 });
+
+describe('extractArticle boxes the page declares, longer than a short story', () => {
+  const story = [
+    'Dorothy Jean Kessler, 91, of Lapeer, passed away Saturday at Lapeer Regional Medical Center after a short illness.',
+    'She worked 26 years in the cafeteria at Lapeer West High School and is survived by her son and two grandchildren.',
+  ];
+  const long = (words: string): string => `<p class="c5">${`${words} `.repeat(12).trim()}</p>`;
+  /** A short story in plain `<div>`s with `after` under it, all names meaningless. */
+  const page = (after: string): string[] => {
+    const html = `<html><body><div class="c0"><h1>Dorothy J. Kessler</h1><div class="c1">${story.map((text) => `<p class="c2">${text}</p>`).join('')}${after}</div></div></body></html>`;
+    return articleLines(parseHTML(html).document as unknown as Document);
+  };
+  const bio = long('Dana Whitcomb covers town government, schools and the courts for the Ledger.');
+  const condolence = long('Dorothy served me lunch every school day and never let me leave without a roll.');
+
+  it.each([
+    [
+      'a writer’s profile marked up as a person',
+      `<div class="c3"><div class="c4" itemscope itemtype="https://schema.org/Person"><div><h5>Dana Whitcomb</h5><div class="c6">${bio}</div></div></div></div>`,
+      'Dana Whitcomb covers town government',
+    ],
+    [
+      'a guest book under its heading',
+      `<div class="c3"><h2>Guest Book</h2><div class="c4"><div>Karen Whitfield</div>${condolence}</div></div>`,
+      'Dorothy served me lunch',
+    ],
+  ])('should leave out %s', (_case, after, opening) => {
+    const lines = page(after);
+    expect(lines.some((line) => line.startsWith(opening))).toBe(false);
+    expect(lines).toContain(story[1]);
+  });
+
+  it('should keep the same long box under no declared heading or type', () => {
+    const lines = page(`<div class="c3"><div class="c4"><div>Karen Whitfield</div>${condolence}</div></div>`);
+    expect(lines.some((line) => line.startsWith('Dorothy served me lunch'))).toBe(true);
+  });
+});

@@ -57,6 +57,37 @@ describe('isCollapsedStoryPart', () => {
     ).toBe(true);
   });
 
+  /** An accordion item: a head block holding only its toggle, over its panel (`id` on the panel). */
+  const item = (question: string, expanded: boolean, id: string): string =>
+    `<div><div><button aria-expanded="${expanded}">${question}</button></div><div id="${id}"${expanded ? '' : ' hidden'}>${PROSE}</div></div>`;
+
+  it.each([
+    [
+      'under the second of two',
+      `<div>${item('What changes?', true, 'a')}${item('Who pays more?', false, 'rest')}</div>`,
+    ],
+    [
+      'whose heads hold statements',
+      `<div>${item('The new fares', false, 'a')}${item('Season tickets', false, 'rest')}${item('Refunds', false, 'b')}</div>`,
+    ],
+  ])("should take an accordion's hidden answer under a toggle in a styled head block, %s", (_case, html) => {
+    expect(collapsed(html)).toBe(true);
+  });
+
+  it.each([
+    ['a lone head block', `<div>${item('How we did this', false, 'rest')}</div>`],
+    [
+      'a head block holding more than its toggle',
+      `<div><div><div><button aria-expanded="false">Methodology</button> <span>2 min read</span></div><div id="rest" hidden>${PROSE}</div></div>${item('Sources', false, 'a')}</div>`,
+    ],
+    [
+      'a head block not opening its item',
+      `<div><div><p>Note</p><div><button aria-expanded="false">More</button></div><div id="rest" hidden>${PROSE}</div></div>${item('Sources', false, 'a')}</div>`,
+    ],
+  ])('should leave a hidden box under %s', (_case, html) => {
+    expect(collapsed(html)).toBe(false);
+  });
+
   it('should leave hidden elements no toggle names, menus, share sheets and boxed notes hidden', () => {
     expect(collapsed(`<div id="rest" hidden>${PROSE}</div>`)).toBe(false);
     expect(

@@ -137,3 +137,52 @@ describe('isCommentSection, a section head of its own', () => {
     expect(section(html)).toBe(false);
   });
 });
+
+/** Whether the element `selector` picks on the page is a comment section. */
+function sectionAt(html: string, selector: string): boolean {
+  const element = parseHTML(`<html><body>${html}</body></html>`).document.querySelector(selector);
+  if (!element) throw new Error(`no ${selector}`);
+  return isCommentSection(element as unknown as Element);
+}
+
+const FORM = '<div class="css-f"><textarea placeholder="Write a comment"></textarea><button>Send</button></div>';
+const ITEMS = `<ul>${COMMENT}${COMMENT}</ul>`;
+const STORY = '<p>The council will vote on the plan again in March, after the consultation closes.</p>';
+
+describe('isCommentSection, a label in a styled block over a comment form', () => {
+  it.each([
+    ['a label opening a box with the form', `<div id="s"><div>Komentarze</div>${FORM}${ITEMS}</div>`, '#s'],
+    [
+      'a head block of label and rules, the form in the section it heads',
+      `<div><div id="s"><div>Komentarze</div><p>Zasady komentowania.</p></div>${FORM}${ITEMS}</div>`,
+      '#s',
+    ],
+    ['a `span` label with a count', `<section id="s"><span>Comments (12)</span>${FORM}</section>`, '#s'],
+  ])('should take %s', (_case, html, selector) => {
+    expect(sectionAt(html, selector)).toBe(true);
+  });
+
+  it.each([
+    ['a bare label over the comments, no form', `<div id="s"><div>Comments</div>${ITEMS}</div>`, '#s'],
+    ["a story's box on another word, over a form", `<div id="s"><div>Reactions</div>${STORY}${FORM}</div>`, '#s'],
+    [
+      'a head block whose section holds no form',
+      `<div><div id="s"><div>Comentarios</div><p>Normas</p></div>${ITEMS}</div><div>${FORM}</div>`,
+      '#s',
+    ],
+    [
+      'a box not heading the section with the form',
+      `<div><p>Intro</p><div id="s"><div>Comments</div>${STORY}</div>${FORM}</div>`,
+      '#s',
+    ],
+    ['a box holding the headline', `<div id="s"><div>Comments</div><h1>Story headline</h1>${FORM}</div>`, '#s'],
+    [
+      "a post opening on its meta row's link to the comments, its form under it",
+      `<div id="s"><div><span><a href="#respond">Leave a comment</a></span></div><h2>Post title</h2>${STORY}${FORM}</div>`,
+      '#s',
+    ],
+    ['a label that is a link', `<div id="s"><a href="#comments">Comments (4)</a>${STORY}${FORM}</div>`, '#s'],
+  ])('should leave %s', (_case, html, selector) => {
+    expect(sectionAt(html, selector)).toBe(false);
+  });
+});

@@ -64,7 +64,12 @@ export const TOOL_LINES: readonly RegExp[] = [
   // A row of share buttons read as one line: "Share Tweet WhatsApp Comments", "Facebook | X | Email".
   // Buttons apart by space or separator: "xx" under a comment is a sign-off, not two X buttons. A separator may close
   // the row when its last button was a script's link, left out ("Printer-friendly version | E-mail this story |").
-  new RegExp(String.raw`^${SHARE_BUTTON}(?:(?:\s*[|·•/]\s*|\s+)${SHARE_BUTTON}){1,7}(?:\s*[|·•])?$`, 'i'),
+  // The row may open on its label, naming what the page is: "Share this obituary: Facebook Twitter Email Print",
+  // "Share this recipe: Pinterest Facebook" (a label and its colon, then buttons only: never a sentence).
+  new RegExp(
+    String.raw`^(?:share(?: this(?: [^\s:]{2,20})?)?\s*:\s*)?${SHARE_BUTTON}(?:(?:\s*[|·•/]\s*|\s+)${SHARE_BUTTON}){1,7}(?:\s*[|·•])?$`,
+    'i',
+  ),
   // An audio player's clock ("00:00 / 04:12"), alone or beside the comment count or the buttons of the same tool row
   // ("00:00 / 38:12 Download MP3").
   /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+[\d,.]+k? (?:comments?|replies)|\s+(?:download(?: (?:audio|mp3|episode))?|embed|share|listen|play))*$/i,

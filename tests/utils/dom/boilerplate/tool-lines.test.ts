@@ -51,3 +51,21 @@ describe("TOOL_LINES: AddToAny's text link (`a.addtoany_share_save`)", () => {
     expect(isToolLine(line)).toBe(false);
   });
 });
+
+describe('TOOL_LINES: a share row opening on its label', () => {
+  it.each([
+    'Share this obituary: Facebook Twitter Email Print',
+    'Share this recipe: Pinterest Facebook',
+    'Share: Facebook | X | Email',
+  ])('should read %j as a share row', (line) => {
+    expect(isToolLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Share this obituary: it was written by her grandchildren.',
+    'Share this idea: Facebook should pay for the news it shows.',
+    'Share this obituary: Facebook',
+  ])('should keep %j', (line) => {
+    expect(isToolLine(line)).toBe(false);
+  });
+});
