@@ -1,13 +1,10 @@
 import { dropClassNames } from './drop-class-names';
 import { NEGATIVE_NAME, POSITIVE_NAME } from './readability-names';
 import { textBlocks } from './is-text-block';
-import { nextNonBlank } from './non-blank-from';
+import { opensBreakRun } from './is-break';
 
 /** Fewest paragraphs of the wrapper: the story's text, not a share row, a button or a one-line note. */
 const MIN_PARAGRAPHS = 3;
-
-/** True for a line break. */
-const isBreak = (node: Node | null): boolean => node?.nodeName.toUpperCase() === 'BR';
 
 /**
  * How many paragraphs `wrapper` holds: its `<p>`s, or, when a template sets them as plain `<div>`s (as Readability
@@ -20,7 +17,7 @@ function paragraphCount(wrapper: Element): number {
   if (blocks >= MIN_PARAGRAPHS) return blocks;
   // Or as runs of its own text closed by a double line break (`text<br><br>text<br><br>`).
   let breaks = 0;
-  for (const child of wrapper.children) if (isBreak(child) && isBreak(nextNonBlank(child))) breaks++;
+  for (const child of wrapper.children) if (opensBreakRun(child)) breaks++;
   return Math.max(count, blocks, breaks);
 }
 

@@ -1,5 +1,6 @@
 import { blockShape } from './block-shape';
 import { isProseDek } from './dek-text';
+import { holdsParagraphBreak } from './is-break';
 import { isBoilerplateLine } from './is-boilerplate-line';
 import { isSplitStoryIntro } from './is-split-story-intro';
 import { nextNode } from './next-node';
@@ -121,6 +122,9 @@ export function isApartDescribedDek(
   }
   const text = textOf(element);
   if (text.length === 0 || !describes(description, text) || !isProseDek(text)) return false;
+  // A block setting a paragraph break (`<br><br>`) holds several paragraphs: a story set in runs, whose opening the
+  // description repeats, is no dek.
+  if (holdsParagraphBreak(element)) return false;
   let seen = false;
   let node = nextNode(headline, false);
   for (let steps = 0; node && steps < MAX_STEPS; steps++) {

@@ -1,11 +1,9 @@
+import { isBreak } from './is-break';
 import { nonBlankBackFrom } from './non-blank-from';
 import { PHRASING_TAGS } from './phrasing-tags';
 
 /** A paragraph break set with line breaks is two `<br>`s at least; one is a line break inside the paragraph. */
 const MIN_BREAKS = 2;
-
-/** True for a line break. */
-const isBreak = (node: Node): boolean => node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR';
 
 /** The `<br>`s closing `element`, in order, with only white space between and after them. */
 function trailingBreaks(element: Element): Element[] {

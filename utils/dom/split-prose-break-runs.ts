@@ -1,3 +1,4 @@
+import { isBreak, opensBreakRun } from './is-break';
 import { countLinkText } from './link-text';
 import { PHRASING_TAGS } from './phrasing-tags';
 import { unspaced } from './text-of';
@@ -16,23 +17,11 @@ const MIN_PIECES = 2;
 /** Text between two `<br>`s that is only white space (a source line break) leaves them one break run. */
 const BLANK = /^\s*$/;
 
-/** True when `node` is a `<br>`. */
-const isBreak = (node: Node): boolean => node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR';
-
-/** The `<br>` after `node`, across white space only, or undefined. */
-function nextBreak(node: Node): Node | undefined {
-  for (let next = node.nextSibling; next; next = next.nextSibling) {
-    if (isBreak(next)) return next;
-    if (next.nodeType !== 3 || !BLANK.test(next.textContent ?? '')) return undefined;
-  }
-  return undefined;
-}
-
 /** The children of `paragraph` in pieces split at each run of two or more `<br>`s, the runs left out. */
 function piecesOf(paragraph: Element): Node[][] {
   const pieces: Node[][] = [[]];
   for (let node = paragraph.firstChild; node; node = node.nextSibling) {
-    if (isBreak(node) && nextBreak(node)) {
+    if (opensBreakRun(node)) {
       // Past the whole run: the breaks and the white space between them.
       while (node.nextSibling && (isBreak(node.nextSibling) || BLANK.test(node.nextSibling.textContent ?? ''))) {
         if (node.nextSibling.nodeType === 1 && !isBreak(node.nextSibling)) break;

@@ -132,6 +132,14 @@ describe('isApartDescribedDek on a dek set in a <div> of text', () => {
       "a Blogger post's lede <div> of <br>-run paragraphs, the post set in <div>s with no <p> and comments in <p>s below",
       `<h1>Title</h1><div class="post-body"><div dir="ltr"><div style="text-align: justify;" id="dek"><span>${DEK}<br />\n<br />\n${MORE}</span></div><div style="text-align: justify;"><span><b>A subheading</b></span></div><div style="text-align: justify;"><span>${STORY}</span></div></div></div><div class="comments"><p class="comment-content">${STORY}</p></div>`,
     ],
+    [
+      'a short report set as <br><br> runs in a <div> of its own, over a facts box of <div>s (a match centre)',
+      `<article><h1>Title</h1><div class="meta"><time>28/11/2026</time></div><div class="report" id="dek">${DEK}<br><br>${MORE}<br><br></div><div class="facts"><div>${STORY}</div></div></article>`,
+    ],
+    [
+      'a <p> of two paragraphs set with <br><br>, over the story block',
+      `<article><h1>Title</h1><p id="dek">${DEK}<br>\n<br>${MORE}</p><div class="b"><p>${STORY}</p><p>${MORE}</p></div></article>`,
+    ],
   ])('should not find %s', (_case, html) => {
     const { element, headline } = parts(html);
     expect(isApartDescribedDek(element, headline, DEK)).toBe(false);
