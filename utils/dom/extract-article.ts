@@ -391,35 +391,25 @@ export function extractArticle(
       // Never the article itself: some sites put "widget" or "share" words on the main column. A block Readability
       // merged with its wrappers is named by any of them up to the outermost (`mergedWrapperOf`, `mergedChainOf`).
       const merged = original && pairs.has(element) ? mergedWrapperOf(element, original) : undefined;
-      if (storyBoxes.has(element)) return false;
+      if (element === root || storyBoxes.has(element)) return false;
       // A writer's profile the page marks up as a person is no misnamed article, however long beside a short story
       // (Readability merges its wrappers, so a block inside the profile tells too).
-      if (element !== root && original && inPersonBox(original, rootOriginal)) return true;
+      if (original && inPersonBox(original, rootOriginal)) return true;
       // So is a section under a comment heading ("Guest Book" over a death notice's condolences, longer than the notice),
       // when the story's first paragraph is not in it: a post whose meta row opens on "Leave a comment" is the story.
-      if (
-        element !== root &&
-        original &&
-        !(firstOriginal && original.contains(firstOriginal)) &&
-        isCommentSection(original)
-      )
-        return true;
+      if (original && !(firstOriginal && original.contains(firstOriginal)) && isCommentSection(original)) return true;
       // A block among `<br>` runs is read as the copy sets it too: a page rule sees no run's element (see
       // `amongBrokenRunsTest`).
       if (
-        element !== root &&
         amongBrokenRuns(element) &&
         isFurnitureBlock(element) &&
         (element.textContent ?? '').length <= rootChars * MAX_FURNITURE_SHARE
       )
         return true;
-      if (
-        element === root ||
-        !(
-          isFurnitureBlock(original ?? element) ||
-          (merged && original && mergedChainOf(original, merged).some(isFurnitureBlock))
-        )
-      )
+      if (!(
+        isFurnitureBlock(original ?? element) ||
+        (merged && original && mergedChainOf(original, merged).some(isFurnitureBlock))
+      ))
         return false;
       // A block Readability re-created borrows the name of its first child's page parent (so the wrapper around the
       // whole story may be named by a caption it opens on): a paragraph it re-set from a run of text set with `<br>`

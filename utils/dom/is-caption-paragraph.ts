@@ -1,6 +1,7 @@
 import { BLOCK_TAGS } from './block-tags';
 import { echoesAltText } from './echoes-alt-text';
 import { isItalicElement } from './is-italic-element';
+import { isBreak } from './is-break';
 import { nextNonBlank } from './non-blank-from';
 import { LABEL_CREDIT } from './is-picture-box';
 import { seenText } from './seen-text';
@@ -190,12 +191,12 @@ export function isCaptionParagraph(element: Element): boolean {
  */
 function isCaptionLine(element: Element): boolean {
   // The cheap look at the siblings first: every italic element of the page passes through here.
-  if (element.previousElementSibling?.tagName.toUpperCase() !== LINE_BREAK) return false;
+  if (!isBreak(element.previousElementSibling)) return false;
   if (!isPictureParagraph(elementBeforeBreaks(element))) return false;
   const text = textOf(element);
   if (text.length === 0 || text.length > MAX_CAPTION_CHARS || !hasCredit(text)) return false;
   const after = nextNonBlank(element);
-  return after === null || (after.nodeType === 1 && (after as Element).tagName.toUpperCase() === LINE_BREAK);
+  return after === null || isBreak(after);
 }
 
 /**
@@ -222,8 +223,7 @@ const MAX_BREAKS_BETWEEN = 2;
 function elementBeforeBreaks(element: Element): Element | null {
   let before = element.previousElementSibling;
   let breaks = 0;
-  for (; before?.tagName.toUpperCase() === LINE_BREAK && breaks < MAX_BREAKS_BETWEEN; breaks++)
-    before = before.previousElementSibling;
+  for (; before && isBreak(before) && breaks < MAX_BREAKS_BETWEEN; breaks++) before = before.previousElementSibling;
   return breaks > 0 && before !== null && textBetween(before, element) ? null : before;
 }
 

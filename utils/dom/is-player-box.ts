@@ -1,3 +1,4 @@
+import { hasOwnText } from './has-own-text';
 import { textOf } from './text-of';
 
 /**
@@ -178,10 +179,7 @@ function isPluginHolder(child: Element): boolean {
     if (isFlashPlayer(inner, tag)) flash = true;
     else if (tag !== 'noscript') return false;
   }
-  if (!flash) return false;
-  for (let node = child.firstChild; node; node = node.nextSibling)
-    if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return false;
-  return true;
+  return flash && !hasOwnText(child);
 }
 
 /** True for a box holding a player among its own children and no more than a caption's worth of text. */

@@ -1,3 +1,4 @@
+import { isBreak } from './is-break';
 import { nonBlankFrom } from './non-blank-from';
 import { textWithin } from './text-within';
 
@@ -17,14 +18,12 @@ const MAX_SIGNATURE_CHARS = 300;
  * (vBulletin prints eighteen, phpBB seventeen). A blank to fill in on a form ("Name: ________") has text before it.
  */
 const DELIMITER = /^\s*_{10,}\s*$/u;
-const LINE_BREAK = 'BR';
 
 /** True for a short block opening on a line of underscores, with the signature's text after it. */
 export function isSignatureBlock(element: Element): boolean {
   if (!BLOCK_TAGS.has(element.tagName.toUpperCase())) return false;
   const first = nonBlankFrom(element.firstChild);
   if (!first || first.nodeType !== 3 || !DELIMITER.test(first.textContent ?? '')) return false;
-  const after = first.nextSibling;
-  if (!after || after.nodeType !== 1 || (after as Element).tagName.toUpperCase() !== LINE_BREAK) return false;
+  if (!isBreak(first.nextSibling)) return false;
   return textWithin(element, MAX_SIGNATURE_CHARS) !== undefined;
 }
