@@ -4,11 +4,16 @@
  */
 const LABEL = /^(?:read|see|watch|related|more|also read)\b[\p{L}\p{N}'’ -]{0,40}:$/iu;
 const SPACES = /\s+/g;
+/**
+ * A mark set between the links of such a list on one line ("<a>…</a> | <a>…</a>", as Salon runs its "Read more from
+ * Salon on …:" titles, or "•" and "/"): it joins titles, it says nothing. A word between links ("and", "says") is prose.
+ */
+const SEPARATOR = /^[|•·/,;]$/u;
 /** Blocks that hold such a list: a paragraph or a plain box, never a list item of the story. */
 const BLOCK_TAGS = new Set(['P', 'DIV']);
 
 /**
- * True for a paragraph that is a label and links only, one per line (`<p><strong>Read more:</strong><br><a>…</a><br>
+ * True for a paragraph that is a label and links only, one per line or joined by marks (`SEPARATOR`) (`<p><strong>Read more:</strong><br><a>…</a><br>
  * <a>…</a></p>`): a related-story list set as one block, which a line-by-line reading splits into a label (left out)
  * and bare titles (kept). A paragraph with prose between or after the links ("Read more: the council's report, <a>…
  * </a>, says …") is the story's.
@@ -23,6 +28,7 @@ export function isLabelledLinkList(element: Element): boolean {
     if (text.length === 0) continue;
     const isLink = node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'A';
     if (isLink) links++;
+    else if (links > 0 && SEPARATOR.test(text)) continue;
     else if (links === 0 && label.length === 0) label = text;
     else return false;
   }

@@ -8,7 +8,15 @@ import { hasOwnText } from './has-own-text';
 import { textWithin } from './text-within';
 
 /**
- * The label over a list of other stories, on its own line: "ALSO READ:", "Read also", "Read more:", "See also" (or
+ * What a site's read-more label may name after it: its own name and the topic ("Read more from Salon on food and the
+ * pandemic economy:", "Read more on the election:", as Salon and other digital magazines label their link lists inside
+ * the body). One short phrase, no comma: "Read more about the storm in the council's report, which lists …" is a
+ * sentence leading into the story's own list.
+ */
+const READ_MORE_TOPIC = String.raw`(?: (?:from|on|about) [\p{L}\p{N}.'’& -]{1,50})?`;
+
+/**
+ * The label over a list of other stories, on its own line: "ALSO READ:", "Read also", "Read more:" (or "Read more from <site> on <topic>:", `READ_MORE_TOPIC`), "See also" (or
  * "Also see:", as Sky Sports labels its links between paragraphs), "Must read", "More reading:" and "Further reading"
  * (as The Washington Post's On Parenting essays close), "Go deeper" (a smart-brevity story's closing label), a blog's
  * "Previously" over its earlier posts ("Previously on Boing Boing:"), and their translations ("Leia também", "Mehr zum
@@ -18,7 +26,7 @@ import { textWithin } from './text-within';
  * label alone.
  */
 const READ_LABEL = new RegExp(
-  `^(?:also read|read also|read more|(?:more|further|recommended|suggested) reading|must read|see also|also see|go deeper|dig deeper|previously(?: (?:on|at|in) [\\p{L}\\p{N}.'’& -]{1,40})?|you (?:may|might) also like|${SINGULAR_RELATED_LABEL}|${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})\\s*[:|»›]?$`,
+  `^(?:also read|read also|read more${READ_MORE_TOPIC}|(?:more|further|recommended|suggested) reading|must read|see also|also see|go deeper|dig deeper|previously(?: (?:on|at|in) [\\p{L}\\p{N}.'’& -]{1,40})?|you (?:may|might) also like|${SINGULAR_RELATED_LABEL}|${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})\\s*[:|»›]?$`,
   'iu',
 );
 /** Link text (spaces not counted) must be at least this share of each item's text: a list of titles, not of facts. */

@@ -20,6 +20,10 @@ describe('isReadLabelList', () => {
     ['See also:', `<h4>See also:</h4>${TITLES}`],
     ['Also see: (Sky Sports)', `<div><h3>Also see:</h3>${TITLES}</div>`],
     ['Read more »', `<div><b>Read more »</b></div>${TITLES.replace(/ul>/g, 'ol>')}`],
+    [
+      'Read more from <site> on <topic>: (Salon)',
+      `<p><strong>Read more from Harbour News on the ferry crisis:</strong></p>${TITLES}`,
+    ],
     ['Mehr zum Thema', `<p class="related-label">Mehr zum Thema</p>${TITLES}`],
     ['Leia também', `<h4>Leia também</h4>${TITLES}`],
     ['Go deeper (a smart-brevity story)', `<h2>Go deeper</h2>${TITLES}`],

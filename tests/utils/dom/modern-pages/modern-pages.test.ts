@@ -582,6 +582,12 @@ const KNOWN: Readonly<Record<string, KnownDifference>> = {
       'a quoted paragraph) stays as a line: at 37 characters it is under the length the pull-quote test needs for a ' +
       'repeat without quote marks to be no coincidence (a stock phrase), the settled look-alike its tests keep',
   },
+  'modern-usdigital20-vice-styled-hashed-tagged': {
+    cause:
+      "the closing italic 'Follow <writer> on Twitter.' line stays, as on the other VICE page: the Dragnet gold keeps " +
+      "a writer's own 'Follow … on Twitter.' line with the story, and the expectation (written blind) leaves it out",
+    inAbsent: true,
+  },
 };
 
 /**
