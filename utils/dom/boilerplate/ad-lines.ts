@@ -54,8 +54,11 @@ export const AD_LINES: readonly RegExp[] = [
   // call its cut a payment or compensation: "Note: … is an affiliate partner with some of these vendors. When you
   // click a link and make a purchase, we may receive a small payment, which helps us keep the site running." The label
   // before it may end on its colon, as IDG's sites (PCWorld, Macworld, Computerworld) open theirs: "Note: When you
-  // purchase something after clicking links in our articles, we may earn a small commission."
-  /^(?:.{0,200}[.!]\s+|(?:note|disclosure|disclaimer)\s*:\s*)?(?:(?:however|but),?\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\b(?:commission|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:payment|compensation|share))\b.{0,150}$/i,
+  // purchase something after clicking links in our articles, we may earn a small commission." Valnet's sites (Android
+  // Police, XDA, How-To Geek, Screen Rant and some twenty more) open theirs on a thanks and say "make a purchase":
+  // "Readers like you help support Android Police. When you make a purchase using links on our site, we may earn an
+  // affiliate commission. Read More."
+  /^(?:.{0,200}[.!]\s+|(?:note|disclosure|disclaimer)\s*:\s*)?(?:(?:however|but),?\s+)?(?:if|when) you (?:buy|purchase|shop|click|make a purchase)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\b(?:commission|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:payment|compensation|share))\b.{0,150}$/i,
   // The same disclosure with the site's terms after it, as Advance Local's sites close every story: "If you purchase a
   // product or register for an account through a link on our site, we may receive compensation. By using this site,
   // you consent to our User Agreement and agree that your clicks, interactions, and personal information may be

@@ -70,6 +70,7 @@ describe('AD_LINES: an affiliate disclosure under its "Note:" label (IDG sites)'
   it.each([
     'Note: When you purchase something after clicking links in our articles, we may earn a small commission. Read our affiliate link policy for more details.',
     'Disclosure: If you buy through our links, we may earn a commission.',
+    'Readers like you help support Android Police. When you make a purchase using links on our site, we may earn an affiliate commission. Read More.',
   ])('drops: %s', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -77,6 +78,7 @@ describe('AD_LINES: an affiliate disclosure under its "Note:" label (IDG sites)'
   it.each([
     'Note: when you buy a ferry ticket online, the operator charges a booking fee of £2.',
     'Note: The council will publish the budget in March.',
+    'When you make a purchase at the farm shop, the co-op keeps a share for the school fund.',
   ])('keeps: %s', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
