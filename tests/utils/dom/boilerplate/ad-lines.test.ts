@@ -84,6 +84,24 @@ describe('AD_LINES: an affiliate disclosure under its "Note:" label (IDG sites)'
   });
 });
 
+describe("AD_LINES: a commerce inset's commission label (G/O Media)", () => {
+  it.each(['G/O Media may get a commission', 'We may earn a commission', 'Kotaku may earn an affiliate commission'])(
+    'drops the label: %s',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(true);
+    },
+  );
+
+  it.each([
+    // A sentence of the story ends on its stop, or names no one in capitals.
+    'Brokers may earn a commission.',
+    'Estate agents may earn a commission of up to 3 percent on each sale, the report said.',
+    'the seller may get a commission',
+  ])('keeps: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
 describe("AD_LINES: a blog's written-out affiliate note and Amazon's required sentence", () => {
   it.each([
     'This post may contain affiliate links, which means I may receive a small commission, at no cost to you, if you make a purchase through a link. As an Amazon Associate I earn from qualifying purchases. Read my full disclosure policy.',
