@@ -13,6 +13,7 @@ import { isLinkElement } from './is-link-element';
 import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
 import { isReportChip, REPORT_CHIP_DASH } from './is-report-chip';
 import { opensStamp } from './opens-stamp';
+import { isTimeField } from './is-time-field';
 
 /** Elements whose text is never page prose: code, embedded documents, form controls, vector art. */
 const SKIPPED_TAGS = new Set([
@@ -129,8 +130,9 @@ function startsField(element: Element): boolean {
   const before = previous.textContent ?? '';
   const after = element.textContent ?? '';
   // A time stamp is its own field whatever it starts with, and after its label's bare text too: a commenter's handle,
-  // then "10/29/20 4:40PM"; a label the template glues to its stamp ("Updated<time>14:21, 4 OCT 2021</time>", Reach).
-  if (element.tagName.toUpperCase() === 'TIME') {
+  // then "10/29/20 4:40PM" (bare or in its permalink); a label the template glues to its stamp
+  // ("Updated<time>14:21, 4 OCT 2021</time>", Reach).
+  if (isTimeField(element)) {
     const label = previous.nodeType === 3 || isInline(previous);
     return label && GLUED_END.test(before) && opensStamp(after);
   }

@@ -18,10 +18,23 @@ const SPONSORED_LINKS = 'a[rel~="sponsored" i]';
 /** Blocks a link may stand in as the whole of their text; a link inside one with more text is in a sentence. */
 const LINE_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, blockquote';
 
+/** `Node.TEXT_NODE`, which the pure core cannot read from a global. */
+const TEXT_NODE = 3;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether words run on both sides of the link: "the <a>Tallis AX1800</a> ($90 at Amazon), updates itself …", a product
+ * named in a sentence of the story, also where the template sets its paragraphs as `<div>`s and no paragraph says so.
+ */
+const inSentence = (link: Element): boolean =>
+  [link.previousSibling, link.nextSibling].every(
+    (node) => node !== null && node.nodeType === TEXT_NODE && LETTER.test(node.textContent ?? ''),
+  );
+
 /** Whether the link is a button: a few words, standing alone rather than in a sentence of a paragraph. */
 function isButton(link: Element): boolean {
   const label = textOf(link);
-  if (label.length === 0 || label.length > MAX_BUTTON_CHARS) return false;
+  if (label.length === 0 || label.length > MAX_BUTTON_CHARS || inSentence(link)) return false;
   const block = link.parentElement?.closest(LINE_BLOCKS);
   return !block || textOf(block) === label;
 }

@@ -82,6 +82,11 @@ describe('appendBlocks', () => {
       'stationwagonstan 10/29/20 4:40PM',
     ],
     [
+      "a commenter's handle and a time stamp in its permalink",
+      '<div><a href="/u">kilowattkev</a><a href="#r-1"><time datetime="2020-12-03T16:12">12/03/20 4:12PM</time></a></div>',
+      'kilowattkev 12/03/20 4:12PM',
+    ],
+    [
       'a label glued to its time stamp',
       '<ul><li>Updated<time datetime="2021-10-04T13:21:00Z">14:21, 4 OCT 2021</time></li></ul>',
       'Updated 14:21, 4 OCT 2021',
@@ -104,6 +109,11 @@ describe('appendBlocks', () => {
     ['a drop cap over small capitals', '<p><span>B</span><span>ANKS</span> bought gold.</p>', 'BANKS bought gold.'],
     ['a number split over two spans', '<p><span>1</span><span>2</span> boats</p>', '12 boats'],
     ['a time stamp inside a word run', '<p><b>Mon</b><time>day</time> at noon</p>', 'Monday at noon'],
+    [
+      'a linked time stamp inside a word run',
+      '<p><b>Mon</b><a href="#"><time>day</time></a> at noon</p>',
+      'Monday at noon',
+    ],
     [
       'a time stamp inside a text word',
       '<p>The ferry left on Mon<time>day</time> at noon.</p>',

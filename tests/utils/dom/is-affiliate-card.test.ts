@@ -37,6 +37,10 @@ describe('isAffiliateCard', () => {
       '<div id="box"><p>We liked the <a href="https://amzn.to/z" rel="sponsored">Acme kettle</a> best: it boiled a litre in three minutes.</p></div>',
     ],
     [
+      'a paragraph set as a div, with paid links in its sentence',
+      '<div id="box">If you need a new one, our favorite, the <a href="https://amzn.to/t" rel="sponsored">Tallis AX1800</a> ($90 at Amazon), updates itself overnight, and the <a href="https://bby.example/c" rel="sponsored">Corvin Mesh</a> ($230 at Best Buy) covers larger homes.</div>',
+    ],
+    [
       "a buying guide's product section with its review",
       `<div id="box"><h3>Best overall</h3><a href="https://t.example/x" rel="sponsored">$459.00 at Target</a><p>${REVIEW}</p></div>`,
     ],

@@ -54,8 +54,11 @@ export const AD_LINES: readonly RegExp[] = [
   // call its cut a payment or compensation: "Note: … is an affiliate partner with some of these vendors. When you
   // click a link and make a purchase, we may receive a small payment, which helps us keep the site running." The label
   // before it may end on its colon, as IDG's sites (PCWorld, Macworld, Computerworld) open theirs: "Note: When you
-  // purchase something after clicking links in our articles, we may earn a small commission."
-  /^(?:.{0,200}[.!]\s+|(?:note|disclosure|disclaimer)\s*:\s*)?(?:(?:however|but),?\s+)?(?:if|when) you (?:buy|purchase|shop|click)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\b(?:commission|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:payment|compensation|share))\b.{0,150}$/i,
+  // purchase something after clicking links in our articles, we may earn a small commission." Valnet's sites (Android
+  // Police, XDA, How-To Geek, Screen Rant and some twenty more) open theirs on a thanks and say "make a purchase":
+  // "Readers like you help support Android Police. When you make a purchase using links on our site, we may earn an
+  // affiliate commission. Read More."
+  /^(?:.{0,200}[.!]\s+|(?:note|disclosure|disclaimer)\s*:\s*)?(?:(?:however|but),?\s+)?(?:if|when) you (?:buy|purchase|shop|click|make a purchase)\b.{0,80}\b(?:links?|this page|our (?:site|stories))\b.{0,120}\b(?:commission|we (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:payment|compensation|share))\b.{0,150}$/i,
   // The same disclosure with the site's terms after it, as Advance Local's sites close every story: "If you purchase a
   // product or register for an account through a link on our site, we may receive compensation. By using this site,
   // you consent to our User Agreement and agree that your clicks, interactions, and personal information may be
@@ -75,6 +78,11 @@ export const AD_LINES: readonly RegExp[] = [
   // BuzzFeed … may collect a share of sales and/or other compensation from the links on this page.", "Lifehacker may
   // earn a commission from links on this page." Only this page's: "The city may receive a share of sales tax" is news.
   /^(?=.* may (?:receive|collect|earn|get) )(?:.{0,200}[.!]\s+)?[\p{L}\p{N} .,&'’/-]{1,80} may (?:receive|collect|earn|get) (?:a |an )?(?:small )?(?:share|portion|cut|commission|compensation)\b.{0,120}\b(?:(?:on|from|via|in|through) (?:the )?(?:links? (?:on|in) )?this (?:page|article|post))\b.{0,250}$/iu,
+  // The label over a commerce inset, the whole of its line, with no stop after it, as G/O Media's sites (Gizmodo,
+  // Kotaku, Jalopnik, Lifehacker, The Root, The A.V. Club) set it over a product box between a story's paragraphs: "G/O
+  // Media may get a commission", "We may earn a commission". A name in capitals or "We"; a sentence of the story ends on
+  // its stop ("Brokers may earn a commission.").
+  /^(?:[Ww]e|\p{Lu}[\p{L}\p{N}&.'’/-]*(?: \p{Lu}[\p{L}\p{N}&.'’/-]*){0,3}) may (?:earn|get|receive) (?:an? )?(?:small )?(?:affiliate )?commission$/u,
   // The one-line affiliate note Valnet sites and Android Authority print under the byline, with its "Learn more." link:
   // "Links on XDA may earn us a commission.", "Affiliate links on Android Authority may earn us a commission. Learn
   // more." The links on a named site, and "us": "Links on the council's page may earn it a grant" is news.

@@ -20,9 +20,11 @@ const SINGLE_PAGE =
  * print or send: "Printer-friendly version", "E-mail this story", "Print this article", "Send to a friend". Viber's
  * button sits beside Telegram's where the app is the common messenger (Eastern Europe, the Maldives, the Philippines).
  * AddToAny's one text link under a WordPress post of about 2010 names two tools at once: "Share/Bookmark", "Share/Save".
+ * The row's share counter opens it on many templates ("843 Shares Share on Facebook …", Mashable, BuzzFeed, WordPress
+ * share plugins); it is a button of the row, as the comment count is.
  */
 const SHARE_BUTTON =
-  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:printer[- ]friendly(?: version| page)?|(?:print|e-?mail) (?:this )?(?:article|story|page)|send (?:this )?(?:article |story )?to a friend|share|restacks?|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|(?:larger|large|medium|smaller|small)(?:\\s+(?:larger|large|medium|smaller|small)){1,2}|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|linkedin|reddit|telegram|viber|pinterest|flipboard|bluesky|threads|google news|sms|save|bookmark|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|t(?:ui|wi)tt?ear|enviar(?: por correo)?|correo(?: electr[óo]nico)?|' +
+  '(?:(?:share (?:on|via|by|to|with)|compartir (?:en|por)|compartilhar (?:no|na|por|em)) )?(?:printer[- ]friendly(?: version| page)?|(?:print|e-?mail) (?:this )?(?:article|story|page)|send (?:this )?(?:article |story )?to a friend|share|restacks?|aa|a\\s?[+-]|\\+?\\s?(?:text|font) size|(?:larger|large|medium|smaller|small)(?:\\s+(?:larger|large|medium|smaller|small)){1,2}|tweet|whatsapp|facebook|twitter|x|x\\.com|(?:send )?e-?mail|print|reprints?(?: (?:&|and) permissions)?|comments?(?: ?\\(\\d+\\))?|\\d+ comments?|\\d[\\d,.]*k? shares?|linkedin|reddit|telegram|viber|pinterest|flipboard|bluesky|threads|google news|sms|save|bookmark|copy (?:link|url)|short (?:url|link)|copiar (?:enlace|link)|t(?:ui|wi)tt?ear|enviar(?: por correo)?|correo(?: electr[óo]nico)?|' +
   `${SINGLE_PAGE}|` +
   `${FOREIGN_TOOL_LABELS}|${INDIC_SHARE_LABELS}|${PERSO_ARABIC_SHARE_LABELS})`;
 

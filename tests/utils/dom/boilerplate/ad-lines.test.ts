@@ -70,6 +70,7 @@ describe('AD_LINES: an affiliate disclosure under its "Note:" label (IDG sites)'
   it.each([
     'Note: When you purchase something after clicking links in our articles, we may earn a small commission. Read our affiliate link policy for more details.',
     'Disclosure: If you buy through our links, we may earn a commission.',
+    'Readers like you help support Android Police. When you make a purchase using links on our site, we may earn an affiliate commission. Read More.',
   ])('drops: %s', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -77,6 +78,25 @@ describe('AD_LINES: an affiliate disclosure under its "Note:" label (IDG sites)'
   it.each([
     'Note: when you buy a ferry ticket online, the operator charges a booking fee of £2.',
     'Note: The council will publish the budget in March.',
+    'When you make a purchase at the farm shop, the co-op keeps a share for the school fund.',
+  ])('keeps: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+describe("AD_LINES: a commerce inset's commission label (G/O Media)", () => {
+  it.each(['G/O Media may get a commission', 'We may earn a commission', 'Kotaku may earn an affiliate commission'])(
+    'drops the label: %s',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(true);
+    },
+  );
+
+  it.each([
+    // A sentence of the story ends on its stop, or names no one in capitals.
+    'Brokers may earn a commission.',
+    'Estate agents may earn a commission of up to 3 percent on each sale, the report said.',
+    'the seller may get a commission',
   ])('keeps: %s', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

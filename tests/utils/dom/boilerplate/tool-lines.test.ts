@@ -69,3 +69,16 @@ describe('TOOL_LINES: a share row opening on its label', () => {
     expect(isToolLine(line)).toBe(false);
   });
 });
+
+describe('TOOL_LINES: a share row opening on its share counter', () => {
+  it.each(['843 Shares Share on Facebook Share on Twitter Share on Flipboard', '1,204 Shares Facebook Twitter Email'])(
+    'should read %j as a share row',
+    (line) => {
+      expect(isToolLine(line)).toBe(true);
+    },
+  );
+
+  it.each(['843 shares of the company changed hands on Facebook.', '843 Shares'])('should keep %j', (line) => {
+    expect(isToolLine(line)).toBe(false);
+  });
+});
