@@ -182,15 +182,37 @@ function isPluginHolder(child: Element): boolean {
   return flash && !hasOwnText(child);
 }
 
-/** True for a box holding a player among its own children and no more than a caption's worth of text. */
+/**
+ * Characters a player the script has drawn may print of its own: JW Player's and video.js's title bar, clock
+ * ("00:00", "01:46"), control labels and "Up Next" strip. More is a block of the story that happens to hold a button.
+ */
+const MAX_DRAWN_PLAYER_CHARS = 300;
+
+/**
+ * True when `player`, the box's child that holds the play button, prints only a player's own words: no paragraph in
+ * it and no more than a drawn player's worth of text (see `MAX_DRAWN_PLAYER_CHARS`).
+ */
+function isDrawnPlayer(player: Element, text: string): boolean {
+  return text.length <= MAX_DRAWN_PLAYER_CHARS && player.querySelector('p') === null;
+}
+
+/**
+ * True for a box holding a player among its own children and no more than a caption's worth of text besides the
+ * player's own: a page saved with the player drawn (JW Player's title, clock and "Up Next" strip over the caption,
+ * as the Evening Standard's and The Independent's 2020 lead videos show) has the same caption beside more words.
+ */
 export function isPlayerBox(element: Element): boolean {
   if (!BOX_TAGS.has(element.tagName.toLowerCase())) return false;
-  let player = false;
+  let player: Element | undefined;
   for (let child = element.firstElementChild; child && !player; child = child.nextElementSibling)
-    player = isWrappedPlayer(child) || holdsWithin(child, isPlayerMark);
-  player ||= isUnnamedVideoCard(element);
+    if (isWrappedPlayer(child) || holdsWithin(child, isPlayerMark)) player = child;
+  if (!player && !isUnnamedVideoCard(element)) return false;
   // The box's text is read only when it holds a player: most boxes are the page's own wrappers.
   // Its words, not the template's indentation between its tags: a lead video's title and caption set on lines of
   // their own, indented, are still a caption's worth.
-  return player && textOf(element).length <= MAX_PLAYER_CAPTION_CHARS;
+  const length = textOf(element).length;
+  if (length <= MAX_PLAYER_CAPTION_CHARS) return true;
+  if (!player) return false;
+  const drawn = textOf(player);
+  return isDrawnPlayer(player, drawn) && length - drawn.length <= MAX_PLAYER_CAPTION_CHARS;
 }

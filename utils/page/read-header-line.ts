@@ -124,6 +124,10 @@ const LONE_SEPARATOR = /^[|·•–—.-]$/u;
 // A label's colon counts too: "06:15 PM CST Updated: Nov 26, 2026".
 const TRAILING_JOIN = /(?:\s*(?:[|·•,/:–—.-]|\bon|\bat|\bposted|\bpublished|\bupdated))*\s*$/iu;
 const LEADING_JOIN = /^\s*(?:[|·•,–—-]\s*)*/u;
+// The writer's X (Twitter) handle after their name, before the date: "Ann Lee @annlee 10 November 2020", as the
+// Evening Standard's and The Independent's bylines (2017-2021) and blog themes ("Ann Lee @annlee · May 3") print it.
+// Bracketed too ("Ann Lee (@annlee)"). One handle, its own limit of fifteen word characters.
+const TRAILING_HANDLE = /\s+\(?@\w{1,15}\)?$/u;
 // The same, or an opening bracket before a second date ("(modifica il …)"); its closing bracket ends the tail.
 const BRACKETED_JOIN = /^\s*(?:[|·•,–—(-]\s*)*/u;
 // The separators and colon after a label before its date ("First Published: ", "Last Updated | ").
@@ -247,6 +251,8 @@ function readBefore(line: string, lineOffset: number): MetaText[] | undefined {
     (rest, pattern) => rest.replace(pattern, ''),
     text,
   );
+  const handled = readHandledName(trimmed, offset);
+  if (handled) return handled;
   if (!trimmed || isBareByline(trimmed)) return [];
   const label = DATE_LABEL.exec(trimmed);
   const unlabelled = label ? trimmed.slice(label[0].length) : trimmed;
@@ -387,6 +393,21 @@ function readParts(line: Line): HeaderLine | undefined {
 /** A part read as if "By" stood before it, its offsets unchanged (the names' spans still point into the line). */
 function afterBy(part: Line): Line {
   return { text: `${BY_PREFIX}${part.text}`, start: part.start - BY_PREFIX.length, end: part.end };
+}
+
+/** A name in capitals: each word opens on one ("Ann Lee", "Mary-Kate O'Neil"), as a writer's is printed. */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3}$/u;
+
+/**
+ * A writer's name and their handle before the date, without "By" ("Ann Lee @annlee"): the handle says the name is a
+ * person's, not a section's. Two to four capitalised words; the handle alone or a lower-case phrase names no one.
+ */
+function readHandledName(text: string, offset: number): MetaText[] | undefined {
+  const handle = TRAILING_HANDLE.exec(text);
+  if (!handle) return undefined;
+  const name = text.slice(0, handle.index);
+  if (!CAPITALISED_NAME.test(name) || !isNameShaped(name)) return undefined;
+  return [{ text: name, span: { start: offset, end: offset + name.length } }];
 }
 
 /** A writer and agency without "By": "Pete Yost, Associated Press", "Ann Lee | Reuters". */

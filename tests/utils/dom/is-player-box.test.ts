@@ -13,6 +13,10 @@ const PROSE =
   'The council approved the budget on Monday after a long debate about the future of the town centre. Officials ' +
   'said the plan would cost about four million pounds over three years, with most of it going on repairs to roads.';
 
+/** A lead video's title as JW Player draws it over the clip and the template repeats it as the caption. */
+const DRAWN_TITLE = 'Harbour bridge: residents face long detours as the crossing stays shut for winter';
+const UP_NEXT = 'Mayor announces a fares freeze for the night buses';
+
 describe('isPlayerBox', () => {
   it.each([
     [
@@ -71,6 +75,10 @@ describe('isPlayerBox', () => {
       ]
         .map((line) => `${'\n' + ' '.repeat(60)}<div class="x3">${line}</div>`)
         .join('')}${'\n' + ' '.repeat(40)}</div>`,
+    ],
+    [
+      'a drawn player (title bar, clock, "Up Next" strip) over a caption, with more words than a caption alone',
+      `<div class="x1"><div class="x2"><div class="x3">${DRAWN_TITLE}</div><div class="x4"><button aria-label="Play">Play</button><span>00:00</span><span>01:46</span></div><div class="x5"><span>Up Next</span><span>${UP_NEXT}</span></div></div><p>${DRAWN_TITLE}</p></div>`,
     ],
   ])('should read %s as a player box', (_case, html) => {
     expect(isPlayerBox(box(html))).toBe(true);
@@ -139,6 +147,14 @@ describe('isPlayerBox', () => {
     [
       'a timed poster beside story text',
       `<div><div><img src="p.jpg" alt=""><span>4:52</span></div><p>${PROSE}</p></div>`,
+    ],
+    [
+      'a drawn player beside story text',
+      `<div><div><div>${DRAWN_TITLE}</div><div><button aria-label="Play">Play</button><span>00:00</span></div></div><p>${PROSE}</p></div>`,
+    ],
+    [
+      'a block holding a play button and paragraphs of its own, beside a caption',
+      `<div><div><div><button aria-label="Play">Play</button></div><p>${PROSE.slice(0, 150)}</p></div><p>${DRAWN_TITLE}</p></div>`,
     ],
   ])('should not read %s as a player box', (_case, html) => {
     expect(isPlayerBox(box(html))).toBe(false);

@@ -90,6 +90,9 @@ describe('readHeaderLine', () => {
     ['June 3, 2026 – Ottawa, Ontario – Public Health Agency of Canada', [], '2026-06-03'],
     ['Published 14:32, 12 March 2020 GMT | Last updated 15:05, 12 March 2020 GMT', [], '2020-03-12'],
     ['Updated 09:10, 3 June 2021 BST', [], '2021-06-03'],
+    // The writer's handle between name and date (Evening Standard and The Independent, 2017-2021; blog themes).
+    ['Noor Haddad @noorhaddad 10 November 2020', ['Noor Haddad'], '2020-11-10'],
+    ['Noor Haddad (@noor_haddad) · May 3, 2026', ['Noor Haddad'], '2026-05-03'],
   ])('should read %j', (text, names, iso) => {
     const fields = readHeaderLine(line(text, 10));
     expect(fields?.bylines.map((name) => name.text)).toEqual(names);
@@ -163,6 +166,9 @@ describe('readHeaderLine', () => {
     ['وقال الوزير في 27 نوفمبر 2026 إن الخطة ستنفذ خلال عام كامل قبل بداية فصل الصيف.'],
     ['12 March 2020 GMT was the hour the clocks went wrong across the whole country.'],
     ['12 March 2020 NASA engineers said the launch would slip by a week.'],
+    ['The council told @harbourcouncil on 10 November 2020 that the wall was done.'],
+    ['Harbour Council @harbourcouncil 10 November 2020 voted to close the road.'],
+    ['— Noor Haddad (@noorhaddad) November 10, 2020 and the thread went on.'],
     [''],
   ])('should not read %j', (text) => {
     expect(readHeaderLine(line(text))).toBeUndefined();
