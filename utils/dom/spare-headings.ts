@@ -31,12 +31,16 @@ function* kinBefore(element: Element, names: readonly string[]): Generator<Eleme
 }
 
 /**
- * A heading inside the story: a paragraph comes shortly before it in the same block. A title heading
- * (`h3.entry-header` on Typepad, `header h2`) opens its block instead, and stays Readability's to drop.
+ * A heading inside the story: a paragraph comes shortly before it in the same block, as a `<p>` or as a `<div>` that
+ * reads as one (CSS-module and block-editor templates set paragraphs as `<div>`s, and their subheadings are named
+ * `subheader` as often: `h3.subheader` between `div` paragraphs). A title heading (`h3.entry-header` on Typepad,
+ * `header h2`) opens its block instead, and stays Readability's to drop.
  */
 function followsParagraph(heading: Element): boolean {
-  for (const sibling of siblingsBefore(heading))
-    if (sibling.tagName.toUpperCase() === 'P' && textOf(sibling).length > 0) return true;
+  for (const sibling of siblingsBefore(heading)) {
+    const tag = sibling.tagName.toUpperCase();
+    if (tag === 'P' ? textOf(sibling).length > 0 : tag === 'DIV' && isDivParagraph(sibling)) return true;
+  }
   return false;
 }
 

@@ -31,6 +31,8 @@ describe('spareHeadings', () => {
       `<div class="recipe-notes"><h3 id="h" class="recipe-header">Notes</h3><div><span>Keeps for three days.</span></div></div>`,
       '',
     ],
+    // Paragraphs written as divs (CSS-module templates): the subheading follows one.
+    [`<div class="para">${PARAGRAPH.slice(3, -4)}</div><h3 id="h" class="subheader">What changes</h3>`, ''],
   ])('should take the "header" name off a subheading after a paragraph, or a date heading: %s', (html, kept) => {
     expect(classAfter(html)).toBe(kept);
   });
@@ -66,6 +68,11 @@ describe('spareHeadings', () => {
     [
       'a box of the same kind over a list, no prose under the heading',
       `<div class="Block">${PARAGRAPH}</div><div class="Block"><h3 id="h" class="box-header">More stories</h3><ul><li><a href="/a">A</a></li></ul></div>`,
+      'box-header',
+    ],
+    [
+      'after a div that is no paragraph (a teaser line with no full stop)',
+      `<div class="teaser">A Lost Orchard and the people who went looking for it in the hills above town</div><h3 id="h" class="box-header">More stories</h3>`,
       'box-header',
     ],
   ])('should leave a heading opening %s', (_case, html, kept) => {

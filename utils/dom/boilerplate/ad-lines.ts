@@ -20,9 +20,10 @@ export const AD_LINES: readonly RegExp[] = [
   /^article content$/i,
   // An ad label with its reading prompt: "Advertisement - Continue Reading Below", "Article continues below this ad",
   // "Advertisement · Scroll to continue", "Advertisement - scroll to continue reading" (an ad slot's label for screen
-  // readers), "Advertisement - scroll for more content", "ADVERTISEMENT SKIP ADVERTISEMENT", and POLITICO's "Story
-  // Continued Below" over each ad slot.
-  /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continu(?:es|ed)(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll to continue(?: with content| reading)?|scroll (?:down )?for more content|skip (?:ad|advertisement))\W*$/i,
+  // readers), "Advertisement - scroll for more content", "ADVERTISEMENT SKIP ADVERTISEMENT", POLITICO's "Story
+  // Continued Below" over each ad slot, and "Scroll down to continue reading" as Arc metro themes (the Boston Globe's,
+  // 2020) print it in the placeholder of an in-story ad.
+  /^(?:(?:advertisement|ad)\s*[-–—:|·]?\s*)?(?:(?:story|article|content) continu(?:es|ed)(?: below| after)?(?: (?:this |the )?(?:ad|advertisement))?|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content| reading)?|scroll (?:down )?for more content|skip (?:ad|advertisement))\W*$/i,
   // Shopping buttons of a product round-up: prices at retailers ("$229 at Amazon $235 at REI", "$34+ | Nordstrom"),
   // "Shop Now", and a lifestyle list's retailer buttons on their own line ("See On Amazon", "Buy Now at Target",
   // "Check Price").

@@ -123,3 +123,19 @@ describe("AD_LINES: a blog's written-out affiliate note and Amazon's required se
     expect(isBoilerplateLine(line)).toBe(false);
   });
 });
+
+describe('AD_LINES: the reading prompt in an ad placeholder', () => {
+  it.each(['Scroll down to continue reading', 'Advertisement - Scroll down to continue reading', 'Scroll to continue'])(
+    'drops: %s',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(true);
+    },
+  );
+
+  it.each([
+    'Scroll down to continue reading the council’s report, which runs to 214 pages.',
+    'Readers had to scroll down to continue reading, and most gave up.',
+  ])('keeps the story: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
