@@ -5,10 +5,12 @@ import { textOf } from './text-of';
 import { blockBefore, unwrapMediaWikiHeading } from './media-wiki-heading';
 import { countLinkText, linkShare } from './link-text';
 import { hasOwnText } from './has-own-text';
+import { loneWrapper } from './lone-wrapper';
 import { textWithin } from './text-within';
 
 /**
- * The label over a list of other stories, on its own line: "ALSO READ:", "Read also", "Read more:", "See also" (or
+ * The label over a list of other stories, on its own line: "ALSO READ:", "Read also", "Read more:", "READ NEXT:" (as
+ * Reach plc's regional papers label the links between paragraphs), "See also" (or
  * "Also see:", as Sky Sports labels its links between paragraphs), "Must read", "More reading:" and "Further reading"
  * (as The Washington Post's On Parenting essays close), "Go deeper" (a smart-brevity story's closing label), a blog's
  * "Previously" over its earlier posts ("Previously on Boing Boing:"), and their translations ("Leia também", "Mehr zum
@@ -18,7 +20,7 @@ import { textWithin } from './text-within';
  * label alone.
  */
 const READ_LABEL = new RegExp(
-  `^(?:also read|read also|read more|(?:more|further|recommended|suggested) reading|must read|see also|also see|go deeper|dig deeper|previously(?: (?:on|at|in) [\\p{L}\\p{N}.'’& -]{1,40})?|you (?:may|might) also like|${SINGULAR_RELATED_LABEL}|${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})\\s*[:|»›]?$`,
+  `^(?:also read|read also|read more|read next|(?:more|further|recommended|suggested) reading|must read|see also|also see|go deeper|dig deeper|previously(?: (?:on|at|in) [\\p{L}\\p{N}.'’& -]{1,40})?|you (?:may|might) also like|${SINGULAR_RELATED_LABEL}|${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})\\s*[:|»›]?$`,
   'iu',
 );
 /** Link text (spaces not counted) must be at least this share of each item's text: a list of titles, not of facts. */
@@ -56,7 +58,7 @@ export function isReadLabelList(element: Element): boolean {
     return isReadLabelBox(element) || isReadLabelLinkParagraph(element);
   // A wiki's "See also" heading: MediaWiki's wrapper (with its edit link) before the list, or before the mobile skin's
   // section the list opens.
-  const before = blockBefore(element);
+  const before = blockBefore(element) ?? beforeLoneWrapper(element);
   const label = before && unwrapMediaWikiHeading(before);
   if (label && isReadLabel(label)) return isTitleList(element);
   // The label as the list's own first item, unlinked (`<ul><li><strong>LEIA TAMBÉM:</strong></li><li><a>…`), as
@@ -67,6 +69,16 @@ export function isReadLabelList(element: Element): boolean {
 }
 
 const isReadLabel = (element: Element): boolean => READ_LABEL.test(textOf(element));
+
+/**
+ * The block before the wrapper a list is the only content of: a page builder or a list-of-parts template sets each
+ * part in a wrapper of its own, the label's paragraph in one and the list in the next (`div > p > strong "READ
+ * MORE:"`, then `div > ul`, as HuffPost UK's content list sets them). The label's wrapper is read whole, as the label.
+ */
+function beforeLoneWrapper(list: Element): Element | null {
+  const wrapper = loneWrapper(list);
+  return wrapper ? wrapper.previousElementSibling : null;
+}
 
 /**
  * A related label as a box's own first line ("RELATED STORIES" over the box's links, as Future plc's science and tech
