@@ -18,10 +18,11 @@ const BIO_TAGS = new Set(['P', 'DIV']);
  * government", "… writes about food"), in English and as Nordic, French, German, Spanish, Italian and Portuguese
  * bios say it ("är reporter", "est journaliste", "ist Redakteurin", "es periodista", "è giornalista", "é repórter").
  * Company blogs' author cards tell a career ("… ran dispatch for a 30-truck HVAC company before joining …", "… has
- * spent ten years …", "… spent a decade …", "… worked as …", "… runs …", "… helps teams …", "… builds …").
+ * spent ten years …", "… spent a decade …", "… worked as …", "… runs …", "… helps teams …", "… builds …"), and a
+ * small publisher's founder bio how they began it ("… started The Millrace in 2017 …", "… founded the studio …").
  */
 const BIO_VERB =
-  /^(?:is|was|covers|writes|reports|leads|joined|has|ran|runs|spent|worked|works|helps|builds|är|er|est|ist|es|è|é)\s/u;
+  /^(?:is|was|covers|writes|reports|leads|joined|has|ran|runs|spent|worked|works|helps|builds|started|founded|co-founded|är|er|est|ist|es|è|é)\s/u;
 
 /**
  * The writer's name as a bio opens on it: a declared name may carry the writer's role after a comma ("Ann Lee,

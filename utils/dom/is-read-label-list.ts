@@ -5,6 +5,7 @@ import { textOf } from './text-of';
 import { blockBefore, unwrapMediaWikiHeading } from './media-wiki-heading';
 import { countLinkText, linkShare } from './link-text';
 import { hasOwnText } from './has-own-text';
+import { loneWrapper } from './lone-wrapper';
 import { textWithin } from './text-within';
 
 /**
@@ -16,17 +17,18 @@ import { textWithin } from './text-within';
 const READ_MORE_TOPIC = String.raw`(?: (?:from|on|about) [\p{L}\p{N}.'’& -]{1,50})?`;
 
 /**
- * The label over a list of other stories, on its own line: "ALSO READ:", "Read also", "Read more:" (or "Read more from <site> on <topic>:", `READ_MORE_TOPIC`), "See also" (or
- * "Also see:", as Sky Sports labels its links between paragraphs), "Must read", "More reading:" and "Further reading"
- * (as The Washington Post's On Parenting essays close), "Go deeper" (a smart-brevity story's closing label), a blog's
- * "Previously" over its earlier posts ("Previously on Boing Boing:"), and their translations ("Leia também", "Mehr zum
- * Thema"). Only labels that send the reader to read elsewhere: the Dragnet gold keeps lists under "Related stories:"
+ * The label over a list of other stories, on its own line: "ALSO READ:", "Read also", "Read more:" (or "Read more
+ * from <site> on <topic>:", `READ_MORE_TOPIC`), "READ NEXT:" (as Reach plc's regional papers label the links between
+ * paragraphs), "See also" (or "Also see:", as Sky Sports labels its links between paragraphs), "Must read", "More
+ * reading:" and "Further reading" (as The Washington Post's On Parenting essays close), "Go deeper" (a smart-brevity
+ * story's closing label), a blog's "Previously" over its earlier posts ("Previously on Boing Boing:"), and their
+ * translations ("Leia também", "Mehr zum Thema"). Only labels that send the reader to read elsewhere: the Dragnet gold keeps lists under "Related stories:"
  * (marking those cost recall on 7 dev pages). The related labels of Japanese, Korean, Chinese, Persian, Arabic and Urdu
  * pages ("関連記事", "مطالب مرتبط", `related-box-labels`) too, over titles only: with names hashed the box is known by its
  * label alone.
  */
 const READ_LABEL = new RegExp(
-  `^(?:also read|read also|read more${READ_MORE_TOPIC}|(?:more|further|recommended|suggested) reading|must read|see also|also see|go deeper|dig deeper|previously(?: (?:on|at|in) [\\p{L}\\p{N}.'’& -]{1,40})?|you (?:may|might) also like|${SINGULAR_RELATED_LABEL}|${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})\\s*[:|»›]?$`,
+  `^(?:also read|read also|read more${READ_MORE_TOPIC}|read next|(?:more|further|recommended|suggested) reading|must read|see also|also see|go deeper|dig deeper|previously(?: (?:on|at|in) [\\p{L}\\p{N}.'’& -]{1,40})?|you (?:may|might) also like|${SINGULAR_RELATED_LABEL}|${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})\\s*[:|»›]?$`,
   'iu',
 );
 /** Link text (spaces not counted) must be at least this share of each item's text: a list of titles, not of facts. */
@@ -64,7 +66,7 @@ export function isReadLabelList(element: Element): boolean {
     return isReadLabelBox(element) || isReadLabelLinkParagraph(element);
   // A wiki's "See also" heading: MediaWiki's wrapper (with its edit link) before the list, or before the mobile skin's
   // section the list opens.
-  const before = blockBefore(element);
+  const before = blockBefore(element) ?? beforeLoneWrapper(element);
   const label = before && unwrapMediaWikiHeading(before);
   if (label && isReadLabel(label)) return isTitleList(element);
   // The label as the list's own first item, unlinked (`<ul><li><strong>LEIA TAMBÉM:</strong></li><li><a>…`), as
@@ -75,6 +77,16 @@ export function isReadLabelList(element: Element): boolean {
 }
 
 const isReadLabel = (element: Element): boolean => READ_LABEL.test(textOf(element));
+
+/**
+ * The block before the wrapper a list is the only content of: a page builder or a list-of-parts template sets each
+ * part in a wrapper of its own, the label's paragraph in one and the list in the next (`div > p > strong "READ
+ * MORE:"`, then `div > ul`, as HuffPost UK's content list sets them). The label's wrapper is read whole, as the label.
+ */
+function beforeLoneWrapper(list: Element): Element | null {
+  const wrapper = loneWrapper(list);
+  return wrapper ? wrapper.previousElementSibling : null;
+}
 
 /**
  * A related label as a box's own first line ("RELATED STORIES" over the box's links, as Future plc's science and tech

@@ -65,6 +65,10 @@ describe('authorBioTest on a company blog’s author card', () => {
       `<article><p>${STORY}</p></article><div class="x1"><img src="a.jpg" alt=""><div><h3>Priya Natarajan</h3><p id="box">Priya ran dispatch for a 30-truck HVAC company before joining Crewpath, where she now leads customer education.</p></div></div>`,
     ],
     [
+      'a founder told with "started" (a small publisher’s or studio’s card)',
+      `<article><p>${STORY}</p></article><div class="x1"><img src="a.jpg" alt=""><div><a href="/journal?author=1">Priya Natarajan</a><p id="box">Priya started the studio in a rented garage in 2014 and keeps its glaze notebook.</p></div></div>`,
+    ],
+    [
       'a career told with "has spent"',
       `<article><p>${STORY}</p></article><div class="x1"><h3>Priya Natarajan</h3><p id="box">Priya Natarajan has spent ten years building payment systems.</p></div>`,
     ],

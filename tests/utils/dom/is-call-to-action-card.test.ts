@@ -31,6 +31,10 @@ describe('isCallToActionCard', () => {
       "a broadcaster's channel pitch whose blurb ends on a call with no stop",
       '<div id="box"><strong>Watch the league on Sports One</strong><p>Get Sports One for just £18 a month. Upgrade now</p><a href="/upgrade">Find out more</a></div>',
     ],
+    [
+      "a paid tier's pitch: its heading, a blurb of two sentences to the reader, a button",
+      '<div id="box"><h3>Get the premarket report</h3><p>Our desk sends the stocks it is watching and the levels that matter before the bell, every weekday morning. Start a free 14-day trial and see what traders read before the open.</p><a href="/trial">Try it free</a></div>',
+    ],
   ])('should find %s', (_case, html) => {
     expect(card(html)).toBe(true);
   });
@@ -43,6 +47,14 @@ describe('isCallToActionCard', () => {
     [
       'a section of the story closing on a link',
       `<div id="box"><h3>The vote</h3><p>${STORY}</p><a href="/report">Read the report</a></div>`,
+    ],
+    [
+      'a section of the story quoting a speaker, closing on a link',
+      `<div id="box"><h3>The vote</h3><p>${STORY} "We had no choice," the mayor said.</p><a href="/report">Read the report</a></div>`,
+    ],
+    [
+      'a long blurb to the reader without a heading over it',
+      '<div id="box"><p>Our desk sends the stocks it is watching and the levels that matter before the bell, every weekday morning. Start a free 14-day trial.</p><a href="/trial">Try it free</a></div>',
     ],
     [
       'a box with links in its text',

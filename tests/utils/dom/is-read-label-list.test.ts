@@ -17,6 +17,7 @@ describe('isReadLabelList', () => {
   it.each([
     ['ALSO READ:', `<p><strong>ALSO READ:</strong></p>${TITLES}`],
     ['Read also', `<p>Read also</p>${TITLES}`],
+    ['READ NEXT: (Reach plc)', `<p><strong>READ NEXT:</strong></p>${TITLES}`],
     ['See also:', `<h4>See also:</h4>${TITLES}`],
     ['Also see: (Sky Sports)', `<div><h3>Also see:</h3>${TITLES}</div>`],
     ['Read more »', `<div><b>Read more »</b></div>${TITLES.replace(/ul>/g, 'ol>')}`],
@@ -75,6 +76,31 @@ describe('isReadLabelList', () => {
     ],
   ])('should keep %s', (_case, html) => {
     expect(isReadLabelList(lastElement(html))).toBe(false);
+  });
+});
+
+describe('isReadLabelList with the label and the list each in a wrapper of its own', () => {
+  /** The list in a page whose parts each sit in a wrapper (HuffPost UK's content list). */
+  const wrappedList = (html: string): Element => {
+    const doc = parseHTML(`<html><body><div>${html}</div></body></html>`).document as unknown as Document;
+    const list = doc.querySelector('ul');
+    if (!list) throw new Error('no list');
+    return list;
+  };
+  const part = (html: string): string => `<div class="content-list-component">${html}</div>`;
+
+  it('should find the story links under a "READ MORE:" part', () => {
+    expect(isReadLabelList(wrappedList(part('<p><strong>READ MORE:</strong></p>') + part(TITLES)))).toBe(true);
+  });
+
+  it.each([
+    ['a list part after a prose part', part('<p>The council said the harbour would reopen.</p>') + part(TITLES)],
+    [
+      'a list sharing its part with a paragraph',
+      part('<p><strong>READ MORE:</strong></p>') + part(`<p>The council listed the closures.</p>${TITLES}`),
+    ],
+  ])('should keep %s', (_case, html) => {
+    expect(isReadLabelList(wrappedList(html))).toBe(false);
   });
 });
 
