@@ -46,6 +46,8 @@ const HEADLINE_MAX_WORDS = 20;
 const KNOWN_HEADLINE_MIN_SHARE = 0.5;
 /** Lines a standfirst may take (abstract bullets, a section label over the dek); more is the body itself. */
 const STANDFIRST_MAX_LINES = 3;
+/** A dek is a sentence or two; a forum story's summary over its first comment runs to a hundred words and more. */
+const DEK_MAX_WORDS = 50;
 /** A one- or two-word first line is more often a section label ("World", "Asia Pacific") than a title. */
 const HEADLINE_MIN_WORDS = 3;
 /** A site title and a row of links may sit over the page's declared headline: at most this many lines. */
@@ -214,8 +216,14 @@ function withStandfirst(lines: Line[], header: Header, knownBylines: readonly st
     if (!last || block.slice(0, -1).some((line) => SENTENCE_END.test(line.text))) return header;
     // A date under it that opens a timeline's entries is the first entry's, and the line over it the story's.
     if (opensDatedRun(lines, header.consumed + count)) return header;
+    // A column's label between it and the byline ("EXPERT OPINION" / "By Ann Lee, Founder, Acme"), as Inc. and opinion
+    // or analysis desks print one there, is header: only under a dek-sized standfirst, as a forum's story summary is
+    // followed by its first comment's poster ("Anonymous" / "by Anonymous Coward").
+    const below = header.consumed + count;
+    const [over, under] = [lines[below], lines[below + 1]];
+    const label = over && under && isDekSized(block) && isLabelOver(over.text, under, knownBylines, false) ? 1 : 0;
     const after = readHeader(
-      lines.slice(header.consumed + count, header.consumed + count + HEADER_MAX_LINES),
+      lines.slice(below + label, below + label + HEADER_MAX_LINES),
       undefined,
       knownBylines,
       true,
@@ -224,13 +232,13 @@ function withStandfirst(lines: Line[], header: Header, knownBylines: readonly st
     if (after.headline || (after.bylines.length === 0 && !after.date)) continue;
     // A magazine's issue number over it ("No. 84" / standfirst / byline) is a label too, and alone it is no standfirst.
     const first = block[0]?.text ?? '';
-    const label = (count > 1 && isSectionLabel(first)) || isIssueLabel(first) ? 1 : 0;
-    const standfirst = block.slice(label);
+    const labelled = (count > 1 && isSectionLabel(first)) || isIssueLabel(first) ? 1 : 0;
+    const standfirst = block.slice(labelled);
     return {
       ...header,
       bylines: [...header.bylines, ...after.bylines],
       ...((header.date ?? after.date) ? { date: header.date ?? after.date } : {}),
-      consumed: header.consumed + count + after.consumed,
+      consumed: below + label + after.consumed,
       ...(after.bodyRest ? { bodyRest: after.bodyRest } : {}),
       ...(standfirst.length > 0 ? { standfirst } : {}),
     };
@@ -240,15 +248,21 @@ function withStandfirst(lines: Line[], header: Header, knownBylines: readonly st
 
 /**
  * A section label ("Smartphones", "Tech & Science") over a byline or date line, or over the name of a writer the
- * metadata names (a broadcaster's desk over its reporter: "ABC Rural" / "Ann Lee").
+ * metadata names (a broadcaster's desk over its reporter: "ABC Rural" / "Ann Lee"). Without `overDate`, a date line
+ * alone under it does not count (a section's name heads a date line as often as a column's label does).
  */
-function isLabelOver(text: string, next: Line, knownBylines: readonly string[]): boolean {
+function isLabelOver(text: string, next: Line, knownBylines: readonly string[], overDate = true): boolean {
   if (!isSectionLabel(text)) return false;
   if (isBareByline(next.text)) return true;
   const known = readKnownByline(next, knownBylines);
   if (known && known.bylines.length > 0 && !known.rest) return true;
   const fields = readHeaderLine(next);
-  return fields !== undefined && (fields.bylines.length > 0 || fields.date !== undefined) && !fields.rest;
+  return fields !== undefined && (fields.bylines.length > 0 || (overDate && fields.date !== undefined)) && !fields.rest;
+}
+
+/** Lines short enough together to be a dek, not a story's summary paragraph. */
+function isDekSized(block: Line[]): boolean {
+  return block.reduce((words, line) => words + line.text.split(SPACES).length, 0) <= DEK_MAX_WORDS;
 }
 
 /**

@@ -464,12 +464,26 @@ describe('readHeader', () => {
         ['Ann Lee'],
         4,
       ],
+      [
+        "a column's label between the standfirst and the byline (Inc.)",
+        'A headline about the harbour\nThe council blames a clay shortage and a contractor dispute.\nEXPERT OPINION\nBy Ann Lee, Founder, Harbour Advisory\nNov 27, 2026\nThe wall is late.',
+        ['The council blames a clay shortage and a contractor dispute.'],
+        ['Ann Lee'],
+        5,
+      ],
     ])('should read the byline under a standfirst of several lines (%s)', (_case, input, standfirst, names, n) => {
       const result = header(input);
       expect(result.standfirst?.map((line) => line.text)).toEqual(standfirst);
       expect(result.bylines.map((byline) => byline.text)).toEqual(names);
       expect(result.date?.iso).toBe('2026-11-27');
       expect(result.consumed).toBe(n);
+    });
+
+    it("should leave a long summary paragraph over a poster's name and byline as body (a forum story)", () => {
+      const summary = Array.from({ length: 12 }, () => 'The harbour wall needs repairs.').join(' ');
+      const result = header(`A headline about the harbour\n${summary}\nAnonymous\nby Anonymous Coward\nFirst comment.`);
+      expect(result.standfirst).toBeUndefined();
+      expect(result.consumed).toBe(1);
     });
 
     it.each([
