@@ -1153,6 +1153,8 @@ describe('isBoilerplateLine', () => {
   });
   it.each([
     'Subscribe to Harbour Weekly wherever you get your podcasts.',
+    'Subscribe to the Harbour Six podcast for daily breakdowns of every game on the slate. Listen on Apple Podcasts',
+    'Subscribe to the Up Harbour podcast on Apple Podcasts or Spotify.',
     'Listen and follow Harbour Weekly on Apple Podcasts, Spotify or wherever you listen.',
     'Rate and review the show wherever you get your podcasts!',
     'Listen now',
@@ -1181,6 +1183,8 @@ describe('isBoilerplateLine', () => {
   it.each([
     'Follow the money wherever you find it, the auditor told the council.',
     'Listen to the podcast wherever you like, but the mayor will not change his mind.',
+    'Subscribe to the podcast, the host told listeners, and you will hear the full interview.',
+    'Subscribers to the club podcast heard the news first.',
     'Download speeds in the village doubled after the new cable was laid.',
     'Listen now, the coach told his players, because nobody will say it twice.',
     'The mayor had one message for the council: listen now, or lose the harbour.',

@@ -178,6 +178,12 @@ export const PITCH_LINES: readonly RegExp[] = [
   // the station told advertisers") makes it a sentence of the story. A broadcaster leads in with a question to the
   // reader: "Want a quick and expert briefing on the biggest news stories? Listen to our latest podcasts to …".
   /^(?:(?:want|looking for|need)\b[^.!?]{0,80}\?\s+)?listen to our [\p{L}\p{N} '’&-]{0,40}podcasts?\b(?!.*\b(?:said|says|told|tells)\b).{0,80}$/iu,
+  // A network's promo for its own podcast set between a story's paragraphs, the ask naming the show as a podcast and
+  // maybe the listening app's button after it, as US sports and news sites of about 2018-2021 placed them (CBS Sports'
+  // "Pick Six" box: "Subscribe to the Pick Six podcast for daily breakdowns of every game. Listen on Apple Podcasts",
+  // NPR's "Subscribe to the Up First podcast on Apple Podcasts or Spotify"). The ask opens the line, and a reporting
+  // verb ("…, the host told listeners") makes it a quote of the story.
+  /^subscribe to (?:the |our )?[\p{L}\p{N} '’&:.-]{0,50}\bpodcasts?\b(?!.*\b(?:said|says|told|tells|asked)\b).{0,200}$/iu,
   // A podcast page's closing pitch: "Subscribe to What Next wherever you get your podcasts.", "Listen and follow
   // wherever you listen." An imperative to the listener, then "wherever you get/listen": never news wording.
   /^(?:(?:subscribe|listen|follow|rate|review|find|download)(?: (?:and|&|or) (?:subscribe|listen|follow|rate|review))?(?: to)?\b.{0,80}\b)?wherever you (?:get|listen(?: to)?|find|hear)(?: (?:your |to )?(?:podcasts?|shows|audio))?\W*$/i,
