@@ -54,6 +54,11 @@ const KIND_BY = /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}by\s+(?=\p{Lu})/u;
 // The writer's e-mail address after the name, as tabloids and Korean papers print it under the headline ("Ann Lee
 // ann.lee@paper.se"): it ends the byline line as a staff title would.
 const EMAIL_TAIL = /^\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+// The outlet after the name written as its web address, lower case, as News Corp Australia's role line under the
+// writer reads ("Ann Lee news.com.au", glued by sibling spans as "Ann Leenews.com.au") and as portals credit a
+// writer to their site ("Ann Lee stuff.co.nz"): dotted lower-case labels ending on a letters-only one, then the end
+// of the line or a date. A sentence after the name has no dotted word ("Ann Lee said …").
+const ADDRESS_TAIL = /^\s*[\p{Ll}\d][\p{Ll}\d-]*(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}(?=$|[\s,|·•])/u;
 const PLACE_LABEL = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*)?\s*:\s+/u;
 const SENTENCE_END = /[.!?;:…"”]$/u;
 const SPACES = /\s+/;
@@ -185,7 +190,13 @@ function readFrom(line: Line, known: readonly string[], skip: number, alone: boo
       return { bylines };
     }
     if (
-      !(TAIL_START.test(tail) || isWeekdayDateTail(tail) || EMAIL_TAIL.test(tail) || isKoreanReporterTail(tail)) ||
+      !(
+        TAIL_START.test(tail) ||
+        isWeekdayDateTail(tail) ||
+        EMAIL_TAIL.test(tail) ||
+        ADDRESS_TAIL.test(tail) ||
+        isKoreanReporterTail(tail)
+      ) ||
       (alone && tail.trim() !== '')
     )
       continue;

@@ -36,6 +36,9 @@ describe('readKnownByline', () => {
     ['Prof. Ann Lee-Moreno | 28 Nov 2026', '2026-11-28'],
     ['By Dr. Ann Lee-Moreno', undefined],
     ['Reporter Ann Lee-Moreno', undefined],
+    ['Ann Lee-Morenonews.com.au', undefined],
+    ['Ann Lee-Moreno news.com.au', undefined],
+    ['Ann Lee-Moreno stuff.co.nz 28 Nov 2026', '2026-11-28'],
   ])('should read the declared writer from %j', (text, iso) => {
     const result = read(text);
     expect(result?.bylines.map((name) => text.slice(name.span?.start, name.span?.end))).toEqual([
@@ -275,6 +278,8 @@ describe('readKnownByline on the kind of piece before the writer and an e-mail a
     ['a kind of piece before someone the metadata does not name', 'Ein Kommentar von Bo Roe'],
     ['a kind of piece before a lower-case word', 'Eine Reportage von gestern'],
     ['a sentence about the e-mail', 'Ann Lee-Moreno wrote to ann@paper.se'],
+    ['a sentence naming a web address', 'Ann Lee-Moreno runs news.com.au'],
+    ['a lower-case word with a full stop', 'Ann Lee-Moreno left.'],
   ])('should leave %s alone', (_, text) => {
     expect(read(text)).toBeUndefined();
   });
