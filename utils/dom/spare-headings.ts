@@ -159,9 +159,30 @@ function spareHeadingWrappers(heading: Element): void {
 function precedesProse(element: Element): boolean {
   const next = element.nextElementSibling;
   if (!next) return false;
-  if (kinBefore(element, classTokens(next)).next().done) return false;
+  if (kinBefore(element, classTokens(next)).next().done && !followsParagraphBoxLike(element, next)) return false;
   const paragraphs = next.tagName.toUpperCase() === 'P' ? [next] : [...next.getElementsByTagName('p')];
   return paragraphs.some((paragraph) => textOf(paragraph).length >= MIN_PROSE_CHARS);
+}
+
+/**
+ * True for a box of prose paragraphs: element children only `<p>`s, one of them prose. A builder's text element holds
+ * nothing else; a bio, a teaser card or a share box holds a picture, a heading or links beside its lines.
+ */
+function isParagraphBox(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'DIV' || element.children.length === 0) return false;
+  for (const child of element.children) if (child.tagName.toUpperCase() !== 'P') return false;
+  return [...element.children].some((paragraph) => textOf(paragraph).length >= MIN_PROSE_CHARS);
+}
+
+/**
+ * The same shape as a shared class name, for names a build hashed (each of Avada's numbered `fusion-text fusion-text-2`
+ * becomes a token of its own): the heading's wrapper comes shortly after a box of prose paragraphs (a picture or a
+ * notice may stand between) and right before another, `next`.
+ */
+function followsParagraphBoxLike(element: Element, next: Element): boolean {
+  if (!isParagraphBox(next)) return false;
+  for (const sibling of siblingsBefore(element)) if (isParagraphBox(sibling)) return true;
+  return false;
 }
 
 /**

@@ -7,10 +7,14 @@
 const POST_EMBEDS =
   'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.bluesky-embed, blockquote.fb-xfbml-parse-ignore, blockquote.tiktok-embed, blockquote.text-post-media, blockquote.mastodon-embed, blockquote.reddit-embed-bq';
 /**
- * A post's own address, which X's embed code links the post's date to (`twitter.com/<handle>/status/<id>`): a
- * blockquote ending on it is the post's fallback even where a CMS's sanitiser or a CSS-in-JS build took its class off.
+ * A post's own address on the networks whose embed codes link it: X's (`twitter.com/<handle>/status/<id>`, which its
+ * code links the post's date to), Facebook's (`facebook.com/<page>/posts/<id>`, the date link and the blockquote's
+ * `cite`), Instagram's (`instagram.com/p/<id>`, the "View this post on Instagram" link the code opens on), TikTok's
+ * (`tiktok.com/@<handle>/video/<id>`, its `cite`), Threads' and Bluesky's. A blockquote citing it, or opening or ending
+ * on a link to it, is the post's fallback even where a CMS's sanitiser or a CSS-in-JS build took its class off.
  */
-const POST_PERMALINK = /^https?:\/\/(?:(?:www|mobile)\.)?(?:twitter|x)\.com\/\w{1,15}\/status(?:es)?\/\d+/i;
+const POST_PERMALINK =
+  /^https?:\/\/(?:(?:www|mobile|m)\.)?(?:(?:twitter|x)\.com\/\w{1,15}\/status(?:es)?\/\d+|facebook\.com\/[\w.-]+\/(?:posts|videos|photos)\/[\w.-]+|instagram\.com\/(?:p|reel|tv)\/[\w-]+|tiktok\.com\/@[\w.-]+\/video\/\d+|threads\.(?:net|com)\/@[\w.-]+\/post\/[\w-]+|bsky\.app\/profile\/[^/\s]+\/post\/\w+)/i;
 /** Tags a wrapper may hold beside the post: the network's script and its no-script fallback. */
 const BESIDE_POST = new Set(['SCRIPT', 'NOSCRIPT', 'STYLE']);
 /** How many wrappers above a post are taken off (`div.embed > div.fb-post > blockquote`). */
@@ -37,12 +41,23 @@ function loneDivChild(post: Element): Element | undefined {
   return only;
 }
 
-/** The embedded posts' blockquotes: named by their network's class, or an X post's by the link to it it ends on. */
+const squeezed = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Whether `quote`'s text opens on `link`'s (a link with text, nothing read before it). */
+function opensOn(quote: Element, link: Element): boolean {
+  const linkText = squeezed(link.textContent);
+  return linkText !== '' && squeezed(quote.textContent).startsWith(linkText);
+}
+
+/** The embedded posts' blockquotes: named by their network's class, or by the post's own address they cite or link. */
 function postBlockquotes(doc: Document): Element[] {
   return [...doc.querySelectorAll('blockquote')].filter((quote) => {
     if (quote.matches(POST_EMBEDS)) return true;
+    if (POST_PERMALINK.test(quote.getAttribute('cite') ?? '')) return true;
     const links = quote.querySelectorAll('a[href]');
-    return POST_PERMALINK.test(links[links.length - 1]?.getAttribute('href') ?? '');
+    const [first] = links;
+    if (POST_PERMALINK.test(links[links.length - 1]?.getAttribute('href') ?? '')) return true;
+    return !!first && opensOn(quote, first) && POST_PERMALINK.test(first.getAttribute('href') ?? '');
   });
 }
 

@@ -3,6 +3,7 @@ import { linkShare } from './link-text';
 import { loneKeptOriginal } from './lone-kept-original';
 import { MIN_PARAGRAPH_CHARS, paragraphProseChars } from './prose-chars';
 import { readRegionInstead, type CloneReading } from './read-clone';
+import { BOLD_TAGS, wholeTextIn } from './whole-text-in';
 
 /**
  * A story whose opening paragraphs sit in a box of their own right before the box holding the rest: a paywalled
@@ -34,19 +35,31 @@ const MAX_LINK_SHARE = 0.5;
 const charsOf = (element: Element): number => (element.textContent ?? '').trim().length;
 
 /**
- * True for a box of story paragraphs: element children only, every one a `<p>` long enough to be prose, and no text of
- * its own between them. A box with a heading, a list, a picture or a link list is something else (a summary box, a
- * teaser card), and a short `<p>` is a label or a byline.
+ * A short paragraph set wholly in bold with no link: a roundup's own subheads over its items (a sports desk's "BOYS
+ * BASKETBALL" and "Ridgeview 68, Mill Creek 61" lines, `<p><strong>…</strong></p>` in TownNews BLOX's preview box).
+ */
+function isBoldSubhead(paragraph: Element): boolean {
+  const bold = wholeTextIn(paragraph, BOLD_TAGS);
+  return bold !== undefined && bold.querySelector('a') === null;
+}
+
+/**
+ * True for a box of story paragraphs: element children only, every one a `<p>` long enough to be prose or a bold
+ * subhead over one (the box ends on prose), and no text of its own between them. A box with a heading, a list, a
+ * picture or a link list is something else (a summary box, a teaser card), and another short `<p>` is a label or a
+ * byline.
  */
 function isParagraphBox(element: Element): boolean {
   if (element.tagName.toUpperCase() === 'P' || element.children.length === 0) return false;
   let childChars = 0;
+  let endsOnProse = false;
   for (const child of element.children) {
-    if (child.tagName.toUpperCase() !== 'P' || paragraphProseChars(child) === 0) return false;
-    if (linkShare(child) > MAX_LINK_SHARE) return false;
+    if (child.tagName.toUpperCase() !== 'P' || linkShare(child) > MAX_LINK_SHARE) return false;
+    endsOnProse = paragraphProseChars(child) > 0;
+    if (!endsOnProse && !isBoldSubhead(child)) return false;
     childChars += charsOf(child);
   }
-  return childChars >= charsOf(element) - MAX_SLOT_CHARS;
+  return endsOnProse && childChars >= charsOf(element) - MAX_SLOT_CHARS;
 }
 
 /** An ad slot or spacer: no paragraph of its own and at most a label's text. */

@@ -231,6 +231,34 @@ describe('spareHeadings: a subheading whose wrapper holds nothing but it, betwee
     expect(doc.querySelector('.col > h3')?.textContent).toBe('Why now');
   });
 
+  it('should do the same with the names hashed, the text blocks known by their shape, a picture between', () => {
+    const doc = documentOf(
+      `<article><div class="css-1"><div class="css-2">${PARAGRAPH}${LONG}</div>` +
+        '<div class="css-3"><img src="/tents.jpg" alt=""><p>Volunteers sort produce under tents.</p></div>' +
+        `<div class="css-4"><h2 class="css-5">Why now</h2></div><div class="css-6">${LONG}${PARAGRAPH}</div></div></article>`,
+    );
+    spareHeadings(doc);
+    expect(doc.querySelector('.css-4')).toBeNull();
+    expect(doc.querySelector('.css-1 > h3')?.textContent).toBe('Why now');
+  });
+
+  it.each([
+    [
+      'with the names hashed, a heading over a box that is more than paragraphs (an author bio)',
+      `<article><div class="css-1"><div class="css-2">${PARAGRAPH}${LONG}</div><div class="css-4"><h2>About the author</h2></div>` +
+        `<div class="css-7"><img src="/ann.jpg" alt="">${PARAGRAPH}</div></div></article>`,
+    ],
+    [
+      'with the names hashed, a heading after a box that is more than paragraphs (a teaser card)',
+      `<article><div class="css-1"><div class="css-2"><h3>Earlier</h3>${LONG}</div><div class="css-4"><h2>Also read</h2></div>` +
+        `<div class="css-6">${LONG}</div></div></article>`,
+    ],
+  ])('should leave a heading wrapper %s', (_case, body) => {
+    const doc = documentOf(body);
+    spareHeadings(doc);
+    expect(doc.querySelector('.css-4')).not.toBeNull();
+  });
+
   it.each([
     ['a heading over a list of partners', titled('Partner organizations', '<ul><li>Ann</li><li>Bo</li></ul>')],
     [

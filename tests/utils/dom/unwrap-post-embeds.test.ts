@@ -35,6 +35,21 @@ describe('unwrapPostEmbeds', () => {
       `<div class="css-1a2b"><blockquote><p>Ferries are back.</p>— Harbour Ferries (@harbourferries) <a href="https://twitter.com/harbourferries/status/1457825021845823490">November 8, 2021</a></blockquote></div>`,
       `<blockquote><p>Ferries are back.</p>— Harbour Ferries (@harbourferries) <a href="https://twitter.com/harbourferries/status/1457825021845823490">November 8, 2021</a></blockquote>`,
     ],
+    [
+      'a Facebook post whose classes a build hashed, known by the post it cites',
+      '<div class="css-9f8e"><div class="css-7d6c"><blockquote cite="https://www.facebook.com/HarbourFerries/posts/2290417751"><p>Ferries are back from 6am.</p>Posted by <a href="https://www.facebook.com/HarbourFerries/">Harbour Ferries</a> on Monday</blockquote></div></div>',
+      '<blockquote cite="https://www.facebook.com/HarbourFerries/posts/2290417751"><p>Ferries are back from 6am.</p>Posted by <a href="https://www.facebook.com/HarbourFerries/">Harbour Ferries</a> on Monday</blockquote>',
+    ],
+    [
+      'a TikTok post without its class, known by the video it cites',
+      '<div class="css-1a2b"><blockquote cite="https://www.tiktok.com/@harbourlive/video/6975312"><section><a href="https://www.tiktok.com/@harbourlive">@harbourlive</a> <p>first boat of the day</p></section></blockquote></div>',
+      '<blockquote cite="https://www.tiktok.com/@harbourlive/video/6975312"><section><a href="https://www.tiktok.com/@harbourlive">@harbourlive</a> <p>first boat of the day</p></section></blockquote>',
+    ],
+    [
+      'an Instagram post without its class, known by the link to the post it opens on',
+      '<div class="css-3c4d"><blockquote><a href="https://www.instagram.com/p/BujAq3FhM2k/">View this post on Instagram</a><p>Back on the quay this morning.</p><p>A post shared by <a href="https://www.instagram.com/harbourlive/">Harbour Live</a></p></blockquote></div>',
+      '<blockquote><a href="https://www.instagram.com/p/BujAq3FhM2k/">View this post on Instagram</a><p>Back on the quay this morning.</p><p>A post shared by <a href="https://www.instagram.com/harbourlive/">Harbour Live</a></p></blockquote>',
+    ],
   ])('should take the boxes off %s', (_case, html, expected) => {
     expect(unwrapped(html)).toBe(expected);
   });
@@ -59,6 +74,14 @@ describe('unwrapPostEmbeds', () => {
     [
       'a quotation with a post linked inside its text, ending on another link',
       '<div class="quote"><blockquote><p>As <a href="https://twitter.com/a/status/1">she posted</a>, we will rebuild.</p><a href="https://harbour.example/report">Report</a></blockquote></div>',
+    ],
+    [
+      "a quotation opening on a link to the speaker's profile, not to a post",
+      '<div class="quote"><blockquote><a href="https://www.instagram.com/harbourlive/">Harbour Live</a><p>We will rebuild.</p></blockquote></div>',
+    ],
+    [
+      'a quotation citing a page that is no post',
+      '<div class="quote"><blockquote cite="https://www.facebook.com/HarbourFerries/"><p>We will rebuild.</p></blockquote></div>',
     ],
     ['a box holding the post and a caption', `<div class="embed">${TWEET}<p>The operator’s post on Friday.</p></div>`],
     ['a box with its own text beside the post', `<div class="embed">Posted on X: ${TWEET}</div>`],

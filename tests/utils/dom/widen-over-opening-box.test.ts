@@ -60,6 +60,12 @@ describe('widenOverOpeningBox', () => {
         '<div class="n4"><p>Log in or subscribe to continue reading.</p></div>',
       ),
     ],
+    [
+      "a roundup's preview box opening on bold subheads over its first item",
+      story(
+        `<div class="p2"><p><strong>FAIR BOARD</strong></p><p><b>Airfield 7, Showground 2</b></p>${paragraphs([LEAD])}</div>`,
+      ),
+    ],
   ])('should read the shared block when there is %s', (_, body) => {
     expect(widenedFromKept(page(body))).toContain(LEAD);
   });
@@ -83,6 +89,16 @@ describe('widenOverOpeningBox', () => {
         `<div class="p2">${paragraphs([LEAD, SECOND])}</div>`,
         `<div class="r9"><ul>${REST.map((text) => `<li>${text} ${text}</li>`).join('')}</ul></div>`,
       ),
+    ],
+    [
+      'a box of bold lines alone, with no paragraph under them',
+      story(
+        `<div class="b3"><p><strong>${LEAD}</strong></p><p><strong>${SECOND}</strong></p><p><strong>FAIR BOARD</strong></p></div>`,
+      ),
+    ],
+    [
+      'a box of short lines, one a bold link (a label over a teaser)',
+      story(`<div class="b4"><p><strong><a href="/fair">FAIR BOARD</a></strong></p>${paragraphs([LEAD])}</div>`),
     ],
   ])('should keep to the kept box when before it there is %s', (_, body) => {
     expect(widenedFromKept(page(body))).not.toContain(LEAD);
