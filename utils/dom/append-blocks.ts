@@ -13,6 +13,7 @@ import { isLinkElement } from './is-link-element';
 import { isHeadlineHiddenLabel } from './is-headline-hidden-label';
 import { isReportChip, REPORT_CHIP_DASH } from './is-report-chip';
 import { opensStamp } from './opens-stamp';
+import { SECTION_HEADING_TAGS } from './heading-tags';
 import { isTimeField } from './is-time-field';
 
 /** Elements whose text is never page prose: code, embedded documents, form controls, vector art. */
@@ -145,12 +146,11 @@ const MAX_QUANTITY_ELEMENTS = 2;
 const QUANTITY = /^(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+)?(?:\s*[¼½¾⅓⅔⅛])?|[¼½¾⅓⅔⅛])$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 /**
- * Section headings, and the label a heading sets as a block of its own before its title: wikiHow's `<h2><div
+ * The label a section heading (`SECTION_HEADING_TAGS`) sets as a block of its own before its title: wikiHow's `<h2><div
  * class="method_label">Method 1 of 2:</div> <span>Repotting …</span></h2>`, which the page's style lays out on the
  * heading's one row ("Method 1 of 2: Repotting …"). A label ends on its colon; other blocks in a heading (a copy-link
  * tooltip) keep lines of their own. The page headline (`<h1>`) is read apart, off its own element.
  */
-const SECTION_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 const LABEL_END = /:$/;
 
 /** Blocks that are lines or cells of their own in any layout, never half of one. */

@@ -1,3 +1,4 @@
+import { SECTION_HEADING_TAGS } from './heading-tags';
 import { blockShape } from './block-shape';
 import { isProseDek } from './dek-text';
 import { holdsParagraphBreak } from './is-break';
@@ -28,8 +29,6 @@ function isDekBlock(element: Element): boolean {
 const MAX_STEPS = 400;
 /** A description closing on an ellipsis was cut by a CMS. */
 const ELLIPSIS = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])$/u;
-/** Headings that label a box (the headline is an `h1`). */
-const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** A sentence's end. */
 const SENTENCE_END = /[.!?]$/u;
 /** A dek is the page's own line: a paragraph in a quote or a figure is a quoted passage or a caption. */
@@ -118,7 +117,7 @@ export function isApartDescribedDek(
   if (element.closest(NOT_IN) !== null) return false;
   // Under a label of its own ("In summary" over it), it is a box's text: the box is the rules' for summary boxes.
   for (let at = element.previousElementSibling; at; at = at.previousElementSibling) {
-    if (LABEL_TAGS.has(at.tagName.toUpperCase())) return false;
+    if (SECTION_HEADING_TAGS.has(at.tagName.toUpperCase())) return false;
   }
   const text = textOf(element);
   if (text.length === 0 || !describes(description, text) || !isProseDek(text)) return false;

@@ -1,3 +1,4 @@
+import { SECTION_HEADING_TAGS } from './heading-tags';
 import { hasOwnText } from './has-own-text';
 import { textOf } from './text-of';
 import { textWithin } from './text-within';
@@ -10,20 +11,19 @@ const MAX_CARD_CHARS = 300;
 const MAX_LINES = 3;
 /** A card's line is short (characters): a longer one is a paragraph of the story. */
 const MAX_LINE_CHARS = 120;
-/**
- * Headings a card may open on: under its own heading a card's blurb may be a paragraph of a couple of sentences, up to
- * the card's whole budget, when it speaks to the reader (`addressesReader`): "Get Benzinga Pro's exclusive premarket
- * report" over "Our traders' desk sends … Start a free 14-day trial …" and a "Try Benzinga Pro Free" button, as
- * finance sites and magazines pitch their paid tiers inside the text ("Enjoy this story?" over "Become a member … our
- * archive"). A story's section under a subheading tells of others, in the third person.
- */
-const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** The site speaking to the reader: "you", "your", or of itself, "we", "our", "us". */
 const READER_ADDRESS = /\b(?:you|your|we|our|us)\b/i;
 /** Quoted speech, whose "we" is the speaker's, not the site's: straight or curly double quotes. */
 const QUOTED = /"[^"]*"|“[^”]*”/g;
 
-/** True when a blurb speaks to the reader outside any quotation (see `READER_ADDRESS`). */
+/**
+ * True when a blurb speaks to the reader outside any quotation (see `READER_ADDRESS`). Under a card's own section
+ * heading (`SECTION_HEADING_TAGS`) such a blurb may be a paragraph of a couple of sentences, up to the card's whole
+ * budget: "Get Benzinga Pro's exclusive premarket report" over "Our traders' desk sends … Start a free 14-day trial …"
+ * and a "Try Benzinga Pro Free" button, as finance sites and magazines pitch their paid tiers inside the text ("Enjoy
+ * this story?" over "Become a member … our archive"). A story's section under a subheading tells of others, in the
+ * third person.
+ */
 const addressesReader = (text: string): boolean => READER_ADDRESS.test(text.replace(QUOTED, ' '));
 /**
  * The same in Chinese and Japanese, whose characters each carry about a word: 60 of them are two lines of a card, 120
@@ -76,7 +76,7 @@ export function isCallToActionCard(element: Element): boolean {
   if (label.length === 0 || label.length > MAX_BUTTON_CHARS || SENTENCE_END.test(label)) return false;
   let lines = 0;
   let sentence = false;
-  const headed = HEADING_TAGS.has(element.firstElementChild?.tagName.toUpperCase() ?? '');
+  const headed = SECTION_HEADING_TAGS.has(element.firstElementChild?.tagName.toUpperCase() ?? '');
   for (let child = element.firstElementChild; child && child !== last; child = child.nextElementSibling) {
     const text = textOf(child);
     if (text.length === 0) continue;

@@ -1,7 +1,6 @@
+import { SECTION_HEADING_TAGS } from './heading-tags';
 import { slugWords } from './is-text-slug-id';
 
-/** Section headings: the page's headline (`<h1>`) is read apart. */
-const SECTION_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** A pager's word alone, as the line tables drop it ("Next", "Previous", "Older", "Newer", "Back"). */
 const PAGER_WORD = /^(?:next|previous|prev|older|newer|back)$/i;
 

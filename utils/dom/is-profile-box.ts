@@ -1,7 +1,8 @@
+import { SECTION_HEADING_TAGS } from './heading-tags';
+
 /** A heading naming the person a box is about: "About Mara Holm", "About the interviewee". Group 1 is the name. */
 const ABOUT_HEADING =
   /^[Aa]bout (?:the (?:interviewee|guest|speaker|author|writer)s?|(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}))\s*:?$/u;
-const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** Above this many characters the block is the story itself (or a section of it), not a short profile. */
 const MAX_PROFILE_CHARS = 900;
 /** A profile is prose: some word ends a sentence inside it ("… in Delft. She …"). */
@@ -15,7 +16,7 @@ const SPACES = /\s+/;
  */
 export function isProfileBox(element: Element): boolean {
   const heading = element.firstElementChild;
-  if (!heading || !HEADING_TAGS.has(heading.tagName.toUpperCase())) return false;
+  if (!heading || !SECTION_HEADING_TAGS.has(heading.tagName.toUpperCase())) return false;
   const title = (heading.textContent ?? '').trim();
   const about = ABOUT_HEADING.exec(title);
   if (!about) return false;

@@ -22,10 +22,10 @@ const READ_MORE_TOPIC = String.raw`(?: (?:from|on|about) [\p{L}\p{N}.'’& -]{1,
  * paragraphs), "See also" (or "Also see:", as Sky Sports labels its links between paragraphs), "Must read", "More
  * reading:" and "Further reading" (as The Washington Post's On Parenting essays close), "Go deeper" (a smart-brevity
  * story's closing label), a blog's "Previously" over its earlier posts ("Previously on Boing Boing:"), and their
- * translations ("Leia também", "Mehr zum Thema"). Only labels that send the reader to read elsewhere: the Dragnet gold keeps lists under "Related stories:"
- * (marking those cost recall on 7 dev pages). The related labels of Japanese, Korean, Chinese, Persian, Arabic and Urdu
- * pages ("関連記事", "مطالب مرتبط", `related-box-labels`) too, over titles only: with names hashed the box is known by its
- * label alone.
+ * translations ("Leia também", "Mehr zum Thema"). Only labels that send the reader to read elsewhere: the Dragnet
+ * gold keeps lists under "Related stories:" (marking those cost recall on 7 dev pages). The related labels of Japanese,
+ * Korean, Chinese, Persian, Arabic and Urdu pages ("関連記事", "مطالب مرتبط", `related-box-labels`) too, over titles
+ * only: with names hashed the box is known by its label alone.
  */
 const READ_LABEL = new RegExp(
   `^(?:also read|read also|read more${READ_MORE_TOPIC}|read next|(?:more|further|recommended|suggested) reading|must read|see also|also see|go deeper|dig deeper|previously(?: (?:on|at|in) [\\p{L}\\p{N}.'’& -]{1,40})?|you (?:may|might) also like|${SINGULAR_RELATED_LABEL}|${FOREIGN_READ_LABELS}|${CJK_RELATED_LABELS}|${PERSO_ARABIC_RELATED_LABELS})\\s*[:|»›]?$`,

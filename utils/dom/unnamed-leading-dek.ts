@@ -1,3 +1,4 @@
+import { SECTION_HEADING_TAGS } from './heading-tags';
 import { isProseDek } from './dek-text';
 import { readHeaderLine } from '../page/read-header-line';
 import { textOf } from './text-of';
@@ -5,8 +6,6 @@ import { linkShare } from './link-text';
 
 /** Blocks that print one line of a header: a subheading, a paragraph or a bare `<div>` of text. */
 const LINE_TAGS = new Set(['P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6']);
-/** Subheadings: a prose one alone under the headline is a dek even with no byline under it. */
-const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** A dek is prose: at most this share of its characters is link text. */
 const MAX_LINK_SHARE = 0.5;
 
@@ -56,7 +55,7 @@ export function unnamedLeadingDek(
   if (under?.namesWriter) return dek;
   // A sentence set as a subheading right under the headline is the dek with only a date line under it, or none
   // (`h1` + `h2` + "Published On …" + story, the byline row elsewhere): a story opens with a paragraph, not a heading.
-  if (!HEADING_TAGS.has(lines[0]?.tagName.toUpperCase() ?? '')) return undefined;
+  if (!SECTION_HEADING_TAGS.has(lines[0]?.tagName.toUpperCase() ?? '')) return undefined;
   return under === undefined || under.datesPage ? dek : undefined;
 }
 
@@ -67,7 +66,8 @@ export function unnamedLeadingDek(
  */
 function proseHeadingUnderByline(lines: readonly Element[]): string | undefined {
   const [row, heading] = lines;
-  if (lines.length !== 2 || !row || !heading || !HEADING_TAGS.has(heading.tagName.toUpperCase())) return undefined;
+  if (lines.length !== 2 || !row || !heading || !SECTION_HEADING_TAGS.has(heading.tagName.toUpperCase()))
+    return undefined;
   const text = textOf(heading);
   if (linkShare(heading) > MAX_LINK_SHARE || !isProseDek(text)) return undefined;
   const above = headerLineOf(textOf(row));

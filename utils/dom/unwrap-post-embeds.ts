@@ -1,3 +1,5 @@
+import { textOf } from './text-of';
+
 /**
  * The fallback blockquotes of embedded social posts, by the class names the networks' own embed codes give them (the
  * same on every site): X's `twitter-tweet`, Instagram's `instagram-media`, Bluesky's `bluesky-embed`, Facebook's
@@ -41,12 +43,10 @@ function loneDivChild(post: Element): Element | undefined {
   return only;
 }
 
-const squeezed = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
-
 /** Whether `quote`'s text opens on `link`'s (a link with text, nothing read before it). */
 function opensOn(quote: Element, link: Element): boolean {
-  const linkText = squeezed(link.textContent);
-  return linkText !== '' && squeezed(quote.textContent).startsWith(linkText);
+  const linkText = textOf(link);
+  return linkText !== '' && textOf(quote).startsWith(linkText);
 }
 
 /** The embedded posts' blockquotes: named by their network's class, or by the post's own address they cite or link. */
