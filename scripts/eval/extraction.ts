@@ -21,16 +21,19 @@ import type { MetaText } from '../../utils/model';
 import { parsePageText } from '../../utils/parse-page-text';
 import { readGoldHeader } from './extraction/gold-header';
 import { articleTokens, scoreArticle, scoreComments, summarise, type PageScore } from './extraction/metrics';
+import {
+  ARTICLE_GOLD_MIN_TOKENS,
+  BASELINE_READ_F1,
+  betterOfEach,
+  countMisses,
+  goldInPage,
+  MISSED_F1,
+  pageTextOf,
+  type MissInput,
+} from './extraction/misses';
 import { readabilityText } from './extraction/readability-text';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'dragnet-train');
-
-/**
- * A gold article shorter than this has no article body to extract: on the dev half each such gold (10 of 489) is a
- * headline with its date or byline, or a picture post's line or two. The article-extraction benchmark the target
- * names scores articles, so the report also gives the body figure on the other pages, beside the full one.
- */
-const ARTICLE_GOLD_MIN_TOKENS = 20;
 
 interface Gold {
   articleBody: string;
@@ -58,6 +61,10 @@ interface PageResult {
   goldByline: boolean;
   goldDate: boolean;
   baseline: PageScore;
+  /** Readability's text against the gold the exported body is scored on (without its header), when it ran. */
+  baselineNoHeader?: PageScore;
+  /** Share of that gold's shingles found in the page's own text (see `goldInPage`). */
+  goldInPage: number;
   /** The comment region's text (structured comments and plain region alike). */
   comments?: PageScore;
   /** The comments as exported (`parsePageText(...).comments`: author, date and text of each). */
@@ -101,6 +108,7 @@ function evaluatePage(id: string, gold: Gold, baseline: boolean): PageResult {
   const parsed = parsePageText(reading.text, reading.options);
   const goldHeader = readGoldHeader(gold.articleBody, html);
   const exportedBody = parsed.body.map((p) => p.text).join('\n');
+  const baselineText = baseline ? readabilityText(loadDocument(id, html)) : undefined;
   // The gold is the comment area's visible text, names and dates included: so is this.
   const exportedComments = parsed.comments
     .map((comment) => [comment.author.text, comment.date?.text ?? '', comment.text].join('\n'))
@@ -121,9 +129,11 @@ function evaluatePage(id: string, gold: Gold, baseline: boolean): PageResult {
     dateFrom: sourceOf(parsed.metadata.date),
     goldByline: goldHeader.hasByline,
     goldDate: goldHeader.hasDate,
-    baseline: baseline
-      ? scoreArticle(readabilityText(loadDocument(id, html)), gold.articleBody)
-      : { precision: 0, recall: 0 },
+    baseline: baselineText === undefined ? { precision: 0, recall: 0 } : scoreArticle(baselineText, gold.articleBody),
+    ...(baselineText === undefined
+      ? {}
+      : { baselineNoHeader: scoreArticle(baselineText, goldHeader.bodyWithoutHeader) }),
+    goldInPage: goldInPage(pageTextOf(loadDocument(id, html)), goldHeader.bodyWithoutHeader),
     comments: gold.comments.trim() ? scoreComments(comments, gold.comments) : undefined,
     exportedComments: gold.comments.trim() ? scoreComments(exportedComments, gold.comments) : undefined,
     reportedComments: comments.trim().length > 0,
@@ -189,6 +199,20 @@ function report(label: string, results: PageResult[]): void {
     )}`,
   );
   console.log(line('article (Readability only)', summarise(results.map((r) => r.baseline))));
+  const misses: MissInput[] = results.map((r) => ({
+    ours: r.exportedNoHeader,
+    ...(r.baselineNoHeader ? { baseline: r.baselineNoHeader } : {}),
+    goldInPage: r.goldInPage,
+    goldTokens: r.goldTokens,
+  }));
+  const missed = countMisses(misses);
+  const ran = results.some((r) => r.baselineNoHeader);
+  console.log(
+    `  body missed (F1 < ${MISSED_F1}): ${missed.missed} pages; gold not on the crawled page ${missed.unreachable}, ` +
+      `gold under ${ARTICLE_GOLD_MIN_TOKENS} tokens ${missed.shortGold}` +
+      (ran ? `, Readability alone read it (F1 ≥ ${BASELINE_READ_F1}) ${missed.baselineRead}` : ''),
+  );
+  if (ran) console.log(line('body, better of ours/Readability', summarise(betterOfEach(misses))));
   console.log(line('comments (tokens)', summarise(withComments.flatMap((r) => (r.comments ? [r.comments] : [])))));
   console.log(
     line(
