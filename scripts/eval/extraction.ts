@@ -26,6 +26,7 @@ import {
   BASELINE_READ_F1,
   betterOfEach,
   countMisses,
+  f1Of,
   goldInPage,
   MISSED_F1,
   pageTextOf,
@@ -212,6 +213,8 @@ function report(label: string, results: PageResult[]): void {
       `gold under ${ARTICLE_GOLD_MIN_TOKENS} tokens ${missed.shortGold}` +
       (ran ? `, Readability alone read it (F1 ≥ ${BASELINE_READ_F1}) ${missed.baselineRead}` : ''),
   );
+  const readPages = results.filter((r) => f1Of(r.exportedNoHeader) >= MISSED_F1);
+  console.log(line('  body on the other pages', summarise(readPages.map((r) => r.exportedNoHeader))));
   if (ran) console.log(line('body, better of ours/Readability', summarise(betterOfEach(misses))));
   console.log(line('comments (tokens)', summarise(withComments.flatMap((r) => (r.comments ? [r.comments] : [])))));
   console.log(
