@@ -5,8 +5,9 @@
  * exported body (`parsePageText(...).body`, what JSON/JSON-LD/Markdown export) against the gold without its headline
  * (and without its top byline/date lines too; and with the standfirst put back before it, as that gold keeps the dek);
  * how often metadata.bylines and date are filled where the gold's top has a "By …"/date line (and where it has none);
- * the share of comment-free pages where we report comments; time per page; and the Readability-only baseline, on the
- * dev split (ids hashing even, used for tuning) and the held-out split.
+ * the share of comment-free pages where we report comments; the pages whose body is missed and why (`misses.ts`), the
+ * body on the others, and the per-page better of ours and Readability's; time per page; and the Readability-only
+ * baseline, on the dev split (ids hashing even, used for tuning) and the held-out split.
  *
  * Usage: npx tsx scripts/eval/extraction.ts [--limit N] [--dump FILE] [--dev] [--no-baseline]
  * `--dump FILE` writes per-page scores (JSON) for looking at the worst pages; `--dev` runs the dev split only and
