@@ -21,13 +21,12 @@ import { readPage } from '../../utils/dom/read-page';
 import type { MetaText } from '../../utils/model';
 import { parsePageText } from '../../utils/parse-page-text';
 import { readGoldHeader } from './extraction/gold-header';
-import { articleTokens, scoreArticle, scoreComments, summarise, type PageScore } from './extraction/metrics';
+import { articleTokens, f1Of, scoreArticle, scoreComments, summarise, type PageScore } from './extraction/metrics';
 import {
   ARTICLE_GOLD_MIN_TOKENS,
   BASELINE_READ_F1,
   betterOfEach,
   countMisses,
-  f1Of,
   goldInPage,
   MISSED_F1,
   pageTextOf,
@@ -135,7 +134,8 @@ function evaluatePage(id: string, gold: Gold, baseline: boolean): PageResult {
     ...(baselineText === undefined
       ? {}
       : { baselineNoHeader: scoreArticle(baselineText, goldHeader.bodyWithoutHeader) }),
-    goldInPage: goldInPage(pageTextOf(loadDocument(id, html)), goldHeader.bodyWithoutHeader),
+    // The reader works on copies and leaves the page as parsed (as it must the live page).
+    goldInPage: goldInPage(pageTextOf(doc), goldHeader.bodyWithoutHeader),
     comments: gold.comments.trim() ? scoreComments(comments, gold.comments) : undefined,
     exportedComments: gold.comments.trim() ? scoreComments(exportedComments, gold.comments) : undefined,
     reportedComments: comments.trim().length > 0,

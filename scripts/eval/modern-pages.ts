@@ -23,7 +23,7 @@ import {
   modernPages,
   readModernPage,
 } from '../../tests/utils/dom/modern-pages/modern-page';
-import { scoreArticle, summarise, type PageScore } from './extraction/metrics';
+import { f1Of, scoreArticle, summarise, type PageScore } from './extraction/metrics';
 import { readabilityText } from './extraction/readability-text';
 import { hashNames } from './hash-names';
 import { MARKUP_VARIANTS } from './markup-variants';
@@ -91,8 +91,6 @@ function scorePage(name: string): Row {
 }
 
 const fmt = (n: number): string => n.toFixed(3);
-const f1 = (s: PageScore): number =>
-  s.precision + s.recall === 0 ? 0 : (2 * s.precision * s.recall) / (s.precision + s.recall);
 
 function line(label: string, rows: readonly Row[]): string {
   const ours = summarise(rows.map((row) => row.ours));
@@ -140,7 +138,7 @@ console.log(
 );
 MARKUP_VARIANTS.forEach((variant, index) => {
   const scores = rows.map((row) => row.variants[index]!);
-  const lost = rows.filter((row) => f1(row.variants[index]!) < LOST_STORY_F1).map((row) => row.name);
+  const lost = rows.filter((row) => f1Of(row.variants[index]!) < LOST_STORY_F1).map((row) => row.name);
   const { p, r, f1: all } = summarise(scores);
   console.log(
     `  ${`all, ${variant.name}`.padEnd(10)} n=${rows.length}  ours P ${fmt(p)} R ${fmt(r)} F1 ${fmt(all)}` +
@@ -150,8 +148,8 @@ MARKUP_VARIANTS.forEach((variant, index) => {
 if (process.argv.includes('--pages')) {
   for (const row of rows)
     console.log(
-      `  ${row.name.padEnd(44)} ours ${fmt(f1(row.ours))}  Readability ${fmt(f1(row.readability))}` +
-        `  names hashed: ours ${fmt(f1(row.hashed))}  Readability ${fmt(f1(row.hashedReadability))}` +
-        `  variants: ${row.variants.map((score) => fmt(f1(score))).join(' ')}`,
+      `  ${row.name.padEnd(44)} ours ${fmt(f1Of(row.ours))}  Readability ${fmt(f1Of(row.readability))}` +
+        `  names hashed: ours ${fmt(f1Of(row.hashed))}  Readability ${fmt(f1Of(row.hashedReadability))}` +
+        `  variants: ${row.variants.map((score) => fmt(f1Of(score))).join(' ')}`,
     );
 }

@@ -1,13 +1,9 @@
 import { textOf } from './text-of';
+import { isUnseenTag } from './unseen-tags';
 
 /** Embeds a chart is drawn in: a Datawrapper or Flourish frame, an SVG, a canvas, an image. */
 const EMBEDS = 'iframe, svg, canvas, object, embed, img, picture';
 const EMBED_TAGS = new Set(['IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'IMG', 'PICTURE']);
-/**
- * Code an embed carries beside its frame that a reader never sees: Datawrapper's iframe code ends on an inline
- * resize script (`window.addEventListener("message", …)`), Flourish's and others' on a loader, some on a style.
- */
-const UNSEEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /**
  * The text layer ai2html (the New York Times' Illustrator export script, used by Reuters, the Washington Post,
  * ProPublica, the Guardian and many newsrooms) lays over a chart's image: axis ticks and series names as positioned
@@ -29,7 +25,7 @@ const NON_SPACE = /\S/;
  * the tag, class and style directly, not by selector matching: asked of each element the walk below meets.
  */
 function isUnseenPart(part: Element): boolean {
-  if (UNSEEN_TAGS.has(part.tagName.toUpperCase()) || part.classList.contains(ARTBOARD)) return true;
+  if (isUnseenTag(part) || part.classList.contains(ARTBOARD)) return true;
   const style = part.getAttribute('style') ?? '';
   return style.includes('top:') && style.includes('left:') && textOf(part).length <= MAX_PLACED_LABEL_CHARS;
 }

@@ -1,5 +1,4 @@
-/** Elements that show nothing between two blocks: a frame's `<noscript>` fallback, its loader script, styles. */
-const UNSEEN_TAGS = new Set(['NOSCRIPT', 'SCRIPT', 'STYLE', 'TEMPLATE']);
+import { isUnseenTag } from './unseen-tags';
 
 /**
  * The sibling before (or after) `element` that a reader sees, past a chart frame's `<noscript>` fallback image and
@@ -9,6 +8,6 @@ export function seenSibling(element: Element, direction: 'before' | 'after'): El
   const step = (node: Element): Element | null =>
     direction === 'before' ? node.previousElementSibling : node.nextElementSibling;
   let sibling = step(element);
-  while (sibling && UNSEEN_TAGS.has(sibling.tagName.toUpperCase())) sibling = step(sibling);
+  while (sibling && isUnseenTag(sibling)) sibling = step(sibling);
   return sibling;
 }

@@ -58,10 +58,14 @@ export function scoreComments(predicted: string, gold: string): PageScore {
   return overlap(tokenize(predicted), tokenize(gold));
 }
 
+/** The harmonic mean of a precision and a recall (0 when both are). */
+export const f1Of = ({ precision, recall }: PageScore): number =>
+  precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+
 /** Mean precision, mean recall, and the F1 of those means. */
 export function summarise(scores: readonly PageScore[]): { p: number; r: number; f1: number; n: number } {
   const n = scores.length;
   const p = n === 0 ? 0 : scores.reduce((sum, s) => sum + s.precision, 0) / n;
   const r = n === 0 ? 0 : scores.reduce((sum, s) => sum + s.recall, 0) / n;
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r), n };
+  return { p, r, f1: f1Of({ precision: p, recall: r }), n };
 }

@@ -1,4 +1,5 @@
-import { scoreArticle, type PageScore } from './metrics';
+import { isUnseenTag } from '../../../utils/dom/unseen-tags';
+import { f1Of, scoreArticle, type PageScore } from './metrics';
 
 /**
  * A page whose exported body scores under this F1 did not get a worse copy of the story but a different text: the
@@ -24,11 +25,6 @@ export const BASELINE_READ_F1 = 0.8;
  */
 export const ARTICLE_GOLD_MIN_TOKENS = 20;
 
-const HIDDEN_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-export const f1Of = (score: PageScore): number =>
-  score.precision + score.recall === 0 ? 0 : (2 * score.precision * score.recall) / (score.precision + score.recall);
-
 /** The text a page's body holds outside scripts, styles and templates: all an extractor could return. */
 export function pageTextOf(doc: Document): string {
   const root = doc.body ?? doc.documentElement;
@@ -40,7 +36,7 @@ export function pageTextOf(doc: Document): string {
       parts.push(node.nodeValue ?? '');
       continue;
     }
-    if (node.nodeType === 1 && HIDDEN_TEXT_PARENTS.has((node as Element).tagName.toUpperCase())) continue;
+    if (node.nodeType === 1 && isUnseenTag(node as Element)) continue;
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   return parts.join(' ');

@@ -1,9 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { f1Of } from '../../../../scripts/eval/extraction/metrics';
 import {
   betterOfEach,
   countMisses,
-  f1Of,
   goldInPage,
   pageTextOf,
   type MissInput,
